@@ -1,0 +1,128 @@
+/* core/jiceng-plugin.h: the loader plugin ABI, and the only header a loader
+ * plugin includes.  A plugin is a shared object that exports one function,
+ * jc_plugin_entry(), returning a static jc_loader table.  The host calls the
+ * table's load() with a jc_load handle; the plugin reads its input and emits
+ * RDF terms through jc_load_*().  A plugin never sees the store: everything it
+ * emits is held aside and committed by the host only when load() returns
+ * JC_OK, so a failing plugin leaves the store exactly as it was.
+ *
+ * ABI rules: JC_PLUGIN_ABI is bumped whenever jc_loader grows (members are
+ * only ever appended) or a jc_load_* function is added.  JC_PLUGIN_ABI_MIN is
+ * raised only by a breaking change.  The host loads plugins built for any ABI
+ * in [JC_PLUGIN_ABI_MIN, JC_PLUGIN_ABI]. */
+#ifndef JICENG_PLUGIN_H
+#define JICENG_PLUGIN_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define JC_PLUGIN_ABI      1  /* bump on any change to jc_loader or jc_load_* */
+#define JC_PLUGIN_ABI_MIN  1  /* oldest loadable; raise on breaking changes */
+
+#ifndef JC_STATUS_DEFINED
+#define JC_STATUS_DEFINED
+/* Append new codes; never renumber, remove or reuse one. */
+typedef enum jc_status {
+  JC_OK           = 0,
+  JC_ERR_NOMEM    = 1,
+  JC_ERR_IO       = 2,  /* open/read/write failed; errno text in message */
+  JC_ERR_SYNTAX   = 3,  /* malformed input; message starts "file:line:col:" */
+  JC_ERR_ENCODING = 4,  /* not UTF-8 (GBK, binary junk) */
+  JC_ERR_QUERY    = 5,  /* SPARQL did not parse or could not run */
+  JC_ERR_PLUGIN   = 6,  /* no entry point, unsupported ABI, plugin failed */
+  JC_ERR_NOTFOUND = 7,  /* no such graph, plugin or prefix */
+  JC_ERR_USAGE    = 8,  /* a caller passed something that makes no sense */
+  JC_ERR_CANCELLED = 9  /* interrupted by the user */
+} jc_status;
+#endif
+
+/* The host's side of one load: opaque to the plugin. */
+typedef struct jc_load jc_load;
+
+typedef enum jc_term_kind {
+  JC_TERM_IRI     = 0,  /* value is an absolute IRI */
+  JC_TERM_BLANK   = 1,  /* value is a blank node label, local to this load */
+  JC_TERM_LITERAL = 2   /* value is the lexical form (UTF-8) */
+} jc_term_kind;
+
+/* An RDF term as a plugin emits it.  Every string is borrowed: the host
+ * copies what it keeps before jc_load_triple() returns. */
+typedef struct jc_term {
+  jc_term_kind kind;
+  const char  *value;     /* IRI, blank label or lexical form; UTF-8 */
+  const char  *datatype;  /* literals only: datatype IRI, or NULL */
+  const char  *lang;      /* literals only: language tag, or NULL */
+} jc_term;
+
+typedef struct jc_loader {
+  unsigned           abi;          /* JC_PLUGIN_ABI the plugin was built with */
+  const char        *name;         /* "csv": used in messages and `plugins` */
+  const char        *version;      /* the plugin's own version */
+  const char        *description;  /* one line for `jiceng plugins` */
+  const char *const *suffixes;     /* NULL-terminated, e.g. {".csv", NULL} */
+  const char *const *media_types;  /* NULL-terminated, or NULL */
+  /* Read @path and emit its triples.  Return JC_OK, or the status returned
+   * by jc_load_error() after reporting what went wrong and where. */
+  jc_status (*load)(jc_load *ld, const char *path);
+  /* New members go here, at the end, with a JC_PLUGIN_ABI bump. */
+} jc_loader;
+
+/* The one symbol a plugin exports.  Return NULL if host_abi is too old. */
+const jc_loader *jc_plugin_entry(unsigned host_abi);
+
+/* ---- What a plugin calls while loading ------------------------------- */
+
+/* jc_load_triple: add one triple to the source's graph.  A term that is not
+ * well formed (empty or relative IRI, invalid UTF-8, a literal subject ...)
+ * is refused with JC_ERR_PLUGIN and a message; the plugin should return that
+ * status from load().  Strings are copied. */
+jc_status jc_load_triple(jc_load *ld, const jc_term *s, const jc_term *p,
+                         const jc_term *o);
+
+/* jc_load_quad: like jc_load_triple, into the named graph @g (an IRI) that
+ * the source itself names (N-Quads, TriG).  @g NULL means the source's own
+ * graph.  Graphs named this way belong to the source: reloading or dropping
+ * the source replaces or drops them too. */
+jc_status jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
+                       const jc_term *o, const jc_term *g);
+
+/* jc_load_prefix: suggest a prefix for export (e.g. "org" for the W3C ORG
+ * namespace).  Never required; the host may ignore a clash. */
+void jc_load_prefix(jc_load *ld, const char *prefix, const char *iri);
+
+/* jc_load_error: report bad input at @line and @col (1-based; 0 when not
+ * known) of the file being loaded, and return @status, so a plugin writes
+ *   return jc_load_error(ld, JC_ERR_SYNTAX, line, col, "unexpected '%c'", c);
+ * The host prefixes the file name.  Only the first error is kept. */
+jc_status jc_load_error(jc_load *ld, jc_status status, long line, long col,
+                        const char *fmt, ...)
+  __attribute__((format(printf, 5, 6)));
+
+/* jc_load_warning: something the user should know that does not stop the
+ * load (e.g. "converted from GB18030").  Same position rules. */
+void jc_load_warning(jc_load *ld, long line, long col, const char *fmt, ...)
+  __attribute__((format(printf, 4, 5)));
+
+/* jc_load_progress: @done of @total bytes read (total 0 if unknown).  The
+ * host decides whether and how to show it; call as often as convenient.
+ * Returns JC_ERR_CANCELLED when the user interrupted the load: stop and
+ * return that status. */
+jc_status jc_load_progress(jc_load *ld, unsigned long long done,
+                           unsigned long long total);
+
+/* jc_load_graph_iri: the IRI of the source's own graph, e.g.
+ * "file:///home/u/news/a.txt".  Useful as a base IRI.  Borrowed. */
+const char *jc_load_graph_iri(const jc_load *ld);
+
+/* jc_load_option: the value the user gave for @key with
+ * `load --option KEY=VALUE`, or NULL.  Borrowed. */
+const char *jc_load_option(const jc_load *ld, const char *key);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* JICENG_PLUGIN_H */

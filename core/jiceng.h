@@ -1,0 +1,194 @@
+/* core/jiceng.h: the public API of libjiceng.  The shell includes only this.
+ * Everything hangs off one jc_ctx: a store (one named graph per loaded
+ * source, plus the ontology and provenance graphs), the loader plugins, the
+ * prefixes and the last error.  The library never prints and never exits;
+ * every call returns a jc_status and leaves a message on the context. */
+#ifndef JICENG_H
+#define JICENG_H
+
+#include <stdio.h>
+#include <stddef.h>
+#include "jiceng-plugin.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct jc_ctx    jc_ctx;
+typedef struct jc_result jc_result;
+
+/* Graphs the store keeps for itself. */
+#define JC_NS              "https://w3id.org/jiceng/ns#"
+#define JC_GRAPH_ONTOLOGY  "https://w3id.org/jiceng/graph/ontology"
+#define JC_GRAPH_PROV      "https://w3id.org/jiceng/graph/provenance"
+
+/* Warnings and notes the library wants the user to see; @where is a file
+ * name or NULL.  The shell decides where they go. */
+typedef void (*jc_log_fn)(void *user_data, const char *message);
+
+/* Progress of a load: @done of @total bytes (total 0: unknown). */
+typedef void (*jc_progress_fn)(void *user_data, const char *path,
+                               unsigned long long done,
+                               unsigned long long total);
+
+/* ---- Context (ctx.c, error.c) ------------------------------------------ */
+
+/* jc_ctx_new: a context with no store open yet.  NULL only when out of
+ * memory.  Free with jc_ctx_free(). */
+jc_ctx     *jc_ctx_new(void);
+void        jc_ctx_free(jc_ctx *ctx);
+const char *jc_error_message(const jc_ctx *ctx); /* valid until next call */
+jc_status   jc_error_status(const jc_ctx *ctx);
+void        jc_ctx_set_log(jc_ctx *ctx, jc_log_fn fn, void *user_data);
+void        jc_ctx_set_progress(jc_ctx *ctx, jc_progress_fn fn,
+                                void *user_data);
+/* jc_ctx_set_allow_remote: let queries use SERVICE, FROM and FROM NAMED
+ * (off by default: a query never reaches the network or local files). */
+void        jc_ctx_set_allow_remote(jc_ctx *ctx, int allow);
+/* jc_ctx_interrupt: ask a running load or query to stop; safe to call from
+ * a signal handler.  The interrupted call returns JC_ERR_CANCELLED. */
+void        jc_ctx_interrupt(jc_ctx *ctx);
+
+/* ---- Store (store.c) ----------------------------------------------------- */
+
+/* jc_store_default_dir: $XDG_DATA_HOME/jiceng/default (or
+ * ~/.local/share/jiceng/default).  New string; free() it. */
+char     *jc_store_default_dir(void);
+/* jc_store_open: open the persistent store in @dir, creating @dir and the
+ * store when missing; @dir NULL opens a throwaway store in memory.  A new
+ * store gets the ontology graph. */
+jc_status jc_store_open(jc_ctx *ctx, const char *dir);
+
+typedef struct jc_load_opts {
+  const char        *as;       /* plugin name, or NULL: chosen by suffix */
+  const char *const *options;  /* NULL-terminated "KEY=VALUE", or NULL */
+  int                force;    /* reload even when the content is unchanged */
+} jc_load_opts;
+
+typedef struct jc_load_report {
+  char         *graph;    /* owned: the source's graph IRI */
+  const char   *plugin;   /* borrowed: name of the loader used */
+  long          triples;  /* triples stored for this source */
+  int           skipped;  /* 1: content unchanged, nothing done */
+  int           replaced; /* 1: an older version of the source was replaced */
+} jc_load_report;
+
+/* jc_store_load: load @path into its own graph through a loader plugin.
+ * The new content is held aside until the plugin succeeds; on any failure
+ * the store is exactly as before.  @opts may be NULL.  On success @rep (if
+ * not NULL) is filled; release it with jc_load_report_clear(). */
+jc_status jc_store_load(jc_ctx *ctx, const char *path,
+                        const jc_load_opts *opts, jc_load_report *rep);
+void      jc_load_report_clear(jc_load_report *rep);
+
+/* jc_store_drop: remove a source (given by its path, file: URL or graph
+ * IRI) with every graph it owns, and its provenance. */
+jc_status jc_store_drop(jc_ctx *ctx, const char *source);
+
+typedef struct jc_source {
+  char *graph;      /* graph IRI */
+  char *loader;     /* plugin name */
+  char *sha256;     /* content hash, hex */
+  char *loaded_at;  /* xsd:dateTime */
+  long  triples;
+} jc_source;
+
+/* jc_store_sources: the loaded sources, sorted by graph IRI.  *out is a new
+ * array of *n entries; free with jc_sources_free(). */
+jc_status jc_store_sources(jc_ctx *ctx, jc_source **out, size_t *n);
+void      jc_sources_free(jc_source *list, size_t n);
+
+/* jc_store_graph_iri: the graph IRI a path or IRI names.  New string. */
+char     *jc_store_graph_iri(jc_ctx *ctx, const char *source);
+
+/* jc_store_export: write the store, or only @graph (a source path or graph
+ * IRI), to @out as "turtle", "ntriples", "nquads", "trig" or "rdfxml". */
+jc_status jc_store_export(jc_ctx *ctx, const char *graph, const char *format,
+                          FILE *out);
+
+/* jc_store_count: triples in the whole store. */
+long      jc_store_count(jc_ctx *ctx);
+
+/* ---- Prefixes (ontology.c) ---------------------------------------------- */
+
+/* jc_prefix_set: declare PREFIX @prefix: <@iri> for every later query and
+ * for output.  Replaces an earlier declaration of the same prefix. */
+jc_status   jc_prefix_set(jc_ctx *ctx, const char *prefix, const char *iri);
+/* jc_prefix_count / jc_prefix_get: iterate the declared prefixes in order.
+ * Strings are borrowed and valid until the next jc_prefix_set(). */
+size_t      jc_prefix_count(const jc_ctx *ctx);
+void        jc_prefix_get(const jc_ctx *ctx, size_t i, const char **prefix,
+                          const char **iri);
+/* jc_prefix_compact: "org:Organization" for an IRI in a declared
+ * namespace, or NULL.  New string. */
+char       *jc_prefix_compact(const jc_ctx *ctx, const char *iri);
+
+/* ---- Plugins (plugin.c) ------------------------------------------------- */
+
+/* jc_plugin_scan: register the plugins in the installed directory and in
+ * each directory of @path (colon-separated; NULL: $JICENG_PLUGIN_PATH).
+ * A file that is not a usable plugin is skipped with a warning through the
+ * log callback; the scan itself fails only when out of memory. */
+jc_status jc_plugin_scan(jc_ctx *ctx, const char *path);
+/* jc_plugin_open: register one shared object, with a precise error when it
+ * is not a usable plugin. */
+jc_status jc_plugin_open(jc_ctx *ctx, const char *file);
+size_t    jc_plugin_count(const jc_ctx *ctx);
+/* Borrowed views of plugin @i's metadata; suffixes joined by spaces. */
+const char *jc_plugin_name(const jc_ctx *ctx, size_t i);
+const char *jc_plugin_version(const jc_ctx *ctx, size_t i);
+const char *jc_plugin_description(const jc_ctx *ctx, size_t i);
+const char *jc_plugin_file(const jc_ctx *ctx, size_t i);
+const char *jc_plugin_suffixes(const jc_ctx *ctx, size_t i);
+unsigned    jc_plugin_abi(const jc_ctx *ctx, size_t i);
+
+/* ---- Queries (query.c) -------------------------------------------------- */
+
+typedef enum jc_result_kind {
+  JC_RESULT_BINDINGS = 0,  /* SELECT */
+  JC_RESULT_BOOLEAN  = 1,  /* ASK */
+  JC_RESULT_GRAPH    = 2   /* CONSTRUCT, DESCRIBE */
+} jc_result_kind;
+
+/* jc_query_exec: run SPARQL text against the union of every graph (GRAPH
+ * for one source).  The declared prefixes need no PREFIX lines.  On
+ * success *out is a new result owned by the caller; free it with
+ * jc_result_free().  On failure *out is NULL and jc_error_message() gives
+ * "line:col: what" inside @sparql. */
+jc_status jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out);
+void      jc_result_free(jc_result *r);
+
+jc_result_kind jc_result_get_kind(const jc_result *r);
+int            jc_result_boolean(const jc_result *r);
+size_t         jc_result_columns(const jc_result *r);
+const char    *jc_result_column(const jc_result *r, size_t col);
+size_t         jc_result_rows(const jc_result *r);
+/* jc_result_cell: the term bound at @row, @col, or NULL when unbound.  For
+ * a graph result the columns are subject, predicate, object.  Borrowed. */
+const jc_term *jc_result_cell(const jc_result *r, size_t row, size_t col);
+
+/* ---- Output (render.c) -------------------------------------------------- */
+
+typedef struct jc_render_opts {
+  int headers;    /* table/csv/tsv: print the header row */
+  int labels;     /* table: show rdfs:label instead of IRIs where known */
+  int max_width;  /* table: total width to fit, 0: no limit */
+  int wrap;       /* table: wrap long cells instead of cutting them */
+} jc_render_opts;
+
+/* jc_render: write @r to @out as "table", "csv", "tsv", "json" (SPARQL 1.1
+ * JSON results), "xml" (SPARQL XML results); a graph result as "turtle" or
+ * "ntriples" (and "table").  @opts NULL: headers on, nothing else. */
+jc_status jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
+                    const jc_render_opts *opts, FILE *out);
+/* jc_render_term: the term as the table shows it (prefixed name, label or
+ * lexical form).  New string. */
+char     *jc_render_term(jc_ctx *ctx, const jc_term *t, int labels);
+/* jc_text_width: display columns of UTF-8 @s (a CJK character takes 2). */
+size_t    jc_text_width(const char *s, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* JICENG_H */

@@ -1,0 +1,562 @@
+/* core/render.c: query results as text (jc_render*): aligned tables, the
+ * SPARQL 1.1 CSV/TSV/JSON/XML result formats, and graph results as RDF.
+ * Display width comes from ICU's East Asian Width property, so Chinese
+ * text lines up in a terminal. */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include "internal.h"
+
+#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define SKOS_PREF  "http://www.w3.org/2004/02/skos/core#prefLabel"
+#define FOAF_NAME  "http://xmlns.com/foaf/0.1/name"
+#define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
+
+static int
+render_char_width(UChar32 c)
+{
+  int ea, gc;
+
+  if(c == 0 || c < 0x20 || (c >= 0x7F && c < 0xA0))
+    return 0;
+  gc = u_charType(c);
+  if(gc == U_NON_SPACING_MARK || gc == U_ENCLOSING_MARK || c == 0x200B)
+    return 0;
+  ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+  return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+size_t
+jc_text_width(const char *s, size_t len)
+{
+  int32_t i = 0, n = (int32_t)len;
+  size_t w = 0;
+  UChar32 c;
+
+  while(i < n) {
+    U8_NEXT(s, i, n, c);
+    w += c < 0 ? 1 : render_char_width(c);
+  }
+  return w;
+}
+
+/* Bytes of @s that fit in @cols display columns. */
+static size_t
+render_fit(const char *s, size_t len, size_t cols)
+{
+  int32_t i = 0, prev = 0, n = (int32_t)len;
+  size_t w = 0;
+  UChar32 c;
+
+  while(i < n) {
+    prev = i;
+    U8_NEXT(s, i, n, c);
+    w += c < 0 ? 1 : render_char_width(c);
+    if(w > cols)
+      return (size_t)prev;
+  }
+  return len;
+}
+
+/* The label of @iri in any graph: rdfs:label, else skos:prefLabel or
+ * foaf:name; Chinese or untagged first.  New string, or NULL. */
+static char *
+render_label(jc_ctx *ctx, const char *iri)
+{
+  static const char *const props[] = { RDFS_LABEL, SKOS_PREF, FOAF_NAME };
+  librdf_node *s = jc_node_iri(ctx, iri);
+  char *best = NULL;
+  int best_rank = 0;
+  size_t i;
+
+  for(i = 0; i < 3 && !best; i++) {
+    librdf_node *p = jc_node_iri(ctx, props[i]);
+    librdf_iterator *it = librdf_model_get_targets(ctx->model, s, p);
+    while(it && !librdf_iterator_end(it)) {
+      librdf_node *o = librdf_iterator_get_object(it);
+      if(librdf_node_is_literal(o)) {
+        const char *lang = librdf_node_get_literal_value_language(o);
+        int rank = !lang || !*lang ? 3 : !strncmp(lang, "zh", 2) ? 2 : 1;
+        if(rank > best_rank) {
+          free(best);
+          best = jc_strdup((const char *)librdf_node_get_literal_value(o));
+          best_rank = rank;
+        }
+      }
+      librdf_iterator_next(it);
+    }
+    if(it)
+      librdf_free_iterator(it);
+    librdf_free_node(p);
+  }
+  librdf_free_node(s);
+  return best;
+}
+
+char *
+jc_render_term(jc_ctx *ctx, const jc_term *t, int labels)
+{
+  char *s;
+
+  if(!t)
+    return jc_strdup("");
+  switch(t->kind) {
+  case JC_TERM_IRI:
+    if(labels && ctx->model && (s = render_label(ctx, t->value)))
+      return s;
+    if((s = jc_prefix_compact(ctx, t->value)))
+      return s;
+    s = malloc(strlen(t->value) + 3);
+    if(s)
+      sprintf(s, "<%s>", t->value);
+    return s;
+  case JC_TERM_BLANK:
+    s = malloc(strlen(t->value) + 3);
+    if(s)
+      sprintf(s, "_:%s", t->value);
+    return s;
+  case JC_TERM_LITERAL:
+    return jc_strdup(t->value);
+  }
+  return jc_strdup("");
+}
+
+/* ---- table ------------------------------------------------------------ */
+
+typedef struct render_cell {
+  char  *text;   /* owned; newlines shown as spaces */
+  size_t width;
+} render_cell;
+
+static void
+render_hline(FILE *out, const size_t *w, size_t n, const char *l,
+             const char *m, const char *r)
+{
+  size_t i, j;
+
+  fputs(l, out);
+  for(i = 0; i < n; i++) {
+    for(j = 0; j < w[i] + 2; j++)
+      fputs("─", out);
+    fputs(i + 1 < n ? m : r, out);
+  }
+  fputc('\n', out);
+}
+
+/* One table row; a cell wider than its column is cut with "…" or, in
+ * wrap mode, continued on the next lines. */
+static void
+render_row(FILE *out, render_cell *cells, const size_t *w, size_t n, int wrap)
+{
+  size_t *off = calloc(n, sizeof *off), i;
+  int more = 1;
+
+  if(!off)
+    return;
+  while(more) {
+    more = 0;
+    fputs("│", out);
+    for(i = 0; i < n; i++) {
+      const char *s = cells[i].text + off[i];
+      size_t len = strlen(s), fit, used;
+      if(jc_text_width(s, len) <= w[i]) {
+        fit = len;
+        used = jc_text_width(s, len);
+        fprintf(out, " %.*s", (int)fit, s);
+      } else if(wrap) {
+        fit = render_fit(s, len, w[i]);
+        if(!fit)
+          fit = 1;
+        used = jc_text_width(s, fit);
+        fprintf(out, " %.*s", (int)fit, s);
+        more = 1;
+      } else {
+        fit = render_fit(s, len, w[i] - 1);
+        used = jc_text_width(s, fit) + 1;
+        fprintf(out, " %.*s…", (int)fit, s);
+        fit = len;
+      }
+      off[i] += fit;
+      for(; used < w[i]; used++)
+        fputc(' ', out);
+      fputs(" │", out);
+    }
+    fputc('\n', out);
+  }
+  free(off);
+}
+
+/* Shrink the widest columns until the table fits @max columns. */
+static void
+render_fit_widths(size_t *w, size_t n, int max)
+{
+  size_t total, i, widest;
+
+  if(max <= 0)
+    return;
+  for(;;) {
+    total = 1;
+    widest = 0;
+    for(i = 0; i < n; i++) {
+      total += w[i] + 3;
+      if(w[i] > w[widest])
+        widest = i;
+    }
+    if(total <= (size_t)max || w[widest] <= 6)
+      return;
+    w[widest]--;
+  }
+}
+
+static char *
+render_flat(char *s)
+{
+  char *p;
+
+  for(p = s; p && *p; p++)
+    if(*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+  return s;
+}
+
+static jc_status
+render_table(jc_ctx *ctx, const jc_result *r, const jc_render_opts *o,
+             FILE *out)
+{
+  size_t nc = jc_result_columns(r), nr = jc_result_rows(r), i, j;
+  size_t *w = calloc(nc ? nc : 1, sizeof *w);
+  render_cell *cells = calloc((nr + 1) * (nc ? nc : 1), sizeof *cells);
+  jc_status st = JC_OK;
+
+  if(!w || !cells) {
+    free(w);
+    free(cells);
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  }
+  for(j = 0; j < nc; j++) {
+    cells[j].text = jc_strdup(jc_result_column(r, j));
+    w[j] = o->headers ? jc_text_width(cells[j].text, strlen(cells[j].text))
+                      : 1;
+  }
+  for(i = 0; i < nr; i++)
+    for(j = 0; j < nc; j++) {
+      render_cell *c = &cells[(i + 1) * nc + j];
+      c->text = render_flat(jc_render_term(ctx, jc_result_cell(r, i, j),
+                                           o->labels));
+      if(!c->text) {
+        st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+        goto done;
+      }
+      c->width = jc_text_width(c->text, strlen(c->text));
+      if(c->width > w[j])
+        w[j] = c->width;
+    }
+  render_fit_widths(w, nc, o->max_width);
+  if(nc) {
+    render_hline(out, w, nc, "┌", "┬", "┐");
+    if(o->headers) {
+      render_row(out, cells, w, nc, o->wrap);
+      render_hline(out, w, nc, "├", "┼", "┤");
+    }
+    for(i = 0; i < nr; i++)
+      render_row(out, &cells[(i + 1) * nc], w, nc, o->wrap);
+    render_hline(out, w, nc, "└", "┴", "┘");
+  }
+done:
+  for(i = 0; i < (nr + 1) * nc; i++)
+    free(cells[i].text);
+  free(cells);
+  free(w);
+  return st;
+}
+
+/* ---- SPARQL result formats --------------------------------------------- */
+
+static void
+render_csv_field(FILE *out, const char *s)
+{
+  if(!strpbrk(s, ",\"\r\n")) {
+    fputs(s, out);
+    return;
+  }
+  fputc('"', out);
+  for(; *s; s++) {
+    if(*s == '"')
+      fputc('"', out);
+    fputc(*s, out);
+  }
+  fputc('"', out);
+}
+
+static void
+render_sep_values(const jc_result *r, const jc_render_opts *o, FILE *out,
+                  int tsv)
+{
+  size_t nc = jc_result_columns(r), i, j;
+
+  if(r && jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
+    fputs(jc_result_boolean(r) ? "true\n" : "false\n", out);
+    return;
+  }
+  if(o->headers) {
+    for(j = 0; j < nc; j++) {
+      if(j)
+        fputc(tsv ? '\t' : ',', out);
+      fprintf(out, tsv ? "?%s" : "%s", jc_result_column(r, j));
+    }
+    fputs(tsv ? "\n" : "\r\n", out);
+  }
+  for(i = 0; i < jc_result_rows(r); i++) {
+    for(j = 0; j < nc; j++) {
+      const jc_term *t = jc_result_cell(r, i, j);
+      if(j)
+        fputc(tsv ? '\t' : ',', out);
+      if(tsv)
+        jc_term_write_nt(out, t);
+      else if(t && t->kind == JC_TERM_BLANK)
+        fprintf(out, "_:%s", t->value);
+      else if(t)
+        render_csv_field(out, t->value);
+    }
+    fputs(tsv ? "\n" : "\r\n", out);
+  }
+}
+
+static void
+render_json_string(FILE *out, const char *s)
+{
+  fputc('"', out);
+  for(; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if(c == '"' || c == '\\')
+      fprintf(out, "\\%c", c);
+    else if(c == '\n')
+      fputs("\\n", out);
+    else if(c == '\r')
+      fputs("\\r", out);
+    else if(c == '\t')
+      fputs("\\t", out);
+    else if(c < 0x20)
+      fprintf(out, "\\u%04x", c);
+    else
+      fputc(c, out);
+  }
+  fputc('"', out);
+}
+
+static void
+render_json(const jc_result *r, FILE *out)
+{
+  size_t nc = jc_result_columns(r), i, j;
+  int first;
+
+  if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
+    fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n",
+            jc_result_boolean(r) ? "true" : "false");
+    return;
+  }
+  fputs("{\n  \"head\": { \"vars\": [", out);
+  for(j = 0; j < nc; j++) {
+    fputs(j ? ", " : " ", out);
+    render_json_string(out, jc_result_column(r, j));
+  }
+  fputs(" ] },\n  \"results\": { \"bindings\": [", out);
+  for(i = 0; i < jc_result_rows(r); i++) {
+    fputs(i ? ",\n    {" : "\n    {", out);
+    first = 1;
+    for(j = 0; j < nc; j++) {
+      const jc_term *t = jc_result_cell(r, i, j);
+      if(!t)
+        continue;
+      fputs(first ? " " : ", ", out);
+      first = 0;
+      render_json_string(out, jc_result_column(r, j));
+      fprintf(out, ": { \"type\": \"%s\", \"value\": ",
+              t->kind == JC_TERM_IRI ? "uri" :
+              t->kind == JC_TERM_BLANK ? "bnode" : "literal");
+      render_json_string(out, t->value);
+      if(t->lang) {
+        fputs(", \"xml:lang\": ", out);
+        render_json_string(out, t->lang);
+      } else if(t->datatype) {
+        fputs(", \"datatype\": ", out);
+        render_json_string(out, t->datatype);
+      }
+      fputs(" }", out);
+    }
+    fputs(" }", out);
+  }
+  fputs(jc_result_rows(r) ? "\n  ] }\n}\n" : " ] }\n}\n", out);
+}
+
+static void
+render_xml_text(FILE *out, const char *s)
+{
+  for(; *s; s++)
+    switch(*s) {
+    case '<': fputs("&lt;", out); break;
+    case '>': fputs("&gt;", out); break;
+    case '&': fputs("&amp;", out); break;
+    case '"': fputs("&quot;", out); break;
+    default: fputc(*s, out);
+    }
+}
+
+static void
+render_xml(const jc_result *r, FILE *out)
+{
+  size_t nc = jc_result_columns(r), i, j;
+
+  fputs("<?xml version=\"1.0\"?>\n"
+        "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
+        "  <head>\n", out);
+  for(j = 0; j < nc && jc_result_get_kind(r) != JC_RESULT_BOOLEAN; j++) {
+    fputs("    <variable name=\"", out);
+    render_xml_text(out, jc_result_column(r, j));
+    fputs("\"/>\n", out);
+  }
+  fputs("  </head>\n", out);
+  if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
+    fprintf(out, "  <boolean>%s</boolean>\n</sparql>\n",
+            jc_result_boolean(r) ? "true" : "false");
+    return;
+  }
+  fputs("  <results>\n", out);
+  for(i = 0; i < jc_result_rows(r); i++) {
+    fputs("    <result>\n", out);
+    for(j = 0; j < nc; j++) {
+      const jc_term *t = jc_result_cell(r, i, j);
+      if(!t)
+        continue;
+      fputs("      <binding name=\"", out);
+      render_xml_text(out, jc_result_column(r, j));
+      fputs("\">", out);
+      if(t->kind == JC_TERM_IRI)
+        fputs("<uri>", out);
+      else if(t->kind == JC_TERM_BLANK)
+        fputs("<bnode>", out);
+      else if(t->lang) {
+        fputs("<literal xml:lang=\"", out);
+        render_xml_text(out, t->lang);
+        fputs("\">", out);
+      } else if(t->datatype) {
+        fputs("<literal datatype=\"", out);
+        render_xml_text(out, t->datatype);
+        fputs("\">", out);
+      } else
+        fputs("<literal>", out);
+      render_xml_text(out, t->value);
+      fputs(t->kind == JC_TERM_IRI ? "</uri>" : t->kind == JC_TERM_BLANK ?
+            "</bnode>" : "</literal>", out);
+      fputs("</binding>\n", out);
+    }
+    fputs("    </result>\n", out);
+  }
+  fputs("  </results>\n</sparql>\n", out);
+}
+
+/* ---- graph results ------------------------------------------------------- */
+
+static librdf_node *
+render_node(jc_ctx *ctx, const jc_term *t)
+{
+  librdf_uri *dt;
+  librdf_node *n;
+
+  if(t->kind == JC_TERM_IRI)
+    return jc_node_iri(ctx, t->value);
+  if(t->kind == JC_TERM_BLANK)
+    return librdf_new_node_from_blank_identifier(
+      ctx->world, (const unsigned char *)t->value);
+  dt = t->datatype ? librdf_new_uri(ctx->world,
+                                    (const unsigned char *)t->datatype)
+                   : NULL;
+  n = librdf_new_node_from_typed_literal(
+    ctx->world, (const unsigned char *)t->value, t->lang, dt);
+  if(dt)
+    librdf_free_uri(dt);
+  return n;
+}
+
+static jc_status
+render_graph(jc_ctx *ctx, const jc_result *r, const char *syntax, FILE *out)
+{
+  librdf_storage *s = librdf_new_storage(ctx->world, "memory", NULL, NULL);
+  librdf_model *m = s ? librdf_new_model(ctx->world, s, NULL) : NULL;
+  librdf_serializer *ser = librdf_new_serializer(ctx->world, syntax, NULL,
+                                                 NULL);
+  jc_status st = JC_OK;
+  size_t i;
+
+  if(!m || !ser)
+    st = jc_error(ctx, JC_ERR_NOMEM, "cannot make a %s writer", syntax);
+  for(i = 0; st == JC_OK && i < jc_result_rows(r); i++) {
+    librdf_statement *t = librdf_new_statement_from_nodes(
+      ctx->world, render_node(ctx, jc_result_cell(r, i, 0)),
+      render_node(ctx, jc_result_cell(r, i, 1)),
+      render_node(ctx, jc_result_cell(r, i, 2)));
+    if(t) {
+      librdf_model_add_statement(m, t);
+      librdf_free_statement(t);
+    }
+  }
+  if(st == JC_OK) {
+    for(i = 0; i < ctx->nprefixes; i++) {
+      librdf_uri *u = librdf_new_uri(ctx->world, (const unsigned char *)
+                                     ctx->prefixes[i].iri);
+      librdf_serializer_set_namespace(ser, u, ctx->prefixes[i].prefix);
+      librdf_free_uri(u);
+    }
+    if(librdf_serializer_serialize_model_to_file_handle(ser, out, NULL, m))
+      st = jc_error(ctx, JC_ERR_IO, "cannot write %s output", syntax);
+  }
+  if(ser)
+    librdf_free_serializer(ser);
+  if(m)
+    librdf_free_model(m);
+  if(s)
+    librdf_free_storage(s);
+  return st;
+}
+
+jc_status
+jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
+          const jc_render_opts *opts, FILE *out)
+{
+  jc_render_opts dflt = { 1, 0, 0, 0 };
+  int graph = jc_result_get_kind(r) == JC_RESULT_GRAPH;
+
+  if(!opts)
+    opts = &dflt;
+  if(!strcmp(format, "table")) {
+    if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
+      fputs(jc_result_boolean(r) ? "true\n" : "false\n", out);
+      return JC_OK;
+    }
+    return render_table(ctx, r, opts, out);
+  }
+  if(!strcmp(format, "csv") || !strcmp(format, "tsv")) {
+    render_sep_values(r, opts, out, format[0] == 't');
+    return JC_OK;
+  }
+  if(!strcmp(format, "json") && !graph) {
+    render_json(r, out);
+    return JC_OK;
+  }
+  if(!strcmp(format, "xml") && !graph) {
+    render_xml(r, out);
+    return JC_OK;
+  }
+  if(graph && (!strcmp(format, "turtle") || !strcmp(format, "ntriples") ||
+               !strcmp(format, "xml") || !strcmp(format, "rdfxml") ||
+               !strcmp(format, "json")))
+    return render_graph(ctx, r, !strcmp(format, "xml") ||
+                        !strcmp(format, "rdfxml") ? "rdfxml-abbrev" :
+                        !strcmp(format, "json") ? "json" : format, out);
+  if(!strcmp(format, "turtle") || !strcmp(format, "ntriples"))
+    return jc_error(ctx, JC_ERR_USAGE, "--format %s needs a CONSTRUCT or "
+                    "DESCRIBE query", format);
+  return jc_error(ctx, JC_ERR_USAGE, "unknown output format \"%s\" (table, "
+                  "csv, tsv, json, xml, turtle, ntriples)", format);
+}

@@ -1,0 +1,214 @@
+/* core/util.c: small helpers shared inside core/: strings, UTF-8 and IRI
+ * checks, content hashes, librdf node conversion. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <nettle/sha2.h>
+#include "internal.h"
+
+char *
+jc_strdup(const char *s)
+{
+  size_t n = strlen(s) + 1;
+  char *d = malloc(n);
+
+  if(d)
+    memcpy(d, s, n);
+  return d;
+}
+
+/* Strict UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
+ * On failure *bad_at is the offset of the first bad byte. */
+int
+jc_utf8_valid(const char *s, size_t len, size_t *bad_at)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+
+  while(i < len) {
+    unsigned c = p[i];
+    size_t n, k;
+    unsigned cp;
+
+    if(c < 0x80) {
+      i++;
+      continue;
+    }
+    if(c >= 0xC2 && c <= 0xDF) {
+      n = 1; cp = c & 0x1F;
+    } else if(c >= 0xE0 && c <= 0xEF) {
+      n = 2; cp = c & 0x0F;
+    } else if(c >= 0xF0 && c <= 0xF4) {
+      n = 3; cp = c & 0x07;
+    } else
+      goto bad;
+    if(len - i <= n)  /* sequence cut short by the end of the text */
+      goto bad;
+    for(k = 1; k <= n; k++) {
+      if((p[i + k] & 0xC0) != 0x80)
+        goto bad;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+       (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+      goto bad;
+    i += n + 1;
+  }
+  return 1;
+bad:
+  if(bad_at)
+    *bad_at = i;
+  return 0;
+}
+
+/* An absolute IRI: a scheme, then no characters that RFC 3987 forbids. */
+int
+jc_iri_valid(const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+
+  if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+    return 0;
+  while(*p && *p != ':') {
+    if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+         (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.'))
+      return 0;
+    p++;
+  }
+  if(*p != ':')
+    return 0;
+  for(; *p; p++)
+    if(*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
+      return 0;
+  return jc_utf8_valid(s, strlen(s), NULL);
+}
+
+static void
+sha256_hex_digest(struct sha256_ctx *h, char hex[65])
+{
+  uint8_t d[SHA256_DIGEST_SIZE];
+  int i;
+
+  sha256_digest(h, sizeof d, d);
+  for(i = 0; i < SHA256_DIGEST_SIZE; i++)
+    sprintf(hex + 2 * i, "%02x", d[i]);
+}
+
+void
+jc_sha256_hex(const void *data, size_t len, char hex[65])
+{
+  struct sha256_ctx h;
+
+  sha256_init(&h);
+  sha256_update(&h, len, data);
+  sha256_hex_digest(&h, hex);
+}
+
+jc_status
+jc_sha256_file(jc_ctx *ctx, const char *path, char hex[65],
+               unsigned long long *size)
+{
+  struct sha256_ctx h;
+  unsigned char buf[1 << 16];
+  size_t n;
+  FILE *f = fopen(path, "rb");
+
+  if(!f)
+    return jc_error(ctx, JC_ERR_IO, "%s: %s", path, strerror(errno));
+  sha256_init(&h);
+  *size = 0;
+  while((n = fread(buf, 1, sizeof buf, f)) > 0) {
+    sha256_update(&h, n, buf);
+    *size += n;
+  }
+  if(ferror(f)) {
+    int e = errno;
+    fclose(f);
+    return jc_error(ctx, JC_ERR_IO, "%s: %s", path, strerror(e));
+  }
+  fclose(f);
+  sha256_hex_digest(&h, hex);
+  return JC_OK;
+}
+
+void
+jc_now_iso(char buf[32])
+{
+  time_t t = time(NULL);
+  struct tm tm;
+
+  gmtime_r(&t, &tm);
+  strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+librdf_node *
+jc_node_iri(jc_ctx *ctx, const char *iri)
+{
+  return librdf_new_node_from_uri_string(ctx->world,
+                                         (const unsigned char *)iri);
+}
+
+/* A borrowed view of a librdf node as a jc_term. */
+jc_term
+jc_term_from_node(librdf_node *n)
+{
+  jc_term t = { JC_TERM_IRI, "", NULL, NULL };
+  librdf_uri *dt;
+
+  if(!n)
+    return t;
+  if(librdf_node_is_resource(n)) {
+    t.value = (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
+  } else if(librdf_node_is_blank(n)) {
+    t.kind = JC_TERM_BLANK;
+    t.value = (const char *)librdf_node_get_blank_identifier(n);
+  } else {
+    t.kind = JC_TERM_LITERAL;
+    t.value = (const char *)librdf_node_get_literal_value(n);
+    t.lang = librdf_node_get_literal_value_language(n);
+    dt = librdf_node_get_literal_value_datatype_uri(n);
+    t.datatype = dt ? (const char *)librdf_uri_as_string(dt) : NULL;
+  }
+  return t;
+}
+
+/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
+ * the TSV results and the N-Triples and N-Quads exports. */
+void
+jc_term_write_nt(FILE *out, const jc_term *t)
+{
+  const unsigned char *s;
+
+  if(!t)
+    return;
+  if(t->kind == JC_TERM_IRI) {
+    fprintf(out, "<%s>", t->value);
+    return;
+  }
+  if(t->kind == JC_TERM_BLANK) {
+    fprintf(out, "_:%s", t->value);
+    return;
+  }
+  fputc('"', out);
+  for(s = (const unsigned char *)t->value; *s; s++)
+    switch(*s) {
+    case '"': fputs("\\\"", out); break;
+    case '\\': fputs("\\\\", out); break;
+    case '\n': fputs("\\n", out); break;
+    case '\r': fputs("\\r", out); break;
+    case '\t': fputs("\\t", out); break;
+    default:
+      if(*s < 0x20 || *s == 0x7F)
+        fprintf(out, "\\u%04X", *s);
+      else
+        fputc(*s, out);
+    }
+  fputc('"', out);
+  if(t->lang)
+    fprintf(out, "@%s", t->lang);
+  else if(t->datatype &&
+          strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string"))
+    fprintf(out, "^^<%s>", t->datatype);
+}

@@ -1,0 +1,298 @@
+/* shell/commands.c: the batch commands of `jiceng` (cmd_*): load, query,
+ * export, sources, drop, plugins.  Each parses its own options and returns
+ * an exit status; the store is opened by main.c. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include "shell.h"
+
+/* getopt_long for a subcommand: argv[0] is the command's name. */
+static void
+cmd_reset_getopt(void)
+{
+  optind = 0;  /* GNU: 0 also resets internal state */
+  opterr = 1;
+}
+
+static int
+cmd_usage(const char *usage)
+{
+  fprintf(stderr, "usage: jiceng %s\n", usage);
+  return SH_EXIT_USAGE;
+}
+
+static char *
+cmd_read_file(sh_state *sh, const char *path)
+{
+  FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+  char *buf = NULL;
+  size_t len = 0, cap = 0, n;
+
+  if(!f) {
+    sh_error(sh, "%s: %s", path, strerror(errno));
+    return NULL;
+  }
+  for(;;) {
+    if(cap - len < 4096) {
+      char *g = realloc(buf, cap = cap ? 2 * cap : 8192);
+      if(!g) {
+        free(buf);
+        buf = NULL;
+        break;
+      }
+      buf = g;
+    }
+    n = fread(buf + len, 1, cap - len - 1, f);
+    if(!n)
+      break;
+    len += n;
+  }
+  if(buf)
+    buf[len] = '\0';
+  if(f != stdin)
+    fclose(f);
+  return buf;
+}
+
+int
+cmd_load(sh_state *sh, int argc, char **argv)
+{
+  static const struct option opts[] = {
+    { "as", required_argument, NULL, 'a' },
+    { "option", required_argument, NULL, 'o' },
+    { "force", no_argument, NULL, 'f' },
+    { NULL, 0, NULL, 0 }
+  };
+  const char *usage = "load [--as PLUGIN] [--force] [--option KEY=VALUE]... "
+                      "FILE...";
+  const char **kv = calloc(argc + 1, sizeof *kv);
+  jc_load_opts lo = { NULL, NULL, 0 };
+  int c, i, nkv = 0, rc = SH_EXIT_OK;
+
+  if(!kv)
+    return SH_EXIT_DATA;
+  cmd_reset_getopt();
+  while((c = getopt_long(argc, argv, "+a:o:f", opts, NULL)) != -1)
+    switch(c) {
+    case 'a': lo.as = optarg; break;
+    case 'o':
+      if(!strchr(optarg, '=')) {
+        free(kv);
+        return cmd_usage(usage);
+      }
+      kv[nkv++] = optarg;
+      break;
+    case 'f': lo.force = 1; break;
+    default: free(kv); return cmd_usage(usage);
+    }
+  lo.options = kv;
+  if(optind >= argc) {
+    free(kv);
+    return cmd_usage(usage);
+  }
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK) {
+    free(kv);
+    return rc;
+  }
+  for(i = optind; i < argc; i++) {
+    jc_load_report rep;
+    jc_status st = jc_store_load(sh->ctx, argv[i], &lo, &rep);
+    if(sh->progress_shown) {
+      fputs("\r\033[K", stderr);
+      sh->progress_shown = 0;
+    }
+    if(st != JC_OK) {
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+      rc = sh_exit_for(st);
+      continue;
+    }
+    if(rep.skipped)
+      printf("%s: unchanged, skipped (%ld triples)\n", argv[i], rep.triples);
+    else
+      printf("%s: %s %ld triples (%s)\n", argv[i],
+             rep.replaced ? "replaced," : "loaded", rep.triples, rep.plugin);
+    jc_load_report_clear(&rep);
+  }
+  free(kv);
+  return rc;
+}
+
+int
+cmd_query(sh_state *sh, int argc, char **argv)
+{
+  static const struct option opts[] = {
+    { "file", required_argument, NULL, 'f' },
+    { "format", required_argument, NULL, 'F' },
+    { "labels", no_argument, NULL, 'l' },
+    { "no-headers", no_argument, NULL, 'H' },
+    { NULL, 0, NULL, 0 }
+  };
+  const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
+                      "json|xml|turtle|ntriples] [--labels] [--no-headers]";
+  const char *file = NULL, *format = NULL;
+  jc_render_opts ro = { 1, 0, 0, 0 };
+  char *text;
+  jc_result *r = NULL;
+  jc_status st;
+  int c, rc;
+
+  cmd_reset_getopt();
+  while((c = getopt_long(argc, argv, "f:F:lH", opts, NULL)) != -1)
+    switch(c) {
+    case 'f': file = optarg; break;
+    case 'F': format = optarg; break;
+    case 'l': ro.labels = 1; break;
+    case 'H': ro.headers = 0; break;
+    default: return cmd_usage(usage);
+    }
+  if(!!file == (optind < argc) || optind + 1 < argc)
+    return cmd_usage(usage);
+  text = file ? cmd_read_file(sh, file) : strdup(argv[optind]);
+  if(!text)
+    return SH_EXIT_DATA;
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK) {
+    free(text);
+    return rc;
+  }
+  st = jc_query_exec(sh->ctx, text, &r);
+  free(text);
+  if(st == JC_OK) {
+    if(!format)
+      format = jc_result_get_kind(r) == JC_RESULT_GRAPH ? "turtle" : "table";
+    st = jc_render(sh->ctx, r, format, &ro, stdout);
+  }
+  jc_result_free(r);
+  if(st != JC_OK) {
+    /* A query file's errors read like a compiler's: FILE:LINE:COL: what */
+    if(file && jc_error_status(sh->ctx) == JC_ERR_QUERY)
+      sh_error(sh, "%s:%s", file, jc_error_message(sh->ctx));
+    else
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+    return sh_exit_for(st);
+  }
+  return fflush(stdout) ? SH_EXIT_DATA : SH_EXIT_OK;
+}
+
+int
+cmd_export(sh_state *sh, int argc, char **argv)
+{
+  static const struct option opts[] = {
+    { "graph", required_argument, NULL, 'g' },
+    { "format", required_argument, NULL, 'F' },
+    { "output", required_argument, NULL, 'o' },
+    { NULL, 0, NULL, 0 }
+  };
+  const char *usage = "export [--graph SOURCE] [--format turtle|ntriples|"
+                      "nquads|trig|rdfxml] [-o FILE]";
+  const char *graph = NULL, *format = "turtle", *file = NULL;
+  FILE *out = stdout;
+  char *tmp = NULL;
+  jc_status st;
+  int c, rc;
+
+  cmd_reset_getopt();
+  while((c = getopt_long(argc, argv, "g:F:o:", opts, NULL)) != -1)
+    switch(c) {
+    case 'g': graph = optarg; break;
+    case 'F': format = optarg; break;
+    case 'o': file = optarg; break;
+    default: return cmd_usage(usage);
+    }
+  if(optind < argc)
+    return cmd_usage(usage);
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK)
+    return rc;
+  /* Write beside the target and rename: a failed export never leaves a
+   * truncated file where a good one was. */
+  if(file) {
+    tmp = malloc(strlen(file) + 8);
+    if(!tmp)
+      return SH_EXIT_DATA;
+    sprintf(tmp, "%s.tmpXX", file);
+    if(!(out = fopen(tmp, "wb"))) {
+      sh_error(sh, "%s: %s", file, strerror(errno));
+      free(tmp);
+      return SH_EXIT_DATA;
+    }
+  }
+  st = jc_store_export(sh->ctx, graph, format, out);
+  if(file) {
+    if(fclose(out) && st == JC_OK) {
+      sh_error(sh, "%s: %s", file, strerror(errno));
+      st = JC_ERR_IO;
+    } else if(st == JC_OK && rename(tmp, file)) {
+      sh_error(sh, "%s: %s", file, strerror(errno));
+      st = JC_ERR_IO;
+    } else if(st != JC_OK)
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+    if(st != JC_OK)
+      remove(tmp);
+    free(tmp);
+    return sh_exit_for(st);
+  }
+  if(st != JC_OK)
+    sh_error(sh, "%s", jc_error_message(sh->ctx));
+  return sh_exit_for(st);
+}
+
+int
+cmd_sources(sh_state *sh, int argc, char **argv)
+{
+  jc_source *list;
+  size_t n, i;
+  int rc;
+
+  (void)argv;
+  if(argc > 1)
+    return cmd_usage("sources");
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK)
+    return rc;
+  if(jc_store_sources(sh->ctx, &list, &n) != JC_OK) {
+    sh_error(sh, "%s", jc_error_message(sh->ctx));
+    return SH_EXIT_DATA;
+  }
+  for(i = 0; i < n; i++)
+    printf("%s\t%s\t%ld triples\t%s\tsha256:%.12s\n", list[i].graph,
+           list[i].loader ? list[i].loader : "?", list[i].triples,
+           list[i].loaded_at ? list[i].loaded_at : "?",
+           list[i].sha256 ? list[i].sha256 : "?");
+  jc_sources_free(list, n);
+  return SH_EXIT_OK;
+}
+
+int
+cmd_drop(sh_state *sh, int argc, char **argv)
+{
+  int i, rc;
+
+  if(argc < 2)
+    return cmd_usage("drop SOURCE...");
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK)
+    return rc;
+  for(i = 1; i < argc; i++) {
+    jc_status st = jc_store_drop(sh->ctx, argv[i]);
+    if(st != JC_OK) {
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+      rc = sh_exit_for(st);
+    } else
+      printf("%s: dropped\n", argv[i]);
+  }
+  return rc;
+}
+
+int
+cmd_plugins(sh_state *sh, int argc, char **argv)
+{
+  size_t i;
+
+  (void)argv;
+  if(argc > 1)
+    return cmd_usage("plugins");
+  for(i = 0; i < jc_plugin_count(sh->ctx); i++)
+    printf("%-10s %-6s ABI %u  %s\n%-10s suffixes: %s\n%-10s file: %s\n",
+           jc_plugin_name(sh->ctx, i), jc_plugin_version(sh->ctx, i),
+           jc_plugin_abi(sh->ctx, i), jc_plugin_description(sh->ctx, i), "",
+           jc_plugin_suffixes(sh->ctx, i), "", jc_plugin_file(sh->ctx, i));
+  return SH_EXIT_OK;
+}
