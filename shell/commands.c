@@ -1,6 +1,7 @@
 /* shell/commands.c: the batch commands of `jiceng` (cmd_*): load, query,
  * export, sources, drop, plugins.  Each parses its own options and returns
  * an exit status; the store is opened by main.c. */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
@@ -166,7 +167,9 @@ cmd_query(sh_state *sh, int argc, char **argv)
   if(st != JC_OK) {
     /* A query file's errors read like a compiler's: FILE:LINE:COL: what */
     if(file && jc_error_status(sh->ctx) == JC_ERR_QUERY)
-      sh_error(sh, "%s:%s", file, jc_error_message(sh->ctx));
+      sh_error(sh, "%s:%s%s", file, isdigit((unsigned char)
+               *jc_error_message(sh->ctx)) ? "" : " ",
+               jc_error_message(sh->ctx));
     else
       sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);

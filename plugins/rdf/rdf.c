@@ -133,6 +133,9 @@ typedef struct rdf_utf8 {
   int  need;                  /* continuation bytes still expected */
   unsigned min;               /* smallest code point for this sequence */
   unsigned cp;
+  unsigned long long lead_offset;  /* where the current sequence began */
+  long lead_col;
+  unsigned lead;
 } rdf_utf8;
 
 static jc_status
@@ -151,6 +154,8 @@ rdf_check_utf8(jc_load *ld, rdf_utf8 *u, const unsigned char *b, size_t len)
         goto bad;
       continue;
     }
+    u->lead_offset = u->offset;
+    u->lead = c;
     if(c == 0)
       return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
                            "binary data, not RDF text (NUL byte at offset "
@@ -160,7 +165,7 @@ rdf_check_utf8(jc_load *ld, rdf_utf8 *u, const unsigned char *b, size_t len)
       u->col = 1;
       continue;
     }
-    u->col++;
+    u->lead_col = u->col++;
     if(c < 0x80)
       continue;
     if(c >= 0xC2 && c <= 0xDF) {
@@ -174,10 +179,12 @@ rdf_check_utf8(jc_load *ld, rdf_utf8 *u, const unsigned char *b, size_t len)
   }
   return JC_OK;
 bad:
-  return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
+  /* Name the byte that started the bad sequence: for GBK text that is the
+   * first byte of the first Chinese character. */
+  return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->lead_col,
                        "invalid UTF-8 (byte 0x%02X at offset %llu); convert "
                        "the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)",
-                       b[i], u->offset);
+                       u->lead, u->lead_offset);
 }
 
 static jc_status
@@ -185,7 +192,7 @@ rdf_load(jc_load *ld, const char *path)
 {
   raptor_world *w = raptor_new_world();
   rdf_state rs = { ld, NULL, JC_OK };
-  rdf_utf8 u = { 0, 1, 1, 0, 0, 0 };
+  rdf_utf8 u = { 0, 1, 1, 0, 0, 0, 0, 0, 0 };
   raptor_uri *base = NULL;
   unsigned char buf[1 << 16];
   FILE *f = NULL;

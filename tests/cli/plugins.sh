@@ -1,0 +1,38 @@
+#!/bin/sh
+# Bad plugins are refused with a message, never a crash, and a plugin that
+# fails mid-load leaves the store exactly as it was.
+. "$(dirname "$0")/lib.sh"
+plan 8
+plugdir=$work/plugins
+mkdir -p "$plugdir"
+for p in badabi noentry failing; do
+  cp "$TEST_PLUGINS/$p.so" "$plugdir/$p.so"
+done
+echo 'not an ELF file' >"$plugdir/garbage.so"
+export JICENG_PLUGIN_PATH="$JICENG_PLUGIN_PATH:$plugdir"
+check_out "each bad plugin is named with the reason" "$(printf '%s\n' \
+  "jiceng: warning: $plugdir/badabi.so: built for plugin ABI 100, this jiceng loads ABI 1..1" \
+  "jiceng: warning: $plugdir/garbage.so: file too short" \
+  "jiceng: warning: $plugdir/noentry.so: not a jiceng plugin (no jc_plugin_entry)")" \
+  sh -c "\"$JICENG\" --memory plugins 2>&1 >/dev/null"
+check "good plugins are still listed" sh -c \
+  "\"$JICENG\" --memory plugins 2>/dev/null | grep -q '^failing '"
+jc load "$fixtures/base.ttl" >/dev/null 2>&1
+jc export --format nquads 2>/dev/null | sort >"$work/before"
+cd "$fixtures" || exit 1
+check_out "a refused plugin cannot be used" \
+  "jiceng: no loader plugin named \"badabi\" (see \`jiceng plugins\`)" \
+  sh -c "\"$JICENG\" --db '$db' load --as badabi base.ttl 2>&1 | grep -v warning"
+check_out "a plugin error names file, line and column" \
+  "jiceng: half.fail:7:3: deliberate failure" \
+  sh -c "\"$JICENG\" --db '$db' load half.fail 2>&1 | grep -v warning"
+check_out "a malformed term is refused" \
+  "jiceng: half.badterm: plugin failing emitted a malformed object IRI <not an absolute iri>" \
+  sh -c "\"$JICENG\" --db '$db' load half.badterm 2>&1 | grep -v warning"
+jc export --format nquads 2>/dev/null | sort >"$work/after"
+check "the store is exactly as before" cmp "$work/before" "$work/after"
+check_out "a missing file" "jiceng: nowhere.ttl: No such file or directory" \
+  sh -c "\"$JICENG\" --db '$db' load nowhere.ttl 2>&1 | grep -v warning"
+check_out "dropping what was never loaded" \
+  "jiceng: nowhere.ttl: not a loaded source (see \`jiceng sources\`)" \
+  sh -c "\"$JICENG\" --db '$db' drop nowhere.ttl 2>&1 | grep -v warning"

@@ -1,0 +1,37 @@
+#!/bin/sh
+# run-load.sh load/NAME.EXT: load a base graph, then the case file, and
+# compare what jiceng printed (exit status, stdout, stderr) with NAME.expect.
+# A failed load must leave the store exactly as it was: the N-Quads export
+# before and after are compared too.  Speaks TAP.
+case_file=$1
+dir=$(dirname "$case_file")
+name=$(basename "$case_file")
+stem=${name%.*}
+got=$(basename "$stem").got
+echo 1..2
+cd "$(dirname "$0")/$dir" 2>/dev/null || cd "$dir" || exit 1
+db=$(mktemp -d)
+trap 'rm -rf "$db"' EXIT
+as=
+[ -f "$stem.as" ] && as="--as $(cat "$stem.as")"
+"$JICENG" --db "$db" load base.ttl >/dev/null 2>&1 ||
+  { echo "Bail out! base.ttl does not load"; exit 1; }
+"$JICENG" --db "$db" export --format nquads | sort >"$db/before.nq"
+# shellcheck disable=SC2086
+"$JICENG" --db "$db" load $as "$name" >"$db/out" 2>"$db/err"
+rc=$?
+{ echo "exit $rc"; cat "$db/out" "$db/err"; } >"$db/$got"
+if diff -u "$name.expect" "$db/$got" >"$db/diff"; then
+  echo "ok 1 - $dir/$name: output"
+else
+  echo "not ok 1 - $dir/$name: output"; sed 's/^/# /' "$db/diff"
+fi
+"$JICENG" --db "$db" export --format nquads | sort >"$db/after.nq"
+if [ "$rc" -eq 0 ]; then
+  echo "ok 2 - $dir/$name: loaded # SKIP store may change"
+elif cmp -s "$db/before.nq" "$db/after.nq"; then
+  echo "ok 2 - $dir/$name: store unchanged after the failed load"
+else
+  echo "not ok 2 - $dir/$name: store changed after the failed load"
+  diff "$db/before.nq" "$db/after.nq" | head -20 | sed 's/^/# /'
+fi
