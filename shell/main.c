@@ -1,24 +1,15 @@
 /* shell/main.c: the `jiceng` program: global options, the store, and the
- * dispatch to batch commands (commands.c). */
+ * dispatch to batch commands (commands.c) or to the shell: statements from
+ * -c, a script, stdin (run.c) or a terminal (repl.c). */
+#include <errno.h>
 #include <getopt.h>
-#include <signal.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "shell.h"
-
-/* SIGINT handlers take no user data: the one sh_state is kept here so that
- * Ctrl-C can ask the running load or query to stop. */
-static sh_state *sh_signal_target;
-
-static void
-sh_on_sigint(int sig)
-{
-  (void)sig;
-  if(sh_signal_target && sh_signal_target->ctx)
-    jc_ctx_interrupt(sh_signal_target->ctx);
-}
 
 int
 sh_exit_for(jc_status st)
@@ -39,8 +30,8 @@ sh_error(sh_state *sh, const char *fmt, ...)
 {
   va_list ap;
 
-  (void)sh;
-  fputs("jiceng: ", stderr);
+  fflush(stdout);  /* keep the error after the output it follows */
+  fputs(sh->color ? "\033[1;31mjiceng:\033[0m " : "jiceng: ", stderr);
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
   va_end(ap);
@@ -83,6 +74,8 @@ sh_open_store(sh_state *sh)
   char *dir = NULL;
   jc_status st;
 
+  if(sh->store_open)  /* the shell opens it once; commands ask again */
+    return SH_EXIT_OK;
   if(sh->memory)
     st = jc_store_open(sh->ctx, NULL);
   else {
@@ -94,6 +87,7 @@ sh_open_store(sh_state *sh)
     sh_error(sh, "%s", jc_error_message(sh->ctx));
     return SH_EXIT_DATA;
   }
+  sh->store_open = 1;
   return SH_EXIT_OK;
 }
 
@@ -102,6 +96,7 @@ sh_usage(FILE *out)
 {
   fputs(
 "usage: jiceng [--db DIR | --memory] [--allow-remote] COMMAND [ARGS]\n"
+"       jiceng [OPTIONS] [--bail] [-c STATEMENT]... [shell | SCRIPT]\n"
 "\n"
 "Build and explore a knowledge graph of grassroots organizations, programs\n"
 "and people from Chinese news reports and other sources.\n"
@@ -119,17 +114,61 @@ sh_usage(FILE *out)
 "  sources             list loaded sources with their provenance\n"
 "  drop SOURCE...      remove sources (path or graph IRI)\n"
 "  plugins             list loader plugins\n"
+"  shell               the interactive shell (also with no command); type\n"
+"                      .help in it.  SCRIPT: run a file of statements and\n"
+"                      dot commands, as if typed\n"
 "\n"
 "Options:\n"
 "  --db DIR            the store to use (default $XDG_DATA_HOME/jiceng/default)\n"
 "  --memory            a throwaway store in memory\n"
 "  --allow-remote      let queries use SERVICE, FROM and FROM NAMED\n"
+"  -c STATEMENT        run a statement or dot command, then exit\n"
+"  --bail              stop at the first error\n"
 "  -h, --help          this help\n"
 "  -V, --version       version\n"
 "\n"
 "Exit status: 0 success, 1 usage error, 2 data, query or I/O error.\n"
 "Environment: JICENG_PLUGIN_PATH (extra plugin directories, ':'-separated),\n"
-"XDG_DATA_HOME.  See jiceng(1).\n", out);
+"XDG_DATA_HOME, XDG_STATE_HOME (shell history), NO_COLOR.  See jiceng(1).\n", out);
+}
+
+/* Readline and the table layout count characters through the locale: run
+ * as UTF-8 even under LANG=C, as the data always is. */
+static void
+sh_locale(void)
+{
+  setlocale(LC_ALL, "");
+  if(strcmp(nl_langinfo(CODESET), "UTF-8"))
+    setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+/* The shell: -c statements, a script, stdin, or a terminal. */
+static int
+sh_shell(sh_state *sh, char **cmds, int ncmds, const char *script)
+{
+  int i, rc;
+
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK)
+    return rc;
+  if(ncmds) {
+    for(i = 0; i < ncmds && !sh->quit; i++)
+      sh_run_text(sh, cmds[i], NULL);
+  } else if(script) {
+    FILE *in = fopen(script, "r");
+    if(!in) {
+      sh_error(sh, "%s: %s", script, strerror(errno));
+      return SH_EXIT_USAGE;
+    }
+    sh_run_file(sh, in, script);
+    fclose(in);
+  } else if(isatty(0) && isatty(1)) {
+    sh->interactive = 1;
+    sh->color = isatty(2) && !getenv("NO_COLOR");
+    sh_repl(sh);
+  } else
+    sh_run_file(sh, stdin, "<stdin>");
+  sh_output_restore(sh);
+  return sh->status;
 }
 
 int
@@ -139,6 +178,7 @@ main(int argc, char **argv)
     { "db", required_argument, NULL, 'd' },
     { "memory", no_argument, NULL, 'm' },
     { "allow-remote", no_argument, NULL, 'r' },
+    { "bail", no_argument, NULL, 'b' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -152,53 +192,78 @@ main(int argc, char **argv)
     { "plugins", cmd_plugins },
   };
   sh_state sh;
-  int c, rc = SH_EXIT_USAGE, allow_remote = 0;
+  char **stmts = calloc(argc, sizeof *stmts);
+  const char *script = NULL;
+  int c, rc = SH_EXIT_USAGE, allow_remote = 0, nstmts = 0, batch = -1;
   size_t i;
 
-  memset(&sh, 0, sizeof sh);
-  while((c = getopt_long(argc, argv, "+hV", opts, NULL)) != -1)
+  if(!stmts)
+    return SH_EXIT_DATA;
+  sh_init(&sh);
+  while((c = getopt_long(argc, argv, "+hVc:", opts, NULL)) != -1)
     switch(c) {
     case 'd': sh.db = optarg; break;
     case 'm': sh.memory = 1; break;
     case 'r': allow_remote = 1; break;
-    case 'h': sh_usage(stdout); return SH_EXIT_OK;
+    case 'b': sh.bail = 1; break;
+    case 'c': stmts[nstmts++] = optarg; break;
+    case 'h': sh_usage(stdout); free(stmts); return SH_EXIT_OK;
     case 'V': printf("jiceng %s (plugin ABI %d..%d)\n", PACKAGE_VERSION,
                      JC_PLUGIN_ABI_MIN, JC_PLUGIN_ABI);
+      free(stmts);
       return SH_EXIT_OK;
-    default: sh_usage(stderr); return SH_EXIT_USAGE;
+    default: sh_usage(stderr); free(stmts); return SH_EXIT_USAGE;
     }
   if(sh.db && sh.memory) {
     sh_error(&sh, "--db and --memory exclude each other");
+    free(stmts);
     return SH_EXIT_USAGE;
   }
-  if(optind >= argc) {
-    sh_usage(stderr);
-    return SH_EXIT_USAGE;
+  /* A word that is no command is a script, if such a file exists. */
+  if(optind < argc) {
+    for(i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+      if(!strcmp(argv[optind], cmds[i].name))
+        batch = (int)i;
+    if(batch < 0 && strcmp(argv[optind], "shell") &&
+       access(argv[optind], R_OK)) {
+      sh_error(&sh, "%s: unknown command (see jiceng --help)", argv[optind]);
+      free(stmts);
+      return SH_EXIT_USAGE;
+    }
+    if(batch < 0 && strcmp(argv[optind], "shell"))
+      script = argv[optind];
+    if(batch < 0 && (optind + 1 < argc || (script && nstmts))) {
+      sh_usage(stderr);
+      free(stmts);
+      return SH_EXIT_USAGE;
+    }
   }
+  sh_locale();
   sh.ctx = jc_ctx_new();
   if(!sh.ctx) {
     sh_error(&sh, "out of memory");
+    free(stmts);
     return SH_EXIT_DATA;
   }
-  sh.tty_err = isatty(2);
+  /* Progress lines only for a person watching: never into a pipe or file,
+   * nor when input comes from one. */
+  sh.tty_err = isatty(0) && isatty(1) && isatty(2);
   jc_ctx_set_log(sh.ctx, sh_on_log, &sh);
   jc_ctx_set_progress(sh.ctx, sh_on_progress, &sh);
   jc_ctx_set_allow_remote(sh.ctx, allow_remote);
-  sh_signal_target = &sh;
-  signal(SIGINT, sh_on_sigint);
+  sh_signals_install(&sh, batch >= 0);
   if(jc_plugin_scan(sh.ctx, NULL) != JC_OK) {
     sh_error(&sh, "%s", jc_error_message(sh.ctx));
-    jc_ctx_free(sh.ctx);
-    return SH_EXIT_DATA;
-  }
-  for(i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-    if(!strcmp(argv[optind], cmds[i].name))
-      break;
-  if(i == sizeof cmds / sizeof cmds[0]) {
-    sh_error(&sh, "%s: unknown command (see jiceng --help)", argv[optind]);
-  } else
-    rc = cmds[i].run(&sh, argc - optind, argv + optind);
-  sh_signal_target = NULL;
+    rc = SH_EXIT_DATA;
+  } else if(batch >= 0)
+    rc = cmds[batch].run(&sh, argc - optind, argv + optind);
+  else
+    rc = sh_shell(&sh, stmts, nstmts, script);
+  sh_signals_install(NULL, 1);
+  free(sh.typed.s);
+  sh_words_free(sh.words);
+  free(sh.history);
   jc_ctx_free(sh.ctx);
+  free(stmts);
   return rc;
 }

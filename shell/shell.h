@@ -1,13 +1,27 @@
 /* shell/shell.h: state shared by the `jiceng` program's files: main.c
- * (options, batch commands), repl.c (the interactive shell). */
+ * (options, batch commands), commands.c (batch commands), run.c (running
+ * statements from any input), repl.c (readline), complete.c (Tab), dot.c
+ * (dot commands), explore.c (.describe .tree .path .dot), input.c (where a
+ * statement ends). */
 #ifndef JICENG_SHELL_H
 #define JICENG_SHELL_H
 
+#include <signal.h>
 #include <stdio.h>
+#include <sys/types.h>
 #include "jiceng.h"
 
 /* Exit statuses: documented in jiceng(1). */
 enum { SH_EXIT_OK = 0, SH_EXIT_USAGE = 1, SH_EXIT_DATA = 2 };
+
+typedef struct sh_words sh_words;  /* complete.c: cached candidates */
+
+/* Text of a statement being gathered, line by line. */
+typedef struct sh_buf {
+  char  *s;      /* owned, NUL-terminated */
+  size_t len, cap;
+  long   line;   /* line of the input where the text starts */
+} sh_buf;
 
 typedef struct sh_state {
   jc_ctx         *ctx;       /* owned */
@@ -15,6 +29,38 @@ typedef struct sh_state {
   int             memory;    /* --memory */
   int             tty_err;   /* stderr is a terminal: progress lines */
   int             progress_shown;
+  int             store_open; /* sh_open_store() succeeded */
+
+  /* How results look; changed by dot commands. */
+  char            mode[16];  /* table csv tsv json xml turtle ntriples */
+  int             headers;
+  int             labels;
+  int             wrap;
+  int             width;     /* table width; 0: the terminal's, if any */
+  int             timer;
+
+  /* Where input comes from and how to react to errors. */
+  int             interactive; /* readline on a terminal: prompts, history */
+  int             color;     /* errors in colour: interactive, no NO_COLOR */
+  int             bail;      /* --bail: stop at the first error */
+  const char     *input;     /* borrowed: file name, "-c" or "<stdin>" */
+  long            line;      /* line of @input being read */
+  int             depth;     /* .read nesting */
+  int             status;    /* worst exit status so far */
+  int             quit;      /* .quit, or --bail after an error */
+
+  /* .output / .once: stdout itself is redirected, so the batch commands'
+   * output follows too. */
+  int             saved_stdout; /* dup of the real stdout, or -1 */
+  int             once;         /* restore after the next statement */
+
+  /* Ctrl-C: set by the signal handler, cleared by whoever handles it. */
+  volatile sig_atomic_t sigint;
+  volatile sig_atomic_t sigwinch;
+
+  sh_buf          typed;     /* owned: the statement being typed */
+  sh_words       *words;     /* owned: completion cache, NULL: stale */
+  char           *history;   /* owned: history file, or NULL */
 } sh_state;
 
 /* main.c */
@@ -30,5 +76,56 @@ int  cmd_export(sh_state *sh, int argc, char **argv);
 int  cmd_sources(sh_state *sh, int argc, char **argv);
 int  cmd_drop(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
+
+/* input.c: statement boundaries.  sh_input_end: offset of the first ';'
+ * that ends a statement, or -1.  sh_input_blank: nothing but blanks and
+ * comments.  sh_input_ready: the text ends with a finished statement. */
+long sh_input_end(const char *s, size_t len);
+int  sh_input_blank(const char *s, size_t len);
+int  sh_input_ready(const char *s, size_t len);
+
+/* run.c: feed input line by line; statements run as they complete. */
+void sh_init(sh_state *sh);
+void sh_fail(sh_state *sh, int status);  /* note a failure (for --bail) */
+int  sh_run_file(sh_state *sh, FILE *in, const char *name);
+int  sh_run_text(sh_state *sh, const char *text, const char *name);
+/* sh_feed: one line of input (without its newline) at @line; returns 1
+ * when @buf holds an unfinished statement afterwards. */
+int  sh_feed(sh_state *sh, sh_buf *buf, const char *text, long line);
+int  sh_flush(sh_state *sh, sh_buf *buf);  /* at end of input */
+int  sh_term_width(sh_state *sh);
+jc_status sh_query(sh_state *sh, const char *text, jc_result **out);
+int  sh_render(sh_state *sh, const jc_result *r, const char *mode);
+void sh_output_restore(sh_state *sh);
+
+/* repl.c: the interactive shell on a terminal, and the signal handlers
+ * (readline's hooks and signal handlers take no user data). */
+/* sh_signals_install: Ctrl-C and window changes go to @sh (NULL: back to
+ * the defaults).  @restart 0: a blocking call returns at Ctrl-C, so the
+ * shell notices at once; the batch commands prefer 1. */
+void sh_signals_install(sh_state *sh, int restart);
+int  sh_repl(sh_state *sh);
+int  sh_ask(sh_state *sh, const char *question, char *answer, size_t size);
+
+/* complete.c: Tab completion, with candidates cached until the store
+ * changes. */
+char **sh_complete(sh_state *sh, const char *line, const char *text,
+                   int start, int end);
+void sh_words_free(sh_words *w);
+void sh_words_stale(sh_state *sh);
+
+/* dot.c: dot commands; @line starts with '.'. */
+int  sh_dot(sh_state *sh, const char *line);
+extern const char *const sh_dot_names[];  /* NULL-terminated */
+
+/* explore.c: the exploring commands; each returns an exit status. */
+int  sh_describe(sh_state *sh, const char *name);
+int  sh_tree(sh_state *sh, const char *name);
+int  sh_path(sh_state *sh, const char *a, const char *b);
+int  sh_dot_graph(sh_state *sh, const char *name, const char *file);
+/* sh_resolve: the IRI that @name (an IRI, prefixed name or label) names,
+ * asking when several match.  New string, or NULL after an error. */
+char *sh_resolve(sh_state *sh, const char *name);
+char *sh_sparql_string(const char *s);  /* "…" with escapes; new string */
 
 #endif /* JICENG_SHELL_H */

@@ -1,0 +1,403 @@
+/* plugins/news-zh/orgs.c: organization mentions.  A name is found from
+ * its suffix (街道, 社区党支部, 服务中心 ...): the name part in front of
+ * the first suffix is read backwards until a function word or verb, and
+ * the suffixes that follow nest inside it ("中原区秦岭路街道党工委" is a
+ * chain of three units).  Lists ("A、B、C等5个社区") name units that carry
+ * no suffix.  Which unit a bare "街道" means is decided in resolve.c. */
+#include <string.h>
+
+#include "nz.h"
+
+/* Digits are not name characters: "10支独立楼宇党支部" counts units. */
+static int
+org_name_char(uint32_t c)
+{
+  return nz_is_cjk(c) || c == 0xB7;
+}
+
+/* A quote between two name characters is part of the writing, not of the
+ * structure: 社区"两委"成员服务团, 社区"大党委". */
+static int
+org_transparent_quote(const uint32_t *cp, size_t lo, size_t i, size_t hi)
+{
+  return nz_is_quote(cp[i]) && i > lo && i + 1 < hi &&
+         org_name_char(cp[i - 1]) && org_name_char(cp[i + 1]) &&
+         !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_char(cp[i + 1]);
+}
+
+/* Start of the name part that ends at @i, scanning back no further than
+ * @lo and no more than @max name characters. */
+static size_t
+org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
+               int max)
+{
+  size_t a = i;
+  int len = 0;
+
+  while(a > lo && len < max) {
+    uint32_t c = cp[a - 1];
+    if(nz_is_quote(c)) {
+      /* Skip a short quoted word inside the name (社区"两委"成员); a
+       * name that starts with a quote is a quoted phrase, not a unit. */
+      size_t q = a - 1, o2;
+      if(!nz_is_close_quote(c) && c != '"')
+        break;
+      for(o2 = q; o2 > lo && q - o2 <= 5 && !nz_is_quote(cp[o2 - 1]); o2--)
+        ;
+      if(o2 == lo || q - o2 > 4 || q == o2 ||
+         !org_transparent_quote(cp, lo, o2 - 1, hi) ||
+         !org_transparent_quote(cp, lo, q, hi))
+        break;
+      len += (int)(q - o2);
+      a = o2 - 1;
+      continue;
+    }
+    if(!org_name_char(c) || nz_lex_stop_char(c) ||
+       nz_lex_stop_before(cp, lo, a))
+      break;
+    a--;
+    len++;
+  }
+  while(a < i && nz_is_quote(cp[a]))
+    a++;
+  return a;
+}
+
+static int
+org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
+{
+  switch(up->kind) {
+  case NZ_ADMIN:
+    return down->kind != NZ_ADMIN || down->level > uplevel;
+  case NZ_GOV:
+  case NZ_ENTERPRISE:
+  case NZ_FACILITY:
+    return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
+  case NZ_PARTY:
+    return down->kind == NZ_PARTY;
+  case NZ_TEAM:
+    return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
+  }
+  return 0;
+}
+
+/* Is every character of the name part a generic word (党员, 志愿者 ...)? */
+static int
+org_generic_name(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(a == b)
+    return 1;
+  while(a < b) {
+    if(nz_is_quote(cp[a])) {
+      a++;
+      continue;
+    }
+    k = (size_t)nz_lex_generic_word_at(cp, a, b);
+    if(!k)
+      return 0;
+    a += k;
+  }
+  return 1;
+}
+
+static long
+org_add(nz_story *st, size_t start, size_t end, size_t sent,
+        const nz_suffix *suf, long up, int in_title)
+{
+  nz_org *o;
+
+  if(nz_grow((void **)&st->org, &st->corg, st->norg + 1, sizeof *o) < 0)
+    return -2;
+  o = &st->org[st->norg];
+  memset(o, 0, sizeof *o);
+  o->start = start;
+  o->end = end;
+  o->sent = sent;
+  o->kind = suf->kind;
+  o->level = suf->level;
+  o->up = up;
+  o->entity = -1;
+  o->in_title = in_title;
+  return (long)st->norg++;
+}
+
+/* Label of a component: an administrative unit is named by itself
+ * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
+ * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
+static void
+org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
+{
+  nz_org *o = &st->org[k];
+  long u = o->up;
+  size_t from = lstart;
+
+  if(o->kind == NZ_ADMIN) {
+    o->nname = nz_copy_name(st->cp, name_start, o->end, o->name, NZ_MAX_NAME);
+    o->nrest = 0;
+    return;
+  }
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  if(u >= 0 && st->org[u].up >= 0)
+    from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
+  if(u >= 0)
+    o->nrest = nz_copy_name(st->cp, st->org[u].end, o->end, o->rest,
+                            NZ_MAX_NAME);
+  else
+    o->nrest = nz_copy_name(st->cp, from, o->end, o->rest, NZ_MAX_NAME);
+  o->nname = nz_copy_name(st->cp, from, o->end, o->name, NZ_MAX_NAME);
+}
+
+/* "A、B、C等5个社区": units listed without their suffix. */
+static int
+org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
+                      const nz_suffix *suf, int in_title)
+{
+  size_t b = deng, a;
+  int found = 0;
+
+  for(;;) {
+    a = org_name_start(st->cp, lo, b, b, 6);
+    if(b - a < 2 || b - a > 6)
+      break;
+    {
+      long k = org_add(st, a, b, sent, suf, -1, in_title);
+      if(k < -1)
+        return -1;
+      st->org[k].nname = nz_copy_name(st->cp, a, b, st->org[k].name,
+                                      NZ_MAX_NAME);
+    }
+    found++;
+    if(a == lo || st->cp[a - 1] != 0x3001)  /* 、 */
+      break;
+    b = a - 1;
+  }
+  return found;
+}
+
+/* In "华润万家、星美影院、成龙影院等", items without a suffix between
+ * items of one kind are of that kind too. */
+static int
+org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
+{
+  size_t k, j;
+
+  for(k = first; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    size_t a, b;
+    if(o->up >= 0 || o->kind != NZ_ENTERPRISE || o->start <= s + 1 ||
+       o->generic)
+      continue;
+    if(st->cp[o->start - 1] != 0x3001)
+      continue;
+    /* The item before this one, if it was not recognized itself. */
+    b = o->start - 1;
+    for(j = first; j < st->norg; j++)
+      if(st->org[j].end == b)
+        break;
+    if(j < st->norg)
+      continue;
+    a = org_name_start(st->cp, s, b, e, 6);
+    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001) {
+      long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
+                                                     6, "", "" }, -1, 0);
+      if(n < -1)
+        return -1;
+      st->org[n].nname = nz_copy_name(st->cp, a, b, st->org[n].name,
+                                      NZ_MAX_NAME);
+      st->org[n].nrest = st->org[n].nname;
+      memcpy(st->org[n].rest, st->org[n].name,
+             st->org[n].nname * sizeof(uint32_t));
+      o = &st->org[k];
+    }
+  }
+  return 0;
+}
+
+static int
+org_sentence(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t i = s, lo = s, len, first = st->norg;
+  int title = 0;
+
+  while(i < e) {
+    const nz_suffix *suf, *upsuf;
+    size_t a, name_a, lstart, j;
+    long k, up;
+    int cpc = 0, uplevel;
+
+    if(cp[i] == 0x300A)          /* 《 */
+      title++;
+    else if(cp[i] == 0x300B && title > 0)
+      title--;
+    if(nz_match(cp, i, e, "等") && i + 2 < e) {
+      /* 等 + count + 个 + admin suffix */
+      size_t q = i + 1;
+      while(q < e && nz_is_numeral(cp[q]))
+        q++;
+      if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
+        suf = nz_lex_suffix(cp, q + 1, e, &len);
+        if(suf && suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+           org_list_before_count(st, lo, i, si, suf, title > 0) < 0)
+          return -1;
+      }
+    }
+    suf = nz_lex_suffix(cp, i, e, &len);
+    if(suf && suf->kind == NZ_ADMIN) {
+      /* 南阳新村办事处: a unit word followed by a higher unit's suffix is
+       * part of that unit's name. */
+      size_t l2;
+      const nz_suffix *next = nz_lex_suffix(cp, i + len, e, &l2);
+      if(next && next->kind == NZ_ADMIN && next->level < suf->level)
+        suf = NULL;
+    }
+    if(!suf) {
+      i++;
+      continue;
+    }
+    a = org_name_start(cp, lo, i, e, suf->maxname);
+    if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
+       !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
+       !nz_lex_stop_char(cp[i - 2])) {
+      /* "三型"党支部: a quoted phrase describes the kind of body */
+      i += len;
+      lo = i;
+      continue;
+    }
+    name_a = lstart = a;
+    if(nz_match(cp, a, i, "中共")) {
+      cpc = 1;
+      name_a = a + 2;
+    }
+    /* One-character names only for 省/市/县 (沛县); elsewhere they are
+     * words (城区, 小区) that escaped the lexicon. */
+    if(i - name_a == 1 && !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
+                            !nz_match(cp, i, e, "区"))) {
+      name_a = lstart = a = i;
+      cpc = 0;
+    }
+    k = org_add(st, name_a, i + len, si, suf, -1, title > 0);
+    if(k < -1)
+      return -1;
+    st->org[k].generic = name_a == i;
+    if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
+                                nz_match(cp, i - 1, e, "全") ||
+                                nz_match(cp, i - 1, e, "每") ||
+                                nz_match(cp, i - 1, e, "多")))
+      st->org[k].plural = 1;
+    if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i))
+      st->org[k].generic = 2;   /* generic name: decided in resolve.c */
+    org_labels(st, k, name_a, cpc ? a : lstart);
+    /* Follow the chain: 街道 + 党工委, 区 + 教体局 + 党委. */
+    j = i + len;
+    up = k;
+    upsuf = suf;
+    uplevel = suf->level;
+    for(;;) {
+      size_t q = j, l2 = 0;
+      const nz_suffix *s2 = NULL;
+      int n = 0;
+      if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
+         nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
+        static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
+        long c = org_add(st, j, j + 1, si, &committee, up, title > 0);
+        if(c < -1)
+          return -1;
+        st->org[c].generic = st->org[up].generic;
+        org_labels(st, c, j, cpc ? a : lstart);
+        up = c;
+        upsuf = &committee;
+        j++;
+        continue;
+      }
+      while(q < e && n <= 14) {
+        if(org_transparent_quote(cp, s, q, e)) {
+          q++;
+          continue;
+        }
+        s2 = nz_lex_suffix(cp, q, e, &l2);
+        if(s2)
+          break;
+        if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+           nz_lex_stop_at(cp, q, e))
+          break;
+        q++;
+        n++;
+      }
+      if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+        break;
+      if(n == 1 && s2->kind == NZ_ADMIN)
+        break;
+      {
+        long c = org_add(st, j, q + l2, si, s2, up, title > 0);
+        if(c < -1)
+          return -1;
+        /* Nested under a named unit, even a generic name is specific. */
+        st->org[c].generic = (n == 0 || org_generic_name(cp, j, q)) &&
+                             st->org[up].generic ? st->org[up].generic : 0;
+        if(s2->kind == NZ_ADMIN)
+          st->org[c].generic = n == 0;
+        org_labels(st, c, j, cpc ? a : lstart);
+        if(s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM)
+          st->org[up].absorbed = 1;
+        up = c;
+        upsuf = s2;
+        if(s2->kind == NZ_ADMIN)
+          uplevel = s2->level;
+        j = q + l2;
+      }
+    }
+    lo = j;
+    i = j;
+  }
+  return org_fill_list(st, first, s, e, si);
+}
+
+/* Units named inside a longer quotation ("打造党建特色亮点、精心服务社区
+ * 居民") are words of a slogan, not mentions. */
+static void
+org_quoted(nz_story *st, size_t si, size_t first)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, open = 0, k;
+  int in = 0;
+
+  for(i = s; i < e; i++) {
+    if(!in && (nz_is_open_quote(cp[i]) || cp[i] == '"')) {
+      in = 1;
+      open = i;
+    } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"')) {
+      in = 0;
+      for(k = first; k < st->norg; k++) {
+        nz_org *o = &st->org[k];
+        size_t top = o->start;
+        long u = o->up;
+        while(u >= 0) {
+          top = st->org[u].start;
+          u = st->org[u].up;
+        }
+        if(o->start > open && o->end <= i && (top > open + 1 ||
+                                              o->end + 1 < i))
+          o->plural = 1;
+      }
+    }
+  }
+}
+
+int
+nz_orgs_find(nz_story *st)
+{
+  size_t si, first;
+
+  for(si = 0; si < st->nsent; si++) {
+    first = st->norg;
+    if(org_sentence(st, si) < 0)
+      return -1;
+    org_quoted(st, si, first);
+  }
+  return 0;
+}

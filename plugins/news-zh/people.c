@@ -1,0 +1,218 @@
+/* plugins/news-zh/people.c: named people.  Three patterns cover what
+ * reports write: bylines (记者 王阳 通讯员 张佳莉 文/图), a post followed
+ * by the holder (党工委书记武学德表示) and a name followed by its title
+ * (习近平总书记).  A name is a surname from the lexicon and one or two
+ * more characters; where it ends is read from the word that follows. */
+#include <string.h>
+
+#include "nz.h"
+
+static int
+person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
+           size_t nrole, int byline, long org)
+{
+  nz_person *p;
+  size_t k;
+
+  /* One byline name once: "记者 王阳" closes two stories in one file. */
+  for(k = 0; k < st->nperson; k++)
+    if(st->person[k].start == a)
+      return 0;
+  if(nz_grow((void **)&st->person, &st->cperson, st->nperson + 1,
+             sizeof *p) < 0)
+    return -1;
+  p = &st->person[st->nperson++];
+  memset(p, 0, sizeof *p);
+  p->start = a;
+  p->end = b;
+  p->sent = sent;
+  p->nname = nz_copy_name(st->cp, a, b, p->name, 8);
+  if(nrole > 16)
+    nrole = 16;
+  memcpy(p->role, role, nrole * sizeof *role);
+  p->nrole = nrole;
+  p->byline = byline;
+  p->org = org;
+  return 0;
+}
+
+static int
+person_char(uint32_t c)
+{
+  return nz_is_cjk(c) && !nz_lex_not_in_name(c);
+}
+
+/* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
+ * surname), or 0. */
+static size_t
+person_name_at(const uint32_t *cp, size_t i, size_t e)
+{
+  int sl = nz_lex_surname(cp, i, e);
+  size_t n2, n3;
+
+  if(!sl)
+    return 0;
+  n2 = (size_t)sl + 1;
+  n3 = (size_t)sl + 2;
+  if(i + n2 > e || !person_char(cp[i + sl]))
+    return 0;
+  if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
+     (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
+      !nz_is_cjk(cp[i + n3])) && !nz_lex_name_follower(cp[i + n2]))
+    return n3;
+  if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
+     !nz_is_cjk(cp[i + n2]))
+    return n2;
+  return 0;
+}
+
+/* Byline: role words followed by names, separated by spaces, 、 or "/文".
+ * A name followed by "/图" after the writers is the photographer. */
+static int
+person_byline(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i = s, len;
+  uint32_t role[16];
+  size_t nrole = 0;
+  int author = 0, active = 0;
+
+  while(i < e) {
+    int au;
+    len = nz_lex_byline_role_at(cp, i, e, &au);
+    /* "记者了解到" has no name after the role: the check below ends it. */
+    if(len) {
+      nrole = nz_copy_name(cp, i, i + len, role, 16);
+      author = au;
+      active = 1;
+      i += len;
+      continue;
+    }
+    if(!active) {
+      i++;
+      continue;
+    }
+    if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
+       cp[i] == 0xFF0C) {
+      i++;
+      continue;
+    }
+    if(cp[i] == '/' || cp[i] == 0xFF0F) {
+      i++;
+      while(i < e && (cp[i] == 0x6587 || cp[i] == 0x56FE || cp[i] == '/'))
+        i++;       /* 文 图 */
+      continue;
+    }
+    {
+      size_t n = 0, nl;
+      while(i + n < e && nz_is_cjk(cp[i + n]))
+        n++;
+      if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
+        n -= 4;
+      else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
+        n -= 2;
+      nl = person_name_at(cp, i, i + n);
+      if(!nl || n != nl) {
+        active = 0;
+        i += n ? n : 1;
+        continue;
+      }
+      if(i + nl + 1 < e && cp[i + nl] == '/' && cp[i + nl + 1] == 0x56FE &&
+         i > s && cp[i - 1] != '/') {
+        /* 刘成贵/图 after 郭兰菊/文: a photographer of his own. */
+        static const uint32_t photo[] = { 0x6444, 0x5F71 };  /* 摄影 */
+        size_t back = i;
+        while(back > s && nz_is_space(cp[back - 1]))
+          back--;
+        if(back > s && (cp[back - 1] == 0x6587)) {  /* …/文 */
+          if(person_add(st, i, i + nl, si, photo, 2, 2, -1) < 0)
+            return -1;
+          i += nl;
+          continue;
+        }
+      }
+      if(person_add(st, i, i + nl, si, role, nrole, author ? 1 : 2, -1) < 0)
+        return -1;
+      i += nl;
+    }
+  }
+  return 0;
+}
+
+/* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
+ * follows the post, and the post follows the unit it is held in. */
+static int
+person_posts(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, k;
+
+  for(i = s + 2; i < e; i++) {
+    size_t pl = nz_lex_post_ending(cp, s, i), nl;
+    long org = -1;
+    if(!pl || !nz_is_cjk(cp[i]))
+      continue;
+    nl = person_name_at(cp, i, e);
+    if(!nl)
+      continue;
+    for(k = 0; k < st->norg; k++) {
+      const nz_org *o = &st->org[k];
+      if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
+         (org < 0 || o->end > st->org[org].end))
+        org = (long)k;
+    }
+    {
+      uint32_t role[16];
+      size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
+      if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+        return -1;
+    }
+    i += nl - 1;
+  }
+  return 0;
+}
+
+/* 习近平总书记; 李瑞勤 after 的 and before a comma is a resident. */
+static int
+person_titled(nz_story *st, size_t si)
+{
+  static const char *const titles[] = { "总书记", "同志", "主席", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
+
+  for(i = s; i + 3 < e; i++) {
+    for(t = 0; titles[t]; t++) {
+      size_t tl = strlen(titles[t]) / 3, a;
+      if(!nz_match(cp, i, e, titles[t]) || i < s + 2)
+        continue;
+      for(a = i - 3; a + 1 < i; a++) {
+        size_t nl;
+        if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
+                     !nz_lex_stop_char(cp[a - 1])))
+          continue;
+        nl = person_name_at(cp, a, i);
+        if(nl == i - a && nl >= 2) {
+          uint32_t role[16];
+          size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
+          if(person_add(st, a, i, si, role, nrole, 0, -1) < 0)
+            return -1;
+          break;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+int
+nz_people_find(nz_story *st)
+{
+  size_t si;
+
+  for(si = 0; si < st->nsent; si++) {
+    if(person_byline(st, si) < 0 || person_posts(st, si) < 0 ||
+       person_titled(st, si) < 0)
+      return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,349 @@
+/* plugins/news-zh/programs.c: named programs.  Reports quote the names of
+ * their initiatives ("三会一课"制度, "五星党员"争创活动), so a program is a
+ * quotation that reads as a name: followed by a kind word, written as a
+ * numbered formula, defined right after ("X":..., "X"即...), introduced by
+ * a verb of adoption, or listed after the unit that owns it.  Slogans and
+ * figures of speech are quotations too; the tests below keep them out.
+ * A few unquoted names with an unambiguous head (X工作法, 搭建X平台) are
+ * taken as well.  Which unit runs a program is decided in resolve.c. */
+#include <string.h>
+
+#include "nz.h"
+
+typedef struct prog_quote {
+  size_t qa, qb;        /* the opening and closing quote */
+  size_t kind_a, kind_b;
+  int program;          /* 0 no, 1 yes, 2 kind borrowed from the list */
+  size_t sent;
+} prog_quote;
+
+static size_t
+prog_sentence_of(const nz_story *st, size_t pos, size_t hint)
+{
+  size_t s = hint;
+
+  while(s < st->nsent && st->sent[s].end <= pos)
+    s++;
+  return s < st->nsent ? s : st->nsent - 1;
+}
+
+static int
+prog_boundary(const uint32_t *cp, size_t i, size_t e)
+{
+  return i >= e || !nz_is_cjk(cp[i]) || nz_lex_stop_char(cp[i]) ||
+         nz_lex_stop_at(cp, i, e);
+}
+
+/* The kind word after a quotation: the longest run of up to 8 name
+ * characters ending in a kind word at a word boundary. */
+static size_t
+prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
+{
+  size_t m, best = 0;
+
+  for(m = 1; m <= 8 && k0 + m <= e; m++) {
+    uint32_t c = cp[k0 + m - 1];
+    if(!nz_is_cjk(c) || nz_lex_stop_char(c) ||
+       (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
+      break;
+    if(nz_lex_kind_ending(cp, k0, k0 + m) && prog_boundary(cp, k0 + m, e))
+      best = m;
+  }
+  return best;
+}
+
+static int
+prog_inside_org(const nz_story *st, size_t qa, size_t qb)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].start <= qb && qa < st->org[k].end &&
+       !(st->org[k].end <= qa + 1) && !(st->org[k].start >= qb))
+      return 1;
+  return 0;
+}
+
+/* Does the content read as a numbered formula (三会一课, 1+5, 六个一)? */
+static int
+prog_formula(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, n = 0;
+  int num = 0;
+
+  if(nz_match(cp, a, b, "第") || nz_match(cp, a, b, "最"))
+    return 0;
+  for(i = a; i < b; i++) {
+    if(nz_is_numeral(cp[i]) || cp[i] == '+' || cp[i] == 0xFF0B)
+      num = 1;
+    if(nz_lex_figure_word_at(cp, i, b))
+      return 0;
+    n++;
+  }
+  return num && n >= 3 && n <= 14;
+}
+
+/* "手牵手、心连心": short parallel phrases are slogans unless a kind word
+ * or an adopting verb says otherwise. */
+static int
+prog_slogan(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, run = 0, longest = 0;
+  int parts = 1;
+
+  for(i = a; i < b; i++) {
+    if(cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',' ||
+       nz_is_space(cp[i])) {
+      parts++;
+      run = 0;
+    } else if(++run > longest) {
+      longest = run;
+    }
+  }
+  return parts > 1 && longest <= 3;
+}
+
+static long
+prog_org_before(const nz_story *st, size_t qa)
+{
+  static const char *const gaps[] = {
+    "", "提出的", "推出的", "实施的", "开展的", "创建的", "打造的", "部署的",
+    "提出", "推出", "认领", NULL
+  };
+  long best = -1;
+  size_t k, g;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end > qa || o->generic == 1 || o->plural)
+      continue;
+    for(g = 0; gaps[g]; g++) {
+      size_t glen = strlen(gaps[g]) / 3;  /* CJK: three bytes each */
+      if(o->end + glen == qa && nz_match(st->cp, o->end, qa, gaps[g]) &&
+         (best < 0 || o->end >= st->org[best].end))
+        best = (long)k;
+    }
+  }
+  return best;
+}
+
+static int
+prog_add(nz_story *st, size_t a, size_t b, size_t ka, size_t kb, size_t sent,
+         long org_before, size_t span_a, size_t span_b)
+{
+  nz_prog *p;
+  size_t i, n = 0;
+
+  if(nz_grow((void **)&st->prog, &st->cprog, st->nprog + 1, sizeof *p) < 0)
+    return -1;
+  p = &st->prog[st->nprog];
+  memset(p, 0, sizeof *p);
+  for(i = a; i < b && n < NZ_MAX_NAME; i++) {
+    if(nz_is_quote(st->cp[i]))
+      continue;
+    if(nz_is_space(st->cp[i])) {
+      if(n && p->name[n - 1] != ' ')
+        p->name[n++] = ' ';
+      continue;
+    }
+    p->name[n++] = st->cp[i];
+  }
+  while(n && p->name[n - 1] == ' ')
+    n--;
+  if(n < 2)
+    return 0;
+  p->nname = n;
+  p->nkind = nz_copy_name(st->cp, ka, kb, p->kind, 16);
+  p->start = span_a;
+  p->end = span_b;
+  p->sent = sent;
+  p->org_before = org_before;
+  p->entity = -1;
+  st->nprog++;
+  return 0;
+}
+
+static int
+prog_classify(nz_story *st, prog_quote *q)
+{
+  const uint32_t *cp = st->cp;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, k0, len;
+  size_t n = 0;
+  const nz_suffix *suf;
+
+  for(i = a; i < b; i++) {
+    if(nz_is_sent_end(cp[i]) || cp[i] == 0x300A || cp[i] == 0x300B)
+      return 0;
+    if(!nz_is_space(cp[i]))
+      n++;
+  }
+  if(n < 2 || n > 30)
+    return 0;
+  if(prog_inside_org(st, q->qa, q->qb))
+    return 0;
+  /* Ends like an organization: 红色驿站艺术团. */
+  for(i = a; i < b; i++) {
+    suf = nz_lex_suffix(cp, i, b, &len);
+    if(suf && i + len == b && i > a)
+      return 0;
+  }
+  k0 = q->qb + 1;
+  if(k0 < e && (nz_match(cp, k0, e, "的") || nz_match(cp, k0, e, "等"))) {
+    int deng = nz_match(cp, k0, e, "等");
+    k0++;
+    if(deng) {
+      while(k0 < e && (nz_is_numeral(cp[k0]) || nz_match(cp, k0, e, "多") ||
+                       nz_match(cp, k0, e, "各")))
+        k0++;
+      if(k0 < e && (nz_match(cp, k0, e, "个") || nz_match(cp, k0, e, "种") ||
+                    nz_match(cp, k0, e, "项") || nz_match(cp, k0, e, "类") ||
+                    nz_match(cp, k0, e, "系列")))
+        k0 += nz_match(cp, k0, e, "系列") ? 2 : 1;
+    }
+    len = prog_kind_after(cp, k0, e);
+    if(len) {
+      q->kind_a = k0;
+      q->kind_b = k0 + len;
+      q->program = deng ? 3 : 1;   /* 3: the kind is the list's */
+      return 1;
+    }
+  } else if((len = prog_kind_after(cp, k0, e))) {
+    q->kind_a = k0;
+    q->kind_b = k0 + len;
+    q->program = 1;
+    return 1;
+  }
+  q->kind_a = q->kind_b = 0;
+  if(n == 2)
+    return 0;
+  if(nz_lex_kind_ending(cp, a, b) && n >= 4)
+    return q->program = 1;
+  if(prog_slogan(cp, a, b) && !nz_lex_program_verb_before(cp, 0, q->qa))
+    return 0;
+  if(prog_formula(cp, a, b))
+    return q->program = 1;
+  if(k0 < e && (cp[k0] == ':' || cp[k0] == 0xFF1A || nz_match(cp, k0, e, "即")
+                || nz_match(cp, k0, e, "，即") || nz_match(cp, k0, e, ",即")))
+    return q->program = 1;
+  if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
+                                           q->qa) &&
+     !nz_lex_figure_word_at(cp, a, b))
+    return q->program = 1;
+  if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
+     st->org[prog_org_before(st, q->qa)].end == q->qa)
+    return q->program = 1;
+  return 0;
+}
+
+static int
+prog_paragraph(nz_story *st, size_t pi, size_t *hint)
+{
+  const uint32_t *cp = st->cp;
+  const nz_para *p = &st->para[pi];
+  prog_quote q[256];
+  size_t nq = 0, i, open = (size_t)-1, k;
+  int ascii_open = 0;
+
+  for(i = p->start; i < p->end && nq < 256; i++) {
+    uint32_t c = cp[i];
+    if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
+      open = i;
+      ascii_open = c == '"';
+    } else if((nz_is_close_quote(c) || (c == '"' && ascii_open)) &&
+              open != (size_t)-1) {
+      q[nq].qa = open;
+      q[nq].qb = i;
+      q[nq].program = 0;
+      q[nq].sent = prog_sentence_of(st, open, *hint);
+      *hint = q[nq].sent;
+      nq++;
+      open = (size_t)-1;
+      ascii_open = 0;
+    }
+  }
+  for(k = 0; k < nq; k++)
+    prog_classify(st, &q[k]);
+  /* "A"、"B"、"C"等活动; 甲社区"A"、乙社区"B"等品牌: the kind after the
+   * last item belongs to every item of the list. */
+  for(k = nq; k-- > 1;) {
+    size_t gap_a = q[k - 1].qb + 1, gap_b = q[k].qa;
+    long ob;
+    if(!q[k].program || q[k - 1].program == 1)
+      continue;
+    if(gap_a >= gap_b || cp[gap_a] != 0x3001)
+      continue;
+    ob = prog_org_before(st, q[k].qa);
+    if(gap_b != gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
+                               st->org[ob].start >= gap_a + 1))
+      continue;
+    if(q[k - 1].program == 0 && !prog_inside_org(st, q[k - 1].qa,
+                                                 q[k - 1].qb))
+      q[k - 1].program = 2;
+    q[k - 1].kind_a = q[k].kind_a;
+    q[k - 1].kind_b = q[k].kind_b;
+  }
+  for(k = 0; k < nq; k++) {
+    size_t ka = q[k].kind_a, kb = q[k].kind_b;
+    if(!q[k].program)
+      continue;
+    /* Only a kind written right after the name makes an alias. */
+    if(q[k].program != 1 || ka != q[k].qb + 1)
+      ka = kb = 0;
+    if(prog_add(st, q[k].qa + 1, q[k].qb, ka, kb, q[k].sent,
+                prog_org_before(st, q[k].qa), q[k].qa,
+                kb ? kb : q[k].qb + 1) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Unquoted names with a head that is never generic: 钉子工作法,
+ * 搭建区域化党建平台.  The name runs back to a verb or function word. */
+static int
+prog_unquoted(nz_story *st, size_t si)
+{
+  static const char *const heads[] = { "工作法", "平台", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
+
+  for(i = s; i < e; i++) {
+    for(h = 0; heads[h]; h++) {
+      size_t hl = strlen(heads[h]) / 3, a = i, v;
+      if(!nz_match(cp, i, e, heads[h]))
+        continue;
+      while(a > s && i - a < 8 && nz_is_cjk(cp[a - 1]) &&
+            !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
+            !nz_lex_program_verb_before(cp, s, a))
+        a--;
+      if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
+        continue;
+      /* 平台 names need the verb that builds them (搭建X平台). */
+      v = nz_lex_program_verb_before(cp, s, a);
+      if(h == 1 && !v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建"))
+        continue;
+      if(prog_inside_org(st, a, i + hl))
+        continue;
+      if(nz_lex_generic_word_at(cp, a, i) == (int)(i - a))
+        continue;
+      if(prog_add(st, a, i + hl, 0, 0, si, -1, a, i + hl) < 0)
+        return -1;
+      i += hl - 1;
+      break;
+    }
+  }
+  return 0;
+}
+
+int
+nz_programs_find(nz_story *st)
+{
+  size_t pi, si, hint = 0;
+
+  for(pi = 0; pi < st->npara; pi++)
+    if(prog_paragraph(st, pi, &hint) < 0)
+      return -1;
+  for(si = 0; si < st->nsent; si++)
+    if(prog_unquoted(st, si) < 0)
+      return -1;
+  return 0;
+}
