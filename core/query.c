@@ -2,8 +2,10 @@
  * engine is chosen here and nowhere else.  Results are read into a
  * jc_result at once, so rendering can measure columns and the librdf
  * objects are gone before the caller sees anything. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <rasqal.h>
 #include "internal.h"
 
@@ -267,8 +269,71 @@ undeclared:
 /* Parse with Rasqal first: syntax errors get their position, and a query
  * that would reach outside the store (SERVICE, FROM) is refused unless the
  * user allowed it. */
+/* What DESCRIBE asks for: IRIs named in the query, and variables whose
+ * bindings are to be described.  Librdf cannot run DESCRIBE, so jiceng
+ * answers it itself (query_describe). */
+typedef struct query_describe_req {
+  int    is_describe;
+  char **iris;   /* owned */
+  size_t niris;
+  char **vars;   /* owned */
+  size_t nvars;
+  int    wildcard;
+} query_describe_req;
+
+static void
+query_describe_req_clear(query_describe_req *d)
+{
+  size_t i;
+
+  for(i = 0; i < d->niris; i++)
+    free(d->iris[i]);
+  for(i = 0; i < d->nvars; i++)
+    free(d->vars[i]);
+  free(d->iris);
+  free(d->vars);
+  memset(d, 0, sizeof *d);
+}
+
+static int
+query_push(char ***list, size_t *n, const char *s)
+{
+  char **g = realloc(*list, (*n + 1) * sizeof *g);
+
+  if(!g)
+    return -1;
+  *list = g;
+  if(!(g[*n] = jc_strdup(s)))
+    return -1;
+  (*n)++;
+  return 0;
+}
+
+static int
+query_read_describe(rasqal_query *q, query_describe_req *d)
+{
+  raptor_sequence *seq = rasqal_query_get_describe_sequence(q);
+  int i, n = seq ? raptor_sequence_size(seq) : 0;
+
+  d->is_describe = 1;
+  d->wildcard = rasqal_query_get_wildcard(q);
+  for(i = 0; i < n; i++) {
+    rasqal_literal *l = raptor_sequence_get_at(seq, i);
+    int bad = 0;
+    if(l->type == RASQAL_LITERAL_URI)
+      bad = query_push(&d->iris, &d->niris,
+                       (const char *)raptor_uri_as_string(l->value.uri));
+    else if(l->type == RASQAL_LITERAL_VARIABLE)
+      bad = query_push(&d->vars, &d->nvars,
+                       (const char *)l->value.variable->name);
+    if(bad)
+      return -1;
+  }
+  return 0;
+}
+
 static jc_status
-query_check(jc_ctx *ctx, const char *text)
+query_check(jc_ctx *ctx, const char *text, query_describe_req *desc)
 {
   rasqal_world *rw = librdf_world_get_rasqal(ctx->world);
   rasqal_query *q = rasqal_new_query(rw, QUERY_LANGUAGE, NULL);
@@ -291,14 +356,166 @@ query_check(jc_ctx *ctx, const char *text)
       st = jc_error(ctx, JC_ERR_QUERY, "SERVICE would reach the network; "
                     "allow it with --allow-remote");
   }
+  if(st == JC_OK && rasqal_query_get_verb(q) == RASQAL_QUERY_VERB_DESCRIBE &&
+     query_read_describe(q, desc))
+    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   ctx->line_offset = 0;
   rasqal_free_query(q);
   return st;
 }
 
+/* The first DESCRIBE keyword of @text outside strings, IRIs and
+ * comments, or NULL. */
+static char *
+query_find_describe(char *text)
+{
+  char *p;
+  char quote = 0;
+
+  for(p = text; *p; p++) {
+    if(quote) {
+      if(*p == '\\' && p[1])
+        p++;
+      else if(*p == quote)
+        quote = 0;
+      continue;
+    }
+    if(*p == '"' || *p == '\'')
+      quote = *p;
+    else if(*p == '<')
+      quote = '>';
+    else if(*p == '#')
+      while(p[1] && p[1] != '\n')
+        p++;
+    else if(!strncasecmp(p, "DESCRIBE", 8) &&
+            (p == text || !isalnum((unsigned char)p[-1])) &&
+            !isalnum((unsigned char)p[8]) && p[8] != '_')
+      return p;
+  }
+  return NULL;
+}
+
+/* Add to @r every statement about @iri (kind @kind), then those about the
+ * blank nodes it leads to: a concise bounded description. */
+static jc_status
+query_describe_node(jc_ctx *ctx, jc_result *r, librdf_node *start)
+{
+  librdf_node **todo = malloc(sizeof *todo);
+  size_t ntodo = 0, done = 0, seen_cap = 1;
+  jc_status st = JC_OK;
+
+  if(!todo)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  todo[ntodo++] = librdf_new_node_from_node(start);
+  while(done < ntodo && st == JC_OK) {
+    librdf_statement *pat = librdf_new_statement_from_nodes(
+      ctx->world, librdf_new_node_from_node(todo[done++]), NULL, NULL);
+    librdf_stream *it = librdf_model_find_statements(ctx->model, pat);
+    while(it && !librdf_stream_end(it) && st == JC_OK) {
+      librdf_statement *t = librdf_stream_get_object(it);
+      librdf_node *o = librdf_statement_get_object(t);
+      jc_term *row = result_new_row(r);
+      size_t k;
+      if(!row || result_set(&row[0], librdf_statement_get_subject(t)) ||
+         result_set(&row[1], librdf_statement_get_predicate(t)) ||
+         result_set(&row[2], o))
+        st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+      for(k = 0; st == JC_OK && librdf_node_is_blank(o) && k < ntodo; k++)
+        if(librdf_node_equals(todo[k], o))
+          break;
+      if(st == JC_OK && librdf_node_is_blank(o) && k == ntodo) {
+        if(ntodo == seen_cap) {
+          librdf_node **g = realloc(todo, (seen_cap *= 2) * sizeof *g);
+          if(!g) {
+            st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+            break;
+          }
+          todo = g;
+        }
+        todo[ntodo++] = librdf_new_node_from_node(o);
+      }
+      librdf_stream_next(it);
+    }
+    if(it)
+      librdf_free_stream(it);
+    librdf_free_statement(pat);
+  }
+  while(ntodo)
+    librdf_free_node(todo[--ntodo]);
+  free(todo);
+  return st;
+}
+
+static jc_status
+query_describe(jc_ctx *ctx, char *text, const query_describe_req *d,
+               jc_result **out)
+{
+  static const char *const spo[] = { "subject", "predicate", "object" };
+  jc_result *r = calloc(1, sizeof *r), *sel = NULL;
+  jc_status st = JC_OK;
+  size_t i, j, k;
+  char *kw;
+
+  if(!r || result_set_columns(r, 3, spo)) {
+    jc_result_free(r);
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  }
+  r->kind = JC_RESULT_GRAPH;
+  for(i = 0; i < d->niris && st == JC_OK; i++) {
+    librdf_node *n = jc_node_iri(ctx, d->iris[i]);
+    st = query_describe_node(ctx, r, n);
+    librdf_free_node(n);
+  }
+  /* Variables: run the same query as SELECT, describe what they bind. */
+  if(st == JC_OK && (d->nvars || d->wildcard) &&
+     (kw = query_find_describe(text))) {
+    librdf_query *q;
+    librdf_query_results *qr;
+    memcpy(kw, "SELECT  ", 8);
+    q = librdf_new_query(ctx->world, QUERY_LANGUAGE, NULL,
+                         (const unsigned char *)text, NULL);
+    qr = q ? librdf_model_query_execute(ctx->model, q) : NULL;
+    sel = calloc(1, sizeof *sel);
+    if(!qr || !sel)
+      st = ctx->err != JC_OK ? ctx->err
+           : jc_error(ctx, JC_ERR_QUERY, "the query could not be run");
+    else
+      st = query_read_bindings(ctx, qr, sel);
+    if(qr)
+      librdf_free_query_results(qr);
+    if(q)
+      librdf_free_query(q);
+    for(j = 0; st == JC_OK && j < sel->nrows; j++)
+      for(k = 0; st == JC_OK && k < sel->ncols; k++) {
+        const jc_term *t = jc_result_cell(sel, j, k);
+        size_t v;
+        librdf_node *n;
+        for(v = 0; v < d->nvars && strcmp(d->vars[v], sel->cols[k]); v++)
+          ;
+        if(!t || t->kind == JC_TERM_LITERAL || (!d->wildcard &&
+                                                 v == d->nvars))
+          continue;
+        n = t->kind == JC_TERM_IRI ? jc_node_iri(ctx, t->value)
+            : librdf_new_node_from_blank_identifier(
+                ctx->world, (const unsigned char *)t->value);
+        st = query_describe_node(ctx, r, n);
+        librdf_free_node(n);
+      }
+    jc_result_free(sel);
+  }
+  if(st != JC_OK) {
+    jc_result_free(r);
+    return st;
+  }
+  *out = r;
+  return JC_OK;
+}
+
 jc_status
 jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
 {
+  query_describe_req desc;
+  char *kw;
   char *prologue, *text;
   librdf_query *q = NULL;
   librdf_query_results *qr = NULL;
@@ -318,7 +535,33 @@ jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
   sprintf(text, "%s%s", prologue, sparql);
   free(prologue);
   ctx->interrupted = 0;
-  st = query_check(ctx, text);
+  memset(&desc, 0, sizeof desc);
+  /* Rasqal 0.9.33 fails an assertion preparing DESCRIBE *: check it as
+   * the SELECT * it is answered with. */
+  if((kw = query_find_describe(text))) {
+    char *star = kw + 8;
+    while(isspace((unsigned char)*star))
+      star++;
+    if(*star == '*') {
+      memcpy(kw, "SELECT  ", 8);
+      desc.wildcard = 1;
+    }
+  }
+  st = query_check(ctx, text, &desc);
+  if(st == JC_OK && desc.wildcard) {
+    desc.is_describe = 1;
+    memcpy(kw, "DESCRIBE", 8);
+  }
+  if(st == JC_OK && desc.is_describe) {
+    st = query_describe(ctx, text, &desc, &r);
+    query_describe_req_clear(&desc);
+    free(text);
+    if(st != JC_OK)
+      return ctx->err != JC_OK ? ctx->err : st;
+    *out = r;
+    return JC_OK;
+  }
+  query_describe_req_clear(&desc);
   if(st != JC_OK)
     goto done;
   q = librdf_new_query(ctx->world, QUERY_LANGUAGE, NULL,

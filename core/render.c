@@ -548,7 +548,20 @@ jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
     render_xml(r, out);
     return JC_OK;
   }
-  if(graph && (!strcmp(format, "turtle") || !strcmp(format, "ntriples") ||
+  if(graph && !strcmp(format, "ntriples")) {
+    /* Our writer keeps UTF-8; Raptor's would escape every character. */
+    size_t i;
+    for(i = 0; i < jc_result_rows(r); i++) {
+      jc_term_write_nt(out, jc_result_cell(r, i, 0));
+      fputc(' ', out);
+      jc_term_write_nt(out, jc_result_cell(r, i, 1));
+      fputc(' ', out);
+      jc_term_write_nt(out, jc_result_cell(r, i, 2));
+      fputs(" .\n", out);
+    }
+    return JC_OK;
+  }
+  if(graph && (!strcmp(format, "turtle") ||
                !strcmp(format, "xml") || !strcmp(format, "rdfxml") ||
                !strcmp(format, "json")))
     return render_graph(ctx, r, !strcmp(format, "xml") ||

@@ -101,14 +101,17 @@ complete_ref(sh_state *sh, const char *iri)
 static sh_words *
 complete_load(sh_state *sh)
 {
+  /* GROUP BY, not DISTINCT: Rasqal 0.9.33 leaks rows under DISTINCT. */
   static const char *terms_q =
-    "SELECT DISTINCT ?t WHERE { { ?s a ?t } UNION { ?s ?t ?o } UNION "
+    "SELECT ?t WHERE { { ?s a ?t } UNION { ?s ?t ?o } UNION "
     "{ ?t a owl:Class } UNION { ?t a rdf:Property } UNION "
-    "{ ?t a owl:ObjectProperty } UNION { ?t a owl:DatatypeProperty } }";
+    "{ ?t a owl:ObjectProperty } UNION { ?t a owl:DatatypeProperty } } "
+    "GROUP BY ?t HAVING(BOUND(?t))";
   static const char *labels_q =
-    "SELECT DISTINCT ?e ?l WHERE { { ?e rdfs:label ?l } UNION "
+    "SELECT ?e ?l WHERE { { ?e rdfs:label ?l } UNION "
     "{ ?e skos:altLabel ?l } UNION { ?e skos:prefLabel ?l } UNION "
-    "{ ?e foaf:name ?l } FILTER(isIRI(?e)) }";
+    "{ ?e foaf:name ?l } FILTER(isIRI(?e)) } GROUP BY ?e ?l "
+    "HAVING(BOUND(?e))";
   sh_words *w = calloc(1, sizeof *w);
   jc_result *r = NULL;
   size_t i, n;

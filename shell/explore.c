@@ -161,8 +161,8 @@ sh_resolve(sh_state *sh, const char *name)
   else if(n == 1)
     iri = strdup(jc_result_cell(r, 0, 0)->value);
   else {
-    FILE *o = sh->interactive ? stdout : stderr;
-    if(!sh->interactive)
+    FILE *o = sh->tty ? sh->tty : stderr;
+    if(!sh->tty)
       sh_error(sh, "%s: %zu entities match; name one by its IRI:", name, n);
     for(i = 0; i < n; i++) {
       char *ref = explore_show(sh, jc_result_cell(r, i, 0)->value, 0);
@@ -171,7 +171,7 @@ sh_resolve(sh_state *sh, const char *name)
       free(ref);
     }
     snprintf(question, sizeof question, "Which one (1-%zu)? ", n);
-    if(sh->interactive && !sh_ask(sh, question, pick, sizeof pick)) {
+    if(sh->tty && !sh_ask(sh, question, pick, sizeof pick)) {
       long k = strtol(pick, NULL, 10);
       if(k >= 1 && (size_t)k <= n)
         iri = strdup(jc_result_cell(r, k - 1, 0)->value);

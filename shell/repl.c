@@ -107,7 +107,7 @@ repl_on_line(char *line)
 
   rl_callback_handler_remove();
   if(!line) {  /* Ctrl-D */
-    fputc('\n', stdout);
+    fputc('\n', sh->tty);
     sh->quit = 1;
     return;
   }
@@ -144,6 +144,16 @@ repl_cancel(sh_state *sh)
 int
 sh_repl(sh_state *sh)
 {
+  int fd = dup(1);
+
+  /* Prompts and questions stay on the terminal when .output moves fd 1. */
+  if(fd < 0 || !(sh->tty = fdopen(fd, "w"))) {
+    sh_error(sh, "%s", strerror(errno));
+    if(fd >= 0)
+      close(fd);
+    return SH_EXIT_DATA;
+  }
+  rl_outstream = sh->tty;
   sh->history = repl_history_path();
   rl_readline_name = "jiceng";
   rl_catch_signals = 0;   /* ours: see repl_on_sigint */
@@ -162,6 +172,8 @@ sh_repl(sh_state *sh)
   if(sh->history)
     read_history(sh->history);
   sh->input = NULL;
+  fprintf(sh->tty, "jiceng %s: SPARQL ends with ';', .help for help, "
+          "Ctrl-D to leave\n", PACKAGE_VERSION);
   rl_callback_handler_install(repl_prompt(sh), repl_on_line);
   while(!sh->quit) {
     fd_set fds;
@@ -186,6 +198,9 @@ sh_repl(sh_state *sh)
   if(sh->history)
     history_truncate_file(sh->history, REPL_HISTORY_MAX);
   clear_history();
+  rl_outstream = NULL;
+  fclose(sh->tty);
+  sh->tty = NULL;
   return sh->status;
 }
 
@@ -195,10 +210,10 @@ sh_ask(sh_state *sh, const char *question, char *answer, size_t size)
   size_t n = 0;
   char c;
 
-  if(!sh->interactive || size == 0)
+  if(!sh->interactive || !sh->tty || size == 0)
     return -1;
-  fputs(question, stdout);
-  fflush(stdout);
+  fputs(question, sh->tty);
+  fflush(sh->tty);
   while(read(0, &c, 1) == 1 && !sh->sigint) {
     if(c == '\n')
       break;
@@ -208,7 +223,7 @@ sh_ask(sh_state *sh, const char *question, char *answer, size_t size)
   answer[n] = '\0';
   if(sh->sigint) {
     sh->sigint = 0;
-    fputc('\n', stdout);
+    fputc('\n', sh->tty);
     return -1;
   }
   return 0;

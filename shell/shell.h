@@ -41,6 +41,8 @@ typedef struct sh_state {
 
   /* Where input comes from and how to react to errors. */
   int             interactive; /* readline on a terminal: prompts, history */
+  FILE           *tty;       /* owned: the terminal for prompts and
+                              * questions, which .output does not move */
   int             color;     /* errors in colour: interactive, no NO_COLOR */
   int             bail;      /* --bail: stop at the first error */
   const char     *input;     /* borrowed: file name, "-c" or "<stdin>" */

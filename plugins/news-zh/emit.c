@@ -244,6 +244,7 @@ em_pred(nz_rel r)
   case NZ_AUTHOR: return EM_SCHEMA "author";
   case NZ_CONTRIBUTOR: return EM_SCHEMA "contributor";
   case NZ_HOLDS: return EM_JC "holdsPostIn";
+  case NZ_MEMBER: return EM_ORG "memberOf";
   }
   return EM_SCHEMA "mentions";
 }

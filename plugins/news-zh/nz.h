@@ -125,7 +125,8 @@ typedef struct nz_person {
   size_t nname;
   uint32_t role[16];
   size_t nrole;
-  int byline;            /* 1 author, 2 contributor, 0 in the text */
+  int byline;            /* 1 author, 2 contributor, 0 in the text,
+                            3 a resident (member of @org) */
   long org;              /* org mention of the post, or -1 */
 } nz_person;
 
@@ -149,7 +150,7 @@ typedef struct nz_entity {
 
 typedef enum nz_rel {
   NZ_MENTIONS = 0, NZ_SUBORG, NZ_LEADS, NZ_RUNS, NZ_COBUILDS,
-  NZ_ESTABLISHED, NZ_AUTHOR, NZ_CONTRIBUTOR, NZ_HOLDS
+  NZ_ESTABLISHED, NZ_AUTHOR, NZ_CONTRIBUTOR, NZ_HOLDS, NZ_MEMBER
 } nz_rel;
 
 typedef struct nz_fact {

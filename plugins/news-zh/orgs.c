@@ -25,6 +25,32 @@ org_transparent_quote(const uint32_t *cp, size_t lo, size_t i, size_t hi)
          !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_char(cp[i + 1]);
 }
 
+/* Measure words that count units: 个支名家所座批类. */
+static int
+org_measure(uint32_t c)
+{
+  static const uint32_t m[] = { 0x4E2A, 0x652F, 0x540D, 0x5BB6, 0x6240, 0x5EA7, 0x6279, 0x7C7B, 0 };
+  size_t k;
+
+  for(k = 0; m[k]; k++)
+    if(m[k] == c)
+      return 1;
+  return 0;
+}
+
+/* Is the numeral ending at cp[i] a count ("组成12支", "一支")
+ * rather than part of a name (华润万家)? */
+static int
+org_counted(const uint32_t *cp, size_t lo, size_t i)
+{
+  size_t r = i + 1;
+
+  while(r > lo && nz_is_numeral(cp[r - 1]))
+    r--;
+  return r == lo || !org_name_char(cp[r - 1]) ||
+         nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -55,12 +81,38 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(!org_name_char(c) || nz_lex_stop_char(c) ||
        nz_lex_stop_before(cp, lo, a))
       break;
+    /* 12支党员突击队: a measure word counts the units. */
+    if(a - 1 > lo && nz_is_numeral(cp[a - 2]) && org_measure(c) &&
+       org_counted(cp, lo, a - 2))
+      break;
+    /* 建设好清河门区: 好 completes the verb before it. */
+    if(c == 0x597D && nz_lex_stop_before(cp, lo, a - 1))
+      break;
     a--;
     len++;
   }
   while(a < i && nz_is_quote(cp[a]))
     a++;
   return a;
+}
+
+/* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
+ * followed by a higher unit's suffix is part of that unit's name, so the
+ * suffix found is the higher one and *len covers both. */
+static const nz_suffix *
+org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
+  size_t l2;
+
+  if(!suf || suf->kind != NZ_ADMIN)
+    return suf;
+  next = nz_lex_suffix(cp, i + *len, e, &l2);
+  if(next && next->kind == NZ_ADMIN && next->level < suf->level) {
+    *len += l2;
+    return next;
+  }
+  return suf;
 }
 
 static int
@@ -246,15 +298,7 @@ org_sentence(nz_story *st, size_t si)
           return -1;
       }
     }
-    suf = nz_lex_suffix(cp, i, e, &len);
-    if(suf && suf->kind == NZ_ADMIN) {
-      /* 南阳新村办事处: a unit word followed by a higher unit's suffix is
-       * part of that unit's name. */
-      size_t l2;
-      const nz_suffix *next = nz_lex_suffix(cp, i + len, e, &l2);
-      if(next && next->kind == NZ_ADMIN && next->level < suf->level)
-        suf = NULL;
-    }
+    suf = org_suffix(cp, i, e, &len);
     if(!suf) {
       i++;
       continue;
@@ -319,7 +363,7 @@ org_sentence(nz_story *st, size_t si)
           q++;
           continue;
         }
-        s2 = nz_lex_suffix(cp, q, e, &l2);
+        s2 = org_suffix(cp, q, e, &l2);
         if(s2)
           break;
         if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||

@@ -54,12 +54,17 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   n2 = (size_t)sl + 1;
   n3 = (size_t)sl + 2;
-  if(i + n2 > e || !person_char(cp[i + sl]))
+  if(i + n2 > e || !(person_char(cp[i + sl]) ||
+                     (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
+                      person_char(cp[i + n2]))))
     return 0;
+  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义). */
   if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) && !nz_lex_name_follower(cp[i + n2]))
     return n3;
+  if(!person_char(cp[i + sl]))
+    return 0;
   if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
      !nz_is_cjk(cp[i + n2]))
     return n2;
@@ -113,6 +118,18 @@ person_byline(nz_story *st, size_t si)
         n -= 2;
       nl = person_name_at(cp, i, i + n);
       if(!nl || n != nl) {
+        /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
+        size_t j, rl = 0;
+        for(j = i + 1; j < i + n && !rl; j++)
+          if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
+             j + rl != i + n)
+            rl = 0;
+        if(rl) {
+          nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
+          author = au;
+          i += n;
+          continue;
+        }
         active = 0;
         i += n ? n : 1;
         continue;
@@ -204,6 +221,76 @@ person_titled(nz_story *st, size_t si)
   return 0;
 }
 
+/* Does sentence @si or the one before it say @word? */
+static int
+person_context_says(const nz_story *st, size_t si, const char *word)
+{
+  size_t a = si > 0 ? st->sent[si - 1].start : st->sent[si].start, i;
+
+  for(i = a; i < st->sent[si].end; i++)
+    if(nz_match(st->cp, i, st->sent[si].end, word))
+      return 1;
+  return 0;
+}
+
+/* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
+ * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
+ * or an address stands before the 的: elsewhere "的关心," reads alike. */
+static int
+person_resident(nz_story *st, size_t si)
+{
+  static const char *const before[] = { "岁", "高龄", "号楼", "号院", "楼",
+                                        "院", NULL };
+  static const char *const roles[] = { "党员志愿者", "老党员", "党员",
+                                       "志愿者", "居民", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, d, k, b, nl;
+
+  for(d = s + 1; d + 2 < e; d++) {
+    long org = -1;
+    int hit = 0;
+    if(cp[d] != 0x7684)  /* 的 */
+      continue;
+    for(b = 0; before[b] && !hit; b++) {
+      size_t l = strlen(before[b]) / 3;
+      hit = d >= s + l && nz_match(cp, d - l, d, before[b]);
+    }
+    for(k = 0; k < st->norg; k++) {
+      const nz_org *o = &st->org[k];
+      if(o->sent == si && o->kind == NZ_ADMIN && !o->generic &&
+         !o->plural && o->end <= d && o->end + 6 >= d) {
+        org = (long)k;
+        if(o->end == d)
+          hit = 1;
+      }
+    }
+    if(!hit || !(nl = person_name_at(cp, d + 1, e)) || d + 1 + nl >= e ||
+       !(cp[d + 1 + nl] == 0xFF0C || cp[d + 1 + nl] == ','))
+      continue;
+    for(b = 0; roles[b]; b++)
+      if(person_context_says(st, si, roles[b]))
+        break;
+    {
+      uint32_t role[16];
+      size_t nrole = 0;
+      const char *r = roles[b] ? roles[b] : "居民";
+      const unsigned char *p = (const unsigned char *)r;
+      size_t len = strlen(r);
+      uint32_t c;
+      int l;
+      while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
+        role[nrole++] = c;
+        p += l;
+        len -= (size_t)l;
+      }
+      if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
+        return -1;
+    }
+    d += nl;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -211,7 +298,7 @@ nz_people_find(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     if(person_byline(st, si) < 0 || person_posts(st, si) < 0 ||
-       person_titled(st, si) < 0)
+       person_titled(st, si) < 0 || person_resident(st, si) < 0)
       return -1;
   }
   return 0;

@@ -181,10 +181,12 @@ nz_resolve_people(nz_story *st)
       st->ent[e].parent = org;
     if(nz_fact_add(st, NZ_MENTIONS, -1, e, h->sent) < 0)
       return -1;
-    if(h->byline && nz_fact_add(st, h->byline == 1 ? NZ_AUTHOR :
-                                NZ_CONTRIBUTOR, -1, e, h->sent) < 0)
+    if((h->byline == 1 || h->byline == 2) &&
+       nz_fact_add(st, h->byline == 1 ? NZ_AUTHOR : NZ_CONTRIBUTOR, -1, e,
+                   h->sent) < 0)
       return -1;
-    if(org >= 0 && nz_fact_add(st, NZ_HOLDS, e, org, h->sent) < 0)
+    if(org >= 0 && nz_fact_add(st, h->byline == 3 ? NZ_MEMBER : NZ_HOLDS,
+                               e, org, h->sent) < 0)
       return -1;
   }
   return 0;

@@ -257,11 +257,39 @@ res_org_entity(nz_story *st, size_t k)
   if(strlen(surface) > strlen(st->ent[e].label) && ae >= 0 &&
      !st->org[anc].generic && nz_entity_relabel(st, e, surface) < 0)
     return -1;
-  if(nz_entity_alt(st, e, surface) < 0)
+  /* "街道党工委" resolved to a unit is a name only when the story has
+   * no other: res_generic_alts() decides. */
+  if(!(anc >= 0 && st->org[anc].generic) && nz_entity_alt(st, e, surface) < 0)
     return -1;
   if(gov_topic)
     st->ent[e].parent = st->topic;
   o->entity = e;
+  return 0;
+}
+
+/* A bare form ("街道党工委") is an alternative name of the body it was
+ * resolved to only if the story never writes that body's own name. */
+static int
+res_generic_alts(nz_story *st)
+{
+  char surface[256];
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    long anc = res_admin_ancestor(st, o);
+    int named = 0;
+    if(o->entity < 0 || anc < 0 || !st->org[anc].generic)
+      continue;
+    for(j = 0; j < st->norg && !named; j++) {
+      long a2 = res_admin_ancestor(st, &st->org[j]);
+      named = st->org[j].entity == o->entity && a2 >= 0 &&
+              !st->org[a2].generic;
+    }
+    res_utf8(o->name, o->nname, surface, sizeof surface);
+    if(!named && nz_entity_alt(st, o->entity, surface) < 0)
+      return -1;
+  }
   return 0;
 }
 
@@ -390,7 +418,7 @@ res_not_subject(const nz_story *st, const nz_org *o)
 {
   static const char *const before[] = {
     "与", "和", "同", "对", "向", "为", "给", "把", "将", "跟", "及", "了",
-    "在", "到", "帮助", "联合", "邀请", "成立", "组建", NULL
+    "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
   };
   size_t i;
 
@@ -415,6 +443,20 @@ res_chain_head(const nz_story *st, size_t k)
     if(st->org[j].entity >= 0 && !st->org[j].absorbed)
       head = st->org[j].entity;
   return head;
+}
+
+/* Does sentence @si give an example (如, 比如, 例如 …)? */
+static int
+res_example(const nz_story *st, size_t si)
+{
+  static const char *const marks[] = { "如", "比如", "例如", "譬如",
+                                        "像", NULL };
+  size_t s = st->sent[si].start, e = st->sent[si].end, k;
+
+  for(k = 0; marks[k]; k++)
+    if(nz_match(st->cp, s, e, marks[k]))
+      return 1;
+  return 0;
 }
 
 static int
@@ -447,12 +489,21 @@ res_subjects(nz_story *st)
     }
   }
   for(si = 0; si < st->nsent; si++) {
-    size_t p = st->sent[si].para, a, b;
+    size_t a, b, p = st->sent[si].para;
     long subj = own[si];
+    /* Else the paragraph's, else the last subject before it in its
+     * section: a paragraph that names no unit goes on about the one
+     * before it.  A unit given as an example (如X社区…) speaks for its
+     * sentence only. */
     for(j = si; subj < 0 && j-- > 0 && st->sent[j].para == p;)
-      subj = own[j];
+      if(!res_example(st, j))
+        subj = own[j];
     for(j = si + 1; subj < 0 && j < st->nsent && st->sent[j].para == p; j++)
-      subj = own[j];
+      if(!res_example(st, j))
+        subj = own[j];
+    for(j = si; subj < 0 && j-- > 0 && !res_level_of_sent(st, j);)
+      if(!res_example(st, j))
+        subj = own[j];
     if(subj < 0 && res_section(st, si, 0, &a, &b) == 0)
       for(j = a; j < b && res_level_of_sent(st, j) && subj < 0; j++)
         subj = own[j];
@@ -559,7 +610,7 @@ nz_resolve(nz_story *st)
     if(!(st->org[k].kind == NZ_ADMIN && !st->org[k].generic) &&
        res_org_entity(st, k) < 0)
       return -1;
-  if(res_generic_names(st) < 0)
+  if(res_generic_names(st) < 0 || res_generic_alts(st) < 0)
     return -1;
   res_chain_links(st);
   res_default_parents(st);

@@ -186,17 +186,36 @@ nz_to_utf8(const uint32_t *cp, size_t n)
 static int
 para_is_wrapped(const uint32_t *cp, size_t n)
 {
-  size_t i, spaces = 0, cjk = 0;
+  size_t i, spaces = 0, cjk = 0, last = 0;
 
   for(i = 0; i < n; i++) {
     if(nz_is_cjk(cp[i]))
       cjk++;
     else if(nz_is_space(cp[i]) && i > 0 && i + 1 < n &&
             !nz_is_space(cp[i - 1]) && !nz_is_space(cp[i + 1]) &&
-            cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000)
-      spaces++;
+            cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000) {
+      /* Column breaks come every line's width; a byline appended to
+       * the paragraph ("记者 王阳 通讯员 张佳莉") spaces its words a
+       * few characters apart, and those spaces must stay. */
+      if(i - last >= 8)
+        spaces++;
+      last = i;
+    }
   }
   return cjk >= 40 && spaces >= 2 && cjk / spaces <= 30;
+}
+
+/* Another space within a few characters of cp[i]: words of a byline,
+ * not a column break. */
+static int
+para_space_near(const uint32_t *cp, size_t a, size_t b, size_t i)
+{
+  size_t k;
+
+  for(k = i > a + 6 ? i - 6 : a; k < i + 7 && k < b; k++)
+    if(k != i && nz_is_space(cp[k]))
+      return 1;
+  return 0;
 }
 
 int
@@ -241,9 +260,14 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
    * a sentence continues on the next line. */
   if(!level && st->npara && !st->para[st->npara - 1].heading &&
      st->para[st->npara - 1].end - st->para[st->npara - 1].start >= 40) {
-    uint32_t last = st->cp[st->para[st->npara - 1].end - 1];
+    const nz_para *q = &st->para[st->npara - 1];
+    uint32_t last = st->cp[q->end - 1];
+    /* A byline ("…/文 …/图") closes its paragraph too. */
+    int byline = (last == 0x6587 || last == 0x56FE) &&
+                 (st->cp[q->end - 2] == '/' || st->cp[q->end - 2] == 0xFF0F);
     if(!nz_is_sent_end(last) && !nz_is_close_quote(last) && last != '"' &&
-       last != 0xFF1A && last != ':' && last != 0xFF09 && last != ')') {
+       last != 0xFF1A && last != ':' && last != 0xFF09 && last != ')' &&
+       !byline) {
       st->npara--;
       st->n--;                 /* the paragraph's '\n' */
       start = st->para[st->npara].start;
@@ -251,7 +275,8 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
   }
   for(i = a; i < b; i++) {
     if(wrapped && nz_is_space(cp[i]) && i > a && i + 1 < b &&
-       cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000)
+       cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000 &&
+       !para_space_near(cp, a, b, i))
       continue;
     st->cp[st->n] = cp[i];
     st->off[st->n] = off[i];
