@@ -279,6 +279,8 @@ typedef struct query_describe_req {
   char **vars;   /* owned */
   size_t nvars;
   int    wildcard;
+  char **select; /* owned: SELECT's variables, for a result with no rows */
+  size_t nselect;
 } query_describe_req;
 
 static void
@@ -290,8 +292,11 @@ query_describe_req_clear(query_describe_req *d)
     free(d->iris[i]);
   for(i = 0; i < d->nvars; i++)
     free(d->vars[i]);
+  for(i = 0; i < d->nselect; i++)
+    free(d->select[i]);
   free(d->iris);
   free(d->vars);
+  free(d->select);
   memset(d, 0, sizeof *d);
 }
 
@@ -359,6 +364,17 @@ query_check(jc_ctx *ctx, const char *text, query_describe_req *desc)
   if(st == JC_OK && rasqal_query_get_verb(q) == RASQAL_QUERY_VERB_DESCRIBE &&
      query_read_describe(q, desc))
     st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  if(st == JC_OK && rasqal_query_get_verb(q) == RASQAL_QUERY_VERB_SELECT) {
+    /* librdf names no columns when there are no rows; Rasqal knows them. */
+    raptor_sequence *vs = rasqal_query_get_bound_variable_sequence(q);
+    int i, n = vs ? raptor_sequence_size(vs) : 0;
+    for(i = 0; i < n && st == JC_OK; i++) {
+      rasqal_variable *v = raptor_sequence_get_at(vs, i);
+      if(v && query_push(&desc->select, &desc->nselect,
+                         (const char *)v->name))
+        st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    }
+  }
   ctx->line_offset = 0;
   rasqal_free_query(q);
   return st;
@@ -561,7 +577,6 @@ jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
     *out = r;
     return JC_OK;
   }
-  query_describe_req_clear(&desc);
   if(st != JC_OK)
     goto done;
   q = librdf_new_query(ctx->world, QUERY_LANGUAGE, NULL,
@@ -584,11 +599,20 @@ jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
     st = ctx->err;
   } else if(librdf_query_results_is_graph(qr))
     st = query_read_graph(ctx, qr, r);
-  else
+  else {
     st = query_read_bindings(ctx, qr, r);
+    if(st == JC_OK && r->ncols == 0 && desc.nselect) {
+      free(r->cols);
+      r->cols = NULL;
+      if(result_set_columns(r, desc.nselect,
+                            (const char *const *)desc.select))
+        st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    }
+  }
   if(st != JC_OK && ctx->err == JC_OK)
     st = JC_OK;
 done:
+  query_describe_req_clear(&desc);
   if(qr)
     librdf_free_query_results(qr);
   if(q)

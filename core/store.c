@@ -589,5 +589,20 @@ jc_sources_free(jc_source *list, size_t n)
 long
 jc_store_count(jc_ctx *ctx)
 {
-  return ctx->model ? librdf_model_size(ctx->model) : 0;
+  long n;
+  librdf_stream *s;
+
+  if(!ctx->model)
+    return 0;
+  n = librdf_model_size(ctx->model);
+  if(n >= 0)
+    return n;
+  /* The Berkeley DB hashes cannot tell their size: count. */
+  n = 0;
+  s = librdf_model_as_stream(ctx->model);
+  for(; s && !librdf_stream_end(s); librdf_stream_next(s))
+    n++;
+  if(s)
+    librdf_free_stream(s);
+  return n;
 }

@@ -102,12 +102,12 @@ static sh_words *
 complete_load(sh_state *sh)
 {
   /* GROUP BY, not DISTINCT: Rasqal 0.9.33 leaks rows under DISTINCT. */
-  static const char *terms_q =
+  static const char *const terms_q =
     "SELECT ?t WHERE { { ?s a ?t } UNION { ?s ?t ?o } UNION "
     "{ ?t a owl:Class } UNION { ?t a rdf:Property } UNION "
     "{ ?t a owl:ObjectProperty } UNION { ?t a owl:DatatypeProperty } } "
     "GROUP BY ?t HAVING(BOUND(?t))";
-  static const char *labels_q =
+  static const char *const labels_q =
     "SELECT ?e ?l WHERE { { ?e rdfs:label ?l } UNION "
     "{ ?e skos:altLabel ?l } UNION { ?e skos:prefLabel ?l } UNION "
     "{ ?e foaf:name ?l } FILTER(isIRI(?e)) } GROUP BY ?e ?l "

@@ -411,7 +411,8 @@ dot_stats(sh_state *sh, int argc, char **argv)
     if(table)
       printf("%s%s%s\n", i ? "\n" : "", title[i],
              jc_result_rows(r) ? "" : " none");
-    rc = sh_render(sh, r, sh->mode);
+    if(!table || jc_result_rows(r))  /* "none" said it already */
+      rc = sh_render(sh, r, sh->mode);
     jc_result_free(r);
   }
   return rc;

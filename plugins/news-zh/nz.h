@@ -202,6 +202,7 @@ int nz_orgs_find(nz_story *st);
 int nz_programs_find(nz_story *st);
 int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
+int nz_nest(nz_story *st);              /* nest.c */
 int nz_resolve_programs(nz_story *st);  /* relate.c */
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);

@@ -133,6 +133,28 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   return 0;
 }
 
+/* "组织党员干部来社区": people are never the start of a unit's name. */
+static size_t
+org_skip_people(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const people[] = { "党员", "干部", "群众", "居民",
+                                        "志愿者", "职工", "学生", NULL };
+  size_t k;
+  int again = 1;
+
+  while(again) {
+    again = 0;
+    for(k = 0; people[k]; k++) {
+      size_t l = strlen(people[k]) / 3;
+      if(a + l < i && nz_match(cp, a, i, people[k])) {
+        a += l;
+        again = 1;
+      }
+    }
+  }
+  return a;
+}
+
 /* Is every character of the name part a generic word (党员, 志愿者 ...)? */
 static int
 org_generic_name(const uint32_t *cp, size_t a, size_t b)
@@ -312,6 +334,8 @@ org_sentence(nz_story *st, size_t si)
       lo = i;
       continue;
     }
+    if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
+      a -= 2;             /* 共 is a function word elsewhere */
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;
@@ -324,10 +348,26 @@ org_sentence(nz_story *st, size_t si)
       name_a = lstart = a = i;
       cpc = 0;
     }
+    if(suf->kind == NZ_ADMIN && !cpc &&
+       (j = org_skip_people(cp, name_a, i)) > name_a) {
+      name_a = lstart = a = j;
+      if(i - name_a == 1 && suf->level > 3)
+        name_a = lstart = a = i;
+    }
     k = org_add(st, name_a, i + len, si, suf, -1, title > 0);
     if(k < -1)
       return -1;
     st->org[k].generic = name_a == i;
+    /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
+    if(suf->kind == NZ_ADMIN && name_a < i &&
+       org_generic_name(cp, name_a, i)) {
+      st->org[k].generic = 1;
+      st->org[k].plural = 1;
+    }
+    /* 7个社区党支部: a count of units. */
+    if(name_a == i && i > s + 1 && (org_measure(cp[i - 1]) ||
+                                    nz_is_numeral(cp[i - 1])))
+      st->org[k].plural = 1;
     if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
                                 nz_match(cp, i - 1, e, "全") ||
                                 nz_match(cp, i - 1, e, "每") ||
@@ -373,6 +413,11 @@ org_sentence(nz_story *st, size_t si)
         n++;
       }
       if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+        break;
+      /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
+       * is a name of its own (a brand), not part of the unit's. */
+      if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
+         nz_is_open_quote(cp[j]))
         break;
       if(n == 1 && s2->kind == NZ_ADMIN)
         break;

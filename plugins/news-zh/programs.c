@@ -52,15 +52,26 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
   return best;
 }
 
+/* Is the quotation the name of an organization ("管城区家庭教育指导中心"
+ * or a unit inside a name that runs on past the quote)?  A unit word
+ * inside a program's name ("一社区一品牌", "支部+社区") is not. */
 static int
 prog_inside_org(const nz_story *st, size_t qa, size_t qb)
 {
   size_t k;
 
-  for(k = 0; k < st->norg; k++)
-    if(st->org[k].start <= qb && qa < st->org[k].end &&
-       !(st->org[k].end <= qa + 1) && !(st->org[k].start >= qb))
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    size_t top = o->start;
+    long u = o->up;
+    while(u >= 0) {
+      top = st->org[u].start;
+      u = st->org[u].up;
+    }
+    if(o->start < qb && qa < o->end &&
+       ((top <= qa + 1 && o->end >= qb) || top < qa || o->end > qb + 1))
       return 1;
+  }
   return 0;
 }
 
@@ -115,7 +126,8 @@ prog_org_before(const nz_story *st, size_t qa)
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
-    if(o->end > qa || o->generic == 1 || o->plural)
+    if(o->end > qa || (o->generic == 1 && o->kind != NZ_PARTY) ||
+       o->plural)
       continue;
     for(g = 0; gaps[g]; g++) {
       size_t glen = strlen(gaps[g]) / 3;  /* CJK: three bytes each */
@@ -163,6 +175,38 @@ prog_add(nz_story *st, size_t a, size_t b, size_t ka, size_t kb, size_t sent,
   return 0;
 }
 
+/* Does the clause from @k0 end (within 16 characters) in a kind word? */
+static int
+prog_clause_kind(const uint32_t *cp, size_t k0, size_t e)
+{
+  size_t m;
+
+  for(m = k0; m < e && m < k0 + 16 && nz_is_cjk(cp[m]); m++)
+    ;
+  return m > k0 && (m == e || nz_is_clause_punct(cp[m])) &&
+         nz_lex_kind_ending(cp, k0, m) > 0;
+}
+
+/* 强调,“…”: a quotation of what someone said, not a name. */
+static int
+prog_speech(const nz_story *st, size_t si, size_t qa)
+{
+  static const char *const verbs[] = { "强调", "指出", "表示", "提出", "说",
+                                       "认为", "要求", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, k, p = qa;
+
+  if(p > s && (cp[p - 1] == 0xFF0C || cp[p - 1] == ',' ||
+               cp[p - 1] == 0xFF1A || cp[p - 1] == ':'))
+    p--;
+  for(k = 0; verbs[k]; k++) {
+    size_t l = strlen(verbs[k]) / 3;
+    if(p >= s + l && nz_match(cp, p - l, qa, verbs[k]))
+      return 1;
+  }
+  return 0;
+}
+
 static int
 prog_classify(nz_story *st, prog_quote *q)
 {
@@ -181,10 +225,12 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_inside_org(st, q->qa, q->qb))
     return 0;
-  /* Ends like an organization: 红色驿站艺术团. */
+  /* Ends like an organization with a name: 红色驿站艺术团, but not
+   * 党员服务进社区 or 支部+社区. */
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
-    if(suf && i + len == b && i > a)
+    if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
+       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i))
       return 0;
   }
   k0 = q->qb + 1;
@@ -207,6 +253,9 @@ prog_classify(nz_story *st, prog_quote *q)
       q->program = deng ? 3 : 1;   /* 3: the kind is the list's */
       return 1;
     }
+    /* "X"等具有党建特色的志愿服务活动: the clause ends in a kind. */
+    if(deng && prog_clause_kind(cp, k0, e))
+      return q->program = 3;
   } else if((len = prog_kind_after(cp, k0, e))) {
     q->kind_a = k0;
     q->kind_b = k0 + len;
@@ -215,6 +264,8 @@ prog_classify(nz_story *st, prog_quote *q)
   }
   q->kind_a = q->kind_b = 0;
   if(n == 2)
+    return 0;
+  if(prog_speech(st, q->sent, q->qa))
     return 0;
   if(nz_lex_kind_ending(cp, a, b) && n >= 4)
     return q->program = 1;
@@ -270,14 +321,19 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     long ob;
     if(!q[k].program || q[k - 1].program == 1)
       continue;
-    if(gap_a >= gap_b || cp[gap_a] != 0x3001)
+    /* items joined by 、 or written back to back ("A""B""C"等活动) */
+    if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001))
       continue;
     ob = prog_org_before(st, q[k].qa);
-    if(gap_b != gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
+    if(gap_b > gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
                                st->org[ob].start >= gap_a + 1))
       continue;
-    if(q[k - 1].program == 0 && !prog_inside_org(st, q[k - 1].qa,
-                                                 q[k - 1].qb))
+    /* A quoted item right after a unit is that unit's brand, even when
+     * it reads like a team (正弘山社区“党员帮帮团”). */
+    ob = prog_org_before(st, q[k - 1].qa);
+    if(q[k - 1].program == 0 &&
+       (!prog_inside_org(st, q[k - 1].qa, q[k - 1].qb) ||
+        (ob >= 0 && st->org[ob].end == q[k - 1].qa)))
       q[k - 1].program = 2;
     q[k - 1].kind_a = q[k].kind_a;
     q[k - 1].kind_b = q[k].kind_b;

@@ -619,7 +619,7 @@ nz_resolve(nz_story *st)
        nz_fact_add(st, NZ_MENTIONS, -1, st->org[k].entity,
                    st->org[k].sent) < 0)
       return -1;
-  if(res_subjects(st) < 0 || res_org_relations(st) < 0 ||
+  if(res_subjects(st) < 0 || res_org_relations(st) < 0 || nz_nest(st) < 0 ||
      nz_resolve_programs(st) < 0 || nz_resolve_people(st) < 0)
     return -1;
   return 0;
