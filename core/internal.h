@@ -65,6 +65,17 @@ void             jc_plugin_free_all(jc_ctx *ctx);
 
 /* load.c: the host side of jc_load, used by store.c */
 typedef struct jc_pending jc_pending;  /* statements held aside */
+struct jc_load {
+  jc_ctx             *ctx;        /* borrowed */
+  const jc_plugin    *plugin;     /* borrowed */
+  const char         *path;       /* borrowed: as the user wrote it */
+  const char         *graph_iri;  /* borrowed */
+  const char *const  *options;    /* borrowed */
+  char                bprefix[16];/* makes blank labels unique per source */
+  jc_pending         *pd;         /* owned until handed to store.c */
+  jc_status           err;        /* first failure, or JC_OK */
+  FILE               *wire;       /* in the plugin's child: to the parent */
+};
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
                       const char *graph_iri, const jc_load_opts *opts,
                       jc_pending **out);
@@ -74,6 +85,18 @@ librdf_statement  *jc_pending_statement(const jc_pending *pd, size_t i,
 size_t             jc_pending_graph_count(const jc_pending *pd);
 librdf_node       *jc_pending_graph(const jc_pending *pd, size_t i);
 void               jc_pending_free(jc_pending *pd);
+
+/* isolate.c: run a plugin in a child process; what it emits comes back
+ * over a pipe and goes through the same checks as in-process output. */
+jc_status jc_isolate_run(jc_load *ld);
+jc_status jc_wire_quad(jc_load *ld, const jc_term *s, const jc_term *p,
+                       const jc_term *o, const jc_term *g);
+void      jc_wire_error(jc_load *ld, jc_status st, long line, long col,
+                        const char *msg);
+void      jc_wire_warning(jc_load *ld, long line, long col, const char *msg);
+jc_status jc_wire_progress(jc_load *ld, unsigned long long done,
+                           unsigned long long total);
+void      jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri);
 
 /* util.c */
 char       *jc_strdup(const char *s);

@@ -16,17 +16,6 @@ struct jc_pending {
   size_t             ngraphs;
 };
 
-struct jc_load {
-  jc_ctx             *ctx;        /* borrowed */
-  const jc_plugin    *plugin;     /* borrowed */
-  const char         *path;       /* borrowed: as the user wrote it */
-  const char         *graph_iri;  /* borrowed */
-  const char *const  *options;    /* borrowed */
-  char                bprefix[16];/* makes blank labels unique per source */
-  jc_pending         *pd;         /* owned until handed to store.c */
-  jc_status           err;        /* first failure, or JC_OK */
-};
-
 static jc_status
 load_fail(jc_load *ld, jc_status st, long line, long col, const char *fmt,
           va_list ap)
@@ -37,6 +26,8 @@ load_fail(jc_load *ld, jc_status st, long line, long col, const char *fmt,
     return ld->err;  /* only the first error is kept */
   vsnprintf(msg, sizeof msg, fmt, ap);
   ld->err = st;
+  if(ld->wire)
+    jc_wire_error(ld, st, line, col, msg);
   jc_error_at(ld->ctx, st, ld->path, line, col, "%s", msg);
   return st;
 }
@@ -77,6 +68,10 @@ jc_load_warning(jc_load *ld, long line, long col, const char *fmt, ...)
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  if(ld->wire) {
+    jc_wire_warning(ld, line, col, msg);
+    return;
+  }
   if(line > 0 && col > 0)
     jc_warn(ld->ctx, "%s:%ld:%ld: %s", ld->path, line, col, msg);
   else if(line > 0)
@@ -91,6 +86,8 @@ jc_load_progress(jc_load *ld, unsigned long long done,
 {
   if(ld->ctx->interrupted)
     return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
+  if(ld->wire)
+    return jc_wire_progress(ld, done, total);
   if(ld->ctx->progress)
     ld->ctx->progress(ld->ctx->progress_data, ld->path, done, total);
   return JC_OK;
@@ -119,6 +116,10 @@ jc_load_prefix(jc_load *ld, const char *prefix, const char *iri)
 {
   size_t i;
 
+  if(ld->wire) {
+    jc_wire_prefix(ld, prefix, iri);
+    return;
+  }
   /* A user's or the ontology's declaration wins over a plugin's hint. */
   for(i = 0; i < ld->ctx->nprefixes; i++)
     if(!strcmp(ld->ctx->prefixes[i].prefix, prefix))
@@ -237,6 +238,8 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
 
   if(ld->err != JC_OK)
     return ld->err;
+  if(ld->wire)
+    return jc_wire_quad(ld, s, p, o, g);
   if((pd->n & 4095) == 4095 && ld->ctx->interrupted)
     return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
   if(s && s->kind == JC_TERM_LITERAL)
@@ -320,7 +323,9 @@ jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
   if(!ld.pd)
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   ctx->interrupted = 0;
-  st = p->loader->load(&ld, path);
+  /* The plugin runs in a child process: a crash there costs the load,
+   * never the store or the user's session. */
+  st = jc_isolate_run(&ld);
   if(st == JC_OK && ld.err != JC_OK)
     st = ld.err;  /* an emit failed but the plugin carried on */
   if(st != JC_OK && ld.err == JC_OK)

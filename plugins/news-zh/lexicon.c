@@ -182,7 +182,7 @@ static const char lex_posts[] =
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
-  "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 ";
+  "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =
@@ -205,7 +205,8 @@ static const char lex_surnames[] =
   "宫甄宣穆谈匡帅车母查戚符缪昌娄滕位奚边卞桂邝苟柏井冀邬吉敖桑池简蔺连艾"
   "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
-  "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗";
+  "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
+  "向";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
 

@@ -27,23 +27,33 @@ nest_decode(const char *s, uint32_t *out, size_t max)
 /* Is @s (n code points) a short form of @l (m): the same suffix, and the
  * name in front a subsequence of the long one's that starts alike
  * (家教 of 家庭教育), or the long one's name after its unit? */
+/* Length of the organization suffix that ends @s, or 0. */
+static size_t
+nest_suffix_len(const uint32_t *s, size_t n)
+{
+  size_t sl, len;
+
+  for(sl = n > 2 ? (n - 2 < 5 ? n - 2 : 5) : 0; sl > 0; sl--)
+    if(nz_lex_suffix(s, n - sl, n, &len) && len == sl)
+      return sl;
+  return 0;
+}
+
 static int
 nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
 {
   size_t sl, ll, i, j;
 
-  if(n >= m || n < 3)
+  if(n > m || n < 3 || !(sl = nest_suffix_len(s, n)))
     return 0;
-  if(!nz_lex_suffix(s, n - 1, n, &sl) && !nz_lex_suffix(s, n - 2, n, &sl) &&
-     !nz_lex_suffix(s, n - 4, n, &sl))
-    return 0;
-  for(sl = n > 4 ? 4 : n; sl > 1; sl--) {
-    size_t len;
-    if(nz_lex_suffix(s, n - sl, n, &len) && len == sl)
-      break;
+  if(sl > m || memcmp(s + n - sl, l + m - sl, sl * sizeof *s)) {
+    /* 家庭教育服务中心 for 家庭教育指导中心: the same name before another
+     * word for the same kind of centre. */
+    size_t tl = nest_suffix_len(l, m);
+    return tl >= 2 && sl >= 2 && m - tl >= n - sl && n - sl >= 2 &&
+           !memcmp(s + n - 2, l + m - 2, 2 * sizeof *s) &&
+           !memcmp(s, l + m - tl - (n - sl), (n - sl) * sizeof *s);
   }
-  if(sl > m || memcmp(s + n - sl, l + m - sl, sl * sizeof *s))
-    return 0;
   ll = m - sl;
   n -= sl;
   if(n < 2)

@@ -364,9 +364,9 @@ org_sentence(nz_story *st, size_t si)
       st->org[k].generic = 1;
       st->org[k].plural = 1;
     }
-    /* 7个社区党支部: a count of units. */
-    if(name_a == i && i > s + 1 && (org_measure(cp[i - 1]) ||
-                                    nz_is_numeral(cp[i - 1])))
+    /* 7个社区党支部, 9个非公党支部: a count of units. */
+    if((name_a == i || st->org[k].generic == 2) && name_a > s + 1 &&
+       (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
       st->org[k].plural = 1;
     if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
                                 nz_match(cp, i - 1, e, "全") ||
@@ -430,6 +430,7 @@ org_sentence(nz_story *st, size_t si)
                              st->org[up].generic ? st->org[up].generic : 0;
         if(s2->kind == NZ_ADMIN)
           st->org[c].generic = n == 0;
+        st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
         org_labels(st, c, j, cpc ? a : lstart);
         if(s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM)
           st->org[up].absorbed = 1;

@@ -240,7 +240,7 @@ static int
 person_resident(nz_story *st, size_t si)
 {
   static const char *const before[] = { "岁", "高龄", "号楼", "号院", "楼",
-                                        "院", NULL };
+                                        "院", "组", NULL };
   static const char *const roles[] = { "党员志愿者", "老党员", "党员",
                                        "志愿者", "居民", NULL };
   const uint32_t *cp = st->cp;
@@ -264,8 +264,15 @@ person_resident(nz_story *st, size_t si)
           hit = 1;
       }
     }
-    if(!hit || !(nl = person_name_at(cp, d + 1, e)) || d + 1 + nl >= e ||
-       !(cp[d + 1 + nl] == 0xFF0C || cp[d + 1 + nl] == ','))
+    if(!hit)
+      continue;
+    /* 68岁的老党员胡桂兰说: what the person is may stand before the name */
+    for(b = 0; roles[b]; b++)
+      if(nz_match(cp, d + 1, e, roles[b])) {
+        d += strlen(roles[b]) / 3;
+        break;
+      }
+    if(!(nl = person_name_at(cp, d + 1, e)))
       continue;
     for(b = 0; roles[b]; b++)
       if(person_context_says(st, si, roles[b]))

@@ -214,6 +214,7 @@ prog_classify(nz_story *st, prog_quote *q)
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, k0, len;
   size_t n = 0;
   const nz_suffix *suf;
+  int kind_now;
 
   for(i = a; i < b; i++) {
     if(nz_is_sent_end(cp[i]) || cp[i] == 0x300A || cp[i] == 0x300B)
@@ -223,16 +224,26 @@ prog_classify(nz_story *st, prog_quote *q)
   }
   if(n < 2 || n > 30)
     return 0;
-  if(prog_inside_org(st, q->qa, q->qb))
+  /* A quoted organization name is no program, unless a kind word
+   * follows: "积分超市"制度 is one, and then not an organization. */
+  kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  if(prog_inside_org(st, q->qa, q->qb) && !kind_now)
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
    * 党员服务进社区 or 支部+社区. */
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
-       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i))
-      return 0;
+       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i)) {
+      if(!kind_now)
+        return 0;
+      break;
+    }
   }
+  if(kind_now)
+    for(i = 0; i < st->norg; i++)
+      if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
+        st->org[i].plural = 1;
   k0 = q->qb + 1;
   if(k0 < e && (nz_match(cp, k0, e, "的") || nz_match(cp, k0, e, "等"))) {
     int deng = nz_match(cp, k0, e, "等");

@@ -413,6 +413,20 @@ res_generic_names(nz_story *st)
   return 0;
 }
 
+/* Does sentence @si give an example (如, 比如, 例如 …)? */
+static int
+res_example(const nz_story *st, size_t si)
+{
+  static const char *const marks[] = { "如", "比如", "例如", "譬如",
+                                        "像", NULL };
+  size_t s = st->sent[si].start, e = st->sent[si].end, k;
+
+  for(k = 0; marks[k]; k++)
+    if(nz_match(st->cp, s, e, marks[k]))
+      return 1;
+  return 0;
+}
+
 static int
 res_not_subject(const nz_story *st, const nz_org *o)
 {
@@ -429,7 +443,13 @@ res_not_subject(const nz_story *st, const nz_org *o)
     if(o->start >= l && nz_match(st->cp, o->start - l, o->start, before[i]))
       return 1;
   }
-  return 0;
+  /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
+   * noun that a phrase in front describes. */
+  if(o->start <= st->sent[o->sent].start ||
+     ((res_example(st, o->sent) && o->start <= st->sent[o->sent].start + 2)))
+    return 0;
+  return nz_lex_stop_char(st->cp[o->start - 1]) ||
+         nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
 }
 
 static long
@@ -443,20 +463,6 @@ res_chain_head(const nz_story *st, size_t k)
     if(st->org[j].entity >= 0 && !st->org[j].absorbed)
       head = st->org[j].entity;
   return head;
-}
-
-/* Does sentence @si give an example (如, 比如, 例如 …)? */
-static int
-res_example(const nz_story *st, size_t si)
-{
-  static const char *const marks[] = { "如", "比如", "例如", "譬如",
-                                        "像", NULL };
-  size_t s = st->sent[si].start, e = st->sent[si].end, k;
-
-  for(k = 0; marks[k]; k++)
-    if(nz_match(st->cp, s, e, marks[k]))
-      return 1;
-  return 0;
 }
 
 static int
@@ -535,6 +541,11 @@ res_org_relations(nz_story *st)
           int clause = 1;
           if(o->sent != si || o->start < end || o->entity < 0 ||
              o->start > end + 24 || o->absorbed)
+            continue;
+          /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on
+           * the way is not what was set up. */
+          if((o->kind == NZ_ADMIN && o->up < 0) ||
+             (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))  /* 以 */
             continue;
           for(q = end; q < o->start; q++)
             if(nz_is_clause_punct(st->cp[q]))

@@ -2,7 +2,7 @@
 # Bad plugins are refused with a message, never a crash, and a plugin that
 # fails mid-load leaves the store exactly as it was.
 . "$(dirname "$0")/lib.sh"
-plan 8
+plan 10
 plugdir=$work/plugins
 mkdir -p "$plugdir"
 for p in badabi noentry failing; do
@@ -29,8 +29,13 @@ check_out "a plugin error names file, line and column" \
 check_out "a malformed term is refused" \
   "jiceng: half.badterm: plugin failing emitted a malformed object IRI <not an absolute iri>" \
   sh -c "\"$JICENG\" --db '$db' load half.badterm 2>&1 | grep -v warning"
+check_out "a plugin that crashes is named, with the signal" \
+  "jiceng: half.crash: plugin failing crashed (signal 11, Segmentation fault); nothing was stored" \
+  sh -c "\"$JICENG\" --db '$db' load half.crash 2>&1 | grep -v warning"
 jc export --format nquads 2>/dev/null | sort >"$work/after"
 check "the store is exactly as before" cmp "$work/before" "$work/after"
+check "jiceng itself survives: the store still answers" sh -c \
+  "\"$JICENG\" --db '$db' query 'ASK { ?s ?p ?o }' | grep -q true"
 check_out "a missing file" "jiceng: nowhere.ttl: No such file or directory" \
   sh -c "\"$JICENG\" --db '$db' load nowhere.ttl 2>&1 | grep -v warning"
 check_out "dropping what was never loaded" \

@@ -19,7 +19,7 @@ else
 fi
 "$JICENG" --db "$db" export --format ntriples >"$db/g.nt"
 if python3 "$shared/eval/score.py" "$db/g.nt" "$shared/gold" \
-     --min orgs=0.84,programs=0.85,people=0.88,parents=0.79,runs=0.64,relations=0.74 \
+     --min orgs=0.95,programs=0.92,people=0.99,parents=0.93,runs=0.83,relations=0.90 \
      >"$db/score" 2>&1; then
   echo "ok 2 - F1 at or above the floors"
 else

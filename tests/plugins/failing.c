@@ -1,7 +1,9 @@
 /* tests/plugins/failing.c: misbehaving loaders for the fault tests.  Files
  * ending .fail get two good triples and then an error; files ending
- * .badterm get a good triple and then a relative IRI.  Either way the store
+ * .badterm get a good triple and then a relative IRI; files ending .crash
+ * get a good triple and then a segmentation fault.  Each time the store
  * must be left exactly as it was. */
+#include <signal.h>
 #include <string.h>
 #include "jiceng-plugin.h"
 
@@ -18,12 +20,17 @@ failing_load(jc_load *ld, const char *path)
     return st;
   if(strstr(path, ".badterm"))
     return jc_load_triple(ld, &s, &p, &bad);
+  if(strstr(path, ".crash")) {
+    raise(SIGSEGV);
+    return JC_OK;
+  }
   if((st = jc_load_triple(ld, &p, &p, &o)) != JC_OK)
     return st;
   return jc_load_error(ld, JC_ERR_SYNTAX, 7, 3, "deliberate failure");
 }
 
-static const char *const failing_suffixes[] = { ".fail", ".badterm", NULL };
+static const char *const failing_suffixes[] = { ".fail", ".badterm", ".crash",
+                                               NULL };
 
 static const jc_loader failing_loader = {
   .abi = JC_PLUGIN_ABI, .name = "failing", .version = "0",
