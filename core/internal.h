@@ -79,12 +79,20 @@ struct jc_load {
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
                       const char *graph_iri, const jc_load_opts *opts,
                       jc_pending **out);
-size_t             jc_pending_count(const jc_pending *pd);
-librdf_statement  *jc_pending_statement(const jc_pending *pd, size_t i,
-                                        librdf_node **graph);
-size_t             jc_pending_graph_count(const jc_pending *pd);
-librdf_node       *jc_pending_graph(const jc_pending *pd, size_t i);
-void               jc_pending_free(jc_pending *pd);
+
+/* pending.c: checked statements spooled to a temporary file */
+jc_pending   *jc_pending_new(jc_ctx *ctx);
+void          jc_pending_free(jc_pending *pd);
+long          jc_pending_graph_add(jc_pending *pd, librdf_node *g);
+jc_status     jc_pending_put(jc_pending *pd, const jc_term *s,
+                             const jc_term *p, const jc_term *o, long graph,
+                             const char *bprefix);
+size_t        jc_pending_count(const jc_pending *pd);
+size_t        jc_pending_graph_count(const jc_pending *pd);
+librdf_node  *jc_pending_graph(const jc_pending *pd, size_t i);
+jc_status     jc_pending_rewind(jc_ctx *ctx, jc_pending *pd);
+int           jc_pending_next(jc_ctx *ctx, jc_pending *pd,
+                              librdf_statement **st, librdf_node **graph);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back
  * over a pipe and goes through the same checks as in-process output. */

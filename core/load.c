@@ -1,20 +1,13 @@
 /* core/load.c: the host side of a load (jc_load_*): what plugins call.
- * Everything a plugin emits is checked and held aside in a jc_pending;
- * store.c commits it only when the plugin returned JC_OK, so a failing or
- * misbehaving plugin never touches the store. */
+ * Everything a plugin emits is checked and held aside in a jc_pending
+ * (pending.c); store.c commits it only when the plugin returned JC_OK, so
+ * a failing or misbehaving plugin never touches the store. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
-
-struct jc_pending {
-  librdf_statement **st;      /* owned */
-  librdf_node      **graph;   /* owned, parallel to st; NULL: source graph */
-  size_t             n, cap;
-  librdf_node      **graphs;  /* owned: distinct graphs the source names */
-  size_t             ngraphs;
-};
 
 static jc_status
 load_fail(jc_load *ld, jc_status st, long line, long col, const char *fmt,
@@ -139,93 +132,47 @@ load_kind_name(const jc_term *t)
   return "term";
 }
 
-/* A new librdf node for @t, or NULL after reporting what is wrong with it:
- * plugin output is checked like user input. */
-static librdf_node *
-load_node(jc_load *ld, const jc_term *t, const char *role)
+/* Check @t like user input, reporting what is wrong with it. */
+static jc_status
+load_check(jc_load *ld, const jc_term *t, const char *role)
 {
-  librdf_world *w = ld->ctx->world;
+  const char *name = ld->plugin->loader->name;
   size_t bad;
 
   if(!t || !t->value)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s with no "
-                      "value", ld->plugin->loader->name, role), NULL;
+                      "value", name, role);
   if(!jc_utf8_valid(t->value, strlen(t->value), &bad))
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s %s that is "
-                      "not UTF-8 (byte %zu)", ld->plugin->loader->name, role,
-                      load_kind_name(t), bad), NULL;
+                      "not UTF-8 (byte %zu)", name, role, load_kind_name(t),
+                      bad);
   switch(t->kind) {
   case JC_TERM_IRI:
     if(!jc_iri_valid(t->value))
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed %s "
-                        "IRI <%s>", ld->plugin->loader->name, role, t->value),
-             NULL;
-    return librdf_new_node_from_uri_string(w,
-                                           (const unsigned char *)t->value);
-  case JC_TERM_BLANK: {
-    char *id;
-    librdf_node *n;
+                        "IRI <%s>", name, role, t->value);
+    return JC_OK;
+  case JC_TERM_BLANK:
     if(!*t->value || strspn(t->value, "abcdefghijklmnopqrstuvwxyz"
                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
                      != strlen(t->value))
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed "
-                        "blank node label \"%s\"", ld->plugin->loader->name,
-                        t->value), NULL;
-    id = malloc(strlen(ld->bprefix) + strlen(t->value) + 1);
-    if(!id)
-      return load_failf(ld, JC_ERR_NOMEM, "out of memory"), NULL;
-    sprintf(id, "%s%s", ld->bprefix, t->value);
-    n = librdf_new_node_from_blank_identifier(w, (const unsigned char *)id);
-    free(id);
-    return n;
-  }
-  case JC_TERM_LITERAL: {
-    librdf_uri *dt = NULL;
-    librdf_node *n;
+                        "blank node label \"%s\"", name, t->value);
+    return JC_OK;
+  case JC_TERM_LITERAL:
     if(t->datatype && t->lang && *t->lang)
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a literal with "
-                        "both a datatype and a language",
-                        ld->plugin->loader->name), NULL;
-    if(t->datatype) {
-      if(!jc_iri_valid(t->datatype))
-        return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed "
-                          "datatype IRI <%s>", ld->plugin->loader->name,
-                          t->datatype), NULL;
-      dt = librdf_new_uri(w, (const unsigned char *)t->datatype);
-    }
-    n = librdf_new_node_from_typed_literal(
-      w, (const unsigned char *)t->value,
-      t->lang && *t->lang ? t->lang : NULL, dt);
-    if(dt)
-      librdf_free_uri(dt);
-    return n;
-  }
+                        "both a datatype and a language", name);
+    if(t->datatype && !jc_iri_valid(t->datatype))
+      return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed "
+                        "datatype IRI <%s>", name, t->datatype);
+    if(t->lang && !jc_utf8_valid(t->lang, strlen(t->lang), NULL))
+      return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a language "
+                        "tag that is not UTF-8", name);
+    return JC_OK;
   }
   return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s of unknown "
-                    "kind %d", ld->plugin->loader->name, role, (int)t->kind),
-         NULL;
-}
-
-static librdf_node *
-pending_intern_graph(jc_load *ld, librdf_node *g)
-{
-  jc_pending *pd = ld->pd;
-  size_t i;
-  librdf_node **grown;
-
-  for(i = 0; i < pd->ngraphs; i++)
-    if(librdf_node_equals(pd->graphs[i], g)) {
-      librdf_free_node(g);
-      return pd->graphs[i];
-    }
-  grown = realloc(pd->graphs, (pd->ngraphs + 1) * sizeof *grown);
-  if(!grown) {
-    librdf_free_node(g);
-    return NULL;
-  }
-  pd->graphs = grown;
-  pd->graphs[pd->ngraphs++] = g;
-  return g;
+                    "kind %d", name, role, (int)t->kind);
 }
 
 jc_status
@@ -233,14 +180,13 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
              const jc_term *o, const jc_term *g)
 {
   jc_pending *pd = ld->pd;
-  librdf_node *sn = NULL, *pn = NULL, *on = NULL, *gn = NULL;
-  librdf_statement *st;
+  long graph = -1;
 
   if(ld->err != JC_OK)
     return ld->err;
   if(ld->wire)
     return jc_wire_quad(ld, s, p, o, g);
-  if((pd->n & 4095) == 4095 && ld->ctx->interrupted)
+  if((jc_pending_count(pd) & 4095) == 4095 && ld->ctx->interrupted)
     return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
   if(s && s->kind == JC_TERM_LITERAL)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a literal as "
@@ -252,46 +198,20 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
   if(g && g->kind != JC_TERM_IRI)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s named a graph with a %s",
                       ld->plugin->loader->name, load_kind_name(g));
-  if(!(sn = load_node(ld, s, "subject")) ||
-     !(pn = load_node(ld, p, "predicate")) ||
-     !(on = load_node(ld, o, "object")) ||
-     (g && !(gn = load_node(ld, g, "graph"))))
-    goto fail;
-  if(gn && !strcmp(g->value, ld->graph_iri)) {
-    librdf_free_node(gn);  /* the source's own graph, named explicitly */
-    gn = NULL;
+  if(load_check(ld, s, "subject") || load_check(ld, p, "predicate") ||
+     load_check(ld, o, "object") || (g && load_check(ld, g, "graph")))
+    return ld->err;
+  /* A graph the source names itself other than its own: remember it, so
+   * that reload and drop can find it again. */
+  if(g && strcmp(g->value, ld->graph_iri)) {
+    graph = jc_pending_graph_add(pd, jc_node_iri(ld->ctx, g->value));
+    if(graph < 0)
+      return load_failf(ld, JC_ERR_NOMEM, "out of memory");
   }
-  if(gn && !(gn = pending_intern_graph(ld, gn)))
-    goto nomem;
-  if(pd->n == pd->cap) {
-    size_t cap = pd->cap ? 2 * pd->cap : 1024;
-    librdf_statement **a = realloc(pd->st, cap * sizeof *a);
-    librdf_node **b;
-    if(!a)
-      goto nomem;
-    pd->st = a;
-    b = realloc(pd->graph, cap * sizeof *b);
-    if(!b)
-      goto nomem;
-    pd->graph = b;
-    pd->cap = cap;
-  }
-  st = librdf_new_statement_from_nodes(ld->ctx->world, sn, pn, on);
-  if(!st)
-    return load_failf(ld, JC_ERR_NOMEM, "out of memory");
-  pd->st[pd->n] = st;
-  pd->graph[pd->n++] = gn;
+  if(jc_pending_put(pd, s, p, o, graph, ld->bprefix) != JC_OK)
+    return load_failf(ld, JC_ERR_IO, "cannot hold the load aside: %s",
+                      strerror(errno));
   return JC_OK;
-nomem:
-  load_failf(ld, JC_ERR_NOMEM, "out of memory");
-fail:
-  if(sn)
-    librdf_free_node(sn);
-  if(pn)
-    librdf_free_node(pn);
-  if(on)
-    librdf_free_node(on);
-  return ld->err;
 }
 
 jc_status
@@ -319,9 +239,9 @@ jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
   ld.options = opts ? opts->options : NULL;
   jc_sha256_hex(graph_iri, strlen(graph_iri), hex);
   snprintf(ld.bprefix, sizeof ld.bprefix, "s%.10s_", hex);
-  ld.pd = calloc(1, sizeof *ld.pd);
+  ld.pd = jc_pending_new(ctx);
   if(!ld.pd)
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    return ctx->err;
   ctx->interrupted = 0;
   /* The plugin runs in a child process: a crash there costs the load,
    * never the store or the user's session. */
@@ -338,46 +258,4 @@ jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
   }
   *out = ld.pd;
   return JC_OK;
-}
-
-size_t
-jc_pending_count(const jc_pending *pd)
-{
-  return pd->n;
-}
-
-librdf_statement *
-jc_pending_statement(const jc_pending *pd, size_t i, librdf_node **graph)
-{
-  *graph = pd->graph[i];
-  return pd->st[i];
-}
-
-size_t
-jc_pending_graph_count(const jc_pending *pd)
-{
-  return pd->ngraphs;
-}
-
-librdf_node *
-jc_pending_graph(const jc_pending *pd, size_t i)
-{
-  return pd->graphs[i];
-}
-
-void
-jc_pending_free(jc_pending *pd)
-{
-  size_t i;
-
-  if(!pd)
-    return;
-  for(i = 0; i < pd->n; i++)
-    librdf_free_statement(pd->st[i]);
-  for(i = 0; i < pd->ngraphs; i++)
-    librdf_free_node(pd->graphs[i]);
-  free(pd->st);
-  free(pd->graph);
-  free(pd->graphs);
-  free(pd);
 }

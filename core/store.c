@@ -388,21 +388,30 @@ store_write_prov(jc_ctx *ctx, librdf_node *g, const jc_plugin *p,
                    librdf_new_node_from_node(jc_pending_graph(pd, i)));
 }
 
-/* Replace the source's graphs with the pending statements. */
-static long
-store_commit(jc_ctx *ctx, librdf_node *g, const jc_pending *pd)
+/* Replace the source's graphs with the pending statements.  The old
+ * graphs go only once the spool reads back: a spool that cannot be read
+ * leaves the source as it was. */
+static jc_status
+store_commit(jc_ctx *ctx, librdf_node *g, jc_pending *pd, long *added)
 {
-  size_t i, n = jc_pending_count(pd);
-  long added = 0;
+  librdf_statement *st;
+  librdf_node *graph;
+  jc_status rc;
+  int more;
 
+  *added = 0;
+  if((rc = jc_pending_rewind(ctx, pd)) != JC_OK)
+    return rc;
   store_remove_source(ctx, g);
-  for(i = 0; i < n; i++) {
-    librdf_node *graph;
-    librdf_statement *st = jc_pending_statement(pd, i, &graph);
-    if(!librdf_model_context_add_statement(ctx->model, graph ? graph : g, st))
-      added++;
+  while((more = jc_pending_next(ctx, pd, &st, &graph)) > 0) {
+    if(!librdf_model_context_add_statement(ctx->model, graph ? graph : g,
+                                           st))
+      (*added)++;
+    librdf_free_statement(st);
   }
-  return added;
+  if(more < 0)
+    return jc_error(ctx, JC_ERR_IO, "cannot read back the load");
+  return JC_OK;
 }
 
 jc_status
@@ -463,7 +472,8 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
     st = store_check_graphs(ctx, path, g, pd);
   if(st != JC_OK)
     goto done;
-  added = store_commit(ctx, g, pd);
+  if((st = store_commit(ctx, g, pd, &added)) != JC_OK)
+    goto done;
   store_write_prov(ctx, g, p, hex, bytes, added, pd);
   if(librdf_model_sync(ctx->model))
     st = jc_error(ctx, JC_ERR_IO, "%s: cannot write the store", path);
