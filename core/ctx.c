@@ -57,6 +57,7 @@ jc_ctx_free(jc_ctx *ctx)
   librdf_free_world(ctx->world);
   if(ctx->lock_fd >= 0)
     close(ctx->lock_fd);
+  free(ctx->journal);
   free(ctx);
 }
 

@@ -39,6 +39,7 @@ struct jc_ctx {
   jc_progress_fn  progress;     /* NULL: no progress reports */
   void           *progress_data;
   int             lock_fd;      /* owned: store lock, -1 when none */
+  char           *journal;      /* owned: DIR/journal, NULL in memory */
 };
 
 /* error.c */

@@ -87,6 +87,56 @@ store_lock(jc_ctx *ctx, const char *dir)
   return JC_OK;
 }
 
+/* The journal names the source whose graphs are being replaced or
+ * dropped.  The Berkeley DB hashes have no transactions: if jiceng stops
+ * between removing a source's old statements and writing its provenance,
+ * the next open finds the journal and removes what is left of that source,
+ * so no source is ever half there. */
+static void
+store_journal_begin(jc_ctx *ctx, const char *iri)
+{
+  FILE *f;
+
+  if(!ctx->journal || !(f = fopen(ctx->journal, "w")))
+    return;
+  fprintf(f, "%s\n", iri);
+  fflush(f);
+  fsync(fileno(f));
+  fclose(f);
+}
+
+static void
+store_journal_end(jc_ctx *ctx)
+{
+  if(ctx->journal)
+    unlink(ctx->journal);
+}
+
+static void store_remove_source(jc_ctx *ctx, librdf_node *g);
+
+static void
+store_journal_recover(jc_ctx *ctx)
+{
+  char iri[8192];
+  FILE *f = ctx->journal ? fopen(ctx->journal, "r") : NULL;
+  librdf_node *g;
+
+  if(!f)
+    return;
+  if(fgets(iri, sizeof iri, f)) {
+    iri[strcspn(iri, "\n")] = '\0';
+    if(jc_iri_valid(iri) && (g = jc_node_iri(ctx, iri))) {
+      store_remove_source(ctx, g);
+      librdf_model_sync(ctx->model);
+      librdf_free_node(g);
+      jc_warn(ctx, "jiceng stopped while it was changing <%s>; what was "
+              "left of that source was removed: load it again", iri);
+    }
+  }
+  fclose(f);
+  store_journal_end(ctx);
+}
+
 jc_status
 jc_store_open(jc_ctx *ctx, const char *dir)
 {
@@ -111,6 +161,9 @@ jc_store_open(jc_ctx *ctx, const char *dir)
     sprintf(probe, "%s/jiceng-sp2o.db", dir);
     fresh = stat(probe, &sb) != 0;
     free(probe);
+    if(!(ctx->journal = malloc(strlen(dir) + 16)))
+      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    sprintf(ctx->journal, "%s/journal", dir);
     kv[n++] = "hash-type"; kv[n++] = "bdb";
     kv[n++] = "dir"; kv[n++] = dir;
     kv[n++] = "new"; kv[n++] = fresh ? "yes" : "no";
@@ -135,6 +188,7 @@ jc_store_open(jc_ctx *ctx, const char *dir)
   ctx->onto_graph = jc_node_iri(ctx, JC_GRAPH_ONTOLOGY);
   if(!ctx->model || !ctx->prov_graph || !ctx->onto_graph)
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  store_journal_recover(ctx);
   st = jc_ontology_install(ctx);
   if(st == JC_OK)
     librdf_model_sync(ctx->model);
@@ -472,11 +526,14 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
     st = store_check_graphs(ctx, path, g, pd);
   if(st != JC_OK)
     goto done;
+  store_journal_begin(ctx, iri);
   if((st = store_commit(ctx, g, pd, &added)) != JC_OK)
     goto done;
   store_write_prov(ctx, g, p, hex, bytes, added, pd);
   if(librdf_model_sync(ctx->model))
     st = jc_error(ctx, JC_ERR_IO, "%s: cannot write the store", path);
+  else
+    store_journal_end(ctx);
   if(rep)
     rep->triples = added;
 done:
@@ -520,9 +577,12 @@ jc_store_drop(jc_ctx *ctx, const char *source)
     st = jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
   else {
+    store_journal_begin(ctx, iri);
     store_remove_source(ctx, g);
     if(librdf_model_sync(ctx->model))
       st = jc_error(ctx, JC_ERR_IO, "cannot write the store");
+    else
+      store_journal_end(ctx);
   }
   librdf_free_node(g);
   free(iri);
