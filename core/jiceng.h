@@ -167,6 +167,16 @@ size_t         jc_result_rows(const jc_result *r);
  * a graph result the columns are subject, predicate, object.  Borrowed. */
 const jc_term *jc_result_cell(const jc_result *r, size_t row, size_t col);
 
+/* jc_result_new: an empty SELECT-like result with @ncols columns named
+ * @names, for tables a caller assembles itself (jc_result_add_row) and
+ * shows with jc_render().  Free it with jc_result_free(). */
+jc_status      jc_result_new(jc_ctx *ctx, size_t ncols,
+                             const char *const *names, jc_result **out);
+/* jc_result_add_row: append a row of @ncols terms, NULL for unbound;
+ * the terms are copied. */
+jc_status      jc_result_add_row(jc_ctx *ctx, jc_result *r,
+                                 const jc_term *const *cells);
+
 /* ---- Output (render.c) -------------------------------------------------- */
 
 typedef struct jc_render_opts {

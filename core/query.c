@@ -671,3 +671,46 @@ jc_result_cell(const jc_result *r, size_t row, size_t col)
   t = &r->cells[row * r->ncols + col];
   return t->value ? t : NULL;
 }
+
+jc_status
+jc_result_new(jc_ctx *ctx, size_t ncols, const char *const *names,
+              jc_result **out)
+{
+  jc_result *r = calloc(1, sizeof *r);
+
+  *out = NULL;
+  if(!r || result_set_columns(r, ncols, names)) {
+    jc_result_free(r);
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  }
+  r->kind = JC_RESULT_BINDINGS;
+  *out = r;
+  return JC_OK;
+}
+
+static int
+result_copy_term(jc_term *dst, const jc_term *src)
+{
+  memset(dst, 0, sizeof *dst);
+  if(!src || !src->value)
+    return 0;
+  dst->kind = src->kind;
+  dst->value = jc_strdup(src->value);
+  dst->datatype = src->datatype ? jc_strdup(src->datatype) : NULL;
+  dst->lang = src->lang && *src->lang ? jc_strdup(src->lang) : NULL;
+  return !dst->value || (src->datatype && !dst->datatype) ? -1 : 0;
+}
+
+jc_status
+jc_result_add_row(jc_ctx *ctx, jc_result *r, const jc_term *const *cells)
+{
+  jc_term *row = result_new_row(r);
+  size_t i;
+
+  if(!row)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  for(i = 0; i < r->ncols; i++)
+    if(result_copy_term(&row[i], cells[i]))
+      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  return JC_OK;
+}

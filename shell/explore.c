@@ -11,17 +11,6 @@
 #include <unistd.h>
 #include "shell.h"
 
-/* Where .describe finds the evidence for a relation s ?p o: a reified
- * statement derived from a sentence node with its text, the sentence part
- * of an article.  Adapt this pattern when the news loader models evidence
- * differently; ?evidence and ?article are what .describe shows. */
-#define EXPLORE_EVIDENCE(s, o) \
-  "OPTIONAL { ?st rdf:subject " s " ; rdf:predicate ?p ; rdf:object " o " ;" \
-  "  prov:wasDerivedFrom ?sent . ?sent jc:text ?evidence ." \
-  "  OPTIONAL { ?sent schema:isPartOf ?art ." \
-  "    OPTIONAL { ?art schema:headline ?headline } }" \
-  "  BIND(COALESCE(?headline, ?art) AS ?article) }"
-
 /* The names an entity is found by, for sh_resolve and completion. */
 #define EXPLORE_NAMES \
   "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } UNION " \
@@ -205,6 +194,102 @@ explore_table(sh_state *sh, const char *title, jc_result *r)
   return rc;
 }
 
+static int
+explore_same(const jc_term *a, const jc_term *b)
+{
+  if(!a || !b)
+    return a == b;
+  return a->kind == b->kind && !strcmp(a->value, b->value) &&
+         !strcmp(a->lang ? a->lang : "", b->lang ? b->lang : "") &&
+         !strcmp(a->datatype ? a->datatype : "",
+                 b->datatype ? b->datatype : "");
+}
+
+/* The row of @ev (columns ?p ?x ?evidence ?art) that backs relation @p to
+ * or from @x, or -1. */
+static long
+explore_evidence_row(const jc_result *ev, const jc_term *p, const jc_term *x)
+{
+  size_t j;
+
+  for(j = 0; ev && j < jc_result_rows(ev); j++)
+    if(explore_same(jc_result_cell(ev, j, 0), p) &&
+       explore_same(jc_result_cell(ev, j, 1), x))
+      return (long)j;
+  return -1;
+}
+
+/* The relations of @iri in one direction (@incoming: where it is the
+ * object), each with the sentence that states it and its article.
+ * Rasqal runs OPTIONAL so slowly that one query with the evidence
+ * OPTIONAL took a minute on the demo graph; relations and evidence are
+ * fetched apart (milliseconds each) and joined here. */
+static jc_status
+explore_relations(sh_state *sh, const char *iri, int incoming,
+                  jc_result **out)
+{
+  static const char *const out_cols[] = {
+    "relation", "value", "evidence", "article" };
+  static const char *const in_cols[] = {
+    "from", "relation", "evidence", "article" };
+  const char *self = incoming ? "rdf:object" : "rdf:subject";
+  const char *other = incoming ? "rdf:subject" : "rdf:object";
+  jc_result *rel = NULL, *evh = NULL, *ev = NULL, *res = NULL;
+  jc_status st;
+  size_t i;
+
+  *out = NULL;
+  if(incoming)
+    st = explore_query(sh, &rel, "SELECT DISTINCT ?p ?x WHERE { ?x ?p <%s> . "
+                       EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?x", iri);
+  else
+    st = explore_query(sh, &rel, "SELECT DISTINCT ?p ?x WHERE { <%s> ?p ?x . "
+                       EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?x", iri);
+  /* Evidence whose article has a headline, then any evidence. */
+  if(st == JC_OK)
+    st = explore_query(sh, &evh, "SELECT ?p ?x ?evidence ?headline WHERE { "
+                       "?st %s <%s> ; rdf:predicate ?p ; %s ?x ; "
+                       "prov:wasDerivedFrom ?sent . ?sent jc:text ?evidence ;"
+                       " schema:isPartOf ?art . ?art schema:headline "
+                       "?headline }", self, iri, other);
+  if(st == JC_OK)
+    st = explore_query(sh, &ev, "SELECT ?p ?x ?evidence ?art WHERE { "
+                       "?st %s <%s> ; rdf:predicate ?p ; %s ?x ; "
+                       "prov:wasDerivedFrom ?sent . ?sent jc:text ?evidence ."
+                       " OPTIONAL { ?sent schema:isPartOf ?art } }",
+                       self, iri, other);
+  if(st == JC_OK)
+    st = jc_result_new(sh->ctx, 4, incoming ? in_cols : out_cols, &res);
+  for(i = 0; st == JC_OK && i < jc_result_rows(rel); i++) {
+    const jc_term *p = jc_result_cell(rel, i, 0);
+    const jc_term *x = jc_result_cell(rel, i, 1);
+    const jc_term *cells[4] = { incoming ? x : p, incoming ? p : x,
+                                NULL, NULL };
+    const jc_result *from = evh;
+    long j = explore_evidence_row(evh, p, x);
+    if(j < 0) {
+      from = ev;
+      j = explore_evidence_row(ev, p, x);
+    }
+    if(j >= 0) {
+      cells[2] = jc_result_cell(from, (size_t)j, 2);
+      cells[3] = jc_result_cell(from, (size_t)j, 3);
+    }
+    st = jc_result_add_row(sh->ctx, res, cells);
+  }
+  jc_result_free(rel);
+  jc_result_free(evh);
+  jc_result_free(ev);
+  if(st != JC_OK) {
+    if(jc_error_status(sh->ctx) == JC_ERR_NOMEM)
+      sh_error(sh, "out of memory");
+    jc_result_free(res);
+    return st;
+  }
+  *out = res;
+  return JC_OK;
+}
+
 int
 sh_describe(sh_state *sh, const char *name)
 {
@@ -220,7 +305,7 @@ sh_describe(sh_state *sh, const char *name)
   if(!strcmp(sh->mode, "table") || !strcmp(sh->mode, "turtle") ||
      !strcmp(sh->mode, "ntriples")) {
     printf("%s  %s\n", label ? label : "", ref ? ref : "");
-    if(explore_query(sh, &r, "SELECT ?t WHERE { <%s> a ?t } ORDER BY ?t",
+    if(explore_query(sh, &r, "SELECT DISTINCT ?t WHERE { <%s> a ?t } ORDER BY ?t",
                      iri) != JC_OK)
       goto done;
     for(i = 0; i < jc_result_rows(r); i++) {
@@ -233,21 +318,13 @@ sh_describe(sh_state *sh, const char *name)
     jc_result_free(r);
     r = NULL;
   }
-  if(explore_query(sh, &r, "SELECT ?relation ?value ?evidence ?article "
-                   "WHERE { <%s> ?p ?o . " EXPLORE_NOT_RELATION("?p") " "
-                   EXPLORE_EVIDENCE("<%s>", "?o")
-                   " BIND(?p AS ?relation) BIND(?o AS ?value) } "
-                   "ORDER BY ?p ?o", iri, iri) != JC_OK ||
+  if(explore_relations(sh, iri, 0, &r) != JC_OK ||
      (rc = explore_table(sh, "Outgoing", r)) != SH_EXIT_OK)
     goto done;
   jc_result_free(r);
   r = NULL;
   rc = SH_EXIT_DATA;
-  if(explore_query(sh, &r, "SELECT ?from ?relation ?evidence ?article "
-                   "WHERE { ?s ?p <%s> . " EXPLORE_NOT_RELATION("?p") " "
-                   EXPLORE_EVIDENCE("?s", "<%s>")
-                   " BIND(?s AS ?from) BIND(?p AS ?relation) } "
-                   "ORDER BY ?p ?s", iri, iri) != JC_OK)
+  if(explore_relations(sh, iri, 1, &r) != JC_OK)
     goto done;
   rc = explore_table(sh, "Incoming", r);
 done:
@@ -470,8 +547,10 @@ sh_tree(sh_state *sh, const char *name)
   if(!iri)
     return SH_EXIT_DATA;
   memset(&t, 0, sizeof t);
-  /* Every edge of the hierarchy, child first: few enough to fetch whole. */
-  if(explore_query(sh, &r, "SELECT ?child ?rel ?parent WHERE { "
+  /* Every edge of the hierarchy, child first: few enough to fetch whole.
+   * DISTINCT: a triple stated by two sources is in two graphs, and the
+   * union of graphs returns it once per graph. */
+  if(explore_query(sh, &r, "SELECT DISTINCT ?child ?rel ?parent WHERE { "
                    "{ ?child ?rel ?parent FILTER(?rel = org:subOrganizationOf)"
                    " } UNION { ?parent ?rel ?child FILTER(?rel = jc:leads) } "
                    "FILTER(isIRI(?child) && isIRI(?parent)) }") != JC_OK) {
@@ -557,7 +636,7 @@ sh_path(sh_state *sh, const char *a, const char *b)
   if(!ia || !ib)
     goto done;
   /* Every relation between two entities; the search runs here. */
-  if(explore_query(sh, &r, "SELECT ?s ?p ?o WHERE { ?s ?p ?o "
+  if(explore_query(sh, &r, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
                    "FILTER(isIRI(?o)) " EXPLORE_NOT_RELATION("?p") " }")
      != JC_OK || explore_graph_make(sh, &g, r))
     goto done;
@@ -746,10 +825,10 @@ sh_dot_graph(sh_state *sh, const char *name, const char *file)
 
   if(!iri)
     return SH_EXIT_DATA;
-  if(explore_query(sh, &out, "SELECT ?p ?o WHERE { <%s> ?p ?o "
+  if(explore_query(sh, &out, "SELECT DISTINCT ?p ?o WHERE { <%s> ?p ?o "
                    "FILTER(isIRI(?o)) " EXPLORE_NOT_RELATION("?p")
                    " } ORDER BY ?p ?o", iri) != JC_OK ||
-     explore_query(sh, &in, "SELECT ?p ?s WHERE { ?s ?p <%s> "
+     explore_query(sh, &in, "SELECT DISTINCT ?p ?s WHERE { ?s ?p <%s> "
                    EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?s", iri)
      != JC_OK)
     goto done;
