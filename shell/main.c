@@ -114,6 +114,8 @@ sh_usage(FILE *out)
 "  sources             list loaded sources with their provenance\n"
 "  drop SOURCE...      remove sources (path or graph IRI)\n"
 "  plugins             list loader plugins\n"
+"  plugin check FILE.so\n"
+"                      run the conformance checks on a loader plugin\n"
 "  shell               the interactive shell (also with no command); type\n"
 "                      .help in it.  SCRIPT: run a file of statements and\n"
 "                      dot commands, as if typed\n"
@@ -189,7 +191,7 @@ main(int argc, char **argv)
   } cmds[] = {
     { "load", cmd_load }, { "query", cmd_query }, { "export", cmd_export },
     { "sources", cmd_sources }, { "drop", cmd_drop },
-    { "plugins", cmd_plugins },
+    { "plugins", cmd_plugins }, { "plugin", cmd_plugin_check },
   };
   sh_state sh;
   char **stmts = calloc(argc, sizeof *stmts);

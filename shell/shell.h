@@ -78,6 +78,7 @@ int  cmd_export(sh_state *sh, int argc, char **argv);
 int  cmd_sources(sh_state *sh, int argc, char **argv);
 int  cmd_drop(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
+int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 
 /* input.c: statement boundaries.  sh_input_end: offset of the first ';'
  * that ends a statement, or -1.  sh_input_blank: nothing but blanks and

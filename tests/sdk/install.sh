@@ -1,0 +1,35 @@
+#!/bin/sh
+# sdk/install.sh: the SDK as a plugin author gets it.  Install into a
+# DESTDIR, copy the installed examples/hello-loader out, build it there
+# with its own Makefile through pkg-config (nothing from the source tree),
+# then load its sample through the in-tree jiceng and query the triples.
+. "$(dirname "$0")/../cli/lib.sh"
+plan 6
+# We run inside `make check`: the outer make's jobserver is not ours.
+unset MAKEFLAGS MFLAGS MAKELEVEL
+dest=$work/dest
+check "make install DESTDIR=..." make -C "$TOP_BUILDDIR" install \
+  DESTDIR="$dest"
+pc=$(find "$dest" -name jiceng-plugin.pc | head -1)
+hdr=$(find "$dest" -path '*/include/jiceng/plugin.h' | head -1)
+ex=$(find "$dest" -type d -path '*/examples/hello-loader' | head -1)
+guide=$(find "$dest" -name plugin-guide.md | head -1)
+man=$(find "$dest" -name jiceng-plugin.7 | head -1)
+check "installed: plugin.h, jiceng-plugin.pc, the guide, the man page, the example" \
+  test -n "$pc" -a -n "$hdr" -a -n "$ex" -a -n "$guide" -a -n "$man"
+cp -R "$ex" "$work/hello"
+chmod -R u+w "$work/hello"
+export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$dest"
+check "the example builds against the installed SDK" make -C "$work/hello"
+export JICENG_PLUGIN_PATH="$work/hello"
+check_out "jiceng plugins lists it" "hello      1.0    ABI 1  Greetings: one line \"NAME: GREETING\" per person" \
+  sh -c "\"$JICENG\" --memory plugins 2>&1 | grep '^hello '"
+cd "$work/hello" || exit 1
+check_out "its sample loads" "sample.hello: loaded 6 triples (hello)" \
+  jc load sample.hello
+check_out "and its triples answer a query" "name,greeting
+Li Wei,Ni hao
+Wang Fang,Zao shang hao
+Zhang Min,Hello" jc query --format csv \
+  'SELECT ?name ?greeting WHERE { ?p foaf:name ?name ;
+     <https://example.org/hello#greeting> ?greeting } ORDER BY ?name'
