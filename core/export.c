@@ -45,29 +45,19 @@ export_serialize(jc_ctx *ctx, librdf_node *g, const char *name, FILE *out)
 static size_t
 export_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
 {
-  librdf_iterator *it;
-  librdf_node **list = NULL;
+  librdf_node **list = NULL, *pn;
   size_t n = 0;
 
   if(g) {
-    librdf_node *pn = jc_node_iri(ctx, JC_NS "ownsGraph");
-    list = malloc(sizeof *list);
-    if(list)
-      list[n++] = librdf_new_node_from_node(g);
-    it = librdf_model_get_targets(ctx->model, g, pn);
+    if(!(list = malloc(sizeof *list)))
+      return *out = NULL, 0;
+    list[n++] = librdf_new_node_from_node(g);
+    pn = jc_node_iri(ctx, JC_NS "ownsGraph");
+    n = jc_nodes_collect(librdf_model_get_targets(ctx->model, g, pn), &list,
+                         n);
     librdf_free_node(pn);
   } else
-    it = librdf_model_get_contexts(ctx->model);
-  while(it && (list || !g) && !librdf_iterator_end(it)) {
-    librdf_node **grown = realloc(list, (n + 1) * sizeof *grown);
-    if(!grown)
-      break;
-    list = grown;
-    list[n++] = librdf_new_node_from_node(librdf_iterator_get_object(it));
-    librdf_iterator_next(it);
-  }
-  if(it)
-    librdf_free_iterator(it);
+    n = jc_nodes_collect(librdf_model_get_contexts(ctx->model), &list, 0);
   if(!list)
     list = malloc(sizeof *list);  /* no graphs: an empty, non-NULL list */
   *out = list;

@@ -118,5 +118,7 @@ void        jc_now_iso(char buf[32]);
 librdf_node *jc_node_iri(jc_ctx *ctx, const char *iri);
 jc_term     jc_term_from_node(librdf_node *n);
 void        jc_term_write_nt(FILE *out, const jc_term *t);
+size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,
+                             size_t n);
 
 #endif /* JICENG_INTERNAL_H */

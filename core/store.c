@@ -302,22 +302,11 @@ static size_t
 store_owned_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
 {
   librdf_node *pn = jc_node_iri(ctx, JC_NS "ownsGraph");
-  librdf_iterator *it = librdf_model_get_targets(ctx->model, g, pn);
-  librdf_node **list = NULL;
-  size_t n = 0;
+  size_t n;
 
-  while(it && !librdf_iterator_end(it)) {
-    librdf_node **grown = realloc(list, (n + 1) * sizeof *grown);
-    if(!grown)
-      break;
-    list = grown;
-    list[n++] = librdf_new_node_from_node(librdf_iterator_get_object(it));
-    librdf_iterator_next(it);
-  }
-  if(it)
-    librdf_free_iterator(it);
+  *out = NULL;
+  n = jc_nodes_collect(librdf_model_get_targets(ctx->model, g, pn), out, 0);
   librdf_free_node(pn);
-  *out = list;
   return n;
 }
 

@@ -212,3 +212,21 @@ jc_term_write_nt(FILE *out, const jc_term *t)
           strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string"))
     fprintf(out, "^^<%s>", t->datatype);
 }
+
+/* Append a copy of every node @it yields to *list (which holds @n), free
+ * @it, and return the new count.  Stops early when out of memory. */
+size_t
+jc_nodes_collect(librdf_iterator *it, librdf_node ***list, size_t n)
+{
+  while(it && !librdf_iterator_end(it)) {
+    librdf_node **grown = realloc(*list, (n + 1) * sizeof *grown);
+    if(!grown)
+      break;
+    *list = grown;
+    grown[n++] = librdf_new_node_from_node(librdf_iterator_get_object(it));
+    librdf_iterator_next(it);
+  }
+  if(it)
+    librdf_free_iterator(it);
+  return n;
+}
