@@ -2,18 +2,21 @@
 # run-load.sh load/NAME.EXT: load a base graph, then the case file, and
 # compare what jiceng printed (exit status, stdout, stderr) with NAME.expect.
 # A failed load must leave the store exactly as it was: the N-Quads export
-# before and after are compared too.  Speaks TAP.
+# before and after are compared too.  NAME.as names the plugin (--as),
+# NAME.args holds more load arguments (--option KEY=VALUE ...), and every
+# line of NAME.grep must occur in the exported N-Triples.  Speaks TAP.
 case_file=$1
 dir=$(dirname "$case_file")
 name=$(basename "$case_file")
 stem=${name%.*}
 got=$(basename "$stem").got
-echo 1..2
+echo 1..3
 cd "$(dirname "$0")/$dir" 2>/dev/null || cd "$dir" || exit 1
 db=$(mktemp -d)
 trap 'rm -rf "$db"' EXIT
 as=
 [ -f "$stem.as" ] && as="--as $(cat "$stem.as")"
+[ -f "$stem.args" ] && as="$as $(cat "$stem.args")"
 "$JICENG" --db "$db" load base.ttl >/dev/null 2>&1 ||
   { echo "Bail out! base.ttl does not load"; exit 1; }
 "$JICENG" --db "$db" export --format nquads | sort >"$db/before.nq"
@@ -34,4 +37,13 @@ elif cmp -s "$db/before.nq" "$db/after.nq"; then
 else
   echo "not ok 2 - $dir/$name: store changed after the failed load"
   diff "$db/before.nq" "$db/after.nq" | head -20 | sed 's/^/# /'
+fi
+if [ -f "$stem.grep" ]; then
+  "$JICENG" --db "$db" export --format ntriples >"$db/g.nt"
+  missing=$(while IFS= read -r l; do
+    grep -qF -- "$l" "$db/g.nt" || echo "$l"; done <"$stem.grep")
+  if [ -z "$missing" ]; then echo "ok 3 - $dir/$name: expected triples"
+  else echo "not ok 3 - $dir/$name: missing"; echo "$missing" | sed 's/^/# /'; fi
+else
+  echo "ok 3 - $dir/$name: # SKIP no .grep"
 fi

@@ -2,11 +2,13 @@
  * jc_load_triple().  Decides the IRIs (the identity rule is documented in
  * ontology/jiceng.ttl): entities live under https://w3id.org/jiceng/id/ and
  * never depend on the file; the article, its sentences and the evidence
- * statements live under the source's graph IRI. */
+ * statements live under the source's graph IRI, or, for an article that
+ * came through extract.c, under the IRIs its container's loader chose. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "nz.h"
 
 #define EM_ID     "https://w3id.org/jiceng/id/"
@@ -255,11 +257,17 @@ em_sentence(nz_story *st, size_t si, const char *article, char *iri,
             size_t max, unsigned char *done)
 {
   const nz_sent *s = &st->sent[si];
-  unsigned long long a = st->off[s->start], b = st->off[s->end - 1] + 1;
+  int title = (st->off[s->start] & NZ_OFF_TITLE) != 0;
+  unsigned long long a = st->off[s->start] & ~NZ_OFF_TITLE;
+  unsigned long long b = (st->off[s->end - 1] & ~NZ_OFF_TITLE) + 1;
   char num[32], *text;
   jc_status rc = JC_OK;
 
-  snprintf(iri, max, "%s#sent-%llu-%llu", jc_load_graph_iri(st->ld), a, b);
+  if(st->meta)
+    snprintf(iri, max, "%s%s-%llu-%llu", st->meta->sent_base,
+             title ? "title" : "sent", a, b);
+  else
+    snprintf(iri, max, "%s#sent-%llu-%llu", jc_load_graph_iri(st->ld), a, b);
   if(done[si])
     return JC_OK;
   done[si] = 1;
@@ -311,6 +319,45 @@ em_entity(nz_story *st, long e, const char *iri)
   return JC_OK;
 }
 
+/* The container's metadata on the article node (extract.h).  What cannot
+ * stand as RDF of the right type is reported, not guessed at: a date we do
+ * not read stays a plain string, a URL that is no IRI is left out. */
+static jc_status
+em_meta(nz_story *st, const char *article)
+{
+  const nz_article_meta *m = st->meta;
+  char date[64];
+  const char *dt;
+  jc_status rc = JC_OK;
+
+  if((m->identifier &&
+      (rc = em_t(st, article, EM_SCHEMA "identifier", m->identifier, 1,
+                 NULL))) ||
+     (m->part_of &&
+      (rc = em_t(st, article, EM_SCHEMA "isPartOf", m->part_of, 0, NULL))) ||
+     (m->publisher && *m->publisher &&
+      (rc = em_t(st, article, EM_SCHEMA "publisher", m->publisher, 1,
+                 NULL))))
+    return rc;
+  if(m->date && *m->date) {
+    dt = nz_extract_date(m->date, date, sizeof date);
+    if(!dt)
+      jc_load_warning(st->ld, m->line, 0, "date \"%s\" is not a date "
+                      "jiceng reads; kept as text", m->date);
+    if((rc = em_t(st, article, EM_SCHEMA "datePublished", dt ? date :
+                  m->date, 1, dt)))
+      return rc;
+  }
+  if(m->url && *m->url) {
+    if(!nz_extract_iri_ok(m->url))
+      jc_load_warning(st->ld, m->line, 0, "url \"%s\" is not an absolute "
+                      "IRI; left out", m->url);
+    else if((rc = em_t(st, article, EM_SCHEMA "url", m->url, 0, NULL)))
+      return rc;
+  }
+  return JC_OK;
+}
+
 /* 党工委书记 of 祭城路街道党工委, held by 武学德: an org:Post. */
 static jc_status
 em_post(nz_story *st, long person, long org, const char *piri,
@@ -346,7 +393,9 @@ nz_emit(nz_story *st)
   jc_status rc = JC_ERR_NOMEM;
   size_t k, h;
 
-  if(st->index == 0)
+  if(st->meta)
+    snprintf(article, sizeof article, "%s", st->meta->article);
+  else if(st->index == 0)
     snprintf(article, sizeof article, "%s#article", graph);
   else
     snprintf(article, sizeof article, "%s#story-%u", graph, st->index + 1);
@@ -371,7 +420,9 @@ nz_emit(nz_story *st)
   if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
                 NULL)))
     goto out;
-  if(st->index == 0)
+  if(st->meta)
+    rc = st->index == 0 ? em_meta(st, article) : JC_OK;
+  else if(st->index == 0)
     rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
   else {
     snprintf(sent, sizeof sent, "%s#article", graph);
@@ -383,7 +434,12 @@ nz_emit(nz_story *st)
    * story's own title under kickers and slogans. */
   for(h = 0; h < st->npara && st->para[h].heading; h++)
     ;
-  if(h > 0 || st->npara) {
+  if(st->meta && st->meta->headline && *st->meta->headline) {
+    if(st->index == 0 &&
+       (rc = em_t(st, article, EM_SCHEMA "headline", st->meta->headline, 1,
+                  NULL)))
+      goto out;
+  } else if(h > 0 || st->npara) {
     const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
     headline = nz_to_utf8(st->cp + p->start, p->end - p->start);
     if(!headline ||

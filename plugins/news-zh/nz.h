@@ -13,6 +13,11 @@
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
 #define NZ_STORY_CAP 262144  /* code points before a story is cut: memory */
+/* Set in nz_story.off for code points of a headline given apart from the
+ * text (extract.c): their offsets count in the headline, not the text. */
+#define NZ_OFF_TITLE (UINT64_C(1) << 63)
+
+struct nz_article_meta;  /* extract.h */
 
 /* ---- text.c: characters, decoding, paragraphs, sentences -------------- */
 
@@ -179,6 +184,9 @@ typedef struct nz_story {
   long topic;            /* the story's own unit (headline), or -1 */
   int evidence;          /* emit sentence nodes and reified statements */
   unsigned long long nstmt;  /* statements numbered within the file */
+  /* borrowed: the article node and its metadata when the story came
+   * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
+  const struct nz_article_meta *meta;
 } nz_story;
 
 /* entity.c: the entity table (keys are story-local) and the facts. */

@@ -31,9 +31,11 @@ static const rdf_syntax rdf_syntaxes[] = {
   { NULL, NULL }
 };
 
+/* .html and .htm belong to the html loader (news pages), which far
+ * outnumber RDFa pages; `--as rdf` still reads them as RDFa (above). */
 static const char *const rdf_suffixes[] = {
   ".ttl", ".turtle", ".n3", ".nt", ".ntriples", ".nq", ".nquads", ".trig",
-  ".rdf", ".owl", ".rdfxml", ".html", ".xhtml", ".htm", ".rj", ".json", NULL
+  ".rdf", ".owl", ".rdfxml", ".xhtml", ".rj", ".json", NULL
 };
 
 static const char *const rdf_media_types[] = {
