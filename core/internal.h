@@ -76,6 +76,8 @@ struct jc_load {
   jc_pending         *pd;         /* owned until handed to store.c */
   jc_status           err;        /* first failure, or JC_OK */
   FILE               *wire;       /* in the plugin's child: to the parent */
+  jc_progress         progress;   /* the latest report, passed on */
+  char                unit[32];   /* progress.unit points here */
 };
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
                       const char *graph_iri, const jc_load_opts *opts,
@@ -106,6 +108,8 @@ void      jc_wire_warning(jc_load *ld, long line, long col, const char *msg);
 jc_status jc_wire_progress(jc_load *ld, unsigned long long done,
                            unsigned long long total);
 void      jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri);
+void      jc_wire_items(jc_load *ld, unsigned long long done,
+                        const char *unit);
 
 /* util.c */
 char       *jc_strdup(const char *s);

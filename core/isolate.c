@@ -22,7 +22,7 @@
 
 enum {
   WIRE_QUAD = 'Q', WIRE_ERROR = 'E', WIRE_WARNING = 'W',
-  WIRE_PROGRESS = 'P', WIRE_PREFIX = 'X', WIRE_END = 'Z'
+  WIRE_PROGRESS = 'P', WIRE_PREFIX = 'X', WIRE_ITEMS = 'I', WIRE_END = 'Z'
 };
 #define WIRE_NULL 0xFFFFFFFFu
 #define WIRE_NO_TERM 0xFF
@@ -110,6 +110,14 @@ jc_wire_progress(jc_load *ld, unsigned long long done,
   wire_put_i64(ld->wire, (int64_t)done);
   wire_put_i64(ld->wire, (int64_t)total);
   return JC_OK;
+}
+
+void
+jc_wire_items(jc_load *ld, unsigned long long done, const char *unit)
+{
+  wire_type(ld->wire, WIRE_ITEMS);
+  wire_put_i64(ld->wire, (int64_t)done);
+  wire_put_str(ld->wire, unit);
 }
 
 void
@@ -288,6 +296,11 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
       if(wire_get_i64(in, &a) || wire_get_i64(in, &b))
         return 0;
       jc_load_progress(ld, (unsigned long long)a, (unsigned long long)b);
+      break;
+    case WIRE_ITEMS:
+      if(wire_get_i64(in, &a) || wire_get_str(in, 0, &s1))
+        return 0;
+      jc_load_items(ld, (unsigned long long)a, s1);
       break;
     case WIRE_PREFIX:
       if(wire_get_str(in, 0, &s1) || wire_get_str(in, 1, &s2))

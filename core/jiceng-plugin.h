@@ -19,7 +19,7 @@
 extern "C" {
 #endif
 
-#define JC_PLUGIN_ABI      1  /* bump on any change to jc_loader or jc_load_* */
+#define JC_PLUGIN_ABI      2  /* bump on any change to jc_loader or jc_load_* */
 #define JC_PLUGIN_ABI_MIN  1  /* oldest loadable; raise on breaking changes */
 
 #ifndef JC_STATUS_DEFINED
@@ -112,6 +112,13 @@ void jc_load_warning(jc_load *ld, long line, long col, const char *fmt, ...)
  * return that status. */
 jc_status jc_load_progress(jc_load *ld, unsigned long long done,
                            unsigned long long total);
+
+/* jc_load_items: @done items of the input read so far, named by @unit
+ * ("articles", "rows"), so a progress display can show items per second.
+ * Call it alongside jc_load_progress(), as often as convenient.  Since
+ * ABI 2: a plugin that calls it needs a host of ABI 2 or later. */
+jc_status jc_load_items(jc_load *ld, unsigned long long done,
+                        const char *unit);
 
 /* jc_load_graph_iri: the IRI of the source's own graph, e.g.
  * "file:///home/u/news/a.txt".  Useful as a base IRI.  Borrowed. */

@@ -26,10 +26,17 @@ typedef struct jc_result jc_result;
  * name or NULL.  The shell decides where they go. */
 typedef void (*jc_log_fn)(void *user_data, const char *message);
 
-/* Progress of a load: @done of @total bytes (total 0: unknown). */
-typedef void (*jc_progress_fn)(void *user_data, const char *path,
-                               unsigned long long done,
-                               unsigned long long total);
+/* Progress of a load, as its plugin reports it. */
+typedef struct jc_progress {
+  const char        *path;         /* the file being loaded */
+  unsigned long long bytes_done;
+  unsigned long long bytes_total;  /* 0: unknown */
+  unsigned long long items;        /* items read (articles, rows), or 0 */
+  const char        *unit;         /* what the items are, or NULL */
+  unsigned long long stored;       /* storing phase: triples written */
+  unsigned long long to_store;     /* and their number; 0 while reading */
+} jc_progress;
+typedef void (*jc_progress_fn)(void *user_data, const jc_progress *p);
 
 /* ---- Context (ctx.c, error.c) ------------------------------------------ */
 

@@ -81,9 +81,27 @@ jc_load_progress(jc_load *ld, unsigned long long done,
     return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
   if(ld->wire)
     return jc_wire_progress(ld, done, total);
+  ld->progress.path = ld->path;
+  ld->progress.bytes_done = done;
+  ld->progress.bytes_total = total;
   if(ld->ctx->progress)
-    ld->ctx->progress(ld->ctx->progress_data, ld->path, done, total);
+    ld->ctx->progress(ld->ctx->progress_data, &ld->progress);
   return JC_OK;
+}
+
+jc_status
+jc_load_items(jc_load *ld, unsigned long long done, const char *unit)
+{
+  if(ld->ctx->interrupted)
+    return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
+  if(ld->wire) {
+    jc_wire_items(ld, done, unit);
+    return JC_OK;
+  }
+  ld->progress.items = done;
+  snprintf(ld->unit, sizeof ld->unit, "%s", unit ? unit : "items");
+  ld->progress.unit = ld->unit;
+  return JC_OK;  /* shown with the next byte count */
 }
 
 const char *

@@ -435,8 +435,10 @@ store_write_prov(jc_ctx *ctx, librdf_node *g, const jc_plugin *p,
  * graphs go only once the spool reads back: a spool that cannot be read
  * leaves the source as it was. */
 static jc_status
-store_commit(jc_ctx *ctx, librdf_node *g, jc_pending *pd, long *added)
+store_commit(jc_ctx *ctx, librdf_node *g, jc_pending *pd, long *added,
+             jc_progress *prog)
 {
+  unsigned long long seen = 0;
   librdf_statement *st;
   librdf_node *graph;
   jc_status rc;
@@ -445,12 +447,17 @@ store_commit(jc_ctx *ctx, librdf_node *g, jc_pending *pd, long *added)
   *added = 0;
   if((rc = jc_pending_rewind(ctx, pd)) != JC_OK)
     return rc;
+  prog->to_store = jc_pending_count(pd);
   store_remove_source(ctx, g);
   while((more = jc_pending_next(ctx, pd, &st, &graph)) > 0) {
     if(!librdf_model_context_add_statement(ctx->model, graph ? graph : g,
                                            st))
       (*added)++;
     librdf_free_statement(st);
+    if(ctx->progress && (++seen & 4095) == 0) {
+      prog->stored = seen;
+      ctx->progress(ctx->progress_data, prog);
+    }
   }
   if(more < 0)
     return jc_error(ctx, JC_ERR_IO, "cannot read back the load");
@@ -466,6 +473,7 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   unsigned long long bytes = 0;
   librdf_node *g = NULL;
   jc_pending *pd = NULL;
+  jc_progress prog;
   jc_status st;
   long added;
   const char *as = opts ? opts->as : NULL;
@@ -516,7 +524,9 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   if(st != JC_OK)
     goto done;
   store_journal_begin(ctx, iri);
-  if((st = store_commit(ctx, g, pd, &added)) != JC_OK)
+  memset(&prog, 0, sizeof prog);
+  prog.path = path;
+  if((st = store_commit(ctx, g, pd, &added, &prog)) != JC_OK)
     goto done;
   store_write_prov(ctx, g, p, hex, bytes, added, pd);
   if(librdf_model_sync(ctx->model))

@@ -63,10 +63,11 @@ cmd_load(sh_state *sh, int argc, char **argv)
     { "as", required_argument, NULL, 'a' },
     { "option", required_argument, NULL, 'o' },
     { "force", no_argument, NULL, 'f' },
+    { "progress", no_argument, NULL, 'p' },
     { NULL, 0, NULL, 0 }
   };
-  const char *usage = "load [--as PLUGIN] [--force] [--option KEY=VALUE]... "
-                      "FILE...";
+  const char *usage = "load [--as PLUGIN] [--force] [--progress] "
+                      "[--option KEY=VALUE]... FILE...";
   const char **kv = calloc(argc + 1, sizeof *kv);
   jc_load_opts lo = { NULL, NULL, 0 };
   int c, i, nkv = 0, rc = SH_EXIT_OK;
@@ -74,7 +75,7 @@ cmd_load(sh_state *sh, int argc, char **argv)
   if(!kv)
     return SH_EXIT_DATA;
   cmd_reset_getopt();
-  while((c = getopt_long(argc, argv, "+a:o:f", opts, NULL)) != -1)
+  while((c = getopt_long(argc, argv, "+a:o:fp", opts, NULL)) != -1)
     switch(c) {
     case 'a': lo.as = optarg; break;
     case 'o':
@@ -85,6 +86,7 @@ cmd_load(sh_state *sh, int argc, char **argv)
       kv[nkv++] = optarg;
       break;
     case 'f': lo.force = 1; break;
+    case 'p': sh->progress_force = 1; break;
     default: free(kv); return cmd_usage(usage);
     }
   lo.options = kv;
@@ -100,7 +102,7 @@ cmd_load(sh_state *sh, int argc, char **argv)
     jc_load_report rep;
     jc_status st = jc_store_load(sh->ctx, argv[i], &lo, &rep);
     if(sh->progress_shown) {
-      fputs("\r\033[K", stderr);
+      fputs(sh->tty_err ? "\r\033[K" : "\n", stderr);
       sh->progress_shown = 0;
     }
     if(st != JC_OK) {

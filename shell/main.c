@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "shell.h"
 
@@ -50,21 +51,74 @@ sh_on_log(void *user_data, const char *message)
   fprintf(stderr, "jiceng: warning: %s\n", message);
 }
 
-/* A progress line only on a terminal, and at most every 4 MB. */
+static double
+sh_now(void)
+{
+  struct timespec ts;
+
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* A progress line on a terminal (or with load --progress), redrawn at most
+ * five times a second: a bar and ETA when the size is known, MB/s, and
+ * items per second when the plugin counts articles or rows. */
 static void
-sh_on_progress(void *user_data, const char *path, unsigned long long done,
-               unsigned long long total)
+sh_on_progress(void *user_data, const jc_progress *p)
 {
   sh_state *sh = user_data;
-  static const unsigned long long step = 4u << 20;
+  double now = sh_now(), secs, rate;
+  char line[256];
+  int n = 0;
 
-  if(!sh->tty_err || done < step || (done % step) >= (1u << 16))
+  if(!sh->tty_err && !sh->progress_force)
     return;
-  if(total)
-    fprintf(stderr, "\r\033[Kloading %s: %.1f of %.1f MB", path,
-            done / 1048576.0, total / 1048576.0);
-  else
-    fprintf(stderr, "\r\033[Kloading %s: %.1f MB", path, done / 1048576.0);
+  if(p->path != sh->progress_path || (p->to_store != 0) !=
+     sh->progress_storing) {
+    sh->progress_path = p->path;
+    sh->progress_storing = p->to_store != 0;
+    sh->progress_start = sh->progress_drawn = now;
+    return;
+  }
+  if(now - sh->progress_drawn < 0.2)
+    return;
+  sh->progress_drawn = now;
+  secs = now - sh->progress_start;
+  rate = secs > 0 ? p->bytes_done / secs : 0;
+  if(p->to_store) {  /* the plugin is done; its triples go in */
+    rate = secs > 0 ? p->stored / secs : 0;
+    n += snprintf(line + n, sizeof line - n, "storing %s  %d%%  %llu of "
+                  "%llu triples", p->path, (int)(100 * p->stored /
+                  p->to_store), p->stored, p->to_store);
+    if(rate > 0)
+      snprintf(line + n, sizeof line - n, "  ETA %ld s",
+               (long)((p->to_store - p->stored) / rate + 0.5));
+    fprintf(stderr, "\r\033[K%s", line);
+    sh->progress_shown = 1;
+    return;
+  }
+  n += snprintf(line + n, sizeof line - n, "loading %s", p->path);
+  if(p->bytes_total && p->bytes_done <= p->bytes_total) {
+    int i, width = 20, fill = (int)(width * p->bytes_done / p->bytes_total);
+    n += snprintf(line + n, sizeof line - n, " [");
+    for(i = 0; i < width && n < (int)sizeof line - 4; i++)
+      line[n++] = i < fill ? '#' : '-';
+    n += snprintf(line + n, sizeof line - n, "] %3d%%  %.1f/%.1f MB",
+                  (int)(100 * p->bytes_done / p->bytes_total),
+                  p->bytes_done / 1048576.0, p->bytes_total / 1048576.0);
+  } else
+    n += snprintf(line + n, sizeof line - n, "  %.1f MB",
+                  p->bytes_done / 1048576.0);
+  n += snprintf(line + n, sizeof line - n, "  %.1f MB/s", rate / 1048576.0);
+  if(p->items && p->unit && n < (int)sizeof line)
+    n += snprintf(line + n, sizeof line - n, "  %llu %s  %.0f/s", p->items,
+                  p->unit, secs > 0 ? p->items / secs : 0.0);
+  if(p->bytes_total && rate > 0 && n < (int)sizeof line) {
+    long eta = (long)((p->bytes_total - p->bytes_done) / rate + 0.5);
+    snprintf(line + n, sizeof line - n, "  ETA %ld:%02ld", eta / 60,
+             eta % 60);
+  }
+  fprintf(stderr, "\r\033[K%s", line);
   sh->progress_shown = 1;
 }
 
@@ -102,7 +156,7 @@ sh_usage(FILE *out)
 "and people from Chinese news reports and other sources.\n"
 "\n"
 "Commands:\n"
-"  load [--as PLUGIN] [--force] [--option KEY=VALUE] FILE...\n"
+"  load [--as PLUGIN] [--force] [--progress] [--option KEY=VALUE] FILE...\n"
 "                      load each file into its own graph (a changed file\n"
 "                      replaces its graph; an unchanged one is skipped)\n"
 "  query (SPARQL | -f FILE) [--format F] [--labels] [--no-headers]\n"

@@ -627,7 +627,9 @@ csv_parse_text(csv_state *cs, const char *buf, size_t len, int delim)
       cs->line++;
       cs->col = 0;
     }
-    if((i & 0xFFFF) == 0xFFFF && cs->err == JC_OK)
+    if((i & 0xFFFF) == 0xFFFF && cs->err == JC_OK &&
+       (cs->err = jc_load_items(cs->ld, (unsigned long long)cs->row,
+                                "rows")) == JC_OK)
       cs->err = jc_load_progress(cs->ld, i, len);
   }
   if(cs->err == JC_OK &&

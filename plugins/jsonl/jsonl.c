@@ -263,7 +263,8 @@ jsonl_read(jsonl_reader *r, FILE *f, unsigned long long total)
     if((rc = jsonl_line(r, line, (size_t)got)))
       goto out;
     r->offset += (unsigned long long)got;
-    if((rc = jc_load_progress(r->ld, r->offset, total)))
+    if((rc = jc_load_items(r->ld, r->articles, "articles")) ||
+       (rc = jc_load_progress(r->ld, r->offset, total)))
       goto out;
   }
   if(ferror(f)) {

@@ -11,7 +11,7 @@ done
 echo 'not an ELF file' >"$plugdir/garbage.so"
 export JICENG_PLUGIN_PATH="$JICENG_PLUGIN_PATH:$plugdir"
 check_out "each bad plugin is named with the reason" "$(printf '%s\n' \
-  "jiceng: warning: $plugdir/badabi.so: built for plugin ABI 100, this jiceng loads ABI 1..1" \
+  "jiceng: warning: $plugdir/badabi.so: built for plugin ABI 101, this jiceng loads ABI 1..2" \
   "jiceng: warning: $plugdir/garbage.so: file too short" \
   "jiceng: warning: $plugdir/noentry.so: not a jiceng plugin (no jc_plugin_entry)")" \
   sh -c "\"$JICENG\" --memory plugins 2>&1 >/dev/null"

@@ -22,7 +22,7 @@ chmod -R u+w "$work/hello"
 export PKG_CONFIG_PATH="$(dirname "$pc")" PKG_CONFIG_SYSROOT_DIR="$dest"
 check "the example builds against the installed SDK" make -C "$work/hello"
 export JICENG_PLUGIN_PATH="$work/hello"
-check_out "jiceng plugins lists it" "hello      1.0    ABI 1  Greetings: one line \"NAME: GREETING\" per person" \
+check_out "jiceng plugins lists it" "hello      1.0    ABI 2  Greetings: one line \"NAME: GREETING\" per person" \
   sh -c "\"$JICENG\" --memory plugins 2>&1 | grep '^hello '"
 cd "$work/hello" || exit 1
 check_out "its sample loads" "sample.hello: loaded 6 triples (hello)" \
