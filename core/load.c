@@ -18,6 +18,7 @@ load_fail(jc_load *ld, jc_status st, long line, long col, const char *fmt,
   if(ld->err != JC_OK)
     return ld->err;  /* only the first error is kept */
   vsnprintf(msg, sizeof msg, fmt, ap);
+  jc_utf8_repair(msg);  /* a parser may quote half a character */
   ld->err = st;
   if(ld->wire)
     jc_wire_error(ld, st, line, col, msg);
@@ -61,6 +62,7 @@ jc_load_warning(jc_load *ld, long line, long col, const char *fmt, ...)
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  jc_utf8_repair(msg);
   if(ld->wire) {
     jc_wire_warning(ld, line, col, msg);
     return;

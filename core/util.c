@@ -63,6 +63,19 @@ bad:
   return 0;
 }
 
+/* Replace each byte of @s that does not belong to valid UTF-8 with '?',
+ * in place, so that a message is always printable text. */
+void
+jc_utf8_repair(char *s)
+{
+  size_t len = strlen(s), off = 0, bad;
+
+  while(!jc_utf8_valid(s + off, len - off, &bad)) {
+    s[off + bad] = '?';
+    off += bad + 1;
+  }
+}
+
 /* An absolute IRI: a scheme, then no characters that RFC 3987 forbids. */
 int
 jc_iri_valid(const char *s)

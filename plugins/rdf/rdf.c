@@ -13,6 +13,7 @@ typedef struct rdf_state {
   jc_load      *ld;
   raptor_parser *parser;
   jc_status     err;
+  const char   *path;  /* borrowed: the file, to find an error's column */
 } rdf_state;
 
 typedef struct rdf_syntax {
@@ -105,6 +106,40 @@ rdf_on_statement(void *user_data, raptor_statement *st)
 
 /* Raptor reports errors through the world's log handler; keep the first
  * with its position.  Warnings pass through as warnings. */
+/* Raptor's Turtle lexer names the line of an error and the character it
+ * stopped at ("syntax error at '\"'") but not the column: find that
+ * character on the line.  0 when it cannot be told. */
+static long
+rdf_guess_column(const char *path, long line, const char *msg)
+{
+  const char *at = msg ? strstr(msg, " at '") : NULL;
+  char buf[8192], want[8];
+  size_t wlen;
+  long n = 0, col;
+  FILE *f;
+  char *hit, *p;
+
+  if(!at || line <= 0 || !path)
+    return 0;
+  at += 5;
+  wlen = strcspn(at, "'");
+  if(!wlen || wlen >= sizeof want || at[wlen] != '\'')
+    return 0;
+  memcpy(want, at, wlen);
+  want[wlen] = '\0';
+  if(!(f = fopen(path, "rb")))
+    return 0;
+  while(fgets(buf, sizeof buf, f) && ++n < line)
+    ;
+  fclose(f);
+  if(n != line || !(hit = strstr(buf, want)))
+    return 0;
+  for(col = 1, p = buf; p < hit; p++)  /* columns count characters */
+    if(((unsigned char)*p & 0xC0) != 0x80)
+      col++;
+  return col;
+}
+
 static void
 rdf_on_log(void *user_data, raptor_log_message *m)
 {
@@ -117,6 +152,8 @@ rdf_on_log(void *user_data, raptor_log_message *m)
   if(col < 0)
     col = 0;
   if(m->level >= RAPTOR_LOG_LEVEL_ERROR) {
+    if(!col)
+      col = rdf_guess_column(rs->path, line, m->text);
     if(rs->err == JC_OK)
       rs->err = jc_load_error(rs->ld, JC_ERR_SYNTAX, line, col, "%s",
                               m->text);
@@ -193,7 +230,7 @@ static jc_status
 rdf_load(jc_load *ld, const char *path)
 {
   raptor_world *w = raptor_new_world();
-  rdf_state rs = { ld, NULL, JC_OK };
+  rdf_state rs = { ld, NULL, JC_OK, path };
   rdf_utf8 u = { 0, 1, 1, 0, 0, 0, 0, 0, 0 };
   raptor_uri *base = NULL;
   unsigned char buf[1 << 16];
