@@ -13,8 +13,9 @@ build=${JICENG_BUILD_DIR:-$top/_build}
 # What each package is for: README.md, "Dependencies".
 PACKAGES="build-essential autoconf automake libtool pkg-config
   librdf0-dev libraptor2-dev librasqal3-dev libreadline-dev libicu-dev
-  nettle-dev raptor2-utils rasqal-utils redland-utils python3 tmux
-  graphviz fonts-noto-cjk"
+  nettle-dev libcsv-dev libjson-c-dev libxml2-dev raptor2-utils
+  rasqal-utils redland-utils python3 tmux graphviz fonts-noto-cjk
+  valgrind bc python3-jieba"
 
 missing_packages() {
   for p in $PACKAGES; do
