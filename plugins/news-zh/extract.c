@@ -60,10 +60,12 @@ nz_extract_free(nz_extractor *x)
   free(x);
 }
 
-static jc_status
-extract_flush(nz_extractor *x)
+/* Run the recognizers over the story collected in @st, emit what they
+ * found, and make room for the next story.  Shared by every loader that
+ * feeds the extractor. */
+jc_status
+nz_story_run(nz_story *st, jc_load *ld)
 {
-  nz_story *st = &x->st;
   jc_status rc;
 
   if(!st->npara)
@@ -71,15 +73,21 @@ extract_flush(nz_extractor *x)
   if(nz_text_split(st) < 0 || nz_orgs_find(st) < 0 ||
      nz_programs_find(st) < 0 || nz_people_find(st) < 0 ||
      nz_resolve(st) < 0)
-    return jc_load_error(x->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
+    return jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
   rc = nz_emit(st);
   if(rc == JC_ERR_NOMEM)
-    return jc_load_error(x->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
+    return jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
   if(rc)
     return rc;
   st->index++;
   nz_story_reset(st);
   return JC_OK;
+}
+
+static jc_status
+extract_flush(nz_extractor *x)
+{
+  return nz_story_run(&x->st, x->ld);
 }
 
 static jc_status

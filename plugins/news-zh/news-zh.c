@@ -35,24 +35,11 @@ typedef struct news_zh_reader {
 static jc_status
 news_zh_flush_story(news_zh_reader *r)
 {
-  nz_story *st = &r->st;
-  jc_status rc;
+  jc_status rc = nz_story_run(&r->st, r->ld);
 
-  if(!st->npara)
-    return JC_OK;
-  if(nz_text_split(st) < 0 || nz_orgs_find(st) < 0 ||
-     nz_programs_find(st) < 0 || nz_people_find(st) < 0 ||
-     nz_resolve(st) < 0)
-    return jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
-  rc = nz_emit(st);
-  if(rc == JC_ERR_NOMEM)
-    return jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
-  if(rc)
-    return rc;
-  st->index++;
-  nz_story_reset(st);
-  r->story_has_body = 0;
-  return JC_OK;
+  if(rc == JC_OK)
+    r->story_has_body = 0;
+  return rc;
 }
 
 static int

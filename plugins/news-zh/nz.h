@@ -214,6 +214,7 @@ int nz_nest(nz_story *st);              /* nest.c */
 int nz_resolve_programs(nz_story *st);  /* relate.c */
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);
+jc_status nz_story_run(nz_story *st, jc_load *ld); /* extract.c */
 void nz_story_reset(nz_story *st);     /* keep buffers, drop contents */
 void nz_story_free(nz_story *st);
 
