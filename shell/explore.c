@@ -1,5 +1,5 @@
 /* shell/explore.c: exploring the graph from the shell: finding an entity
- * by name (sh_resolve), .describe, .tree, .path and .dot.  Everything is
+ * by name (sh_resolve), .tree, .path and .dot (.describe: describe.c).  Everything is
  * asked through SPARQL (jc_query_exec), so the queries below are also the
  * documentation of what each command looks at; the graph algorithms (tree
  * layout, breadth-first search) run here on the results. */
@@ -16,12 +16,6 @@
   "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } UNION " \
   "{ ?e skos:prefLabel ?l } UNION { ?e foaf:name ?l } UNION " \
   "{ ?e schema:name ?l } UNION { ?e schema:headline ?l }"
-
-/* Not relations between entities: typing, and the reification that
- * carries evidence. */
-#define EXPLORE_NOT_RELATION(p) \
-  "FILTER(" p " != rdf:type && " p " != rdf:subject && " p \
-  " != rdf:object && " p " != rdf:predicate)"
 
 char *
 sh_sparql_string(const char *s)
@@ -47,12 +41,8 @@ sh_sparql_string(const char *s)
 }
 
 /* Run a query made from a template with each "%s" replaced, in order. */
-static jc_status
-explore_query(sh_state *sh, jc_result **out, const char *fmt, ...)
-  __attribute__((format(printf, 3, 4)));
-
-static jc_status
-explore_query(sh_state *sh, jc_result **out, const char *fmt, ...)
+jc_status
+sh_queryf(sh_state *sh, jc_result **out, const char *fmt, ...)
 {
   va_list ap;
   char *text = NULL;
@@ -76,8 +66,8 @@ explore_query(sh_state *sh, jc_result **out, const char *fmt, ...)
   return st;
 }
 
-static char *
-explore_show(sh_state *sh, const char *iri, int label)
+char *
+sh_show_iri(sh_state *sh, const char *iri, int label)
 {
   jc_term t = { JC_TERM_IRI, iri, NULL, NULL };
 
@@ -135,11 +125,11 @@ sh_resolve(sh_state *sh, const char *name)
   if(!(lit = sh_sparql_string(name)))
     return NULL;
   /* The exact name first; only if no entity has it, any name holding it. */
-  if(explore_query(sh, &r, EXPLORE_FIND("STR(?l) = %s"), lit) == JC_OK &&
+  if(sh_queryf(sh, &r, EXPLORE_FIND("STR(?l) = %s"), lit) == JC_OK &&
      !explore_found(r)) {
     jc_result_free(r);
     r = NULL;
-    explore_query(sh, &r, EXPLORE_FIND("CONTAINS(STR(?l), %s)"), lit);
+    sh_queryf(sh, &r, EXPLORE_FIND("CONTAINS(STR(?l), %s)"), lit);
   }
   free(lit);
   if(!r)
@@ -154,7 +144,7 @@ sh_resolve(sh_state *sh, const char *name)
     if(!sh->tty)
       sh_error(sh, "%s: %zu entities match; name one by its IRI:", name, n);
     for(i = 0; i < n; i++) {
-      char *ref = explore_show(sh, jc_result_cell(r, i, 0)->value, 0);
+      char *ref = sh_show_iri(sh, jc_result_cell(r, i, 0)->value, 0);
       fprintf(o, "  %2zu. %s  %s\n", i + 1, jc_result_cell(r, i, 1)->value,
               ref ? ref : "");
       free(ref);
@@ -170,170 +160,6 @@ sh_resolve(sh_state *sh, const char *name)
   return iri;
 }
 
-/* ---- .describe ---------------------------------------------------------- */
-
-/* Show a result as a table with labels, whatever the settings, unless
- * the user chose a machine-readable mode. */
-static int
-explore_table(sh_state *sh, const char *title, jc_result *r)
-{
-  int labels = sh->labels, rc;
-
-  if(!strcmp(sh->mode, "table") || !strcmp(sh->mode, "turtle") ||
-     !strcmp(sh->mode, "ntriples")) {
-    printf("\n%s:", title);
-    if(!jc_result_rows(r)) {
-      printf(" none\n");
-      return SH_EXIT_OK;
-    }
-    printf("\n");
-    sh->labels = 1;
-  }
-  rc = sh_render(sh, r, sh->mode);
-  sh->labels = labels;
-  return rc;
-}
-
-static int
-explore_same(const jc_term *a, const jc_term *b)
-{
-  if(!a || !b)
-    return a == b;
-  return a->kind == b->kind && !strcmp(a->value, b->value) &&
-         !strcmp(a->lang ? a->lang : "", b->lang ? b->lang : "") &&
-         !strcmp(a->datatype ? a->datatype : "",
-                 b->datatype ? b->datatype : "");
-}
-
-/* The row of @ev (columns ?p ?x ?evidence ?art) that backs relation @p to
- * or from @x, or -1. */
-static long
-explore_evidence_row(const jc_result *ev, const jc_term *p, const jc_term *x)
-{
-  size_t j;
-
-  for(j = 0; ev && j < jc_result_rows(ev); j++)
-    if(explore_same(jc_result_cell(ev, j, 0), p) &&
-       explore_same(jc_result_cell(ev, j, 1), x))
-      return (long)j;
-  return -1;
-}
-
-/* The relations of @iri in one direction (@incoming: where it is the
- * object), each with the sentence that states it and its article.
- * Rasqal runs OPTIONAL so slowly that one query with the evidence
- * OPTIONAL took a minute on the demo graph; relations and evidence are
- * fetched apart (milliseconds each) and joined here. */
-static jc_status
-explore_relations(sh_state *sh, const char *iri, int incoming,
-                  jc_result **out)
-{
-  static const char *const out_cols[] = {
-    "relation", "value", "evidence", "article" };
-  static const char *const in_cols[] = {
-    "from", "relation", "evidence", "article" };
-  const char *self = incoming ? "rdf:object" : "rdf:subject";
-  const char *other = incoming ? "rdf:subject" : "rdf:object";
-  jc_result *rel = NULL, *evh = NULL, *ev = NULL, *res = NULL;
-  jc_status st;
-  size_t i;
-
-  *out = NULL;
-  if(incoming)
-    st = explore_query(sh, &rel, "SELECT DISTINCT ?p ?x WHERE { ?x ?p <%s> . "
-                       EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?x", iri);
-  else
-    st = explore_query(sh, &rel, "SELECT DISTINCT ?p ?x WHERE { <%s> ?p ?x . "
-                       EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?x", iri);
-  /* Evidence whose article has a headline, then any evidence. */
-  if(st == JC_OK)
-    st = explore_query(sh, &evh, "SELECT ?p ?x ?evidence ?headline WHERE { "
-                       "?st %s <%s> ; rdf:predicate ?p ; %s ?x ; "
-                       "prov:wasDerivedFrom ?sent . ?sent jc:text ?evidence ;"
-                       " schema:isPartOf ?art . ?art schema:headline "
-                       "?headline }", self, iri, other);
-  if(st == JC_OK)
-    st = explore_query(sh, &ev, "SELECT ?p ?x ?evidence ?art WHERE { "
-                       "?st %s <%s> ; rdf:predicate ?p ; %s ?x ; "
-                       "prov:wasDerivedFrom ?sent . ?sent jc:text ?evidence ."
-                       " OPTIONAL { ?sent schema:isPartOf ?art } }",
-                       self, iri, other);
-  if(st == JC_OK)
-    st = jc_result_new(sh->ctx, 4, incoming ? in_cols : out_cols, &res);
-  for(i = 0; st == JC_OK && i < jc_result_rows(rel); i++) {
-    const jc_term *p = jc_result_cell(rel, i, 0);
-    const jc_term *x = jc_result_cell(rel, i, 1);
-    const jc_term *cells[4] = { incoming ? x : p, incoming ? p : x,
-                                NULL, NULL };
-    const jc_result *from = evh;
-    long j = explore_evidence_row(evh, p, x);
-    if(j < 0) {
-      from = ev;
-      j = explore_evidence_row(ev, p, x);
-    }
-    if(j >= 0) {
-      cells[2] = jc_result_cell(from, (size_t)j, 2);
-      cells[3] = jc_result_cell(from, (size_t)j, 3);
-    }
-    st = jc_result_add_row(sh->ctx, res, cells);
-  }
-  jc_result_free(rel);
-  jc_result_free(evh);
-  jc_result_free(ev);
-  if(st != JC_OK) {
-    if(jc_error_status(sh->ctx) == JC_ERR_NOMEM)
-      sh_error(sh, "out of memory");
-    jc_result_free(res);
-    return st;
-  }
-  *out = res;
-  return JC_OK;
-}
-
-int
-sh_describe(sh_state *sh, const char *name)
-{
-  char *iri = sh_resolve(sh, name), *label, *ref;
-  jc_result *r = NULL;
-  int rc = SH_EXIT_DATA;
-  size_t i;
-
-  if(!iri)
-    return SH_EXIT_DATA;
-  label = explore_show(sh, iri, 1);
-  ref = explore_show(sh, iri, 0);
-  if(!strcmp(sh->mode, "table") || !strcmp(sh->mode, "turtle") ||
-     !strcmp(sh->mode, "ntriples")) {
-    printf("%s  %s\n", label ? label : "", ref ? ref : "");
-    if(explore_query(sh, &r, "SELECT DISTINCT ?t WHERE { <%s> a ?t } ORDER BY ?t",
-                     iri) != JC_OK)
-      goto done;
-    for(i = 0; i < jc_result_rows(r); i++) {
-      char *t = jc_render_term(sh->ctx, jc_result_cell(r, i, 0), 0);
-      printf("%s%s", i ? ", " : "type: ", t ? t : "");
-      free(t);
-    }
-    if(i)
-      printf("\n");
-    jc_result_free(r);
-    r = NULL;
-  }
-  if(explore_relations(sh, iri, 0, &r) != JC_OK ||
-     (rc = explore_table(sh, "Outgoing", r)) != SH_EXIT_OK)
-    goto done;
-  jc_result_free(r);
-  r = NULL;
-  rc = SH_EXIT_DATA;
-  if(explore_relations(sh, iri, 1, &r) != JC_OK)
-    goto done;
-  rc = explore_table(sh, "Incoming", r);
-done:
-  jc_result_free(r);
-  free(label);
-  free(ref);
-  free(iri);
-  return rc;
-}
 
 /* ---- a graph from a result, for .tree and .path ---------------------- */
 
@@ -429,7 +255,7 @@ static const char *
 explore_label(sh_state *sh, explore_graph *g, size_t i)
 {
   if(!g->label[i])
-    g->label[i] = explore_show(sh, g->node[i], 1);
+    g->label[i] = sh_show_iri(sh, g->node[i], 1);
   return g->label[i] ? g->label[i] : g->node[i];
 }
 
@@ -503,7 +329,7 @@ explore_tree_draw(sh_state *sh, explore_tree *t, size_t node, size_t row,
           row == (size_t)-1 ? "" : last ? "└─ " : "├─ ",
           leads ? "[leads] " : "", explore_label(sh, g, node),
           node == t->unit ? " ◀" : "", again ? " (see above)" : "");
-  explore_tree_line(t, left, explore_show(sh, g->node[node], 0));
+  explore_tree_line(t, left, sh_show_iri(sh, g->node[node], 0));
   if(again || depth > 64)
     return;
   if(!t->above[node] || node == t->unit)
@@ -550,7 +376,7 @@ sh_tree(sh_state *sh, const char *name)
   /* Every edge of the hierarchy, child first: few enough to fetch whole.
    * DISTINCT: a triple stated by two sources is in two graphs, and the
    * union of graphs returns it once per graph. */
-  if(explore_query(sh, &r, "SELECT DISTINCT ?child ?rel ?parent WHERE { "
+  if(sh_queryf(sh, &r, "SELECT DISTINCT ?child ?rel ?parent WHERE { "
                    "{ ?child ?rel ?parent FILTER(?rel = org:subOrganizationOf)"
                    " } UNION { ?parent ?rel ?child FILTER(?rel = jc:leads) } "
                    "FILTER(isIRI(?child) && isIRI(?parent)) }") != JC_OK) {
@@ -561,7 +387,7 @@ sh_tree(sh_state *sh, const char *name)
     goto done;
   t.unit = explore_find(&t.g, iri);
   if(t.unit == (size_t)-1) {  /* no hierarchy: the unit alone */
-    char *label = explore_show(sh, iri, 1);
+    char *label = sh_show_iri(sh, iri, 1);
     printf("%s ◀\n", label ? label : iri);
     free(label);
     rc = SH_EXIT_OK;
@@ -636,8 +462,8 @@ sh_path(sh_state *sh, const char *a, const char *b)
   if(!ia || !ib)
     goto done;
   /* Every relation between two entities; the search runs here. */
-  if(explore_query(sh, &r, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
-                   "FILTER(isIRI(?o)) " EXPLORE_NOT_RELATION("?p") " }")
+  if(sh_queryf(sh, &r, "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
+                   "FILTER(isIRI(?o)) " SH_NOT_RELATION("?p") " }")
      != JC_OK || explore_graph_make(sh, &g, r))
     goto done;
   from = explore_find(&g, ia);
@@ -677,7 +503,7 @@ sh_path(sh_state *sh, const char *a, const char *b)
     x = g.from[prev[x]] == x ? g.to[prev[x]] : g.from[prev[x]];
   }
   {
-    char *ref = explore_show(sh, g.node[from], 0);
+    char *ref = sh_show_iri(sh, g.node[from], 0);
     printf("%s  %s\n", explore_label(sh, &g, from), ref ? ref : "");
     free(ref);
   }
@@ -687,7 +513,7 @@ sh_path(sh_state *sh, const char *a, const char *b)
     char *rel = jc_render_term(sh->ctx, jc_result_cell(g.r, row, 1), 0);
     char *ref;
     x = fwd ? g.to[row] : g.from[row];
-    ref = explore_show(sh, g.node[x], 0);
+    ref = sh_show_iri(sh, g.node[x], 0);
     printf("  %s %s %s %s  %s\n", fwd ? "─" : "←", rel ? rel : "",
            fwd ? "→" : "─", explore_label(sh, &g, x), ref ? ref : "");
     free(rel);
@@ -759,7 +585,7 @@ explore_dot_write(sh_state *sh, const char *iri, jc_result *out,
     }
   }
   for(i = 0; i < nseen; i++) {
-    label = explore_show(sh, seen[i], 1);
+    label = sh_show_iri(sh, seen[i], 1);
     fprintf(f, "  n%zu [label=", i);
     explore_dot_string(f, label ? label : seen[i]);
     fputs(", tooltip=", f);
@@ -825,11 +651,11 @@ sh_dot_graph(sh_state *sh, const char *name, const char *file)
 
   if(!iri)
     return SH_EXIT_DATA;
-  if(explore_query(sh, &out, "SELECT DISTINCT ?p ?o WHERE { <%s> ?p ?o "
-                   "FILTER(isIRI(?o)) " EXPLORE_NOT_RELATION("?p")
+  if(sh_queryf(sh, &out, "SELECT DISTINCT ?p ?o WHERE { <%s> ?p ?o "
+                   "FILTER(isIRI(?o)) " SH_NOT_RELATION("?p")
                    " } ORDER BY ?p ?o", iri) != JC_OK ||
-     explore_query(sh, &in, "SELECT DISTINCT ?p ?s WHERE { ?s ?p <%s> "
-                   EXPLORE_NOT_RELATION("?p") " } ORDER BY ?p ?s", iri)
+     sh_queryf(sh, &in, "SELECT DISTINCT ?p ?s WHERE { ?s ?p <%s> "
+                   SH_NOT_RELATION("?p") " } ORDER BY ?p ?s", iri)
      != JC_OK)
     goto done;
   if(dot && (!strcmp(dot, ".svg") || !strcmp(dot, ".png") ||

@@ -135,5 +135,17 @@ int  sh_dot_graph(sh_state *sh, const char *name, const char *file);
  * asking when several match.  New string, or NULL after an error. */
 char *sh_resolve(sh_state *sh, const char *name);
 char *sh_sparql_string(const char *s);  /* "…" with escapes; new string */
+/* sh_queryf: run a query built like printf; errors are printed. */
+jc_status sh_queryf(sh_state *sh, jc_result **out, const char *fmt, ...)
+  __attribute__((format(printf, 3, 4)));
+/* sh_show_iri: @iri as the shell shows it (label or prefixed name). */
+char *sh_show_iri(sh_state *sh, const char *iri, int label);
+
+/* Not relations between entities: typing, and the reification that
+ * carries evidence. */
+#define SH_NOT_RELATION(p) \
+  "FILTER(" p " != rdf:type && " p " != rdf:subject && " p \
+  " != rdf:object && " p " != rdf:predicate)"
+
 
 #endif /* JICENG_SHELL_H */
