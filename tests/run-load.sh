@@ -1,6 +1,8 @@
 #!/bin/sh
-# run-load.sh load/NAME.EXT: load a base graph, then the case file, and
-# compare what jiceng printed (exit status, stdout, stderr) with NAME.expect.
+# run-load.sh DIR/NAME.EXT: load the folder's base file (base.ttl, or
+# base.txt for news reports), then the case file, and
+# compare what jiceng printed (exit status, stdout, stderr) with
+# NAME.EXT.expect.
 # A failed load must leave the store exactly as it was: the N-Quads export
 # before and after are compared too.  NAME.as names the plugin (--as),
 # NAME.args holds more load arguments (--option KEY=VALUE ...), and every
@@ -17,8 +19,10 @@ trap 'rm -rf "$db"' EXIT
 as=
 [ -f "$stem.as" ] && as="--as $(cat "$stem.as")"
 [ -f "$stem.args" ] && as="$as $(cat "$stem.args")"
-"$JICENG" --db "$db" load base.ttl >/dev/null 2>&1 ||
-  { echo "Bail out! base.ttl does not load"; exit 1; }
+base=base.ttl
+[ -f base.ttl ] || base=base.txt
+"$JICENG" --db "$db" load "$base" >/dev/null 2>&1 ||
+  { echo "Bail out! $base does not load"; exit 1; }
 "$JICENG" --db "$db" export --format nquads | sort >"$db/before.nq"
 # shellcheck disable=SC2086
 "$JICENG" --db "$db" load $as "$name" >"$db/out" 2>"$db/err"
