@@ -55,6 +55,8 @@ void      jc_warn(jc_ctx *ctx, const char *fmt, ...)
  * librdf and Rasqal read what store/ holds */
 jc_status jc_redland_attach(jc_ctx *ctx);
 void      jc_redland_register(librdf_world *world);
+jc_status jc_redland_hold(jc_ctx *ctx);     /* one snapshot for a query */
+void      jc_redland_release(jc_ctx *ctx);
 
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */
@@ -86,6 +88,21 @@ struct jc_load {
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
                       const char *graph_iri, const jc_load_opts *opts,
                       jc_pending **out);
+
+/* codec.c: the binary encoding of terms on the plugin pipe and the spool.
+ * A reader keeps its strings in slots: a term uses three from @slot on,
+ * valid until those slots are read into again. */
+#define JC_CODEC_SLOTS 12
+typedef struct jc_codec {
+  char   *buf[JC_CODEC_SLOTS];  /* owned */
+  size_t  cap[JC_CODEC_SLOTS];
+} jc_codec;
+void jc_codec_put_str(FILE *w, const char *prefix, const char *s);
+void jc_codec_put_term(FILE *w, const jc_term *t, const char *bprefix);
+int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
+int  jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t,
+                       int *present);
+void jc_codec_clear(jc_codec *c);
 
 /* pending.c: checked statements spooled to a temporary file */
 jc_pending   *jc_pending_new(jc_ctx *ctx);

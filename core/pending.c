@@ -4,9 +4,7 @@
  * more memory than loading a small one; store.c reads them back only when
  * the plugin has succeeded.
  *
- * A record is three terms and a graph index; a term is a kind byte and
- * three strings (value, datatype, language), each a 32-bit length
- * (0xFFFFFFFF: none) and its bytes. */
+ * A record is three terms (codec.c) and a graph index. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,15 +12,12 @@
 #include <unistd.h>
 #include "internal.h"
 
-#define PENDING_NULL 0xFFFFFFFFu
-
 struct jc_pending {
   FILE         *spool;    /* owned: unlinked temporary file */
   size_t        n;        /* statements spooled */
   char        **graphs;   /* owned: IRIs of the graphs the source names */
   size_t        ngraphs;
-  char         *buf[9];   /* owned: read buffers, one per term string */
-  size_t        cap[9];
+  jc_codec      codec;    /* owned: read buffers */
 };
 
 jc_pending *
@@ -74,8 +69,7 @@ jc_pending_free(jc_pending *pd)
     fclose(pd->spool);
   for(i = 0; i < pd->ngraphs; i++)
     free(pd->graphs[i]);
-  for(i = 0; i < 9; i++)
-    free(pd->buf[i]);
+  jc_codec_clear(&pd->codec);
   free(pd->graphs);
   free(pd);
 }
@@ -99,28 +93,17 @@ jc_pending_graph_add(jc_pending *pd, const char *iri)
   return (long)pd->ngraphs++;
 }
 
-static void
-pending_put_str(FILE *f, const char *prefix, const char *s)
-{
-  uint32_t a = prefix ? (uint32_t)strlen(prefix) : 0;
-  uint32_t n = s ? a + (uint32_t)strlen(s) : PENDING_NULL;
-
-  fwrite(&n, sizeof n, 1, f);
-  if(!s)
-    return;
-  if(a)
-    fwrite(prefix, 1, a, f);
-  fwrite(s, 1, n - a, f);
-}
-
+/* Only literals carry a datatype or a language; an empty tag is none. */
 static void
 pending_put_term(FILE *f, const jc_term *t, const char *bprefix)
 {
-  fputc((int)t->kind, f);
-  pending_put_str(f, t->kind == JC_TERM_BLANK ? bprefix : NULL, t->value);
-  pending_put_str(f, NULL, t->kind == JC_TERM_LITERAL ? t->datatype : NULL);
-  pending_put_str(f, NULL, t->kind == JC_TERM_LITERAL && t->lang && *t->lang
-                  ? t->lang : NULL);
+  jc_term n = *t;
+
+  if(n.kind != JC_TERM_LITERAL)
+    n.datatype = n.lang = NULL;
+  else if(n.lang && !*n.lang)
+    n.lang = NULL;
+  jc_codec_put_term(f, &n, bprefix);
 }
 
 /* Spool one checked statement; blank node labels get @bprefix so that they
@@ -168,45 +151,6 @@ jc_pending_rewind(jc_ctx *ctx, jc_pending *pd)
   return JC_OK;
 }
 
-static int
-pending_get_str(jc_pending *pd, int slot, const char **out)
-{
-  uint32_t n;
-
-  if(fread(&n, sizeof n, 1, pd->spool) != 1)
-    return -1;
-  if(n == PENDING_NULL) {
-    *out = NULL;
-    return 0;
-  }
-  if(n + 1 > pd->cap[slot]) {
-    char *g = realloc(pd->buf[slot], n + 1);
-    if(!g)
-      return -1;
-    pd->buf[slot] = g;
-    pd->cap[slot] = n + 1;
-  }
-  if(n && fread(pd->buf[slot], 1, n, pd->spool) != n)
-    return -1;
-  pd->buf[slot][n] = '\0';
-  *out = pd->buf[slot];
-  return 0;
-}
-
-/* Read one term back; its strings live in the buffers of @slot. */
-static int
-pending_get_term(jc_pending *pd, int slot, jc_term *t)
-{
-  int kind = fgetc(pd->spool);
-
-  if(kind == EOF || pending_get_str(pd, 3 * slot, &t->value) ||
-     pending_get_str(pd, 3 * slot + 1, &t->datatype) ||
-     pending_get_str(pd, 3 * slot + 2, &t->lang) || !t->value)
-    return -1;
-  t->kind = (jc_term_kind)kind;
-  return 0;
-}
-
 /* The next spooled statement: t[0..2] are subject, predicate, object,
  * borrowed until the next call; *graph is the IRI of a graph the source
  * named, borrowed, or NULL for the source's own graph.  Returns 1, or 0 at
@@ -215,14 +159,17 @@ int
 jc_pending_next(jc_pending *pd, jc_term t[3], const char **graph)
 {
   int32_t g;
-  int c = fgetc(pd->spool);
+  int c = fgetc(pd->spool), present[3];
 
   *graph = NULL;
   if(c == EOF)
     return 0;
   ungetc(c, pd->spool);
-  if(pending_get_term(pd, 0, &t[0]) || pending_get_term(pd, 1, &t[1]) ||
-     pending_get_term(pd, 2, &t[2]) || fread(&g, sizeof g, 1, pd->spool) != 1)
+  if(jc_codec_get_term(pd->spool, &pd->codec, 0, &t[0], &present[0]) ||
+     jc_codec_get_term(pd->spool, &pd->codec, 3, &t[1], &present[1]) ||
+     jc_codec_get_term(pd->spool, &pd->codec, 6, &t[2], &present[2]) ||
+     !present[0] || !present[1] || !present[2] ||
+     fread(&g, sizeof g, 1, pd->spool) != 1)
     return -1;
   *graph = g >= 0 && (size_t)g < pd->ngraphs ? pd->graphs[g] : NULL;
   return 1;

@@ -527,8 +527,8 @@ query_describe(jc_ctx *ctx, char *text, const query_describe_req *d,
   return JC_OK;
 }
 
-jc_status
-jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
+static jc_status
+query_exec_held(jc_ctx *ctx, const char *sparql, jc_result **out)
 {
   query_describe_req desc;
   char *kw;
@@ -713,4 +713,18 @@ jc_result_add_row(jc_ctx *ctx, jc_result *r, const jc_term *const *cells)
     if(result_copy_term(&row[i], cells[i]))
       return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   return JC_OK;
+}
+
+/* The whole query reads one snapshot of the store (redland.c). */
+jc_status
+jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
+{
+  jc_status st;
+
+  if(ctx->storage && (st = jc_redland_hold(ctx)) != JC_OK)
+    return st;
+  st = query_exec_held(ctx, sparql, out);
+  if(ctx->storage)
+    jc_redland_release(ctx);
+  return st;
 }
