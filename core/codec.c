@@ -1,7 +1,6 @@
 /* core/codec.c: the one binary encoding of terms (jc_codec_*), used on the
- * pipe from a plugin's child process (isolate.c) and in the spool of a
- * load held aside (pending.c).  Both ends are the same program, so numbers
- * are in host order.
+ * pipe from a plugin's child process (isolate.c).  Both ends are the same
+ * program, so numbers are in host order.
  *
  * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term is
  * a kind byte (0xFF: no term) and three strings, value, datatype and

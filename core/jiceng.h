@@ -33,8 +33,8 @@ typedef struct jc_progress {
   unsigned long long bytes_total;  /* 0: unknown */
   unsigned long long items;        /* items read (articles, rows), or 0 */
   const char        *unit;         /* what the items are, or NULL */
-  unsigned long long stored;       /* storing phase: triples written */
-  unsigned long long to_store;     /* and their number; 0 while reading */
+  unsigned long long stored;       /* unused since triples are stored as */
+  unsigned long long to_store;     /* they are read; always 0 */
 } jc_progress;
 typedef void (*jc_progress_fn)(void *user_data, const jc_progress *p);
 

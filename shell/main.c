@@ -73,10 +73,8 @@ sh_on_progress(void *user_data, const jc_progress *p)
 
   if(!sh->tty_err && !sh->progress_force)
     return;
-  if(p->path != sh->progress_path || (p->to_store != 0) !=
-     sh->progress_storing) {
+  if(p->path != sh->progress_path) {
     sh->progress_path = p->path;
-    sh->progress_storing = p->to_store != 0;
     sh->progress_start = sh->progress_drawn = now;
     return;
   }
@@ -85,18 +83,6 @@ sh_on_progress(void *user_data, const jc_progress *p)
   sh->progress_drawn = now;
   secs = now - sh->progress_start;
   rate = secs > 0 ? p->bytes_done / secs : 0;
-  if(p->to_store) {  /* the plugin is done; its triples go in */
-    rate = secs > 0 ? p->stored / secs : 0;
-    n += snprintf(line + n, sizeof line - n, "storing %s  %d%%  %llu of "
-                  "%llu triples", p->path, (int)(100 * p->stored /
-                  p->to_store), p->stored, p->to_store);
-    if(rate > 0)
-      snprintf(line + n, sizeof line - n, "  ETA %ld s",
-               (long)((p->to_store - p->stored) / rate + 0.5));
-    fprintf(stderr, "\r\033[K%s", line);
-    sh->progress_shown = 1;
-    return;
-  }
   n += snprintf(line + n, sizeof line - n, "loading %s", p->path);
   if(p->bytes_total && p->bytes_done <= p->bytes_total) {
     int i, width = 20, fill = (int)(width * p->bytes_done / p->bytes_total);

@@ -32,7 +32,6 @@ typedef struct sh_state {
   int             progress_shown;
   int             progress_force; /* load --progress: even off a terminal */
   const char     *progress_path;  /* borrowed: file the timing is for */
-  int             progress_storing; /* timing is for the storing phase */
   double          progress_start; /* when that file started, seconds */
   double          progress_drawn; /* when the line was last drawn */
   int             store_open; /* sh_open_store() succeeded */
