@@ -97,6 +97,15 @@ jc_status jc_store_load(jc_ctx *ctx, const char *path,
                         const jc_load_opts *opts, jc_load_report *rep);
 void      jc_load_report_clear(jc_load_report *rep);
 
+/* jc_extract: run the loader for @path without a store and write what it
+ * emits to @out as "nquads" or "trig", each triple in the source's graph
+ * (the graph IRI a load would give it) or the graph the source names.
+ * The same file gives the same bytes whatever else runs.  *triples (may be
+ * NULL) counts the triples written.  Works with no store open. */
+jc_status jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
+                     const char *format, FILE *out,
+                     unsigned long long *triples);
+
 /* jc_store_drop: remove a source (given by its path, file: URL or graph
  * IRI) with every graph it owns, and its provenance. */
 jc_status jc_store_drop(jc_ctx *ctx, const char *source);

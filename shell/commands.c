@@ -286,6 +286,54 @@ cmd_drop(sh_state *sh, int argc, char **argv)
   return rc;
 }
 
+/* extract: loaders without a store, to standard output. */
+int
+cmd_extract(sh_state *sh, int argc, char **argv)
+{
+  static const struct option opts[] = {
+    { "as", required_argument, NULL, 'a' },
+    { "option", required_argument, NULL, 'o' },
+    { "format", required_argument, NULL, 'F' },
+    { NULL, 0, NULL, 0 }
+  };
+  const char *usage = "extract [--as PLUGIN] [--option KEY=VALUE]... "
+                      "[--format nquads|trig] FILE...";
+  const char **kv = calloc(argc + 1, sizeof *kv), *format = "nquads";
+  jc_load_opts lo = { NULL, NULL, 0 };
+  int c, i, nkv = 0, rc = SH_EXIT_OK;
+
+  if(!kv)
+    return SH_EXIT_DATA;
+  cmd_reset_getopt();
+  while((c = getopt_long(argc, argv, "+a:o:F:", opts, NULL)) != -1)
+    switch(c) {
+    case 'a': lo.as = optarg; break;
+    case 'o':
+      if(!strchr(optarg, '=')) {
+        free(kv);
+        return cmd_usage(usage);
+      }
+      kv[nkv++] = optarg;
+      break;
+    case 'F': format = optarg; break;
+    default: free(kv); return cmd_usage(usage);
+    }
+  lo.options = kv;
+  if(optind >= argc || (strcmp(format, "nquads") && strcmp(format, "trig"))) {
+    free(kv);
+    return cmd_usage(usage);
+  }
+  for(i = optind; i < argc; i++) {
+    jc_status st = jc_extract(sh->ctx, argv[i], &lo, format, stdout, NULL);
+    if(st != JC_OK) {
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+      rc = sh_exit_for(st);
+    }
+  }
+  free(kv);
+  return rc;
+}
+
 int
 cmd_vacuum(sh_state *sh, int argc, char **argv)
 {

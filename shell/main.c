@@ -153,6 +153,9 @@ sh_usage(FILE *out)
 "  export [--graph SOURCE] [--format F] [-o FILE]\n"
 "                      write the store or one source's graph as RDF;\n"
 "                      F: turtle (default) ntriples nquads trig rdfxml\n"
+"  extract [--as PLUGIN] [--option KEY=VALUE] [--format nquads|trig] FILE...\n"
+"                      run the loaders without a store: each file's graph\n"
+"                      to standard output (the same file, the same bytes)\n"
 "  sources             list loaded sources with their provenance\n"
 "  drop SOURCE...      remove sources (path or graph IRI)\n"
 "  vacuum              reclaim the space of dropped sources and unused terms\n"
@@ -239,7 +242,7 @@ main(int argc, char **argv)
   } cmds[] = {
     { "load", cmd_load }, { "query", cmd_query }, { "export", cmd_export },
     { "sources", cmd_sources }, { "drop", cmd_drop },
-    { "vacuum", cmd_vacuum },
+    { "vacuum", cmd_vacuum }, { "extract", cmd_extract },
     { "plugins", cmd_plugins }, { "plugin", cmd_plugin_check },
   };
   sh_state sh;

@@ -83,6 +83,7 @@ int  cmd_export(sh_state *sh, int argc, char **argv);
 int  cmd_sources(sh_state *sh, int argc, char **argv);
 int  cmd_drop(sh_state *sh, int argc, char **argv);
 int  cmd_vacuum(sh_state *sh, int argc, char **argv);
+int  cmd_extract(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
 int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 
