@@ -9,8 +9,9 @@ rounds=${CRASH_ROUNDS:-20}
 plan $((rounds * 2))
 cd "$work" || exit 1
 gen=$TOP_SRCDIR/bench/gen-domain.py
-python3 "$gen" 30000 >big.nt
-python3 "$gen" 20000 | sed 's/社区/小区/' >other.nt
+size=${CRASH_TRIPLES:-30000}
+python3 "$gen" "$size" >big.nt
+python3 "$gen" $((size * 2 / 3)) | sed 's/社区/小区/' >other.nt
 cp "$fixtures/base.ttl" small.ttl
 jc load small.ttl big.nt >/dev/null
 
