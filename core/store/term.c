@@ -14,6 +14,7 @@
 #include "db-private.h"
 
 #define XSD_INTEGER "http://www.w3.org/2001/XMLSchema#integer"
+#define XSD_STRING  "http://www.w3.org/2001/XMLSchema#string"
 #define INLINE_MAX ((int64_t)1 << 55)  /* payload is 56 bits, signed */
 
 /* ---- Encoding -------------------------------------------------------------- */
@@ -58,9 +59,10 @@ term_encode(const jc_term *t, enc *e)
     break;
   case JC_TERM_LITERAL:
   default:
+    /* RDF 1.1: "x"^^xsd:string and "x" are one term. */
     if(t->lang && *t->lang)
       kind = '@', extra = t->lang;
-    else if(t->datatype && *t->datatype)
+    else if(t->datatype && *t->datatype && strcmp(t->datatype, XSD_STRING))
       kind = '^', extra = t->datatype;
     else
       kind = 'L';
