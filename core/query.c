@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <rasqal.h>
 #include "internal.h"
+#include "sparql/sparql.h"
 
 #define QUERY_LANGUAGE "sparql11-query"
 
@@ -676,6 +677,13 @@ jc_status
 jc_result_new(jc_ctx *ctx, size_t ncols, const char *const *names,
               jc_result **out)
 {
+  return jc_result_new_kind(ctx, JC_RESULT_BINDINGS, ncols, names, out);
+}
+
+jc_status
+jc_result_new_kind(jc_ctx *ctx, jc_result_kind kind, size_t ncols,
+                   const char *const *names, jc_result **out)
+{
   jc_result *r = calloc(1, sizeof *r);
 
   *out = NULL;
@@ -683,9 +691,15 @@ jc_result_new(jc_ctx *ctx, size_t ncols, const char *const *names,
     jc_result_free(r);
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   }
-  r->kind = JC_RESULT_BINDINGS;
+  r->kind = kind;
   *out = r;
   return JC_OK;
+}
+
+void
+jc_result_set_boolean(jc_result *r, int value)
+{
+  r->boolean = value != 0;
 }
 
 static int

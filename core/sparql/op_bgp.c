@@ -1,0 +1,300 @@
+/* core/sparql/op_bgp.c: basic graph patterns (op_bgp_*).  The patterns
+ * run in the order of the store's exact counts (jc_txn_count) and
+ * predicate statistics: the smallest first, then always one that shares a
+ * variable with what is bound, so no cartesian product happens unless the
+ * query asks for one.  Each pattern is an index nested-loop join: the ids
+ * of the rows so far are put into the next pattern and the store scans
+ * just the matching range. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "sparql.h"
+
+#define BGP_BATCH 512
+
+/* keep_graph of jc_scan_opts: the default graph's member graphs. */
+static int
+bgp_keep_graph(void *data, jc_id g)
+{
+  sp_exec *ex = data;
+  size_t lo = 0, hi = ex->ndflt;
+
+  while(lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if(ex->dflt[mid] == g)
+      return 1;
+    if(ex->dflt[mid] < g)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* The scan pattern and options for the active graph; 0: nothing can
+ * match (an empty default graph). */
+static int
+bgp_pattern(sp_exec *ex, jc_quad *q, jc_scan_opts *o, const jc_scan_opts **po)
+{
+  memset(o, 0, sizeof *o);
+  *po = NULL;
+  if(ex->graph != JC_ID_NONE) {
+    q->g = ex->graph;
+    return 1;
+  }
+  q->g = JC_ID_NONE;
+  if(ex->dflt_all) {
+    o->distinct = 1;
+    *po = o;
+    return 1;
+  }
+  if(ex->ndflt == 0)
+    return 0;
+  if(ex->ndflt == 1) {
+    q->g = ex->dflt[0];
+    return 1;
+  }
+  o->distinct = 1;
+  o->keep_graph = bgp_keep_graph;
+  o->data = ex;
+  *po = o;
+  return 1;
+}
+
+int
+op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
+            int (*fn)(void *, const jc_quad *), void *data)
+{
+  jc_quad pat = { s, p, o, JC_ID_NONE }, buf[BGP_BATCH];
+  jc_scan_opts opts;
+  const jc_scan_opts *po;
+  jc_scan *sc;
+  size_t n, i;
+  int rc = 0;
+
+  if(SP_IS_LOCAL(s) || SP_IS_LOCAL(p) || SP_IS_LOCAL(o))
+    return 0;  /* a term the store does not hold matches nothing */
+  if(!bgp_pattern(ex, &pat, &opts, &po))
+    return 0;
+  if(jc_scan_open(ex->txn, &pat, po, &sc) != JC_OK)
+    return exec_fail(ex, JC_ERR_QUERY, "%s", jc_error_message(ex->ctx));
+  while(!rc && (n = jc_scan_next(sc, buf, BGP_BATCH)) > 0)
+    for(i = 0; i < n && !rc; i++)
+      rc = fn(data, &buf[i]);
+  if(!rc && jc_scan_failed(sc))
+    rc = exec_fail(ex, JC_ERR_QUERY, "%s", jc_error_message(ex->ctx));
+  jc_scan_free(sc);
+  return rc < 0 ? -1 : 0;
+}
+
+/* The id a position takes in @row: a constant, a bound variable, the
+ * outer row of EXISTS, or JC_ID_NONE (free). */
+static jc_id
+bgp_pos(sp_exec *ex, sp_term *t, const jc_id *row)
+{
+  if(t->var < 0)
+    return exec_const_id(ex, t);
+  if(row[t->var])
+    return row[t->var];
+  if(ex->subst && ex->subst[t->var])
+    return ex->subst[t->var];
+  return JC_ID_NONE;
+}
+
+typedef struct bgp_step {
+  sp_exec   *ex;
+  sp_triple *t;
+  const jc_id *row;
+  sp_rows   *out;
+  jc_id      s, p, o;
+} bgp_step;
+
+static int
+bgp_bind(jc_id *row, sp_term *t, jc_id v)
+{
+  if(t->var < 0)
+    return 1;
+  if(row[t->var] && row[t->var] != v)
+    return 0;
+  row[t->var] = v;
+  return 1;
+}
+
+static int
+bgp_on_quad(void *data, const jc_quad *q)
+{
+  bgp_step *st = data;
+  jc_id *row = rows_add(st->ex, st->out);
+
+  if(!row)
+    return -1;
+  memcpy(row, st->row, st->out->width * sizeof *row);
+  if((!st->s && !bgp_bind(row, &st->t->s, q->s)) ||
+     (!st->p && !bgp_bind(row, &st->t->p, q->p)) ||
+     (!st->o && !bgp_bind(row, &st->t->o, q->o)))
+    st->out->n--;  /* ?x ?p ?x with different ends */
+  return exec_check(st->ex);
+}
+
+static int
+bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out)
+{
+  bgp_step st;
+  size_t i;
+
+  rows_init(out, in->width);
+  st.ex = ex;
+  st.t = t;
+  st.out = out;
+  for(i = 0; i < in->n; i++) {
+    st.row = ROW(in, i);
+    st.s = bgp_pos(ex, &t->s, st.row);
+    st.p = bgp_pos(ex, &t->p, st.row);
+    st.o = bgp_pos(ex, &t->o, st.row);
+    if(op_bgp_scan(ex, st.s, st.p, st.o, bgp_on_quad, &st))
+      return -1;
+  }
+  return 0;
+}
+
+/* ---- Join order -------------------------------------------------------- */
+
+static int
+bgp_is_bound(sp_exec *ex, const sp_term *t, const char *bound)
+{
+  return t->var < 0 || bound[t->var] || (ex->subst && ex->subst[t->var]);
+}
+
+static double
+bgp_estimate(sp_exec *ex, sp_triple *t, const char *bound, int first)
+{
+  jc_quad q = { 0, 0, 0, 0 };
+  jc_scan_opts opts;
+  const jc_scan_opts *po;
+  double est;
+  int sb = bgp_is_bound(ex, &t->s, bound), ob = bgp_is_bound(ex, &t->o,
+                                                           bound);
+
+  if(t->path)
+    return sb || ob ? 1000.0 : 1e12;
+  if(t->s.var < 0)
+    q.s = exec_const_id(ex, &t->s);
+  if(t->p.var < 0)
+    q.p = exec_const_id(ex, &t->p);
+  if(t->o.var < 0)
+    q.o = exec_const_id(ex, &t->o);
+  if(SP_IS_LOCAL(q.s) || SP_IS_LOCAL(q.p) || SP_IS_LOCAL(q.o))
+    return 0;
+  if(!bgp_pattern(ex, &q, &opts, &po))
+    return 0;
+  est = (double)jc_txn_count(ex->txn, &q, NULL);
+  if(est == 0)
+    return 0;
+  if(t->s.var >= 0 && sb) {
+    jc_pred_stats ps = { 0, 0, 0 };
+    if(q.p)
+      jc_txn_pred_stats(ex->txn, q.p, &ps);
+    est /= ps.subjects ? (double)ps.subjects : sqrt(est) + 1;
+  }
+  if(t->o.var >= 0 && ob) {
+    jc_pred_stats ps = { 0, 0, 0 };
+    if(q.p)
+      jc_txn_pred_stats(ex->txn, q.p, &ps);
+    est /= ps.objects ? (double)ps.objects : sqrt(est) + 1;
+  }
+  if(t->p.var >= 0 && bgp_is_bound(ex, &t->p, bound))
+    est /= 10;
+  if(!first && !(t->s.var >= 0 && sb) && !(t->o.var >= 0 && ob) &&
+     !(t->p.var >= 0 && bgp_is_bound(ex, &t->p, bound)))
+    est = est * 1e6 + 1e6;  /* not connected: a cartesian product */
+  return est;
+}
+
+static void
+bgp_mark(char *bound, sp_triple *t)
+{
+  if(t->s.var >= 0)
+    bound[t->s.var] = 1;
+  if(!t->path && t->p.var >= 0)
+    bound[t->p.var] = 1;
+  if(t->o.var >= 0)
+    bound[t->o.var] = 1;
+}
+
+/* A greedy order: at each step the cheapest pattern given what is bound. */
+static int
+bgp_order(sp_exec *ex, sp_pattern *p, sp_rows *in, size_t *order)
+{
+  char *bound = calloc(in->width, 1), *used = calloc(p->ntriples, 1);
+  size_t i, k;
+
+  if(!bound || !used) {
+    free(bound);
+    free(used);
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  }
+  if(in->n)
+    for(k = 0; k < in->width; k++)
+      bound[k] = ROW(in, 0)[k] != 0;
+  for(i = 0; i < p->ntriples; i++) {
+    size_t best = 0;
+    double best_est = INFINITY;
+    int first = 1;
+    for(k = 0; k < in->width; k++)
+      if(bound[k])
+        first = 0;
+    for(k = 0; k < p->ntriples; k++) {
+      double e;
+      if(used[k])
+        continue;
+      e = bgp_estimate(ex, &p->triples[k], bound, first);
+      if(e < best_est) {
+        best_est = e;
+        best = k;
+      }
+    }
+    used[best] = 1;
+    order[i] = best;
+    bgp_mark(bound, &p->triples[best]);
+  }
+  free(bound);
+  free(used);
+  return 0;
+}
+
+int
+op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
+{
+  size_t *order, i;
+
+  if(!p->ntriples) {
+    rows_move(out, in);
+    return 0;
+  }
+  order = calloc(p->ntriples, sizeof *order);
+  if(!order)
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  if(bgp_order(ex, p, in, order)) {
+    free(order);
+    rows_free(ex, in);
+    rows_init(out, in->width);
+    return -1;
+  }
+  for(i = 0; i < p->ntriples && in->n; i++) {
+    sp_rows next;
+    sp_triple *t = &p->triples[order[i]];
+    int rc = t->path ? op_path_eval(ex, t, in, &next)
+                     : bgp_step_run(ex, t, in, &next);
+    rows_free(ex, in);
+    *in = next;
+    if(rc) {
+      free(order);
+      rows_free(ex, in);
+      rows_init(out, in->width);
+      return -1;
+    }
+  }
+  free(order);
+  rows_move(out, in);
+  return 0;
+}
