@@ -134,6 +134,37 @@ exec_local(sp_exec *ex, const jc_term *t)
   return ((jc_id)SP_LOCAL_TAG << 56) | (ex->nlocal - 1);
 }
 
+/* Language tags compare without case, but the store keeps a tag as it
+ * was written: try the usual spellings ("en", "EN", "en-US"). */
+static jc_id
+exec_lang_variant(sp_exec *ex, const jc_term *t)
+{
+  char tag[64];
+  jc_term v = *t;
+  size_t i, n = strlen(t->lang);
+  int form;
+  jc_id id;
+
+  if(n >= sizeof tag)
+    return JC_ID_NONE;
+  v.lang = tag;
+  for(form = 0; form < 3; form++) {
+    int after_dash = 0;
+    for(i = 0; i <= n; i++) {
+      char c = t->lang[i];
+      if(c == '-')
+        after_dash = 1;
+      tag[i] = (char)(form == 1 || (form == 2 && after_dash)
+                      ? (c >= 'a' && c <= 'z' ? c - 32 : c)
+                      : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    if(strcmp(tag, t->lang) &&
+       (id = jc_txn_lookup(ex->txn, &v)) != JC_ID_NONE)
+      return id;
+  }
+  return JC_ID_NONE;
+}
+
 jc_id
 exec_intern(sp_exec *ex, const jc_term *t)
 {
@@ -146,6 +177,9 @@ exec_intern(sp_exec *ex, const jc_term *t)
   if(c.kind != JC_TERM_BLANK || strncmp(c.value, ".", 1)) {
     id = jc_txn_lookup(ex->txn, &c);
     if(id != JC_ID_NONE)
+      return id;
+    if(c.kind == JC_TERM_LITERAL && c.lang && *c.lang &&
+       (id = exec_lang_variant(ex, &c)) != JC_ID_NONE)
       return id;
   }
   return exec_local(ex, &c);

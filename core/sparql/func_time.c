@@ -183,6 +183,29 @@ cast_to_number(sp_exec *ex, const char *local, const sp_val *v)
   return val_num(ex, k, d);
 }
 
+/* XPath's cast of a number to a string: no ".0" on whole numbers, and
+ * doubles in plain notation between 1e-6 and 1e6. */
+static const char *
+cast_number_string(sp_exec *ex, const sp_val *v)
+{
+  double d = v->d;
+
+  if(v->kind == V_INTEGER)
+    return mem_printf(ex->arena, "%lld", (long long)v->i);
+  if(isnan(d))
+    return "NaN";
+  if(isinf(d))
+    return d > 0 ? "INF" : "-INF";
+  if(v->kind != V_DECIMAL && d != 0 && (fabs(d) < 1e-6 || fabs(d) >= 1e6))
+    return val_canon_double(ex, d);
+  if(d == trunc(d))
+    return mem_printf(ex->arena, "%.0f", d == 0 ? 0.0 : d);
+  {
+    const char *s = val_canon_decimal(ex, d);
+    return s;
+  }
+}
+
 sp_val
 func_cast(sp_exec *ex, const char *dt, const sp_val *v)
 {
@@ -194,6 +217,10 @@ func_cast(sp_exec *ex, const char *dt, const sp_val *v)
   if(!strcmp(local, "string")) {
     if(v->kind == V_BLANK)
       return val_none();
+    if(v->kind == V_BOOL)
+      return val_str(ex, v->i ? "true" : "false", NULL, SP_XSD "string");
+    if(val_is_numeric(v))
+      return val_str(ex, cast_number_string(ex, v), NULL, SP_XSD "string");
     return val_str(ex, v->lex, NULL, SP_XSD "string");
   }
   if(v->kind == V_IRI || v->kind == V_BLANK)

@@ -87,6 +87,23 @@ op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
   return rc < 0 ? -1 : 0;
 }
 
+static int
+bgp_stop(void *data, const jc_quad *q)
+{
+  (void)q;
+  *(int *)data = 1;
+  return 1;
+}
+
+int
+op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o)
+{
+  int found = 0;
+
+  op_bgp_scan(ex, s, p, o, bgp_stop, &found);
+  return found;
+}
+
 /* The id a position takes in @row: a constant, a bound variable, the
  * outer row of EXISTS, or JC_ID_NONE (free). */
 static jc_id

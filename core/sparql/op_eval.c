@@ -488,7 +488,7 @@ op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
   if(!rc && q->form == Q_SELECT) {
     op_eval_projection(ex, q, &vars, &nvars);
     eval_project(&rows, vars, nvars);
-    if(q->distinct || q->reduced)
+    if(q->distinct)
       rc = op_order_distinct(ex, &rows, vars, nvars);
   }
   if(!rc)

@@ -258,6 +258,19 @@ path_closure_from(sp_exec *ex, sp_path *a, jc_id start, int zero,
   return rc;
 }
 
+/* A zero-length path from a value a variable brought (not a constant of
+ * the pattern) exists only for terms of the active graph. */
+static int
+path_zero_ok(sp_exec *ex, jc_id start)
+{
+  if(!ex->path_strict)
+    return 1;
+  if(op_bgp_scan_any(ex, start, JC_ID_NONE, JC_ID_NONE) ||
+     op_bgp_scan_any(ex, JC_ID_NONE, JC_ID_NONE, start))
+    return 1;
+  return 0;
+}
+
 static int
 path_closure(sp_exec *ex, sp_path *p, jc_id s, jc_id o, path_emit emit,
              void *data)
@@ -279,7 +292,8 @@ path_closure(sp_exec *ex, sp_path *p, jc_id s, jc_id o, path_emit emit,
       set_free(&nodes);
       return rc;
     }
-    set_add(&ends, start);
+    if(path_zero_ok(ex, start))
+      set_add(&ends, start);
     rc = s != JC_ID_NONE ? path_pairs(ex, p->a, s, JC_ID_NONE, path_collect,
                                       &ends)
                          : path_pairs(ex, p->a, JC_ID_NONE, o,
@@ -294,9 +308,11 @@ path_closure(sp_exec *ex, sp_path *p, jc_id s, jc_id o, path_emit emit,
     return rc;
   }
   if(s != JC_ID_NONE)
-    return path_closure_from(ex, p->a, s, zero, 0, o, emit, data);
+    return path_closure_from(ex, p->a, s, zero && path_zero_ok(ex, s), 0, o,
+                             emit, data);
   if(o != JC_ID_NONE)
-    return path_closure_from(ex, p->a, o, zero, 1, JC_ID_NONE, emit, data);
+    return path_closure_from(ex, p->a, o, zero && path_zero_ok(ex, o), 1,
+                             JC_ID_NONE, emit, data);
   if(path_nodes(ex, &nodes))
     return -1;
   for(i = 0; !rc && i < nodes.n; i++)
@@ -405,9 +421,15 @@ op_path_eval(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out)
   pr.t = t;
   pr.out = out;
   for(i = 0; i < in->n; i++) {
+    jc_id s, o;
+    int rc;
     pr.row = ROW(in, i);
-    if(path_pairs(ex, t->path, path_pos(ex, &t->s, pr.row),
-                  path_pos(ex, &t->o, pr.row), path_on_pair, &pr))
+    s = path_pos(ex, &t->s, pr.row);
+    o = path_pos(ex, &t->o, pr.row);
+    ex->path_strict = (t->s.var >= 0 && s) || (t->o.var >= 0 && o);
+    rc = path_pairs(ex, t->path, s, o, path_on_pair, &pr);
+    ex->path_strict = 0;
+    if(rc)
       return -1;
   }
   return 0;

@@ -258,8 +258,7 @@ parse_group_by(parse_ctx *pc, sp_query *q)
         g->var = parse_hidden_var(pc, "group");
       if(parse_expect(pc, ")"))
         return -1;
-    } else if(pc->tok.kind == TK_WORD || pc->tok.kind == TK_IRI ||
-              pc->tok.kind == TK_PNAME) {
+    } else if(parse_is_call(pc)) {
       if(parse_function_call(pc, &g->expr))
         return -1;
       g->var = parse_hidden_var(pc, "group");
@@ -274,6 +273,26 @@ parse_group_by(parse_ctx *pc, sp_query *q)
     q->group[i] = *(sp_proj *)items.v[i];
   q->ngroup = items.n;
   return 0;
+}
+
+/* A function call can start here (not a keyword like LIMIT). */
+int
+parse_is_call(parse_ctx *pc)
+{
+  static const char *const kw[] = {
+    "COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT", "EXISTS",
+    "NOT", NULL
+  };
+  int i;
+
+  if(pc->tok.kind == TK_IRI || pc->tok.kind == TK_PNAME)
+    return 1;
+  if(pc->tok.kind != TK_WORD)
+    return 0;
+  for(i = 0; kw[i]; i++)
+    if(parse_is(pc, kw[i]))
+      return 1;
+  return func_lookup(pc->tok.text) != 0;
 }
 
 static int
@@ -299,8 +318,7 @@ parse_order_by(parse_ctx *pc, sp_query *q)
     } else if(parse_is(pc, "(")) {
       if(parse_bracketted(pc, &o->expr))
         return -1;
-    } else if(pc->tok.kind == TK_WORD || pc->tok.kind == TK_IRI ||
-              pc->tok.kind == TK_PNAME) {
+    } else if(parse_is_call(pc)) {
       if(parse_constraint(pc, &o->expr))
         return -1;
     } else
@@ -340,8 +358,7 @@ parse_solution_modifiers(parse_ctx *pc, sp_query *q)
     do {
       if(parse_constraint(pc, &e) || mem_push(pc->arena, &q->having, e))
         return -1;
-    } while(parse_is(pc, "(") || pc->tok.kind == TK_WORD ||
-            pc->tok.kind == TK_IRI || pc->tok.kind == TK_PNAME);
+    } while(parse_is(pc, "(") || parse_is_call(pc));
   }
   if(parse_accept(pc, "ORDER") && parse_order_by(pc, q))
     return -1;

@@ -147,14 +147,14 @@ parse_builtin(parse_ctx *pc, sp_expr **out)
   if(!fn)
     return parse_fail(pc, "unknown function '%s'", pc->tok.text);
   parse_advance(pc);
-  if(fn == FN_BOUND) {
-    if(parse_expect(pc, "("))
-      return -1;
-    if(pc->tok.kind != TK_VAR)
-      return parse_fail(pc, "BOUND needs a variable");
-  }
   if(parse_arg_list(pc, &args, NULL))
     return -1;
+  if(fn == FN_BOUND && args.n == 1 &&
+     ((sp_expr *)args.v[0])->op != EX_VAR) {
+    pc->tok.line = line;
+    pc->tok.col = col;
+    return parse_fail(pc, "BOUND needs a variable");
+  }
   if(!func_arity_ok(fn, args.n)) {
     pc->tok.line = line;
     pc->tok.col = col;

@@ -266,6 +266,7 @@ int  parse_var_or_term(parse_ctx *pc, sp_term *out);
 int  parse_select_query(parse_ctx *pc, sp_query *q, int sub);
 int  parse_solution_modifiers(parse_ctx *pc, sp_query *q);
 int  parse_dataset(parse_ctx *pc, sp_query *q);
+int  parse_is_call(parse_ctx *pc);
 /* parse_expr.c */
 int  parse_expression(parse_ctx *pc, sp_expr **out);
 int  parse_bracketted(parse_ctx *pc, sp_expr **out);
@@ -362,6 +363,7 @@ struct sp_exec {
   int          explain, depth;
   time_t       now;       /* NOW(): one value per query */
   int          allow_remote;
+  int          path_strict; /* op_path.c: an end came from a variable */
   void        *re;        /* regex.c: the last compiled expression */
   char        *re_key;    /* malloc: its pattern and flags */
 };
@@ -398,6 +400,7 @@ int     op_eval_projection(sp_exec *ex, sp_query *q, int **vars, size_t *n);
 int     op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out);
 int     op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
                     int (*fn)(void *, const jc_quad *), void *data);
+int     op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o);
 /* op_path.c */
 int     op_path_eval(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out);
 /* op_join.c */

@@ -45,8 +45,16 @@ val_int(sp_exec *ex, int64_t i)
   return v;
 }
 
+static const char *val_canon_real(sp_exec *ex, double d, int is_float);
+
 const char *
 val_canon_double(sp_exec *ex, double d)
+{
+  return val_canon_real(ex, d, 0);
+}
+
+static const char *
+val_canon_real(sp_exec *ex, double d, int is_float)
 {
   char buf[64], *e;
   int prec;
@@ -57,7 +65,7 @@ val_canon_double(sp_exec *ex, double d)
     return d > 0 ? "INF" : "-INF";
   for(prec = 1; prec < 17; prec++) {
     snprintf(buf, sizeof buf, "%.*E", prec, d);
-    if(strtod(buf, NULL) == d)
+    if(is_float ? strtof(buf, NULL) == (float)d : strtod(buf, NULL) == d)
       break;
   }
   snprintf(buf, sizeof buf, "%.*E", prec, d);
@@ -112,7 +120,7 @@ val_num(sp_exec *ex, sp_vkind kind, double d)
     break;
   case V_FLOAT:
     v.dt = SP_XSD "float";
-    v.lex = val_canon_double(ex, (float)d);
+    v.lex = val_canon_real(ex, (float)d, 1);
     break;
   default:
     v.kind = V_DOUBLE;

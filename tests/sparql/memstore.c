@@ -133,10 +133,16 @@ mem_same(const jc_term *a, const jc_term *b)
 }
 
 jc_id
-jc_txn_lookup(jc_txn *t, const jc_term *term)
+jc_txn_lookup(jc_txn *t, const jc_term *in)
 {
   jc_id id;
   size_t i;
+  jc_term norm = *in, *term = &norm;
+
+  /* RDF 1.1: "abc"^^xsd:string is "abc" */
+  if(norm.datatype && !strcmp(norm.datatype,
+                              "http://www.w3.org/2001/XMLSchema#string"))
+    norm.datatype = NULL;
 
   if(mem_inline(term, &id))
     return id;
@@ -155,10 +161,14 @@ mem_dup(const char *s)
 }
 
 jc_status
-jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
+jc_txn_intern(jc_txn *t, const jc_term *in, jc_id *out)
 {
   jc_db *db = t->db;
-  jc_term *n;
+  jc_term *n, norm = *in, *term = &norm;
+
+  if(norm.datatype && !strcmp(norm.datatype,
+                              "http://www.w3.org/2001/XMLSchema#string"))
+    norm.datatype = NULL;
 
   if((*out = jc_txn_lookup(t, term)) != JC_ID_NONE)
     return JC_OK;
