@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "internal.h"
+#include "store/store.h"
 
 static int
 ctx_on_librdf_log(void *user_data, librdf_log_message *m);
@@ -16,7 +17,6 @@ jc_ctx_new(void)
 
   if(!ctx)
     return NULL;
-  ctx->lock_fd = -1;
   ctx->world = librdf_new_world();
   if(!ctx->world) {
     free(ctx);
@@ -44,10 +44,6 @@ jc_ctx_free(jc_ctx *ctx)
     librdf_free_model(ctx->model);
   if(ctx->storage)
     librdf_free_storage(ctx->storage);
-  if(ctx->prov_graph)
-    librdf_free_node(ctx->prov_graph);
-  if(ctx->onto_graph)
-    librdf_free_node(ctx->onto_graph);
   jc_plugin_free_all(ctx);
   for(i = 0; i < ctx->nprefixes; i++) {
     free(ctx->prefixes[i].prefix);
@@ -55,9 +51,7 @@ jc_ctx_free(jc_ctx *ctx)
   }
   free(ctx->prefixes);
   librdf_free_world(ctx->world);
-  if(ctx->lock_fd >= 0)
-    close(ctx->lock_fd);
-  free(ctx->journal);
+  jc_db_close(ctx->db);  /* after librdf: its storage borrowed the store */
   free(ctx);
 }
 

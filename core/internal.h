@@ -18,12 +18,13 @@ typedef struct jc_prefix {
   char *iri;     /* owned */
 } jc_prefix;
 
+typedef struct jc_db jc_db;    /* store/store.h */
+
 struct jc_ctx {
   librdf_world   *world;        /* owned; raptor and rasqal come with it */
-  librdf_storage *storage;      /* owned, NULL until jc_store_open() */
+  jc_db          *db;           /* owned, NULL until jc_store_open() */
+  librdf_storage *storage;      /* owned: librdf's view of db (redland.c) */
   librdf_model   *model;        /* owned; one librdf context per graph */
-  librdf_node    *prov_graph;   /* owned: JC_GRAPH_PROV */
-  librdf_node    *onto_graph;   /* owned: JC_GRAPH_ONTOLOGY */
   const char     *source;       /* borrowed: input being parsed, for messages */
   int             line_offset;  /* lines the host put before a query's text */
   jc_plugin      *plugins;      /* owned array */
@@ -38,8 +39,6 @@ struct jc_ctx {
   void           *log_data;     /* handed back to log */
   jc_progress_fn  progress;     /* NULL: no progress reports */
   void           *progress_data;
-  int             lock_fd;      /* owned: store lock, -1 when none */
-  char           *journal;      /* owned: DIR/journal, NULL in memory */
 };
 
 /* error.c */
@@ -51,6 +50,11 @@ jc_status jc_error_at(jc_ctx *ctx, jc_status st, const char *file, long line,
 void      jc_error_clear(jc_ctx *ctx);
 void      jc_warn(jc_ctx *ctx, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
+
+/* redland.c: the store as a librdf storage module ("jiceng"), so that
+ * librdf and Rasqal read what store/ holds */
+jc_status jc_redland_attach(jc_ctx *ctx);
+void      jc_redland_register(librdf_world *world);
 
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */
@@ -86,16 +90,16 @@ jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
 /* pending.c: checked statements spooled to a temporary file */
 jc_pending   *jc_pending_new(jc_ctx *ctx);
 void          jc_pending_free(jc_pending *pd);
-long          jc_pending_graph_add(jc_pending *pd, librdf_node *g);
+long          jc_pending_graph_add(jc_pending *pd, const char *iri);
 jc_status     jc_pending_put(jc_pending *pd, const jc_term *s,
                              const jc_term *p, const jc_term *o, long graph,
                              const char *bprefix);
 size_t        jc_pending_count(const jc_pending *pd);
 size_t        jc_pending_graph_count(const jc_pending *pd);
-librdf_node  *jc_pending_graph(const jc_pending *pd, size_t i);
+const char   *jc_pending_graph(const jc_pending *pd, size_t i);
 jc_status     jc_pending_rewind(jc_ctx *ctx, jc_pending *pd);
-int           jc_pending_next(jc_ctx *ctx, jc_pending *pd,
-                              librdf_statement **st, librdf_node **graph);
+int           jc_pending_next(jc_pending *pd, jc_term t[3],
+                              const char **graph);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back
  * over a pipe and goes through the same checks as in-process output. */

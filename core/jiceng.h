@@ -65,6 +65,15 @@ char     *jc_store_default_dir(void);
  * store when missing; @dir NULL opens a throwaway store in memory.  A new
  * store gets the ontology graph. */
 jc_status jc_store_open(jc_ctx *ctx, const char *dir);
+/* jc_store_open_flags: jc_store_open with JC_STORE_* flags.  Read-only:
+ * queries and exports only (also what a store we may not write gets).
+ * No-wait: a change fails at once while another process writes, instead
+ * of waiting for it. */
+enum { JC_STORE_READONLY = 1, JC_STORE_NOWAIT = 2 };
+jc_status jc_store_open_flags(jc_ctx *ctx, const char *dir, unsigned flags);
+/* jc_store_vacuum: reclaim the space of dropped sources and of terms no
+ * longer used (a compacting copy).  No other process may use the store. */
+jc_status jc_store_vacuum(jc_ctx *ctx);
 
 typedef struct jc_load_opts {
   const char        *as;       /* plugin name, or NULL: chosen by suffix */

@@ -224,7 +224,7 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
   /* A graph the source names itself other than its own: remember it, so
    * that reload and drop can find it again. */
   if(g && strcmp(g->value, ld->graph_iri)) {
-    graph = jc_pending_graph_add(pd, jc_node_iri(ld->ctx, g->value));
+    graph = jc_pending_graph_add(pd, g->value);
     if(graph < 0)
       return load_failf(ld, JC_ERR_NOMEM, "out of memory");
   }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "store/store.h"
 
 #define ONTOLOGY_BASE "https://w3id.org/jiceng/ns"
 
@@ -52,75 +53,154 @@ jc_ontology_init(jc_ctx *ctx)
             : JC_OK;
 }
 
-static librdf_node *
-ontology_literal(jc_ctx *ctx, const char *s)
+/* Parsing the built-in Turtle: each statement becomes a quad of the
+ * ontology graph, added in the caller's write transaction. */
+typedef struct onto_load {
+  jc_txn    *t;
+  jc_id      graph;
+  jc_status  st;
+  jc_quad    batch[512];
+  size_t     n;
+} onto_load;
+
+static void
+ontology_term(const raptor_term *rt, jc_term *t)
 {
-  return librdf_new_node_from_literal(ctx->world, (const unsigned char *)s,
-                                      NULL, 0);
+  memset(t, 0, sizeof *t);
+  switch(rt->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    t->kind = JC_TERM_IRI;
+    t->value = (const char *)raptor_uri_as_string(rt->value.uri);
+    break;
+  case RAPTOR_TERM_TYPE_BLANK:
+    t->kind = JC_TERM_BLANK;
+    t->value = (const char *)rt->value.blank.string;
+    break;
+  case RAPTOR_TERM_TYPE_LITERAL:
+  case RAPTOR_TERM_TYPE_UNKNOWN:
+  default:
+    t->kind = JC_TERM_LITERAL;
+    t->value = (const char *)rt->value.literal.string;
+    t->lang = (const char *)rt->value.literal.language;
+    t->datatype = rt->value.literal.datatype
+      ? (const char *)raptor_uri_as_string(rt->value.literal.datatype) : NULL;
+    break;
+  }
+}
+
+static void
+ontology_add(void *user_data, raptor_statement *rs)
+{
+  onto_load *ol = user_data;
+  jc_term s, p, o;
+  jc_quad *q = &ol->batch[ol->n];
+
+  if(ol->st != JC_OK)
+    return;
+  ontology_term(rs->subject, &s);
+  ontology_term(rs->predicate, &p);
+  ontology_term(rs->object, &o);
+  q->g = ol->graph;
+  if((ol->st = jc_txn_intern(ol->t, &s, &q->s)) != JC_OK ||
+     (ol->st = jc_txn_intern(ol->t, &p, &q->p)) != JC_OK ||
+     (ol->st = jc_txn_intern(ol->t, &o, &q->o)) != JC_OK)
+    return;
+  if(++ol->n == 512) {
+    ol->st = jc_txn_add(ol->t, ol->batch, ol->n, NULL);
+    ol->n = 0;
+  }
+}
+
+static jc_status
+ontology_parse_into(jc_ctx *ctx, onto_load *ol)
+{
+  raptor_world *rw = librdf_world_get_raptor(ctx->world);
+  raptor_parser *p = raptor_new_parser(rw, "turtle");
+  raptor_uri *base = raptor_new_uri(rw, (const unsigned char *)ONTOLOGY_BASE);
+  int rc = !p || !base;
+
+  if(!rc) {
+    raptor_parser_set_statement_handler(p, ol, ontology_add);
+    rc = raptor_parser_parse_start(p, base) ||
+         raptor_parser_parse_chunk(p, (const unsigned char *)jc_ontology_ttl,
+                                   jc_ontology_ttl_len, 1);
+  }
+  if(p)
+    raptor_free_parser(p);
+  if(base)
+    raptor_free_uri(base);
+  if(ol->st == JC_OK && ol->n)
+    ol->st = jc_txn_add(ol->t, ol->batch, ol->n, NULL);
+  if(ol->st != JC_OK)
+    return ol->st;
+  return rc ? jc_error(ctx, JC_ERR_SYNTAX, "cannot install the built-in "
+                       "ontology") : JC_OK;
+}
+
+/* Is the ontology of this very version (its SHA-256, recorded in the
+ * provenance graph) in the store? */
+static int
+ontology_current(jc_ctx *ctx, const char *hex)
+{
+  jc_term og = { JC_TERM_IRI, JC_GRAPH_ONTOLOGY, NULL, NULL };
+  jc_term sp = { JC_TERM_IRI, JC_NS "sha256", NULL, NULL };
+  jc_term pg = { JC_TERM_IRI, JC_GRAPH_PROV, NULL, NULL };
+  jc_term lit = { JC_TERM_LITERAL, hex, NULL, NULL };
+  jc_txn *t;
+  int yes = 0;
+
+  if(jc_txn_read(ctx->db, &t) != JC_OK)
+    return 0;
+  {
+    jc_quad q = { jc_txn_lookup(t, &og), jc_txn_lookup(t, &sp),
+                  jc_txn_lookup(t, &lit), jc_txn_lookup(t, &pg) };
+    yes = q.s && q.p && q.o && q.g && jc_txn_count(t, &q, NULL) == 1;
+  }
+  jc_txn_abort(t);
+  return yes;
 }
 
 /* Load the built-in ontology into its graph unless the store already has
- * this very version (same SHA-256, recorded in the provenance graph). */
+ * this very version; graph, data and its record change in one
+ * transaction. */
 jc_status
 jc_ontology_install(jc_ctx *ctx)
 {
+  jc_term og = { JC_TERM_IRI, JC_GRAPH_ONTOLOGY, NULL, NULL };
+  jc_term sp = { JC_TERM_IRI, JC_NS "sha256", NULL, NULL };
+  jc_term pg = { JC_TERM_IRI, JC_GRAPH_PROV, NULL, NULL };
+  jc_term lit = { JC_TERM_LITERAL, NULL, NULL, NULL };
+  onto_load ol;
+  jc_quad old = { 0, 0, 0, 0 }, rec;
   char hex[65];
-  librdf_node *sha_p = jc_node_iri(ctx, JC_NS "sha256");
-  librdf_node *have, *lit;
-  librdf_statement *st;
-  librdf_parser *parser;
-  librdf_stream *stream;
-  librdf_uri *base;
-  jc_status rc = JC_OK;
+  jc_status st;
 
   jc_sha256_hex(jc_ontology_ttl, jc_ontology_ttl_len, hex);
-  have = librdf_model_get_target(ctx->model, ctx->onto_graph, sha_p);
-  if(have && librdf_node_is_literal(have) &&
-     !strcmp((const char *)librdf_node_get_literal_value(have), hex)) {
-    librdf_free_node(have);
-    librdf_free_node(sha_p);
+  if(ontology_current(ctx, hex))
     return JC_OK;
+  memset(&ol, 0, sizeof ol);
+  if((st = jc_txn_write(ctx->db, &ol.t)) != JC_OK)
+    return st;
+  lit.value = hex;
+  if((st = jc_txn_intern(ol.t, &og, &ol.graph)) == JC_OK &&
+     (st = jc_txn_intern(ol.t, &sp, &rec.p)) == JC_OK &&
+     (st = jc_txn_intern(ol.t, &pg, &rec.g)) == JC_OK &&
+     (st = jc_txn_intern(ol.t, &lit, &rec.o)) == JC_OK) {
+    old.g = ol.graph;
+    st = jc_txn_remove(ol.t, &old, NULL);
+    old.s = ol.graph, old.p = rec.p, old.g = rec.g;
+    if(st == JC_OK)
+      st = jc_txn_remove(ol.t, &old, NULL);
   }
-  if(have)
-    librdf_free_node(have);
-  librdf_model_context_remove_statements(ctx->model, ctx->onto_graph);
-  parser = librdf_new_parser(ctx->world, "turtle", NULL, NULL);
-  base = librdf_new_uri(ctx->world, (const unsigned char *)ONTOLOGY_BASE);
-  stream = parser ? librdf_parser_parse_counted_string_as_stream(
-                      parser, (const unsigned char *)jc_ontology_ttl,
-                      jc_ontology_ttl_len, base) : NULL;
-  if(!stream || librdf_model_context_add_statements(ctx->model,
-                                                    ctx->onto_graph, stream))
-    rc = jc_error(ctx, JC_ERR_SYNTAX, "cannot install the built-in ontology");
-  if(stream)
-    librdf_free_stream(stream);
-  if(parser)
-    librdf_free_parser(parser);
-  librdf_free_uri(base);
-  if(rc == JC_OK) {
-    /* The provenance graph remembers which ontology the store holds. */
-    librdf_node *s = librdf_new_node_from_node(ctx->onto_graph);
-    librdf_statement *pat = librdf_new_statement_from_nodes(
-      ctx->world, librdf_new_node_from_node(s),
-      librdf_new_node_from_node(sha_p), NULL);
-    librdf_stream *old = librdf_model_find_statements_in_context(
-      ctx->model, pat, ctx->prov_graph);
-    while(old && !librdf_stream_end(old)) {
-      librdf_model_context_remove_statement(
-        ctx->model, ctx->prov_graph, librdf_stream_get_object(old));
-      librdf_stream_next(old);
-    }
-    if(old)
-      librdf_free_stream(old);
-    librdf_free_statement(pat);
-    lit = ontology_literal(ctx, hex);
-    st = librdf_new_statement_from_nodes(ctx->world, s,
-                                         librdf_new_node_from_node(sha_p), lit);
-    librdf_model_context_add_statement(ctx->model, ctx->prov_graph, st);
-    librdf_free_statement(st);
-  }
-  librdf_free_node(sha_p);
-  return rc;
+  if(st == JC_OK)
+    st = ontology_parse_into(ctx, &ol);
+  rec.s = ol.graph;
+  if(st == JC_OK)
+    st = jc_txn_add(ol.t, &rec, 1, NULL);
+  if(st == JC_OK)
+    return jc_txn_commit(ol.t);
+  jc_txn_abort(ol.t);
+  return st;
 }
 
 jc_status

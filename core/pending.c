@@ -19,10 +19,10 @@
 struct jc_pending {
   FILE         *spool;    /* owned: unlinked temporary file */
   size_t        n;        /* statements spooled */
-  librdf_node **graphs;   /* owned: distinct graphs the source names */
+  char        **graphs;   /* owned: IRIs of the graphs the source names */
   size_t        ngraphs;
-  char         *buf[3];   /* owned: read buffers, one per term string */
-  size_t        cap[3];
+  char         *buf[9];   /* owned: read buffers, one per term string */
+  size_t        cap[9];
 };
 
 jc_pending *
@@ -73,33 +73,29 @@ jc_pending_free(jc_pending *pd)
   if(pd->spool)
     fclose(pd->spool);
   for(i = 0; i < pd->ngraphs; i++)
-    librdf_free_node(pd->graphs[i]);
-  for(i = 0; i < 3; i++)
+    free(pd->graphs[i]);
+  for(i = 0; i < 9; i++)
     free(pd->buf[i]);
   free(pd->graphs);
   free(pd);
 }
 
-/* The index of graph @g, added when new.  Takes ownership of @g; -1 when
- * out of memory. */
+/* The index of graph @iri, added when new; -1 when out of memory. */
 long
-jc_pending_graph_add(jc_pending *pd, librdf_node *g)
+jc_pending_graph_add(jc_pending *pd, const char *iri)
 {
   size_t i;
-  librdf_node **grown;
+  char **grown;
 
   for(i = 0; i < pd->ngraphs; i++)
-    if(librdf_node_equals(pd->graphs[i], g)) {
-      librdf_free_node(g);
+    if(!strcmp(pd->graphs[i], iri))
       return (long)i;
-    }
   grown = realloc(pd->graphs, (pd->ngraphs + 1) * sizeof *grown);
-  if(!grown) {
-    librdf_free_node(g);
+  if(!grown)
     return -1;
-  }
   pd->graphs = grown;
-  pd->graphs[pd->ngraphs] = g;
+  if(!(pd->graphs[pd->ngraphs] = jc_strdup(iri)))
+    return -1;
   return (long)pd->ngraphs++;
 }
 
@@ -157,7 +153,7 @@ jc_pending_graph_count(const jc_pending *pd)
   return pd->ngraphs;
 }
 
-librdf_node *
+const char *
 jc_pending_graph(const jc_pending *pd, size_t i)
 {
   return pd->graphs[i];
@@ -197,64 +193,37 @@ pending_get_str(jc_pending *pd, int slot, const char **out)
   return 0;
 }
 
-/* Read one term back as a new librdf node. */
-static librdf_node *
-pending_get_node(jc_ctx *ctx, jc_pending *pd)
+/* Read one term back; its strings live in the buffers of @slot. */
+static int
+pending_get_term(jc_pending *pd, int slot, jc_term *t)
 {
-  const char *v, *dt, *lang;
   int kind = fgetc(pd->spool);
-  librdf_uri *u;
-  librdf_node *n;
 
-  if(kind == EOF || pending_get_str(pd, 0, &v) ||
-     pending_get_str(pd, 1, &dt) || pending_get_str(pd, 2, &lang) || !v)
-    return NULL;
-  switch((jc_term_kind)kind) {
-  case JC_TERM_IRI:
-    return jc_node_iri(ctx, v);
-  case JC_TERM_BLANK:
-    return librdf_new_node_from_blank_identifier(ctx->world,
-                                                 (const unsigned char *)v);
-  case JC_TERM_LITERAL:
-    u = dt ? librdf_new_uri(ctx->world, (const unsigned char *)dt) : NULL;
-    n = librdf_new_node_from_typed_literal(
-      ctx->world, (const unsigned char *)v, lang, u);
-    if(u)
-      librdf_free_uri(u);
-    return n;
-  }
-  return NULL;
+  if(kind == EOF || pending_get_str(pd, 3 * slot, &t->value) ||
+     pending_get_str(pd, 3 * slot + 1, &t->datatype) ||
+     pending_get_str(pd, 3 * slot + 2, &t->lang) || !t->value)
+    return -1;
+  t->kind = (jc_term_kind)kind;
+  return 0;
 }
 
-/* The next spooled statement: *st is new (the caller frees it), *graph is
- * borrowed (NULL: the source's own graph).  Returns 1, or 0 at the end, or
- * a negative value on a read error. */
+/* The next spooled statement: t[0..2] are subject, predicate, object,
+ * borrowed until the next call; *graph is the IRI of a graph the source
+ * named, borrowed, or NULL for the source's own graph.  Returns 1, or 0 at
+ * the end, or a negative value on a read error. */
 int
-jc_pending_next(jc_ctx *ctx, jc_pending *pd, librdf_statement **st,
-                librdf_node **graph)
+jc_pending_next(jc_pending *pd, jc_term t[3], const char **graph)
 {
-  librdf_node *s, *p, *o;
   int32_t g;
   int c = fgetc(pd->spool);
 
-  *st = NULL;
   *graph = NULL;
   if(c == EOF)
     return 0;
   ungetc(c, pd->spool);
-  s = pending_get_node(ctx, pd);
-  p = s ? pending_get_node(ctx, pd) : NULL;
-  o = p ? pending_get_node(ctx, pd) : NULL;
-  if(!o || fread(&g, sizeof g, 1, pd->spool) != 1) {
-    if(s)
-      librdf_free_node(s);
-    if(p)
-      librdf_free_node(p);
-    if(o)
-      librdf_free_node(o);
+  if(pending_get_term(pd, 0, &t[0]) || pending_get_term(pd, 1, &t[1]) ||
+     pending_get_term(pd, 2, &t[2]) || fread(&g, sizeof g, 1, pd->spool) != 1)
     return -1;
-  }
-  *st = librdf_new_statement_from_nodes(ctx->world, s, p, o);
   *graph = g >= 0 && (size_t)g < pd->ngraphs ? pd->graphs[g] : NULL;
-  return *st ? 1 : -1;
+  return 1;
 }

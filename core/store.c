@@ -1,17 +1,17 @@
-/* core/store.c: the librdf store (jc_store_*).  One named graph (librdf
- * context) per loaded source, so a source is reloaded or dropped as a
- * unit; a provenance graph describes every source; the ontology has a graph
- * of its own.  Storage is chosen here and nowhere else.  Querying lives in
+/* core/store.c: sources in the store (jc_store_*).  One named graph per
+ * loaded source, so a source is reloaded or dropped as a unit; a provenance
+ * graph describes every source; the ontology has a graph of its own.  The
+ * quads themselves live in the LMDB store of core/store/ (store.h): every
+ * load, reload and drop here is one of its write transactions, provenance
+ * included, so it happens whole or leaves no trace.  Querying lives in
  * query.c, output formats in render.c and export.c. */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include "internal.h"
+#include "store/store.h"
 
 #define RDF_TYPE   "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #define XSD        "http://www.w3.org/2001/XMLSchema#"
@@ -20,27 +20,9 @@
 #define DCAT_BYTES "http://www.w3.org/ns/dcat#byteSize"
 #define DCT_SOURCE "http://purl.org/dc/terms/source"
 
-/* mkdir -p */
-static int
-store_mkdirs(const char *dir)
-{
-  char *p, *copy = jc_strdup(dir);
-  int rc = 0;
-
-  if(!copy)
-    return -1;
-  for(p = copy + 1; *p && !rc; p++)
-    if(*p == '/') {
-      *p = '\0';
-      if(mkdir(copy, 0777) && errno != EEXIST)
-        rc = -1;
-      *p = '/';
-    }
-  if(!rc && mkdir(copy, 0777) && errno != EEXIST)
-    rc = -1;
-  free(copy);
-  return rc;
-}
+/* Quads go to the store in batches: large enough that sorting pays, small
+ * enough that memory stays flat however big the source. */
+#define STORE_BATCH 65536
 
 char *
 jc_store_default_dir(void)
@@ -62,144 +44,31 @@ jc_store_default_dir(void)
   return s;
 }
 
-/* Two processes writing one Berkeley DB store without a lock corrupt it,
- * so the store directory is locked for the life of the context.  The lock
- * file descriptor is deliberately kept open until exit. */
-static jc_status
-store_lock(jc_ctx *ctx, const char *dir)
+jc_status
+jc_store_open_flags(jc_ctx *ctx, const char *dir, unsigned flags)
 {
-  char *path = malloc(strlen(dir) + 8);
-  int fd;
+  jc_status st;
 
-  if(!path)
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  sprintf(path, "%s/lock", dir);
-  fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-  free(path);
-  if(fd < 0)
-    return jc_error(ctx, JC_ERR_IO, "%s: %s", dir, strerror(errno));
-  if(flock(fd, LOCK_EX | LOCK_NB)) {
-    close(fd);
-    return jc_error(ctx, JC_ERR_IO, "%s: store is in use by another jiceng "
-                    "process", dir);
-  }
-  ctx->lock_fd = fd;
-  return JC_OK;
-}
-
-/* The journal names the source whose graphs are being replaced or
- * dropped.  The Berkeley DB hashes have no transactions: if jiceng stops
- * between removing a source's old statements and writing its provenance,
- * the next open finds the journal and removes what is left of that source,
- * so no source is ever half there. */
-static void
-store_journal_begin(jc_ctx *ctx, const char *iri)
-{
-  FILE *f;
-
-  if(!ctx->journal || !(f = fopen(ctx->journal, "w")))
-    return;
-  fprintf(f, "%s\n", iri);
-  fflush(f);
-  fsync(fileno(f));
-  fclose(f);
-}
-
-static void
-store_journal_end(jc_ctx *ctx)
-{
-  if(ctx->journal)
-    unlink(ctx->journal);
-}
-
-static void store_remove_source(jc_ctx *ctx, librdf_node *g);
-
-static void
-store_journal_recover(jc_ctx *ctx)
-{
-  char iri[8192];
-  FILE *f = ctx->journal ? fopen(ctx->journal, "r") : NULL;
-  librdf_node *g;
-
-  if(!f)
-    return;
-  if(fgets(iri, sizeof iri, f)) {
-    iri[strcspn(iri, "\n")] = '\0';
-    if(jc_iri_valid(iri) && (g = jc_node_iri(ctx, iri))) {
-      store_remove_source(ctx, g);
-      librdf_model_sync(ctx->model);
-      librdf_free_node(g);
-      jc_warn(ctx, "jiceng stopped while it was changing <%s>; what was "
-              "left of that source was removed: load it again", iri);
-    }
-  }
-  fclose(f);
-  store_journal_end(ctx);
+  if(ctx->db)
+    return jc_error(ctx, JC_ERR_USAGE, "a store is already open");
+  st = jc_db_open(ctx, dir, flags | JC_DB_CREATE, &ctx->db);
+  if(st == JC_OK && !jc_db_readonly(ctx->db))
+    st = jc_ontology_install(ctx);
+  if(st == JC_OK)
+    st = jc_redland_attach(ctx);
+  return st;
 }
 
 jc_status
 jc_store_open(jc_ctx *ctx, const char *dir)
 {
-  const char *kv[16];
-  librdf_hash *opt;
-  struct stat sb;
-  char *probe;
-  int fresh = 1, n = 0;
-  jc_status st;
-
-  if(ctx->model)
-    return jc_error(ctx, JC_ERR_USAGE, "a store is already open");
-  kv[n++] = "contexts"; kv[n++] = "yes";
-  if(dir) {
-    if(store_mkdirs(dir))
-      return jc_error(ctx, JC_ERR_IO, "%s: %s", dir, strerror(errno));
-    if((st = store_lock(ctx, dir)) != JC_OK)
-      return st;
-    probe = malloc(strlen(dir) + 32);
-    if(!probe)
-      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-    sprintf(probe, "%s/jiceng-sp2o.db", dir);
-    fresh = stat(probe, &sb) != 0;
-    free(probe);
-    if(!(ctx->journal = malloc(strlen(dir) + 16)))
-      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-    sprintf(ctx->journal, "%s/journal", dir);
-    kv[n++] = "hash-type"; kv[n++] = "bdb";
-    kv[n++] = "dir"; kv[n++] = dir;
-    kv[n++] = "new"; kv[n++] = fresh ? "yes" : "no";
-    kv[n++] = "write"; kv[n++] = "yes";
-  } else {
-    kv[n++] = "hash-type"; kv[n++] = "memory";
-  }
-  kv[n] = NULL;
-  /* An array, not an option string: a directory name may hold quotes. */
-  opt = librdf_new_hash_from_array_of_strings(ctx->world, NULL, kv);
-  if(!opt)
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  ctx->storage = librdf_new_storage_with_options(ctx->world, "hashes",
-                                                 "jiceng", opt);
-  librdf_free_hash(opt);
-  if(!ctx->storage)
-    return ctx->err != JC_OK ? ctx->err
-           : jc_error(ctx, JC_ERR_IO, "%s: cannot open the store",
-                      dir ? dir : "memory");
-  ctx->model = librdf_new_model(ctx->world, ctx->storage, NULL);
-  ctx->prov_graph = jc_node_iri(ctx, JC_GRAPH_PROV);
-  ctx->onto_graph = jc_node_iri(ctx, JC_GRAPH_ONTOLOGY);
-  if(!ctx->model || !ctx->prov_graph || !ctx->onto_graph)
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  store_journal_recover(ctx);
-  st = jc_ontology_install(ctx);
-  if(st == JC_OK)
-    librdf_model_sync(ctx->model);
-  return st;
+  return jc_store_open_flags(ctx, dir, 0);
 }
 
 static jc_status
 store_need_open(jc_ctx *ctx)
 {
-  return ctx->model ? JC_OK
-         : jc_error(ctx, JC_ERR_USAGE, "no store is open");
+  return ctx->db ? JC_OK : jc_error(ctx, JC_ERR_USAGE, "no store is open");
 }
 
 /* The graph IRI of a source: an IRI stays as it is; a path becomes the
@@ -232,309 +101,381 @@ jc_store_graph_iri(jc_ctx *ctx, const char *source)
   return out;
 }
 
-/* The literal value of (@s @p ?o) in the provenance graph, or NULL.  New
- * string. */
-static char *
-store_prov_value(jc_ctx *ctx, librdf_node *s, const char *p)
+/* ---- Provenance ------------------------------------------------------------ */
+
+static jc_id
+store_iri_id(jc_txn *t, const char *iri)
 {
-  librdf_node *pn = jc_node_iri(ctx, p), *o;
-  librdf_statement *pat;
-  librdf_stream *it;
+  jc_term term = { JC_TERM_IRI, iri, NULL, NULL };
+
+  return jc_txn_lookup(t, &term);
+}
+
+/* The value of (@g @p ?o) in the provenance graph, or NULL.  New string. */
+static char *
+store_prov_value(jc_txn *t, jc_id g, const char *p)
+{
+  jc_quad pat = { g, store_iri_id(t, p), 0, store_iri_id(t, JC_GRAPH_PROV) };
+  jc_scan *sc;
+  jc_quad q;
+  jc_term term;
   char *out = NULL;
 
-  pat = librdf_new_statement_from_nodes(ctx->world,
-                                        librdf_new_node_from_node(s), pn,
-                                        NULL);
-  it = librdf_model_find_statements_in_context(ctx->model, pat,
-                                               ctx->prov_graph);
-  if(it && !librdf_stream_end(it)) {
-    o = librdf_statement_get_object(librdf_stream_get_object(it));
-    if(librdf_node_is_literal(o))
-      out = jc_strdup((const char *)librdf_node_get_literal_value(o));
-    else if(librdf_node_is_resource(o))
-      out = jc_strdup((const char *)librdf_uri_as_string(
-                        librdf_node_get_uri(o)));
-  }
-  if(it)
-    librdf_free_stream(it);
-  librdf_free_statement(pat);
+  if(!g || !pat.p || !pat.g || jc_scan_open(t, &pat, NULL, &sc) != JC_OK)
+    return NULL;
+  if(jc_scan_next(sc, &q, 1) == 1 && jc_txn_term(t, q.o, &term) == JC_OK)
+    out = jc_strdup(term.value);
+  jc_scan_free(sc);
   return out;
 }
 
-/* Every statement in @graph whose subject is @s (NULL: any), removed. */
-static void
-store_remove_matching(jc_ctx *ctx, librdf_node *graph, librdf_node *s,
-                      librdf_node *p)
-{
-  librdf_statement *pat, **found = NULL;
-  librdf_stream *it;
-  size_t n = 0, cap = 0, i;
-
-  pat = librdf_new_statement_from_nodes(
-    ctx->world, s ? librdf_new_node_from_node(s) : NULL,
-    p ? librdf_new_node_from_node(p) : NULL, NULL);
-  it = librdf_model_find_statements_in_context(ctx->model, pat, graph);
-  /* Collect first: removing while a librdf stream is open is undefined. */
-  while(it && !librdf_stream_end(it)) {
-    if(n == cap) {
-      librdf_statement **g = realloc(found, (cap = cap ? 2 * cap : 16)
-                                              * sizeof *g);
-      if(!g)
-        break;
-      found = g;
-    }
-    found[n++] = librdf_new_statement_from_statement(
-      librdf_stream_get_object(it));
-    librdf_stream_next(it);
-  }
-  if(it)
-    librdf_free_stream(it);
-  librdf_free_statement(pat);
-  for(i = 0; i < n; i++) {
-    librdf_model_context_remove_statement(ctx->model, graph, found[i]);
-    librdf_free_statement(found[i]);
-  }
-  free(found);
-}
-
-/* The graphs a loaded source owns besides its own (jc:ownsGraph). */
+/* The objects of (@g @p ?o) in the provenance graph.  *out: new array. */
 static size_t
-store_owned_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
+store_prov_ids(jc_txn *t, jc_id g, const char *p, jc_id **out)
 {
-  librdf_node *pn = jc_node_iri(ctx, JC_NS "ownsGraph");
-  size_t n;
+  jc_quad pat = { g, store_iri_id(t, p), 0, store_iri_id(t, JC_GRAPH_PROV) };
+  jc_quad buf[256];
+  jc_scan *sc;
+  size_t n = 0, got, i;
 
   *out = NULL;
-  n = jc_nodes_collect(librdf_model_get_targets(ctx->model, g, pn), out, 0);
-  librdf_free_node(pn);
+  if(!g || !pat.p || !pat.g || jc_scan_open(t, &pat, NULL, &sc) != JC_OK)
+    return 0;
+  while((got = jc_scan_next(sc, buf, 256)) > 0) {
+    jc_id *grown = realloc(*out, (n + got) * sizeof *grown);
+    if(!grown)
+      break;
+    *out = grown;
+    for(i = 0; i < got; i++)
+      (*out)[n++] = buf[i].o;
+  }
+  jc_scan_free(sc);
   return n;
 }
 
-static void
-store_free_nodes(librdf_node **list, size_t n)
-{
-  size_t i;
-
-  for(i = 0; i < n; i++)
-    librdf_free_node(list[i]);
-  free(list);
-}
-
-/* Remove a source's graphs and its provenance. */
-static void
-store_remove_source(jc_ctx *ctx, librdf_node *g)
-{
-  librdf_node **owned;
-  size_t i, n = store_owned_graphs(ctx, g, &owned);
-
-  for(i = 0; i < n; i++)
-    librdf_model_context_remove_statements(ctx->model, owned[i]);
-  store_free_nodes(owned, n);
-  librdf_model_context_remove_statements(ctx->model, g);
-  store_remove_matching(ctx, ctx->prov_graph, g, NULL);
-}
-
 static int
-store_is_source(jc_ctx *ctx, librdf_node *g)
+store_is_source(jc_txn *t, jc_id g)
 {
-  char *l = store_prov_value(ctx, g, JC_NS "loader");
+  char *l = store_prov_value(t, g, JC_NS "loader");
   int yes = l != NULL;
 
   free(l);
   return yes;
 }
 
-/* A graph named inside a source must not be the store's own or another
- * source's: replacing or dropping one source would damage the other. */
+/* Remove a source's graphs and its provenance, inside @t. */
 static jc_status
-store_check_graphs(jc_ctx *ctx, const char *path, librdf_node *own,
-                   const jc_pending *pd)
+store_remove_source(jc_txn *t, jc_id g)
 {
-  size_t i;
-  librdf_node *ownsp = jc_node_iri(ctx, JC_NS "ownsGraph");
+  jc_id *owned, prov = store_iri_id(t, JC_GRAPH_PROV);
+  size_t i, n;
+  jc_quad pat = { 0, 0, 0, 0 };
   jc_status st = JC_OK;
 
-  for(i = 0; i < jc_pending_graph_count(pd) && st == JC_OK; i++) {
-    librdf_node *g = jc_pending_graph(pd, i), *owner;
-    const char *iri = (const char *)librdf_uri_as_string(
-      librdf_node_get_uri(g));
-    if(librdf_node_equals(g, ctx->prov_graph) ||
-       librdf_node_equals(g, ctx->onto_graph)) {
-      st = jc_error(ctx, JC_ERR_SYNTAX, "%s: names the reserved graph <%s>",
-                    path, iri);
-      break;
-    }
-    if(store_is_source(ctx, g)) {
-      st = jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
-                    "another loaded source", path, iri);
-      break;
-    }
-    owner = librdf_model_get_source(ctx->model, ownsp, g);
-    if(owner && !librdf_node_equals(owner, own))
-      st = jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which belongs "
-                    "to source <%s>", path, iri, librdf_uri_as_string(
-                      librdf_node_get_uri(owner)));
-    if(owner)
-      librdf_free_node(owner);
+  if(!g)
+    return JC_OK;
+  n = store_prov_ids(t, g, JC_NS "ownsGraph", &owned);
+  for(i = 0; i < n && st == JC_OK; i++) {
+    pat.g = owned[i];
+    st = jc_txn_remove(t, &pat, NULL);
   }
-  librdf_free_node(ownsp);
+  free(owned);
+  pat.g = g;
+  if(st == JC_OK)
+    st = jc_txn_remove(t, &pat, NULL);
+  if(st == JC_OK && prov) {
+    jc_quad mine = { g, 0, 0, prov };
+    st = jc_txn_remove(t, &mine, NULL);
+  }
   return st;
 }
 
-static void
-store_prov_add(jc_ctx *ctx, librdf_node *g, const char *p, librdf_node *o)
+/* A graph named inside a source must not be the store's own or another
+ * source's: replacing or dropping one source would damage the other. */
+static jc_status
+store_check_graphs(jc_ctx *ctx, jc_txn *t, const char *path, jc_id own,
+                   const jc_pending *pd)
 {
-  librdf_statement *st = librdf_new_statement_from_nodes(
-    ctx->world, librdf_new_node_from_node(g), jc_node_iri(ctx, p), o);
-
-  librdf_model_context_add_statement(ctx->model, ctx->prov_graph, st);
-  librdf_free_statement(st);
-}
-
-static librdf_node *
-store_literal(jc_ctx *ctx, const char *v, const char *xsd_type)
-{
-  librdf_uri *dt = xsd_type ? librdf_new_uri(ctx->world,
-                                             (const unsigned char *)xsd_type)
-                            : NULL;
-  librdf_node *n = librdf_new_node_from_typed_literal(
-    ctx->world, (const unsigned char *)v, NULL, dt);
-
-  if(dt)
-    librdf_free_uri(dt);
-  return n;
-}
-
-static void
-store_write_prov(jc_ctx *ctx, librdf_node *g, const jc_plugin *p,
-                 const char *hex, unsigned long long bytes, long triples,
-                 const jc_pending *pd)
-{
-  char num[32], now[32];
+  jc_id ownsp = store_iri_id(t, JC_NS "ownsGraph");
+  jc_id prov = store_iri_id(t, JC_GRAPH_PROV);
   size_t i;
 
-  store_prov_add(ctx, g, RDF_TYPE, jc_node_iri(ctx, JC_NS "SourceGraph"));
-  store_prov_add(ctx, g, DCT_SOURCE, librdf_new_node_from_node(g));
-  store_prov_add(ctx, g, JC_NS "loader",
-                 store_literal(ctx, p->loader->name, NULL));
-  store_prov_add(ctx, g, JC_NS "loaderVersion",
-                 store_literal(ctx, p->loader->version, NULL));
-  store_prov_add(ctx, g, JC_NS "sha256", store_literal(ctx, hex, NULL));
-  snprintf(num, sizeof num, "%ld", triples);
-  store_prov_add(ctx, g, VOID_TRIPLES, store_literal(ctx, num, XSD "integer"));
-  snprintf(num, sizeof num, "%llu", bytes);
-  store_prov_add(ctx, g, DCAT_BYTES, store_literal(ctx, num, XSD "integer"));
-  jc_now_iso(now);
-  store_prov_add(ctx, g, PROV_AT, store_literal(ctx, now, XSD "dateTime"));
-  for(i = 0; i < jc_pending_graph_count(pd); i++)
-    store_prov_add(ctx, g, JC_NS "ownsGraph",
-                   librdf_new_node_from_node(jc_pending_graph(pd, i)));
+  for(i = 0; i < jc_pending_graph_count(pd); i++) {
+    const char *iri = jc_pending_graph(pd, i);
+    jc_id g = store_iri_id(t, iri);
+    jc_quad pat = { 0, ownsp, g, prov }, q;
+    jc_scan *sc;
+    if(!strcmp(iri, JC_GRAPH_PROV) || !strcmp(iri, JC_GRAPH_ONTOLOGY))
+      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names the reserved graph "
+                      "<%s>", path, iri);
+    if(!g)
+      continue;
+    if(store_is_source(t, g))
+      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
+                      "another loaded source", path, iri);
+    if(!ownsp || !prov || jc_scan_open(t, &pat, NULL, &sc) != JC_OK)
+      continue;
+    if(jc_scan_next(sc, &q, 1) == 1 && q.s != own) {
+      jc_term owner;
+      jc_scan_free(sc);
+      if(jc_txn_term(t, q.s, &owner) != JC_OK)
+        return ctx->err;
+      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which "
+                      "belongs to source <%s>", path, iri, owner.value);
+    }
+    jc_scan_free(sc);
+  }
+  return JC_OK;
 }
 
-/* Replace the source's graphs with the pending statements.  The old
- * graphs go only once the spool reads back: a spool that cannot be read
- * leaves the source as it was. */
+/* Intern s, p, o and add the quad to @batch; flush when full. */
 static jc_status
-store_commit(jc_ctx *ctx, librdf_node *g, jc_pending *pd, long *added,
-             jc_progress *prog)
+store_batch_flush(jc_txn *t, jc_quad *batch, size_t *n, uint64_t *added)
+{
+  uint64_t k = 0;
+  jc_status st = jc_txn_add(t, batch, *n, &k);
+
+  *added += k;
+  *n = 0;
+  return st;
+}
+
+static jc_status
+store_add_terms(jc_txn *t, const jc_term *s, const jc_term *p,
+                const jc_term *o, jc_id g, jc_quad *q)
+{
+  jc_status st;
+
+  q->g = g;
+  if((st = jc_txn_intern(t, s, &q->s)) != JC_OK ||
+     (st = jc_txn_intern(t, p, &q->p)) != JC_OK)
+    return st;
+  return jc_txn_intern(t, o, &q->o);
+}
+
+static jc_status
+store_prov_add(jc_txn *t, jc_id g, jc_id prov, const char *p,
+               const jc_term *o)
+{
+  jc_term pt = { JC_TERM_IRI, p, NULL, NULL };
+  jc_quad q;
+  jc_status st;
+
+  q.s = g;
+  q.g = prov;
+  if((st = jc_txn_intern(t, &pt, &q.p)) != JC_OK ||
+     (st = jc_txn_intern(t, o, &q.o)) != JC_OK)
+    return st;
+  return jc_txn_add(t, &q, 1, NULL);
+}
+
+static jc_status
+store_prov_lit(jc_txn *t, jc_id g, jc_id prov, const char *p, const char *v,
+               const char *dt)
+{
+  jc_term o = { JC_TERM_LITERAL, v, dt, NULL };
+
+  return store_prov_add(t, g, prov, p, &o);
+}
+
+static jc_status
+store_prov_iri(jc_txn *t, jc_id g, jc_id prov, const char *p, const char *v)
+{
+  jc_term o = { JC_TERM_IRI, v, NULL, NULL };
+
+  return store_prov_add(t, g, prov, p, &o);
+}
+
+typedef struct store_record {
+  const char         *iri;      /* the source's graph */
+  const jc_plugin    *plugin;
+  const char         *sha256;
+  unsigned long long  bytes;
+  uint64_t            triples;
+} store_record;
+
+static jc_status
+store_write_prov(jc_txn *t, jc_id g, const store_record *r,
+                 const jc_pending *pd)
+{
+  jc_term pt = { JC_TERM_IRI, JC_GRAPH_PROV, NULL, NULL };
+  char num[32], now[32];
+  jc_status st;
+  jc_id prov;
+  size_t i;
+
+  if((st = jc_txn_intern(t, &pt, &prov)) != JC_OK)
+    return st;
+  jc_now_iso(now);
+  snprintf(num, sizeof num, "%llu", (unsigned long long)r->triples);
+  if((st = store_prov_iri(t, g, prov, RDF_TYPE, JC_NS "SourceGraph")) ||
+     (st = store_prov_iri(t, g, prov, DCT_SOURCE, r->iri)) ||
+     (st = store_prov_lit(t, g, prov, JC_NS "loader", r->plugin->loader->name,
+                          NULL)) ||
+     (st = store_prov_lit(t, g, prov, JC_NS "loaderVersion",
+                          r->plugin->loader->version, NULL)) ||
+     (st = store_prov_lit(t, g, prov, JC_NS "sha256", r->sha256, NULL)) ||
+     (st = store_prov_lit(t, g, prov, VOID_TRIPLES, num, XSD "integer")))
+    return st;
+  snprintf(num, sizeof num, "%llu", r->bytes);
+  if((st = store_prov_lit(t, g, prov, DCAT_BYTES, num, XSD "integer")) ||
+     (st = store_prov_lit(t, g, prov, PROV_AT, now, XSD "dateTime")))
+    return st;
+  for(i = 0; i < jc_pending_graph_count(pd) && st == JC_OK; i++)
+    st = store_prov_iri(t, g, prov, JC_NS "ownsGraph",
+                        jc_pending_graph(pd, i));
+  return st;
+}
+
+/* Replace the source's graphs with the pending statements, inside @t. */
+static jc_status
+store_commit(jc_ctx *ctx, jc_txn *t, jc_id g, jc_pending *pd,
+             uint64_t *added, jc_progress *prog)
 {
   unsigned long long seen = 0;
-  librdf_statement *st;
-  librdf_node *graph;
-  jc_status rc;
+  jc_quad *batch = malloc(STORE_BATCH * sizeof *batch);
+  size_t n = 0;
+  const char *graph;
+  jc_term tr[3];
+  jc_status st;
   int more;
 
   *added = 0;
-  if((rc = jc_pending_rewind(ctx, pd)) != JC_OK)
-    return rc;
+  if(!batch)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  if((st = jc_pending_rewind(ctx, pd)) != JC_OK ||
+     (st = store_remove_source(t, g)) != JC_OK) {
+    free(batch);
+    return st;
+  }
   prog->to_store = jc_pending_count(pd);
-  store_remove_source(ctx, g);
-  while((more = jc_pending_next(ctx, pd, &st, &graph)) > 0) {
-    if(!librdf_model_context_add_statement(ctx->model, graph ? graph : g,
-                                           st))
-      (*added)++;
-    librdf_free_statement(st);
-    if(ctx->progress && (++seen & 4095) == 0) {
-      prog->stored = seen;
-      ctx->progress(ctx->progress_data, prog);
+  while(st == JC_OK && (more = jc_pending_next(pd, tr, &graph)) > 0) {
+    jc_id gid = g;
+    if(graph) {
+      jc_term gt = { JC_TERM_IRI, graph, NULL, NULL };
+      st = jc_txn_intern(t, &gt, &gid);
+    }
+    if(st == JC_OK)
+      st = store_add_terms(t, &tr[0], &tr[1], &tr[2], gid, &batch[n++]);
+    if(st == JC_OK && n == STORE_BATCH)
+      st = store_batch_flush(t, batch, &n, added);
+    if(++seen % 4096 == 0) {
+      if(ctx->interrupted)
+        st = jc_error(ctx, JC_ERR_CANCELLED, "interrupted; nothing of this "
+                      "load was stored");
+      if(ctx->progress) {
+        prog->stored = seen;
+        ctx->progress(ctx->progress_data, prog);
+      }
     }
   }
-  if(more < 0)
-    return jc_error(ctx, JC_ERR_IO, "cannot read back the load");
-  return JC_OK;
+  if(st == JC_OK && more < 0)
+    st = jc_error(ctx, JC_ERR_IO, "cannot read back the load");
+  if(st == JC_OK && n)
+    st = store_batch_flush(t, batch, &n, added);
+  free(batch);
+  return st;
+}
+
+/* The content hash and loader of a stored source, read in one snapshot. */
+static void
+store_prior(jc_ctx *ctx, const char *iri, char **hex, char **loader,
+            char **triples)
+{
+  jc_txn *t;
+
+  *hex = *loader = *triples = NULL;
+  if(jc_txn_read(ctx->db, &t) != JC_OK)
+    return;
+  {
+    jc_id g = store_iri_id(t, iri);
+    *hex = store_prov_value(t, g, JC_NS "sha256");
+    *loader = store_prov_value(t, g, JC_NS "loader");
+    *triples = store_prov_value(t, g, VOID_TRIPLES);
+  }
+  jc_txn_abort(t);
+}
+
+static jc_status
+store_replace(jc_ctx *ctx, const char *path, store_record *r,
+              jc_pending *pd)
+{
+  jc_term gt = { JC_TERM_IRI, r->iri, NULL, NULL };
+  jc_progress prog;
+  jc_txn *t;
+  jc_id g;
+  jc_status st;
+
+  if((st = jc_txn_write(ctx->db, &t)) != JC_OK)
+    return st;
+  memset(&prog, 0, sizeof prog);
+  prog.path = path;
+  if((st = jc_txn_intern(t, &gt, &g)) == JC_OK &&
+     (st = store_check_graphs(ctx, t, path, g, pd)) == JC_OK &&
+     (st = store_commit(ctx, t, g, pd, &r->triples, &prog)) == JC_OK &&
+     (st = store_write_prov(t, g, r, pd)) == JC_OK)
+    return jc_txn_commit(t);
+  jc_txn_abort(t);
+  return st;
+}
+
+static jc_status
+store_no_plugin(jc_ctx *ctx, const char *path, const char *as)
+{
+  const char *dot = strrchr(path, '.');
+
+  if(as)
+    return jc_error(ctx, JC_ERR_NOTFOUND, "no loader plugin named \"%s\" "
+                    "(see `jiceng plugins`)", as);
+  return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no loader plugin reads %s "
+                  "files; name one with --as (see `jiceng plugins`)", path,
+                  dot && !strchr(dot, '/') ? dot : "suffix-less");
 }
 
 jc_status
 jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
               jc_load_report *rep)
 {
-  const jc_plugin *p;
-  char hex[65], *iri = NULL, *old_hex = NULL, *old_loader = NULL;
-  unsigned long long bytes = 0;
-  librdf_node *g = NULL;
-  jc_pending *pd = NULL;
-  jc_progress prog;
-  jc_status st;
-  long added;
   const char *as = opts ? opts->as : NULL;
+  char hex[65], *iri = NULL, *old_hex, *old_loader, *old_n;
+  store_record r;
+  jc_pending *pd = NULL;
+  jc_status st;
 
   if(rep)
     memset(rep, 0, sizeof *rep);
   jc_error_clear(ctx);
   if((st = store_need_open(ctx)) != JC_OK)
     return st;
-  p = jc_plugin_find(ctx, as, path);
-  if(!p) {
-    const char *dot = strrchr(path, '.');
-    if(as)
-      return jc_error(ctx, JC_ERR_NOTFOUND, "no loader plugin named \"%s\" "
-                      "(see `jiceng plugins`)", as);
-    return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no loader plugin reads %s%s "
-                    "files; name one with --as (see `jiceng plugins`)", path,
-                    dot && !strchr(dot, '/') ? dot : "suffix-less",
-                    dot && !strchr(dot, '/') ? "" : "");
-  }
-  if((st = jc_sha256_file(ctx, path, hex, &bytes)) != JC_OK)
+  memset(&r, 0, sizeof r);
+  if(!(r.plugin = jc_plugin_find(ctx, as, path)))
+    return store_no_plugin(ctx, path, as);
+  if((st = jc_sha256_file(ctx, path, hex, &r.bytes)) != JC_OK)
     return st;
-  iri = jc_store_graph_iri(ctx, path);
-  if(!iri)
+  if(!(iri = jc_store_graph_iri(ctx, path)))
     return jc_error(ctx, JC_ERR_IO, "%s: cannot name the file", path);
-  g = jc_node_iri(ctx, iri);
-  old_hex = store_prov_value(ctx, g, JC_NS "sha256");
-  old_loader = store_prov_value(ctx, g, JC_NS "loader");
+  r.iri = iri;
+  r.sha256 = hex;
+  store_prior(ctx, iri, &old_hex, &old_loader, &old_n);
   if(rep) {
-    rep->plugin = p->loader->name;
+    rep->plugin = r.plugin->loader->name;
     rep->replaced = old_hex != NULL;
   }
   if(old_hex && !strcmp(old_hex, hex) && old_loader &&
-     !strcmp(old_loader, p->loader->name) && !(opts && opts->force)) {
-    char *n = store_prov_value(ctx, g, VOID_TRIPLES);
+     !strcmp(old_loader, r.plugin->loader->name) && !(opts && opts->force)) {
     if(rep) {
       rep->skipped = 1;
-      rep->triples = n ? atol(n) : 0;
+      rep->triples = old_n ? atol(old_n) : 0;
     }
-    free(n);
     goto done;
   }
   ctx->source = path;
-  st = jc_load_run(ctx, p, path, iri, opts, &pd);
+  st = jc_load_run(ctx, r.plugin, path, iri, opts, &pd);
   ctx->source = NULL;
   if(st == JC_OK)
-    st = store_check_graphs(ctx, path, g, pd);
-  if(st != JC_OK)
-    goto done;
-  store_journal_begin(ctx, iri);
-  memset(&prog, 0, sizeof prog);
-  prog.path = path;
-  if((st = store_commit(ctx, g, pd, &added, &prog)) != JC_OK)
-    goto done;
-  store_write_prov(ctx, g, p, hex, bytes, added, pd);
-  if(librdf_model_sync(ctx->model))
-    st = jc_error(ctx, JC_ERR_IO, "%s: cannot write the store", path);
-  else
-    store_journal_end(ctx);
-  if(rep)
-    rep->triples = added;
+    st = store_replace(ctx, path, &r, pd);
+  if(st == JC_OK && rep)
+    rep->triples = (long)r.triples;
 done:
   if(rep && st == JC_OK) {
     rep->graph = iri;
@@ -543,9 +484,8 @@ done:
   jc_pending_free(pd);
   free(old_hex);
   free(old_loader);
+  free(old_n);
   free(iri);
-  if(g)
-    librdf_free_node(g);
   return st;
 }
 
@@ -561,29 +501,30 @@ jc_load_report_clear(jc_load_report *rep)
 jc_status
 jc_store_drop(jc_ctx *ctx, const char *source)
 {
+  jc_txn *t;
   char *iri;
-  librdf_node *g;
-  jc_status st = JC_OK;
+  jc_id g;
+  jc_status st;
 
   jc_error_clear(ctx);
   if((st = store_need_open(ctx)) != JC_OK)
     return st;
-  iri = jc_store_graph_iri(ctx, source);
-  if(!iri)
+  if(!(iri = jc_store_graph_iri(ctx, source)))
     return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such source", source);
-  g = jc_node_iri(ctx, iri);
-  if(!store_is_source(ctx, g))
+  if((st = jc_txn_write(ctx->db, &t)) != JC_OK) {
+    free(iri);
+    return st;
+  }
+  g = store_iri_id(t, iri);
+  if(!store_is_source(t, g))
     st = jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
-  else {
-    store_journal_begin(ctx, iri);
-    store_remove_source(ctx, g);
-    if(librdf_model_sync(ctx->model))
-      st = jc_error(ctx, JC_ERR_IO, "cannot write the store");
-    else
-      store_journal_end(ctx);
-  }
-  librdf_free_node(g);
+  else
+    st = store_remove_source(t, g);
+  if(st == JC_OK)
+    st = jc_txn_commit(t);
+  else
+    jc_txn_abort(t);
   free(iri);
   return st;
 }
@@ -594,46 +535,61 @@ store_cmp_sources(const void *a, const void *b)
   return strcmp(((const jc_source *)a)->graph, ((const jc_source *)b)->graph);
 }
 
+static jc_status
+store_source_fill(jc_ctx *ctx, jc_txn *t, jc_id g, jc_source *src)
+{
+  jc_term term;
+  char *n;
+
+  memset(src, 0, sizeof *src);
+  if(jc_txn_term(t, g, &term) != JC_OK)
+    return ctx->err;
+  src->graph = jc_strdup(term.value);
+  src->loader = store_prov_value(t, g, JC_NS "loader");
+  src->sha256 = store_prov_value(t, g, JC_NS "sha256");
+  src->loaded_at = store_prov_value(t, g, PROV_AT);
+  n = store_prov_value(t, g, VOID_TRIPLES);
+  src->triples = n ? atol(n) : 0;
+  free(n);
+  if(!src->graph)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  return JC_OK;
+}
+
 jc_status
 jc_store_sources(jc_ctx *ctx, jc_source **out, size_t *n)
 {
-  librdf_node *tp, *cls;
-  librdf_iterator *it;
   jc_source *list = NULL;
-  size_t count = 0;
+  jc_quad pat, buf[256];
+  jc_scan *sc = NULL;
+  size_t count = 0, got, i;
+  jc_txn *t;
   jc_status st;
 
   *out = NULL;
   *n = 0;
-  if((st = store_need_open(ctx)) != JC_OK)
+  if((st = store_need_open(ctx)) != JC_OK ||
+     (st = jc_txn_read(ctx->db, &t)) != JC_OK)
     return st;
-  tp = jc_node_iri(ctx, RDF_TYPE);
-  cls = jc_node_iri(ctx, JC_NS "SourceGraph");
-  it = librdf_model_get_sources(ctx->model, tp, cls);
-  while(it && !librdf_iterator_end(it)) {
-    librdf_node *g = librdf_iterator_get_object(it);
-    jc_source *grown = realloc(list, (count + 1) * sizeof *grown);
-    char *t;
+  pat.s = 0;
+  pat.p = store_iri_id(t, RDF_TYPE);
+  pat.o = store_iri_id(t, JC_NS "SourceGraph");
+  pat.g = store_iri_id(t, JC_GRAPH_PROV);
+  if(pat.p && pat.o && pat.g)
+    st = jc_scan_open(t, &pat, NULL, &sc);
+  while(sc && st == JC_OK && (got = jc_scan_next(sc, buf, 256)) > 0) {
+    jc_source *grown = realloc(list, (count + got) * sizeof *grown);
     if(!grown) {
       st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
       break;
     }
     list = grown;
-    list[count].graph = jc_strdup((const char *)librdf_uri_as_string(
-                                    librdf_node_get_uri(g)));
-    list[count].loader = store_prov_value(ctx, g, JC_NS "loader");
-    list[count].sha256 = store_prov_value(ctx, g, JC_NS "sha256");
-    list[count].loaded_at = store_prov_value(ctx, g, PROV_AT);
-    t = store_prov_value(ctx, g, VOID_TRIPLES);
-    list[count].triples = t ? atol(t) : 0;
-    free(t);
-    count++;
-    librdf_iterator_next(it);
+    for(i = 0; i < got && st == JC_OK; i++)
+      if((st = store_source_fill(ctx, t, buf[i].s, &list[count])) == JC_OK)
+        count++;
   }
-  if(it)
-    librdf_free_iterator(it);
-  librdf_free_node(tp);
-  librdf_free_node(cls);
+  jc_scan_free(sc);
+  jc_txn_abort(t);
   if(count)
     qsort(list, count, sizeof *list, store_cmp_sources);
   *out = list;
@@ -658,20 +614,20 @@ jc_sources_free(jc_source *list, size_t n)
 long
 jc_store_count(jc_ctx *ctx)
 {
+  jc_txn *t;
   long n;
-  librdf_stream *s;
 
-  if(!ctx->model)
+  if(!ctx->db || jc_txn_read(ctx->db, &t) != JC_OK)
     return 0;
-  n = librdf_model_size(ctx->model);
-  if(n >= 0)
-    return n;
-  /* The Berkeley DB hashes cannot tell their size: count. */
-  n = 0;
-  s = librdf_model_as_stream(ctx->model);
-  for(; s && !librdf_stream_end(s); librdf_stream_next(s))
-    n++;
-  if(s)
-    librdf_free_stream(s);
+  n = (long)jc_txn_quads(t);
+  jc_txn_abort(t);
   return n;
+}
+
+jc_status
+jc_store_vacuum(jc_ctx *ctx)
+{
+  jc_status st = store_need_open(ctx);
+
+  return st == JC_OK ? jc_db_vacuum(ctx->db) : st;
 }

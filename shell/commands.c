@@ -287,6 +287,23 @@ cmd_drop(sh_state *sh, int argc, char **argv)
 }
 
 int
+cmd_vacuum(sh_state *sh, int argc, char **argv)
+{
+  int rc;
+
+  (void)argv;
+  if(argc > 1)
+    return cmd_usage("vacuum");
+  if((rc = sh_open_store(sh)) != SH_EXIT_OK)
+    return rc;
+  if(jc_store_vacuum(sh->ctx) != JC_OK) {
+    sh_error(sh, "%s", jc_error_message(sh->ctx));
+    return SH_EXIT_DATA;
+  }
+  return SH_EXIT_OK;
+}
+
+int
 cmd_plugins(sh_state *sh, int argc, char **argv)
 {
   size_t i;

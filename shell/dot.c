@@ -307,6 +307,14 @@ dot_sources(sh_state *sh, int argc, char **argv)
 }
 
 static int
+dot_vacuum(sh_state *sh, int argc, char **argv)
+{
+  (void)argc;
+  (void)argv;
+  return cmd_vacuum(sh, 1, (char *[]){ "vacuum", NULL });
+}
+
+static int
 dot_plugins(sh_state *sh, int argc, char **argv)
 {
   (void)argc;
@@ -474,6 +482,10 @@ static const dot_cmd dot_cmds[] = {
   { ".drop", 1, DOT_MAXARGS - 1, ".drop SOURCE...",
     "remove sources (path or graph IRI)", NULL,
     dot_drop },
+  { ".vacuum", 0, 0, ".vacuum", "reclaim the space of dropped sources",
+    "A compacting copy of the store without the terms no source uses any\n"
+    "more.  No other jiceng may have the store open meanwhile.",
+    dot_vacuum },
   { ".export", 0, 6, ".export [FILE] [--format F] [--graph SOURCE]",
     "write the store (or one source) as RDF",
     "F: turtle (default), ntriples, nquads, trig, rdfxml.  Without FILE the\n"

@@ -131,10 +131,11 @@ sh_open_store(sh_state *sh)
   if(sh->store_open)  /* the shell opens it once; commands ask again */
     return SH_EXIT_OK;
   if(sh->memory)
-    st = jc_store_open(sh->ctx, NULL);
+    st = jc_store_open_flags(sh->ctx, NULL, sh->store_flags);
   else {
     dir = sh->db ? NULL : jc_store_default_dir();
-    st = jc_store_open(sh->ctx, sh->db ? sh->db : dir);
+    st = jc_store_open_flags(sh->ctx, sh->db ? sh->db : dir,
+                             sh->store_flags);
   }
   free(dir);
   if(st != JC_OK) {
@@ -149,7 +150,8 @@ static void
 sh_usage(FILE *out)
 {
   fputs(
-"usage: jiceng [--db DIR | --memory] [--allow-remote] COMMAND [ARGS]\n"
+"usage: jiceng [--db DIR | --memory] [--read-only] [--no-wait]\n"
+"              [--allow-remote] COMMAND [ARGS]\n"
 "       jiceng [OPTIONS] [--bail] [-c STATEMENT]... [shell | SCRIPT]\n"
 "\n"
 "Build and explore a knowledge graph of grassroots organizations, programs\n"
@@ -167,6 +169,7 @@ sh_usage(FILE *out)
 "                      F: turtle (default) ntriples nquads trig rdfxml\n"
 "  sources             list loaded sources with their provenance\n"
 "  drop SOURCE...      remove sources (path or graph IRI)\n"
+"  vacuum              reclaim the space of dropped sources and unused terms\n"
 "  plugins             list loader plugins\n"
 "  plugin check FILE.so\n"
 "                      run the conformance checks on a loader plugin\n"
@@ -177,6 +180,9 @@ sh_usage(FILE *out)
 "Options:\n"
 "  --db DIR            the store to use (default $XDG_DATA_HOME/jiceng/default)\n"
 "  --memory            a throwaway store in memory\n"
+"  --read-only         only read the store (queries, exports, sources)\n"
+"  --no-wait           fail at once when another process is writing to\n"
+"                      the store, instead of waiting for it\n"
 "  --allow-remote      let queries use SERVICE, FROM and FROM NAMED\n"
 "  -c STATEMENT        run a statement or dot command, then exit\n"
 "  --bail              stop at the first error\n"
@@ -233,6 +239,8 @@ main(int argc, char **argv)
   static const struct option opts[] = {
     { "db", required_argument, NULL, 'd' },
     { "memory", no_argument, NULL, 'm' },
+    { "read-only", no_argument, NULL, 'R' },
+    { "no-wait", no_argument, NULL, 'W' },
     { "allow-remote", no_argument, NULL, 'r' },
     { "bail", no_argument, NULL, 'b' },
     { "help", no_argument, NULL, 'h' },
@@ -245,6 +253,7 @@ main(int argc, char **argv)
   } cmds[] = {
     { "load", cmd_load }, { "query", cmd_query }, { "export", cmd_export },
     { "sources", cmd_sources }, { "drop", cmd_drop },
+    { "vacuum", cmd_vacuum },
     { "plugins", cmd_plugins }, { "plugin", cmd_plugin_check },
   };
   sh_state sh;
@@ -260,6 +269,8 @@ main(int argc, char **argv)
     switch(c) {
     case 'd': sh.db = optarg; break;
     case 'm': sh.memory = 1; break;
+    case 'R': sh.store_flags |= JC_STORE_READONLY; break;
+    case 'W': sh.store_flags |= JC_STORE_NOWAIT; break;
     case 'r': allow_remote = 1; break;
     case 'b': sh.bail = 1; break;
     case 'c': stmts[nstmts++] = optarg; break;

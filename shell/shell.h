@@ -27,6 +27,7 @@ typedef struct sh_state {
   jc_ctx         *ctx;       /* owned */
   const char     *db;        /* borrowed: --db DIR, or NULL */
   int             memory;    /* --memory */
+  unsigned        store_flags; /* JC_STORE_*: --read-only, --no-wait */
   int             tty_err;   /* stderr is a terminal: progress lines */
   int             progress_shown;
   int             progress_force; /* load --progress: even off a terminal */
@@ -82,6 +83,7 @@ int  cmd_query(sh_state *sh, int argc, char **argv);
 int  cmd_export(sh_state *sh, int argc, char **argv);
 int  cmd_sources(sh_state *sh, int argc, char **argv);
 int  cmd_drop(sh_state *sh, int argc, char **argv);
+int  cmd_vacuum(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
 int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 

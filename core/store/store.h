@@ -68,6 +68,7 @@ jc_status jc_db_open(jc_ctx *ctx, const char *dir, unsigned flags,
                      jc_db **out);
 void      jc_db_close(jc_db *db);  /* NULL: no-op; no transaction may be open */
 const char *jc_db_dir(const jc_db *db);  /* borrowed */
+int         jc_db_readonly(const jc_db *db);
 
 /* jc_db_vacuum: write a compacted copy of the store holding only quads and
  * the terms they use, then put it in place of the old one.  No other
@@ -95,9 +96,12 @@ jc_id     jc_txn_lookup(jc_txn *t, const jc_term *term);
  * tag keeps its case. */
 jc_status jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out);
 /* jc_txn_term: the term with id @id.  The strings in *out stay valid until
- * the transaction ends (inline ids: until the next jc_txn_term call on @t
- * for an inline id).  JC_ERR_NOTFOUND for an id the store never gave. */
+ * the transaction ends or jc_txn_forget_terms.  JC_ERR_NOTFOUND for an id the store never gave. */
 jc_status jc_txn_term(jc_txn *t, jc_id id, jc_term *out);
+/* jc_txn_forget_terms: release the strings of every earlier jc_txn_term
+ * call on @t (they become invalid); a long scan that decodes as it goes
+ * calls it now and then to stay in bounded memory. */
+void      jc_txn_forget_terms(jc_txn *t);
 
 /* ---- Quads ------------------------------------------------------------- */
 

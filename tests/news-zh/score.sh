@@ -12,12 +12,12 @@ if [ ! -d "$shared/gold" ] || [ ! -f "$shared/eval/score.py" ]; then
 fi
 db=$(mktemp -d)
 trap 'rm -rf "$db"' EXIT
-if "$JICENG" --db "$db" load "$corpus"/*.txt >"$db/out" 2>&1; then
+if "$JICENG" --db "$db/s" load "$corpus"/*.txt >"$db/out" 2>&1; then
   echo "ok 1 - corpus loads"
 else
   echo "not ok 1 - corpus loads"; sed 's/^/# /' "$db/out"
 fi
-"$JICENG" --db "$db" export --format ntriples >"$db/g.nt"
+"$JICENG" --db "$db/s" export --format ntriples >"$db/g.nt"
 if python3 "$shared/eval/score.py" "$db/g.nt" "$shared/gold" \
      --min orgs=0.95,programs=0.92,people=0.99,parents=0.93,runs=0.83,relations=0.90 \
      >"$db/score" 2>&1; then

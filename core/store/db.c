@@ -1,0 +1,544 @@
+/* core/store/db.c: the LMDB environment and its transactions (jc_db_*,
+ * jc_txn_* but terms and quads).  Terms live in term.c, quads, scans and
+ * statistics in quad.c.
+ *
+ * Why LMDB: copy-on-write B+trees give one writer and any number of
+ * readers that each see a snapshot, and a committed transaction survives a
+ * crash with no recovery pass, so a load, reload or drop is one transaction
+ * and needs no journal. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "db-private.h"
+
+/* Address space, not disk: the file grows as data is written.  Tests set
+ * JICENG_MAP_SIZE to a few megabytes to reach MDB_MAP_FULL quickly. */
+#define DB_MAP_SIZE (1ull << 40)
+
+void
+db_put_be64(unsigned char *p, uint64_t v)
+{
+  int i;
+
+  for(i = 7; i >= 0; i--, v >>= 8)
+    p[i] = (unsigned char)v;
+}
+
+uint64_t
+db_get_be64(const unsigned char *p)
+{
+  uint64_t v = 0;
+  int i;
+
+  for(i = 0; i < 8; i++)
+    v = v << 8 | p[i];
+  return v;
+}
+
+/* One message per LMDB failure that a user can meet. */
+jc_status
+db_fail(jc_db *db, int rc, const char *what)
+{
+  const char *dir = db->temp ? "the in-memory store" : db->dir;
+
+  switch(rc) {
+  case MDB_MAP_FULL:
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the store reached its size "
+                    "limit; nothing of this change was stored", dir, what);
+  case ENOSPC:
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the disk is full; nothing "
+                    "of this change was stored", dir, what);
+  case EACCES: case EROFS: case EPERM:
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the store is read-only",
+                    dir, what);
+  default:
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: %s", dir, what,
+                    mdb_strerror(rc));
+  }
+}
+
+static int
+db_mkdirs(const char *dir)
+{
+  char *p, *copy = jc_strdup(dir);
+  int rc = 0;
+
+  if(!copy)
+    return -1;
+  for(p = copy + 1; *p && !rc; p++)
+    if(*p == '/') {
+      *p = '\0';
+      if(mkdir(copy, 0777) && errno != EEXIST)
+        rc = -1;
+      *p = '/';
+    }
+  if(!rc && mkdir(copy, 0777) && errno != EEXIST)
+    rc = -1;
+  free(copy);
+  return rc;
+}
+
+static int
+db_has(const char *dir, const char *name)
+{
+  char path[4096];
+  struct stat sb;
+
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  return stat(path, &sb) == 0;
+}
+
+/* A directory is fit for a new store when it holds nothing but files a
+ * store of ours leaves (a lock from an older jiceng). */
+static int
+db_dir_empty(const char *dir)
+{
+  DIR *d = opendir(dir);
+  struct dirent *e;
+  int empty = 1;
+
+  if(!d)
+    return 0;
+  while(empty && (e = readdir(d)))
+    if(strcmp(e->d_name, ".") && strcmp(e->d_name, "..") &&
+       strcmp(e->d_name, "lock"))
+      empty = 0;
+  closedir(d);
+  return empty;
+}
+
+/* Say what a directory holds when it is not a store we can open. */
+static jc_status
+db_check_dir(jc_db *db, const char *dir, unsigned flags)
+{
+  if(db_has(dir, "jiceng-sp2o.db"))
+    return jc_error(db->ctx, JC_ERR_IO, "%s: a store of the old Berkeley DB "
+                    "format (jiceng 0.1); move its data with the old jiceng: "
+                    "`jiceng --db %s export --format nquads > all.nq`, then "
+                    "with this one: `jiceng --db NEWDIR load all.nq`",
+                    dir, dir);
+  if(db_has(dir, "data.mdb"))
+    return JC_OK;
+  if(!(flags & JC_DB_CREATE))
+    return jc_error(db->ctx, JC_ERR_NOTFOUND, "%s: no store here", dir);
+  if(!db_dir_empty(dir))
+    return jc_error(db->ctx, JC_ERR_IO, "%s: not a jiceng store (the "
+                    "directory holds other files); name an empty or new "
+                    "directory", dir);
+  return JC_OK;
+}
+
+static jc_status
+db_open_dbis(jc_db *db, MDB_txn *txn, unsigned create)
+{
+  static const char *const ix_names[IX_COUNT] = {
+    "spog", "posg", "ospg", "gspo"
+  };
+  int rc, i;
+
+  if((rc = mdb_dbi_open(txn, "meta", create, &db->meta)) ||
+     (rc = mdb_dbi_open(txn, "id2term", create, &db->id2term)) ||
+     (rc = mdb_dbi_open(txn, "term2id", create, &db->term2id)) ||
+     (rc = mdb_dbi_open(txn, "pstats", create, &db->pstats)))
+    return db_fail(db, rc, "cannot open the store");
+  for(i = 0; i < IX_COUNT; i++)
+    if((rc = mdb_dbi_open(txn, ix_names[i],
+                          create | MDB_DUPSORT | MDB_DUPFIXED, &db->ix[i])))
+      return db_fail(db, rc, "cannot open the store");
+  return JC_OK;
+}
+
+/* Check the format version, or write it into a new store. */
+static jc_status
+db_check_format(jc_db *db, MDB_txn *txn, int writable)
+{
+  MDB_val k = { 6, "format" }, v;
+  int rc = mdb_get(txn, db->meta, &k, &v);
+
+  if(rc == MDB_NOTFOUND && writable) {
+    v.mv_size = strlen(JC_DB_FORMAT);
+    v.mv_data = JC_DB_FORMAT;
+    if((rc = mdb_put(txn, db->meta, &k, &v, 0)))
+      return db_fail(db, rc, "cannot initialise the store");
+    return JC_OK;
+  }
+  if(rc == MDB_NOTFOUND)
+    return jc_error(db->ctx, JC_ERR_IO, "%s: not a jiceng store", db->dir);
+  if(rc)
+    return db_fail(db, rc, "cannot read the store");
+  if(v.mv_size != strlen(JC_DB_FORMAT) ||
+     memcmp(v.mv_data, JC_DB_FORMAT, v.mv_size))
+    return jc_error(db->ctx, JC_ERR_IO, "%s: a store of another format "
+                    "(\"%.*s\"; this jiceng reads \"%s\"); move its data "
+                    "with the jiceng that wrote it: `jiceng --db %s export "
+                    "--format nquads > all.nq`, then with this one: "
+                    "`jiceng --db NEWDIR load all.nq`", db->dir,
+                    (int)v.mv_size, (const char *)v.mv_data, JC_DB_FORMAT,
+                    db->dir);
+  return JC_OK;
+}
+
+/* Reserve the map: as large as the machine gives (valgrind and a ulimit
+ * -v give less than the 1 TiB we ask for), never under 256 MiB. */
+static int
+db_env_map(jc_db *db, unsigned envflags)
+{
+  const char *ms = getenv("JICENG_MAP_SIZE");
+  size_t size = ms ? strtoull(ms, NULL, 10) : DB_MAP_SIZE;
+  int rc;
+
+  for(;;) {
+    if((rc = mdb_env_create(&db->env)) ||
+       (rc = mdb_env_set_maxdbs(db->env, 16)) ||
+       (rc = mdb_env_set_mapsize(db->env, size)))
+      return rc;
+    rc = mdb_env_open(db->env, db->dir, envflags, 0666);
+    if(!rc || ms || (rc != EINVAL && rc != ENOMEM) || size <= (256u << 20))
+      return rc;
+    mdb_env_close(db->env);
+    db->env = NULL;
+    size /= 4;
+  }
+}
+
+static jc_status
+db_env_open(jc_db *db)
+{
+  unsigned envflags = MDB_NOTLS;
+  MDB_txn *txn;
+  int rc, ro = (db->flags & JC_DB_READONLY) != 0;
+  jc_status st;
+
+  if(ro) {
+    envflags |= MDB_RDONLY;
+    /* A directory we cannot write cannot hold LMDB's reader table either:
+     * read it without one (nobody can write it through us anyway). */
+    if(access(db->dir, W_OK))
+      envflags |= MDB_NOLOCK;
+  }
+  if((rc = db_env_map(db, envflags)))
+    return db_fail(db, rc, "cannot open the store");
+  {
+    int dead = 0;
+    mdb_reader_check(db->env, &dead);  /* readers of killed processes */
+  }
+  if((rc = mdb_txn_begin(db->env, NULL, ro ? MDB_RDONLY : 0, &txn)))
+    return db_fail(db, rc, "cannot open the store");
+  st = db_open_dbis(db, txn, ro ? 0 : MDB_CREATE);
+  if(st == JC_OK)
+    st = db_check_format(db, txn, !ro);
+  /* Commit even a read-only transaction: LMDB keeps the table handles
+   * it opened only then. */
+  if(st == JC_OK) {
+    if((rc = mdb_txn_commit(txn)))
+      st = db_fail(db, rc, "cannot initialise the store");
+  } else
+    mdb_txn_abort(txn);
+  return st;
+}
+
+static jc_status
+db_make_temp(jc_db *db)
+{
+  const char *tmp = getenv("TMPDIR");
+  char *path;
+
+  if(!tmp || !*tmp)
+    tmp = "/tmp";
+  path = malloc(strlen(tmp) + 24);
+  if(!path)
+    return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
+  sprintf(path, "%s/jiceng-mem-XXXXXX", tmp);
+  if(!mkdtemp(path)) {
+    jc_status st = jc_error(db->ctx, JC_ERR_IO, "%s: cannot make a "
+                            "temporary store: %s", tmp, strerror(errno));
+    free(path);
+    return st;
+  }
+  db->dir = path;
+  db->temp = 1;
+  return JC_OK;
+}
+
+jc_status
+jc_db_open(jc_ctx *ctx, const char *dir, unsigned flags, jc_db **out)
+{
+  jc_db *db = calloc(1, sizeof *db);
+  jc_status st;
+
+  *out = NULL;
+  if(!db)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  db->ctx = ctx;
+  db->flags = flags;
+  db->wlock_fd = -1;
+  if(!dir) {
+    db->flags = (flags & ~JC_DB_READONLY) | JC_DB_CREATE;
+    st = db_make_temp(db);
+  } else if(!(db->dir = jc_strdup(dir)))
+    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  else if(!(flags & JC_DB_READONLY) && (flags & JC_DB_CREATE) &&
+          db_mkdirs(dir))
+    st = jc_error(ctx, JC_ERR_IO, "%s: %s", dir, strerror(errno));
+  else
+    st = db_check_dir(db, dir, db->flags);
+  /* A store we may not write is still a store to read. */
+  if(st == JC_OK && dir && !(db->flags & JC_DB_READONLY) &&
+     db_has(dir, "data.mdb") && access(dir, W_OK))
+    db->flags |= JC_DB_READONLY;
+  if(st == JC_OK)
+    st = db_env_open(db);
+  if(st != JC_OK) {
+    jc_db_close(db);
+    return st;
+  }
+  *out = db;
+  return JC_OK;
+}
+
+static void
+db_remove_temp(const char *dir)
+{
+  char path[4096];
+
+  snprintf(path, sizeof path, "%s/data.mdb", dir);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/lock.mdb", dir);
+  unlink(path);
+  snprintf(path, sizeof path, "%s/writer", dir);
+  unlink(path);
+  rmdir(dir);
+}
+
+void
+jc_db_close(jc_db *db)
+{
+  if(!db)
+    return;
+  if(db->env)
+    mdb_env_close(db->env);
+  if(db->wlock_fd >= 0)
+    close(db->wlock_fd);
+  if(db->temp && db->dir)
+    db_remove_temp(db->dir);
+  free(db->dir);
+  free(db);
+}
+
+const char *
+jc_db_dir(const jc_db *db)
+{
+  return db->dir;
+}
+
+int
+jc_db_readonly(const jc_db *db)
+{
+  return (db->flags & JC_DB_READONLY) != 0;
+}
+
+/* ---- Transactions -------------------------------------------------------- */
+
+static jc_txn *
+txn_new(jc_db *db, int write)
+{
+  jc_txn *t = calloc(1, sizeof *t);
+
+  if(t) {
+    t->db = db;
+    t->write = write;
+  }
+  return t;
+}
+
+jc_status
+jc_txn_read(jc_db *db, jc_txn **out)
+{
+  jc_txn *t = txn_new(db, 0);
+  int rc;
+
+  *out = NULL;
+  if(!t)
+    return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
+  if((rc = mdb_txn_begin(db->env, NULL, MDB_RDONLY, &t->txn))) {
+    free(t);
+    return db_fail(db, rc, "cannot read the store");
+  }
+  *out = t;
+  return JC_OK;
+}
+
+/* LMDB's own writer mutex cannot be tried without blocking, so a lock
+ * file tells first whether another process is writing: then we say so
+ * (or give up with JC_DB_NOWAIT) instead of hanging without a word. */
+static jc_status
+db_writer_lock(jc_db *db)
+{
+  char path[4096];
+
+  if(db->wlock_fd < 0) {
+    snprintf(path, sizeof path, "%s/writer", db->dir);
+    db->wlock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+    if(db->wlock_fd < 0)
+      return db_fail(db, errno, "cannot lock the store for writing");
+  }
+  if(flock(db->wlock_fd, LOCK_EX | LOCK_NB) == 0)
+    return JC_OK;
+  if(errno != EWOULDBLOCK)
+    return db_fail(db, errno, "cannot lock the store for writing");
+  if(db->flags & JC_DB_NOWAIT)
+    return jc_error(db->ctx, JC_ERR_IO, "%s: another jiceng process is "
+                    "writing to the store (--no-wait given)", db->dir);
+  jc_warn(db->ctx, "%s: another jiceng process is writing to the store; "
+          "waiting for it to finish", db->dir);
+  while(flock(db->wlock_fd, LOCK_EX))
+    if(errno != EINTR)
+      return db_fail(db, errno, "cannot lock the store for writing");
+    else if(db->ctx->interrupted)
+      return jc_error(db->ctx, JC_ERR_CANCELLED, "interrupted");
+  return JC_OK;
+}
+
+static jc_status
+db_read_next(jc_txn *t)
+{
+  MDB_val k = { 4, "next" }, v;
+  int rc = mdb_get(t->txn, t->db->meta, &k, &v);
+
+  if(rc == MDB_NOTFOUND) {
+    t->next = 1;
+    return JC_OK;
+  }
+  if(rc || v.mv_size != 8)
+    return db_fail(t->db, rc ? rc : MDB_CORRUPTED, "cannot read the store");
+  t->next = db_get_be64(v.mv_data);
+  return JC_OK;
+}
+
+jc_status
+jc_txn_write(jc_db *db, jc_txn **out)
+{
+  jc_txn *t;
+  jc_status st;
+  int rc;
+
+  *out = NULL;
+  if(db->flags & JC_DB_READONLY)
+    return jc_error(db->ctx, JC_ERR_IO, "%s: the store is read-only",
+                    db->dir);
+  if((st = db_writer_lock(db)) != JC_OK)
+    return st;
+  if(!(t = txn_new(db, 1))) {
+    flock(db->wlock_fd, LOCK_UN);
+    return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
+  }
+  if((rc = mdb_txn_begin(db->env, NULL, 0, &t->txn))) {
+    free(t);
+    flock(db->wlock_fd, LOCK_UN);
+    return db_fail(db, rc, "cannot write the store");
+  }
+  if((st = db_read_next(t)) != JC_OK) {
+    jc_txn_abort(t);
+    return st;
+  }
+  *out = t;
+  return JC_OK;
+}
+
+static void
+txn_free(jc_txn *t)
+{
+  if(t->write && t->db->wlock_fd >= 0)
+    flock(t->db->wlock_fd, LOCK_UN);
+  term_cache_free(t->cache);
+  term_arena_free(t);
+  free(t->enc);
+  free(t);
+}
+
+jc_status
+jc_txn_commit(jc_txn *t)
+{
+  jc_status st = JC_OK;
+  int rc;
+
+  if(t->write && (st = term_flush(t)) != JC_OK) {
+    mdb_txn_abort(t->txn);
+    txn_free(t);
+    return st;
+  }
+  if((rc = mdb_txn_commit(t->txn)))
+    st = db_fail(t->db, rc, "cannot write the store");
+  txn_free(t);
+  return st;
+}
+
+void
+jc_txn_abort(jc_txn *t)
+{
+  if(!t)
+    return;
+  mdb_txn_abort(t->txn);
+  txn_free(t);
+}
+
+int
+jc_txn_writable(const jc_txn *t)
+{
+  return t->write;
+}
+
+/* ---- Vacuum ------------------------------------------------------------------ */
+
+/* Unused terms go in one transaction; then LMDB writes a compacted copy
+ * (free pages left out) beside the store, and the copy replaces the store
+ * by rename(), which is atomic: a crash leaves the old or the new file. */
+jc_status
+jc_db_vacuum(jc_db *db)
+{
+  char tmp[4096], data[4096];
+  uint64_t removed;
+  jc_txn *t;
+  jc_status st;
+  int rc;
+
+  if((st = jc_txn_write(db, &t)) != JC_OK)
+    return st;
+  if((st = term_gc(t, &removed)) != JC_OK) {
+    jc_txn_abort(t);
+    return st;
+  }
+  if((st = jc_txn_commit(t)) != JC_OK)
+    return st;
+  snprintf(tmp, sizeof tmp, "%s/vacuum.tmp", db->dir);
+  snprintf(data, sizeof data, "%s/data.mdb", db->dir);
+  unlink(tmp);
+  {
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if(fd < 0)
+      return db_fail(db, errno, "cannot vacuum");
+    rc = mdb_env_copyfd2(db->env, fd, MDB_CP_COMPACT);
+    if(!rc && fsync(fd))
+      rc = errno;
+    close(fd);
+  }
+  if(rc) {
+    unlink(tmp);
+    return db_fail(db, rc, "cannot vacuum");
+  }
+  mdb_env_close(db->env);
+  db->env = NULL;
+  if(rename(tmp, data)) {
+    rc = errno;
+    unlink(tmp);
+  }
+  st = db_env_open(db);
+  if(rc && st == JC_OK)
+    return db_fail(db, rc, "cannot vacuum");
+  return st;
+}
