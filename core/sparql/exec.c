@@ -89,7 +89,7 @@ exec_local_grow(sp_exec *ex)
 {
   size_t cap = ex->lhash_cap ? 2 * ex->lhash_cap : 256, i;
   uint64_t *h = calloc(cap, sizeof *h);
-  jc_term *l = mem_alloc(ex->arena, cap / 2 * sizeof *l);
+  jc_term *l = mem_alloc(&ex->larena, cap / 2 * sizeof *l);
 
   if(!h || !l) {
     free(h);
@@ -127,9 +127,9 @@ exec_local(sp_exec *ex, const jc_term *t)
   }
   n = &ex->local[ex->nlocal];
   n->kind = t->kind;
-  n->value = mem_strdup(ex->arena, t->value);
-  n->datatype = t->datatype ? mem_strdup(ex->arena, t->datatype) : NULL;
-  n->lang = t->lang && *t->lang ? mem_strdup(ex->arena, t->lang) : NULL;
+  n->value = mem_strdup(&ex->larena, t->value);
+  n->datatype = t->datatype ? mem_strdup(&ex->larena, t->datatype) : NULL;
+  n->lang = t->lang && *t->lang ? mem_strdup(&ex->larena, t->lang) : NULL;
   ex->lhash[k] = ++ex->nlocal;
   return ((jc_id)SP_LOCAL_TAG << 56) | (ex->nlocal - 1);
 }
@@ -327,39 +327,13 @@ exec_dataset(sp_exec *ex, sp_query *q, const jc_sparql_opts *o)
 
 /* ---- The entry point --------------------------------------------------- */
 
-/* "line:col: message", then the line of the query and a caret. */
+/* "line:col: message"; the caller shows the line with a caret (the
+ * shell does, knowing where the text sits in its input). */
 static jc_status
-exec_syntax_error(jc_ctx *ctx, const char *text, const parse_ctx *pc)
+exec_syntax_error(jc_ctx *ctx, const parse_ctx *pc)
 {
-  const char *ls = text, *le;
-  int line, col;
-  char caret[256];
-
-  for(line = 1; line < pc->err_line && ls; line++)
-    ls = (ls = strchr(ls, '\n')) ? ls + 1 : NULL;
-  if(!ls)
-    ls = "";
-  le = strchr(ls, '\n');
-  if(!le)
-    le = ls + strlen(ls);
-  col = pc->err_col > 0 ? pc->err_col : 1;
-  {
-    int i, w = 0;
-    const char *s = ls;
-    for(i = 1; i < col && s < le; i++) {
-      unsigned char c = (unsigned char)*s;
-      size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-      w += (int)jc_text_width(s, n);
-      s += n;
-    }
-    if(w > (int)sizeof caret - 2)
-      w = (int)sizeof caret - 2;
-    memset(caret, ' ', (size_t)w);
-    caret[w] = '^';
-    caret[w + 1] = '\0';
-  }
-  return jc_error(ctx, JC_ERR_QUERY, "%d:%d: %s\n  %.*s\n  %s",
-                  pc->err_line, col, pc->err, (int)(le - ls), ls, caret);
+  return jc_error(ctx, JC_ERR_QUERY, "%d:%d: %s", pc->err_line,
+                  pc->err_col > 0 ? pc->err_col : 1, pc->err);
 }
 
 static jc_status
@@ -402,7 +376,7 @@ jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
   pc.base = opts->base ? mem_strdup(&arena, opts->base) : NULL;
   lex_init(&pc.lx, text, &arena);
   if(parse_query(&pc, &parsed)) {
-    st = exec_syntax_error(ctx, text, &pc);
+    st = exec_syntax_error(ctx, &pc);
     mem_free_all(&arena);
     return st;
   }
@@ -422,6 +396,7 @@ jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
   st = ex.st;
   regex_free(&ex);
   free(ex.lhash);
+  mem_free_all(&ex.larena);
   mem_free_all(&arena);
   return st;
 }

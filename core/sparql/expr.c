@@ -206,3 +206,25 @@ expr_true(sp_exec *ex, sp_expr *e, const jc_id *row)
 
   return val_ebv(&v) == 1;
 }
+
+int
+expr_vars(const sp_expr *e, char *vars)
+{
+  size_t i;
+
+  switch(e->op) {
+  case EX_VAR:
+    vars[e->term.var] = 1;
+    return 0;
+  case EX_EXISTS: case EX_NOT_EXISTS: case EX_AGG:
+    return -1;
+  default:
+    break;
+  }
+  if(e->op == EX_CALL && (e->fn == FN_BNODE || e->fn == FN_RAND))
+    return -1;
+  for(i = 0; i < e->nargs; i++)
+    if(expr_vars(e->args[i], vars))
+      return -1;
+  return 0;
+}

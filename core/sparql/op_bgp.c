@@ -124,6 +124,8 @@ typedef struct bgp_step {
   const jc_id *row;
   sp_rows   *out;
   jc_id      s, p, o;
+  sp_expr  **filters;  /* pushed down to this step */
+  size_t     nfilters;
 } bgp_step;
 
 static int
@@ -150,11 +152,22 @@ bgp_on_quad(void *data, const jc_quad *q)
      (!st->p && !bgp_bind(row, &st->t->p, q->p)) ||
      (!st->o && !bgp_bind(row, &st->t->o, q->o)))
     st->out->n--;  /* ?x ?p ?x with different ends */
+  else if(st->nfilters) {
+    mem_mark m = mem_get_mark(st->ex->arena);
+    size_t k;
+    for(k = 0; k < st->nfilters; k++)
+      if(!expr_true(st->ex, st->filters[k], row)) {
+        st->out->n--;
+        break;
+      }
+    mem_release(st->ex->arena, m);
+  }
   return exec_check(st->ex);
 }
 
 static int
-bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out)
+bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out,
+             sp_expr **filters, size_t nfilters)
 {
   bgp_step st;
   size_t i;
@@ -163,6 +176,8 @@ bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out)
   st.ex = ex;
   st.t = t;
   st.out = out;
+  st.filters = filters;
+  st.nfilters = nfilters;
   for(i = 0; i < in->n; i++) {
     st.row = ROW(in, i);
     st.s = bgp_pos(ex, &t->s, st.row);
@@ -279,19 +294,61 @@ bgp_order(sp_exec *ex, sp_pattern *p, sp_rows *in, size_t *order)
   return 0;
 }
 
+/* The filters whose variables are all bound once step @upto is done,
+ * and not applied yet: they go to that step. */
+static size_t
+bgp_filters_for(sp_pattern *p, size_t *order, size_t upto, size_t width,
+                sp_vec *filters, char *applied, sp_expr **out)
+{
+  char *bound = calloc(width, 1), *need = calloc(width, 1);
+  size_t i, k, n = 0;
+
+  if(!bound || !need || !filters) {
+    free(bound);
+    free(need);
+    return 0;
+  }
+  for(i = 0; i <= upto; i++)
+    bgp_mark(bound, &p->triples[order[i]]);
+  for(i = 0; i < filters->n; i++) {
+    int ok;
+    if(applied[i])
+      continue;
+    memset(need, 0, width);
+    ok = expr_vars(filters->v[i], need) == 0;
+    for(k = 0; ok && k < width; k++)
+      if(need[k] && !bound[k])
+        ok = 0;
+    if(ok) {
+      applied[i] = 1;
+      out[n++] = filters->v[i];
+    }
+  }
+  free(bound);
+  free(need);
+  return n;
+}
+
 int
-op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
+op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
+            sp_vec *filters, char *applied)
 {
   size_t *order, i;
+  sp_expr **pushed = filters && filters->n
+                     ? calloc(filters->n, sizeof *pushed) : NULL;
 
   if(!p->ntriples) {
+    free(pushed);
     rows_move(out, in);
     return 0;
   }
   order = calloc(p->ntriples, sizeof *order);
-  if(!order)
+  if(!order) {
+    free(pushed);
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  }
   if(bgp_order(ex, p, in, order)) {
+    free(pushed);
     free(order);
     rows_free(ex, in);
     rows_init(out, in->width);
@@ -300,17 +357,25 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
   for(i = 0; i < p->ntriples && in->n; i++) {
     sp_rows next;
     sp_triple *t = &p->triples[order[i]];
+    size_t np = pushed ? bgp_filters_for(p, order, i, in->width, filters,
+                                         applied, pushed) : 0;
     int rc = t->path ? op_path_eval(ex, t, in, &next)
-                     : bgp_step_run(ex, t, in, &next);
+                     : bgp_step_run(ex, t, in, &next, pushed, np);
     rows_free(ex, in);
     *in = next;
+    if(!rc && t->path && np) {  /* paths: filter after the step */
+      sp_vec v = { (void **)pushed, np, np };
+      rc = op_eval_filter(ex, &v, in);
+    }
     if(rc) {
+      free(pushed);
       free(order);
       rows_free(ex, in);
       rows_init(out, in->width);
       return -1;
     }
   }
+  free(pushed);
   free(order);
   rows_move(out, in);
   return 0;

@@ -77,8 +77,8 @@ op_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
   return rc;
 }
 
-static int
-eval_filter(sp_exec *ex, sp_vec *filters, sp_rows *rows)
+int
+op_eval_filter(sp_exec *ex, sp_vec *filters, sp_rows *rows)
 {
   size_t i, k, kept = 0;
 
@@ -138,13 +138,20 @@ static int
 eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
 {
   sp_rows cur, next;
-  size_t i;
+  size_t i, k;
   int rc = 0;
+  char *applied = calloc(g->filters.n + 1, 1);
 
+  if(!applied)
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   rows_move(&cur, in);
   for(i = 0; i < g->kids.n && !rc; i++) {
     sp_pattern *kid = g->kids.v[i];
     switch(kid->kind) {
+    case PT_BGP:
+      rc = op_bgp_eval(ex, kid, &cur, &next, &g->filters, applied);
+      rows_move(&cur, &next);
+      break;
     case PT_OPTIONAL: case PT_MINUS:
       rc = eval_right(ex, kid, &cur, &next);
       rows_free(ex, &cur);
@@ -159,8 +166,15 @@ eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
       break;
     }
   }
-  if(!rc && g->filters.n)
-    rc = eval_filter(ex, &g->filters, &cur);
+  if(!rc && g->filters.n) {
+    sp_vec rest = { NULL, 0, 0 };
+    for(k = 0; k < g->filters.n && !rc; k++)
+      if(!applied[k])
+        rc = mem_push(ex->arena, &rest, g->filters.v[k]);
+    if(!rc && rest.n)
+      rc = op_eval_filter(ex, &rest, &cur);
+  }
+  free(applied);
   rows_move(out, &cur);
   return rc;
 }
@@ -289,7 +303,7 @@ eval_pattern(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
 
   switch(p->kind) {
   case PT_BGP:
-    return op_bgp_eval(ex, p, in, out);
+    return op_bgp_eval(ex, p, in, out, NULL, NULL);
   case PT_GROUP:
     return eval_group(ex, p, in, out);
   case PT_UNION:
@@ -480,7 +494,7 @@ op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
   if(q->ngroup || q->aggs.n)
     rc = op_group_eval(ex, q, &rows);
   if(!rc && q->having.n)
-    rc = eval_filter(ex, &q->having, &rows);
+    rc = op_eval_filter(ex, &q->having, &rows);
   if(!rc)
     rc = eval_select_exprs(ex, q, &rows);
   if(!rc && q->norder)

@@ -337,6 +337,7 @@ struct sp_exec {
   jc_ctx      *ctx;
   jc_txn      *txn;
   sp_arena    *arena;
+  sp_arena     larena;    /* local terms: never released by a FILTER */
   sp_vars     *vars;
   /* terms computed by the query and not in the store: local ids */
   jc_term     *local;     /* arena array */
@@ -395,9 +396,14 @@ void    rows_move(sp_rows *dst, sp_rows *src);  /* src left empty */
 /* op_eval.c: evaluate a pattern joined with @in (consumed). */
 int     op_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out);
 int     op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out);
+int     op_eval_filter(sp_exec *ex, sp_vec *filters, sp_rows *rows);
 int     op_eval_projection(sp_exec *ex, sp_query *q, int **vars, size_t *n);
 /* op_bgp.c */
-int     op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out);
+/* op_bgp_eval: @filters (may be NULL) are the group's FILTERs; each one
+ * whose variables the BGP binds is applied as soon as they are, and
+ * marked in @applied. */
+int     op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
+                    sp_vec *filters, char *applied);
 int     op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
                     int (*fn)(void *, const jc_quad *), void *data);
 int     op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o);
@@ -418,6 +424,9 @@ int     op_order_distinct(sp_exec *ex, sp_rows *rows, const int *vars,
 /* expr.c */
 sp_val  expr_eval(sp_exec *ex, sp_expr *e, const jc_id *row);
 int     expr_true(sp_exec *ex, sp_expr *e, const jc_id *row);
+/* expr_vars: mark the variables @e reads in @vars; -1 when it has EXISTS
+ * or an aggregate (it cannot be moved). */
+int     expr_vars(const sp_expr *e, char *vars);
 /* func.c */
 enum {
   FN_IRI = 1, FN_STR, FN_LANG, FN_LANGMATCHES, FN_DATATYPE, FN_BOUND,
