@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "shell.h"
 
 /* getopt_long for a subcommand: argv[0] is the command's name. */
@@ -121,6 +122,44 @@ cmd_load(sh_state *sh, int argc, char **argv)
   return rc;
 }
 
+static int
+cmd_cmp_double(const void *a, const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* --repeat N: run the query N times on the warm store and print the
+ * median time of one run (in-process, rendering aside) on stderr. */
+static jc_status
+cmd_query_timed(sh_state *sh, const char *text, const jc_query_opts *qo,
+                int n, jc_result **out)
+{
+  double *t = calloc((size_t)n, sizeof *t);
+  jc_status st = JC_OK;
+  int i;
+
+  if(!t)
+    return JC_ERR_NOMEM;
+  for(i = 0; i < n && st == JC_OK; i++) {
+    struct timespec a, b;
+    jc_result_free(*out);
+    *out = NULL;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    st = jc_query_exec_opts(sh->ctx, text, qo, out);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    t[i] = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+  }
+  if(st == JC_OK) {
+    qsort(t, (size_t)n, sizeof *t, cmd_cmp_double);
+    fprintf(stderr, "Time: %.3f ms median of %d runs (min %.3f)\n",
+            t[n / 2], n, t[0]);
+  }
+  free(t);
+  return st;
+}
+
 /* A query's errors read like a compiler's: FILE:LINE:COL: what, then the
  * line with a caret. */
 static void
@@ -152,12 +191,13 @@ cmd_query(sh_state *sh, int argc, char **argv)
     { "default-graph", required_argument, NULL, 'd' },
     { "named-graph", required_argument, NULL, 'n' },
     { "timeout", required_argument, NULL, 't' },
+    { "repeat", required_argument, NULL, 'R' },
     { NULL, 0, NULL, 0 }
   };
   const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
                       "json|xml|turtle|ntriples] [--labels] [--no-headers]\n"
                       "  [--default-graph IRI]... [--named-graph IRI]... "
-                      "[--timeout SECONDS]";
+                      "[--timeout SECONDS] [--repeat N]";
   const char *file = NULL, *format = NULL;
   const char **dflt = calloc((size_t)argc + 1, sizeof *dflt);
   const char **named = calloc((size_t)argc + 1, sizeof *named);
@@ -167,7 +207,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
   char *text, *end, *rpath = NULL, *base = NULL;
   jc_result *r = NULL;
   jc_status st;
-  int c, rc;
+  int c, rc, repeat = 1;
 
   if(!dflt || !named) {
     free(dflt);
@@ -187,6 +227,11 @@ cmd_query(sh_state *sh, int argc, char **argv)
       qo.timeout = strtod(optarg, &end);
       if(*end || qo.timeout <= 0)
         file = NULL, optind = argc + 1;
+      break;
+    case 'R':
+      repeat = atoi(optarg);
+      if(repeat < 1 || repeat > 1000)
+        optind = argc + 1;
       break;
     default: optind = argc + 1; break;
     }
@@ -213,7 +258,8 @@ cmd_query(sh_state *sh, int argc, char **argv)
      (base = malloc(strlen(rpath) + 8)))
     sprintf(base, "file://%s", rpath);
   qo.base = base;
-  st = jc_query_exec_opts(sh->ctx, text, &qo, &r);
+  st = repeat > 1 ? cmd_query_timed(sh, text, &qo, repeat, &r)
+                  : jc_query_exec_opts(sh->ctx, text, &qo, &r);
   free(rpath);
   free(base);
   if(st == JC_ERR_QUERY)

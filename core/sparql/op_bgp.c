@@ -31,18 +31,37 @@ bgp_keep_graph(void *data, jc_id g)
   return 0;
 }
 
+static int
+bgp_is_graph(void *data, jc_id g)
+{
+  sp_exec *ex = data;
+
+  return g == ex->graph;
+}
+
 /* The scan pattern and options for the active graph; 0: nothing can
- * match (an empty default graph). */
+ * match (an empty default graph).  A graph is given as a filter
+ * (keep_graph) rather than in the pattern when s, p or o is bound: the
+ * store then serves the pattern from SPOG/POSG/OSPG, not by walking the
+ * whole graph in GSPO. */
 static int
 bgp_pattern(sp_exec *ex, jc_quad *q, jc_scan_opts *o, const jc_scan_opts **po)
 {
+  int bound = q->s || q->p || q->o;
+
   memset(o, 0, sizeof *o);
   *po = NULL;
+  q->g = JC_ID_NONE;
   if(ex->graph != JC_ID_NONE) {
-    q->g = ex->graph;
+    if(!bound) {
+      q->g = ex->graph;
+      return 1;
+    }
+    o->keep_graph = bgp_is_graph;
+    o->data = ex;
+    *po = o;
     return 1;
   }
-  q->g = JC_ID_NONE;
   if(ex->dflt_all) {
     o->distinct = 1;
     *po = o;
@@ -50,11 +69,11 @@ bgp_pattern(sp_exec *ex, jc_quad *q, jc_scan_opts *o, const jc_scan_opts **po)
   }
   if(ex->ndflt == 0)
     return 0;
-  if(ex->ndflt == 1) {
+  if(ex->ndflt == 1 && !bound) {
     q->g = ex->dflt[0];
     return 1;
   }
-  o->distinct = 1;
+  o->distinct = ex->ndflt > 1;
   o->keep_graph = bgp_keep_graph;
   o->data = ex;
   *po = o;
@@ -102,6 +121,18 @@ op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o)
 
   op_bgp_scan(ex, s, p, o, bgp_stop, &found);
   return found;
+}
+
+/* The exact number of triples matching @pat in the active graph. */
+uint64_t
+op_bgp_count(sp_exec *ex, jc_quad *pat)
+{
+  jc_scan_opts opts;
+  const jc_scan_opts *po;
+
+  if(!bgp_pattern(ex, pat, &opts, &po))
+    return 0;
+  return jc_txn_count(ex->txn, pat, po);
 }
 
 /* The id a position takes in @row: a constant, a bound variable, the

@@ -471,6 +471,45 @@ eval_slice(sp_rows *rows, long long offset, long long limit)
   rows->n = n;
 }
 
+/* SELECT (COUNT(*) AS ?n) WHERE { one triple pattern }: the store's
+ * exact count, without a row for each triple. */
+static int
+eval_count_only(sp_exec *ex, sp_query *q, sp_rows *out)
+{
+  sp_pattern *g = q->where, *b;
+  sp_expr *agg;
+  sp_triple *t;
+  jc_quad pat = { 0, 0, 0, 0 };
+  jc_id *row;
+  sp_val v;
+
+  if(q->ngroup || q->aggs.n != 1 || q->values || g->kind != PT_GROUP ||
+     g->kids.n != 1 || g->filters.n)
+    return 0;
+  agg = q->aggs.v[0];
+  b = g->kids.v[0];
+  if(!agg->star || agg->distinct || strcmp(agg->iri, "COUNT") ||
+     b->kind != PT_BGP || b->ntriples != 1 || b->triples[0].path)
+    return 0;
+  t = &b->triples[0];
+  if((t->s.var >= 0 && (t->s.var == t->p.var || t->s.var == t->o.var)) ||
+     (t->p.var >= 0 && t->p.var == t->o.var))
+    return 0;
+  if((t->s.var < 0 && !(pat.s = exec_const_id(ex, &t->s))) ||
+     (t->p.var < 0 && !(pat.p = exec_const_id(ex, &t->p))) ||
+     (t->o.var < 0 && !(pat.o = exec_const_id(ex, &t->o))))
+    return 0;
+  if(ex->subst || ex->graph != JC_ID_NONE || SP_IS_LOCAL(pat.s) ||
+     SP_IS_LOCAL(pat.p) || SP_IS_LOCAL(pat.o))
+    return 0;
+  rows_init(out, ex->vars->n);
+  if(!(row = rows_add(ex, out)))
+    return -1;
+  v = val_int(ex, (int64_t)op_bgp_count(ex, &pat));
+  row[agg->slot] = exec_val_id(ex, &v);
+  return 1;
+}
+
 int
 op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
 {
@@ -480,6 +519,12 @@ op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
   int rc;
 
   rows_init(out, ex->vars->n);
+  if((rc = eval_count_only(ex, q, &rows)) < 0)
+    return -1;
+  if(rc > 0) {
+    rc = 0;
+    goto counted;
+  }
   if(rows_unit(ex, &unit, ex->vars->n))
     return -1;
   if(op_eval(ex, q->where, &unit, &rows))
@@ -493,6 +538,7 @@ op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
   rc = 0;
   if(q->ngroup || q->aggs.n)
     rc = op_group_eval(ex, q, &rows);
+counted:
   if(!rc && q->having.n)
     rc = op_eval_filter(ex, &q->having, &rows);
   if(!rc)

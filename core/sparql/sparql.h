@@ -407,6 +407,7 @@ int     op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
 int     op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
                     int (*fn)(void *, const jc_quad *), void *data);
 int     op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o);
+uint64_t op_bgp_count(sp_exec *ex, jc_quad *pat);
 /* op_path.c */
 int     op_path_eval(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out);
 /* op_join.c */
