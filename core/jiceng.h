@@ -184,7 +184,8 @@ typedef struct jc_query_opts {
   const char *const *named_graphs;
   double             timeout;  /* seconds; 0: none */
   const char        *base;     /* base IRI for relative IRIs, or NULL */
-  int                explain;  /* reserved: a plan instead of rows */
+  int                explain;  /* the result is the plan: operator,
+                                * estimated and actual rows */
 } jc_query_opts;
 
 /* jc_query_exec_opts: jc_query_exec with a dataset and limits; @opts may

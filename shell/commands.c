@@ -192,12 +192,13 @@ cmd_query(sh_state *sh, int argc, char **argv)
     { "named-graph", required_argument, NULL, 'n' },
     { "timeout", required_argument, NULL, 't' },
     { "repeat", required_argument, NULL, 'R' },
+    { "explain", no_argument, NULL, 'E' },
     { NULL, 0, NULL, 0 }
   };
   const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
                       "json|xml|turtle|ntriples] [--labels] [--no-headers]\n"
                       "  [--default-graph IRI]... [--named-graph IRI]... "
-                      "[--timeout SECONDS] [--repeat N]";
+                      "[--timeout SECONDS] [--repeat N] [--explain]";
   const char *file = NULL, *format = NULL;
   const char **dflt = calloc((size_t)argc + 1, sizeof *dflt);
   const char **named = calloc((size_t)argc + 1, sizeof *named);
@@ -228,6 +229,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
       if(*end || qo.timeout <= 0)
         file = NULL, optind = argc + 1;
       break;
+    case 'E': qo.explain = 1; break;
     case 'R':
       repeat = atoi(optarg);
       if(repeat < 1 || repeat > 1000)
@@ -268,8 +270,9 @@ cmd_query(sh_state *sh, int argc, char **argv)
   free(dflt);
   free(named);
   if(st == JC_OK) {
-    if(!format)
-      format = jc_result_get_kind(r) == JC_RESULT_GRAPH ? "turtle" : "table";
+    if(!format || qo.explain)
+      format = qo.explain ? "table" : jc_result_get_kind(r) == JC_RESULT_GRAPH
+                                      ? "turtle" : "table";
     st = jc_render(sh->ctx, r, format, &ro, stdout);
   }
   jc_result_free(r);

@@ -154,7 +154,8 @@ run_here(sh_state *sh, const char *text, long line, long col)
 {
   jc_result *r = NULL;
   double t0 = run_now();
-  jc_status st = jc_query_exec(sh->ctx, text, &r);
+  jc_query_opts qo = { NULL, NULL, sh->timeout, NULL, sh->explain };
+  jc_status st = jc_query_exec_opts(sh->ctx, text, &qo, &r);
   int rc;
 
   if(st != JC_OK) {
@@ -164,7 +165,7 @@ run_here(sh_state *sh, const char *text, long line, long col)
       sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);
   }
-  rc = sh_render(sh, r, sh->mode);
+  rc = sh_render(sh, r, sh->explain ? "table" : sh->mode);
   jc_result_free(r);
   if(sh->timer)
     fprintf(stderr, "Time: %.3f ms\n", (run_now() - t0) * 1000);

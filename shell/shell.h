@@ -44,6 +44,8 @@ typedef struct sh_state {
   int             wrap;
   int             width;     /* table width; 0: the terminal's, if any */
   int             timer;
+  int             explain;   /* .explain on: plans instead of rows */
+  double          timeout;   /* .timeout: seconds per query, 0: none */
 
   /* Where input comes from and how to react to errors. */
   int             interactive; /* readline on a terminal: prompts, history */

@@ -344,7 +344,9 @@ exec_run(sp_exec *ex, sp_query *q, jc_result **out)
 
   memset(&rows, 0, sizeof rows);
   rc = op_eval_query(ex, q, &rows);
-  if(!rc)
+  if(!rc && ex->explain)
+    rc = explain_result(ex, out);
+  else if(!rc)
     rc = out_result(ex, q, &rows, out);
   rows_free(ex, &rows);
   if(rc && ex->st == JC_OK)

@@ -286,10 +286,12 @@ bgp_mark(char *bound, sp_triple *t)
 
 /* A greedy order: at each step the cheapest pattern given what is bound. */
 static int
-bgp_order(sp_exec *ex, sp_pattern *p, sp_rows *in, size_t *order)
+bgp_order(sp_exec *ex, sp_pattern *p, sp_rows *in, size_t *order,
+          double *ests)
 {
   char *bound = calloc(in->width, 1), *used = calloc(p->ntriples, 1);
   size_t i, k;
+  double rows_est = in->n ? (double)in->n : 1.0;
 
   if(!bound || !used) {
     free(bound);
@@ -318,6 +320,8 @@ bgp_order(sp_exec *ex, sp_pattern *p, sp_rows *in, size_t *order)
     }
     used[best] = 1;
     order[i] = best;
+    rows_est *= best_est;
+    ests[i] = rows_est;
     bgp_mark(bound, &p->triples[best]);
   }
   free(bound);
@@ -365,6 +369,7 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
             sp_vec *filters, char *applied)
 {
   size_t *order, i;
+  double *ests = NULL;
   sp_expr **pushed = filters && filters->n
                      ? calloc(filters->n, sizeof *pushed) : NULL;
 
@@ -378,7 +383,9 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
     free(pushed);
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   }
-  if(bgp_order(ex, p, in, order)) {
+  if(!(ests = calloc(p->ntriples, sizeof *ests)) ||
+     bgp_order(ex, p, in, order, ests)) {
+    free(ests);
     free(pushed);
     free(order);
     rows_free(ex, in);
@@ -390,6 +397,12 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
     sp_triple *t = &p->triples[order[i]];
     size_t np = pushed ? bgp_filters_for(p, order, i, in->width, filters,
                                          applied, pushed) : 0;
+    int line = explain_begin(ex, ests[i] < 1e11 ? ests[i] : -1,
+                             "%s %s %s %s%s", t->path ? "path" : "scan",
+                             explain_term(ex, &t->s),
+                             t->path ? "(path)" : explain_term(ex, &t->p),
+                             explain_term(ex, &t->o),
+                             np ? " + filter" : "");
     int rc = t->path ? op_path_eval(ex, t, in, &next)
                      : bgp_step_run(ex, t, in, &next, pushed, np);
     rows_free(ex, in);
@@ -398,7 +411,9 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
       sp_vec v = { (void **)pushed, np, np };
       rc = op_eval_filter(ex, &v, in);
     }
+    explain_end(ex, line, in->n);
     if(rc) {
+      free(ests);
       free(pushed);
       free(order);
       rows_free(ex, in);
@@ -406,6 +421,7 @@ op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
       return -1;
     }
   }
+  free(ests);
   free(pushed);
   free(order);
   rows_move(out, in);

@@ -51,8 +51,34 @@ eval_is_unit(const sp_rows *r)
 static int eval_pattern(sp_exec *ex, sp_pattern *p, sp_rows *in,
                         sp_rows *out);
 
+static const char *const eval_names[] = {
+  "bgp", "group", "optional", "union", "minus", "filter", "graph", "bind",
+  "values", "subquery", "service"
+};
+
+static int eval_plain(sp_exec *ex, sp_pattern *p, sp_rows *in,
+                      sp_rows *out);
+
 int
 op_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
+{
+  int line, rc;
+
+  if(!ex->explain || p->kind == PT_BGP)
+    return eval_plain(ex, p, in, out);
+  line = explain_begin(ex, -1, "%s%s%s", eval_names[p->kind],
+                       p->kind == PT_GRAPH ? " " : "",
+                       p->kind == PT_GRAPH ? explain_term(ex, &p->graph)
+                                           : "");
+  ex->depth++;
+  rc = eval_plain(ex, p, in, out);
+  ex->depth--;
+  explain_end(ex, line, out->n);
+  return rc;
+}
+
+static int
+eval_plain(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out)
 {
   sp_rows unit, mine;
   size_t w = in->width;
@@ -120,16 +146,23 @@ static int
 eval_right(sp_exec *ex, sp_pattern *kid, sp_rows *cur, sp_rows *next)
 {
   sp_rows unit, right;
-  int rc;
+  int rc, line;
 
   rows_init(next, cur->width);
   if(rows_unit(ex, &unit, cur->width))
     return -1;
-  if(op_eval(ex, kid->kids.v[0], &unit, &right))
+  line = explain_begin(ex, -1, "%s", kid->kind == PT_OPTIONAL
+                       ? "left join (optional)" : "minus");
+  ex->depth++;
+  if(op_eval(ex, kid->kids.v[0], &unit, &right)) {
+    ex->depth--;
     return -1;
+  }
+  ex->depth--;
   rc = kid->kind == PT_OPTIONAL ? op_join_left(ex, cur, &right, kid->expr,
                                                next)
                                 : op_join_minus(ex, cur, &right, next);
+  explain_end(ex, line, next->n);
   rows_free(ex, &right);
   return rc;
 }
@@ -536,20 +569,30 @@ op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out)
       return -1;
   }
   rc = 0;
-  if(q->ngroup || q->aggs.n)
+  if(q->ngroup || q->aggs.n) {
+    int line = explain_begin(ex, -1, "group by (%zu keys, %zu aggregates)",
+                             q->ngroup, q->aggs.n);
     rc = op_group_eval(ex, q, &rows);
+    explain_end(ex, line, rows.n);
+  }
 counted:
   if(!rc && q->having.n)
     rc = op_eval_filter(ex, &q->having, &rows);
   if(!rc)
     rc = eval_select_exprs(ex, q, &rows);
-  if(!rc && q->norder)
+  if(!rc && q->norder) {
+    int line = explain_begin(ex, -1, "order by");
     rc = op_order_eval(ex, q, &rows);
+    explain_end(ex, line, rows.n);
+  }
   if(!rc && q->form == Q_SELECT) {
     op_eval_projection(ex, q, &vars, &nvars);
     eval_project(&rows, vars, nvars);
-    if(q->distinct)
+    if(q->distinct) {
+      int line = explain_begin(ex, -1, "distinct");
       rc = op_order_distinct(ex, &rows, vars, nvars);
+      explain_end(ex, line, rows.n);
+    }
   }
   if(!rc)
     eval_slice(&rows, q->offset, q->limit);

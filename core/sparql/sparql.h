@@ -452,6 +452,12 @@ int     regex_match(sp_exec *ex, const char *text, const char *pattern,
 char   *regex_replace(sp_exec *ex, const char *text, const char *pattern,
                       const char *repl, const char *flags);
 void    regex_free(sp_exec *ex);
+/* explain.c */
+int     explain_begin(sp_exec *ex, double est, const char *fmt, ...)
+  __attribute__((format(printf, 3, 4)));
+void    explain_end(sp_exec *ex, int line, size_t actual);
+const char *explain_term(sp_exec *ex, const sp_term *t);
+int     explain_result(sp_exec *ex, jc_result **out);
 /* out.c: forms of the query to a jc_result */
 int     out_result(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **r);
 
