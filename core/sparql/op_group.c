@@ -64,7 +64,7 @@ group_find(group_table *t, const jc_id *key)
   k = group_hash(key, t->nkeys) & (t->nslot - 1);
   while(t->slot[k]) {
     g = &t->g[t->slot[k] - 1];
-    if(!memcmp(g->key, key, t->nkeys * sizeof *key))
+    if(!t->nkeys || !memcmp(g->key, key, t->nkeys * sizeof *key))
       return g;
     k = (k + 1) & (t->nslot - 1);
   }
@@ -81,7 +81,8 @@ group_find(group_table *t, const jc_id *key)
   g->key = malloc((t->nkeys + 1) * sizeof *g->key);
   if(!g->key)
     return NULL;
-  memcpy(g->key, key, t->nkeys * sizeof *key);
+  if(t->nkeys)
+    memcpy(g->key, key, t->nkeys * sizeof *key);
   t->slot[k] = ++t->n;
   return g;
 }
