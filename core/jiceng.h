@@ -186,10 +186,13 @@ typedef struct jc_query_opts {
   const char        *base;     /* base IRI for relative IRIs, or NULL */
   int                explain;  /* the result is the plan: operator,
                                 * estimated and actual rows */
+  int                force;    /* Update may change graphs a loader owns */
 } jc_query_opts;
 
 /* jc_query_exec_opts: jc_query_exec with a dataset and limits; @opts may
- * be NULL.  A query past its timeout, or interrupted by
+ * be NULL.  @sparql may also be a SPARQL 1.1 Update request: it runs in one
+ * write transaction (all of it or nothing) and the result is one row with
+ * the numbers of triples inserted and deleted.  A query past its timeout, or interrupted by
  * jc_ctx_interrupt(), fails with JC_ERR_CANCELLED. */
 jc_status jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
                              const jc_query_opts *opts, jc_result **out);

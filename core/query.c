@@ -103,8 +103,21 @@ jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
     so.timeout = opts->timeout;
     so.base = opts->base;
     so.explain = opts->explain;
+    so.force = opts->force;
   }
   so.allow_remote = ctx->allow_remote;
+  if(jc_sparql_is_update(sparql)) {
+    /* one write transaction: the whole request or nothing */
+    if((st = jc_txn_write(ctx->db, &t)) != JC_OK)
+      return st;
+    st = jc_sparql_exec(ctx, t, sparql, &so, out);
+    if(st == JC_OK && (st = jc_txn_commit(t)) != JC_OK) {
+      jc_result_free(*out);
+      *out = NULL;
+    } else if(st != JC_OK)
+      jc_txn_abort(t);
+    return st;
+  }
   if((st = jc_txn_read(ctx->db, &t)) != JC_OK)
     return st;
   st = jc_sparql_exec(ctx, t, sparql, &so, out);

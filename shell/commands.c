@@ -193,18 +193,20 @@ cmd_query(sh_state *sh, int argc, char **argv)
     { "timeout", required_argument, NULL, 't' },
     { "repeat", required_argument, NULL, 'R' },
     { "explain", no_argument, NULL, 'E' },
+    { "force", no_argument, NULL, 'X' },
     { NULL, 0, NULL, 0 }
   };
   const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
                       "json|xml|turtle|ntriples] [--labels] [--no-headers]\n"
                       "  [--default-graph IRI]... [--named-graph IRI]... "
-                      "[--timeout SECONDS] [--repeat N] [--explain]";
+                      "[--timeout SECONDS] [--repeat N] [--explain] "
+                      "[--force]";
   const char *file = NULL, *format = NULL;
   const char **dflt = calloc((size_t)argc + 1, sizeof *dflt);
   const char **named = calloc((size_t)argc + 1, sizeof *named);
   size_t nd = 0, nn = 0;
   jc_render_opts ro = { 1, 0, 0, 0 };
-  jc_query_opts qo = { NULL, NULL, 0, NULL, 0 };
+  jc_query_opts qo = { NULL, NULL, 0, NULL, 0, 0 };
   char *text, *end, *rpath = NULL, *base = NULL;
   jc_result *r = NULL;
   jc_status st;
@@ -230,6 +232,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
         file = NULL, optind = argc + 1;
       break;
     case 'E': qo.explain = 1; break;
+    case 'X': qo.force = 1; break;
     case 'R':
       repeat = atoi(optarg);
       if(repeat < 1 || repeat > 1000)

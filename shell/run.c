@@ -154,7 +154,7 @@ run_here(sh_state *sh, const char *text, long line, long col)
 {
   jc_result *r = NULL;
   double t0 = run_now();
-  jc_query_opts qo = { NULL, NULL, sh->timeout, NULL, sh->explain };
+  jc_query_opts qo = { NULL, NULL, sh->timeout, NULL, sh->explain, 0 };
   jc_status st = jc_query_exec_opts(sh->ctx, text, &qo, &r);
   int rc;
 

@@ -393,7 +393,14 @@ jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
   ex.now = time(NULL);
   ex.allow_remote = opts->allow_remote;
   ex.explain = opts->explain;
-  if(!exec_dataset(&ex, parsed.q, opts))
+  if(parsed.update) {
+    static sp_query none_q;
+    if(!exec_dataset(&ex, &none_q, opts) &&
+       op_update_run(&ex, &parsed, opts->force, out) && *out) {
+      jc_result_free(*out);
+      *out = NULL;
+    }
+  } else if(!exec_dataset(&ex, parsed.q, opts))
     exec_run(&ex, parsed.q, out);
   st = ex.st;
   regex_free(&ex);
@@ -401,4 +408,27 @@ jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
   mem_free_all(&ex.larena);
   mem_free_all(&arena);
   return st;
+}
+
+int
+jc_sparql_is_update(const char *text)
+{
+  sp_arena arena = { NULL, 0 };
+  parse_ctx pc;
+  int yes;
+
+  memset(&pc, 0, sizeof pc);
+  pc.arena = &arena;
+  lex_init(&pc.lx, text, &arena);
+  parse_advance(&pc);
+  /* the prologue may name prefixes the parse proper resolves */
+  while(parse_is(&pc, "PREFIX") || parse_is(&pc, "BASE")) {
+    parse_advance(&pc);
+    if(pc.tok.kind == TK_PNAME)
+      parse_advance(&pc);
+    parse_advance(&pc);
+  }
+  yes = parse_is_update_word(&pc);
+  mem_free_all(&arena);
+  return yes;
 }

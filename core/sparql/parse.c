@@ -191,7 +191,7 @@ parse_add_prefix(parse_ctx *pc, const char *name, const char *iri)
   return 0;
 }
 
-static int
+int
 parse_prologue(parse_ctx *pc)
 {
   for(;;) {
@@ -470,12 +470,6 @@ parse_form(parse_ctx *pc, sp_query *q)
       return -1;
     return parse_solution_modifiers(pc, q);
   }
-  if(pc->tok.kind == TK_WORD &&
-     (parse_is(pc, "INSERT") || parse_is(pc, "DELETE") ||
-      parse_is(pc, "LOAD") || parse_is(pc, "CLEAR") || parse_is(pc, "DROP")
-      || parse_is(pc, "CREATE") || parse_is(pc, "COPY") ||
-      parse_is(pc, "MOVE") || parse_is(pc, "ADD")))
-    return parse_fail(pc, "SPARQL Update is not supported yet");
   return parse_fail(pc, "expected SELECT, ASK, CONSTRUCT or DESCRIBE, "
                     "found %s", parse_tok_desc(pc));
 }
@@ -496,7 +490,13 @@ parse_query(parse_ctx *pc, sp_parsed *out)
       return -1;
   }
   parse_advance(pc);
-  if(parse_prologue(pc) || parse_form(pc, q))
+  if(parse_prologue(pc))
+    return -1;
+  if(parse_is_update_word(pc)) {
+    out->update = 1;
+    return parse_update(pc, out);
+  }
+  if(parse_form(pc, q))
     return -1;
   if(parse_accept(pc, "VALUES") && parse_values_block(pc, &q->values))
     return -1;

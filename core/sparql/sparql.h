@@ -31,7 +31,12 @@ typedef struct jc_sparql_opts {
   size_t      max_rows;               /* rows held at once; 0: default */
   int         allow_remote;           /* SERVICE and LOAD allowed */
   int         explain;                /* fill a plan instead of rows */
+  int         force;                  /* Update may change loaders' graphs */
 } jc_sparql_opts;
+
+/* jc_sparql_is_update: whether @text is an Update request (it then needs
+ * a write transaction). */
+int jc_sparql_is_update(const char *text);
 
 /* jc_sparql_exec: parse @text and run it on @txn.  On success *out is a
  * new result (jc_result_free).  On failure the message on @ctx is
@@ -214,11 +219,40 @@ typedef struct sp_vars {
   size_t  n, cap;
 } sp_vars;
 
-/* The parsed text: prologue, query, and the variables. */
+/* SPARQL Update: one operation of a request. */
+typedef enum sp_uop_kind {
+  U_INSERT_DATA, U_DELETE_DATA, U_MODIFY, U_CLEAR, U_DROP, U_CREATE,
+  U_LOAD, U_ADD, U_MOVE, U_COPY
+} sp_uop_kind;
+
+typedef struct sp_quadt {
+  sp_triple t;
+  sp_term   g;      /* the GRAPH of the template, when has_g */
+  int       has_g;
+} sp_quadt;
+
+enum { UG_IRI, UG_DEFAULT, UG_NAMED, UG_ALL };
+
+typedef struct sp_uop {
+  sp_uop_kind kind;
+  int         silent;
+  sp_quadt   *del, *ins;   /* DATA and templates */
+  size_t      ndel, nins;
+  sp_pattern *where;       /* MODIFY */
+  const char *with;        /* WITH <g>, or NULL */
+  sp_vec      using_, using_named;  /* char * */
+  int         scope, scope2;        /* UG_*: CLEAR/DROP, ADD/MOVE/COPY */
+  const char *g1, *g2;     /* UG_IRI graphs */
+  sp_query   *q;           /* MODIFY: the WHERE as a SELECT * */
+  int         line, col;
+} sp_uop;
+
+/* The parsed text: prologue, query or update request, and the variables. */
 typedef struct sp_parsed {
   sp_query *q;
   sp_vars   vars;
-  int       update;  /* unused until Update lands */
+  int       update;
+  sp_vec    uops;    /* sp_uop, when update */
 } sp_parsed;
 
 typedef struct parse_ctx {
@@ -267,6 +301,10 @@ int  parse_select_query(parse_ctx *pc, sp_query *q, int sub);
 int  parse_solution_modifiers(parse_ctx *pc, sp_query *q);
 int  parse_dataset(parse_ctx *pc, sp_query *q);
 int  parse_is_call(parse_ctx *pc);
+int  parse_prologue(parse_ctx *pc);
+/* parse_update.c */
+int  parse_is_update_word(parse_ctx *pc);
+int  parse_update(parse_ctx *pc, sp_parsed *out);
 /* parse_expr.c */
 int  parse_expression(parse_ctx *pc, sp_expr **out);
 int  parse_bracketted(parse_ctx *pc, sp_expr **out);
@@ -452,6 +490,8 @@ int     regex_match(sp_exec *ex, const char *text, const char *pattern,
 char   *regex_replace(sp_exec *ex, const char *text, const char *pattern,
                       const char *repl, const char *flags);
 void    regex_free(sp_exec *ex);
+/* op_update.c */
+int     op_update_run(sp_exec *ex, sp_parsed *p, int force, jc_result **out);
 /* explain.c */
 int     explain_begin(sp_exec *ex, double est, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
