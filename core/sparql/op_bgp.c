@@ -196,6 +196,85 @@ bgp_on_quad(void *data, const jc_quad *q)
   return exec_check(st->ex);
 }
 
+/* Many input rows against a pattern that is small on its own: one scan
+ * of the pattern and a hash join beat a lookup per row. */
+static int
+bgp_step_hash(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out,
+              sp_expr **filters, size_t nfilters)
+{
+  bgp_step st;
+  sp_rows right, unit;
+  jc_id s = 0, p = 0, o = 0;
+  size_t i, kept = 0;
+  int rc;
+
+  if(t->s.var < 0)
+    s = exec_const_id(ex, &t->s);
+  if(t->p.var < 0)
+    p = exec_const_id(ex, &t->p);
+  if(t->o.var < 0)
+    o = exec_const_id(ex, &t->o);
+  rows_init(&right, in->width);
+  if(rows_unit(ex, &unit, in->width))
+    return -1;
+  memset(&st, 0, sizeof st);
+  st.ex = ex;
+  st.t = t;
+  st.out = &right;
+  st.row = unit.ids;
+  st.s = s;
+  st.p = p;
+  st.o = o;
+  rc = op_bgp_scan(ex, s, p, o, bgp_on_quad, &st);
+  rows_free(ex, &unit);
+  if(!rc)
+    rc = op_join_hash(ex, in, &right, out);
+  else
+    rows_init(out, in->width);
+  rows_free(ex, &right);
+  for(i = 0; !rc && i < out->n; i++) {
+    size_t k;
+    int ok = 1;
+    mem_mark m = mem_get_mark(ex->arena);
+    for(k = 0; k < nfilters && ok; k++)
+      ok = expr_true(ex, filters[k], ROW(out, i));
+    mem_release(ex->arena, m);
+    if(ok && kept != i)
+      memcpy(ROW(out, kept), ROW(out, i), out->width * sizeof(jc_id));
+    kept += ok;
+  }
+  if(!rc)
+    out->n = kept;
+  return rc;
+}
+
+/* Whether a hash join is cheaper for this step: the pattern alone (its
+ * constants only) holds fewer triples than twice the input rows. */
+static int
+bgp_use_hash(sp_exec *ex, sp_triple *t, sp_rows *in, size_t nfilters)
+{
+  jc_quad q = { 0, 0, 0, 0 };
+
+  if(in->n < 512 || ex->subst || t->path || nfilters)
+    return 0;
+  if(t->s.var >= 0 && t->s.var == t->o.var)
+    return 0;
+  /* only a join on a shared variable: never a cartesian product */
+  if(!((t->s.var >= 0 && ROW(in, 0)[t->s.var]) ||
+       (t->p.var >= 0 && ROW(in, 0)[t->p.var]) ||
+       (t->o.var >= 0 && ROW(in, 0)[t->o.var])))
+    return 0;
+  if(t->s.var < 0)
+    q.s = exec_const_id(ex, &t->s);
+  if(t->p.var < 0)
+    q.p = exec_const_id(ex, &t->p);
+  if(t->o.var < 0)
+    q.o = exec_const_id(ex, &t->o);
+  if(SP_IS_LOCAL(q.s) || SP_IS_LOCAL(q.p) || SP_IS_LOCAL(q.o))
+    return 0;
+  return (double)op_bgp_count(ex, &q) < 2.0 * (double)in->n;
+}
+
 static int
 bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out,
              sp_expr **filters, size_t nfilters)
@@ -203,6 +282,8 @@ bgp_step_run(sp_exec *ex, sp_triple *t, sp_rows *in, sp_rows *out,
   bgp_step st;
   size_t i;
 
+  if(bgp_use_hash(ex, t, in, nfilters))
+    return bgp_step_hash(ex, t, in, out, filters, nfilters);
   rows_init(out, in->width);
   st.ex = ex;
   st.t = t;

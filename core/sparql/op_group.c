@@ -206,6 +206,48 @@ agg_values(sp_exec *ex, sp_expr *e, sp_rows *rows, group *g, size_t *n,
   return v;
 }
 
+static int
+agg_cmp_id(const void *a, const void *b)
+{
+  jc_id x = *(const jc_id *)a, y = *(const jc_id *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* COUNT(?v) and COUNT(DISTINCT ?v) need only the ids, never the terms
+ * (equal terms have equal ids). */
+static sp_val
+agg_count_var(sp_exec *ex, sp_expr *e, sp_rows *rows, group *g)
+{
+  int var = e->args[0]->term.var;
+  jc_id *ids;
+  size_t i, n = 0, distinct = 0;
+
+  if(!e->distinct) {
+    for(i = 0; i < g->n; i++) {
+      const jc_id *r = ROW(rows, g->members[i]);
+      n += r[var] || (ex->subst && ex->subst[var]);
+    }
+    return val_int(ex, (int64_t)n);
+  }
+  if(!(ids = malloc((g->n + 1) * sizeof *ids))) {
+    exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+    return val_none();
+  }
+  for(i = 0; i < g->n; i++) {
+    jc_id id = ROW(rows, g->members[i])[var];
+    if(!id && ex->subst)
+      id = ex->subst[var];
+    if(id)
+      ids[n++] = id;
+  }
+  qsort(ids, n, sizeof *ids, agg_cmp_id);
+  for(i = 0; i < n; i++)
+    distinct += !i || ids[i] != ids[i - 1];
+  free(ids);
+  return val_int(ex, (int64_t)distinct);
+}
+
 static sp_val
 agg_eval(sp_exec *ex, sp_expr *e, sp_rows *rows, group *g)
 {
@@ -229,6 +271,8 @@ agg_eval(sp_exec *ex, sp_expr *e, sp_rows *rows, group *g)
       return val_int(ex, (int64_t)count);
     }
   }
+  if(!strcmp(name, "COUNT") && e->args[0]->op == EX_VAR)
+    return agg_count_var(ex, e, rows, g);
   v = agg_values(ex, e, rows, g, &n, &err);
   if(!v)
     return val_none();
