@@ -54,6 +54,15 @@ exec_check(sp_exec *ex)
   return 0;
 }
 
+void
+exec_filtered(sp_exec *ex)
+{
+  if(++ex->decoded >= 8192 && !ex->pin) {
+    jc_txn_forget_terms(ex->txn);
+    ex->decoded = 0;
+  }
+}
+
 /* ---- Local terms -------------------------------------------------------- */
 
 static uint64_t

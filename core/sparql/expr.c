@@ -139,12 +139,15 @@ expr_exists(sp_exec *ex, sp_expr *e, const jc_id *row)
   for(k = 0; k < ex->vars->n; k++)
     merged[k] = row[k] ? row[k] : saved ? saved[k] : 0;
   ex->subst = merged;
+  ex->pin++;  /* the enclosing expression may hold decoded terms */
   if(rows_unit(ex, &unit, ex->vars->n) ||
      op_eval(ex, e->pat, &unit, &res)) {
+    ex->pin--;
     ex->subst = saved;
     free(merged);
     return val_none();
   }
+  ex->pin--;
   found = res.n > 0;
   rows_free(ex, &res);
   ex->subst = saved;

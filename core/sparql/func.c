@@ -189,6 +189,23 @@ func_lazy(sp_exec *ex, sp_expr *e, const jc_id *row, sp_val *out)
   case FN_BNODE:
     *out = func_bnode(ex, e, row);
     return 1;
+  case FN_ISIRI: case FN_ISBLANK: case FN_ISLITERAL: {
+    /* the id's tag says what a store term is: no need to decode it */
+    jc_id id;
+    unsigned tag;
+    if(e->args[0]->op != EX_VAR)
+      return 0;
+    id = row[e->args[0]->term.var];
+    if(!id && ex->subst)
+      id = ex->subst[e->args[0]->term.var];
+    tag = JC_ID_TAG(id);
+    if(!id || SP_IS_LOCAL(id) || tag < JC_TAG_IRI || tag > JC_TAG_INTEGER)
+      return 0;
+    *out = val_bool(e->fn == FN_ISIRI ? tag == JC_TAG_IRI
+                    : e->fn == FN_ISBLANK ? tag == JC_TAG_BLANK
+                    : tag >= JC_TAG_LITERAL);
+    return 1;
+  }
   default:
     return 0;
   }

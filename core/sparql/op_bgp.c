@@ -192,6 +192,7 @@ bgp_on_quad(void *data, const jc_quad *q)
         break;
       }
     mem_release(st->ex->arena, m);
+    exec_filtered(st->ex);
   }
   return exec_check(st->ex);
 }

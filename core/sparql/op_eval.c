@@ -115,6 +115,7 @@ op_eval_filter(sp_exec *ex, sp_vec *filters, sp_rows *rows)
       ok = expr_true(ex, filters->v[k], ROW(rows, i));
       mem_release(ex->arena, m);
     }
+    exec_filtered(ex);
     if(ex->st != JC_OK || exec_check(ex))
       return -1;
     if(ok) {

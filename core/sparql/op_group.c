@@ -342,6 +342,7 @@ op_group_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   }
   rows_init(&out, rows->width);
+  ex->pin++;  /* aggregates hold decoded terms while they run */
   for(i = 0; i < t.n && !rc; i++) {
     jc_id *r = rows_add(ex, &out);
     if(!r) {
@@ -357,6 +358,7 @@ op_group_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
       r[e->slot] = exec_val_id(ex, &v);
     }
   }
+  ex->pin--;
   group_table_free(&t);
   rows_free(ex, rows);
   rows_move(rows, &out);

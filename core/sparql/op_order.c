@@ -47,6 +47,7 @@ op_order_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
     free(sorted);
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   }
+  ex->pin++;  /* the keys point into decoded terms */
   for(i = 0; i < rows->n; i++) {
     idx[i] = i;
     for(k = 0; k < q->norder; k++)
@@ -62,6 +63,7 @@ op_order_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
              rows->width * sizeof *sorted);
     memcpy(rows->ids, sorted, rows->n * rows->width * sizeof *sorted);
   }
+  ex->pin--;
   free(idx);
   free(sorted);
   return ex->st == JC_OK ? 0 : -1;

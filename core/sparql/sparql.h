@@ -403,6 +403,8 @@ struct sp_exec {
   time_t       now;       /* NOW(): one value per query */
   int          allow_remote;
   int          path_strict; /* op_path.c: an end came from a variable */
+  int          pin;       /* > 0: decoded terms are held; no forgetting */
+  unsigned     decoded;   /* rows filtered since the last forgetting */
   void        *re;        /* regex.c: the last compiled expression */
   char        *re_key;    /* malloc: its pattern and flags */
 };
@@ -411,6 +413,9 @@ struct sp_exec {
 #define SP_IS_LOCAL(id) (JC_ID_TAG(id) == SP_LOCAL_TAG)
 
 int     exec_check(sp_exec *ex);   /* non-zero: stop (error already set) */
+/* exec_filtered: a row's FILTER is done; now and then let the store free
+ * the strings it decoded (unless something still holds them). */
+void    exec_filtered(sp_exec *ex);
 int     exec_fail(sp_exec *ex, jc_status st, const char *fmt, ...)
   __attribute__((format(printf, 3, 4)));
 /* term <-> id */
