@@ -130,7 +130,7 @@ expr_exists(sp_exec *ex, sp_expr *e, const jc_id *row)
   jc_id *merged = calloc(ex->vars->n + 1, sizeof *merged);
   sp_rows unit, res;
   size_t k;
-  int found;
+  int found, explain;
 
   if(!merged) {
     exec_fail(ex, JC_ERR_NOMEM, "out of memory");
@@ -140,13 +140,17 @@ expr_exists(sp_exec *ex, sp_expr *e, const jc_id *row)
     merged[k] = row[k] ? row[k] : saved ? saved[k] : 0;
   ex->subst = merged;
   ex->pin++;  /* the enclosing expression may hold decoded terms */
+  explain = ex->explain;
+  ex->explain = 0;  /* no plan lines for each row's EXISTS */
   if(rows_unit(ex, &unit, ex->vars->n) ||
      op_eval(ex, e->pat, &unit, &res)) {
+    ex->explain = explain;
     ex->pin--;
     ex->subst = saved;
     free(merged);
     return val_none();
   }
+  ex->explain = explain;
   ex->pin--;
   found = res.n > 0;
   rows_free(ex, &res);

@@ -142,6 +142,47 @@ eval_bind(sp_exec *ex, sp_pattern *b, sp_rows *rows)
   return 0;
 }
 
+/* OPTIONAL over few rows with a right side that takes bindings: the
+ * right side runs once per left row with its ids put in (an index
+ * nested-loop left join), instead of in full over the whole store. */
+static int
+eval_left_bind(sp_exec *ex, sp_pattern *kid, sp_rows *cur, sp_rows *next)
+{
+  size_t i, j;
+  int rc = 0, explain = ex->explain;
+
+  rows_init(next, cur->width);
+  ex->explain = 0;  /* one plan line for all rows, not one per row */
+  for(i = 0; i < cur->n && !rc; i++) {
+    sp_rows one, res;
+    size_t kept = 0;
+    rows_init(&one, cur->width);
+    if(rows_push(ex, &one, ROW(cur, i)) ||
+       op_eval(ex, kid->kids.v[0], &one, &res)) {
+      ex->explain = explain;
+      return -1;
+    }
+    for(j = 0; j < res.n && !rc; j++) {
+      if(kid->expr) {
+        mem_mark m = mem_get_mark(ex->arena);
+        int ok = expr_true(ex, kid->expr, ROW(&res, j));
+        mem_release(ex->arena, m);
+        if(!ok)
+          continue;
+      }
+      rc = rows_push(ex, next, ROW(&res, j));
+      kept++;
+    }
+    if(!rc && !kept)
+      rc = rows_push(ex, next, ROW(cur, i));
+    rows_free(ex, &res);
+    if(!rc)
+      rc = exec_check(ex);
+  }
+  ex->explain = explain;
+  return rc || ex->st != JC_OK ? -1 : 0;
+}
+
 /* Right sides of OPTIONAL and MINUS: evaluated alone, then joined. */
 static int
 eval_right(sp_exec *ex, sp_pattern *kid, sp_rows *cur, sp_rows *next)
@@ -152,6 +193,16 @@ eval_right(sp_exec *ex, sp_pattern *kid, sp_rows *cur, sp_rows *next)
   rows_init(next, cur->width);
   if(rows_unit(ex, &unit, cur->width))
     return -1;
+  if(kid->kind == PT_OPTIONAL && cur->n <= 256 &&
+     eval_bindable(kid->kids.v[0])) {
+    rows_free(ex, &unit);
+    line = explain_begin(ex, -1, "left join (optional, per row)");
+    ex->depth++;
+    rc = eval_left_bind(ex, kid, cur, next);
+    ex->depth--;
+    explain_end(ex, line, next->n);
+    return rc;
+  }
   line = explain_begin(ex, -1, "%s", kid->kind == PT_OPTIONAL
                        ? "left join (optional)" : "minus");
   ex->depth++;
