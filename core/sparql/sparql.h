@@ -302,6 +302,9 @@ int  parse_solution_modifiers(parse_ctx *pc, sp_query *q);
 int  parse_dataset(parse_ctx *pc, sp_query *q);
 int  parse_is_call(parse_ctx *pc);
 int  parse_prologue(parse_ctx *pc);
+/* parse_path.c */
+int  parse_path_alt(parse_ctx *pc, sp_path **out);
+int  parse_path_iri(parse_ctx *pc, sp_term *out);  /* IRI or 'a' */
 /* parse_update.c */
 int  parse_is_update_word(parse_ctx *pc);
 int  parse_update(parse_ctx *pc, sp_parsed *out);
