@@ -152,8 +152,9 @@ export_trig(jc_ctx *ctx, librdf_node **graphs, size_t n, FILE *out)
   return JC_OK;
 }
 
-jc_status
-jc_store_export(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
+static jc_status
+store_export_held(jc_ctx *ctx, const char *graph, const char *format,
+                  FILE *out)
 {
   librdf_node *g = NULL, **graphs = NULL;
   size_t n = 0;
@@ -203,5 +204,19 @@ jc_store_export(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
     librdf_free_node(g);
   if(st == JC_OK && fflush(out))
     st = jc_error(ctx, JC_ERR_IO, "cannot write the export");
+  return st;
+}
+
+/* The whole export reads one snapshot of the store (redland.c). */
+jc_status
+jc_store_export(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
+{
+  jc_status st;
+
+  if(ctx->storage && (st = jc_redland_hold(ctx)) != JC_OK)
+    return st;
+  st = store_export_held(ctx, graph, format, out);
+  if(ctx->storage)
+    jc_redland_release(ctx);
   return st;
 }

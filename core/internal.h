@@ -55,6 +55,8 @@ void      jc_warn(jc_ctx *ctx, const char *fmt, ...)
  * librdf and Rasqal read what store/ holds */
 jc_status jc_redland_attach(jc_ctx *ctx);
 void      jc_redland_register(librdf_world *world);
+jc_status jc_redland_hold(jc_ctx *ctx);     /* one snapshot for a query */
+void      jc_redland_release(jc_ctx *ctx);
 
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */
@@ -68,8 +70,13 @@ const jc_plugin *jc_plugin_find(jc_ctx *ctx, const char *name,
                                 const char *path);
 void             jc_plugin_free_all(jc_ctx *ctx);
 
-/* load.c: the host side of jc_load, used by store.c */
-typedef struct jc_pending jc_pending;  /* statements held aside */
+/* load.c: the host side of jc_load, used by store.c.  The sink takes each
+ * checked triple: t[0..2] (blank labels made the source's own), @graph the
+ * IRI of a graph the source names itself, or NULL for its own graph.  A
+ * status other than JC_OK stops the load; the sink says why on the
+ * context. */
+typedef jc_status (*jc_load_sink)(void *data, const jc_term t[3],
+                                  const char *graph);
 struct jc_load {
   jc_ctx             *ctx;        /* borrowed */
   const jc_plugin    *plugin;     /* borrowed */
@@ -77,7 +84,9 @@ struct jc_load {
   const char         *graph_iri;  /* borrowed */
   const char *const  *options;    /* borrowed */
   char                bprefix[16];/* makes blank labels unique per source */
-  jc_pending         *pd;         /* owned until handed to store.c */
+  jc_load_sink        sink;       /* where checked triples go */
+  void               *sink_data;
+  unsigned long long  emitted;
   jc_status           err;        /* first failure, or JC_OK */
   FILE               *wire;       /* in the plugin's child: to the parent */
   jc_progress         progress;   /* the latest report, passed on */
@@ -85,21 +94,22 @@ struct jc_load {
 };
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
                       const char *graph_iri, const jc_load_opts *opts,
-                      jc_pending **out);
+                      jc_load_sink sink, void *sink_data);
 
-/* pending.c: checked statements spooled to a temporary file */
-jc_pending   *jc_pending_new(jc_ctx *ctx);
-void          jc_pending_free(jc_pending *pd);
-long          jc_pending_graph_add(jc_pending *pd, const char *iri);
-jc_status     jc_pending_put(jc_pending *pd, const jc_term *s,
-                             const jc_term *p, const jc_term *o, long graph,
-                             const char *bprefix);
-size_t        jc_pending_count(const jc_pending *pd);
-size_t        jc_pending_graph_count(const jc_pending *pd);
-const char   *jc_pending_graph(const jc_pending *pd, size_t i);
-jc_status     jc_pending_rewind(jc_ctx *ctx, jc_pending *pd);
-int           jc_pending_next(jc_pending *pd, jc_term t[3],
-                              const char **graph);
+/* codec.c: the binary encoding of terms on the plugin pipe and the spool.
+ * A reader keeps its strings in slots: a term uses three from @slot on,
+ * valid until those slots are read into again. */
+#define JC_CODEC_SLOTS 12
+typedef struct jc_codec {
+  char   *buf[JC_CODEC_SLOTS];  /* owned */
+  size_t  cap[JC_CODEC_SLOTS];
+} jc_codec;
+void jc_codec_put_str(FILE *w, const char *prefix, const char *s);
+void jc_codec_put_term(FILE *w, const jc_term *t, const char *bprefix);
+int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
+int  jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t,
+                       int *present);
+void jc_codec_clear(jc_codec *c);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back
  * over a pipe and goes through the same checks as in-process output. */

@@ -5,9 +5,8 @@
  * crashes, hangs on a signal or exits takes only its child with it: the
  * parent reports which plugin and how, and nothing is stored.
  *
- * Records: one type byte, then fields.  A string is a 32-bit length
- * (0xFFFFFFFF: NULL) and its bytes; numbers are in host order, since both
- * ends are the same program. */
+ * Records: one type byte, then fields: terms and strings as codec.c
+ * writes them, numbers in host order (both ends are the same program). */
 #include <errno.h>
 #include <signal.h>
 #include <stdint.h>
@@ -24,8 +23,6 @@ enum {
   WIRE_QUAD = 'Q', WIRE_ERROR = 'E', WIRE_WARNING = 'W',
   WIRE_PROGRESS = 'P', WIRE_PREFIX = 'X', WIRE_ITEMS = 'I', WIRE_END = 'Z'
 };
-#define WIRE_NULL 0xFFFFFFFFu
-#define WIRE_NO_TERM 0xFF
 
 /* ---- child side ---------------------------------------------------------- */
 
@@ -36,32 +33,9 @@ wire_put(FILE *w, const void *p, size_t n)
 }
 
 static void
-wire_put_str(FILE *w, const char *s)
-{
-  uint32_t n = s ? (uint32_t)strlen(s) : WIRE_NULL;
-
-  wire_put(w, &n, sizeof n);
-  if(s)
-    wire_put(w, s, n);
-}
-
-static void
 wire_put_i64(FILE *w, int64_t v)
 {
   wire_put(w, &v, sizeof v);
-}
-
-static void
-wire_put_term(FILE *w, const jc_term *t)
-{
-  unsigned char k = t ? (unsigned char)t->kind : WIRE_NO_TERM;
-
-  wire_put(w, &k, 1);
-  if(!t)
-    return;
-  wire_put_str(w, t->value);
-  wire_put_str(w, t->datatype);
-  wire_put_str(w, t->lang);
 }
 
 static void
@@ -75,10 +49,10 @@ jc_wire_quad(jc_load *ld, const jc_term *s, const jc_term *p,
              const jc_term *o, const jc_term *g)
 {
   wire_type(ld->wire, WIRE_QUAD);
-  wire_put_term(ld->wire, s);
-  wire_put_term(ld->wire, p);
-  wire_put_term(ld->wire, o);
-  wire_put_term(ld->wire, g);
+  jc_codec_put_term(ld->wire, s, NULL);
+  jc_codec_put_term(ld->wire, p, NULL);
+  jc_codec_put_term(ld->wire, o, NULL);
+  jc_codec_put_term(ld->wire, g, NULL);
   return ferror(ld->wire) ? JC_ERR_IO : JC_OK;
 }
 
@@ -90,7 +64,7 @@ jc_wire_error(jc_load *ld, jc_status st, long line, long col,
   wire_put_i64(ld->wire, st);
   wire_put_i64(ld->wire, line);
   wire_put_i64(ld->wire, col);
-  wire_put_str(ld->wire, msg);
+  jc_codec_put_str(ld->wire, NULL, msg);
 }
 
 void
@@ -99,7 +73,7 @@ jc_wire_warning(jc_load *ld, long line, long col, const char *msg)
   wire_type(ld->wire, WIRE_WARNING);
   wire_put_i64(ld->wire, line);
   wire_put_i64(ld->wire, col);
-  wire_put_str(ld->wire, msg);
+  jc_codec_put_str(ld->wire, NULL, msg);
 }
 
 jc_status
@@ -117,15 +91,15 @@ jc_wire_items(jc_load *ld, unsigned long long done, const char *unit)
 {
   wire_type(ld->wire, WIRE_ITEMS);
   wire_put_i64(ld->wire, (int64_t)done);
-  wire_put_str(ld->wire, unit);
+  jc_codec_put_str(ld->wire, NULL, unit);
 }
 
 void
 jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri)
 {
   wire_type(ld->wire, WIRE_PREFIX);
-  wire_put_str(ld->wire, prefix);
-  wire_put_str(ld->wire, iri);
+  jc_codec_put_str(ld->wire, NULL, prefix);
+  jc_codec_put_str(ld->wire, NULL, iri);
 }
 
 /* The child: run the plugin, send the end record, and leave without
@@ -159,9 +133,8 @@ isolate_child(jc_load *ld, int fd)
 /* ---- parent side --------------------------------------------------------- */
 
 typedef struct wire_in {
-  FILE  *f;
-  char  *buf[7];   /* owned: string fields of the current record */
-  size_t cap[7];
+  FILE     *f;
+  jc_codec  codec;  /* owned: the strings of the current record */
 } wire_in;
 
 static int
@@ -170,30 +143,10 @@ wire_get(wire_in *in, void *p, size_t n)
   return fread(p, 1, n, in->f) == n ? 0 : -1;
 }
 
-/* String field @slot of the current record; *s is NULL for a NULL string. */
 static int
 wire_get_str(wire_in *in, int slot, const char **s)
 {
-  uint32_t n;
-
-  if(wire_get(in, &n, sizeof n))
-    return -1;
-  if(n == WIRE_NULL) {
-    *s = NULL;
-    return 0;
-  }
-  if(n + 1 > in->cap[slot]) {
-    char *g = realloc(in->buf[slot], n + 1);
-    if(!g)
-      return -1;
-    in->buf[slot] = g;
-    in->cap[slot] = n + 1;
-  }
-  if(n && wire_get(in, in->buf[slot], n))
-    return -1;
-  in->buf[slot][n] = '\0';
-  *s = in->buf[slot];
-  return 0;
+  return jc_codec_get_str(in->f, &in->codec, slot, s);
 }
 
 static int
@@ -202,50 +155,15 @@ wire_get_i64(wire_in *in, int64_t *v)
   return wire_get(in, v, sizeof *v);
 }
 
-/* A term into @t using string slots from @slot on; *present 0: none. */
+/* The four terms of a quad, each in slots of its own. */
 static int
-wire_get_term(wire_in *in, int slot, jc_term *t, int *present)
-{
-  unsigned char k;
-
-  if(wire_get(in, &k, 1))
-    return -1;
-  *present = k != WIRE_NO_TERM;
-  if(!*present)
-    return 0;
-  t->kind = (jc_term_kind)k;
-  return wire_get_str(in, slot, &t->value) ||
-         wire_get_str(in, slot + 1, &t->datatype) ||
-         wire_get_str(in, slot + 2, &t->lang) ? -1 : 0;
-}
-
-/* The four terms of a quad are needed at once, but share string slots:
- * each is copied out before the next is read. */
-static int
-wire_get_quad(wire_in *in, jc_term t[4], int present[4], char **own)
+wire_get_quad(wire_in *in, jc_term t[4], int present[4])
 {
   int i;
 
-  for(i = 0; i < 4; i++) {
-    if(wire_get_term(in, 0, &t[i], &present[i]))
+  for(i = 0; i < 4; i++)
+    if(jc_codec_get_term(in->f, &in->codec, 3 * i, &t[i], &present[i]))
       return -1;
-    if(present[i]) {
-      /* Keep this term's strings before the next term reuses the slots. */
-      size_t a = t[i].value ? strlen(t[i].value) + 1 : 0;
-      size_t b = t[i].datatype ? strlen(t[i].datatype) + 1 : 0;
-      size_t c = t[i].lang ? strlen(t[i].lang) + 1 : 0;
-      char *m = malloc(a + b + c + 1);
-      if(!m)
-        return -1;
-      own[i] = m;
-      if(t[i].value)
-        t[i].value = memcpy(m, t[i].value, a);
-      if(t[i].datatype)
-        t[i].datatype = memcpy(m + a, t[i].datatype, b);
-      if(t[i].lang)
-        t[i].lang = memcpy(m + a + b, t[i].lang, c);
-    }
-  }
   return 0;
 }
 
@@ -265,18 +183,12 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
     switch(type) {
     case WIRE_QUAD: {
       jc_term t[4];
-      int present[4] = { 0, 0, 0, 0 }, i, bad;
-      char *own[4] = { NULL, NULL, NULL, NULL };
+      int present[4] = { 0, 0, 0, 0 };
       memset(t, 0, sizeof t);
-      bad = wire_get_quad(in, t, present, own);
-      if(!bad)
-        jc_load_quad(ld, present[0] ? &t[0] : NULL,
-                     present[1] ? &t[1] : NULL, present[2] ? &t[2] : NULL,
-                     present[3] ? &t[3] : NULL);
-      for(i = 0; i < 4; i++)
-        free(own[i]);
-      if(bad)
+      if(wire_get_quad(in, t, present))
         return 0;
+      jc_load_quad(ld, present[0] ? &t[0] : NULL, present[1] ? &t[1] : NULL,
+                   present[2] ? &t[2] : NULL, present[3] ? &t[3] : NULL);
       break;
     }
     case WIRE_ERROR:
@@ -328,7 +240,6 @@ jc_isolate_run(jc_load *ld)
   wire_in in;
   jc_status end = JC_OK;
   const char *name = ld->plugin->loader->name;
-  size_t i;
 
   if(pipe(fds))
     return jc_error(ld->ctx, JC_ERR_IO, "%s: cannot start plugin %s: %s",
@@ -359,8 +270,7 @@ jc_isolate_run(jc_load *ld)
   if(!got_end || ld->err != JC_OK)
     kill(pid, SIGKILL);  /* refused output, or a broken stream */
   fclose(in.f);
-  for(i = 0; i < sizeof in.buf / sizeof in.buf[0]; i++)
-    free(in.buf[i]);
+  jc_codec_clear(&in.codec);
   while(waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
     ;
   if(ld->err != JC_OK)

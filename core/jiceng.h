@@ -33,8 +33,8 @@ typedef struct jc_progress {
   unsigned long long bytes_total;  /* 0: unknown */
   unsigned long long items;        /* items read (articles, rows), or 0 */
   const char        *unit;         /* what the items are, or NULL */
-  unsigned long long stored;       /* storing phase: triples written */
-  unsigned long long to_store;     /* and their number; 0 while reading */
+  unsigned long long stored;       /* unused since triples are stored as */
+  unsigned long long to_store;     /* they are read; always 0 */
 } jc_progress;
 typedef void (*jc_progress_fn)(void *user_data, const jc_progress *p);
 
@@ -97,6 +97,15 @@ typedef struct jc_load_report {
 jc_status jc_store_load(jc_ctx *ctx, const char *path,
                         const jc_load_opts *opts, jc_load_report *rep);
 void      jc_load_report_clear(jc_load_report *rep);
+
+/* jc_extract: run the loader for @path without a store and write what it
+ * emits to @out as "nquads" or "trig", each triple in the source's graph
+ * (the graph IRI a load would give it) or the graph the source names.
+ * The same file gives the same bytes whatever else runs.  *triples (may be
+ * NULL) counts the triples written.  Works with no store open. */
+jc_status jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
+                     const char *format, FILE *out,
+                     unsigned long long *triples);
 
 /* jc_store_drop: remove a source (given by its path, file: URL or graph
  * IRI) with every graph it owns, and its provenance. */

@@ -1,7 +1,8 @@
 /* core/load.c: the host side of a load (jc_load_*): what plugins call.
- * Everything a plugin emits is checked and held aside in a jc_pending
- * (pending.c); store.c commits it only when the plugin returned JC_OK, so
- * a failing or misbehaving plugin never touches the store. */
+ * Everything a plugin emits is checked here and handed to the caller's
+ * sink: store.c adds it inside a write transaction that it commits only
+ * when the plugin returned JC_OK, so a failing or misbehaving plugin never
+ * changes the store. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -195,18 +196,35 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
                     "kind %d", name, role, (int)t->kind);
 }
 
+/* Blank node labels get the load's prefix, so that they stay this
+ * source's own; a term whose label did not need it is passed as it is. */
+static const jc_term *
+load_own_blank(jc_load *ld, const jc_term *t, jc_term *copy, char *buf,
+               size_t size)
+{
+  if(t->kind != JC_TERM_BLANK)
+    return t;
+  *copy = *t;
+  if((size_t)snprintf(buf, size, "%s%s", ld->bprefix, t->value) >= size)
+    return NULL;
+  copy->value = buf;
+  return copy;
+}
+
 jc_status
 jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
              const jc_term *o, const jc_term *g)
 {
-  jc_pending *pd = ld->pd;
-  long graph = -1;
+  jc_term t[3], cs, co;
+  char bs[1024], bo[1024];
+  const jc_term *ms, *mo;
+  jc_status st;
 
   if(ld->err != JC_OK)
     return ld->err;
   if(ld->wire)
     return jc_wire_quad(ld, s, p, o, g);
-  if((jc_pending_count(pd) & 4095) == 4095 && ld->ctx->interrupted)
+  if((++ld->emitted & 4095) == 0 && ld->ctx->interrupted)
     return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
   if(s && s->kind == JC_TERM_LITERAL)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a literal as "
@@ -221,17 +239,26 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
   if(load_check(ld, s, "subject") || load_check(ld, p, "predicate") ||
      load_check(ld, o, "object") || (g && load_check(ld, g, "graph")))
     return ld->err;
-  /* A graph the source names itself other than its own: remember it, so
-   * that reload and drop can find it again. */
-  if(g && strcmp(g->value, ld->graph_iri)) {
-    graph = jc_pending_graph_add(pd, g->value);
-    if(graph < 0)
-      return load_failf(ld, JC_ERR_NOMEM, "out of memory");
-  }
-  if(jc_pending_put(pd, s, p, o, graph, ld->bprefix) != JC_OK)
-    return load_failf(ld, JC_ERR_IO, "cannot hold the load aside: %s",
-                      strerror(errno));
-  return JC_OK;
+  ms = load_own_blank(ld, s, &cs, bs, sizeof bs);
+  mo = load_own_blank(ld, o, &co, bo, sizeof bo);
+  if(!ms || !mo)
+    return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a blank node "
+                      "label of over 1000 bytes", ld->plugin->loader->name);
+  t[0] = *ms;
+  t[1] = *p;
+  t[2] = *mo;
+  /* Only literals carry a datatype or a language; an empty tag is none. */
+  t[0].datatype = t[0].lang = t[1].datatype = t[1].lang = NULL;
+  if(t[2].kind != JC_TERM_LITERAL)
+    t[2].datatype = t[2].lang = NULL;
+  else if(t[2].lang && !*t[2].lang)
+    t[2].lang = NULL;
+  /* A graph the source names itself other than its own. */
+  st = ld->sink(ld->sink_data, t,
+                g && strcmp(g->value, ld->graph_iri) ? g->value : NULL);
+  if(st != JC_OK && ld->err == JC_OK)
+    ld->err = st;  /* the sink said why; stop here */
+  return st;
 }
 
 jc_status
@@ -244,38 +271,31 @@ jc_load_triple(jc_load *ld, const jc_term *s, const jc_term *p,
 jc_status
 jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
             const char *graph_iri, const jc_load_opts *opts,
-            jc_pending **out)
+            jc_load_sink sink, void *sink_data)
 {
   jc_load ld;
   char hex[65];
   jc_status st;
 
-  *out = NULL;
   memset(&ld, 0, sizeof ld);
   ld.ctx = ctx;
   ld.plugin = p;
   ld.path = path;
   ld.graph_iri = graph_iri;
   ld.options = opts ? opts->options : NULL;
+  ld.sink = sink;
+  ld.sink_data = sink_data;
   jc_sha256_hex(graph_iri, strlen(graph_iri), hex);
   snprintf(ld.bprefix, sizeof ld.bprefix, "s%.10s_", hex);
-  ld.pd = jc_pending_new(ctx);
-  if(!ld.pd)
-    return ctx->err;
   ctx->interrupted = 0;
   /* The plugin runs in a child process: a crash there costs the load,
    * never the store or the user's session. */
   st = jc_isolate_run(&ld);
   if(st == JC_OK && ld.err != JC_OK)
     st = ld.err;  /* an emit failed but the plugin carried on */
-  if(st != JC_OK && ld.err == JC_OK)
+  if(st != JC_OK && ld.err == JC_OK && ctx->err == JC_OK)
     jc_error(ctx, st == JC_ERR_CANCELLED ? st : JC_ERR_PLUGIN,
              "%s: plugin %s failed (status %d) without saying why", path,
              p->loader->name, (int)st);
-  if(st != JC_OK) {
-    jc_pending_free(ld.pd);
-    return ctx->err;
-  }
-  *out = ld.pd;
-  return JC_OK;
+  return st == JC_OK ? JC_OK : ctx->err;
 }

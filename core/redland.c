@@ -18,7 +18,27 @@
 typedef struct rl_store {
   jc_ctx *own_ctx;  /* owned when we opened the store ourselves */
   jc_db  *db;       /* borrowed from the context */
+  jc_txn *snap;     /* owned: the snapshot every stream reads while held */
+  int     holds;
 } rl_store;
+
+/* Streams read in their own transaction, or in the held snapshot. */
+static jc_status
+rl_txn(rl_store *rs, jc_txn **t)
+{
+  if(rs->snap) {
+    *t = rs->snap;
+    return JC_OK;
+  }
+  return jc_txn_read(rs->db, t);
+}
+
+static void
+rl_txn_done(rl_store *rs, jc_txn *t)
+{
+  if(t != rs->snap)
+    jc_txn_abort(t);
+}
 
 /* ---- Terms both ways --------------------------------------------------------- */
 
@@ -72,6 +92,7 @@ rl_intern(jc_txn *t, librdf_node *n, jc_id *id)
 
 typedef struct rl_stream {
   librdf_world     *world;
+  rl_store         *rs;         /* borrowed */
   jc_txn           *txn;        /* owned: the snapshot */
   jc_scan          *scan;       /* owned */
   jc_quad           q;          /* current quad */
@@ -155,7 +176,7 @@ rl_stream_finished(void *data)
 
   rl_stream_clear(s);
   jc_scan_free(s->scan);
-  jc_txn_abort(s->txn);
+  rl_txn_done(s->rs, s->txn);
   free(s);
 }
 
@@ -174,8 +195,9 @@ rl_find(librdf_storage *storage, librdf_statement *pattern,
   if(!s)
     return NULL;
   s->world = w;
+  s->rs = rs;
   s->want_context = context == NULL;
-  if(jc_txn_read(rs->db, &s->txn) != JC_OK) {
+  if(rl_txn(rs, &s->txn) != JC_OK) {
     free(s);
     return NULL;
   }
@@ -192,7 +214,7 @@ rl_find(librdf_storage *storage, librdf_statement *pattern,
   if(context && !(pat.g = rl_lookup(s->txn, context)))
     missing = 1;
   if(jc_scan_open(s->txn, &pat, NULL, &s->scan) != JC_OK) {
-    jc_txn_abort(s->txn);
+    rl_txn_done(rs, s->txn);
     free(s);
     return NULL;
   }
@@ -246,6 +268,7 @@ rl_contains(librdf_storage *storage, librdf_statement *st)
 
 typedef struct rl_graphs {
   librdf_world *world;
+  rl_store     *rs;      /* borrowed */
   jc_id        *ids;     /* owned */
   size_t        n, i;
   jc_txn       *txn;     /* owned */
@@ -297,7 +320,7 @@ rl_graphs_finished(void *data)
   if(g->node)
     librdf_free_node(g->node);
   free(g->ids);
-  jc_txn_abort(g->txn);
+  rl_txn_done(g->rs, g->txn);
   free(g);
 }
 
@@ -310,9 +333,13 @@ rl_get_contexts(librdf_storage *storage)
   if(!g)
     return NULL;
   g->world = librdf_storage_get_world(storage);
-  if(jc_txn_read(rs->db, &g->txn) != JC_OK ||
-     jc_txn_graphs(g->txn, &g->ids, &g->n) != JC_OK) {
-    jc_txn_abort(g->txn);
+  g->rs = rs;
+  if(rl_txn(rs, &g->txn) != JC_OK) {
+    free(g);
+    return NULL;
+  }
+  if(jc_txn_graphs(g->txn, &g->ids, &g->n) != JC_OK) {
+    rl_txn_done(rs, g->txn);
     free(g);
     return NULL;
   }
@@ -405,10 +432,10 @@ rl_size(librdf_storage *storage)
   jc_txn *t;
   int n;
 
-  if(jc_txn_read(rs->db, &t) != JC_OK)
+  if(rl_txn(rs, &t) != JC_OK)
     return -1;
   n = (int)jc_txn_quads(t);
-  jc_txn_abort(t);
+  rl_txn_done(rs, t);
   return n;
 }
 
@@ -467,6 +494,7 @@ rl_terminate(librdf_storage *storage)
 
   if(!rs)
     return;
+  jc_txn_abort(rs->snap);
   if(rs->own_ctx) {
     jc_db_close(rs->db);
     jc_ctx_free(rs->own_ctx);
@@ -548,4 +576,34 @@ jc_redland_attach(jc_ctx *ctx)
   if(!ctx->storage || !ctx->model)
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   return JC_OK;
+}
+
+/* A query or an export reads through many librdf streams; holding one
+ * snapshot for all of them means it sees the store before or after a
+ * concurrent load, never half of each.  Holds nest. */
+jc_status
+jc_redland_hold(jc_ctx *ctx)
+{
+  rl_store *rs = ctx->storage ? librdf_storage_get_instance(ctx->storage)
+                              : NULL;
+
+  if(!rs)
+    return jc_error(ctx, JC_ERR_USAGE, "no store is open");
+  if(rs->holds++ == 0 && jc_txn_read(rs->db, &rs->snap) != JC_OK) {
+    rs->holds = 0;
+    return ctx->err;
+  }
+  return JC_OK;
+}
+
+void
+jc_redland_release(jc_ctx *ctx)
+{
+  rl_store *rs = ctx->storage ? librdf_storage_get_instance(ctx->storage)
+                              : NULL;
+
+  if(rs && rs->holds && --rs->holds == 0) {
+    jc_txn_abort(rs->snap);
+    rs->snap = NULL;
+  }
 }

@@ -190,69 +190,6 @@ store_remove_source(jc_txn *t, jc_id g)
   return st;
 }
 
-/* A graph named inside a source must not be the store's own or another
- * source's: replacing or dropping one source would damage the other. */
-static jc_status
-store_check_graphs(jc_ctx *ctx, jc_txn *t, const char *path, jc_id own,
-                   const jc_pending *pd)
-{
-  jc_id ownsp = store_iri_id(t, JC_NS "ownsGraph");
-  jc_id prov = store_iri_id(t, JC_GRAPH_PROV);
-  size_t i;
-
-  for(i = 0; i < jc_pending_graph_count(pd); i++) {
-    const char *iri = jc_pending_graph(pd, i);
-    jc_id g = store_iri_id(t, iri);
-    jc_quad pat = { 0, ownsp, g, prov }, q;
-    jc_scan *sc;
-    if(!strcmp(iri, JC_GRAPH_PROV) || !strcmp(iri, JC_GRAPH_ONTOLOGY))
-      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names the reserved graph "
-                      "<%s>", path, iri);
-    if(!g)
-      continue;
-    if(store_is_source(t, g))
-      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
-                      "another loaded source", path, iri);
-    if(!ownsp || !prov || jc_scan_open(t, &pat, NULL, &sc) != JC_OK)
-      continue;
-    if(jc_scan_next(sc, &q, 1) == 1 && q.s != own) {
-      jc_term owner;
-      jc_scan_free(sc);
-      if(jc_txn_term(t, q.s, &owner) != JC_OK)
-        return ctx->err;
-      return jc_error(ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which "
-                      "belongs to source <%s>", path, iri, owner.value);
-    }
-    jc_scan_free(sc);
-  }
-  return JC_OK;
-}
-
-/* Intern s, p, o and add the quad to @batch; flush when full. */
-static jc_status
-store_batch_flush(jc_txn *t, jc_quad *batch, size_t *n, uint64_t *added)
-{
-  uint64_t k = 0;
-  jc_status st = jc_txn_add(t, batch, *n, &k);
-
-  *added += k;
-  *n = 0;
-  return st;
-}
-
-static jc_status
-store_add_terms(jc_txn *t, const jc_term *s, const jc_term *p,
-                const jc_term *o, jc_id g, jc_quad *q)
-{
-  jc_status st;
-
-  q->g = g;
-  if((st = jc_txn_intern(t, s, &q->s)) != JC_OK ||
-     (st = jc_txn_intern(t, p, &q->p)) != JC_OK)
-    return st;
-  return jc_txn_intern(t, o, &q->o);
-}
-
 static jc_status
 store_prov_add(jc_txn *t, jc_id g, jc_id prov, const char *p,
                const jc_term *o)
@@ -286,17 +223,50 @@ store_prov_iri(jc_txn *t, jc_id g, jc_id prov, const char *p, const char *v)
   return store_prov_add(t, g, prov, p, &o);
 }
 
+/* The content hash and loader of a stored source, read in one snapshot. */
+static void
+store_prior(jc_ctx *ctx, const char *iri, char **hex, char **loader,
+            char **triples)
+{
+  jc_txn *t;
+
+  *hex = *loader = *triples = NULL;
+  if(jc_txn_read(ctx->db, &t) != JC_OK)
+    return;
+  {
+    jc_id g = store_iri_id(t, iri);
+    *hex = store_prov_value(t, g, JC_NS "sha256");
+    *loader = store_prov_value(t, g, JC_NS "loader");
+    *triples = store_prov_value(t, g, VOID_TRIPLES);
+  }
+  jc_txn_abort(t);
+}
+
+typedef struct named_graph {
+  char  *iri;  /* owned */
+  jc_id  id;
+} named_graph;
+
+/* One load on its way into the store: the write transaction, the batch of
+ * quads not yet added, and what its provenance record will say. */
 typedef struct store_record {
-  const char         *iri;      /* the source's graph */
+  jc_ctx             *ctx;      /* borrowed */
+  const char         *path;     /* borrowed: as the user wrote it */
+  const char         *iri;      /* borrowed: the source's graph */
   const jc_plugin    *plugin;
   const char         *sha256;
   unsigned long long  bytes;
-  uint64_t            triples;
+  uint64_t            triples;  /* distinct quads stored */
+  jc_txn             *t;        /* owned while loading */
+  jc_id               g;        /* the source's graph */
+  jc_quad            *batch;    /* owned */
+  size_t              n;
+  named_graph        *named;    /* owned: graphs the source names */
+  size_t              nnamed;
 } store_record;
 
 static jc_status
-store_write_prov(jc_txn *t, jc_id g, const store_record *r,
-                 const jc_pending *pd)
+store_write_prov(jc_txn *t, jc_id g, const store_record *r)
 {
   jc_term pt = { JC_TERM_IRI, JC_GRAPH_PROV, NULL, NULL };
   char num[32], now[32];
@@ -321,101 +291,128 @@ store_write_prov(jc_txn *t, jc_id g, const store_record *r,
   if((st = store_prov_lit(t, g, prov, DCAT_BYTES, num, XSD "integer")) ||
      (st = store_prov_lit(t, g, prov, PROV_AT, now, XSD "dateTime")))
     return st;
-  for(i = 0; i < jc_pending_graph_count(pd) && st == JC_OK; i++)
-    st = store_prov_iri(t, g, prov, JC_NS "ownsGraph",
-                        jc_pending_graph(pd, i));
+  for(i = 0; i < r->nnamed && st == JC_OK; i++)
+    st = store_prov_iri(t, g, prov, JC_NS "ownsGraph", r->named[i].iri);
   return st;
 }
 
-/* Replace the source's graphs with the pending statements, inside @t. */
+/* A graph named inside a source must not be the store's own or another
+ * source's: replacing or dropping one source would damage the other. */
 static jc_status
-store_commit(jc_ctx *ctx, jc_txn *t, jc_id g, jc_pending *pd,
-             uint64_t *added, jc_progress *prog)
+store_check_graph(store_record *r, const char *iri, jc_id g)
 {
-  unsigned long long seen = 0;
-  jc_quad *batch = malloc(STORE_BATCH * sizeof *batch);
-  size_t n = 0;
-  const char *graph;
-  jc_term tr[3];
+  jc_id ownsp = store_iri_id(r->t, JC_NS "ownsGraph");
+  jc_id prov = store_iri_id(r->t, JC_GRAPH_PROV);
+  jc_quad pat = { 0, ownsp, g, prov }, q;
+  jc_scan *sc;
+  jc_term owner;
+
+  if(!strcmp(iri, JC_GRAPH_PROV) || !strcmp(iri, JC_GRAPH_ONTOLOGY))
+    return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names the reserved graph "
+                    "<%s>", r->path, iri);
+  if(store_is_source(r->t, g))
+    return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
+                    "another loaded source", r->path, iri);
+  if(!ownsp || !prov || jc_scan_open(r->t, &pat, NULL, &sc) != JC_OK)
+    return JC_OK;
+  if(jc_scan_next(sc, &q, 1) == 1 && q.s != r->g) {
+    jc_scan_free(sc);
+    if(jc_txn_term(r->t, q.s, &owner) != JC_OK)
+      return r->ctx->err;
+    return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which "
+                    "belongs to source <%s>", r->path, iri, owner.value);
+  }
+  jc_scan_free(sc);
+  return JC_OK;
+}
+
+/* The id of a graph the source names, checked the first time it appears. */
+static jc_status
+store_named_graph(store_record *r, const char *iri, jc_id *out)
+{
+  jc_term gt = { JC_TERM_IRI, iri, NULL, NULL };
+  named_graph *grown;
   jc_status st;
-  int more;
+  size_t i;
 
-  *added = 0;
-  if(!batch)
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  if((st = jc_pending_rewind(ctx, pd)) != JC_OK ||
-     (st = store_remove_source(t, g)) != JC_OK) {
-    free(batch);
+  for(i = 0; i < r->nnamed; i++)
+    if(!strcmp(r->named[i].iri, iri)) {
+      *out = r->named[i].id;
+      return JC_OK;
+    }
+  if((st = jc_txn_intern(r->t, &gt, out)) != JC_OK ||
+     (st = store_check_graph(r, iri, *out)) != JC_OK)
     return st;
+  grown = realloc(r->named, (r->nnamed + 1) * sizeof *grown);
+  if(!grown || !(grown[r->nnamed].iri = jc_strdup(iri))) {
+    if(grown)
+      r->named = grown;
+    return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
   }
-  prog->to_store = jc_pending_count(pd);
-  while(st == JC_OK && (more = jc_pending_next(pd, tr, &graph)) > 0) {
-    jc_id gid = g;
-    if(graph) {
-      jc_term gt = { JC_TERM_IRI, graph, NULL, NULL };
-      st = jc_txn_intern(t, &gt, &gid);
-    }
-    if(st == JC_OK)
-      st = store_add_terms(t, &tr[0], &tr[1], &tr[2], gid, &batch[n++]);
-    if(st == JC_OK && n == STORE_BATCH)
-      st = store_batch_flush(t, batch, &n, added);
-    if(++seen % 4096 == 0) {
-      if(ctx->interrupted)
-        st = jc_error(ctx, JC_ERR_CANCELLED, "interrupted; nothing of this "
-                      "load was stored");
-      if(ctx->progress) {
-        prog->stored = seen;
-        ctx->progress(ctx->progress_data, prog);
-      }
-    }
-  }
-  if(st == JC_OK && more < 0)
-    st = jc_error(ctx, JC_ERR_IO, "cannot read back the load");
-  if(st == JC_OK && n)
-    st = store_batch_flush(t, batch, &n, added);
-  free(batch);
-  return st;
-}
-
-/* The content hash and loader of a stored source, read in one snapshot. */
-static void
-store_prior(jc_ctx *ctx, const char *iri, char **hex, char **loader,
-            char **triples)
-{
-  jc_txn *t;
-
-  *hex = *loader = *triples = NULL;
-  if(jc_txn_read(ctx->db, &t) != JC_OK)
-    return;
-  {
-    jc_id g = store_iri_id(t, iri);
-    *hex = store_prov_value(t, g, JC_NS "sha256");
-    *loader = store_prov_value(t, g, JC_NS "loader");
-    *triples = store_prov_value(t, g, VOID_TRIPLES);
-  }
-  jc_txn_abort(t);
+  r->named = grown;
+  r->named[r->nnamed++].id = *out;
+  return JC_OK;
 }
 
 static jc_status
-store_replace(jc_ctx *ctx, const char *path, store_record *r,
-              jc_pending *pd)
+store_flush(store_record *r)
+{
+  uint64_t k = 0;
+  jc_status st = jc_txn_add(r->t, r->batch, r->n, &k);
+
+  r->triples += k;
+  r->n = 0;
+  return st;
+}
+
+/* The load's sink (load.c): each checked triple into the batch. */
+static jc_status
+store_sink(void *data, const jc_term t[3], const char *graph)
+{
+  store_record *r = data;
+  jc_quad *q = &r->batch[r->n];
+  jc_status st;
+
+  q->g = r->g;
+  if((graph && (st = store_named_graph(r, graph, &q->g)) != JC_OK) ||
+     (st = jc_txn_intern(r->t, &t[0], &q->s)) != JC_OK ||
+     (st = jc_txn_intern(r->t, &t[1], &q->p)) != JC_OK ||
+     (st = jc_txn_intern(r->t, &t[2], &q->o)) != JC_OK)
+    return st;
+  if(++r->n == STORE_BATCH)
+    return store_flush(r);
+  return JC_OK;
+}
+
+/* Replace the source in one write transaction: the old graphs go, the
+ * plugin's output comes in, the provenance is written, and only then is
+ * anything committed. */
+static jc_status
+store_replace(store_record *r, const jc_load_opts *opts)
 {
   jc_term gt = { JC_TERM_IRI, r->iri, NULL, NULL };
-  jc_progress prog;
-  jc_txn *t;
-  jc_id g;
   jc_status st;
+  size_t i;
 
-  if((st = jc_txn_write(ctx->db, &t)) != JC_OK)
-    return st;
-  memset(&prog, 0, sizeof prog);
-  prog.path = path;
-  if((st = jc_txn_intern(t, &gt, &g)) == JC_OK &&
-     (st = store_check_graphs(ctx, t, path, g, pd)) == JC_OK &&
-     (st = store_commit(ctx, t, g, pd, &r->triples, &prog)) == JC_OK &&
-     (st = store_write_prov(t, g, r, pd)) == JC_OK)
-    return jc_txn_commit(t);
-  jc_txn_abort(t);
+  if(!(r->batch = malloc(STORE_BATCH * sizeof *r->batch)))
+    return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
+  if((st = jc_txn_write(r->ctx->db, &r->t)) != JC_OK)
+    goto done;
+  if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
+     (st = store_remove_source(r->t, r->g)) == JC_OK &&
+     (st = jc_load_run(r->ctx, r->plugin, r->path, r->iri, opts, store_sink,
+                       r)) == JC_OK &&
+     (st = store_flush(r)) == JC_OK &&
+     (st = store_write_prov(r->t, r->g, r)) == JC_OK)
+    st = jc_txn_commit(r->t);
+  else
+    jc_txn_abort(r->t);
+  r->t = NULL;
+done:
+  for(i = 0; i < r->nnamed; i++)
+    free(r->named[i].iri);
+  free(r->named);
+  free(r->batch);
   return st;
 }
 
@@ -439,7 +436,6 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   const char *as = opts ? opts->as : NULL;
   char hex[65], *iri = NULL, *old_hex, *old_loader, *old_n;
   store_record r;
-  jc_pending *pd = NULL;
   jc_status st;
 
   if(rep)
@@ -448,6 +444,8 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   if((st = store_need_open(ctx)) != JC_OK)
     return st;
   memset(&r, 0, sizeof r);
+  r.ctx = ctx;
+  r.path = path;
   if(!(r.plugin = jc_plugin_find(ctx, as, path)))
     return store_no_plugin(ctx, path, as);
   if((st = jc_sha256_file(ctx, path, hex, &r.bytes)) != JC_OK)
@@ -470,10 +468,8 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
     goto done;
   }
   ctx->source = path;
-  st = jc_load_run(ctx, r.plugin, path, iri, opts, &pd);
+  st = store_replace(&r, opts);
   ctx->source = NULL;
-  if(st == JC_OK)
-    st = store_replace(ctx, path, &r, pd);
   if(st == JC_OK && rep)
     rep->triples = (long)r.triples;
 done:
@@ -481,7 +477,6 @@ done:
     rep->graph = iri;
     iri = NULL;
   }
-  jc_pending_free(pd);
   free(old_hex);
   free(old_loader);
   free(old_n);

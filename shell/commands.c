@@ -57,49 +57,64 @@ cmd_read_file(sh_state *sh, const char *path)
   return buf;
 }
 
-int
-cmd_load(sh_state *sh, int argc, char **argv)
+/* The options load and extract share: --as and --option, and --force and
+ * --progress for load, --format for extract.  Fills @lo (its options array
+ * is new: free it) and returns the index of the first file, or -1 after
+ * printing @usage. */
+static int
+cmd_load_args(sh_state *sh, int argc, char **argv, const char *usage,
+              int extract, jc_load_opts *lo, const char **format)
 {
   static const struct option opts[] = {
     { "as", required_argument, NULL, 'a' },
     { "option", required_argument, NULL, 'o' },
     { "force", no_argument, NULL, 'f' },
     { "progress", no_argument, NULL, 'p' },
+    { "format", required_argument, NULL, 'F' },
     { NULL, 0, NULL, 0 }
   };
-  const char *usage = "load [--as PLUGIN] [--force] [--progress] "
-                      "[--option KEY=VALUE]... FILE...";
   const char **kv = calloc(argc + 1, sizeof *kv);
-  jc_load_opts lo = { NULL, NULL, 0 };
-  int c, i, nkv = 0, rc = SH_EXIT_OK;
+  int c, nkv = 0, bad = 0;
 
+  memset(lo, 0, sizeof *lo);
   if(!kv)
-    return SH_EXIT_DATA;
+    return -1;
   cmd_reset_getopt();
-  while((c = getopt_long(argc, argv, "+a:o:fp", opts, NULL)) != -1)
+  while(!bad && (c = getopt_long(argc, argv, "+a:o:fpF:", opts, NULL)) != -1)
     switch(c) {
-    case 'a': lo.as = optarg; break;
-    case 'o':
-      if(!strchr(optarg, '=')) {
-        free(kv);
-        return cmd_usage(usage);
-      }
-      kv[nkv++] = optarg;
-      break;
-    case 'f': lo.force = 1; break;
-    case 'p': sh->progress_force = 1; break;
-    default: free(kv); return cmd_usage(usage);
+    case 'a': lo->as = optarg; break;
+    case 'o': kv[nkv++] = optarg; bad = !strchr(optarg, '='); break;
+    case 'f': lo->force = 1; bad = extract; break;
+    case 'p': sh->progress_force = 1; bad = extract; break;
+    case 'F': *format = optarg; bad = !extract; break;
+    default: bad = 1; break;
     }
-  lo.options = kv;
-  if(optind >= argc) {
+  lo->options = kv;
+  if(bad || optind >= argc) {
     free(kv);
-    return cmd_usage(usage);
+    lo->options = NULL;
+    cmd_usage(usage);
+    return -1;
   }
+  return optind;
+}
+
+int
+cmd_load(sh_state *sh, int argc, char **argv)
+{
+  jc_load_opts lo;
+  int i, rc;
+
+  i = cmd_load_args(sh, argc, argv, "load [--as PLUGIN] [--force] "
+                    "[--progress] [--option KEY=VALUE]... FILE...", 0, &lo,
+                    NULL);
+  if(i < 0)
+    return SH_EXIT_USAGE;
   if((rc = sh_open_store(sh)) != SH_EXIT_OK) {
-    free(kv);
+    free((void *)lo.options);
     return rc;
   }
-  for(i = optind; i < argc; i++) {
+  for(; i < argc; i++) {
     jc_load_report rep;
     jc_status st = jc_store_load(sh->ctx, argv[i], &lo, &rep);
     if(sh->progress_shown) {
@@ -118,7 +133,7 @@ cmd_load(sh_state *sh, int argc, char **argv)
              rep.replaced ? "replaced," : "loaded", rep.triples, rep.plugin);
     jc_load_report_clear(&rep);
   }
-  free(kv);
+  free((void *)lo.options);
   return rc;
 }
 
@@ -391,6 +406,32 @@ cmd_drop(sh_state *sh, int argc, char **argv)
     } else
       printf("%s: dropped\n", argv[i]);
   }
+  return rc;
+}
+
+/* extract: loaders without a store, to standard output. */
+int
+cmd_extract(sh_state *sh, int argc, char **argv)
+{
+  const char *format = "nquads";
+  jc_load_opts lo;
+  int i, rc = SH_EXIT_OK;
+
+  i = cmd_load_args(sh, argc, argv, "extract [--as PLUGIN] [--option "
+                    "KEY=VALUE]... [--format nquads|trig] FILE...", 1, &lo,
+                    &format);
+  if(i < 0)
+    return SH_EXIT_USAGE;
+  for(; i < argc; i++) {
+    jc_status st = jc_extract(sh->ctx, argv[i], &lo, format, stdout, NULL);
+    if(st != JC_OK) {
+      sh_error(sh, "%s", jc_error_message(sh->ctx));
+      rc = sh_exit_for(st);
+      if(st == JC_ERR_USAGE)
+        break;
+    }
+  }
+  free((void *)lo.options);
   return rc;
 }
 

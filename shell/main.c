@@ -73,10 +73,8 @@ sh_on_progress(void *user_data, const jc_progress *p)
 
   if(!sh->tty_err && !sh->progress_force)
     return;
-  if(p->path != sh->progress_path || (p->to_store != 0) !=
-     sh->progress_storing) {
+  if(p->path != sh->progress_path) {
     sh->progress_path = p->path;
-    sh->progress_storing = p->to_store != 0;
     sh->progress_start = sh->progress_drawn = now;
     return;
   }
@@ -85,18 +83,6 @@ sh_on_progress(void *user_data, const jc_progress *p)
   sh->progress_drawn = now;
   secs = now - sh->progress_start;
   rate = secs > 0 ? p->bytes_done / secs : 0;
-  if(p->to_store) {  /* the plugin is done; its triples go in */
-    rate = secs > 0 ? p->stored / secs : 0;
-    n += snprintf(line + n, sizeof line - n, "storing %s  %d%%  %llu of "
-                  "%llu triples", p->path, (int)(100 * p->stored /
-                  p->to_store), p->stored, p->to_store);
-    if(rate > 0)
-      snprintf(line + n, sizeof line - n, "  ETA %ld s",
-               (long)((p->to_store - p->stored) / rate + 0.5));
-    fprintf(stderr, "\r\033[K%s", line);
-    sh->progress_shown = 1;
-    return;
-  }
   n += snprintf(line + n, sizeof line - n, "loading %s", p->path);
   if(p->bytes_total && p->bytes_done <= p->bytes_total) {
     int i, width = 20, fill = (int)(width * p->bytes_done / p->bytes_total);
@@ -169,6 +155,9 @@ sh_usage(FILE *out)
 "  export [--graph SOURCE] [--format F] [-o FILE]\n"
 "                      write the store or one source's graph as RDF;\n"
 "                      F: turtle (default) ntriples nquads trig rdfxml\n"
+"  extract [--as PLUGIN] [--option KEY=VALUE] [--format nquads|trig] FILE...\n"
+"                      run the loaders without a store: each file's graph\n"
+"                      to standard output (the same file, the same bytes)\n"
 "  sources             list loaded sources with their provenance\n"
 "  drop SOURCE...      remove sources (path or graph IRI)\n"
 "  vacuum              reclaim the space of dropped sources and unused terms\n"
@@ -255,7 +244,7 @@ main(int argc, char **argv)
   } cmds[] = {
     { "load", cmd_load }, { "query", cmd_query }, { "export", cmd_export },
     { "sources", cmd_sources }, { "drop", cmd_drop },
-    { "vacuum", cmd_vacuum },
+    { "vacuum", cmd_vacuum }, { "extract", cmd_extract },
     { "plugins", cmd_plugins }, { "plugin", cmd_plugin_check },
   };
   sh_state sh;

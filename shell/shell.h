@@ -32,7 +32,6 @@ typedef struct sh_state {
   int             progress_shown;
   int             progress_force; /* load --progress: even off a terminal */
   const char     *progress_path;  /* borrowed: file the timing is for */
-  int             progress_storing; /* timing is for the storing phase */
   double          progress_start; /* when that file started, seconds */
   double          progress_drawn; /* when the line was last drawn */
   int             store_open; /* sh_open_store() succeeded */
@@ -86,6 +85,7 @@ int  cmd_export(sh_state *sh, int argc, char **argv);
 int  cmd_sources(sh_state *sh, int argc, char **argv);
 int  cmd_drop(sh_state *sh, int argc, char **argv);
 int  cmd_vacuum(sh_state *sh, int argc, char **argv);
+int  cmd_extract(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
 int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 
