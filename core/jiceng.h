@@ -49,8 +49,9 @@ jc_status   jc_error_status(const jc_ctx *ctx);
 void        jc_ctx_set_log(jc_ctx *ctx, jc_log_fn fn, void *user_data);
 void        jc_ctx_set_progress(jc_ctx *ctx, jc_progress_fn fn,
                                 void *user_data);
-/* jc_ctx_set_allow_remote: let queries use SERVICE, FROM and FROM NAMED
- * (off by default: a query never reaches the network or local files). */
+/* jc_ctx_set_allow_remote: let queries use SERVICE (off by default: a
+ * query never reaches the network).  FROM and FROM NAMED name graphs of
+ * the store and need no permission. */
 void        jc_ctx_set_allow_remote(jc_ctx *ctx, int allow);
 /* jc_ctx_interrupt: ask a running load or query to stop; safe to call from
  * a signal handler.  The interrupted call returns JC_ERR_CANCELLED. */
@@ -181,6 +182,29 @@ typedef enum jc_result_kind {
  * jc_result_free().  On failure *out is NULL and jc_error_message() gives
  * "line:col: what" inside @sparql. */
 jc_status jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out);
+
+typedef struct jc_query_opts {
+  /* The dataset, as the SPARQL protocol's default-graph-uri and
+   * named-graph-uri set it (NULL-terminated graph IRIs).  NULL: the
+   * default graph is the merge of every graph in the store (the ontology
+   * and provenance graphs included) and every graph is a named graph.  A
+   * query's own FROM / FROM NAMED win over these. */
+  const char *const *default_graphs;
+  const char *const *named_graphs;
+  double             timeout;  /* seconds; 0: none */
+  const char        *base;     /* base IRI for relative IRIs, or NULL */
+  int                explain;  /* the result is the plan: operator,
+                                * estimated and actual rows */
+  int                force;    /* Update may change graphs a loader owns */
+} jc_query_opts;
+
+/* jc_query_exec_opts: jc_query_exec with a dataset and limits; @opts may
+ * be NULL.  @sparql may also be a SPARQL 1.1 Update request: it runs in one
+ * write transaction (all of it or nothing) and the result is one row with
+ * the numbers of triples inserted and deleted.  A query past its timeout, or interrupted by
+ * jc_ctx_interrupt(), fails with JC_ERR_CANCELLED. */
+jc_status jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
+                             const jc_query_opts *opts, jc_result **out);
 void      jc_result_free(jc_result *r);
 
 jc_result_kind jc_result_get_kind(const jc_result *r);

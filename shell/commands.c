@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "shell.h"
 
 /* getopt_long for a subcommand: argv[0] is the command's name. */
@@ -136,6 +137,64 @@ cmd_load(sh_state *sh, int argc, char **argv)
   return rc;
 }
 
+static int
+cmd_cmp_double(const void *a, const void *b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* --repeat N: run the query N times on the warm store and print the
+ * median time of one run (in-process, rendering aside) on stderr. */
+static jc_status
+cmd_query_timed(sh_state *sh, const char *text, const jc_query_opts *qo,
+                int n, jc_result **out)
+{
+  double *t = calloc((size_t)n, sizeof *t);
+  jc_status st = JC_OK;
+  int i;
+
+  if(!t)
+    return JC_ERR_NOMEM;
+  for(i = 0; i < n && st == JC_OK; i++) {
+    struct timespec a, b;
+    jc_result_free(*out);
+    *out = NULL;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    st = jc_query_exec_opts(sh->ctx, text, qo, out);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    t[i] = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+  }
+  if(st == JC_OK) {
+    qsort(t, (size_t)n, sizeof *t, cmd_cmp_double);
+    fprintf(stderr, "Time: %.3f ms median of %d runs (min %.3f)\n",
+            t[n / 2], n, t[0]);
+  }
+  free(t);
+  return st;
+}
+
+/* A query's errors read like a compiler's: FILE:LINE:COL: what, then the
+ * line with a caret. */
+static void
+cmd_query_error(sh_state *sh, const char *file, const char *text)
+{
+  const char *msg = jc_error_message(sh->ctx);
+  char *rest;
+  long l = strtol(msg, &rest, 10), c = 0;
+
+  if(l > 0 && *rest == ':')
+    c = strtol(rest + 1, &rest, 10);
+  if(file)
+    sh_error(sh, "%s:%s%s", file, isdigit((unsigned char)*msg) ? "" : " ",
+             msg);
+  else
+    sh_error(sh, "%s", msg);
+  if(l > 0 && c > 0)
+    sh_show_caret(text, l, c);
+}
+
 int
 cmd_query(sh_state *sh, int argc, char **argv)
 {
@@ -144,17 +203,35 @@ cmd_query(sh_state *sh, int argc, char **argv)
     { "format", required_argument, NULL, 'F' },
     { "labels", no_argument, NULL, 'l' },
     { "no-headers", no_argument, NULL, 'H' },
+    { "default-graph", required_argument, NULL, 'd' },
+    { "named-graph", required_argument, NULL, 'n' },
+    { "timeout", required_argument, NULL, 't' },
+    { "repeat", required_argument, NULL, 'R' },
+    { "explain", no_argument, NULL, 'E' },
+    { "force", no_argument, NULL, 'X' },
     { NULL, 0, NULL, 0 }
   };
   const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
-                      "json|xml|turtle|ntriples] [--labels] [--no-headers]";
+                      "json|xml|turtle|ntriples] [--labels] [--no-headers]\n"
+                      "  [--default-graph IRI]... [--named-graph IRI]... "
+                      "[--timeout SECONDS] [--repeat N] [--explain] "
+                      "[--force]";
   const char *file = NULL, *format = NULL;
+  const char **dflt = calloc((size_t)argc + 1, sizeof *dflt);
+  const char **named = calloc((size_t)argc + 1, sizeof *named);
+  size_t nd = 0, nn = 0;
   jc_render_opts ro = { 1, 0, 0, 0 };
-  char *text;
+  jc_query_opts qo = { NULL, NULL, 0, NULL, 0, 0 };
+  char *text, *end, *rpath = NULL, *base = NULL;
   jc_result *r = NULL;
   jc_status st;
-  int c, rc;
+  int c, rc, repeat = 1;
 
+  if(!dflt || !named) {
+    free(dflt);
+    free(named);
+    return SH_EXIT_DATA;
+  }
   cmd_reset_getopt();
   while((c = getopt_long(argc, argv, "f:F:lH", opts, NULL)) != -1)
     switch(c) {
@@ -162,32 +239,63 @@ cmd_query(sh_state *sh, int argc, char **argv)
     case 'F': format = optarg; break;
     case 'l': ro.labels = 1; break;
     case 'H': ro.headers = 0; break;
-    default: return cmd_usage(usage);
+    case 'd': dflt[nd++] = optarg; qo.default_graphs = dflt; break;
+    case 'n': named[nn++] = optarg; qo.named_graphs = named; break;
+    case 't':
+      qo.timeout = strtod(optarg, &end);
+      if(*end || qo.timeout <= 0)
+        file = NULL, optind = argc + 1;
+      break;
+    case 'E': qo.explain = 1; break;
+    case 'X': qo.force = 1; break;
+    case 'R':
+      repeat = atoi(optarg);
+      if(repeat < 1 || repeat > 1000)
+        optind = argc + 1;
+      break;
+    default: optind = argc + 1; break;
     }
-  if(!!file == (optind < argc) || optind + 1 < argc)
+  /* --default-graph alone: no named graphs unless some are given too,
+   * as with the protocol's default-graph-uri */
+  if(qo.default_graphs && !qo.named_graphs)
+    qo.named_graphs = named;
+  if(qo.named_graphs && !qo.default_graphs)
+    qo.default_graphs = dflt;
+  if(optind > argc || !!file == (optind < argc) || optind + 1 < argc) {
+    free(dflt);
+    free(named);
     return cmd_usage(usage);
-  text = file ? cmd_read_file(sh, file) : strdup(argv[optind]);
-  if(!text)
-    return SH_EXIT_DATA;
-  if((rc = sh_open_store(sh)) != SH_EXIT_OK) {
-    free(text);
-    return rc;
   }
-  st = jc_query_exec(sh->ctx, text, &r);
+  text = file ? cmd_read_file(sh, file) : strdup(argv[optind]);
+  if(!text || (rc = sh_open_store(sh)) != SH_EXIT_OK) {
+    free(text);
+    free(dflt);
+    free(named);
+    return text ? rc : SH_EXIT_DATA;
+  }
+  /* relative IRIs of a query file resolve against the file, as roqet's */
+  if(file && strcmp(file, "-") && (rpath = realpath(file, NULL)) &&
+     (base = malloc(strlen(rpath) + 8)))
+    sprintf(base, "file://%s", rpath);
+  qo.base = base;
+  st = repeat > 1 ? cmd_query_timed(sh, text, &qo, repeat, &r)
+                  : jc_query_exec_opts(sh->ctx, text, &qo, &r);
+  free(rpath);
+  free(base);
+  if(st == JC_ERR_QUERY)
+    cmd_query_error(sh, file, text);
   free(text);
+  free(dflt);
+  free(named);
   if(st == JC_OK) {
-    if(!format)
-      format = jc_result_get_kind(r) == JC_RESULT_GRAPH ? "turtle" : "table";
+    if(!format || qo.explain)
+      format = qo.explain ? "table" : jc_result_get_kind(r) == JC_RESULT_GRAPH
+                                      ? "turtle" : "table";
     st = jc_render(sh->ctx, r, format, &ro, stdout);
   }
   jc_result_free(r);
   if(st != JC_OK) {
-    /* A query file's errors read like a compiler's: FILE:LINE:COL: what */
-    if(file && jc_error_status(sh->ctx) == JC_ERR_QUERY)
-      sh_error(sh, "%s:%s%s", file, isdigit((unsigned char)
-               *jc_error_message(sh->ctx)) ? "" : " ",
-               jc_error_message(sh->ctx));
-    else
+    if(st != JC_ERR_QUERY)
       sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);
   }

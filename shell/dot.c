@@ -135,6 +135,31 @@ dot_timer(sh_state *sh, int argc, char **argv)
 }
 
 static int
+dot_explain(sh_state *sh, int argc, char **argv)
+{
+  (void)argc;
+  return dot_onoff(sh, argv, &sh->explain);
+}
+
+static int
+dot_timeout(sh_state *sh, int argc, char **argv)
+{
+  char *end;
+  double t;
+
+  (void)argc;
+  if(!strcmp(argv[1], "off")) {
+    sh->timeout = 0;
+    return SH_EXIT_OK;
+  }
+  t = strtod(argv[1], &end);
+  if(*end || t <= 0)
+    return dot_usage(sh, argv[0]);
+  sh->timeout = t;
+  return SH_EXIT_OK;
+}
+
+static int
 dot_width(sh_state *sh, int argc, char **argv)
 {
   char *end;
@@ -513,6 +538,12 @@ static const dot_cmd dot_cmds[] = {
     NULL, dot_width },
   { ".timer", 1, 1, ".timer on|off",
     "show each statement's run time (on stderr)", NULL, dot_timer },
+  { ".explain", 1, 1, ".explain on|off",
+    "show each query's plan instead of its rows",
+    "Each operator with the rows the planner expected and the rows it\n"
+    "produced; the query runs in full.", dot_explain },
+  { ".timeout", 1, 1, ".timeout SECONDS|off",
+    "stop queries that run longer", NULL, dot_timeout },
   { ".output", 0, 1, ".output [FILE]",
     "send output to FILE (none: stdout)", NULL, dot_output },
   { ".once", 1, 1, ".once FILE", "send the next command's output to FILE",

@@ -95,10 +95,9 @@ sh_query(sh_state *sh, const char *text, jc_result **out)
 static void
 run_report(sh_state *sh, const char *text, long line, long col)
 {
-  const char *msg = jc_error_message(sh->ctx), *ls, *le;
+  const char *msg = jc_error_message(sh->ctx);
   char *rest;
-  long l, c, i;
-  size_t w;
+  long l, c;
 
   l = strtol(msg, &rest, 10);
   if(l <= 0 || *rest != ':' || (c = strtol(rest + 1, &rest, 10)) <= 0 ||
@@ -106,13 +105,24 @@ run_report(sh_state *sh, const char *text, long line, long col)
     sh_error(sh, "%s", msg);
     return;
   }
-  for(ls = text, i = 1; i < l && ls; i++)
-    ls = (ls = strchr(ls, '\n')) ? ls + 1 : NULL;
   if(!sh->input)  /* typed or -c: the statement is the file */
     sh_error(sh, "%s", msg);
   else
     sh_error(sh, "%s:%ld:%ld:%s", sh->input, line + l - 1,
              l == 1 ? col + c - 1 : c, rest + 1);
+  sh_show_caret(text, l, c);
+}
+
+/* Line @l of @text with a caret under column @c (characters). */
+void
+sh_show_caret(const char *text, long l, long c)
+{
+  const char *ls, *le;
+  long i;
+  size_t w, off = 0;
+
+  for(ls = text, i = 1; i < l && ls; i++)
+    ls = (ls = strchr(ls, '\n')) ? ls + 1 : NULL;
   if(!ls)
     return;
   le = strchr(ls, '\n');
@@ -120,8 +130,12 @@ run_report(sh_state *sh, const char *text, long line, long col)
   fputs("  ", stderr);
   for(i = 0; ls + i < le; i++)
     fputc(ls[i] == '\t' ? ' ' : ls[i], stderr);
-  w = jc_text_width(ls, (size_t)(c - 1) < (size_t)(le - ls)
-                        ? (size_t)(c - 1) : (size_t)(le - ls));
+  for(i = 1; i < c && ls + off < le; i++) {  /* columns count characters */
+    off++;
+    while(ls + off < le && ((unsigned char)ls[off] & 0xC0) == 0x80)
+      off++;
+  }
+  w = jc_text_width(ls, off);
   fprintf(stderr, "\n  %*s^\n", (int)w, "");
 }
 
@@ -140,7 +154,8 @@ run_here(sh_state *sh, const char *text, long line, long col)
 {
   jc_result *r = NULL;
   double t0 = run_now();
-  jc_status st = jc_query_exec(sh->ctx, text, &r);
+  jc_query_opts qo = { NULL, NULL, sh->timeout, NULL, sh->explain, 0 };
+  jc_status st = jc_query_exec_opts(sh->ctx, text, &qo, &r);
   int rc;
 
   if(st != JC_OK) {
@@ -150,51 +165,11 @@ run_here(sh_state *sh, const char *text, long line, long col)
       sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);
   }
-  rc = sh_render(sh, r, sh->mode);
+  rc = sh_render(sh, r, sh->explain ? "table" : sh->mode);
   jc_result_free(r);
   if(sh->timer)
     fprintf(stderr, "Time: %.3f ms\n", (run_now() - t0) * 1000);
   return rc;
-}
-
-/* On a terminal a statement runs in a child process.  Rasqal checks for
- * Ctrl-C only between result rows; a long sort or join inside it would
- * not return for minutes.  The child gets the terminal's SIGINT too, and
- * if it has not stopped soon after, it is killed: the prompt comes back
- * at once and the store, which the child only read, is untouched. */
-static int
-run_guarded(sh_state *sh, const char *text, long line, long col)
-{
-  pid_t pid;
-  int ws, waited = 0;
-
-  fflush(NULL);
-  pid = fork();
-  if(pid < 0)
-    return run_here(sh, text, line, col);
-  if(pid == 0) {
-    int rc = run_here(sh, text, line, col);
-    fflush(NULL);
-    _exit(rc);  /* no atexit handlers: the parent owns the store */
-  }
-  for(;;) {
-    pid_t w = waitpid(pid, &ws, sh->sigint ? WNOHANG : 0);
-    if(w == pid)
-      break;
-    if(w < 0 && errno != EINTR)
-      return SH_EXIT_DATA;
-    if(sh->sigint) {
-      struct timespec ts = { 0, 10 * 1000 * 1000 };
-      if(++waited == 50)  /* half a second after Ctrl-C */
-        kill(pid, SIGKILL);
-      nanosleep(&ts, NULL);
-    }
-  }
-  if(WIFSIGNALED(ws)) {
-    sh_error(sh, "query interrupted");
-    return SH_EXIT_DATA;
-  }
-  return WEXITSTATUS(ws);
 }
 
 /* Run the statements in @buf: each piece before a ';' (or the whole
@@ -216,8 +191,10 @@ run_pieces(sh_state *sh, sh_buf *buf, int at_end)
       int once = sh->once, rc;
       char save = p[n];
       p[n] = '\0';
-      rc = sh->interactive ? run_guarded(sh, p, line, col)
-                           : run_here(sh, p, line, col);
+      /* in this process: the engine checks for Ctrl-C (jc_ctx_interrupt)
+       * often enough to stop within 100 ms, and LMDB must not be used
+       * across fork() */
+      rc = run_here(sh, p, line, col);
       p[n] = save;
       sh_fail(sh, rc);
       if(once)

@@ -43,6 +43,8 @@ typedef struct sh_state {
   int             wrap;
   int             width;     /* table width; 0: the terminal's, if any */
   int             timer;
+  int             explain;   /* .explain on: plans instead of rows */
+  double          timeout;   /* .timeout: seconds per query, 0: none */
 
   /* Where input comes from and how to react to errors. */
   int             interactive; /* readline on a terminal: prompts, history */
@@ -104,6 +106,7 @@ int  sh_run_text(sh_state *sh, const char *text, const char *name);
 int  sh_feed(sh_state *sh, sh_buf *buf, const char *text, long line);
 int  sh_flush(sh_state *sh, sh_buf *buf);  /* at end of input */
 int  sh_term_width(sh_state *sh);
+void      sh_show_caret(const char *text, long line, long col);
 jc_status sh_query(sh_state *sh, const char *text, jc_result **out);
 int  sh_render(sh_state *sh, const jc_result *r, const char *mode);
 void sh_output_restore(sh_state *sh);

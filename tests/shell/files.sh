@@ -29,7 +29,7 @@ ok "exit status 0 when all went well" $?
 ok "an unknown word is neither command nor script" $([ $? -eq 1 ]; echo $?)
 
 check_out "--bail stops -c statements too" \
-"jiceng: 1:1: SPARQL syntax error at 'n'
+"jiceng: 1:1: expected SELECT, ASK, CONSTRUCT or DESCRIBE, found 'nonsense'
   nonsense
   ^" jcm --bail -c 'nonsense' -c 'ASK { }'
 
@@ -52,7 +52,7 @@ printf '.read %s/inner.jcs\nASK { ?s ?p "after" }\n' "$work" >"$work/outer.jcs"
 printf 'ASK { };\nSELECT oops\n' >"$work/inner.jcs"
 check_out ".read runs a file, naming it in errors" \
 "true
-jiceng: $work/inner.jcs:2:8: SPARQL syntax error at 'o'
+jiceng: $work/inner.jcs:2:8: SELECT needs '*', variables or (expression AS ?var)
   SELECT oops
          ^
 false" jcm "$work/outer.jcs"
