@@ -316,8 +316,16 @@ csv_load(jc_load *ld, const char *path)
     return jc_load_error(ld, JC_ERR_USAGE, 0, 0, "--option mode=%s: use "
                          "minimal or standard", mode);
   if(csv_ends(path, ".json")) {
-    found = cw_meta_read(&g, path, jc_load_graph_iri(ld)) ?
-            (jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "%s", g.err), -1) : 1;
+    found = 1;
+    if(cw_meta_read(&g, path, jc_load_graph_iri(ld))) {
+      /* The host names the file: give it only the position. */
+      const char *msg = g.err;
+      if(g.err_line && (msg = strstr(g.err, ": not JSON")))
+        msg += 2;
+      found = -1;
+      jc_load_error(ld, JC_ERR_SYNTAX, g.err_line, g.err_col, "%s",
+                    msg ? msg : g.err);
+    }
   } else
     found = csv_find_meta(ld, path, &g);
   for(i = 0; found > 0 && i < g.nwarnings; i++)

@@ -92,7 +92,9 @@ typedef struct cw_group {
   char        *base;    /* owned: resolves relative URLs */
   json_object *json;    /* owned: the metadata document, or NULL */
   char        *file;    /* owned: metadata file, for messages, or NULL */
-  char         err[600];/* "FILE: PATH: what" after a failure */
+  char         err[600];/* "FILE: PATH: what" after a failure, or
+                           "FILE:LINE:COL: what" when it is not JSON */
+  long         err_line, err_col;  /* the latter's position, else 0 */
   char       **warnings;/* owned: to report once the load runs */
   size_t       nwarnings;
 } cw_group;
@@ -166,6 +168,8 @@ typedef struct cw_emit {
   char            table[32]; /* the current table's, in standard mode */
   unsigned long long *seen;  /* owned: hashes of this row's triples */
   size_t          nseen, capseen;
+  unsigned long long *table_seen; /* owned: hash set, IRI subjects */
+  size_t          ntable, captable;
   jc_status       err;
 } cw_emit;
 

@@ -10,10 +10,15 @@
 
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
 
-/* Each distinct triple once: the row's triples are hashed, so a value
- * repeated in a list or two columns saying the same thing give one. */
-static int
-emit_seen(cw_emit *e, const jc_term *s, const char *p, const jc_term *o)
+/* Each distinct triple once.  A triple whose subject is a row's blank
+ * node can only repeat within the row: those are hashed per row.  One
+ * with an IRI subject (aboutUrl, @id) can repeat in any row: those go in
+ * a set for the whole load, of 8 bytes a triple up to CW_SEEN_MAX
+ * (32 MiB); past that the store's own set semantics take over. */
+#define CW_SEEN_MAX (1u << 22)
+
+static unsigned long long
+emit_hash(const jc_term *s, const char *p, const jc_term *o)
 {
   unsigned long long h = 1469598103934665603ULL;
   const char *parts[6] = { s->value, p, o->value, o->datatype, o->lang,
@@ -26,6 +31,48 @@ emit_seen(cw_emit *e, const jc_term *s, const char *p, const jc_term *o)
       h = (h ^ (unsigned char)*c) * 1099511628211ULL;
     h = (h ^ 0xFF) * 1099511628211ULL;
   }
+  return h ? h : 1;  /* 0 marks an empty slot */
+}
+
+/* Open addressing; 1 when @h was there already. */
+static int
+emit_seen_table(cw_emit *e, unsigned long long h)
+{
+  size_t i;
+
+  if(e->ntable * 2 >= e->captable) {
+    size_t cap = e->captable ? 2 * e->captable : 1024, k;
+    unsigned long long *g;
+    if(e->ntable >= CW_SEEN_MAX || !(g = calloc(cap, sizeof *g)))
+      return 0;
+    for(k = 0; k < e->captable; k++)
+      if(e->table_seen[k])
+        for(i = e->table_seen[k] & (cap - 1); ; i = (i + 1) & (cap - 1))
+          if(!g[i]) {
+            g[i] = e->table_seen[k];
+            break;
+          }
+    free(e->table_seen);
+    e->table_seen = g;
+    e->captable = cap;
+  }
+  for(i = h & (e->captable - 1); e->table_seen[i];
+      i = (i + 1) & (e->captable - 1))
+    if(e->table_seen[i] == h)
+      return 1;
+  e->table_seen[i] = h;
+  e->ntable++;
+  return 0;
+}
+
+static int
+emit_seen(cw_emit *e, const jc_term *s, const char *p, const jc_term *o)
+{
+  unsigned long long h = emit_hash(s, p, o);
+  size_t i;
+
+  if(s->kind == JC_TERM_IRI)
+    return emit_seen_table(e, h);
   for(i = 0; i < e->nseen; i++)
     if(e->seen[i] == h)
       return 1;
@@ -316,6 +363,7 @@ void
 cw_emit_clear(cw_emit *e)
 {
   free(e->seen);
-  e->seen = NULL;
-  e->nseen = e->capseen = 0;
+  free(e->table_seen);
+  e->seen = e->table_seen = NULL;
+  e->nseen = e->capseen = e->ntable = e->captable = 0;
 }

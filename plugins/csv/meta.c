@@ -5,6 +5,7 @@
  * @type, a constraint that contradicts itself) is an error.  Both name the
  * JSON path of the property, "tableSchema.columns[2].datatype".  Turning
  * rows into triples is emit.c's job. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,7 +194,7 @@ static int
 mp_columns(mp *m, json_object *schema, inh in, cw_table *t)
 {
   json_object *cols = jget(schema, "columns");
-  size_t i, j, n;
+  size_t i, i2, j, n;
   int seen_virtual = 0;
 
   if(cols && !json_object_is_type(cols, json_type_array)) {
@@ -204,22 +205,30 @@ mp_columns(mp *m, json_object *schema, inh in, cw_table *t)
   if(n && !(t->cols = calloc(n, sizeof *t->cols)))
     return mp_fail(m, NULL, "out of memory");
   for(i = 0; i < n; i++) {
+    json_object *col = json_object_array_get_idx(cols, i);
     size_t k = mp_push(m, "columns", 0);
+    if(!json_object_is_type(col, json_type_object)) {
+      /* CSVW: an array item of the wrong kind is dropped, with a warning. */
+      m->path[k] = '\0';
+      mp_warn(m, "columns", "holds something that is not an object");
+      continue;
+    }
     mp_push(m, NULL, (long)i);
-    if(mp_column(m, json_object_array_get_idx(cols, i), in, &t->cols[i], i))
-      return t->ncols = i + 1, -1;
-    t->ncols = i + 1;
-    if(t->cols[i].virtual_col)
+    i2 = t->ncols;
+    if(mp_column(m, col, in, &t->cols[i2], i2))
+      return t->ncols = i2 + 1, -1;
+    t->ncols = i2 + 1;
+    if(t->cols[i2].virtual_col)
       seen_virtual = 1;
     else if(seen_virtual)
       return mp_fail(m, NULL, "a column read from the file comes after a "
                      "virtual column");
     else
-      t->nreal = i + 1;
-    for(j = 0; j < i; j++)
-      if(!strcmp(t->cols[j].name, t->cols[i].name))
+      t->nreal = i2 + 1;
+    for(j = 0; j < i2; j++)
+      if(!strcmp(t->cols[j].name, t->cols[i2].name))
         return mp_fail(m, NULL, "name \"%s\" is also column %zu's",
-                       t->cols[i].name, j + 1);
+                       t->cols[i2].name, j + 1);
     m->path[k] = '\0';
   }
   return 0;
@@ -263,6 +272,30 @@ mp_colrefs(mp *m, json_object *v, const char *key, cw_table *t,
       return 0;
     }
     (*out)[(*n)++] = (size_t)c;
+  }
+  return 0;
+}
+
+/* Transformations produce no triples here (jiceng runs no templates),
+ * but a blank @id or a wrong @type in one makes the metadata invalid. */
+static int
+mp_transformations(mp *m, json_object *v)
+{
+  size_t i, n = json_object_array_length(v);
+
+  for(i = 0; i < n; i++) {
+    json_object *t = json_object_array_get_idx(v, i);
+    size_t k = mp_push(m, "transformations", 0);
+    if(!json_object_is_type(t, json_type_object)) {
+      m->path[k] = '\0';
+      mp_warn(m, "transformations", "holds something that is not an "
+              "object");
+      continue;
+    }
+    mp_push(m, NULL, (long)i);
+    if(mp_node(m, t, "Template", NULL))
+      return -1;
+    m->path[k] = '\0';
   }
   return 0;
 }
@@ -324,6 +357,8 @@ mp_table(mp *m, json_object *o, inh in, const cw_dialect *gd, cw_table *t)
   if((v = jget(o, "transformations")) &&
      !json_object_is_type(v, json_type_array))
     mp_warn(m, "transformations", "must be an array");
+  else if(v && mp_transformations(m, v))
+    return -1;
   mp_inherited(m, o, &in);
   schema = jget(o, "tableSchema");
   if(schema && json_object_is_type(schema, json_type_string))
@@ -407,6 +442,11 @@ mp_foreign_keys(mp *m, json_object *schema, const cw_table *t)
     const cw_table *to;
     size_t k = mp_push(m, "foreignKeys", 0);
     mp_push(m, NULL, (long)i);
+    if(!json_object_is_type(fk, json_type_object)) {
+      m->path[k] = '\0';
+      mp_warn(m, "foreignKeys", "holds something that is not an object");
+      continue;
+    }
     ref = json_object_is_type(fk, json_type_object) ?
           jget(fk, "reference") : NULL;
     json_object_object_foreach(fk, key, val) {
@@ -460,9 +500,13 @@ mp_context(mp *m, json_object *doc)
   if(!json_object_is_type(extra, json_type_object))
     return mp_fail(m, "@context[1]", "must be an object");
   json_object_object_foreach(extra, key, val) {
-    if(!strcmp(key, "@language") && json_object_is_type(val,
-                                                        json_type_string))
-      m->g->lang = strdup(json_object_get_string(val));
+    if(!strcmp(key, "@language")) {
+      if(json_object_is_type(val, json_type_string) &&
+         lang_ok(json_object_get_string(val)))
+        m->g->lang = strdup(json_object_get_string(val));
+      else
+        mp_warn(m, "@context[1].@language", "must be a language tag");
+    }
     else if(!strcmp(key, "@base") && json_object_is_type(val,
                                                          json_type_string)) {
       char *b = cw_iri_resolve(m->g->base, json_object_get_string(val));
@@ -473,6 +517,59 @@ mp_context(mp *m, json_object *doc)
                      "are allowed here", key);
   }
   return 0;
+}
+
+/* The JSON document in @file; NULL with g->err ("FILE:LINE:COL: what")
+ * and g->err_line, g->err_col set when it is not JSON. */
+static json_object *
+meta_parse(cw_group *g, const char *file)
+{
+  FILE *f = fopen(file, "rb");
+  json_tokener *tok = json_tokener_new();
+  json_object *doc = NULL;
+  char *text = NULL;
+  size_t len = 0, cap = 0, n, off, line_start = 0, i;
+  long line = 1;
+
+  while(f && tok) {
+    char *grown = cap - len < 4096 ? realloc(text, cap += 65536) : text;
+    if(!grown)
+      break;
+    text = grown;
+    if(!(n = fread(text + len, 1, cap - len - 1, f)))
+      break;
+    len += n;
+  }
+  if(!f || !tok || !text) {
+    snprintf(g->err, sizeof g->err, "%s: %s", file,
+             f && tok ? "out of memory" : strerror(errno));
+    goto done;
+  }
+  doc = json_tokener_parse_ex(tok, text, (int)len);
+  if(!doc || json_tokener_get_error(tok) != json_tokener_success ||
+     (size_t)json_tokener_get_parse_end(tok) < len - strspn(text +
+      json_tokener_get_parse_end(tok), " \t\r\n")) {
+    enum json_tokener_error e = json_tokener_get_error(tok);
+    off = json_tokener_get_parse_end(tok);
+    for(i = 0; i < off && i < len; i++)
+      if(text[i] == '\n')
+        line++, line_start = i + 1;
+    g->err_line = line;
+    g->err_col = jc_utf8_column(text + line_start, off - line_start);
+    snprintf(g->err, sizeof g->err, "%s:%ld:%ld: not JSON: %s", file,
+             g->err_line, g->err_col, e == json_tokener_success ?
+             "text after the end" : e == json_tokener_continue ?
+             "the file ends inside a value" : json_tokener_error_desc(e));
+    json_object_put(doc);
+    doc = NULL;
+  }
+done:
+  if(f)
+    fclose(f);
+  if(tok)
+    json_tokener_free(tok);
+  free(text);
+  return doc;
 }
 
 int
@@ -492,12 +589,8 @@ cw_meta_read(cw_group *g, const char *file, const char *base)
   g->base = strdup(base);
   if(!g->file || !g->base)
     return snprintf(g->err, sizeof g->err, "out of memory"), -1;
-  if(!(doc = json_object_from_file(file))) {
-    snprintf(g->err, sizeof g->err, "%s: not JSON (%s)", file,
-             json_util_get_last_err());
-    g->err[strcspn(g->err, "\n")] = '\0';
+  if(!(doc = meta_parse(g, file)))
     return -1;
-  }
   g->json = doc;
   if(!json_object_is_type(doc, json_type_object))
     return mp_fail(&m, NULL, "the metadata must be a JSON object");

@@ -129,9 +129,13 @@ mp_node(mp *m, json_object *o, const char *type, char **id)
 {
   json_object *v;
 
-  if((v = jget(o, "@id"))) {
+  if((v = jget(o, "@id")) && !json_object_is_type(v, json_type_string)) {
+    mp_warn(m, "@id", "must be a URL (a string)");
+    v = NULL;
+  }
+  if(v) {
     const char *s = json_object_get_string(v);
-    if(!json_object_is_type(v, json_type_string) || !strncmp(s, "_:", 2))
+    if(!strncmp(s, "_:", 2))
       return mp_fail(m, "@id", "must be a URL, not a blank node");
     if(id && !(*id = cw_iri_resolve(m->g->base, s)))
       return mp_fail(m, NULL, "out of memory");
