@@ -97,21 +97,15 @@ csv_extra(csv_run *r, size_t n)
 static jc_status
 csv_header(csv_run *r, char **cells, const long (*pos)[2], size_t n)
 {
-  csv_map none;
-  jc_status st;
-
   if(!r->t->from_metadata)
     return hdr_columns(r->ld, r->map, r->t, cells, pos, n);
   if(r->t->ncols) {
     hdr_compare(r->ld, r->t, cells, pos, n);
     return n > r->t->nreal ? csv_extra(r, n) : JC_OK;
   }
-  /* Metadata without columns: the header names them, as in minimal mode
-   * (but no jiceng conventions: the metadata said what the table is). */
-  memset(&none, 0, sizeof none);
-  st = hdr_columns(r->ld, &none, r->t, cells, pos, n);
-  r->t->from_metadata = 1;
-  return st;
+  /* Metadata without (valid) columns: the header row is skipped and the
+   * columns are _col.1, _col.2 ..., as the CSVW tests have it. */
+  return csv_extra(r, n);
 }
 
 static jc_status
@@ -173,6 +167,8 @@ csv_table(jc_load *ld, cw_emit *e, cw_table *t, const csv_map *map)
   if(!t->path)
     return jc_load_error(ld, JC_ERR_IO, 0, 0, "%s: not a local file (this "
                          "loader reads no network)", t->url);
+  if(t->suppress)
+    return JC_OK;  /* suppressOutput: the table only serves the others */
   if((st = cw_emit_table(e, t)) != JC_OK)
     return st;
   st = cw_read(ld, t->path, &t->dialect, csv_on_record, &r);
@@ -279,7 +275,7 @@ csv_plain(jc_load *ld, const char *path, cw_emit *e, cw_group *g)
   cw_dialect_default(&t->dialect);
   t->url = strdup(jc_load_graph_iri(ld));
   t->path = strdup(path);
-  if(!t->url || !t->path || !t->dialect.comment)
+  if(!t->url || !t->path)
     st = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
   if(map.delim)
     t->dialect.delim = map.delim;

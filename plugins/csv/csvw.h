@@ -149,6 +149,8 @@ char *cw_iri_file(const char *iri);
  * @s and *why says how) , -1 out of memory. */
 int   cw_value_parse(const cw_datatype *dt, const char *s, char **out,
                      const char **why);
+/* cw_datatype_numeric: @base is a number type (format may be an object). */
+int   cw_datatype_numeric(const char *base);
 /* cw_datatype_builtin: the IRI for a built-in datatype name, or NULL. */
 const char *cw_datatype_builtin(const char *name);
 /* cw_datatype_check: the constraints of @dt make sense for its base;

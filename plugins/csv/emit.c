@@ -140,6 +140,23 @@ emit_prop_iri(cw_emit *e, const char *key)
   return strdup(key);
 }
 
+/* A class the CSVW context names (@type "Table" is csvw:Table). */
+static int
+emit_csvw_term(const char *t)
+{
+  static const char *const terms[] = {
+    "Cell", "Column", "Datatype", "Dialect", "Direction", "ForeignKey",
+    "NumericFormat", "Row", "Schema", "Table", "TableGroup",
+    "TableReference", "Transformation", NULL
+  };
+  size_t i;
+
+  for(i = 0; terms[i]; i++)
+    if(!strcmp(t, terms[i]))
+      return 1;
+  return 0;
+}
+
 /* A node object: its @id (or a blank node) and its properties.  When it
  * has an @id, node->value is a new string the caller frees. */
 static jc_status
@@ -177,7 +194,11 @@ emit_node(cw_emit *e, json_object *o, jc_term *node, char *label, size_t n,
            !strncmp(json_object_get_string(t), "_:", 2))
           return emit_bad(e, where, "@type must be a URL");
         ti = cw_prefix_expand(json_object_get_string(t));
-        if(!ti && !strstr(json_object_get_string(t), ":"))
+        if(!ti && emit_csvw_term(json_object_get_string(t)) &&
+           (ti = malloc(strlen(CW_CSVW) + strlen(json_object_get_string(t))
+                        + 1)))
+          sprintf(ti, "%s%s", CW_CSVW, json_object_get_string(t));
+        else if(!ti && !strstr(json_object_get_string(t), ":"))
           ti = cw_iri_resolve(e->g->base, json_object_get_string(t));
         else if(!ti)
           ti = strdup(json_object_get_string(t));

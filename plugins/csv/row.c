@@ -257,6 +257,8 @@ cw_emit_row(cw_emit *e, const cw_table *t, char *const *cells, size_t ncells,
     goto nomem;
   for(i = 0; i < t->ncols; i++) {
     v.col = i;
+    if((long)i == t->id_col)
+      continue;
     if(t->id_col >= 0 && !isnull[t->id_col] && !t->cols[i].about)
       subj[i] = strdup(subj[t->id_col]);
     else if(t->cols[i].about)

@@ -100,6 +100,12 @@ is_number(const char *b)
   return is(b, cw_integers) || is(b, cw_numerics);
 }
 
+int
+cw_datatype_numeric(const char *base)
+{
+  return base && is_number(base);
+}
+
 const char *
 cw_datatype_check(const cw_datatype *dt)
 {
@@ -222,7 +228,8 @@ num_groups_bad(const char *s, size_t n, char g, int first, int second,
       } else
         run++;
     }
-    return k && (int)run > (k ? second : first);
+    /* Long enough to need a separator, it must have one. */
+    return (int)run > (k ? second : first);
   }
   for(i = 0; i < n; i++) {
     if(s[i] == g) {
@@ -241,14 +248,24 @@ num_normalise(const cw_datatype *dt, const char *s, char *out, size_t n,
               const char **why, double *scale)
 {
   char dec = dt->decimal ? *dt->decimal : '.';
-  char grp = dt->group ? *dt->group : 0;
+  /* A pattern groups with ',' unless groupChar says otherwise. */
+  char grp = dt->group ? *dt->group : dt->format ? ',' : 0;
   const char *p = s;
   size_t o = 0;
   int digits = 0, seen_dec = 0, seen_exp = 0;
 
   *scale = 1;
-  if(*p == '+' || *p == '-')
-    out[o++] = *p++;
+  /* A sign, and a percent or per-mille sign before or after it. */
+  for(;;) {
+    if((*p == '+' || *p == '-') && !o)
+      out[o++] = *p++;
+    else if(*p == '%' && *scale == 1)
+      *scale = 100, p++;
+    else if(!strncmp(p, "\xe2\x80\xb0", 3) && *scale == 1)
+      *scale = 1000, p += 3;
+    else
+      break;
+  }
   for(; *p && o + 2 < n; p++) {
     if(isdigit((unsigned char)*p)) {
       out[o++] = *p;
@@ -264,9 +281,9 @@ num_normalise(const cw_datatype *dt, const char *s, char *out, size_t n,
       seen_exp = 1;
       if(p[1] == '+' || p[1] == '-')
         out[o++] = *++p;
-    } else if(*p == '%' && !p[1])
+    } else if(*p == '%' && !p[1] && *scale == 1)
       *scale = 100;
-    else if(!strcmp(p, "\xe2\x80\xb0")) {
+    else if(!strcmp(p, "\xe2\x80\xb0") && *scale == 1) {
       *scale = 1000;
       break;
     } else
@@ -291,7 +308,7 @@ num_pattern_bad(const cw_datatype *dt, const numpat *np, const char *s)
 
   if(np->prefix[0] && !strncmp(p, np->prefix, strlen(np->prefix)))
     p += strlen(np->prefix);
-  else if(*p == '+' || *p == '-')
+  if(*p == '+' || *p == '-')
     p++;
   ip = p;
   while(*p && (isdigit((unsigned char)*p) || *p == grp))
@@ -582,12 +599,21 @@ regex_match(const char *re, const char *s)
   return rc;
 }
 
-/* Characters, not bytes: length constraints count code points. */
+/* The length a constraint counts: characters, but bytes of binary data
+ * (two hex digits, or four base64 characters for three bytes). */
 static long
-utf8_chars(const char *s)
+value_length(const char *base, const char *s)
 {
   long n = 0;
+  size_t len = strlen(s);
 
+  if(!strcmp(base, "hexBinary"))
+    return (long)len / 2;
+  if(!strcmp(base, "base64Binary") || !strcmp(base, "binary")) {
+    size_t pad = len && s[len - 1] == '=' ? 1 + (len > 1 && s[len - 2] ==
+                                                 '=') : 0;
+    return (long)(len / 4 * 3 - pad);
+  }
   for(; *s; s++)
     n += ((unsigned char)*s & 0xC0) != 0x80;
   return n;
@@ -633,9 +659,9 @@ cw_value_parse(const cw_datatype *dt, const char *s, char **out,
     rc = 0;
     if(dt->format && !regex_match(dt->format, s))
       rc = 1, *why = "does not match the column's format";
-    else if((dt->length >= 0 && utf8_chars(s) != dt->length) ||
-            (dt->min_length >= 0 && utf8_chars(s) < dt->min_length) ||
-            (dt->max_length >= 0 && utf8_chars(s) > dt->max_length))
+    else if((dt->length >= 0 && value_length(b, s) != dt->length) ||
+            (dt->min_length >= 0 && value_length(b, s) < dt->min_length) ||
+            (dt->max_length >= 0 && value_length(b, s) > dt->max_length))
       rc = 1, *why = "has the wrong length";
     else if(!strcmp(b, "duration") || !strcmp(b, "dayTimeDuration") ||
             !strcmp(b, "yearMonthDuration")) {
