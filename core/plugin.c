@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -301,6 +302,20 @@ const char *
 jc_plugin_suffixes(const jc_ctx *ctx, size_t i)
 {
   return ctx->plugins[i].suffixes;
+}
+
+size_t
+jc_plugin_media_types(const jc_ctx *ctx, size_t i, char *buf, size_t size)
+{
+  const char *const *m = ctx->plugins[i].loader->media_types;
+  size_t n = 0;
+
+  if(size)
+    *buf = '\0';
+  for(; m && *m; m++)
+    n += (size_t)snprintf(buf + (n < size ? n : size),
+                          n < size ? size - n : 0, "%s%s", n ? " " : "", *m);
+  return n;
 }
 
 unsigned

@@ -6,7 +6,7 @@
 # built with -fvisibility=hidden and without -ljiceng, the plugin still
 # exports its entry point and needs no library ldd cannot find.
 . "$(dirname "$0")/../cli/lib.sh"
-plan 7
+plan 8
 plugs=$work/plugins
 mkdir -p "$plugs"
 cp "$TEST_PLUGINS/people.so" "$CSV_PLUGIN" "$plugs/"
@@ -21,6 +21,9 @@ check_out "a .tsv file goes to csv" "staff.tsv: loaded 2 triples (csv)" \
 check_out "jiceng plugins reports the clash on .csv" \
   "           clash: .csv is also csv's, which was found first and gets those files (use --as people)" \
   sh -c "\"\$JICENG\" --memory plugins | grep clash"
+check_out "jiceng plugins lists media types" \
+  "           media types: text/csv text/tab-separated-values application/csvm+json" \
+  sh -c "\"\$JICENG\" --memory plugins | grep 'media types: text/csv'"
 check_out "plugin check reports it too" \
   "warn suffixes: .csv is also claimed by csv ($plugs/csv.so), found first: such files go there unless loaded with --as people" \
   sh -c "\"\$JICENG\" plugin check '$plugs/people.so' | grep '^warn suffixes'"
