@@ -44,6 +44,7 @@ typedef struct cw_col {
   char        *separator; /* owned, or NULL: one value */
   char        *dflt;      /* owned: the value of an empty cell, or NULL */
   int          ordered, required, virtual_col, suppress;
+  int          named;     /* the metadata gave the name (not a title) */
   int          cell_iri;  /* jiceng: 1: a cell "<IRI>" is that IRI;
                              2: every cell names an IRI (@type) */
   long         line, col; /* of the header cell, for messages (0: none) */

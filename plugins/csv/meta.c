@@ -160,8 +160,10 @@ mp_column(mp *m, json_object *o, inh in, cw_col *c, size_t i)
     else
       mp_warn(m, "suppressOutput", "must be true or false");
   }
-  if(name)
+  if(name) {
     c->name = strdup(name);
+    c->named = 1;
+  }
   else if(title && (enc = cw_pct_encode(title, NULL))) {
     /* A name from a title: "-" and "~" are not allowed in a template
      * variable, so they are encoded too. */
@@ -402,7 +404,17 @@ table_by_url(const cw_group *g, const char *url)
   return NULL;
 }
 
-/* columnReference: every name a column of @t. */
+/* A column a foreign key can name: one the metadata gives a name (a
+ * name derived from a title is not one to refer to). */
+static int
+fk_col(const cw_table *t, const char *name)
+{
+  long i = col_index(t, name);
+
+  return i >= 0 && t->cols[i].named;
+}
+
+/* columnReference: every name a named column of @t. */
 static int
 fk_cols_ok(const cw_table *t, json_object *v)
 {
@@ -411,14 +423,14 @@ fk_cols_ok(const cw_table *t, json_object *v)
   if(!v)
     return 0;
   if(json_object_is_type(v, json_type_string))
-    return col_index(t, json_object_get_string(v)) >= 0;
+    return fk_col(t, json_object_get_string(v));
   if(!json_object_is_type(v, json_type_array))
     return 0;
   n = json_object_array_length(v);
   for(i = 0; i < n; i++) {
     json_object *e = json_object_array_get_idx(v, i);
     if(!json_object_is_type(e, json_type_string) ||
-       col_index(t, json_object_get_string(e)) < 0)
+       !fk_col(t, json_object_get_string(e)))
       return 0;
   }
   return n > 0;
