@@ -133,6 +133,7 @@ mp_title(mp *m, json_object *v)
 static int
 mp_column(mp *m, json_object *o, inh in, cw_col *c, size_t i)
 {
+  int titles_lang_only;
   const char *name = jstr(o, "name"), *title;
   json_object *v;
   char *enc;
@@ -148,6 +149,11 @@ mp_column(mp *m, json_object *o, inh in, cw_col *c, size_t i)
     name = NULL;
   }
   title = mp_title(m, jget(o, "titles"));
+  /* Titles only in named languages ({"en": ...}) give no name: CSVW
+   * derives names from titles without a language ("und"). */
+  titles_lang_only = (v = jget(o, "titles")) &&
+                     json_object_is_type(v, json_type_object) &&
+                     !jget(v, "und");
   if((v = jget(o, "virtual"))) {
     if(json_object_is_type(v, json_type_boolean))
       c->virtual_col = json_object_get_boolean(v);
@@ -164,7 +170,7 @@ mp_column(mp *m, json_object *o, inh in, cw_col *c, size_t i)
     c->name = strdup(name);
     c->named = 1;
   }
-  else if(title && (enc = cw_pct_encode(title, NULL))) {
+  else if(title && !titles_lang_only && (enc = cw_pct_encode(title, NULL))) {
     /* A name from a title: "-" and "~" are not allowed in a template
      * variable, so they are encoded too. */
     char *o2 = malloc(3 * strlen(enc) + 1), *p, *q;
