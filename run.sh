@@ -15,7 +15,8 @@ PACKAGES="build-essential autoconf automake libtool pkg-config
   librdf0-dev libraptor2-dev librasqal3-dev libreadline-dev libicu-dev
   nettle-dev libcsv-dev libjson-c-dev libxml2-dev raptor2-utils
   rasqal-utils redland-utils python3 tmux graphviz fonts-noto-cjk
-  valgrind bc python3-jieba liblmdb-dev libxxhash-dev lmdb-utils"
+  valgrind bc python3-jieba python3-rdflib liblmdb-dev libxxhash-dev
+  lmdb-utils"
 
 missing_packages() {
   for p in $PACKAGES; do

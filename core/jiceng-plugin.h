@@ -128,6 +128,97 @@ const char *jc_load_graph_iri(const jc_load *ld);
  * `load --option KEY=VALUE`, or NULL.  Borrowed. */
 const char *jc_load_option(const jc_load *ld, const char *key);
 
+/* ---- Since the second edition of the SDK ------------------------------
+ * Appended, like everything in this header: what is above never changes
+ * meaning.  What follows is compiled into the plugin (macros and static
+ * inline functions): it adds no symbol to the host, so it needs no
+ * JC_PLUGIN_ABI bump, and a plugin using it still loads in older hosts. */
+
+/* JC_PLUGIN_EXPORT: put it on your definition of jc_plugin_entry().  The
+ * redeclaration below already gives the entry point default visibility,
+ * so a plugin built with -fvisibility=hidden still exports it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define JC_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#define JC_PLUGIN_EXPORT
+#endif
+JC_PLUGIN_EXPORT const jc_loader *jc_plugin_entry(unsigned host_abi);
+
+/* jc_utf8_check: the offset of the first byte of @s (@len bytes) that does
+ * not begin a complete, valid UTF-8 sequence, or @len when all of @s is
+ * valid.  Strict: no overlong forms, no surrogates, nothing past U+10FFFF.
+ * The one implementation the host and the bundled plugins use. */
+static inline size_t
+jc_utf8_check(const char *s, size_t len)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0, n, k;
+  unsigned c, cp;
+
+  while(i < len) {
+    c = p[i];
+    if(c < 0x80) {
+      i++;
+      continue;
+    }
+    if(c >= 0xC2 && c <= 0xDF)
+      n = 1, cp = c & 0x1F;
+    else if(c >= 0xE0 && c <= 0xEF)
+      n = 2, cp = c & 0x0F;
+    else if(c >= 0xF0 && c <= 0xF4)
+      n = 3, cp = c & 0x07;
+    else
+      return i;
+    if(len - i <= n)  /* cut short by the end of the text */
+      return i;
+    for(k = 1; k <= n; k++) {
+      if((p[i + k] & 0xC0) != 0x80)
+        return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+       (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i;
+    i += n + 1;
+  }
+  return len;
+}
+
+/* jc_utf8_partial: 1 when the @n bytes at @s are the start of a valid
+ * sequence that the end of a buffer cut short (read the next block before
+ * calling it an error), else 0. */
+static inline int
+jc_utf8_partial(const char *s, size_t n)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t need, k;
+
+  if(!n)
+    return 0;
+  need = p[0] >= 0xC2 && p[0] <= 0xDF ? 1 : p[0] >= 0xE0 && p[0] <= 0xEF ?
+         2 : p[0] >= 0xF0 && p[0] <= 0xF4 ? 3 : 0;
+  if(!need || n > need)
+    return 0;
+  for(k = 1; k < n; k++)
+    if((p[k] & 0xC0) != 0x80)
+      return 0;
+  return 1;
+}
+
+/* jc_utf8_column: the 1-based column, in characters, of byte @off of the
+ * line that starts at @line: what jc_load_error() wants as @col.  Counts
+ * the bytes that start a character (all but 0x80..0xBF). */
+static inline long
+jc_utf8_column(const char *line, size_t off)
+{
+  long col = 1;
+  size_t i;
+
+  for(i = 0; i < off; i++)
+    col += (((const unsigned char *)line)[i] & 0xC0) != 0x80;
+  return col;
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -167,6 +167,19 @@ const char *jc_plugin_description(const jc_ctx *ctx, size_t i);
 const char *jc_plugin_file(const jc_ctx *ctx, size_t i);
 const char *jc_plugin_suffixes(const jc_ctx *ctx, size_t i);
 unsigned    jc_plugin_abi(const jc_ctx *ctx, size_t i);
+/* jc_plugin_media_types: plugin @i's media types, space-separated, into
+ * @buf (@size bytes, always terminated); returns the length they need. */
+size_t      jc_plugin_media_types(const jc_ctx *ctx, size_t i, char *buf,
+                                  size_t size);
+/* jc_plugin_for_path: the index of the plugin that loads @path when no
+ * --as names one: the longest suffix that ends @path wins (".people.tsv"
+ * before ".tsv"), on a tie the plugin registered first.  SIZE_MAX: none. */
+size_t      jc_plugin_for_path(const jc_ctx *ctx, const char *path);
+/* jc_plugin_clash: the @k-th suffix (from 0) of plugin @i that another
+ * plugin (its index in *owner) takes from it, because it registered the
+ * same suffix first; NULL when there are no more.  Borrowed. */
+const char *jc_plugin_clash(const jc_ctx *ctx, size_t i, size_t k,
+                            size_t *owner);
 
 /* ---- Queries (query.c) -------------------------------------------------- */
 

@@ -1,9 +1,13 @@
 /* core/plugin.c: the loader plugin registry (jc_plugin_*).  Plugins are
  * found in the installed plugin directory, then in $JICENG_PLUGIN_PATH;
- * the first plugin of a name wins.  The core checks a plugin's ABI before it
+ * the first plugin of a name wins.  A file goes to the plugin with the
+ * longest suffix that ends its name (.people.tsv before .tsv); two plugins
+ * claiming the same suffix clash, and the one registered first wins.  The core checks a plugin's ABI before it
  * trusts anything in it, and never knows a plugin's internals. */
 #include <dirent.h>
 #include <dlfcn.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -57,7 +61,10 @@ jc_plugin_open(jc_ctx *ctx, const char *file)
   if(!entry) {
     dlclose(h);
     return jc_error(ctx, JC_ERR_PLUGIN,
-                    "%s: not a jiceng plugin (no jc_plugin_entry)", file);
+                    "%s: not a jiceng plugin (no jc_plugin_entry; if you "
+                    "build with -fvisibility=hidden, include "
+                    "<jiceng/plugin.h> and mark the entry point "
+                    "JC_PLUGIN_EXPORT)", file);
   }
   ld = entry(JC_PLUGIN_ABI);
   if(!ld || !plugin_table_ok(ld)) {
@@ -180,24 +187,62 @@ jc_plugin_scan(jc_ctx *ctx, const char *path)
   return st;
 }
 
+/* The index of the plugin whose suffix is the longest one that ends
+ * @path (compared without case); on a tie the plugin registered first.
+ * SIZE_MAX when none. */
+static size_t
+plugin_by_suffix(const jc_ctx *ctx, const char *path)
+{
+  size_t i, j, best = SIZE_MAX, best_len = 0, plen = strlen(path);
+
+  for(i = 0; i < ctx->nplugins; i++) {
+    const jc_loader *ld = ctx->plugins[i].loader;
+    for(j = 0; ld->suffixes && ld->suffixes[j]; j++) {
+      size_t slen = strlen(ld->suffixes[j]);
+      if(slen > best_len && slen <= plen &&
+         !strcasecmp(path + plen - slen, ld->suffixes[j])) {
+        best = i;
+        best_len = slen;
+      }
+    }
+  }
+  return best;
+}
+
 /* The plugin called @name, or else the one whose suffix ends @path. */
 const jc_plugin *
 jc_plugin_find(jc_ctx *ctx, const char *name, const char *path)
 {
-  size_t i, j, plen = path ? strlen(path) : 0;
+  size_t i;
 
-  for(i = 0; i < ctx->nplugins; i++) {
-    const jc_loader *ld = ctx->plugins[i].loader;
-    if(name) {
-      if(!strcmp(ld->name, name))
+  if(name) {
+    for(i = 0; i < ctx->nplugins; i++)
+      if(!strcmp(ctx->plugins[i].loader->name, name))
         return &ctx->plugins[i];
-      continue;
-    }
-    for(j = 0; ld->suffixes && ld->suffixes[j]; j++) {
-      size_t slen = strlen(ld->suffixes[j]);
-      if(slen && slen <= plen &&
-         !strcasecmp(path + plen - slen, ld->suffixes[j]))
-        return &ctx->plugins[i];
+    return NULL;
+  }
+  i = path ? plugin_by_suffix(ctx, path) : SIZE_MAX;
+  return i == SIZE_MAX ? NULL : &ctx->plugins[i];
+}
+
+size_t
+jc_plugin_for_path(const jc_ctx *ctx, const char *path)
+{
+  return plugin_by_suffix(ctx, path);
+}
+
+const char *
+jc_plugin_clash(const jc_ctx *ctx, size_t i, size_t k, size_t *owner)
+{
+  const jc_loader *ld = ctx->plugins[i].loader;
+  size_t j, n = 0;
+
+  for(j = 0; ld->suffixes && ld->suffixes[j]; j++) {
+    /* A file named just by the suffix shows who gets it. */
+    size_t who = plugin_by_suffix(ctx, ld->suffixes[j]);
+    if(who != i && who != SIZE_MAX && n++ == k) {
+      *owner = who;
+      return ld->suffixes[j];
     }
   }
   return NULL;
@@ -257,6 +302,20 @@ const char *
 jc_plugin_suffixes(const jc_ctx *ctx, size_t i)
 {
   return ctx->plugins[i].suffixes;
+}
+
+size_t
+jc_plugin_media_types(const jc_ctx *ctx, size_t i, char *buf, size_t size)
+{
+  const char *const *m = ctx->plugins[i].loader->media_types;
+  size_t n = 0;
+
+  if(size)
+    *buf = '\0';
+  for(; m && *m; m++)
+    n += (size_t)snprintf(buf + (n < size ? n : size),
+                          n < size ? size - n : 0, "%s%s", n ? " " : "", *m);
+  return n;
 }
 
 unsigned

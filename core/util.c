@@ -19,47 +19,18 @@ jc_strdup(const char *s)
   return d;
 }
 
-/* Strict UTF-8 (no overlongs, no surrogates, nothing past U+10FFFF).
- * On failure *bad_at is the offset of the first bad byte. */
+/* Strict UTF-8: jc_utf8_check() of jiceng-plugin.h, the one
+ * implementation plugins use too.  On failure *bad_at is the offset of the
+ * first bad byte. */
 int
 jc_utf8_valid(const char *s, size_t len, size_t *bad_at)
 {
-  const unsigned char *p = (const unsigned char *)s;
-  size_t i = 0;
+  size_t ok = jc_utf8_check(s, len);
 
-  while(i < len) {
-    unsigned c = p[i];
-    size_t n, k;
-    unsigned cp;
-
-    if(c < 0x80) {
-      i++;
-      continue;
-    }
-    if(c >= 0xC2 && c <= 0xDF) {
-      n = 1; cp = c & 0x1F;
-    } else if(c >= 0xE0 && c <= 0xEF) {
-      n = 2; cp = c & 0x0F;
-    } else if(c >= 0xF0 && c <= 0xF4) {
-      n = 3; cp = c & 0x07;
-    } else
-      goto bad;
-    if(len - i <= n)  /* sequence cut short by the end of the text */
-      goto bad;
-    for(k = 1; k <= n; k++) {
-      if((p[i + k] & 0xC0) != 0x80)
-        goto bad;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-       (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-      goto bad;
-    i += n + 1;
-  }
-  return 1;
-bad:
+  if(ok == len)
+    return 1;
   if(bad_at)
-    *bad_at = i;
+    *bad_at = ok;
   return 0;
 }
 

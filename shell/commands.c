@@ -460,10 +460,23 @@ cmd_plugins(sh_state *sh, int argc, char **argv)
   (void)argv;
   if(argc > 1)
     return cmd_usage("plugins");
-  for(i = 0; i < jc_plugin_count(sh->ctx); i++)
-    printf("%-10s %-6s ABI %u  %s\n%-10s suffixes: %s\n%-10s file: %s\n",
+  for(i = 0; i < jc_plugin_count(sh->ctx); i++) {
+    const char *suffix;
+    char media[256];
+    size_t k, owner;
+    printf("%-10s %-6s ABI %u  %s\n%-10s suffixes: %s\n",
            jc_plugin_name(sh->ctx, i), jc_plugin_version(sh->ctx, i),
            jc_plugin_abi(sh->ctx, i), jc_plugin_description(sh->ctx, i), "",
-           jc_plugin_suffixes(sh->ctx, i), "", jc_plugin_file(sh->ctx, i));
+           jc_plugin_suffixes(sh->ctx, i));
+    if(jc_plugin_media_types(sh->ctx, i, media, sizeof media))
+      printf("%-10s media types: %s\n", "", media);
+    printf("%-10s file: %s\n", "", jc_plugin_file(sh->ctx, i));
+    /* A suffix two plugins claim goes to the one registered first; the
+     * other never sees those files unless named with --as. */
+    for(k = 0; (suffix = jc_plugin_clash(sh->ctx, i, k, &owner)); k++)
+      printf("%-10s clash: %s is also %s's, which was found first and "
+             "gets those files (use --as %s)\n", "", suffix,
+             jc_plugin_name(sh->ctx, owner), jc_plugin_name(sh->ctx, i));
+  }
   return SH_EXIT_OK;
 }

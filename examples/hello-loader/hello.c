@@ -12,20 +12,30 @@
 #define GREETING  "https://example.org/hello#greeting"
 
 /* One line: everything a plugin emits goes through jc_load_triple(); the
- * host copies the strings, so they may live on the stack. */
+ * host copies the strings, so they may live on the stack.  Positions are
+ * in characters, not bytes: jc_utf8_column() counts them. */
 static jc_status
 hello_line(jc_load *ld, char *text, long line)
 {
   char subject[1024];
-  char *colon = strchr(text, ':'), *greeting;
+  char *colon, *greeting;
   jc_term s = { JC_TERM_IRI, subject, NULL, NULL };
   jc_term p = { JC_TERM_IRI, FOAF_NAME, NULL, NULL };
   jc_term o = { JC_TERM_LITERAL, text, NULL, NULL };
+  size_t len = strlen(text), ok;
   jc_status st;
 
+  /* The host refuses text that is not UTF-8; say where it is instead.
+   * GBK, common for Chinese text, fails here at its first character. */
+  if((ok = jc_utf8_check(text, len)) != len)
+    return jc_load_error(ld, JC_ERR_ENCODING, line, jc_utf8_column(text, ok),
+                         "invalid UTF-8 (byte 0x%02X); convert the file to "
+                         "UTF-8", (unsigned char)text[ok]);
+  colon = strchr(text, ':');
   if(!colon || colon == text)
     return jc_load_error(ld, JC_ERR_SYNTAX, line, colon ? 1 :
-                         (long)strlen(text) + 1, "expected NAME: GREETING");
+                         jc_utf8_column(text, len), "expected NAME: "
+                         "GREETING");
   *colon = '\0';
   greeting = colon + 1 + strspn(colon + 1, " ");
   snprintf(subject, sizeof subject, "%s#person-%ld", jc_load_graph_iri(ld),
@@ -73,8 +83,9 @@ static const jc_loader hello_loader = {
 };
 
 /* The one exported symbol.  A host older than our ABI gets NULL and
- * refuses the plugin with a clear message instead of misreading it. */
-const jc_loader *
+ * refuses the plugin with a clear message instead of misreading it.
+ * JC_PLUGIN_EXPORT keeps it visible under -fvisibility=hidden. */
+JC_PLUGIN_EXPORT const jc_loader *
 jc_plugin_entry(unsigned host_abi)
 {
   return host_abi >= JC_PLUGIN_ABI ? &hello_loader : NULL;

@@ -1,6 +1,7 @@
-/* plugins/csv/map.c: the csv loader's mapping files, prefixes and IRI
- * templates.  A mapping file is a few `KEY = VALUE` lines (format in
- * doc/plugin-guide.md and below); reading the table is csv.c's job.
+/* plugins/csv/map.c: the csv loader's .map files, a shorthand for CSVW
+ * metadata: a few `KEY = VALUE` lines (format in doc/plugin-guide.md and
+ * below) that header.c translates to the same table model (csvw.h) as a
+ * csv-metadata.json; templates are CSVW's URI templates.
  *
  *   prefix ex = https://example.org/ns#
  *   class     = org:Organization
@@ -96,18 +97,6 @@ csv_map_init(csv_map *m)
 }
 
 void
-csv_tmpl_clear(csv_tmpl *t)
-{
-  size_t i;
-
-  for(i = 0; i < t->n; i++)
-    free(t->parts[i].text);
-  free(t->parts);
-  t->parts = NULL;
-  t->n = 0;
-}
-
-void
 csv_map_clear(csv_map *m)
 {
   size_t i;
@@ -130,7 +119,6 @@ csv_map_clear(csv_map *m)
   free(m->rules);
   free(m->subject);
   free(m->file);
-  csv_tmpl_clear(&m->subject_tmpl);
   memset(m, 0, sizeof *m);
 }
 
@@ -161,101 +149,28 @@ csv_map_expand(const csv_map *m, const char *s)
 
 /* ---- templates ---------------------------------------------------------- */
 
-static int
-csv_tmpl_push(csv_tmpl *t, const char *text, size_t len, int col)
-{
-  csv_part *g = realloc(t->parts, (t->n + 1) * sizeof *g);
-
-  if(!g)
-    return -1;
-  t->parts = g;
-  g[t->n].text = csv_strndup(text, len);
-  g[t->n].col = col;
-  if(!g[t->n].text)
-    return -1;
-  t->n++;
-  return 0;
-}
-
 int
-csv_map_compile(const char *text, const csv_col *cols, size_t ncols,
-                csv_tmpl *t, char **missing)
+csv_map_check(const char *text, char *const *names, size_t n, char **missing)
 {
-  const char *p = text, *open;
+  const char *p = text, *open, *close;
   size_t i;
 
   *missing = NULL;
-  memset(t, 0, sizeof *t);
-  while((open = strchr(p, '{'))) {
-    const char *close = strchr(open, '}');
-    int col = -1;
-    if(!close)
-      break;  /* a lone '{' is text */
-    for(i = 0; i < ncols && col < 0; i++)
-      if(strlen(cols[i].name) == (size_t)(close - open - 1) &&
-         !memcmp(cols[i].name, open + 1, close - open - 1))
-        col = (int)i;
-    if(col < 0) {
-      *missing = csv_strndup(open + 1, close - open - 1);
-      csv_tmpl_clear(t);
-      return -1;
-    }
-    if(csv_tmpl_push(t, p, open - p, col)) {
-      csv_tmpl_clear(t);
+  while((open = strchr(p, '{')) && (close = strchr(open, '}'))) {
+    const char *v = open + 1;
+    size_t len = close - v;
+    int found = 0;
+    if(len && strchr("+#./;?&", *v))
+      v++, len--;
+    for(i = 0; i < n && !found; i++)
+      found = strlen(names[i]) == len && !memcmp(names[i], v, len);
+    if(!found && !(len && *v == '_')) {
+      *missing = csv_strndup(v, len);
       return -1;
     }
     p = close + 1;
   }
-  if(csv_tmpl_push(t, p, strlen(p), -1)) {
-    csv_tmpl_clear(t);
-    return -1;
-  }
   return 0;
-}
-
-/* Bytes an IRI cannot hold, and those that would change its structure
- * (a '/' in an id must not add a path segment).  UTF-8 stays as it is:
- * IRIs allow it, and 街道 reads better than %E8%A1%97. */
-static int
-csv_iri_escape(unsigned char c)
-{
-  return c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`%/?#[]", c) != NULL;
-}
-
-char *
-csv_map_fill(const csv_tmpl *t, char *const *cells, size_t ncells,
-             int *empty_col)
-{
-  size_t i, n = 1;
-  char *r, *o;
-  const char *v;
-
-  *empty_col = -1;
-  for(i = 0; i < t->n; i++) {
-    n += strlen(t->parts[i].text);
-    if(t->parts[i].col < 0)
-      continue;
-    v = (size_t)t->parts[i].col < ncells ? cells[t->parts[i].col] : NULL;
-    if(!v || !*v) {
-      *empty_col = t->parts[i].col;
-      return NULL;
-    }
-    n += 3 * strlen(v);
-  }
-  if(!(r = o = malloc(n)))
-    return NULL;
-  for(i = 0; i < t->n; i++) {
-    o = stpcpy(o, t->parts[i].text);
-    if(t->parts[i].col < 0)
-      continue;
-    for(v = cells[t->parts[i].col]; *v; v++)
-      if(csv_iri_escape((unsigned char)*v))
-        o += sprintf(o, "%%%02X", (unsigned char)*v);
-      else
-        *o++ = *v;
-  }
-  *o = '\0';
-  return r;
 }
 
 /* ---- the mapping file --------------------------------------------------- */

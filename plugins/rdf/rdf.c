@@ -164,66 +164,66 @@ rdf_on_log(void *user_data, raptor_log_message *m)
   }
 }
 
-/* Check @len bytes as UTF-8, carrying a cut-off sequence in @carry between
- * chunks; track the line and column for the message. */
+/* Check the input as UTF-8 with the SDK's jc_utf8_check(), a block at a
+ * time: a character cut by the end of a block is carried to the next.
+ * The line and column are tracked for the messages. */
 typedef struct rdf_utf8 {
   unsigned long long offset;  /* bytes checked so far */
   long line, col;
-  int  need;                  /* continuation bytes still expected */
-  unsigned min;               /* smallest code point for this sequence */
-  unsigned cp;
-  unsigned long long lead_offset;  /* where the current sequence began */
-  long lead_col;
-  unsigned lead;
+  unsigned char carry[4];     /* the start of a character cut off */
+  size_t ncarry;
 } rdf_utf8;
 
-static jc_status
-rdf_check_utf8(jc_load *ld, rdf_utf8 *u, const unsigned char *b, size_t len)
+/* Advance the position over @n checked bytes at @p. */
+static void
+rdf_utf8_advance(rdf_utf8 *u, const unsigned char *p, size_t n)
 {
-  size_t i;
+  size_t i, start = 0;
 
-  for(i = 0; i < len; i++, u->offset++) {
-    unsigned c = b[i];
-    if(u->need) {
-      if((c & 0xC0) != 0x80)
-        goto bad;
-      u->cp = (u->cp << 6) | (c & 0x3F);
-      if(--u->need == 0 && (u->cp < u->min || u->cp > 0x10FFFF ||
-                            (u->cp >= 0xD800 && u->cp <= 0xDFFF)))
-        goto bad;
-      continue;
-    }
-    u->lead_offset = u->offset;
-    u->lead = c;
-    if(c == 0)
-      return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
-                           "binary data, not RDF text (NUL byte at offset "
-                           "%llu)", u->offset);
-    if(c == '\n') {
+  for(i = 0; i < n; i++)
+    if(p[i] == '\n') {
       u->line++;
       u->col = 1;
-      continue;
+      start = i + 1;
     }
-    u->lead_col = u->col++;
-    if(c < 0x80)
-      continue;
-    if(c >= 0xC2 && c <= 0xDF) {
-      u->need = 1; u->cp = c & 0x1F; u->min = 0x80;
-    } else if(c >= 0xE0 && c <= 0xEF) {
-      u->need = 2; u->cp = c & 0x0F; u->min = 0x800;
-    } else if(c >= 0xF0 && c <= 0xF4) {
-      u->need = 3; u->cp = c & 0x07; u->min = 0x10000;
-    } else
-      goto bad;
+  u->col += jc_utf8_column((const char *)p + start, n - start) - 1;
+  u->offset += n;
+}
+
+/* @b has 4 bytes of room before it, for the carried bytes. */
+static jc_status
+rdf_check_utf8(jc_load *ld, rdf_utf8 *u, unsigned char *b, size_t len,
+               int eof)
+{
+  unsigned char *p = b - u->ncarry, *nul;
+  size_t n = len + u->ncarry, ok;
+
+  memcpy(p, u->carry, u->ncarry);
+  u->ncarry = 0;
+  ok = jc_utf8_check((const char *)p, n);
+  if((nul = memchr(p, '\0', ok))) {
+    rdf_utf8_advance(u, p, nul - p);
+    return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
+                         "binary data, not RDF text (NUL byte at offset "
+                         "%llu)", u->offset);
   }
-  return JC_OK;
-bad:
-  /* Name the byte that started the bad sequence: for GBK text that is the
+  rdf_utf8_advance(u, p, ok);
+  if(ok == n)
+    return JC_OK;
+  if(!eof && n - ok < 4 && jc_utf8_partial((const char *)p + ok, n - ok)) {
+    memcpy(u->carry, p + ok, n - ok);
+    u->ncarry = n - ok;
+    return JC_OK;
+  }
+  if(eof && jc_utf8_partial((const char *)p + ok, n - ok))
+    return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
+                         "invalid UTF-8 (file ends inside a character)");
+  /* Name the byte that starts the bad sequence: for GBK text that is the
    * first byte of the first Chinese character. */
-  return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->lead_col,
+  return jc_load_error(ld, JC_ERR_ENCODING, u->line, u->col,
                        "invalid UTF-8 (byte 0x%02X at offset %llu); convert "
                        "the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)",
-                       u->lead, u->lead_offset);
+                       p[ok], u->offset);
 }
 
 static jc_status
@@ -231,9 +231,9 @@ rdf_load(jc_load *ld, const char *path)
 {
   raptor_world *w = raptor_new_world();
   rdf_state rs = { ld, NULL, JC_OK, path };
-  rdf_utf8 u = { 0, 1, 1, 0, 0, 0, 0, 0, 0 };
+  rdf_utf8 u = { 0, 1, 1, { 0 }, 0 };
   raptor_uri *base = NULL;
-  unsigned char buf[1 << 16];
+  unsigned char room[4 + (1 << 16)], *buf = room + 4;
   FILE *f = NULL;
   size_t n;
 
@@ -259,8 +259,8 @@ rdf_load(jc_load *ld, const char *path)
       rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "cannot start parsing");
     goto done;
   }
-  while(rs.err == JC_OK && (n = fread(buf, 1, sizeof buf, f)) > 0) {
-    rs.err = rdf_check_utf8(ld, &u, buf, n);
+  while(rs.err == JC_OK && (n = fread(buf, 1, 1 << 16, f)) > 0) {
+    rs.err = rdf_check_utf8(ld, &u, buf, n, 0);
     if(rs.err == JC_OK)
       rs.err = jc_load_progress(ld, u.offset, 0);
     if(rs.err == JC_OK &&
@@ -269,9 +269,8 @@ rdf_load(jc_load *ld, const char *path)
   }
   if(rs.err == JC_OK && ferror(f))
     rs.err = jc_load_error(ld, JC_ERR_IO, 0, 0, "%s", strerror(errno));
-  if(rs.err == JC_OK && u.need)
-    rs.err = jc_load_error(ld, JC_ERR_ENCODING, u.line, u.col,
-                           "invalid UTF-8 (file ends inside a character)");
+  if(rs.err == JC_OK && u.ncarry)
+    rs.err = rdf_check_utf8(ld, &u, buf, 0, 1);
   if(rs.err == JC_OK && u.offset == 0)
     rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "empty file");
   if(rs.err == JC_OK &&

@@ -13,7 +13,7 @@ export JICENG_PLUGIN_PATH="$JICENG_PLUGIN_PATH:$plugdir"
 check_out "each bad plugin is named with the reason" "$(printf '%s\n' \
   "jiceng: warning: $plugdir/badabi.so: built for plugin ABI 101, this jiceng loads ABI 1..2" \
   "jiceng: warning: $plugdir/garbage.so: file too short" \
-  "jiceng: warning: $plugdir/noentry.so: not a jiceng plugin (no jc_plugin_entry)")" \
+  "jiceng: warning: $plugdir/noentry.so: not a jiceng plugin (no jc_plugin_entry; if you build with -fvisibility=hidden, include <jiceng/plugin.h> and mark the entry point JC_PLUGIN_EXPORT)")" \
   sh -c "\"$JICENG\" --memory plugins 2>&1 >/dev/null"
 check "good plugins are still listed" sh -c \
   "\"$JICENG\" --memory plugins 2>/dev/null | grep -q '^failing '"

@@ -4,7 +4,7 @@
 # with its own Makefile through pkg-config (nothing from the source tree),
 # then load its sample through the in-tree jiceng and query the triples.
 . "$(dirname "$0")/../cli/lib.sh"
-plan 6
+plan 9
 # We run inside `make check`: the outer make's jobserver is not ours.
 unset MAKEFLAGS MFLAGS MAKELEVEL
 dest=$work/dest
@@ -33,3 +33,13 @@ Wang Fang,Zao shang hao
 Zhang Min,Hello" jc query --format csv \
   'SELECT ?name ?greeting WHERE { ?p foaf:name ?name ;
      <https://example.org/hello#greeting> ?greeting } ORDER BY ?name'
+check "the built plugin needs no library ldd cannot find" \
+  sh -c "! ldd '$work/hello/hello.so' | grep -q 'not found'"
+printf '李伟: 你好\n张敏 早上好\n' >"$work/hello/nocolon.hello"
+check_out "its columns count characters, not bytes" \
+  "jiceng: nocolon.hello:2:7: expected NAME: GREETING" \
+  jc load nocolon.hello
+printf 'Li: hi\n\300\341: hi\n' >"$work/hello/gbk.hello"
+check_out "it names the line and column of text that is not UTF-8" \
+  "jiceng: gbk.hello:2:1: invalid UTF-8 (byte 0xC0); convert the file to UTF-8" \
+  jc load gbk.hello
