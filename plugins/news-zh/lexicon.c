@@ -14,7 +14,7 @@
  * may not be followed by. */
 static const nz_suffix lex_suffixes[] = {
   { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分", "级内外会长部直份" },
-  { "自治区", NZ_ADMIN, NZ_LV_PROV, 4, "", "" },
+  { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
@@ -25,6 +25,7 @@ static const nz_suffix lex_suffixes[] = {
   { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
   { "街道办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
+  { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓",
     "村镇亲土愁音间下里级贤" },
@@ -33,6 +34,8 @@ static const nz_suffix lex_suffixes[] = {
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
     "民级庄落里委干集组务两镇" },
   { "临时党支部", NZ_PARTY, 0, 8, "", "" },
+  { "联村党委", NZ_PARTY, 0, 10, "", "" },
+  { "联合党委", NZ_PARTY, 0, 10, "", "" },
   { "党支部", NZ_PARTY, 0, 8, "", "" },
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
@@ -55,6 +58,14 @@ static const nz_suffix lex_suffixes[] = {
   { "检察院", NZ_GOV, 0, 8, "", "" },
   { "妇联", NZ_GOV, 0, 6, "", "" },
   { "团委", NZ_GOV, 0, 6, "", "" },
+  { "团区委", NZ_GOV, 0, 4, "", "" },
+  { "团市委", NZ_GOV, 0, 4, "", "" },
+  { "团县委", NZ_GOV, 0, 4, "", "" },
+  { "团工委", NZ_GOV, 0, 6, "", "" },
+  { "总工会", NZ_GOV, 0, 6, "", "" },
+  { "办公室", NZ_GOV, 0, 8, "", "" },
+  { "办公厅", NZ_GOV, 0, 8, "", "" },
+  { "纪检监察组", NZ_PARTY, 0, 14, "", "" },
   { "教委", NZ_GOV, 0, 6, "", "" },
   { "派出所", NZ_GOV, 0, 8, "", "" },
   { "司法所", NZ_GOV, 0, 8, "", "" },
@@ -86,6 +97,10 @@ static const nz_suffix lex_suffixes[] = {
   { "酒店", NZ_ENTERPRISE, 0, 6, "", "" },
   { "宾馆", NZ_ENTERPRISE, 0, 6, "", "" },
   { "银行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "支行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
@@ -99,6 +114,16 @@ static const nz_suffix lex_suffixes[] = {
   { "宣传队", NZ_TEAM, 0, 8, "", "伍" },
   { "巡逻队", NZ_TEAM, 0, 8, "", "伍" },
   { "艺术团", NZ_TEAM, 0, 10, "", "" },
+  { "剧团", NZ_TEAM, 0, 8, "", "" },
+  { "先锋队", NZ_TEAM, 0, 10, "", "伍员" },
+  { "突击小队", NZ_TEAM, 0, 10, "", "" },
+  { "小分队", NZ_TEAM, 0, 10, "", "" },
+  { "俱乐部", NZ_TEAM, 0, 10, "", "" },
+  { "议事会", NZ_TEAM, 0, 10, "", "" },
+  { "业委会", NZ_TEAM, 0, 8, "", "" },
+  { "业主委员会", NZ_TEAM, 0, 8, "", "" },
+  { "党群联盟", NZ_TEAM, 0, 8, "", "" },
+  { "考察团", NZ_TEAM, 0, 14, "", "" },
   { "服务团", NZ_TEAM, 0, 12, "", "队" },
   { "指导团", NZ_TEAM, 0, 10, "", "" },
   { "合唱团", NZ_TEAM, 0, 10, "", "" },
@@ -119,6 +144,8 @@ static const nz_suffix lex_suffixes[] = {
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
   { "工作室", NZ_FACILITY, 0, 10, "", "" },
+  { "实践站", NZ_FACILITY, 0, 10, "", "" },
+  { "实践所", NZ_FACILITY, 0, 10, "", "" },
   { "活动室", NZ_FACILITY, 0, 10, "", "" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
@@ -128,7 +155,7 @@ static const nz_suffix lex_suffixes[] = {
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过得要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进";
+  "去全本余多年名位均仅才便若至向据经进辖";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */
@@ -147,10 +174,10 @@ static const char lex_stop_words[] =
   "签约 入驻 设有 包含 包括 涉及 分包 进驻 吸收 开通 接受 推选 选举 "
   "评选 表彰 命名 授予 获得 荣获 被评为 当选 履职 履行 集中 定期 "
   "全体 所有 多个 各类 各级 上级 下级 基层 一批 一支 多支 两支 一名 "
-  "二级 三级 一级 首个 唯一 唯一一个 街区 老城 主城 新城 城区 "
+  "二级 三级 一级 首个 唯一 唯一一个 街区 老城 主城 城区 "
   "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
-  "抓实 抓牢 美好 ";
+  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -176,13 +203,17 @@ static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "
   "副市长 县长 副县长 镇长 乡长 主席 副主席 常委 处长 科长 站长 队长 社长 "
   "院长 校长 经理 总经理 董事长 所长 组长 楼院长 楼长 网格长 理事长 会长 "
-  "秘书长 党工委书记 支部书记 主任委员 政委 组织员 党代表 ";
+  "秘书长 党工委书记 支部书记 主任委员 政委 组织员 党代表 委员 组织委员 "
+  "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
+  "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
+  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
-  "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 ";
+  "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
+  "文字 撰稿 供稿 审核 初审 复审 终审 审校 审签 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =
@@ -220,6 +251,7 @@ static const char lex_not_in_name[] =
   "委部区社党局院市省县镇乡村组队团站会处科室办长员记街道厂司中心所";
 
 #include "verbs.inc"
+#include "notnames.inc"
 
 /* ---- the tables as code points ---------------------------------------- */
 
@@ -243,7 +275,7 @@ typedef struct lex_list {
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
-  lex_surname1, lex_follow, lex_notname, lex_suffix;
+  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words;
 
 static size_t
 lex_decode(const char *s, uint32_t *out, size_t max)
@@ -394,6 +426,7 @@ lex_init(void)
   }
   lex_build(&lex_stop, lex_stop_words, 0, 0);
   lex_build_long(&lex_stop, lex_verbs, 0);
+  lex_build_long(&lex_words, lex_not_names, 0);
   lex_build(&lex_kind, lex_kind_words, 0, 0);
   lex_build(&lex_pverb, lex_program_verbs, 0, 0);
   lex_build(&lex_estab, lex_establish_verbs, 0, 0);
@@ -612,4 +645,11 @@ nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
 {
   lex_ready();
   return (int)lex_at(&lex_figure, cp, i, n, NULL);
+}
+
+int
+nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return i + 2 <= n && lex_find(&lex_words, cp + i, 2) >= 0;
 }

@@ -9,10 +9,31 @@
 #include "nz.h"
 
 /* Digits are not name characters: "10支独立楼宇党支部" counts units. */
+/* 丨 (U+4E28) is a CJK character but separates a headline's parts. */
 static int
 org_name_char(uint32_t c)
 {
-  return nz_is_cjk(c) || c == 0xB7;
+  return (nz_is_cjk(c) && c != 0x4E28) || c == 0xB7;
+}
+
+/* 该区七百间街道, 本市, 全县: a pointer word and the level it points at
+ * stand before a name, never inside it. */
+static int
+org_pointer_level(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  static const char *const ptr[] = { "该", "本", "全", "各", "此", "我",
+                                     NULL };
+  static const char *const lvl[] = { "省", "市", "区", "县", "镇", "乡",
+                                     "村", "旗", NULL };
+  size_t k, l;
+
+  if(a <= lo || a + 2 >= i)
+    return 0;
+  for(k = 0; ptr[k] && !nz_match(cp, a - 1, i, ptr[k]); k++)
+    ;
+  for(l = 0; lvl[l] && !nz_match(cp, a, i, lvl[l]); l++)
+    ;
+  return ptr[k] && lvl[l];
 }
 
 /* A quote between two name characters is part of the writing, not of the
@@ -93,6 +114,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   }
   while(a < i && nz_is_quote(cp[a]))
     a++;
+  if(org_pointer_level(cp, lo, a, i))
+    a++;
   return a;
 }
 
@@ -112,7 +135,41 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len += l2;
     return next;
   }
+  /* 新城区街道: a street named after an area says the area's word and
+   * 街道 with nothing between; a district's own streets are always named
+   * (中原区秦岭路街道). */
+  if(next && next->kind == NZ_ADMIN && next->level == NZ_LV_TOWN &&
+     suf->level == NZ_LV_COUNTY && nz_match(cp, i + *len, e, "街道")) {
+    *len += l2;
+    return next;
+  }
   return suf;
+}
+
+/* 支行, 分行, 分公司: a branch is named with its company and is one unit
+ * with it, not a unit inside another. */
+static int
+org_branch(const nz_suffix *suf)
+{
+  return suf->kind == NZ_ENTERPRISE && (!strcmp(suf->text, "支行") ||
+                                        !strcmp(suf->text, "分行") ||
+                                        !strcmp(suf->text, "分公司"));
+}
+
+/* The shortest name part that makes a unit of these suffixes: a bare
+ * 业委会 is every compound's committee, 英语俱乐部 an activity. */
+static size_t
+org_min_name(const nz_suffix *suf)
+{
+  static const struct { const char *suffix; size_t min; } t[] = {
+    { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+  };
+  size_t k;
+
+  for(k = 0; k < sizeof t / sizeof *t; k++)
+    if(!strcmp(suf->text, t[k].suffix))
+      return t[k].min;
+  return 0;
 }
 
 static int
@@ -121,12 +178,16 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   switch(up->kind) {
   case NZ_ADMIN:
     return down->kind != NZ_ADMIN || down->level > uplevel;
-  case NZ_GOV:
   case NZ_ENTERPRISE:
+    if(org_branch(down))
+      return 1;           /* 兴业银行通州支行 */
+    /* fall through */
+  case NZ_GOV:
   case NZ_FACILITY:
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
-    return down->kind == NZ_PARTY;
+    /* 市委组织部党员教育中心: a committee's department runs centres */
+    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY;
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
   }
@@ -302,7 +363,7 @@ org_sentence(nz_story *st, size_t si)
     const nz_suffix *suf, *upsuf;
     size_t a, name_a, lstart, j;
     long k, up;
-    int cpc = 0, uplevel;
+    int cpc = 0, uplevel, trunc;
 
     if(cp[i] == 0x300A)          /* 《 */
       title++;
@@ -326,6 +387,13 @@ org_sentence(nz_story *st, size_t si)
       continue;
     }
     a = org_name_start(cp, lo, i, e, suf->maxname);
+    /* 志愿服务工作品牌社区: a name part that fills the longest name and
+     * still has name characters before it is cut out of a phrase; it
+     * names no unit. */
+    trunc = suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+            i - a == (size_t)suf->maxname && a > lo &&
+            org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
+            !nz_lex_stop_before(cp, lo, a);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
        !nz_lex_stop_char(cp[i - 2])) {
@@ -358,6 +426,8 @@ org_sentence(nz_story *st, size_t si)
     if(k < -1)
       return -1;
     st->org[k].generic = name_a == i;
+    /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
+    st->org[k].plural = trunc || i - name_a < org_min_name(suf);
     /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
     if(suf->kind == NZ_ADMIN && name_a < i &&
        org_generic_name(cp, name_a, i)) {
@@ -432,7 +502,7 @@ org_sentence(nz_story *st, size_t si)
           st->org[c].generic = n == 0;
         st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
         org_labels(st, c, j, cpc ? a : lstart);
-        if(s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM)
+        if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
           st->org[up].absorbed = 1;
         up = c;
         upsuf = s2;

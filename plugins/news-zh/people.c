@@ -65,10 +65,57 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
     return n3;
   if(!person_char(cp[i + sl]))
     return 0;
+  if(sl == 1 && nz_lex_word_not_name(cp, i, e))
+    return 0;             /* 居民代表, 李部长强调 */
   if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
      !nz_is_cjk(cp[i + n2]))
     return n2;
   return 0;
+}
+
+/* Does an organization mention end at @b and start at or after @a? */
+static int
+person_unit_token(const nz_story *st, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].end == b && st->org[k].start >= a)
+      return 1;
+  return 0;
+}
+
+/* "（丰镇市新城区街道办事处 江漫）" closing a paragraph: a contributor
+ * signs with the unit and the name, without a role word. */
+static int
+person_paren_byline(nz_story *st, size_t si)
+{
+  static const uint32_t role[] = { 0x901A, 0x8BAF, 0x5458 };  /* 通讯员 */
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, c, o, sp, nl;
+
+  c = e;
+  while(c > s && (nz_is_space(cp[c - 1]) || nz_is_sent_end(cp[c - 1])))
+    c--;
+  if(c < s + 6 || (cp[c - 1] != ')' && cp[c - 1] != 0xFF09))
+    return 0;
+  if(c < st->para[st->sent[si].para].end &&
+     nz_is_cjk(cp[c]))
+    return 0;             /* not the end of the paragraph */
+  c--;
+  for(o = c; o > s && cp[o - 1] != '(' && cp[o - 1] != 0xFF08 &&
+      c - o <= 30; o--)
+    ;
+  if(o == s || c - o > 30)
+    return 0;
+  for(sp = c; sp > o && !nz_is_space(cp[sp - 1]); sp--)
+    ;
+  if(sp == o || !person_unit_token(st, o, sp - 1))
+    return 0;
+  nl = person_name_at(cp, sp, c);
+  if(nl != c - sp)
+    return 0;
+  return person_add(st, sp, c, si, role, 3, 2, -1);
 }
 
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
@@ -98,7 +145,7 @@ person_byline(nz_story *st, size_t si)
       continue;
     }
     if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
-       cp[i] == 0xFF0C) {
+       cp[i] == 0xFF0C || cp[i] == ':' || cp[i] == 0xFF1A) {
       i++;
       continue;
     }
@@ -127,6 +174,11 @@ person_byline(nz_story *st, size_t si)
         if(rl) {
           nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
           author = au;
+          i += n;
+          continue;
+        }
+        /* 文字:新新街街道 景岩: the writer's unit before the names */
+        if(person_unit_token(st, i, i + n)) {
           i += n;
           continue;
         }
@@ -204,8 +256,10 @@ person_titled(nz_story *st, size_t si)
         continue;
       for(a = i - 3; a + 1 < i; a++) {
         size_t nl;
+        /* 区政协章震主席: the name may follow its unit directly */
         if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
-                     !nz_lex_stop_char(cp[a - 1])))
+                     !nz_lex_stop_char(cp[a - 1]) &&
+                     !person_unit_token(st, s, a)))
           continue;
         nl = person_name_at(cp, a, i);
         if(nl == i - a && nl >= 2) {
@@ -304,7 +358,8 @@ nz_people_find(nz_story *st)
   size_t si;
 
   for(si = 0; si < st->nsent; si++) {
-    if(person_byline(st, si) < 0 || person_posts(st, si) < 0 ||
+    if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
+       person_posts(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0)
       return -1;
   }
