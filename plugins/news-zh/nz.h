@@ -107,6 +107,7 @@ typedef struct nz_org {
   int plural;            /* 各/全/每 in front: names no single unit */
   int in_title;          /* inside 《》: a mention, never a subject */
   int absorbed;          /* swallowed by the next suffix (工作队服务团) */
+  int phrase;            /* cut out of a phrase or an honour: no unit */
   long up;               /* the enclosing component in the chain, or -1 */
   long entity;           /* set by resolve.c */
   uint32_t name[NZ_MAX_NAME];  /* own label code points, quotes removed */

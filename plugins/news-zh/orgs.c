@@ -427,7 +427,7 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     st->org[k].generic = name_a == i;
     /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
-    st->org[k].plural = trunc || i - name_a < org_min_name(suf);
+    st->org[k].phrase = trunc || i - name_a < org_min_name(suf);
     /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
     if(suf->kind == NZ_ADMIN && name_a < i &&
        org_generic_name(cp, name_a, i)) {
@@ -517,6 +517,50 @@ org_sentence(nz_story *st, size_t si)
   return org_fill_list(st, first, s, e, si);
 }
 
+/* Do the words around the quotation [open, close] say it is an honour
+ * ("…示范社区""…文明社区"等荣誉称号, 被评为"…")?  Quotations side by side
+ * or joined by 、 share the words of the group. */
+static int
+org_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
+                 size_t close)
+{
+  static const char *const after[] = { "等荣誉", "荣誉", "等称号", "称号",
+                                       "等奖", "奖", NULL };
+  static const char *const before[] = { "荣获", "获得", "评为", "获评",
+                                        "命名为", "授予", "列为", "定为",
+                                        "创建", "争创", "创成", NULL };
+  size_t a = close + 1, b = open, k;
+
+  for(;;) {                 /* past the quotations that follow */
+    while(a < e && (cp[a] == 0x3001 || nz_is_space(cp[a])))
+      a++;
+    if(a >= e || !(nz_is_open_quote(cp[a]) || cp[a] == '"'))
+      break;
+    for(a++; a < e && !nz_is_close_quote(cp[a]) && cp[a] != '"'; a++)
+      ;
+    a++;
+  }
+  for(k = 0; after[k]; k++)
+    if(nz_match(cp, a, e, after[k]))
+      return 1;
+  for(;;) {                 /* before the quotations that precede */
+    while(b > s && (cp[b - 1] == 0x3001 || nz_is_space(cp[b - 1])))
+      b--;
+    if(b == s || !(nz_is_close_quote(cp[b - 1]) || cp[b - 1] == '"'))
+      break;
+    for(b--; b > s && !nz_is_open_quote(cp[b - 1]) && cp[b - 1] != '"'; b--)
+      ;
+    if(b > s)
+      b--;
+  }
+  for(k = 0; before[k]; k++) {
+    size_t l = strlen(before[k]) / 3;
+    if(b >= s + l && nz_match(cp, b - l, e, before[k]))
+      return 1;
+  }
+  return 0;
+}
+
 /* Units named inside a longer quotation ("打造党建特色亮点、精心服务社区
  * 居民") are words of a slogan, not mentions. */
 static void
@@ -531,6 +575,7 @@ org_quoted(nz_story *st, size_t si, size_t first)
       in = 1;
       open = i;
     } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"')) {
+      int honour = org_honour_quote(cp, s, e, open, i);
       in = 0;
       for(k = first; k < st->norg; k++) {
         nz_org *o = &st->org[k];
@@ -543,6 +588,8 @@ org_quoted(nz_story *st, size_t si, size_t first)
         if(o->start > open && o->end <= i && (top > open + 1 ||
                                               o->end + 1 < i))
           o->plural = 1;
+        if(o->start > open && o->end <= i && honour)
+          o->phrase = 1;
       }
     }
   }

@@ -73,6 +73,32 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
+ * no name follower closes it, the name ends where a verb or function
+ * word starts.  "志愿者马甲正在": a common word followed by a verb is
+ * no name. */
+static size_t
+person_name_after_role(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t nl = person_name_at(cp, i, e);
+  int sl = nz_lex_surname(cp, i, e);
+
+  if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
+     nz_lex_stop_at(cp, i + 2, e))
+    return 0;
+  if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
+    return nl;
+  if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
+      nz_lex_stop_at(cp, i + 3, e)))
+    return 3;
+  if(i + 2 <= e && person_char(cp[i + 1]) &&
+     (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
+      nz_lex_stop_at(cp, i + 2, e)))
+    return 2;
+  return 0;
+}
+
 /* Does an organization mention end at @b and start at or after @a? */
 static int
 person_unit_token(const nz_story *st, size_t a, size_t b)
@@ -221,7 +247,7 @@ person_posts(nz_story *st, size_t si)
     long org = -1;
     if(!pl || !nz_is_cjk(cp[i]))
       continue;
-    nl = person_name_at(cp, i, e);
+    nl = person_name_after_role(cp, i, e);
     if(!nl)
       continue;
     for(k = 0; k < st->norg; k++) {

@@ -185,6 +185,8 @@ res_org_entity(nz_story *st, size_t k)
   long anc, ae = -1, e;
   int gov_topic = 0;
 
+  if(o->phrase)
+    return 0;
   if(o->kind == NZ_ADMIN) {
     if(o->generic) {
       if(!o->plural)
@@ -377,6 +379,7 @@ res_generic_names(nz_story *st)
     long hit = -1;
     size_t sl;
     if(o->entity >= 0 || o->kind == NZ_ADMIN || o->absorbed || o->plural ||
+       o->phrase ||
        !o->nname)
       continue;
     res_utf8(o->name, o->nname, surface, sizeof surface);
@@ -521,6 +524,92 @@ res_subjects(nz_story *st)
   return 0;
 }
 
+/* End of the chain of components that starts with top-level mention @k. */
+static size_t
+res_chain_end(const nz_story *st, size_t k)
+{
+  size_t j, end = st->org[k].end;
+
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    if(st->org[j].end > end)
+      end = st->org[j].end;
+  return end;
+}
+
+/* Is [a, b) only words that may stand between a unit and 成立 after it:
+ * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
+static int
+res_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  static const char *const fill[] = { "正式", "揭牌", "挂牌", "宣告",
+                                      "顺利", "宣布", "今天", "近日", NULL };
+  size_t k;
+  int moved = 1;
+
+  while(a < b && moved) {
+    moved = 0;
+    while(a < b && nz_is_space(st->cp[a])) {
+      a++;
+      moved = 1;
+    }
+    for(k = 0; fill[k]; k++)
+      if(nz_match(st->cp, a, b, fill[k])) {
+        a += strlen(fill[k]) / 3;
+        moved = 1;
+      }
+    if(a < b && st->cp[a] == 0x5728)        /* 在 + place */
+      for(k = 0; k < st->norg; k++)
+        if(st->org[k].sent == si && st->org[k].up < 0 &&
+           st->org[k].start == a + 1) {
+          a = res_chain_end(st, k);
+          moved = 1;
+          break;
+        }
+  }
+  return a == b;
+}
+
+/* Is the 成立 that ends at @a said of what stands before it: followed by
+ * the end of the clause or by 大会/仪式 (…联村党委成立大会)? */
+static int
+res_established_intransitive(const nz_story *st, size_t a, size_t e)
+{
+  while(a < e && nz_is_space(st->cp[a]))
+    a++;
+  return a >= e || nz_is_clause_punct(st->cp[a]) ||
+         nz_match(st->cp, a, e, "大会") || nz_match(st->cp, a, e, "仪式") ||
+         nz_match(st->cp, a, e, "揭牌") || nz_match(st->cp, a, e, "后") ||
+         nz_match(st->cp, a, e, "以来");
+}
+
+/* "花林寺镇鸣凤河流域联村党委正式成立", "木李镇召开…联村党委成立大会":
+ * the unit set up stands before 成立.  Its founder is the place it is
+ * written under, else the sentence's subject. */
+static int
+res_established_before(nz_story *st, size_t si, size_t verb, long subj)
+{
+  size_t k, s = st->sent[si].start;
+  long best = -1;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
+       res_chain_end(st, k) <= verb &&
+       res_before_establish(st, si, res_chain_end(st, k), verb))
+      best = (long)k;
+  }
+  if(best >= 0) {
+    long obj = res_chain_head(st, (size_t)best);
+    long founder = st->org[best].entity;
+    if(founder == obj || st->org[best].kind != NZ_ADMIN)
+      founder = subj;
+    if(obj >= 0 && founder >= 0 && founder != obj &&
+       st->ent[obj].kind != NZ_ADMIN)
+      return nz_fact_add(st, NZ_ESTABLISHED, founder, obj, si) < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 static int
 res_org_relations(nz_story *st)
@@ -534,6 +623,14 @@ res_org_relations(nz_story *st)
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
       if(vl) {
         size_t end = i + vl;
+        int back = res_established_intransitive(st, i + vl, e) ?
+                   res_established_before(st, si, i, subj) : 0;
+        if(back < 0)
+          return -1;
+        if(back) {
+          i += vl - 1;
+          continue;
+        }
         /* the objects follow in the same clause, maybe after a measure */
         for(k = 0; k < st->norg; k++) {
           const nz_org *o = &st->org[k];
