@@ -19,7 +19,7 @@ static const nz_suffix lex_suffixes[] = {
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
-    "辖小片园全该本各市郊景街商盲误山灾警校厂营战湾禁雷疫服任住居示范"
+    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
   { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
@@ -136,6 +136,8 @@ static const nz_suffix lex_suffixes[] = {
   { "协会", NZ_TEAM, 0, 10, "", "" },
   { "商会", NZ_TEAM, 0, 8, "", "" },
   { "联合会", NZ_TEAM, 0, 10, "", "" },
+  { "社区卫生服务中心", NZ_FACILITY, 0, 12, "", "" },
+  { "社区卫生服务站", NZ_FACILITY, 0, 12, "", "" },
   { "服务中心", NZ_FACILITY, 0, 12, "", "" },
   { "指导中心", NZ_FACILITY, 0, 12, "", "" },
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },
@@ -155,7 +157,7 @@ static const nz_suffix lex_suffixes[] = {
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过得要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖";
+  "去全本余多年名位均仅才便若至向据经进辖暨";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */

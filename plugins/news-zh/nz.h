@@ -211,6 +211,10 @@ int nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                       size_t n);
 int nz_text_split(nz_story *st);       /* paragraphs -> sentences; -1 nomem */
 int nz_orgs_find(nz_story *st);
+/* Do the words around the quotation cp[open..close] (in the sentence
+ * [s, e)) say it is an honour: …等荣誉称号, 被评为“…”? (orgs.c) */
+int nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
+                    size_t close);
 int nz_programs_find(nz_story *st);
 int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);

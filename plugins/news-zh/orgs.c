@@ -119,6 +119,41 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   return a;
 }
 
+/* "红驿先锋"小微治理志愿服务队, "银龄"红色突击小队: a team or centre
+ * whose name starts with a quoted word keeps the word.  @a is where the
+ * plain name part starts; the start including the quotation, or @a. */
+static size_t
+org_quoted_lead(const uint32_t *cp, size_t lo, size_t a, const nz_suffix *suf)
+{
+  size_t o, l;
+
+  if((suf->kind != NZ_TEAM && suf->kind != NZ_FACILITY) || a < lo + 3 ||
+     !nz_is_close_quote(cp[a - 1]))
+    return a;
+  for(o = a - 1; o > lo && a - o <= 8 && !nz_is_quote(cp[o - 1]); o--)
+    ;
+  if(o == lo || !nz_is_open_quote(cp[o - 1]) || a - 1 - o < 2)
+    return a;
+  for(l = 1; l <= 4; l++)
+    if(nz_lex_kind_ending(cp, a, a + l) == l)
+      return a;           /* "六有"标准建设…中心: the quote is a program */
+  o--;
+  if(o > lo && org_name_char(cp[o - 1]) && !nz_lex_stop_char(cp[o - 1]) &&
+     !nz_lex_stop_before(cp, lo, o))
+    return a;             /* 社区"两委"成员: the quote is inside a name */
+  return o;
+}
+
+/* "党群联盟": a team's kind word quoted alone is its name. */
+static int
+org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
+                 size_t e, const nz_suffix *suf)
+{
+  return (suf->kind == NZ_TEAM || suf->kind == NZ_FACILITY) && i > s &&
+         i + len < e && nz_is_open_quote(cp[i - 1]) &&
+         nz_is_close_quote(cp[i + len]);
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -394,6 +429,7 @@ org_sentence(nz_story *st, size_t si)
             i - a == (size_t)suf->maxname && a > lo &&
             org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
             !nz_lex_stop_before(cp, lo, a);
+    a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
        !nz_lex_stop_char(cp[i - 2])) {
@@ -425,9 +461,12 @@ org_sentence(nz_story *st, size_t si)
     k = org_add(st, name_a, i + len, si, suf, -1, title > 0);
     if(k < -1)
       return -1;
-    st->org[k].generic = name_a == i;
+    st->org[k].generic = name_a == i && !org_quoted_whole(cp, s, i, len, e,
+                                                         suf);
     /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
-    st->org[k].phrase = trunc || i - name_a < org_min_name(suf);
+    st->org[k].phrase = trunc || (i - name_a < org_min_name(suf) &&
+                                  !(name_a > s &&
+                                    nz_is_open_quote(cp[name_a - 1])));
     /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
     if(suf->kind == NZ_ADMIN && name_a < i &&
        org_generic_name(cp, name_a, i)) {
@@ -520,14 +559,14 @@ org_sentence(nz_story *st, size_t si)
 /* Do the words around the quotation [open, close] say it is an honour
  * ("…示范社区""…文明社区"等荣誉称号, 被评为"…")?  Quotations side by side
  * or joined by 、 share the words of the group. */
-static int
-org_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
-                 size_t close)
+int
+nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
+                size_t close)
 {
   static const char *const after[] = { "等荣誉", "荣誉", "等称号", "称号",
                                        "等奖", "奖", NULL };
   static const char *const before[] = { "荣获", "获得", "评为", "获评",
-                                        "命名为", "授予", "列为", "定为",
+                                        "命名为", "授予",
                                         "创建", "争创", "创成", NULL };
   size_t a = close + 1, b = open, k;
 
@@ -575,7 +614,7 @@ org_quoted(nz_story *st, size_t si, size_t first)
       in = 1;
       open = i;
     } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"')) {
-      int honour = org_honour_quote(cp, s, e, open, i);
+      int honour = nz_honour_quote(cp, s, e, open, i);
       in = 0;
       for(k = first; k < st->norg; k++) {
         nz_org *o = &st->org[k];

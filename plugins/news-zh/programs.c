@@ -227,6 +227,10 @@ prog_classify(nz_story *st, prog_quote *q)
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
   kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* "五星级党组织"等荣誉称号: an honour, not an initiative */
+  if(!kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
+                                  q->qb))
+    return 0;
   if(prog_inside_org(st, q->qa, q->qb) && !kind_now)
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not

@@ -167,9 +167,25 @@ res_admin_ancestor(const nz_story *st, const nz_org *o)
   return u;
 }
 
+/* 市政府办公厅, 省民政厅: a body named by a higher level than a
+ * district is never the district's own. */
+static int
+res_higher_body(const nz_org *o)
+{
+  return o->nname && (o->name[0] == 0x5E02 /* 市 */ ||
+                      o->name[0] == 0x7701 /* 省 */ ||
+                      nz_match(o->name, 0, o->nname, "中央"));
+}
+
 static int
 res_keep_unresolved(const nz_org *o)
 {
+  /* 市检察院, 市政府办公厅: a body named by its level and kind is one
+   * body even when the text never names the city. */
+  if(o->kind == NZ_GOV && o->nrest && o->nname &&
+     (o->name[0] == 0x5E02 || o->name[0] == 0x7701 ||   /* 市 省 */
+      o->name[0] == 0x533A || o->name[0] == 0x53BF))    /* 区 县 */
+    return 1;
   if(o->kind != NZ_PARTY || !o->nrest)
     return 0;
   return o->rest[0] == 0x59D4 /* 委 */ ||
@@ -243,7 +259,7 @@ res_org_entity(nz_story *st, size_t k)
     if(o->generic == 1 && o->kind == NZ_PARTY && !res_keep_unresolved(o))
       return 0;
     if(o->kind == NZ_GOV && o->up < 0 && st->topic >= 0 &&
-       st->ent[st->topic].level == NZ_LV_COUNTY) {
+       st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o)) {
       /* 团委, 文化旅游局: in a district's report, the district's own. */
       snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
       gov_topic = 1;
@@ -406,6 +422,24 @@ res_generic_names(nz_story *st)
           return -1;
         st->ent[hit].kind = o->kind;
       }
+    }
+    if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
+       !o->plural && !strstr(surface, "居委会") && !strstr(surface, "村委会")) {
+      /* 团区委, 妇联 named by kind alone: in a district's report the
+       * district's own body, else a body of its own. */
+      char key[300];
+      int own = st->topic >= 0 &&
+                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
+      if(own)
+        snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
+      else
+        snprintf(key, sizeof key, "o:%s", surface);
+      hit = nz_entity_get(st, 'o', key, surface, o->sent);
+      if(hit < -1)
+        return -1;
+      st->ent[hit].kind = o->kind;
+      if(own)
+        st->ent[hit].parent = st->topic;
     }
     if(hit >= 0) {
       if(nz_entity_alt(st, hit, surface) < 0)
@@ -600,9 +634,11 @@ res_established_before(nz_story *st, size_t si, size_t verb, long subj)
   }
   if(best >= 0) {
     long obj = res_chain_head(st, (size_t)best);
-    long founder = st->org[best].entity;
-    if(founder == obj || st->org[best].kind != NZ_ADMIN)
-      founder = subj;
+    long founder = subj;
+    /* "…联村党委正式成立" is its own subject: the place it is written
+     * under set it up. */
+    if((founder < 0 || founder == obj) && st->org[best].kind == NZ_ADMIN)
+      founder = st->org[best].entity;
     if(obj >= 0 && founder >= 0 && founder != obj &&
        st->ent[obj].kind != NZ_ADMIN)
       return nz_fact_add(st, NZ_ESTABLISHED, founder, obj, si) < 0 ? -1 : 1;
