@@ -179,7 +179,7 @@ static const char lex_stop_words[] =
   "二级 三级 一级 首个 唯一 唯一一个 街区 老城 主城 城区 "
   "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
-  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 ";
+  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -254,6 +254,7 @@ static const char lex_not_in_name[] =
 
 #include "verbs.inc"
 #include "notnames.inc"
+#include "phrasewords.inc"
 
 /* ---- the tables as code points ---------------------------------------- */
 
@@ -277,7 +278,7 @@ typedef struct lex_list {
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
-  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words;
+  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
 
 static size_t
 lex_decode(const char *s, uint32_t *out, size_t max)
@@ -429,6 +430,7 @@ lex_init(void)
   lex_build(&lex_stop, lex_stop_words, 0, 0);
   lex_build_long(&lex_stop, lex_verbs, 0);
   lex_build_long(&lex_words, lex_not_names, 0);
+  lex_build_long(&lex_phrase, lex_phrase_words, 0);
   lex_build(&lex_kind, lex_kind_words, 0, 0);
   lex_build(&lex_pverb, lex_program_verbs, 0, 0);
   lex_build(&lex_estab, lex_establish_verbs, 0, 0);
@@ -654,4 +656,11 @@ nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
 {
   lex_ready();
   return i + 2 <= n && lex_find(&lex_words, cp + i, 2) >= 0;
+}
+
+int
+nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return i + 2 == n && lex_find(&lex_phrase, cp + i, 2) >= 0;
 }

@@ -570,6 +570,67 @@ res_chain_end(const nz_story *st, size_t k)
   return end;
 }
 
+/* "助力社区开展…", "新型社区发展共同体": a community named by a common
+ * verb or attributive, said once, with nothing under it and no unit
+ * over it, is a phrase. */
+static void
+res_phrase_units(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    int again = 0;
+    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->generic ||
+       o->up >= 0 || o->nname < 3 ||
+       !nz_lex_phrase_word(o->name, 0, 2) ||
+       (o->nname != 4 && o->nname != 3) ||      /* 2 + 社区 or 2 + 村 */
+       (k + 1 < st->norg && st->org[k + 1].up == (long)k))
+      continue;
+    for(j = 0; j < st->norg && !again; j++)
+      again = j != k && st->org[j].nname == o->nname &&
+              !memcmp(st->org[j].name, o->name,
+                      o->nname * sizeof *o->name);
+    if(!again)
+      o->phrase = 1;
+  }
+}
+
+/* 第三网格党支部, 翠湖小区党支部, 3号楼党小组: bodies below a community
+ * are named without it; their community is the one the story was
+ * speaking of when they come up, the nearest named before them. */
+static void
+res_grid_parents(nz_story *st)
+{
+  static const char *const below[] = { "网格", "小区", "楼栋", "楼院", "院落",
+                                       "片区", "号楼", "单元", NULL };
+  size_t k, j, w;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    int hit = 0;
+    if(o->entity < 0 || o->kind == NZ_ADMIN || o->up >= 0)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
+      continue;
+    for(j = 0; j < o->nname && !hit; j++)
+      for(w = 0; below[w] && !hit; w++)
+        hit = nz_match(o->name, j, o->nname, below[w]);
+    if(!hit)
+      continue;
+    for(j = k; j-- > 0;) {
+      const nz_org *p = &st->org[j];
+      if(p->kind == NZ_ADMIN && p->level == NZ_LV_VILLAGE && !p->generic &&
+         !p->plural && p->entity >= 0) {
+        x->parent = p->entity;
+        break;
+      }
+    }
+  }
+}
+
 /* Is [a, b) only words that may stand between a unit and 成立 after it:
  * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
 static int
@@ -736,6 +797,7 @@ nz_resolve(nz_story *st)
   size_t k, h;
 
   st->topic = -1;
+  res_phrase_units(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
@@ -758,6 +820,7 @@ nz_resolve(nz_story *st)
     return -1;
   res_chain_links(st);
   res_default_parents(st);
+  res_grid_parents(st);
   for(k = 0; k < st->norg; k++)
     if(st->org[k].entity >= 0 &&
        nz_fact_add(st, NZ_MENTIONS, -1, st->org[k].entity,

@@ -218,6 +218,41 @@ para_space_near(const uint32_t *cp, size_t a, size_t b, size_t i)
   return 0;
 }
 
+/* "首页 > 新闻报道 > 基层动态 > 正文 标题": a page's breadcrumbs before
+ * its first line are navigation, not text.  Returns where the line's
+ * own text starts (@a when there are none). */
+static size_t
+para_skip_breadcrumbs(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const home[] = { "首页", "当前位置", "您的位置",
+                                      "你的位置", "当前的位置", NULL };
+  size_t i, cut = a, k;
+
+  for(k = 0; home[k] && !nz_match(cp, a, b, home[k]); k++)
+    ;
+  if(!home[k])
+    return a;
+  for(i = a; i < b; i++)
+    if(cp[i] == '>' || cp[i] == 0xFF1E || cp[i] == 0xBB || cp[i] == 0x203A)
+      cut = i + 1;                     /* > ＞ » › */
+  if(cut == a)
+    return a;
+  /* the last crumb is the section's name or 正文, up to a space */
+  while(cut < b && nz_is_space(cp[cut]))
+    cut++;
+  if(nz_match(cp, cut, b, "正文"))
+    cut += 2;
+  else
+    for(i = cut; i < b; i++)
+      if(nz_is_space(cp[i])) {
+        cut = i;
+        break;
+      }
+  while(cut < b && nz_is_space(cp[cut]))
+    cut++;
+  return cut < b ? cut : a;
+}
+
 int
 nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                   size_t n)
@@ -232,6 +267,8 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
     b--;
   if(a == b)
     return 0;
+  if(!st->npara)
+    a = para_skip_breadcrumbs(cp, a, b);
   while(a + (size_t)level < b && cp[a + level] == '#' && level < 6)
     level++;
   if(level && a + level < b && nz_is_space(cp[a + level])) {
