@@ -39,21 +39,43 @@ em_put(em_buf *b, const char *s)
   return 0;
 }
 
-/* Percent-encode everything but unreserved ASCII and '/', which
- * separates a unit from the unit it belongs to. */
+/* RFC 3987 ucschar: the characters beyond ASCII that an IRI may carry as
+ * they are.  Private-use characters (iprivate) are allowed only in a
+ * query, so they are encoded with the rest. */
+static int
+em_ucschar(uint32_t c)
+{
+  return (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+         (c >= 0xFDF0 && c <= 0xFFEF) ||
+         (c >= 0x10000 && c <= 0xEFFFD && (c & 0xFFFE) != 0xFFFE);
+}
+
+/* Mint the key as IRI text (RFC 3987): Chinese characters stay
+ * characters (…/org/中原区/秦岭路街道, readable in exports and the
+ * shell); unreserved ASCII and '/', which separates a unit from the unit
+ * it belongs to, stay too; every other byte is percent-encoded. */
 static int
 em_put_key(em_buf *b, const char *key)
 {
   static const char hex[] = "0123456789ABCDEF";
-  char t[4];
+  const unsigned char *p = (const unsigned char *)key;
+  size_t len = strlen(key);
+  char t[8];
 
-  for(; *key; key++) {
-    unsigned char c = (unsigned char)*key;
-    if((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-       (c >= '0' && c <= '9') || strchr("-._~/", c)) {
+  while(len) {
+    unsigned char c = *p;
+    uint32_t cp;
+    int l = c >= 0x80 ? nz_utf8_decode(p, len, &cp) : 0;
+    if(l > 0 && em_ucschar(cp)) {
+      memcpy(t, p, (size_t)l);
+      t[l] = '\0';
+    } else if((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              (c >= '0' && c <= '9') || strchr("-._~/", c)) {
+      l = 1;
       t[0] = (char)c;
       t[1] = '\0';
     } else {
+      l = 1;
       t[0] = '%';
       t[1] = hex[c >> 4];
       t[2] = hex[c & 15];
@@ -61,6 +83,8 @@ em_put_key(em_buf *b, const char *key)
     }
     if(em_put(b, t) < 0)
       return -1;
+    p += l;
+    len -= (size_t)l;
   }
   return 0;
 }

@@ -132,7 +132,7 @@ typedef struct nz_prog {
 typedef struct nz_person {
   size_t start, end;
   size_t sent;
-  uint32_t name[8];
+  uint32_t name[16];
   size_t nname;
   uint32_t role[16];
   size_t nrole;

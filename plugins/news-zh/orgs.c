@@ -149,7 +149,8 @@ static int
 org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
                  size_t e, const nz_suffix *suf)
 {
-  return (suf->kind == NZ_TEAM || suf->kind == NZ_FACILITY) && i > s &&
+  return (suf->kind == NZ_TEAM || suf->kind == NZ_FACILITY) && len >= 3 &&
+         i > s &&
          i + len < e && nz_is_open_quote(cp[i - 1]) &&
          nz_is_close_quote(cp[i + len]);
 }
@@ -482,7 +483,8 @@ org_sentence(nz_story *st, size_t si)
                                 nz_match(cp, i - 1, e, "每") ||
                                 nz_match(cp, i - 1, e, "多")))
       st->org[k].plural = 1;
-    if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i))
+    if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
+       !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
       st->org[k].generic = 2;   /* generic name: decided in resolve.c */
     org_labels(st, k, name_a, cpc ? a : lstart);
     /* Follow the chain: 街道 + 党工委, 区 + 教体局 + 党委. */

@@ -26,7 +26,7 @@ person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
   p->start = a;
   p->end = b;
   p->sent = sent;
-  p->nname = nz_copy_name(st->cp, a, b, p->name, 8);
+  p->nname = nz_copy_name(st->cp, a, b, p->name, 16);
   if(nrole > 16)
     nrole = 16;
   memcpy(p->role, role, nrole * sizeof *role);
@@ -142,6 +142,37 @@ person_paren_byline(nz_story *st, size_t si)
   if(nl != c - sp)
     return 0;
   return person_add(st, sp, c, si, role, 3, 2, -1);
+}
+
+/* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
+ * Mongolian and foreign names) have no surname from the lexicon; two to
+ * six characters on each side of one dot, not part of a unit's name. */
+static int
+person_dotted(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, d, a, b, k;
+
+  for(d = s + 2; d + 2 < e; d++) {
+    int unit = 0;
+    if(cp[d] != 0xB7 && cp[d] != 0x30FB)
+      continue;
+    for(a = d; a > s && d - a < 6 && person_char(cp[a - 1]) &&
+        !nz_lex_stop_char(cp[a - 1]); a--)
+      ;
+    for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
+        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
+      ;
+    if(d - a < 2 || b - d - 1 < 2)
+      continue;
+    for(k = 0; k < st->norg; k++)
+      if(st->org[k].start <= b && st->org[k].end >= b)
+        unit = 1;          /* 雷锋·家园工作室 is a unit's name */
+    if(!unit && person_add(st, a, b, si, cp + a, 0, 0, -1) < 0)
+      return -1;
+    d = b;
+  }
+  return 0;
 }
 
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
@@ -385,7 +416,7 @@ nz_people_find(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
-       person_posts(st, si) < 0 ||
+       person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0)
       return -1;
   }
