@@ -3,7 +3,7 @@
  * have; takes the headline, publication date, canonical URL and publisher
  * from the page's metadata, finds the main text (the element whose
  * paragraphs hold the most text that is not link text), and hands it to the
- * news extractor (plugins/news-zh/extract.h).  What the text means is the
+ * news extractor (extract/extract.h).  What the text means is the
  * extractor's business; this file owns bytes, encodings and markup. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L  /* strndup */

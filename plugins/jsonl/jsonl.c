@@ -1,7 +1,7 @@
 /* plugins/jsonl/jsonl.c: the jsonl loader.  Reads an article corpus, one
  * JSON object per line ({"title", "date", "url", "source", "text", "id"}),
  * parses each line with json-c and hands the article to the news extractor
- * (plugins/news-zh/extract.h), which emits its organizations, programs and
+ * (extract/extract.h), which emits its organizations, programs and
  * people and puts the metadata on its schema:NewsArticle node.  What the
  * text means is the extractor's business; this file owns lines, JSON, bad
  * lines (reported with their number, then abort or skip) and IRIs. */

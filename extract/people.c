@@ -1,4 +1,4 @@
-/* plugins/news-zh/people.c: named people.  Three patterns cover what
+/* extract/people.c: named people.  Three patterns cover what
  * reports write: bylines (记者 王阳 通讯员 张佳莉 文/图), a post followed
  * by the holder (党工委书记武学德表示) and a name followed by its title
  * (习近平总书记).  A name is a surname from the lexicon and one or two

@@ -1,4 +1,4 @@
-/* plugins/news-zh/nest.c: what belongs to what, beyond the chains that
+/* extract/nest.c: what belongs to what, beyond the chains that
  * orgs.c reads from the names themselves (resolve.c).  A short form of a
  * body written in full elsewhere in the story is that body (家庭教育指导
  * 中心, 家教指导中心 for 管城区家庭教育指导中心); a team or centre that a

@@ -1,4 +1,4 @@
-/* plugins/news-zh/orgs.c: organization mentions.  A name is found from
+/* extract/orgs.c: organization mentions.  A name is found from
  * its suffix (街道, 社区党支部, 服务中心 ...): the name part in front of
  * the first suffix is read backwards until a function word or verb, and
  * the suffixes that follow nest inside it ("中原区秦岭路街道党工委" is a

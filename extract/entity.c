@@ -1,4 +1,4 @@
-/* plugins/news-zh/entity.c: the story's entity table and fact list.  An
+/* extract/entity.c: the story's entity table and fact list.  An
  * entity is found by a story-local key (see resolve.c for the rules); the
  * IRI it gets is decided in emit.c.  Facts are appended freely and sorted
  * and deduplicated when they are written. */

@@ -1,4 +1,4 @@
-/* plugins/news-zh/relate.c: programs and people as entities, and the
+/* extract/relate.c: programs and people as entities, and the
  * facts about them: who runs a program, who holds which post, who wrote
  * the story.  Organizations and sentence subjects come from resolve.c. */
 #ifndef _POSIX_C_SOURCE

@@ -1,4 +1,4 @@
-/* plugins/news-zh/resolve.c: from mentions to entities and facts.
+/* extract/resolve.c: from mentions to entities and facts.
  *
  * Identity inside a story: an administrative unit is its name (街道办事处
  * and 街道 are one unit); any other organization is its remaining name

@@ -1,4 +1,4 @@
-/* plugins/news-zh/nz.h: shared inside the news-zh loader only.  The text of
+/* extract/nz.h: shared inside the news extractor (extract/) only.  The text of
  * one story is held as code points (nz_story); the recognizers (orgs.c,
  * programs.c, people.c) fill mention arrays, resolve.c turns mentions into
  * entities and facts, emit.c writes them as RDF.  Nothing here is exported:

@@ -1,4 +1,4 @@
-/* plugins/news-zh/lexicon.c: the loader's general lexicons, as static
+/* extract/lexicon.c: the loader's general lexicons, as static
  * tables: organization suffixes, program kind words, verbs, function
  * words, roles and surnames.  No names of particular units are listed:
  * everything here applies to any report on grassroots governance.  The

@@ -1,4 +1,4 @@
-/* plugins/news-zh/text.c: characters and layout.  Classifies code points,
+/* extract/text.c: characters and layout.  Classifies code points,
  * decodes UTF-8, and cuts a story into paragraphs (one per input line) and
  * sentences.  Reading the file and converting GB18030 is news-zh.c's job;
  * recognizing names is left to orgs.c, programs.c and people.c. */

@@ -1,4 +1,4 @@
-/* plugins/news-zh/programs.c: named programs.  Reports quote the names of
+/* extract/programs.c: named programs.  Reports quote the names of
  * their initiatives ("三会一课"制度, "五星党员"争创活动), so a program is a
  * quotation that reads as a name: followed by a kind word, written as a
  * numbered formula, defined right after ("X":..., "X"即...), introduced by

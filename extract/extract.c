@@ -1,4 +1,4 @@
-/* plugins/news-zh/extract.c: the extractor's entry for loaders whose files
+/* extract/extract.c: the extractor's entry for loaders whose files
  * hold articles inside another format (extract.h).  Cuts an article's text
  * into lines and runs the recognizers and emit.c on it, as news-zh.c does
  * for a .txt file; also reads the dates and URLs of news metadata.  Reading
@@ -21,6 +21,10 @@ struct nz_extractor {
   uint32_t *line;        /* owned: the line being cut */
   uint64_t *loff;        /* owned: offset of each of its code points */
   size_t nline;
+  /* a plain-text report fed by nz_extract_text_char() */
+  uint64_t chars;        /* code points so far */
+  int seen_text;         /* anything but white space so far */
+  int has_body;          /* the story so far has a body paragraph */
 };
 
 jc_status
@@ -87,7 +91,20 @@ nz_story_run(nz_story *st, jc_load *ld)
 static jc_status
 extract_flush(nz_extractor *x)
 {
+  x->has_body = 0;
   return nz_story_run(&x->st, x->ld);
+}
+
+/* "# 标题": in a plain-text report a level-one title after a body starts
+ * the next story of the file. */
+static int
+extract_is_story_title(const uint32_t *cp, size_t n)
+{
+  size_t i = 0;
+
+  while(i < n && nz_is_space(cp[i]))
+    i++;
+  return i + 1 < n && cp[i] == '#' && nz_is_space(cp[i + 1]);
 }
 
 static jc_status
@@ -102,10 +119,15 @@ extract_end_line(nz_extractor *x)
   if(text) {
     /* An article past the cap goes on as a further part of the same
      * article node, to keep memory bounded. */
-    if(x->st.n > NZ_STORY_CAP && (rc = extract_flush(x)))
+    if(((!x->st.meta && x->has_body &&
+         extract_is_story_title(x->line, x->nline)) ||
+        x->st.n > NZ_STORY_CAP) && (rc = extract_flush(x)))
       return rc;
     if(nz_story_add_line(&x->st, x->line, x->loff, x->nline) < 0)
       return jc_load_error(x->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
+    if(x->st.npara && !x->st.para[x->st.npara - 1].heading)
+      x->has_body = 1;
+    x->seen_text = 1;
   }
   x->nline = 0;
   return JC_OK;
@@ -170,6 +192,54 @@ extract_starts_with(const char *text, size_t len, const char *headline)
   while(i < len && strchr(" \t\r", text[i]))
     i++;
   return i == len || text[i] == '\n';
+}
+
+jc_status
+nz_extract_text_begin(nz_extractor *x, const char *stem)
+{
+  nz_story_reset(&x->st);
+  x->st.meta = NULL;
+  x->st.stem = stem;
+  x->st.index = 0;
+  x->nline = 0;
+  x->chars = 0;
+  x->seen_text = x->has_body = 0;
+  return JC_OK;
+}
+
+jc_status
+nz_extract_text_char(nz_extractor *x, uint32_t c)
+{
+  jc_status rc;
+
+  if(c == 0xFEFF && x->chars == 0)
+    return JC_OK;            /* byte order mark */
+  if(c == '\n') {
+    rc = extract_end_line(x);
+    x->chars++;
+    return rc;
+  }
+  return extract_char(x, c, x->chars++);
+}
+
+jc_status
+nz_extract_text_end(nz_extractor *x)
+{
+  jc_status rc = x->nline ? extract_end_line(x) : JC_OK;
+
+  if(rc == JC_OK && !x->seen_text)
+    rc = jc_load_error(x->ld, JC_ERR_SYNTAX, 1, 1, "empty file");
+  if(rc == JC_OK)
+    rc = extract_flush(x);
+  nz_story_reset(&x->st);
+  x->st.stem = NULL;
+  return rc;
+}
+
+int
+nz_extract_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+  return nz_utf8_decode(p, n, cp);
 }
 
 jc_status

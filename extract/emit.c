@@ -1,4 +1,4 @@
-/* plugins/news-zh/emit.c: a story's entities and facts as RDF, through
+/* extract/emit.c: a story's entities and facts as RDF, through
  * jc_load_triple().  Decides the IRIs (the identity rule is documented in
  * ontology/jiceng.ttl): entities live under https://w3id.org/jiceng/id/ and
  * never depend on the file; the article, its sentences and the evidence

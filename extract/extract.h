@@ -1,4 +1,4 @@
-/* plugins/news-zh/extract.h: the news extractor as a library, for loaders
+/* extract/extract.h: the news extractor as a library, for loaders
  * that find articles inside other containers (plugins/jsonl: one article
  * per JSON line; plugins/html: a saved web page).  Those loaders read and
  * decode their container, then hand each article's text and metadata to
@@ -11,6 +11,7 @@
 #define NZ_EXTRACT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "jiceng-plugin.h"
 
@@ -50,6 +51,26 @@ jc_status nz_extract_article(nz_extractor *x, const char *utf8, size_t len,
                              const nz_article_meta *meta);
 
 void nz_extract_free(nz_extractor *x);
+
+/* A plain-text report (the .txt loader), read in pieces so that memory
+ * stays bounded however large the file: nz_extract_text_begin(), then
+ * every code point in order to nz_extract_text_char() ('\n' ends a line;
+ * other control characters read as spaces; a line past 65536 code points
+ * is cut), then nz_extract_text_end().  Lines are paragraphs; a "# " title
+ * after a body starts the next story of the file, and a story past 256 K
+ * code points is cut, so memory stays bounded.  The article node is the
+ * source graph's #article (#story-N for later stories), with
+ * schema:identifier @stem (borrowed until nz_extract_text_end()).
+ * Sentence offsets are code points into the file.  text_end reports an
+ * empty file (only white space) as a syntax error at 1:1. */
+jc_status nz_extract_text_begin(nz_extractor *x, const char *stem);
+jc_status nz_extract_text_char(nz_extractor *x, uint32_t c);
+jc_status nz_extract_text_end(nz_extractor *x);
+
+/* nz_extract_utf8_decode: decode one UTF-8 sequence at @p (@n bytes
+ * available).  Returns its length and sets *cp, 0 if the bytes are not
+ * valid UTF-8, -1 if more bytes are needed to decide. */
+int nz_extract_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);
 
 /* nz_extract_utf8_check: the byte offset of the first byte in @s (@len
  * bytes) that is not valid UTF-8 or is NUL, or @len when all are fine. */
