@@ -287,11 +287,8 @@ em_sentence(nz_story *st, size_t si, const char *article, char *iri,
   char num[32], *text;
   jc_status rc = JC_OK;
 
-  if(st->meta)
-    snprintf(iri, max, "%s%s-%llu-%llu", st->meta->sent_base,
-             title ? "title" : "sent", a, b);
-  else
-    snprintf(iri, max, "%s#sent-%llu-%llu", jc_load_graph_iri(st->ld), a, b);
+  snprintf(iri, max, "%s#%s-%llu-%llu", article, title ? "title" : "sent",
+           a, b);
   if(done[si])
     return JC_OK;
   done[si] = 1;
@@ -407,6 +404,58 @@ out:
   return rc;
 }
 
+/* 128 bits of FNV-1a over @n code points, as 32 hex digits in @out; white
+ * space is skipped, so re-wrapped copies of a text hash alike. */
+static void
+em_hash_text(const uint32_t *cp, size_t n, char *out, size_t max)
+{
+  uint64_t h1 = 1469598103934665603ULL, h2 = 0x84222325CBF29CE4ULL;
+  size_t i;
+
+  for(i = 0; i < n; i++) {
+    if(nz_is_space(cp[i]) || cp[i] == '\n')
+      continue;
+    h1 = (h1 ^ cp[i]) * 1099511628211ULL;
+    h2 = (h2 ^ (cp[i] + 0x9E3779B9u)) * 0x100000001B3ULL;
+    h2 ^= h2 >> 31;
+  }
+  snprintf(out, max, "%016llx%016llx", (unsigned long long)h1,
+           (unsigned long long)h2);
+}
+
+/* The article's IRI, wherever its file lies: from its canonical URL when
+ * the source gives one (fragment dropped, scheme and host lower-cased),
+ * else from a hash of its text with white space removed.  The same report
+ * loaded from two files, or reposted under one canonical URL, is one
+ * schema:NewsArticle with two sources. */
+static void
+em_article_iri(const nz_story *st, char *out, size_t max)
+{
+  const char *url = st->meta ? st->meta->url : NULL;
+  char h[40];
+
+  if(url && *url && nz_extract_iri_ok(url)) {
+    uint32_t *cp;
+    size_t n = strcspn(url, "#"), i, host = 0;
+    const char *sep = strstr(url, "://");
+    if(sep && (size_t)(sep - url) < n)
+      host = (size_t)(sep - url) + 3 + strcspn(sep + 3, "/#?");
+    cp = malloc((n + 1) * sizeof *cp);
+    if(cp) {
+      for(i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)url[i];
+        cp[i] = i < host && c >= 'A' && c <= 'Z' ? c + 32u : c;
+      }
+      em_hash_text(cp, n, h, sizeof h);
+      free(cp);
+      snprintf(out, max, EM_ID "article/u%s", h);
+      return;
+    }
+  }
+  em_hash_text(st->cp, st->n, h, sizeof h);
+  snprintf(out, max, EM_ID "article/t%s", h);
+}
+
 jc_status
 nz_emit(nz_story *st)
 {
@@ -417,12 +466,9 @@ nz_emit(nz_story *st)
   jc_status rc = JC_ERR_NOMEM;
   size_t k, h;
 
-  if(st->meta)
-    snprintf(article, sizeof article, "%s", st->meta->article);
-  else if(st->index == 0)
-    snprintf(article, sizeof article, "%s#article", graph);
-  else
-    snprintf(article, sizeof article, "%s#story-%u", graph, st->index + 1);
+  em_article_iri(st, article, sizeof article);
+  if(st->index == 0)
+    snprintf(st->first_article, sizeof st->first_article, "%s", article);
   /* Parent links are facts too, with the sentence that first names the
    * child as their evidence. */
   for(k = 0; k < st->nent; k++) {
@@ -444,14 +490,15 @@ nz_emit(nz_story *st)
   if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
                 NULL)))
     goto out;
-  if(st->meta)
-    rc = st->index == 0 ? em_meta(st, article) : JC_OK;
-  else if(st->index == 0)
+  /* A later story of the file (or part of an article past the cap) is
+   * part of the first. */
+  if(st->index > 0)
+    rc = em_t(st, article, EM_SCHEMA "isPartOf", st->first_article, 0,
+              NULL);
+  else if(st->meta)
+    rc = em_meta(st, article);
+  else
     rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
-  else {
-    snprintf(sent, sizeof sent, "%s#article", graph);
-    rc = em_t(st, article, EM_SCHEMA "isPartOf", sent, 0, NULL);
-  }
   if(rc)
     goto out;
   /* The headline: the last title line before the body, which is the

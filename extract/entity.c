@@ -188,6 +188,8 @@ nz_story_reset(nz_story *st)
   free(st->subject);
   st->subject = NULL;
   st->topic = -1;
+  for(k = 0; k <= NZ_LV_VILLAGE; k++)
+    st->dominant[k] = -2;
 }
 
 void
@@ -204,5 +206,6 @@ nz_story_free(nz_story *st)
   free(st->ent);
   free(st->fact);
   free(st->htab);
+  free(st->sorg);
   memset(st, 0, sizeof *st);
 }

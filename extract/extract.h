@@ -16,12 +16,12 @@
 #include "jiceng-plugin.h"
 
 /* What the container knows about one article.  Every string is borrowed
- * and UTF-8; NULL leaves the triple out.  IRIs are made by the caller, so
- * each loader documents its own naming in its README. */
+ * and UTF-8; NULL leaves the triple out.  The article's IRI does not
+ * depend on the file: https://w3id.org/jiceng/id/article/u<hash of the
+ * canonical url> when @url is an IRI, else .../article/t<hash of the
+ * text without white space>; its sentences are ARTICLE#sent-A-B and
+ * ARTICLE#title-A-B. */
 typedef struct nz_article_meta {
-  const char *article;     /* the schema:NewsArticle node's IRI (required) */
-  const char *sent_base;   /* sentence IRIs are SENT_BASE "sent-A-B" and
-                              SENT_BASE "title-A-B" (required) */
   const char *scope;       /* names units known only by their kind
                               (社区党支部 of this article); required */
   const char *identifier;  /* schema:identifier */

@@ -13,6 +13,9 @@
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
 #define NZ_STORY_CAP 262144  /* code points before a story is cut: memory */
+#define NZ_SENT_MAX 1024     /* code points in one sentence: longer ones are
+                                cut (text.c), which keeps the work per
+                                sentence bounded */
 /* Set in nz_story.off for code points of a headline given apart from the
  * text (extract.c): their offsets count in the headline, not the text. */
 #define NZ_OFF_TITLE (UINT64_C(1) << 63)
@@ -190,6 +193,13 @@ typedef struct nz_story {
   long topic;            /* the story's own unit (headline), or -1 */
   int evidence;          /* emit sentence nodes and reified statements */
   unsigned long long nstmt;  /* statements numbered within the file */
+  char first_article[1024];  /* the IRI of the file's first story */
+  /* owned: sorg[si] is the first org mention of sentence si or later
+   * (mentions come in sentence order), sorg[nsent] == norg; so the
+   * mentions of a sentence are found without scanning the story */
+  size_t *sorg; size_t csorg;
+  long dominant[NZ_LV_VILLAGE + 1];  /* res_dominant() per level; -2 not
+                                        yet known */
   /* borrowed: the article node and its metadata when the story came
    * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
   const struct nz_article_meta *meta;
@@ -212,7 +222,7 @@ int nz_grow(void **arr, size_t *cap, size_t need, size_t size);
 int nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                       size_t n);
 int nz_text_split(nz_story *st);       /* paragraphs -> sentences; -1 nomem */
-int nz_orgs_find(nz_story *st);
+int nz_orgs_find(nz_story *st);    /* also fills st->sorg */
 /* Do the words around the quotation cp[open..close] (in the sentence
  * [s, e)) say it is an honour: …等荣誉称号, 被评为“…”? (orgs.c) */
 int nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,

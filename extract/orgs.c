@@ -641,11 +641,16 @@ nz_orgs_find(nz_story *st)
 {
   size_t si, first;
 
+  if(nz_grow((void **)&st->sorg, &st->csorg, st->nsent + 1,
+             sizeof *st->sorg) < 0)
+    return -1;
   for(si = 0; si < st->nsent; si++) {
     first = st->norg;
+    st->sorg[si] = first;
     if(org_sentence(st, si) < 0)
       return -1;
     org_quoted(st, si, first);
   }
+  st->sorg[st->nsent] = st->norg;
   return 0;
 }

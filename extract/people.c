@@ -101,11 +101,11 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 
 /* Does an organization mention end at @b and start at or after @a? */
 static int
-person_unit_token(const nz_story *st, size_t a, size_t b)
+person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
 {
   size_t k;
 
-  for(k = 0; k < st->norg; k++)
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
     if(st->org[k].end == b && st->org[k].start >= a)
       return 1;
   return 0;
@@ -136,7 +136,7 @@ person_paren_byline(nz_story *st, size_t si)
     return 0;
   for(sp = c; sp > o && !nz_is_space(cp[sp - 1]); sp--)
     ;
-  if(sp == o || !person_unit_token(st, o, sp - 1))
+  if(sp == o || !person_unit_token(st, si, o, sp - 1))
     return 0;
   nl = person_name_at(cp, sp, c);
   if(nl != c - sp)
@@ -165,7 +165,7 @@ person_dotted(nz_story *st, size_t si)
       ;
     if(d - a < 2 || b - d - 1 < 2)
       continue;
-    for(k = 0; k < st->norg; k++)
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].start <= b && st->org[k].end >= b)
         unit = 1;          /* 雷锋·家园工作室 is a unit's name */
     if(!unit && person_add(st, a, b, si, cp + a, 0, 0, -1) < 0)
@@ -235,7 +235,7 @@ person_byline(nz_story *st, size_t si)
           continue;
         }
         /* 文字:新新街街道 景岩: the writer's unit before the names */
-        if(person_unit_token(st, i, i + n)) {
+        if(person_unit_token(st, si, i, i + n)) {
           i += n;
           continue;
         }
@@ -281,7 +281,7 @@ person_posts(nz_story *st, size_t si)
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       continue;
-    for(k = 0; k < st->norg; k++) {
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
       const nz_org *o = &st->org[k];
       if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
          (org < 0 || o->end > st->org[org].end))
@@ -316,7 +316,7 @@ person_titled(nz_story *st, size_t si)
         /* 区政协章震主席: the name may follow its unit directly */
         if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
                      !nz_lex_stop_char(cp[a - 1]) &&
-                     !person_unit_token(st, s, a)))
+                     !person_unit_token(st, si, s, a)))
           continue;
         nl = person_name_at(cp, a, i);
         if(nl == i - a && nl >= 2) {
@@ -366,7 +366,7 @@ person_resident(nz_story *st, size_t si)
       size_t l = strlen(before[b]) / 3;
       hit = d >= s + l && nz_match(cp, d - l, d, before[b]);
     }
-    for(k = 0; k < st->norg; k++) {
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
       const nz_org *o = &st->org[k];
       if(o->sent == si && o->kind == NZ_ADMIN && !o->generic &&
          !o->plural && o->end <= d && o->end + 6 >= d) {

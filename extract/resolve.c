@@ -63,10 +63,11 @@ res_first_in(const nz_story *st, int level, size_t a, size_t b)
 {
   size_t k;
 
-  for(k = 0; k < st->norg; k++) {
+  for(k = st->sorg[a < st->nsent ? a : st->nsent];
+      k < st->sorg[b < st->nsent ? b : st->nsent]; k++) {
     const nz_org *o = &st->org[k];
-    if(o->sent >= a && o->sent < b && o->kind == NZ_ADMIN &&
-       o->level == level && !o->generic && o->entity >= 0)
+    if(o->kind == NZ_ADMIN && o->level == level && !o->generic &&
+       o->entity >= 0)
       return o->entity;
   }
   return -1;
@@ -106,30 +107,41 @@ res_section(const nz_story *st, size_t si, int depth, size_t *a, size_t *b)
 }
 
 static long
-res_dominant(const nz_story *st, int level)
+res_dominant(nz_story *st, int level)
 {
   long best = -1;
-  size_t k, j, n, bestn = 0;
+  size_t k, n, bestn = 0, *count;
 
+  if(level >= 0 && level <= NZ_LV_VILLAGE && st->dominant[level] != -2)
+    return st->dominant[level];
+  /* mentions per entity, counted once: linear in the story */
+  count = calloc(st->nent ? st->nent : 1, sizeof *count);
+  if(!count)
+    return -1;
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].entity >= 0 && (size_t)st->org[k].entity < st->nent)
+      count[st->org[k].entity]++;
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     if(o->kind != NZ_ADMIN || o->level != level || o->generic ||
        o->entity < 0)
       continue;
-    for(n = 0, j = 0; j < st->norg; j++)
-      if(st->org[j].entity == o->entity)
-        n++;
+    n = count[o->entity];
     if(n > bestn) {
       bestn = n;
       best = o->entity;
     }
   }
+  free(count);
+  /* Known only once every named unit has its entity (nz_resolve). */
+  if(level >= 0 && level <= NZ_LV_VILLAGE && st->topic >= 0)
+    st->dominant[level] = best;
   return best;
 }
 
 /* The unit of @level that sentence @si is about. */
 static long
-res_topic(const nz_story *st, int level, size_t si)
+res_topic(nz_story *st, int level, size_t si)
 {
   size_t a, b, h;
   int d;
@@ -139,10 +151,10 @@ res_topic(const nz_story *st, int level, size_t si)
     size_t from = si;
     if(si > 0 && st->sent[si - 1].para == st->sent[si].para)
       from = si - 1;
-    for(h = st->norg; h-- > 0;) {
+    for(h = st->sorg[si + 1]; h-- > st->sorg[from];) {
       const nz_org *o = &st->org[h];
-      if(o->sent >= from && o->sent <= si && o->kind == NZ_ADMIN &&
-         o->level == level && !o->generic && o->entity >= 0)
+      if(o->kind == NZ_ADMIN && o->level == level && !o->generic &&
+         o->entity >= 0)
         return o->entity;
     }
     return -1;
@@ -797,6 +809,8 @@ nz_resolve(nz_story *st)
   size_t k, h;
 
   st->topic = -1;
+  for(k = 0; k <= NZ_LV_VILLAGE; k++)
+    st->dominant[k] = -2;
   res_phrase_units(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)

@@ -354,6 +354,30 @@ nz_text_split(nz_story *st)
         depth--;
       /* A full stop inside a quotation ends the sentence only together
        * with the closing quote, which stays in the sentence. */
+      /* A sentence is cut at NZ_SENT_MAX code points, at the last clause
+       * mark (，：、) past half of it if there is one: every recognizer
+       * then works within a bounded window, and the extractor stays
+       * linear in the length of a run-on "sentence" (a table or a list
+       * pasted without full stops). */
+      if(i + 1 - a >= NZ_SENT_MAX && !nz_is_sent_end(c)) {
+        size_t e = i + 1, k;
+        for(k = i; k > a + NZ_SENT_MAX / 2; k--)
+          if(nz_is_clause_punct(st->cp[k]) || st->cp[k] == 0x3001) {
+            e = k + 1;
+            break;
+          }
+        if(nz_grow((void **)&st->sent, &st->csent, st->nsent + 1,
+                   sizeof *st->sent) < 0)
+          return -1;
+        st->sent[st->nsent].start = a;
+        st->sent[st->nsent].end = e;
+        st->sent[st->nsent].para = pi;
+        st->nsent++;
+        a = e;
+        i = e - 1;
+        depth = 0;
+        continue;
+      }
       if(nz_is_sent_end(c)) {
         size_t e = i + 1;
         while(e < p->end && nz_is_close_quote(st->cp[e]))

@@ -432,7 +432,7 @@ html_load(jc_load *ld, const char *path)
   html_meta m = { 0 };
   const html_buf *page = &raw;
   const char *enc = NULL, *base, *dot;
-  char *stem = NULL, *article = NULL, *sent = NULL;
+  char *stem = NULL;
   htmlDocPtr doc = NULL;
   xmlNode *root, *body;
   nz_extractor *x = NULL;
@@ -499,18 +499,13 @@ html_load(jc_load *ld, const char *path)
   dot = strrchr(base, '.');
   stem = dot && dot != base ? strndup(base, (size_t)(dot - base)) :
          strdup(base);
-  article = malloc(strlen(jc_load_graph_iri(ld)) + sizeof "#article");
-  sent = malloc(strlen(jc_load_graph_iri(ld)) + 2);
-  if(!stem || !article || !sent) {
+  if(!stem) {
     rc = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
     goto out;
   }
-  sprintf(article, "%s#article", jc_load_graph_iri(ld));
-  sprintf(sent, "%s#", jc_load_graph_iri(ld));
-  /* One article per page: the same IRIs as a .txt report. */
+  /* One article per page; its IRI comes from the page's canonical URL
+   * (extract.h). */
   memset(&am, 0, sizeof am);
-  am.article = article;
-  am.sent_base = sent;
   am.scope = stem;
   am.identifier = stem;
   am.headline = html_headline(&m);
@@ -536,8 +531,6 @@ out:
   free(conv.s);
   free(text.s);
   free(stem);
-  free(article);
-  free(sent);
   return rc;
 }
 
