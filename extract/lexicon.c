@@ -179,7 +179,8 @@ static const char lex_stop_words[] =
   "二级 三级 一级 首个 唯一 唯一一个 街区 老城 主城 城区 "
   "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
-  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 ";
+  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
+  "部分 若干 一些 所属 各个 服务保障 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -222,7 +223,7 @@ static const char lex_generic_words[] =
   "党员 志愿者 志愿 服务 党建 综合 便民 社区 街道 群众 居民 工作 活动 "
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
-  "独立 老年 青年 妇女 儿童 健身 医疗 社会 ";
+  "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

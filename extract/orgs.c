@@ -430,6 +430,14 @@ org_sentence(nz_story *st, size_t si)
             i - a == (size_t)suf->maxname && a > lo &&
             org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
             !nz_lex_stop_before(cp, lo, a);
+    /* 高楼、宝华、横岩坪三村: a count closing a list; 第一届委员会: a
+     * term of office, not a body */
+    if((a > s && cp[a - 1] == 0x3001 && a + 1 < i &&
+        nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]) &&
+        suf->kind == NZ_ADMIN) ||
+       (a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
+        (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]))))    /* 第N届 */
+      trunc = 1;
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&

@@ -140,6 +140,26 @@ res_dominant(nz_story *st, int level)
 }
 
 /* The unit of @level that sentence @si is about. */
+/* The one named unit of @level in the sentences before @si (and @si),
+ * or -1 when there is none or more than one. */
+static long
+res_only_before(const nz_story *st, int level, size_t si)
+{
+  long one = -1;
+  size_t h;
+
+  for(h = 0; h < st->sorg[si + 1]; h++) {
+    const nz_org *o = &st->org[h];
+    if(o->kind != NZ_ADMIN || o->level != level || o->generic ||
+       o->plural || o->phrase || o->entity < 0)
+      continue;
+    if(one >= 0 && o->entity != one)
+      return -1;
+    one = o->entity;
+  }
+  return one;
+}
+
 static long
 res_topic(nz_story *st, int level, size_t si)
 {
@@ -219,6 +239,13 @@ res_org_entity(nz_story *st, size_t k)
     if(o->generic) {
       if(!o->plural)
         o->entity = res_topic(st, o->level, o->sent);
+      /* 社区党委, 社区第一网格党支部: a report about one community calls
+       * its Party body by the kind alone; with no other community named
+       * before, that one is meant. */
+      if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
+         k + 1 < st->norg && st->org[k + 1].up == (long)k &&
+         st->org[k + 1].kind == NZ_PARTY)
+        o->entity = res_only_before(st, o->level, o->sent);
       return 0;
     }
     res_admin_key(o, key, sizeof key);
