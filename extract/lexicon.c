@@ -274,7 +274,12 @@ typedef struct lex_list {
   size_t tcap;
   unsigned lens;         /* bit L set: some word has L code points */
   size_t maxlen;
+  /* bit (c & 4095) set: some word starts (ends) with a code point c; most
+   * positions of a text start no word, and are passed over in one test */
+  uint64_t first[64], last[64];
 } lex_list;
+
+#define LEX_BIT(set, c) ((set)[((c) & 4095) >> 6] & (UINT64_C(1) << ((c) & 63)))
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
@@ -338,6 +343,8 @@ lex_add(lex_list *l, const uint32_t *cp, size_t n, int tag)
   if(nz_grow((void **)&l->w, &l->cap, l->n + 1, sizeof *l->w) < 0)
     return -1;
   memcpy(l->w[l->n].cp, cp, n * sizeof *cp);
+  l->first[(cp[0] & 4095) >> 6] |= UINT64_C(1) << (cp[0] & 63);
+  l->last[(cp[n - 1] & 4095) >> 6] |= UINT64_C(1) << (cp[n - 1] & 63);
   l->w[l->n].n = n;
   l->w[l->n].tag = tag;
   l->n++;
@@ -462,18 +469,15 @@ static int
 lex_in(const char *set, uint32_t c)
 {
   const unsigned char *p = (const unsigned char *)set;
-  size_t len = strlen(set);
-  uint32_t d;
-  int k;
 
-  while(len) {
-    k = nz_utf8_decode(p, len, &d);
+  while(*p) {
+    uint32_t d;
+    int k = nz_utf8_decode(p, 4, &d);   /* the sets are valid UTF-8 */
     if(k <= 0)
       return 0;
     if(d == c)
       return 1;
     p += k;
-    len -= (size_t)k;
   }
   return 0;
 }
@@ -492,8 +496,11 @@ lex_at(const lex_list *l, const uint32_t *cp, size_t i, size_t n, int *tag)
   size_t L;
   long k;
 
+  if(i >= n || !LEX_BIT(l->first, cp[i]))
+    return 0;
   for(L = l->maxlen; L > 0; L--) {
-    if(!(l->lens & (1u << L)) || i + L > n)
+    if(!(l->lens & (1u << L)) || i + L > n ||
+       !LEX_BIT(l->last, cp[i + L - 1]))
       continue;
     if((k = lex_find(l, cp + i, L)) >= 0) {
       if(tag)
@@ -510,20 +517,13 @@ lex_before(const lex_list *l, const uint32_t *cp, size_t lo, size_t i)
 {
   size_t L;
 
+  if(i <= lo || !LEX_BIT(l->last, cp[i - 1]))
+    return 0;
   for(L = l->maxlen; L > 0; L--)
     if((l->lens & (1u << L)) && i >= lo + L &&
-       lex_find(l, cp + i - L, L) >= 0)
+       LEX_BIT(l->first, cp[i - L]) && lex_find(l, cp + i - L, L) >= 0)
       return L;
   return 0;
-}
-
-int
-nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
-{
-  uint32_t w[16];
-  size_t len = lex_decode(utf8, w, 16);
-
-  return i + len <= n && !memcmp(cp + i, w, len * sizeof *w);
 }
 
 const nz_suffix *
@@ -533,9 +533,14 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
   long k;
 
   lex_ready();
+  if(i >= n || !LEX_BIT(lex_suffix.first, cp[i])) {
+    *len = 0;
+    return NULL;
+  }
   for(L = lex_suffix.maxlen; L > 0; L--) {
     const nz_suffix *s;
     if(!(lex_suffix.lens & (1u << L)) || i + L > n ||
+       !LEX_BIT(lex_suffix.last, cp[i + L - 1]) ||
        (k = lex_find(&lex_suffix, cp + i, L)) < 0)
       continue;
     s = &lex_suffixes[lex_suffix.w[k].tag];

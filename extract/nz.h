@@ -99,7 +99,34 @@ int nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
-int nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8);
+/* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
+ * at most positions of a text, and most often fails on the first
+ * character, which then costs one comparison. */
+static inline int
+nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
+{
+  const unsigned char *p = (const unsigned char *)utf8;
+
+  while(*p) {
+    uint32_t c;
+    int k;
+    if(*p < 0x80) {
+      c = *p;
+      k = 1;
+    } else if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
+      c = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+      k = 3;
+    } else if((k = nz_utf8_decode(p, 4, &c)) <= 0) {
+      return 0;
+    }
+    if(i >= n || cp[i] != c)
+      return 0;
+    i++;
+    p += k;
+  }
+  return 1;
+}
 
 /* ---- mentions --------------------------------------------------------- */
 

@@ -308,9 +308,10 @@ person_titled(nz_story *st, size_t si)
 
   for(i = s; i + 3 < e; i++) {
     for(t = 0; titles[t]; t++) {
-      size_t tl = strlen(titles[t]) / 3, a;
-      if(!nz_match(cp, i, e, titles[t]) || i < s + 2)
+      size_t tl, a;
+      if(i < s + 2 || !nz_match(cp, i, e, titles[t]))
         continue;
+      tl = strlen(titles[t]) / 3;
       for(a = i - 3; a + 1 < i; a++) {
         size_t nl;
         /* 区政协章震主席: the name may follow its unit directly */

@@ -27,6 +27,28 @@ prog_sentence_of(const nz_story *st, size_t pos, size_t hint)
   return s < st->nsent ? s : st->nsent - 1;
 }
 
+/* The mentions in the sentences that hold [a, b]: [*lo, *hi) of st->org.
+ * Found by bisection, so a quotation costs the size of its sentence, not
+ * of the story. */
+static void
+prog_org_range(const nz_story *st, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+  size_t l = 0, h = st->nsent, sa, sb;
+
+  while(l < h) {          /* first sentence ending after a */
+    size_t m = l + (h - l) / 2;
+    if(st->sent[m].end <= a)
+      l = m + 1;
+    else
+      h = m;
+  }
+  sa = l < st->nsent ? l : st->nsent;
+  for(sb = sa; sb < st->nsent && st->sent[sb].start <= b; sb++)
+    ;
+  *lo = st->sorg[sa];
+  *hi = st->sorg[sb];
+}
+
 static int
 prog_boundary(const uint32_t *cp, size_t i, size_t e)
 {
@@ -58,9 +80,10 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 static int
 prog_inside_org(const nz_story *st, size_t qa, size_t qb)
 {
-  size_t k;
+  size_t k, lo, hi;
 
-  for(k = 0; k < st->norg; k++) {
+  prog_org_range(st, qa, qb, &lo, &hi);
+  for(k = lo; k < hi; k++) {
     const nz_org *o = &st->org[k];
     size_t top = o->start;
     long u = o->up;
@@ -122,9 +145,11 @@ prog_org_before(const nz_story *st, size_t qa)
     "提出", "推出", "认领", NULL
   };
   long best = -1;
-  size_t k, g;
+  size_t k, g, lo, hi;
 
-  for(k = 0; k < st->norg; k++) {
+  /* the gap is at most three characters: the unit is in the sentence */
+  prog_org_range(st, qa > 4 ? qa - 4 : 0, qa, &lo, &hi);
+  for(k = lo; k < hi; k++) {
     const nz_org *o = &st->org[k];
     if(o->end > qa || (o->generic == 1 && o->kind != NZ_PARTY) ||
        o->plural)
@@ -379,9 +404,10 @@ prog_unquoted(nz_story *st, size_t si)
 
   for(i = s; i < e; i++) {
     for(h = 0; heads[h]; h++) {
-      size_t hl = strlen(heads[h]) / 3, a = i, v;
+      size_t hl, a = i, v;
       if(!nz_match(cp, i, e, heads[h]))
         continue;
+      hl = strlen(heads[h]) / 3;
       while(a > s && i - a < 8 && nz_is_cjk(cp[a - 1]) &&
             !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
             !nz_lex_program_verb_before(cp, s, a))
