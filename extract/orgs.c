@@ -91,7 +91,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
         break;
       for(o2 = q; o2 > lo && q - o2 <= 5 && !nz_is_quote(cp[o2 - 1]); o2--)
         ;
-      if(o2 == lo || q - o2 > 4 || q == o2 ||
+      if(o2 == lo || q - o2 > 4 || q - o2 < 2 ||   /* "村"改"居"社区 */
          !org_transparent_quote(cp, lo, o2 - 1, hi) ||
          !org_transparent_quote(cp, lo, q, hi))
         break;

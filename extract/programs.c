@@ -251,6 +251,25 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
+  /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
+   * problem, a spirit or an inscription is no program. */
+  {
+    static const char *const not_kinds[] = { "问题", "的初心", "初心",
+                                             "字样", "的精神", "精神",
+                                             "的氛围", "氛围", NULL };
+    size_t t;
+    for(t = 0; not_kinds[t]; t++)
+      if(nz_match(cp, q->qb + 1, e, not_kinds[t]))
+        return 0;
+  }
+  /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为 */
+  if(q->qb + 2 < e && cp[q->qb + 1] == 0x4E3A && q->qa > 0 &&   /* 为 */
+     cp[q->qa - 1] == 0x4EE5 &&                                  /* 以 */
+     (len = prog_kind_after(cp, q->qb + 2, e)) > 0) {
+    q->kind_a = q->qb + 2;
+    q->kind_b = q->qb + 2 + len;
+    return q->program = 1;
+  }
   kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative */
   if(!kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
