@@ -387,6 +387,157 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
   return 0;
 }
 
+/* 等 + count + 个 + admin suffix: "A、B、C等5个社区" lists units. */
+static int
+org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = i + 1, len;
+  const nz_suffix *suf;
+
+  if(!nz_match(cp, i, e, "等") || i + 2 >= e)
+    return 0;
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
+    suf = nz_lex_suffix(cp, q + 1, e, &len);
+    if(suf && suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+       org_list_before_count(st, lo, i, si, suf, title) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Is the name part [a, i) in front of @suf cut out of a phrase rather
+ * than a unit's name? */
+static int
+org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
+                const nz_suffix *suf)
+{
+  /* 志愿服务工作品牌社区: a name part that fills the longest name and
+   * still has name characters before it */
+  if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+     i - a == (size_t)suf->maxname && a > lo &&
+     org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
+     !nz_lex_stop_before(cp, lo, a))
+    return 1;
+  /* 高楼、宝华、横岩坪三村: a count closing a list */
+  if(a > s && cp[a - 1] == 0x3001 && a + 1 < i && suf->kind == NZ_ADMIN &&
+     nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]))
+    return 1;
+  /* 第一届委员会: a term of office, not a body */
+  return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
+         (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
+}
+
+/* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
+ * names no unit of its own: generic (the kind alone), plural (a count or
+ * 各/全), a phrase.  Sets the flags of org @k. */
+static void
+org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
+               size_t len, size_t name_a, const nz_suffix *suf, int phrase)
+{
+  const uint32_t *cp = st->cp;
+  nz_org *o = &st->org[k];
+
+  o->generic = name_a == i && !org_quoted_whole(cp, s, i, len, e, suf);
+  /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
+  o->phrase = phrase || (i - name_a < org_min_name(suf) &&
+                         !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
+  /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
+  if(suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i)) {
+    o->generic = 1;
+    o->plural = 1;
+  }
+  /* 7个社区党支部, 9个非公党支部: a count of units. */
+  if((name_a == i || o->generic == 2) && name_a > s + 1 &&
+     (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
+    o->plural = 1;
+  if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
+                              nz_match(cp, i - 1, e, "全") ||
+                              nz_match(cp, i - 1, e, "每") ||
+                              nz_match(cp, i - 1, e, "多")))
+    o->plural = 1;
+  if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
+     !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
+    o->generic = 2;   /* generic name: decided in resolve.c */
+}
+
+/* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
+ * + 党委; @lstart is where the labels of non-administrative components
+ * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
+static size_t
+org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
+                 size_t j, size_t lstart, int title)
+{
+  static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  const nz_suffix *upsuf = suf;
+  int uplevel = suf->level;
+  long up = k;
+
+  for(;;) {
+    size_t q = j, l2 = 0;
+    const nz_suffix *s2 = NULL;
+    int n = 0;
+    long c;
+    if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
+       nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
+      if((c = org_add(st, j, j + 1, si, &committee, up, title)) < -1)
+        return (size_t)-1;
+      st->org[c].generic = st->org[up].generic;
+      org_labels(st, c, j, lstart);
+      up = c;
+      upsuf = &committee;
+      j++;
+      continue;
+    }
+    while(q < e && n <= 14) {
+      if(org_transparent_quote(cp, s, q, e)) {
+        q++;
+        continue;
+      }
+      if((s2 = org_suffix(cp, q, e, &l2)))
+        break;
+      if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+         nz_lex_stop_at(cp, q, e))
+        break;
+      q++;
+      n++;
+    }
+    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+      break;
+    /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
+     * is a name of its own (a brand), not part of the unit's. */
+    if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
+       nz_is_open_quote(cp[j]))
+      break;
+    if(n == 1 && s2->kind == NZ_ADMIN)
+      break;
+    if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
+      return (size_t)-1;
+    /* Nested under a named unit, even a generic name is specific. */
+    st->org[c].generic = (n == 0 || org_generic_name(cp, j, q)) &&
+                         st->org[up].generic ? st->org[up].generic : 0;
+    if(s2->kind == NZ_ADMIN)
+      st->org[c].generic = n == 0;
+    st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
+    org_labels(st, c, j, lstart);
+    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
+      st->org[up].absorbed = 1;
+    up = c;
+    upsuf = s2;
+    if(s2->kind == NZ_ADMIN)
+      uplevel = s2->level;
+    j = q + l2;
+  }
+  return j;
+}
+
+/* The organization mentions of sentence @si: at each suffix, the name
+ * part in front of it (org_name_start), what it says about the unit
+ * (org_head_flags), then the units nested after it (org_follow_chain). */
 static int
 org_sentence(nz_story *st, size_t si)
 {
@@ -396,48 +547,23 @@ org_sentence(nz_story *st, size_t si)
   int title = 0;
 
   while(i < e) {
-    const nz_suffix *suf, *upsuf;
+    const nz_suffix *suf;
     size_t a, name_a, lstart, j;
-    long k, up;
-    int cpc = 0, uplevel, trunc;
+    long k;
+    int cpc = 0, phrase;
 
     if(cp[i] == 0x300A)          /* 《 */
       title++;
     else if(cp[i] == 0x300B && title > 0)
       title--;
-    if(nz_match(cp, i, e, "等") && i + 2 < e) {
-      /* 等 + count + 个 + admin suffix */
-      size_t q = i + 1;
-      while(q < e && nz_is_numeral(cp[q]))
-        q++;
-      if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
-        suf = nz_lex_suffix(cp, q + 1, e, &len);
-        if(suf && suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
-           org_list_before_count(st, lo, i, si, suf, title > 0) < 0)
-          return -1;
-      }
-    }
-    suf = org_suffix(cp, i, e, &len);
-    if(!suf) {
+    if(org_count_list(st, si, lo, i, title > 0) < 0)
+      return -1;
+    if(!(suf = org_suffix(cp, i, e, &len))) {
       i++;
       continue;
     }
     a = org_name_start(cp, lo, i, e, suf->maxname);
-    /* 志愿服务工作品牌社区: a name part that fills the longest name and
-     * still has name characters before it is cut out of a phrase; it
-     * names no unit. */
-    trunc = suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
-            i - a == (size_t)suf->maxname && a > lo &&
-            org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
-            !nz_lex_stop_before(cp, lo, a);
-    /* 高楼、宝华、横岩坪三村: a count closing a list; 第一届委员会: a
-     * term of office, not a body */
-    if((a > s && cp[a - 1] == 0x3001 && a + 1 < i &&
-        nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]) &&
-        suf->kind == NZ_ADMIN) ||
-       (a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
-        (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]))))    /* 第N届 */
-      trunc = 1;
+    phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
@@ -467,99 +593,13 @@ org_sentence(nz_story *st, size_t si)
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
     }
-    k = org_add(st, name_a, i + len, si, suf, -1, title > 0);
-    if(k < -1)
+    if((k = org_add(st, name_a, i + len, si, suf, -1, title > 0)) < -1)
       return -1;
-    st->org[k].generic = name_a == i && !org_quoted_whole(cp, s, i, len, e,
-                                                         suf);
-    /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
-    st->org[k].phrase = trunc || (i - name_a < org_min_name(suf) &&
-                                  !(name_a > s &&
-                                    nz_is_open_quote(cp[name_a - 1])));
-    /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
-    if(suf->kind == NZ_ADMIN && name_a < i &&
-       org_generic_name(cp, name_a, i)) {
-      st->org[k].generic = 1;
-      st->org[k].plural = 1;
-    }
-    /* 7个社区党支部, 9个非公党支部: a count of units. */
-    if((name_a == i || st->org[k].generic == 2) && name_a > s + 1 &&
-       (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
-      st->org[k].plural = 1;
-    if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
-                                nz_match(cp, i - 1, e, "全") ||
-                                nz_match(cp, i - 1, e, "每") ||
-                                nz_match(cp, i - 1, e, "多")))
-      st->org[k].plural = 1;
-    if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
-       !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
-      st->org[k].generic = 2;   /* generic name: decided in resolve.c */
+    org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
     org_labels(st, k, name_a, cpc ? a : lstart);
-    /* Follow the chain: 街道 + 党工委, 区 + 教体局 + 党委. */
-    j = i + len;
-    up = k;
-    upsuf = suf;
-    uplevel = suf->level;
-    for(;;) {
-      size_t q = j, l2 = 0;
-      const nz_suffix *s2 = NULL;
-      int n = 0;
-      if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
-         nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
-        static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
-        long c = org_add(st, j, j + 1, si, &committee, up, title > 0);
-        if(c < -1)
-          return -1;
-        st->org[c].generic = st->org[up].generic;
-        org_labels(st, c, j, cpc ? a : lstart);
-        up = c;
-        upsuf = &committee;
-        j++;
-        continue;
-      }
-      while(q < e && n <= 14) {
-        if(org_transparent_quote(cp, s, q, e)) {
-          q++;
-          continue;
-        }
-        s2 = org_suffix(cp, q, e, &l2);
-        if(s2)
-          break;
-        if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
-           nz_lex_stop_at(cp, q, e))
-          break;
-        q++;
-        n++;
-      }
-      if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
-        break;
-      /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
-       * is a name of its own (a brand), not part of the unit's. */
-      if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
-         nz_is_open_quote(cp[j]))
-        break;
-      if(n == 1 && s2->kind == NZ_ADMIN)
-        break;
-      {
-        long c = org_add(st, j, q + l2, si, s2, up, title > 0);
-        if(c < -1)
-          return -1;
-        /* Nested under a named unit, even a generic name is specific. */
-        st->org[c].generic = (n == 0 || org_generic_name(cp, j, q)) &&
-                             st->org[up].generic ? st->org[up].generic : 0;
-        if(s2->kind == NZ_ADMIN)
-          st->org[c].generic = n == 0;
-        st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
-        org_labels(st, c, j, cpc ? a : lstart);
-        if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
-          st->org[up].absorbed = 1;
-        up = c;
-        upsuf = s2;
-        if(s2->kind == NZ_ADMIN)
-          uplevel = s2->level;
-        j = q + l2;
-      }
-    }
+    if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
+                             title > 0)) == (size_t)-1)
+      return -1;
     lo = j;
     i = j;
   }
