@@ -456,15 +456,100 @@ em_article_iri(const nz_story *st, char *out, size_t max)
   snprintf(out, max, EM_ID "article/t%s", h);
 }
 
+#define EM_HEADLINE_MAX 120  /* code points; a longer title line is cut */
+
+/* The article node: its type, where it comes from, its headline (the
+ * last title line before the body, which is the story's own title under
+ * kickers and slogans; at most EM_HEADLINE_MAX code points). */
+static jc_status
+em_article(nz_story *st, const char *article)
+{
+  jc_status rc;
+  size_t h;
+
+  if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
+                NULL)))
+    return rc;
+  /* A later story of the file (or part of an article past the cap) is
+   * part of the first. */
+  if(st->index > 0)
+    rc = em_t(st, article, EM_SCHEMA "isPartOf", st->first_article, 0,
+              NULL);
+  else if(st->meta)
+    rc = em_meta(st, article);
+  else
+    rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
+  if(rc)
+    return rc;
+  for(h = 0; h < st->npara && st->para[h].heading; h++)
+    ;
+  if(st->meta && st->meta->headline && *st->meta->headline)
+    return st->index == 0 ? em_t(st, article, EM_SCHEMA "headline",
+                                 st->meta->headline, 1, NULL) : JC_OK;
+  if(h > 0 || st->npara) {
+    const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
+    size_t n = p->end - p->start;
+    char *headline = nz_to_utf8(st->cp + p->start,
+                                n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
+    if(!headline)
+      return JC_ERR_NOMEM;
+    rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);
+    free(headline);
+  }
+  return rc;
+}
+
+/* Every fact once, and with evidence (a jc:Evidence node naming the
+ * sentence) once per sentence that says it. */
+static jc_status
+em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
+{
+  const char *graph = jc_load_graph_iri(st->ld);
+  char sent[1200], stmt[1200];
+  jc_status rc;
+  size_t k;
+
+  if(st->nfact)           /* fact is NULL until the first is added */
+    qsort(st->fact, st->nfact, sizeof *st->fact, em_fact_cmp);
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    const char *s = f->s < 0 ? article : iri[em_canon(st, f->s)];
+    const char *o = iri[em_canon(st, f->o)];
+    int first = k == 0 || f->rel != f[-1].rel || f->s != f[-1].s ||
+                f->o != f[-1].o;
+    if(!first && f->sent == f[-1].sent)
+      continue;
+    if(first) {
+      if(f->rel == NZ_HOLDS)
+        rc = em_post(st, f->s, f->o, s, o);
+      else
+        rc = em_t(st, s, em_pred(f->rel), o, 0, NULL);
+      if(rc)
+        return rc;
+    }
+    if(!st->evidence || f->rel == NZ_HOLDS)
+      continue;
+    if((rc = em_sentence(st, f->sent, article, sent, sizeof sent, done)))
+      return rc;
+    snprintf(stmt, sizeof stmt, "%s#st-%llu", graph, ++st->nstmt);
+    if((rc = em_t(st, stmt, EM_RDF "type", EM_JC "Evidence", 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "subject", s, 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "predicate", em_pred(f->rel), 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "object", o, 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_PROV "wasDerivedFrom", sent, 0, NULL)))
+      return rc;
+  }
+  return JC_OK;
+}
+
 jc_status
 nz_emit(nz_story *st)
 {
-  const char *graph = jc_load_graph_iri(st->ld);
-  char article[1024], sent[1200], stmt[1200], *headline = NULL;
+  char article[1024];
   char **iri = NULL;
   unsigned char *done = NULL;
   jc_status rc = JC_ERR_NOMEM;
-  size_t k, h;
+  size_t k;
 
   em_article_iri(st, article, sizeof article);
   if(st->index == 0)
@@ -487,75 +572,17 @@ nz_emit(nz_story *st)
   for(k = 0; k < st->nent; k++)
     if(!(iri[k] = em_iri(st, (long)k)))
       goto out;
-  if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
-                NULL)))
+  if((rc = em_article(st, article)))
     goto out;
-  /* A later story of the file (or part of an article past the cap) is
-   * part of the first. */
-  if(st->index > 0)
-    rc = em_t(st, article, EM_SCHEMA "isPartOf", st->first_article, 0,
-              NULL);
-  else if(st->meta)
-    rc = em_meta(st, article);
-  else
-    rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
-  if(rc)
-    goto out;
-  /* The headline: the last title line before the body, which is the
-   * story's own title under kickers and slogans. */
-  for(h = 0; h < st->npara && st->para[h].heading; h++)
-    ;
-  if(st->meta && st->meta->headline && *st->meta->headline) {
-    if(st->index == 0 &&
-       (rc = em_t(st, article, EM_SCHEMA "headline", st->meta->headline, 1,
-                  NULL)))
-      goto out;
-  } else if(h > 0 || st->npara) {
-    const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
-    headline = nz_to_utf8(st->cp + p->start, p->end - p->start);
-    if(!headline ||
-       (rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL)))
-      goto out;
-  }
   for(k = 0; k < st->nent; k++)
     if(st->ent[k].alias_of < 0 && (rc = em_entity(st, (long)k, iri[k])))
       goto out;
-  qsort(st->fact, st->nfact, sizeof *st->fact, em_fact_cmp);
-  for(k = 0; k < st->nfact; k++) {
-    const nz_fact *f = &st->fact[k];
-    const char *s = f->s < 0 ? article : iri[em_canon(st, f->s)];
-    const char *o = iri[em_canon(st, f->o)];
-    int first = k == 0 || f->rel != f[-1].rel || f->s != f[-1].s ||
-                f->o != f[-1].o;
-    if(!first && f->sent == f[-1].sent)
-      continue;
-    if(first) {
-      if(f->rel == NZ_HOLDS)
-        rc = em_post(st, f->s, f->o, s, o);
-      else
-        rc = em_t(st, s, em_pred(f->rel), o, 0, NULL);
-      if(rc)
-        goto out;
-    }
-    if(!st->evidence || f->rel == NZ_HOLDS)
-      continue;
-    if((rc = em_sentence(st, f->sent, article, sent, sizeof sent, done)))
-      goto out;
-    snprintf(stmt, sizeof stmt, "%s#st-%llu", graph, ++st->nstmt);
-    if((rc = em_t(st, stmt, EM_RDF "type", EM_JC "Evidence", 0, NULL)) ||
-       (rc = em_t(st, stmt, EM_RDF "subject", s, 0, NULL)) ||
-       (rc = em_t(st, stmt, EM_RDF "predicate", em_pred(f->rel), 0, NULL)) ||
-       (rc = em_t(st, stmt, EM_RDF "object", o, 0, NULL)) ||
-       (rc = em_t(st, stmt, EM_PROV "wasDerivedFrom", sent, 0, NULL)))
-      goto out;
-  }
-  rc = JC_OK;
+  rc = em_facts(st, article, iri, done);
 out:
   if(iri)
     for(k = 0; k < st->nent; k++)
       free(iri[k]);
   free(iri);
   free(done);
-  free(headline);
   return rc;
 }

@@ -258,6 +258,10 @@ int nz_programs_find(nz_story *st);
 int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
+int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+/* The entity a chain of components starting at mention @k names: its
+ * deepest component that has one (resolve.c). */
+long nz_chain_head(const nz_story *st, size_t k);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);

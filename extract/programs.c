@@ -232,14 +232,21 @@ prog_speech(const nz_story *st, size_t si, size_t qa)
   return 0;
 }
 
+/* The first questions about quotation @q: is it too short or long, a
+ * problem or an honour, an organization's name?  Returns 0 when it is no
+ * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
+ * words after it decide (prog_classify); *kind_now: a kind word follows
+ * right after the closing quote. */
 static int
-prog_classify(nz_story *st, prog_quote *q)
+prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
+  static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
+                                           "的精神", "精神", "的氛围",
+                                           "氛围", NULL };
   const uint32_t *cp = st->cp;
-  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, k0, len;
-  size_t n = 0;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
+  size_t len, lo, hi;
   const nz_suffix *suf;
-  int kind_now;
 
   for(i = a; i < b; i++) {
     if(nz_is_sent_end(cp[i]) || cp[i] == 0x300A || cp[i] == 0x300B)
@@ -249,19 +256,11 @@ prog_classify(nz_story *st, prog_quote *q)
   }
   if(n < 2 || n > 30)
     return 0;
-  /* A quoted organization name is no program, unless a kind word
-   * follows: "积分超市"制度 is one, and then not an organization. */
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program. */
-  {
-    static const char *const not_kinds[] = { "问题", "的初心", "初心",
-                                             "字样", "的精神", "精神",
-                                             "的氛围", "氛围", NULL };
-    size_t t;
-    for(t = 0; not_kinds[t]; t++)
-      if(nz_match(cp, q->qb + 1, e, not_kinds[t]))
-        return 0;
-  }
+  for(i = 0; not_kinds[i]; i++)
+    if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
+      return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为 */
   if(q->qb + 2 < e && cp[q->qb + 1] == 0x4E3A && q->qa > 0 &&   /* 为 */
      cp[q->qa - 1] == 0x4EE5 &&                                  /* 以 */
@@ -270,12 +269,14 @@ prog_classify(nz_story *st, prog_quote *q)
     q->kind_b = q->qb + 2 + len;
     return q->program = 1;
   }
-  kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative */
-  if(!kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
-                                  q->qb))
+  if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
+                                   q->qb))
     return 0;
-  if(prog_inside_org(st, q->qa, q->qb) && !kind_now)
+  /* A quoted organization name is no program, unless a kind word
+   * follows: "积分超市"制度 is one, and then not an organization. */
+  if(prog_inside_org(st, q->qa, q->qb) && !*kind_now)
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
    * 党员服务进社区 or 支部+社区. */
@@ -283,15 +284,35 @@ prog_classify(nz_story *st, prog_quote *q)
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
        !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i)) {
-      if(!kind_now)
+      if(!*kind_now)
         return 0;
       break;
     }
   }
-  if(kind_now)
-    for(i = 0; i < st->norg; i++)
+  if(*kind_now) {
+    prog_org_range(st, q->qa, q->qb, &lo, &hi);
+    for(i = lo; i < hi; i++)
       if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
         st->org[i].plural = 1;
+  }
+  return 2;
+}
+
+/* Is quotation @q a program, and of which kind (the words after it, 等
+ * and a list's kind, a verb before it, a unit right before it)? */
+static int
+prog_classify(nz_story *st, prog_quote *q)
+{
+  const uint32_t *cp = st->cp;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, k0, len;
+  size_t n = 0, i;
+  int kind_now = 0, first = prog_screen(st, q, &kind_now);
+
+  if(first < 2)
+    return first;
+  for(i = a; i < b; i++)
+    if(!nz_is_space(cp[i]))
+      n++;
   k0 = q->qb + 1;
   if(k0 < e && (nz_match(cp, k0, e, "的") || nz_match(cp, k0, e, "等"))) {
     int deng = nz_match(cp, k0, e, "等");
