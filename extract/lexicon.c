@@ -425,6 +425,37 @@ lex_build_long(lex_list *l, const char *words, int tag)
   return bad;
 }
 
+/* The suffixes by first code point (c & 4095), longest first: the
+ * suffix lookup, asked at every position of a text, compares only the
+ * few that start with its character. */
+#define LEX_NSUFFIX (sizeof lex_suffixes / sizeof *lex_suffixes)
+static short lex_sfx_head[4096];
+static short lex_sfx_next[LEX_NSUFFIX];
+static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
+static unsigned char lex_sfx_len[LEX_NSUFFIX];
+
+static void
+lex_sfx_index(void)
+{
+  size_t i, L;
+
+  for(i = 0; i < 4096; i++)
+    lex_sfx_head[i] = -1;
+  for(L = 8; L > 0; L--)           /* longest first within each chain */
+    for(i = LEX_NSUFFIX; i-- > 0;) {
+      size_t n = lex_decode(lex_suffixes[i].text, lex_sfx_cp[i], 8);
+      short *at;
+      if(n != L)
+        continue;
+      lex_sfx_len[i] = (unsigned char)n;
+      at = &lex_sfx_head[lex_sfx_cp[i][0] & 4095];
+      while(*at >= 0 && lex_sfx_len[*at] >= n)
+        at = &lex_sfx_next[*at];
+      lex_sfx_next[i] = *at;
+      *at = (short)i;
+    }
+}
+
 static void
 lex_init(void)
 {
@@ -435,6 +466,7 @@ lex_init(void)
     n = lex_decode(lex_suffixes[i].text, cp, 8);
     lex_add(&lex_suffix, cp, n, (int)i);
   }
+  lex_sfx_index();
   lex_build(&lex_stop, lex_stop_words, 0, 0);
   lex_build_long(&lex_stop, lex_verbs, 0);
   lex_build_long(&lex_words, lex_not_names, 0);
@@ -533,17 +565,15 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
   long k;
 
   lex_ready();
-  if(i >= n || !LEX_BIT(lex_suffix.first, cp[i])) {
-    *len = 0;
+  *len = 0;
+  if(i >= n)
     return NULL;
-  }
-  for(L = lex_suffix.maxlen; L > 0; L--) {
+  for(k = lex_sfx_head[cp[i] & 4095]; k >= 0; k = lex_sfx_next[k]) {
     const nz_suffix *s;
-    if(!(lex_suffix.lens & (1u << L)) || i + L > n ||
-       !LEX_BIT(lex_suffix.last, cp[i + L - 1]) ||
-       (k = lex_find(&lex_suffix, cp + i, L)) < 0)
+    L = lex_sfx_len[k];
+    if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
       continue;
-    s = &lex_suffixes[lex_suffix.w[k].tag];
+    s = &lex_suffixes[k];
     if(i + L < n && lex_in(s->skip_after, cp[i + L]))
       continue;
     if(i > 0 && lex_in(s->skip_before, cp[i - 1]))
