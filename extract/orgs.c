@@ -456,7 +456,11 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
                               nz_match(cp, i - 1, e, "全") ||
                               nz_match(cp, i - 1, e, "每") ||
-                              nz_match(cp, i - 1, e, "多")))
+                              nz_match(cp, i - 1, e, "多") ||
+                              (i > s + 1 &&
+                               (nz_match(cp, i - 2, e, "部分") ||
+                                nz_match(cp, i - 2, e, "一些") ||
+                                nz_match(cp, i - 2, e, "若干")))))
     o->plural = 1;
   if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
      !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))

@@ -463,8 +463,14 @@ res_generic_names(nz_story *st)
       int listed = o->kind == NZ_TEAM &&
                    ((o->start > 0 && st->cp[o->start - 1] == 0x3001) ||
                     (o->end < st->n && st->cp[o->end] == 0x3001));
-      if(listed || (o->start > 2 &&
-                    nz_lex_establish_verb_at(st->cp, o->start - 2, o->start)))
+      /* 设立网格党支部: bodies of every grid or compound, set up in
+       * numbers, are not one named body */
+      int many = o->kind == NZ_PARTY &&
+                 (strstr(surface, "网格") || strstr(surface, "楼栋") ||
+                  strstr(surface, "小区"));
+      if(!many && (listed || (o->start > 2 &&
+                   nz_lex_establish_verb_at(st->cp, o->start - 2,
+                                            o->start))))
       {
         char key[300];
         snprintf(key, sizeof key, "o:%s", surface);
