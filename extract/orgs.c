@@ -467,6 +467,21 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
     o->generic = 2;   /* generic name: decided in resolve.c */
 }
 
+/* A stop word at cp[q] ends a chain's name part, unless a suffix starts
+ * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix. */
+static int
+org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t sl = nz_lex_stop_at(cp, q, e), r, l2;
+
+  if(!sl)
+    return 0;
+  for(r = q + 1; r < q + sl; r++)
+    if(org_suffix(cp, r, e, &l2))
+      return 0;
+  return 1;
+}
+
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
  * + 党委; @lstart is where the labels of non-administrative components
  * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
@@ -505,7 +520,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       if((s2 = org_suffix(cp, q, e, &l2)))
         break;
       if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
-         nz_lex_stop_at(cp, q, e))
+         org_stop_in_chain(cp, q, e))
         break;
       q++;
       n++;
@@ -517,7 +532,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
        nz_is_open_quote(cp[j]))
       break;
-    if(n == 1 && s2->kind == NZ_ADMIN)
+    /* one-character names only for 市/县 (内蒙古自治区丰镇市, 徐州市沛县),
+     * as at the head of a chain */
+    if(n == 1 && s2->kind == NZ_ADMIN &&
+       !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")))
       break;
     if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
       return (size_t)-1;

@@ -236,7 +236,16 @@ res_admin_entity(nz_story *st, size_t k)
   long e;
 
   if(o->generic) {
-    if(!o->plural)
+    size_t j;
+    /* "到解放区…在区团委…陪同下": a bare 区 or 街道 is the one the
+     * sentence has just named */
+    if(!o->plural && o->level >= NZ_LV_COUNTY && o->level <= NZ_LV_TOWN)
+      for(j = st->sorg[o->sent]; j < k; j++)
+        if(st->org[j].kind == NZ_ADMIN && st->org[j].level == o->level &&
+           !st->org[j].generic && !st->org[j].plural &&
+           st->org[j].entity >= 0)
+          o->entity = st->org[j].entity;
+    if(!o->plural && o->entity < 0)
       o->entity = res_topic(st, o->level, o->sent);
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
@@ -615,6 +624,32 @@ res_subjects(nz_story *st)
   return 0;
 }
 
+/* "位于新密市新华路街道的东城半岛社区": a unit written right after a
+ * higher one and 的 belongs to it, wherever the text says so. */
+static void
+res_of_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic || o->up >= 0 ||
+       o->start < 2 || st->cp[o->start - 1] != 0x7684)          /* 的 */
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0)
+      continue;
+    for(j = st->sorg[o->sent]; j < k; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->end == o->start - 1 && p->kind == NZ_ADMIN && !p->generic &&
+         !p->plural && p->entity >= 0 && p->entity != o->entity &&
+         p->level < o->level && st->ent[p->entity].parent != o->entity)
+        x->parent = p->entity;
+    }
+  }
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase. */
@@ -706,6 +741,7 @@ nz_resolve(nz_story *st)
   if(res_generic_names(st) < 0 || res_generic_alts(st) < 0)
     return -1;
   res_chain_links(st);
+  res_of_parents(st);
   res_default_parents(st);
   res_grid_parents(st);
   for(k = 0; k < st->norg; k++)
