@@ -271,6 +271,7 @@ em_pred(nz_rel r)
   case NZ_CONTRIBUTOR: return EM_SCHEMA "contributor";
   case NZ_HOLDS: return EM_JC "holdsPostIn";
   case NZ_MEMBER: return EM_ORG "memberOf";
+  case NZ_PART_OF: return EM_JC "partOf";
   }
   return EM_SCHEMA "mentions";
 }

@@ -191,7 +191,8 @@ typedef struct nz_entity {
 
 typedef enum nz_rel {
   NZ_MENTIONS = 0, NZ_SUBORG, NZ_LEADS, NZ_RUNS, NZ_COBUILDS,
-  NZ_ESTABLISHED, NZ_AUTHOR, NZ_CONTRIBUTOR, NZ_HOLDS, NZ_MEMBER
+  NZ_ESTABLISHED, NZ_AUTHOR, NZ_CONTRIBUTOR, NZ_HOLDS, NZ_MEMBER,
+  NZ_PART_OF
 } nz_rel;
 
 typedef struct nz_fact {

@@ -101,6 +101,57 @@ rel_merge_programs(nz_story *st)
   }
 }
 
+/* Does [a, b) say that what comes before is part of what comes after:
+ * 纳入, 融入, 列入 (把"红色网格"工程纳入"美丽乡村"建设), or 是/作为 …
+ * with 的一部分 / 组成部分 / 重要内容 after the second? */
+static int
+rel_part_words(const nz_story *st, size_t a, size_t b, size_t after)
+{
+  static const char *const into[] = { "纳入", "融入", "列入", "嵌入",
+                                      NULL };
+  static const char *const be[] = { "是", "作为", "成为", NULL };
+  static const char *const whole[] = { "的一部分", "的组成部分", "的重要内容",
+                                       "的重要组成部分", "的内容之一",
+                                       "的一项", NULL };
+  const uint32_t *cp = st->cp;
+  size_t k, i;
+
+  if(b < a || b - a > 6)
+    return 0;
+  for(i = a; i < b; i++)
+    for(k = 0; into[k]; k++)
+      if(nz_match(cp, i, b, into[k]))
+        return 1;
+  for(k = 0; be[k]; k++)
+    if(nz_match(cp, a, b, be[k]) && a + strlen(be[k]) / 3 == b) {
+      size_t w;
+      for(w = 0; whole[w]; w++)
+        if(nz_match(cp, after, st->n, whole[w]))
+          return 1;
+    }
+  return 0;
+}
+
+/* jc:partOf between two programs of one sentence, where the words
+ * between them say so. */
+static int
+rel_part_of(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k + 1 < st->nprog; k++) {
+    const nz_prog *p = &st->prog[k], *q = &st->prog[k + 1];
+    size_t pend = p->end;
+    if(p->sent != q->sent || p->entity < 0 || q->entity < 0 ||
+       p->entity == q->entity)
+      continue;
+    if(rel_part_words(st, pend, q->start, q->end) &&
+       nz_fact_add(st, NZ_PART_OF, p->entity, q->entity, p->sent) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_resolve_programs(nz_story *st)
 {
@@ -151,7 +202,7 @@ nz_resolve_programs(nz_story *st)
                    p->sent) < 0)
       return -1;
   }
-  return 0;
+  return rel_part_of(st);
 }
 
 int
