@@ -467,6 +467,40 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
     o->generic = 2;   /* generic name: decided in resolve.c */
 }
 
+/* Components that the general chain rule does not read: a numbered part
+ * of a team (巡回指导组第二组, …服务队第三分队) and a body stationed
+ * elsewhere by a discipline committee (省纪委监委驻省民政厅纪检监察组:
+ * one unit, under the committee).  Returns where the component ends and
+ * its kind in *suf, or @j when there is none. */
+static size_t
+org_special_part(const uint32_t *cp, size_t j, size_t e,
+                 const nz_suffix *up, const nz_suffix **suf)
+{
+  static const nz_suffix part = { "组", NZ_TEAM, 0, 0, "", "" };
+  static const nz_suffix stationed = { "纪检监察组", NZ_PARTY, 0, 0, "",
+                                       "" };
+  size_t q;
+
+  if(up->kind == NZ_TEAM && j + 2 < e && cp[j] == 0x7B2C &&    /* 第 */
+     nz_is_numeral(cp[j + 1])) {
+    for(q = j + 1; q < e && nz_is_numeral(cp[q]); q++)
+      ;
+    if(nz_match(cp, q, e, "组") || nz_match(cp, q, e, "分队") ||
+       nz_match(cp, q, e, "小组")) {
+      *suf = &part;
+      return q + (nz_match(cp, q, e, "组") ? 1 : 2);
+    }
+  }
+  if(up->kind == NZ_PARTY && j < e && cp[j] == 0x9A7B) {        /* 驻 */
+    for(q = j + 1; q < e && q - j <= 16 && org_name_char(cp[q]); q++)
+      if(nz_match(cp, q, e, "纪检监察组") || nz_match(cp, q, e, "纪检组")) {
+        *suf = &stationed;
+        return q + (nz_match(cp, q, e, "纪检组") ? 3 : 5);
+      }
+  }
+  return j;
+}
+
 /* A stop word at cp[q] ends a chain's name part, unless a suffix starts
  * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix. */
 static int
@@ -501,6 +535,17 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     const nz_suffix *s2 = NULL;
     int n = 0;
     long c;
+    if((q = org_special_part(cp, j, e, upsuf, &s2)) > j) {
+      /* 巡回指导组第二组; 省纪委监委驻省民政厅纪检监察组 */
+      if((c = org_add(st, j, q, si, s2, up, title)) < -1)
+        return (size_t)-1;
+      org_labels(st, c, j, lstart);
+      up = c;
+      upsuf = s2;
+      j = q;
+      continue;
+    }
+    q = j;
     if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
        nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
       if((c = org_add(st, j, j + 1, si, &committee, up, title)) < -1)

@@ -222,6 +222,7 @@ res_keep_unresolved(const nz_org *o)
   if(o->kind != NZ_PARTY || !o->nrest)
     return 0;
   return o->rest[0] == 0x59D4 /* 委 */ ||
+         nz_match(o->rest, 0, o->nrest, "纪委") ||
          nz_match(o->rest, 0, o->nrest, "大党委") ||
          nz_match(o->rest, 0, o->nrest, "大工委");
 }
