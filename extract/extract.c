@@ -6,6 +6,8 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -427,4 +429,28 @@ nz_extract_iri_ok(const char *s)
     if(*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
       return 0;
   return nz_extract_utf8_check(s, strlen(s)) == strlen(s);
+}
+
+long
+nz_extract_gb18030(const char *in, size_t len, char *out, size_t max,
+                   size_t *used, int last)
+{
+  iconv_t cd = iconv_open("UTF-8", "GB18030");
+  char *ip = (char *)in, *op = out;
+  size_t il = len, ol = max;
+  long rc;
+
+  *used = 0;
+  if(cd == (iconv_t)-1)
+    return -2;
+  if(iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 &&
+     !(errno == EINVAL && !last)) {
+    *used = (size_t)(ip - in);     /* where the bad byte is */
+    iconv_close(cd);
+    return -1;
+  }
+  *used = (size_t)(ip - in);
+  rc = (long)(op - out);
+  iconv_close(cd);
+  return rc;
 }

@@ -67,6 +67,16 @@ jc_status nz_extract_text_begin(nz_extractor *x, const char *stem);
 jc_status nz_extract_text_char(nz_extractor *x, uint32_t c);
 jc_status nz_extract_text_end(nz_extractor *x);
 
+/* nz_extract_gb18030: the one GB18030 (GBK, GB2312) decoder of the news
+ * loaders.  Converts @in (@len bytes) to UTF-8 in @out (@max bytes; 2 *
+ * @len + 4 always suffice).  Returns the UTF-8 length and sets *used to the
+ * bytes of @in converted: a character cut by the end of @in is left for
+ * the next piece unless @last.  Returns -1 when @in holds bytes that are
+ * not GB18030 (*used: the offset of the first), -2 when the C library
+ * cannot convert from GB18030. */
+long nz_extract_gb18030(const char *in, size_t len, char *out, size_t max,
+                        size_t *used, int last);
+
 /* nz_extract_utf8_decode: decode one UTF-8 sequence at @p (@n bytes
  * available).  Returns its length and sets *cp, 0 if the bytes are not
  * valid UTF-8, -1 if more bytes are needed to decide. */

@@ -9,7 +9,6 @@
 #define _POSIX_C_SOURCE 200809L  /* strndup */
 #endif
 #include <errno.h>
-#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -399,30 +398,28 @@ html_declares_charset(const char *s, size_t n)
   return 0;
 }
 
-/* Convert GB18030 @in to UTF-8 in @out; the byte offset of the first bad
- * byte, or (size_t)-1 when all converted. */
+/* Convert GB18030 @in to UTF-8 in @out (extract.h); the byte offset of
+ * the first bad byte, or (size_t)-1 when all converted. */
 static size_t
 html_from_gb18030(const html_buf *in, html_buf *out)
 {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  char *ip = in->s, *op;
-  size_t il = in->n, ol, bad = (size_t)-1;
+  size_t used;
+  long n;
 
-  if(cd == (iconv_t)-1)
-    return 0;
   out->cap = in->n * 2 + 16;
-  if(!(out->s = malloc(out->cap))) {
-    iconv_close(cd);
+  if(!(out->s = malloc(out->cap)))
     return 0;
+  n = nz_extract_gb18030(in->s, in->n, out->s, out->cap - 1, &used, 1);
+  if(n == -2)
+    return 0;
+  if(n < 0) {
+    out->n = 0;
+    out->s[0] = '\0';
+    return used;
   }
-  op = out->s;
-  ol = out->cap - 1;
-  if(iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
-    bad = (size_t)(ip - in->s);
-  out->n = (size_t)(op - out->s);
+  out->n = (size_t)n;
   out->s[out->n] = '\0';
-  iconv_close(cd);
-  return bad;
+  return (size_t)-1;
 }
 
 static jc_status

@@ -1,5 +1,6 @@
 /* plugins/news-zh/news-zh.c: the news-zh loader, for .txt reports.  Reads
- * a Chinese news report (UTF-8, or GB18030/GBK converted with iconv) in
+ * a Chinese news report (UTF-8, or GB18030/GBK converted by the extractor's
+ * nz_extract_gb18030(), as every news loader does) in
  * blocks so that memory stays bounded however large the file, and feeds
  * its code points to the news extractor (extract/extract.h), which cuts
  * lines and stories and says what the text means.  This file owns bytes,
@@ -8,7 +9,6 @@
 #define _POSIX_C_SOURCE 200809L  /* strdup */
 #endif
 #include <errno.h>
-#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,23 +95,17 @@ news_zh_sniff(const unsigned char *buf, size_t n, size_t *bad)
     if(k < 0)
       break;            /* cut by the block's end */
     if(k == 0) {
-      iconv_t cd = iconv_open("UTF-8", "GB18030");
-      char out[4096], *in = (char *)buf, *o;
-      size_t inl = n, outl;
-      int ok = 1;
+      /* not UTF-8: does the block read as GB18030 (extract.h)? */
+      char *out = malloc(2 * n + 16);
+      size_t used;
+      long made;
       *bad = i;
-      if(cd == (iconv_t)-1)
+      if(!out)
         return -2;
-      while(inl && ok) {
-        o = out;
-        outl = sizeof out;
-        if(iconv(cd, &in, &inl, &o, &outl) == (size_t)-1 && errno != E2BIG)
-          ok = errno == EINVAL;   /* a character cut by the block's end */
-        if(errno == EINVAL)
-          break;
-      }
-      iconv_close(cd);
-      return ok ? 1 : -2;
+      made = nz_extract_gb18030((const char *)buf, n, out, 2 * n + 16,
+                                &used, 0);
+      free(out);
+      return made >= 0 ? 1 : -2;
     }
     i += (size_t)k;
   }
@@ -123,7 +117,6 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
 {
   unsigned char *buf = malloc(NEWS_ZH_BLOCK + 8), *conv = NULL;
   size_t have = 0, n, bad = 0;
-  iconv_t cd = (iconv_t)-1;
   jc_status rc = JC_OK;
   int first = 1, eof = 0;
 
@@ -150,11 +143,9 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
         goto out;
       }
       if(how == 1) {
-        cd = iconv_open("UTF-8", "GB18030");
         conv = malloc(NEWS_ZH_BLOCK * 2 + 16);
-        if(cd == (iconv_t)-1 || !conv) {
-          rc = jc_load_error(r->ld, JC_ERR_ENCODING, 0, 0,
-                             "cannot convert from GB18030");
+        if(!conv) {
+          rc = jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
           goto out;
         }
         r->gb = 1;
@@ -163,20 +154,20 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
       /* how == -2 falls through: the decoder reports the exact byte. */
     }
     if(r->gb) {
-      char *in = (char *)buf, *o = (char *)conv;
-      size_t inl = have, outl = NEWS_ZH_BLOCK * 2 + 16, made;
-      if(iconv(cd, &in, &inl, &o, &outl) == (size_t)-1 &&
-         (errno != EINVAL || eof)) {
+      size_t conv_used;
+      long made = nz_extract_gb18030((const char *)buf, have, (char *)conv,
+                                     NEWS_ZH_BLOCK * 2 + 16, &conv_used, eof);
+      if(made < 0) {
         rc = jc_load_error(r->ld, JC_ERR_ENCODING, r->lineno, 0,
+                           made == -2 ? "cannot convert from GB18030" :
                            "invalid GB18030 at byte offset %llu",
-                           r->bytes + (unsigned long long)(in - (char *)buf));
+                           r->bytes + (unsigned long long)conv_used);
         goto out;
       }
-      made = (size_t)(o - (char *)conv);
-      used = news_zh_utf8(r, conv, made, 1, 0, &rc);
+      used = news_zh_utf8(r, conv, (size_t)made, 1, 0, &rc);
       if(used < 0)
         goto out;
-      n = have - inl;
+      n = conv_used;
     } else {
       used = news_zh_utf8(r, buf, have, eof, r->bytes, &rc);
       if(used < 0)
@@ -191,8 +182,6 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
   }
   rc = nz_extract_text_end(r->x);
 out:
-  if(cd != (iconv_t)-1)
-    iconv_close(cd);
   free(conv);
   free(buf);
   return rc;
