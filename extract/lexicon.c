@@ -163,7 +163,7 @@ static const nz_suffix lex_suffixes[] = {
  * pronouns, counters after numbers, and time words. */
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
-  "又再就只之而且但则因此共约达已曾受如着过得要能很更最我你他她们它不没有"
+  "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
   "去全本余多年名位均仅才便若至向据经进辖暨";
 
 /* Words that never belong to a name: verbs and adverbials that stand
@@ -195,7 +195,7 @@ static const char lex_kind_words[] =
   "载体 方案 计划 体系 格局 新格局 链条 要求 比赛 演出 联动 服务 建设 "
   "形式 战略 网络 举措 办法 系统 目标 激励 工作模式 主题活动 实践活动 "
   "评选活动 争创活动 评定活动 服务活动 品牌工程 服务平台 工作 "
-  "接待日 服务日 活动日 主题党日 开放日 宣传日 ";
+  "接待日 服务日 活动日 主题党日 开放日 宣传日 方针 工作方针 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "

@@ -84,9 +84,25 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
     long obj = nz_chain_head(st, (size_t)best);
     long founder = subj;
     /* "…联村党委正式成立" is its own subject: the place it is written
-     * under set it up. */
-    if((founder < 0 || founder == obj) && st->org[best].kind == NZ_ADMIN)
-      founder = st->org[best].entity;
+     * under set it up, the nearest town or street (淄博市高青县木李镇…
+     * 联村党委: 木李镇). */
+    if(founder < 0 || founder == obj) {
+      size_t j;
+      long any = -1;
+      founder = -1;
+      /* a town or street sets up the units of its villages and
+       * communities (柳溪镇新港村联合党委: 柳溪镇) */
+      for(j = (size_t)best; j < st->norg && (j == (size_t)best ||
+                                             st->org[j].up >= best); j++)
+        if(st->org[j].kind == NZ_ADMIN && st->org[j].entity >= 0 &&
+           st->org[j].entity != obj) {
+          any = st->org[j].entity;
+          if(st->org[j].level <= NZ_LV_TOWN)
+            founder = any;
+        }
+      if(founder < 0)
+        founder = any;
+    }
     if(obj >= 0 && founder >= 0 && founder != obj &&
        st->ent[obj].kind != NZ_ADMIN)
       return nz_fact_add(st, NZ_ESTABLISHED, founder, obj, si) < 0 ? -1 : 1;
@@ -122,6 +138,12 @@ nz_org_relations(nz_story *st)
           int clause = 1;
           if(o->sent != si || o->start < end || o->entity < 0 ||
              o->start > end + 24 || o->absorbed)
+            continue;
+          /* 建立起…联村党委阵地: a venue of the unit, not the unit */
+          if(nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
+                      "阵地") ||
+             nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
+                      "场所"))
             continue;
           /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on
            * the way is not what was set up. */

@@ -252,8 +252,10 @@ res_admin_entity(nz_story *st, size_t k)
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
-       k + 1 < st->norg && st->org[k + 1].up == (long)k &&
-       st->org[k + 1].kind == NZ_PARTY)
+       ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
+         st->org[k + 1].kind == NZ_PARTY) ||
+        (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
+                          st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
     return 0;
   }
