@@ -6,7 +6,8 @@
 # A failed load must leave the store exactly as it was: the N-Quads export
 # before and after are compared too.  NAME.as names the plugin (--as),
 # NAME.args holds more load arguments (--option KEY=VALUE ...), and every
-# line of NAME.grep must occur in the exported N-Triples.  Speaks TAP.
+# line of NAME.grep must occur in the exported N-Triples, and no line of
+# NAME.nogrep may (what a rule must keep out).  Speaks TAP.
 case_file=$1
 dir=$(dirname "$case_file")
 name=$(basename "$case_file")
@@ -46,8 +47,15 @@ if [ -f "$stem.grep" ]; then
   "$JICENG" --db "$db" export --format ntriples >"$db/g.nt"
   missing=$(while IFS= read -r l; do
     grep -qF -- "$l" "$db/g.nt" || echo "$l"; done <"$stem.grep")
-  if [ -z "$missing" ]; then echo "ok 3 - $dir/$name: expected triples"
-  else echo "not ok 3 - $dir/$name: missing"; echo "$missing" | sed 's/^/# /'; fi
+  unwanted=
+  if [ -f "$stem.nogrep" ]; then
+    unwanted=$(while IFS= read -r l; do
+      grep -qF -- "$l" "$db/g.nt" && echo "$l"; done <"$stem.nogrep")
+  fi
+  if [ -z "$missing$unwanted" ]; then echo "ok 3 - $dir/$name: expected triples"
+  else echo "not ok 3 - $dir/$name: missing or unwanted"
+    echo "$missing" | sed 's/^/# missing: /'
+    echo "$unwanted" | sed 's/^/# unwanted: /'; fi
 else
   echo "ok 3 - $dir/$name: # SKIP no .grep"
 fi

@@ -3,13 +3,12 @@
  * have; takes the headline, publication date, canonical URL and publisher
  * from the page's metadata, finds the main text (the element whose
  * paragraphs hold the most text that is not link text), and hands it to the
- * news extractor (plugins/news-zh/extract.h).  What the text means is the
+ * news extractor (extract/extract.h).  What the text means is the
  * extractor's business; this file owns bytes, encodings and markup. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L  /* strndup */
 #endif
 #include <errno.h>
-#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -399,30 +398,28 @@ html_declares_charset(const char *s, size_t n)
   return 0;
 }
 
-/* Convert GB18030 @in to UTF-8 in @out; the byte offset of the first bad
- * byte, or (size_t)-1 when all converted. */
+/* Convert GB18030 @in to UTF-8 in @out (extract.h); the byte offset of
+ * the first bad byte, or (size_t)-1 when all converted. */
 static size_t
 html_from_gb18030(const html_buf *in, html_buf *out)
 {
-  iconv_t cd = iconv_open("UTF-8", "GB18030");
-  char *ip = in->s, *op;
-  size_t il = in->n, ol, bad = (size_t)-1;
+  size_t used;
+  long n;
 
-  if(cd == (iconv_t)-1)
-    return 0;
   out->cap = in->n * 2 + 16;
-  if(!(out->s = malloc(out->cap))) {
-    iconv_close(cd);
+  if(!(out->s = malloc(out->cap)))
     return 0;
+  n = nz_extract_gb18030(in->s, in->n, out->s, out->cap - 1, &used, 1);
+  if(n == -2)
+    return 0;
+  if(n < 0) {
+    out->n = 0;
+    out->s[0] = '\0';
+    return used;
   }
-  op = out->s;
-  ol = out->cap - 1;
-  if(iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
-    bad = (size_t)(ip - in->s);
-  out->n = (size_t)(op - out->s);
+  out->n = (size_t)n;
   out->s[out->n] = '\0';
-  iconv_close(cd);
-  return bad;
+  return (size_t)-1;
 }
 
 static jc_status
@@ -432,7 +429,7 @@ html_load(jc_load *ld, const char *path)
   html_meta m = { 0 };
   const html_buf *page = &raw;
   const char *enc = NULL, *base, *dot;
-  char *stem = NULL, *article = NULL, *sent = NULL;
+  char *stem = NULL;
   htmlDocPtr doc = NULL;
   xmlNode *root, *body;
   nz_extractor *x = NULL;
@@ -499,18 +496,13 @@ html_load(jc_load *ld, const char *path)
   dot = strrchr(base, '.');
   stem = dot && dot != base ? strndup(base, (size_t)(dot - base)) :
          strdup(base);
-  article = malloc(strlen(jc_load_graph_iri(ld)) + sizeof "#article");
-  sent = malloc(strlen(jc_load_graph_iri(ld)) + 2);
-  if(!stem || !article || !sent) {
+  if(!stem) {
     rc = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
     goto out;
   }
-  sprintf(article, "%s#article", jc_load_graph_iri(ld));
-  sprintf(sent, "%s#", jc_load_graph_iri(ld));
-  /* One article per page: the same IRIs as a .txt report. */
+  /* One article per page; its IRI comes from the page's canonical URL
+   * (extract.h). */
   memset(&am, 0, sizeof am);
-  am.article = article;
-  am.sent_base = sent;
   am.scope = stem;
   am.identifier = stem;
   am.headline = html_headline(&m);
@@ -536,8 +528,6 @@ out:
   free(conv.s);
   free(text.s);
   free(stem);
-  free(article);
-  free(sent);
   return rc;
 }
 

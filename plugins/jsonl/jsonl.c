@@ -1,7 +1,7 @@
 /* plugins/jsonl/jsonl.c: the jsonl loader.  Reads an article corpus, one
  * JSON object per line ({"title", "date", "url", "source", "text", "id"}),
  * parses each line with json-c and hands the article to the news extractor
- * (plugins/news-zh/extract.h), which emits its organizations, programs and
+ * (extract/extract.h), which emits its organizations, programs and
  * people and puts the metadata on its schema:NewsArticle node.  What the
  * text means is the extractor's business; this file owns lines, JSON, bad
  * lines (reported with their number, then abort or skip) and IRIs. */
@@ -118,10 +118,10 @@ jsonl_article(jsonl_reader *r, json_object *o)
   static const char *const keys[] = { "id", "title", "date", "url",
                                       "source" };
   const char *val[5], *why, *text;
-  char *article = NULL, *base = NULL, *scope = NULL;
+  char *scope = NULL;
   nz_article_meta m;
   char msg[160];
-  size_t i, glen = strlen(r->graph), n;
+  size_t i, n;
   jc_status rc = JC_OK;
 
   text = jsonl_member(o, "text", &why);
@@ -144,19 +144,13 @@ jsonl_article(jsonl_reader *r, json_object *o)
     return rc;
   /* Names follow the line, the one thing every corpus has; the JSON id,
    * when there is one, is the schema:identifier. */
-  article = malloc(glen + 40);
-  base = malloc(glen + 40);
   scope = malloc(strlen(r->stem) + 40);
-  if(!article || !base || !scope) {
+  if(!scope) {
     rc = jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
     goto out;
   }
-  sprintf(article, "%s#article-L%ld", r->graph, r->lineno);
-  sprintf(base, "%s#L%ld-", r->graph, r->lineno);
   sprintf(scope, "%s-L%ld", r->stem, r->lineno);
   memset(&m, 0, sizeof m);
-  m.article = article;
-  m.sent_base = base;
   m.scope = scope;
   m.identifier = val[0] && *val[0] ? val[0] : scope;
   m.headline = val[1];
@@ -169,8 +163,6 @@ jsonl_article(jsonl_reader *r, json_object *o)
   if(rc == JC_OK)
     r->articles++;
 out:
-  free(article);
-  free(base);
   free(scope);
   return rc;
 }

@@ -1,107 +1,43 @@
-/* plugins/news-zh/news-zh.c: the news-zh loader's entry point.  Reads a
- * Chinese news report (UTF-8, or GB18030/GBK converted with iconv), in
- * blocks so that memory stays bounded however large the file, cuts it into
- * stories and hands each story to the recognizers and emit.c.  Everything
- * about the text's meaning lives in the other files of this folder. */
+/* plugins/news-zh/news-zh.c: the news-zh loader, for .txt reports.  Reads
+ * a Chinese news report (UTF-8, or GB18030/GBK converted by the extractor's
+ * nz_extract_gb18030(), as every news loader does) in
+ * blocks so that memory stays bounded however large the file, and feeds
+ * its code points to the news extractor (extract/extract.h), which cuts
+ * lines and stories and says what the text means.  This file owns bytes,
+ * encodings and the file:line:col of bad input only. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L  /* strdup */
 #endif
 #include <errno.h>
-#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "nz.h"
+#include "extract.h"
 
 #define NEWS_ZH_BLOCK 65536
-#define NEWS_ZH_LINE_MAX 65536  /* code points; longer lines are cut */
 
+/* Reading and decoding only: what the text says is the extractor's
+ * (extract/), which also cuts lines and stories. */
 typedef struct news_zh_reader {
   jc_load *ld;
-  nz_story st;
-  uint32_t *line;        /* owned: the line being read */
-  uint64_t *loff;        /* owned: character offset of each */
-  size_t nline;
-  unsigned long long chars;   /* code points so far */
+  nz_extractor *x;       /* owned */
   unsigned long long bytes;   /* bytes of the source so far */
-  long lineno, col;
+  long lineno, col;      /* for messages about bad bytes */
   int gb;                /* the source is GB18030 */
-  int seen_text;         /* anything but white space so far */
-  int story_has_body;
 } news_zh_reader;
-
-static jc_status
-news_zh_flush_story(news_zh_reader *r)
-{
-  jc_status rc = nz_story_run(&r->st, r->ld);
-
-  if(rc == JC_OK)
-    r->story_has_body = 0;
-  return rc;
-}
-
-static int
-news_zh_is_story_title(const uint32_t *cp, size_t n)
-{
-  size_t i = 0;
-
-  while(i < n && nz_is_space(cp[i]))
-    i++;
-  return i + 1 < n && cp[i] == '#' && nz_is_space(cp[i + 1]);
-}
-
-static jc_status
-news_zh_end_line(news_zh_reader *r)
-{
-  jc_status rc;
-  size_t i;
-  int text = 0;
-
-  for(i = 0; i < r->nline && !text; i++)
-    text = !nz_is_space(r->line[i]);
-  if(text) {
-    r->seen_text = 1;
-    /* A level-one title starts a new story; so does a story grown past
-     * the cap, to keep memory bounded. */
-    if((r->story_has_body && news_zh_is_story_title(r->line, r->nline)) ||
-       r->st.n > NZ_STORY_CAP)
-      if((rc = news_zh_flush_story(r)))
-        return rc;
-    if(nz_story_add_line(&r->st, r->line, r->loff, r->nline) < 0)
-      return jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
-    if(r->st.npara && !r->st.para[r->st.npara - 1].heading)
-      r->story_has_body = 1;
-  }
-  r->nline = 0;
-  return JC_OK;
-}
 
 static jc_status
 news_zh_char(news_zh_reader *r, uint32_t c)
 {
-  jc_status rc;
-
   if(c == '\n') {
-    rc = news_zh_end_line(r);
-    r->chars++;
     r->lineno++;
     r->col = 1;
-    return rc;
+  } else {
+    r->col++;
   }
-  if(c == 0xFEFF && r->chars == 0)
-    return JC_OK;          /* byte order mark */
-  if(c < 0x20 && c != '\t')
-    c = ' ';
-  if(r->nline == NEWS_ZH_LINE_MAX && (rc = news_zh_end_line(r)))
-    return rc;
-  r->line[r->nline] = c;
-  r->loff[r->nline] = r->chars;
-  r->nline++;
-  r->chars++;
-  r->col++;
-  return JC_OK;
+  return nz_extract_text_char(r->x, c);
 }
 
 /* Decode UTF-8 @buf; returns how many bytes were used (a sequence cut by
@@ -114,7 +50,7 @@ news_zh_utf8(news_zh_reader *r, const unsigned char *buf, size_t n,
 
   while(i < n) {
     uint32_t c;
-    int k = nz_utf8_decode(buf + i, n - i, &c);
+    int k = nz_extract_utf8_decode(buf + i, n - i, &c);
     if(k < 0 && !last)
       break;
     if(buf[i] == 0) {
@@ -155,27 +91,21 @@ news_zh_sniff(const unsigned char *buf, size_t n, size_t *bad)
   }
   for(i = 0; i < n;) {
     uint32_t c;
-    int k = nz_utf8_decode(buf + i, n - i, &c);
+    int k = nz_extract_utf8_decode(buf + i, n - i, &c);
     if(k < 0)
       break;            /* cut by the block's end */
     if(k == 0) {
-      iconv_t cd = iconv_open("UTF-8", "GB18030");
-      char out[4096], *in = (char *)buf, *o;
-      size_t inl = n, outl;
-      int ok = 1;
+      /* not UTF-8: does the block read as GB18030 (extract.h)? */
+      char *out = malloc(2 * n + 16);
+      size_t used;
+      long made;
       *bad = i;
-      if(cd == (iconv_t)-1)
+      if(!out)
         return -2;
-      while(inl && ok) {
-        o = out;
-        outl = sizeof out;
-        if(iconv(cd, &in, &inl, &o, &outl) == (size_t)-1 && errno != E2BIG)
-          ok = errno == EINVAL;   /* a character cut by the block's end */
-        if(errno == EINVAL)
-          break;
-      }
-      iconv_close(cd);
-      return ok ? 1 : -2;
+      made = nz_extract_gb18030((const char *)buf, n, out, 2 * n + 16,
+                                &used, 0);
+      free(out);
+      return made >= 0 ? 1 : -2;
     }
     i += (size_t)k;
   }
@@ -187,7 +117,6 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
 {
   unsigned char *buf = malloc(NEWS_ZH_BLOCK + 8), *conv = NULL;
   size_t have = 0, n, bad = 0;
-  iconv_t cd = (iconv_t)-1;
   jc_status rc = JC_OK;
   int first = 1, eof = 0;
 
@@ -214,11 +143,9 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
         goto out;
       }
       if(how == 1) {
-        cd = iconv_open("UTF-8", "GB18030");
         conv = malloc(NEWS_ZH_BLOCK * 2 + 16);
-        if(cd == (iconv_t)-1 || !conv) {
-          rc = jc_load_error(r->ld, JC_ERR_ENCODING, 0, 0,
-                             "cannot convert from GB18030");
+        if(!conv) {
+          rc = jc_load_error(r->ld, JC_ERR_NOMEM, 0, 0, "out of memory");
           goto out;
         }
         r->gb = 1;
@@ -227,20 +154,20 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
       /* how == -2 falls through: the decoder reports the exact byte. */
     }
     if(r->gb) {
-      char *in = (char *)buf, *o = (char *)conv;
-      size_t inl = have, outl = NEWS_ZH_BLOCK * 2 + 16, made;
-      if(iconv(cd, &in, &inl, &o, &outl) == (size_t)-1 &&
-         (errno != EINVAL || eof)) {
+      size_t conv_used;
+      long made = nz_extract_gb18030((const char *)buf, have, (char *)conv,
+                                     NEWS_ZH_BLOCK * 2 + 16, &conv_used, eof);
+      if(made < 0) {
         rc = jc_load_error(r->ld, JC_ERR_ENCODING, r->lineno, 0,
+                           made == -2 ? "cannot convert from GB18030" :
                            "invalid GB18030 at byte offset %llu",
-                           r->bytes + (unsigned long long)(in - (char *)buf));
+                           r->bytes + (unsigned long long)conv_used);
         goto out;
       }
-      made = (size_t)(o - (char *)conv);
-      used = news_zh_utf8(r, conv, made, 1, 0, &rc);
+      used = news_zh_utf8(r, conv, (size_t)made, 1, 0, &rc);
       if(used < 0)
         goto out;
-      n = have - inl;
+      n = conv_used;
     } else {
       used = news_zh_utf8(r, buf, have, eof, r->bytes, &rc);
       if(used < 0)
@@ -253,16 +180,8 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
     if((rc = jc_load_progress(r->ld, r->bytes, total)))
       goto out;
   }
-  if(r->nline && (rc = news_zh_end_line(r)))
-    goto out;
-  if(!r->seen_text) {
-    rc = jc_load_error(r->ld, JC_ERR_SYNTAX, 1, 1, "empty file");
-    goto out;
-  }
-  rc = news_zh_flush_story(r);
+  rc = nz_extract_text_end(r->x);
 out:
-  if(cd != (iconv_t)-1)
-    iconv_close(cd);
   free(conv);
   free(buf);
   return rc;
@@ -272,7 +191,7 @@ static jc_status
 news_zh_load(jc_load *ld, const char *path)
 {
   news_zh_reader r;
-  const char *base, *dot, *opt;
+  const char *base, *dot;
   char *stem;
   struct stat sb;
   jc_status rc;
@@ -290,24 +209,17 @@ news_zh_load(jc_load *ld, const char *path)
   dot = strrchr(base, '.');
   stem = dot && dot != base ? strndup(base, (size_t)(dot - base)) :
          strdup(base);
-  r.line = malloc(NEWS_ZH_LINE_MAX * sizeof *r.line);
-  r.loff = malloc(NEWS_ZH_LINE_MAX * sizeof *r.loff);
-  if(!stem || !r.line || !r.loff) {
+  if(!stem) {
     rc = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
     goto out;
   }
-  r.st.ld = ld;
-  r.st.stem = stem;
-  r.st.topic = -1;
-  opt = jc_load_option(ld, "evidence");
-  r.st.evidence = !(opt && (!strcmp(opt, "no") || !strcmp(opt, "none") ||
-                            !strcmp(opt, "0")));
+  if((rc = nz_extract_new(ld, &r.x)) ||
+     (rc = nz_extract_text_begin(r.x, stem)))
+    goto out;
   rc = news_zh_read(&r, f, fstat(fileno(f), &sb) == 0 ?
                     (unsigned long long)sb.st_size : 0);
 out:
-  nz_story_free(&r.st);
-  free(r.line);
-  free(r.loff);
+  nz_extract_free(r.x);
   free(stem);
   fclose(f);
   return rc;

@@ -1,0 +1,589 @@
+/* extract/emit.c: a story's entities and facts as RDF, through
+ * jc_load_triple().  Decides the IRIs (the identity rule is documented in
+ * ontology/jiceng.ttl): entities live under https://w3id.org/jiceng/id/ and
+ * never depend on the file; the article, its sentences and the evidence
+ * statements live under the source's graph IRI, or, for an article that
+ * came through extract.c, under the IRIs its container's loader chose. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "nz.h"
+
+#define EM_ID     "https://w3id.org/jiceng/id/"
+#define EM_JC     "https://w3id.org/jiceng/ns#"
+#define EM_RDF    "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define EM_RDFS   "http://www.w3.org/2000/01/rdf-schema#"
+#define EM_XSD    "http://www.w3.org/2001/XMLSchema#"
+#define EM_ORG    "http://www.w3.org/ns/org#"
+#define EM_PROV   "http://www.w3.org/ns/prov#"
+#define EM_SCHEMA "http://schema.org/"
+#define EM_SKOS   "http://www.w3.org/2004/02/skos/core#"
+#define EM_FOAF   "http://xmlns.com/foaf/0.1/"
+
+typedef struct em_buf {
+  char *s;
+  size_t n, cap;
+} em_buf;
+
+static int
+em_put(em_buf *b, const char *s)
+{
+  size_t l = strlen(s);
+
+  if(nz_grow((void **)&b->s, &b->cap, b->n + l + 1, 1) < 0)
+    return -1;
+  memcpy(b->s + b->n, s, l + 1);
+  b->n += l;
+  return 0;
+}
+
+/* RFC 3987 ucschar: the characters beyond ASCII that an IRI may carry as
+ * they are.  Private-use characters (iprivate) are allowed only in a
+ * query, so they are encoded with the rest. */
+static int
+em_ucschar(uint32_t c)
+{
+  return (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+         (c >= 0xFDF0 && c <= 0xFFEF) ||
+         (c >= 0x10000 && c <= 0xEFFFD && (c & 0xFFFE) != 0xFFFE);
+}
+
+/* Mint the key as IRI text (RFC 3987): Chinese characters stay
+ * characters (…/org/中原区/秦岭路街道, readable in exports and the
+ * shell); unreserved ASCII and '/', which separates a unit from the unit
+ * it belongs to, stay too; every other byte is percent-encoded. */
+static int
+em_put_key(em_buf *b, const char *key)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  const unsigned char *p = (const unsigned char *)key;
+  size_t len = strlen(key);
+  char t[8];
+
+  while(len) {
+    unsigned char c = *p;
+    uint32_t cp;
+    int l = c >= 0x80 ? nz_utf8_decode(p, len, &cp) : 0;
+    if(l > 0 && em_ucschar(cp)) {
+      memcpy(t, p, (size_t)l);
+      t[l] = '\0';
+    } else if((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              (c >= '0' && c <= '9') || strchr("-._~/", c)) {
+      l = 1;
+      t[0] = (char)c;
+      t[1] = '\0';
+    } else {
+      l = 1;
+      t[0] = '%';
+      t[1] = hex[c >> 4];
+      t[2] = hex[c & 15];
+      t[3] = '\0';
+    }
+    if(em_put(b, t) < 0)
+      return -1;
+    p += l;
+    len -= (size_t)l;
+  }
+  return 0;
+}
+
+static long
+em_canon(const nz_story *st, long e)
+{
+  while(e >= 0 && st->ent[e].alias_of >= 0)
+    e = st->ent[e].alias_of;
+  return e;
+}
+
+/* The global key: see "identity" in ontology/jiceng.ttl. */
+static int
+em_key(const nz_story *st, long e, em_buf *b, int depth)
+{
+  const nz_entity *x = &st->ent[e];
+  const char *k = x->key + 2;
+
+  if(depth > 8)
+    return em_put(b, x->label);
+  switch(x->key[0]) {
+  case 'a':
+    if(x->level >= NZ_LV_VILLAGE && x->parent >= 0) {
+      if(em_key(st, x->parent, b, depth + 1) < 0 || em_put(b, "/") < 0)
+        return -1;
+    }
+    return em_put(b, k);
+  case 'o': {
+    char *end;
+    long anc = strtol(k, &end, 10);
+    if(end != k && *end == '/' && anc >= 0 && (size_t)anc < st->nent) {
+      if(em_key(st, anc, b, depth + 1) < 0)
+        return -1;
+      return em_put(b, end);
+    }
+    return em_put(b, k);
+  }
+  case 'g':
+    if(em_put(b, st->stem) < 0 || em_put(b, "/") < 0)
+      return -1;
+    return em_put(b, k);
+  case 'p':
+    return em_put(b, k);
+  case 'h':
+    if(*k >= '0' && *k <= '9') {
+      char *end;
+      long org = strtol(k, &end, 10);
+      if(em_key(st, org, b, depth + 1) < 0)
+        return -1;
+      return em_put(b, end);
+    }
+    return em_put(b, k);
+  default:
+    return em_put(b, k);
+  }
+}
+
+static char *
+em_iri(const nz_story *st, long e)
+{
+  em_buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
+  const nz_entity *x;
+
+  e = em_canon(st, e);
+  x = &st->ent[e];
+  if(em_put(&b, EM_ID) < 0 ||
+     em_put(&b, x->type == 'o' ? "org/" : x->type == 'p' ? "program/" :
+            "person/") < 0 || em_key(st, e, &k, 0) < 0 ||
+     em_put_key(&b, k.s) < 0) {
+    free(b.s);
+    free(k.s);
+    return NULL;
+  }
+  free(k.s);
+  return b.s;
+}
+
+static jc_status
+em_t(nz_story *st, const char *s, const char *p, const char *o, int lit,
+     const char *dt)
+{
+  jc_term ts = { JC_TERM_IRI, s, NULL, NULL };
+  jc_term tp = { JC_TERM_IRI, p, NULL, NULL };
+  jc_term to = { lit ? JC_TERM_LITERAL : JC_TERM_IRI, o, dt, NULL };
+
+  return jc_load_triple(st->ld, &ts, &tp, &to);
+}
+
+static const char *
+em_org_class(const nz_entity *x)
+{
+  const char *l = x->label;
+  size_t n = strlen(l);
+
+#define EM_ENDS(w) (n >= sizeof(w) - 1 && !strcmp(l + n - (sizeof(w) - 1), w))
+  switch(x->kind) {
+  case NZ_ADMIN:
+    switch(x->level) {
+    case NZ_LV_PROV: return EM_JC "Province";
+    case NZ_LV_CITY: return EM_JC "City";
+    case NZ_LV_COUNTY: return EM_JC "County";
+    case NZ_LV_TOWN:
+      return EM_ENDS("乡") || EM_ENDS("镇") ? EM_JC "Township" :
+             EM_JC "Subdistrict";
+    default:
+      return EM_ENDS("村") ? EM_JC "Village" : EM_JC "Community";
+    }
+  case NZ_PARTY:
+    if(EM_ENDS("临时党支部")) return EM_JC "TemporaryPartyBranch";
+    if(EM_ENDS("党支部")) return EM_JC "PartyBranch";
+    if(EM_ENDS("党总支")) return EM_JC "PartyGeneralBranch";
+    if(EM_ENDS("党小组")) return EM_JC "PartyGroup";
+    if(EM_ENDS("大党委") || EM_ENDS("大工委"))
+      return EM_JC "RegionalPartyCommittee";
+    if(EM_ENDS("党工委") || EM_ENDS("工作委员会"))
+      return EM_JC "PartyWorkingCommittee";
+    if(EM_ENDS("部")) return EM_JC "PartyDepartment";
+    return EM_JC "PartyCommittee";
+  case NZ_GOV: return EM_JC "GovernmentBody";
+  case NZ_ENTERPRISE: return EM_JC "Enterprise";
+  case NZ_TEAM: return EM_JC "ServiceTeam";
+  case NZ_FACILITY: return EM_JC "ServiceCentre";
+  }
+#undef EM_ENDS
+  return EM_JC "GovernmentBody";
+}
+
+static const char *
+em_program_class(const char *kind)
+{
+  static const char *const map[][2] = {
+    { "工作法", "WorkMethod" }, { "法", "WorkMethod" },
+    { "制度", "Institution" }, { "机制", "Mechanism" },
+    { "活动", "Activity" }, { "行动", "Campaign" }, { "工程", "Project" },
+    { "项目", "Project" }, { "品牌", "Brand" }, { "平台", "Platform" },
+    { "模式", "Model" }, { "思路", "GuidingIdea" }, { "理念", "GuidingIdea" },
+    { NULL, NULL }
+  };
+  static const char *const iri[] = {
+    EM_JC "WorkMethod", EM_JC "Institution", EM_JC "Mechanism",
+    EM_JC "Activity", EM_JC "Campaign", EM_JC "Project", EM_JC "Brand",
+    EM_JC "Platform", EM_JC "Model", EM_JC "GuidingIdea"
+  };
+  size_t i, n = kind ? strlen(kind) : 0, j;
+
+  for(i = 0; n && map[i][0]; i++) {
+    size_t l = strlen(map[i][0]);
+    if(n >= l && !strcmp(kind + n - l, map[i][0]))
+      for(j = 0; j < sizeof iri / sizeof *iri; j++)
+        if(!strcmp(iri[j] + strlen(EM_JC), map[i][1]))
+          return iri[j];
+  }
+  return NULL;
+}
+
+static int
+em_fact_cmp(const void *a, const void *b)
+{
+  const nz_fact *x = a, *y = b;
+
+  if(x->rel != y->rel)
+    return x->rel < y->rel ? -1 : 1;
+  if(x->s != y->s)
+    return x->s < y->s ? -1 : 1;
+  if(x->o != y->o)
+    return x->o < y->o ? -1 : 1;
+  if(x->sent != y->sent)
+    return x->sent < y->sent ? -1 : 1;
+  return 0;
+}
+
+static const char *
+em_pred(nz_rel r)
+{
+  switch(r) {
+  case NZ_MENTIONS: return EM_SCHEMA "mentions";
+  case NZ_SUBORG: return EM_ORG "subOrganizationOf";
+  case NZ_LEADS: return EM_JC "leads";
+  case NZ_RUNS: return EM_JC "runs";
+  case NZ_COBUILDS: return EM_JC "coBuildsWith";
+  case NZ_ESTABLISHED: return EM_JC "established";
+  case NZ_AUTHOR: return EM_SCHEMA "author";
+  case NZ_CONTRIBUTOR: return EM_SCHEMA "contributor";
+  case NZ_HOLDS: return EM_JC "holdsPostIn";
+  case NZ_MEMBER: return EM_ORG "memberOf";
+  case NZ_PART_OF: return EM_JC "partOf";
+  }
+  return EM_SCHEMA "mentions";
+}
+
+/* The sentence node: its text and character offsets in the source. */
+static jc_status
+em_sentence(nz_story *st, size_t si, const char *article, char *iri,
+            size_t max, unsigned char *done)
+{
+  const nz_sent *s = &st->sent[si];
+  int title = (st->off[s->start] & NZ_OFF_TITLE) != 0;
+  unsigned long long a = st->off[s->start] & ~NZ_OFF_TITLE;
+  unsigned long long b = (st->off[s->end - 1] & ~NZ_OFF_TITLE) + 1;
+  char num[32], *text;
+  jc_status rc = JC_OK;
+
+  snprintf(iri, max, "%s#%s-%llu-%llu", article, title ? "title" : "sent",
+           a, b);
+  if(done[si])
+    return JC_OK;
+  done[si] = 1;
+  text = nz_to_utf8(st->cp + s->start, s->end - s->start);
+  if(!text)
+    return JC_ERR_NOMEM;
+  if((rc = em_t(st, iri, EM_RDF "type", EM_JC "Sentence", 0, NULL)) ||
+     (rc = em_t(st, iri, EM_JC "text", text, 1, NULL)) ||
+     (rc = em_t(st, iri, EM_SCHEMA "isPartOf", article, 0, NULL)))
+    goto out;
+  snprintf(num, sizeof num, "%llu", a);
+  if((rc = em_t(st, iri, EM_JC "startOffset", num, 1, EM_XSD "integer")))
+    goto out;
+  snprintf(num, sizeof num, "%llu", b);
+  rc = em_t(st, iri, EM_JC "endOffset", num, 1, EM_XSD "integer");
+out:
+  free(text);
+  return rc;
+}
+
+static jc_status
+em_entity(nz_story *st, long e, const char *iri)
+{
+  const nz_entity *x = &st->ent[e];
+  jc_status rc;
+  size_t k;
+
+  if(x->type == 'o') {
+    if((rc = em_t(st, iri, EM_RDF "type", EM_ORG "Organization", 0, NULL)) ||
+       (rc = em_t(st, iri, EM_RDF "type", em_org_class(x), 0, NULL)) ||
+       (rc = em_t(st, iri, EM_RDFS "label", x->label, 1, NULL)))
+      return rc;
+  } else if(x->type == 'p') {
+    const char *c = em_program_class(x->extra);
+    if((rc = em_t(st, iri, EM_RDF "type", EM_JC "Program", 0, NULL)) ||
+       (c && (rc = em_t(st, iri, EM_RDF "type", c, 0, NULL))) ||
+       (rc = em_t(st, iri, EM_RDFS "label", x->label, 1, NULL)) ||
+       (x->extra && (rc = em_t(st, iri, EM_JC "kind", x->extra, 1, NULL))))
+      return rc;
+  } else {
+    if((rc = em_t(st, iri, EM_RDF "type", EM_FOAF "Person", 0, NULL)) ||
+       (rc = em_t(st, iri, EM_FOAF "name", x->label, 1, NULL)) ||
+       (x->extra && (rc = em_t(st, iri, EM_JC "role", x->extra, 1, NULL))))
+      return rc;
+  }
+  for(k = 0; k < x->nalt; k++)
+    if((rc = em_t(st, iri, EM_SKOS "altLabel", x->alt[k], 1, NULL)))
+      return rc;
+  return JC_OK;
+}
+
+/* The container's metadata on the article node (extract.h).  What cannot
+ * stand as RDF of the right type is reported, not guessed at: a date we do
+ * not read stays a plain string, a URL that is no IRI is left out. */
+static jc_status
+em_meta(nz_story *st, const char *article)
+{
+  const nz_article_meta *m = st->meta;
+  char date[64];
+  const char *dt;
+  jc_status rc = JC_OK;
+
+  if((m->identifier &&
+      (rc = em_t(st, article, EM_SCHEMA "identifier", m->identifier, 1,
+                 NULL))) ||
+     (m->part_of &&
+      (rc = em_t(st, article, EM_SCHEMA "isPartOf", m->part_of, 0, NULL))) ||
+     (m->publisher && *m->publisher &&
+      (rc = em_t(st, article, EM_SCHEMA "publisher", m->publisher, 1,
+                 NULL))))
+    return rc;
+  if(m->date && *m->date) {
+    dt = nz_extract_date(m->date, date, sizeof date);
+    if(!dt)
+      jc_load_warning(st->ld, m->line, 0, "date \"%s\" is not a date "
+                      "jiceng reads; kept as text", m->date);
+    if((rc = em_t(st, article, EM_SCHEMA "datePublished", dt ? date :
+                  m->date, 1, dt)))
+      return rc;
+  }
+  if(m->url && *m->url) {
+    if(!nz_extract_iri_ok(m->url))
+      jc_load_warning(st->ld, m->line, 0, "url \"%s\" is not an absolute "
+                      "IRI; left out", m->url);
+    else if((rc = em_t(st, article, EM_SCHEMA "url", m->url, 0, NULL)))
+      return rc;
+  }
+  return JC_OK;
+}
+
+/* 党工委书记 of 祭城路街道党工委, held by 武学德: an org:Post. */
+static jc_status
+em_post(nz_story *st, long person, long org, const char *piri,
+        const char *oiri)
+{
+  const nz_entity *h = &st->ent[person];
+  em_buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
+  jc_status rc = JC_ERR_NOMEM;
+
+  if(em_put(&b, EM_ID "post/") < 0 || em_key(st, em_canon(st, org), &k, 0) < 0
+     || em_put(&k, "/") < 0 || em_put(&k, h->extra ? h->extra : "") < 0 ||
+     em_put_key(&b, k.s) < 0)
+    goto out;
+  if((rc = em_t(st, b.s, EM_RDF "type", EM_ORG "Post", 0, NULL)) ||
+     (h->extra && (rc = em_t(st, b.s, EM_RDFS "label", h->extra, 1, NULL))) ||
+     (rc = em_t(st, b.s, EM_ORG "postIn", oiri, 0, NULL)) ||
+     (rc = em_t(st, b.s, EM_ORG "heldBy", piri, 0, NULL)))
+    goto out;
+  rc = em_t(st, piri, EM_ORG "holds", b.s, 0, NULL);
+out:
+  free(b.s);
+  free(k.s);
+  return rc;
+}
+
+/* 128 bits of FNV-1a over @n code points, as 32 hex digits in @out; white
+ * space is skipped, so re-wrapped copies of a text hash alike. */
+static void
+em_hash_text(const uint32_t *cp, size_t n, char *out, size_t max)
+{
+  uint64_t h1 = 1469598103934665603ULL, h2 = 0x84222325CBF29CE4ULL;
+  size_t i;
+
+  for(i = 0; i < n; i++) {
+    if(nz_is_space(cp[i]) || cp[i] == '\n')
+      continue;
+    h1 = (h1 ^ cp[i]) * 1099511628211ULL;
+    h2 = (h2 ^ (cp[i] + 0x9E3779B9u)) * 0x100000001B3ULL;
+    h2 ^= h2 >> 31;
+  }
+  snprintf(out, max, "%016llx%016llx", (unsigned long long)h1,
+           (unsigned long long)h2);
+}
+
+/* The article's IRI, wherever its file lies: from its canonical URL when
+ * the source gives one (fragment dropped, scheme and host lower-cased),
+ * else from a hash of its text with white space removed.  The same report
+ * loaded from two files, or reposted under one canonical URL, is one
+ * schema:NewsArticle with two sources. */
+static void
+em_article_iri(const nz_story *st, char *out, size_t max)
+{
+  const char *url = st->meta ? st->meta->url : NULL;
+  char h[40];
+
+  if(url && *url && nz_extract_iri_ok(url)) {
+    uint32_t *cp;
+    size_t n = strcspn(url, "#"), i, host = 0;
+    const char *sep = strstr(url, "://");
+    if(sep && (size_t)(sep - url) < n)
+      host = (size_t)(sep - url) + 3 + strcspn(sep + 3, "/#?");
+    cp = malloc((n + 1) * sizeof *cp);
+    if(cp) {
+      for(i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)url[i];
+        cp[i] = i < host && c >= 'A' && c <= 'Z' ? c + 32u : c;
+      }
+      em_hash_text(cp, n, h, sizeof h);
+      free(cp);
+      snprintf(out, max, EM_ID "article/u%s", h);
+      return;
+    }
+  }
+  em_hash_text(st->cp, st->n, h, sizeof h);
+  snprintf(out, max, EM_ID "article/t%s", h);
+}
+
+#define EM_HEADLINE_MAX 120  /* code points; a longer title line is cut */
+
+/* The article node: its type, where it comes from, its headline (the
+ * last title line before the body, which is the story's own title under
+ * kickers and slogans; at most EM_HEADLINE_MAX code points). */
+static jc_status
+em_article(nz_story *st, const char *article)
+{
+  jc_status rc;
+  size_t h;
+
+  if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
+                NULL)))
+    return rc;
+  /* A later story of the file (or part of an article past the cap) is
+   * part of the first. */
+  if(st->index > 0)
+    rc = em_t(st, article, EM_SCHEMA "isPartOf", st->first_article, 0,
+              NULL);
+  else if(st->meta)
+    rc = em_meta(st, article);
+  else
+    rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
+  if(rc)
+    return rc;
+  for(h = 0; h < st->npara && st->para[h].heading; h++)
+    ;
+  if(st->meta && st->meta->headline && *st->meta->headline)
+    return st->index == 0 ? em_t(st, article, EM_SCHEMA "headline",
+                                 st->meta->headline, 1, NULL) : JC_OK;
+  if(h > 0 || st->npara) {
+    const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
+    size_t n = p->end - p->start;
+    char *headline = nz_to_utf8(st->cp + p->start,
+                                n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
+    if(!headline)
+      return JC_ERR_NOMEM;
+    rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);
+    free(headline);
+  }
+  return rc;
+}
+
+/* Every fact once, and with evidence (a jc:Evidence node naming the
+ * sentence) once per sentence that says it. */
+static jc_status
+em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
+{
+  const char *graph = jc_load_graph_iri(st->ld);
+  char sent[1200], stmt[1200];
+  jc_status rc;
+  size_t k;
+
+  if(st->nfact)           /* fact is NULL until the first is added */
+    qsort(st->fact, st->nfact, sizeof *st->fact, em_fact_cmp);
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    const char *s = f->s < 0 ? article : iri[em_canon(st, f->s)];
+    const char *o = iri[em_canon(st, f->o)];
+    int first = k == 0 || f->rel != f[-1].rel || f->s != f[-1].s ||
+                f->o != f[-1].o;
+    if(!first && f->sent == f[-1].sent)
+      continue;
+    if(first) {
+      if(f->rel == NZ_HOLDS)
+        rc = em_post(st, f->s, f->o, s, o);
+      else
+        rc = em_t(st, s, em_pred(f->rel), o, 0, NULL);
+      if(rc)
+        return rc;
+    }
+    if(!st->evidence || f->rel == NZ_HOLDS)
+      continue;
+    if((rc = em_sentence(st, f->sent, article, sent, sizeof sent, done)))
+      return rc;
+    snprintf(stmt, sizeof stmt, "%s#st-%llu", graph, ++st->nstmt);
+    if((rc = em_t(st, stmt, EM_RDF "type", EM_JC "Evidence", 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "subject", s, 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "predicate", em_pred(f->rel), 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_RDF "object", o, 0, NULL)) ||
+       (rc = em_t(st, stmt, EM_PROV "wasDerivedFrom", sent, 0, NULL)))
+      return rc;
+  }
+  return JC_OK;
+}
+
+jc_status
+nz_emit(nz_story *st)
+{
+  char article[1024];
+  char **iri = NULL;
+  unsigned char *done = NULL;
+  jc_status rc = JC_ERR_NOMEM;
+  size_t k;
+
+  em_article_iri(st, article, sizeof article);
+  if(st->index == 0)
+    snprintf(st->first_article, sizeof st->first_article, "%s", article);
+  /* Parent links are facts too, with the sentence that first names the
+   * child as their evidence. */
+  for(k = 0; k < st->nent; k++) {
+    if(st->ent[k].alias_of >= 0 || st->ent[k].type != 'o')
+      continue;
+    if(nz_fact_add(st, NZ_SUBORG, (long)k, st->ent[k].parent,
+                   st->ent[k].first_sent) < 0 ||
+       nz_fact_add(st, NZ_LEADS, (long)k, st->ent[k].leads,
+                   st->ent[k].first_sent) < 0)
+      goto out;
+  }
+  iri = calloc(st->nent ? st->nent : 1, sizeof *iri);
+  done = calloc(st->nsent ? st->nsent : 1, 1);
+  if(!iri || !done)
+    goto out;
+  for(k = 0; k < st->nent; k++)
+    if(!(iri[k] = em_iri(st, (long)k)))
+      goto out;
+  if((rc = em_article(st, article)))
+    goto out;
+  for(k = 0; k < st->nent; k++)
+    if(st->ent[k].alias_of < 0 && (rc = em_entity(st, (long)k, iri[k])))
+      goto out;
+  rc = em_facts(st, article, iri, done);
+out:
+  if(iri)
+    for(k = 0; k < st->nent; k++)
+      free(iri[k]);
+  free(iri);
+  free(done);
+  return rc;
+}

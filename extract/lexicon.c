@@ -1,0 +1,709 @@
+/* extract/lexicon.c: the loader's general lexicons, as static
+ * tables: organization suffixes, program kind words, verbs, function
+ * words, roles and surnames.  No names of particular units are listed:
+ * everything here applies to any report on grassroots governance.  The
+ * tables are turned into code point arrays once per process (pthread_once)
+ * and never change afterwards, so concurrent loads may share them. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+
+/* Suffix, kind, level, longest name part, name may not end with, suffix
+ * may not be followed by. */
+static const nz_suffix lex_suffixes[] = {
+  { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分", "级内外会长部直份" },
+  { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
+  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
+    "场民容值面区级直长政辖属" },
+  { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
+  { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
+    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
+    "开发旧社地矿业",
+    "域直级划别间长内外位县" },
+  { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
+  { "街道办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
+  { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
+  { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
+  { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
+  { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓",
+    "村镇亲土愁音间下里级贤" },
+  { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
+  { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "", "" },
+  { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
+    "民级庄落里委干集组务两镇" },
+  { "临时党支部", NZ_PARTY, 0, 8, "", "" },
+  { "联村党委", NZ_PARTY, 0, 10, "", "" },
+  { "联合党委", NZ_PARTY, 0, 10, "", "" },
+  { "党支部", NZ_PARTY, 0, 8, "", "" },
+  { "党总支", NZ_PARTY, 0, 8, "", "" },
+  { "党小组", NZ_PARTY, 0, 8, "", "" },
+  { "党工委", NZ_PARTY, 0, 8, "", "" },
+  { "大党委", NZ_PARTY, 0, 8, "", "" },
+  { "大工委", NZ_PARTY, 0, 8, "", "" },
+  { "党委", NZ_PARTY, 0, 8, "", "" },
+  { "党组", NZ_PARTY, 0, 8, "", "织成员" },
+  { "组织部", NZ_PARTY, 0, 8, "", "" },
+  { "宣传部", NZ_PARTY, 0, 8, "", "" },
+  { "统战部", NZ_PARTY, 0, 8, "", "" },
+  { "纪委监委", NZ_PARTY, 0, 8, "", "" },
+  { "纪委", NZ_PARTY, 0, 8, "", "" },
+  { "工作委员会", NZ_PARTY, 0, 8, "", "" },
+  { "委员会", NZ_GOV, 0, 8, "", "" },
+  { "人民政府", NZ_GOV, 0, 8, "", "" },
+  { "公安局", NZ_GOV, 0, 8, "", "" },
+  { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分",
+    "面部势限促长属" },
+  { "法院", NZ_GOV, 0, 8, "", "" },
+  { "检察院", NZ_GOV, 0, 8, "", "" },
+  { "妇联", NZ_GOV, 0, 6, "", "" },
+  { "团委", NZ_GOV, 0, 6, "", "" },
+  { "团区委", NZ_GOV, 0, 4, "", "" },
+  { "团市委", NZ_GOV, 0, 4, "", "" },
+  { "团县委", NZ_GOV, 0, 4, "", "" },
+  { "团工委", NZ_GOV, 0, 6, "", "" },
+  { "总工会", NZ_GOV, 0, 6, "", "" },
+  { "办公室", NZ_GOV, 0, 8, "", "" },
+  { "办公厅", NZ_GOV, 0, 8, "", "" },
+  { "厅", NZ_GOV, 0, 4, "大餐客展门舞歌球前中后会议事过", "长级内堂" },
+  { "指导组", NZ_TEAM, 0, 8, "", "长员" },
+  { "督导组", NZ_TEAM, 0, 8, "", "长员" },
+  { "工作组", NZ_TEAM, 0, 8, "", "长员" },
+  { "巡察组", NZ_TEAM, 0, 8, "", "长员" },
+  { "巡视组", NZ_TEAM, 0, 8, "", "长员" },
+  { "纪检监察组", NZ_PARTY, 0, 14, "", "" },
+  { "教委", NZ_GOV, 0, 6, "", "" },
+  { "派出所", NZ_GOV, 0, 8, "", "" },
+  { "司法所", NZ_GOV, 0, 8, "", "" },
+  { "执法中心", NZ_GOV, 0, 8, "", "" },
+  { "执法中队", NZ_GOV, 0, 8, "", "" },
+  { "执法大队", NZ_GOV, 0, 8, "", "" },
+  { "居委会", NZ_GOV, 0, 8, "", "" },
+  { "村委会", NZ_GOV, 0, 8, "", "" },
+  { "管委会", NZ_GOV, 0, 8, "", "" },
+  { "人大", NZ_GOV, 0, 6, "", "代常" },
+  { "政协", NZ_GOV, 0, 6, "", "委" },
+  { "有限公司", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "公司", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "集团", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "医院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "卫生院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "小学", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "中学", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "大学", NZ_ENTERPRISE, 0, 8, "", "生" },
+  { "学校", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "幼儿园", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "养老院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "敬老院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "超市", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "影院", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "影城", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "百货", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "商场", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "酒店", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "宾馆", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "银行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "支行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
+  { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
+  { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
+  { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
+  { "服务队", NZ_TEAM, 0, 10, "", "伍" },
+  { "志愿队", NZ_TEAM, 0, 10, "", "伍" },
+  { "工作队", NZ_TEAM, 0, 10, "", "伍员" },
+  { "义工队", NZ_TEAM, 0, 8, "", "伍" },
+  { "文艺队", NZ_TEAM, 0, 8, "", "伍" },
+  { "助困队", NZ_TEAM, 0, 8, "", "伍" },
+  { "突击队", NZ_TEAM, 0, 8, "", "伍" },
+  { "宣传队", NZ_TEAM, 0, 8, "", "伍" },
+  { "巡逻队", NZ_TEAM, 0, 8, "", "伍" },
+  { "艺术团", NZ_TEAM, 0, 10, "", "" },
+  { "剧团", NZ_TEAM, 0, 8, "", "" },
+  { "先锋队", NZ_TEAM, 0, 10, "", "伍员" },
+  { "突击小队", NZ_TEAM, 0, 10, "", "" },
+  { "小分队", NZ_TEAM, 0, 10, "", "" },
+  { "俱乐部", NZ_TEAM, 0, 10, "", "" },
+  { "议事会", NZ_TEAM, 0, 10, "", "" },
+  { "业委会", NZ_TEAM, 0, 8, "", "" },
+  { "业主委员会", NZ_TEAM, 0, 8, "", "" },
+  { "党群联盟", NZ_TEAM, 0, 8, "", "" },
+  { "考察团", NZ_TEAM, 0, 14, "", "" },
+  { "服务团", NZ_TEAM, 0, 12, "", "队" },
+  { "指导团", NZ_TEAM, 0, 10, "", "" },
+  { "合唱团", NZ_TEAM, 0, 10, "", "" },
+  { "帮帮团", NZ_TEAM, 0, 8, "", "" },
+  { "指挥部", NZ_TEAM, 0, 14, "", "" },
+  { "领导小组", NZ_TEAM, 0, 10, "", "" },
+  { "联席会", NZ_TEAM, 0, 14, "", "议" },
+  { "理事会", NZ_TEAM, 0, 14, "", "议" },
+  { "恳谈会", NZ_TEAM, 0, 8, "", "" },
+  { "协会", NZ_TEAM, 0, 10, "", "" },
+  { "商会", NZ_TEAM, 0, 8, "", "" },
+  { "联合会", NZ_TEAM, 0, 10, "", "" },
+  { "社区卫生服务中心", NZ_FACILITY, 0, 12, "", "" },
+  { "社区卫生服务站", NZ_FACILITY, 0, 12, "", "" },
+  { "服务中心", NZ_FACILITY, 0, 12, "", "" },
+  { "指导中心", NZ_FACILITY, 0, 12, "", "" },
+  { "活动中心", NZ_FACILITY, 0, 10, "", "" },
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕", "校组" },
+  { "服务站", NZ_FACILITY, 0, 10, "", "" },
+  { "服务总站", NZ_FACILITY, 0, 12, "", "" },
+  { "工作站", NZ_FACILITY, 0, 10, "", "" },
+  { "工作室", NZ_FACILITY, 0, 10, "", "" },
+  { "实践站", NZ_FACILITY, 0, 10, "", "" },
+  { "实践所", NZ_FACILITY, 0, 10, "", "" },
+  { "活动室", NZ_FACILITY, 0, 10, "", "" },
+  { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
+};
+
+/* Single characters that end a name when scanning: function words,
+ * pronouns, counters after numbers, and time words. */
+static const char lex_stop_chars[] =
+  "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
+  "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
+  "去全本余多年名位均仅才便若至向据经进辖暨";
+
+/* Words that never belong to a name: verbs and adverbials that stand
+ * before organizations in reports. */
+static const char lex_stop_words[] =
+  "开展 成立 建立 组建 打造 搭建 推进 推动 实施 实行 落实 坚持 发挥 探索 "
+  "推出 制定 制订 召开 组织 参与 参加 认领 提供 带领 引导 鼓励 支持 协调 "
+  "整合 联合 邀请 依托 利用 通过 按照 围绕 针对 结合 加强 强化 提升 提高 "
+  "完善 健全 深化 积极 主动 认真 全面 不断 先后 目前 近年来 以来 今年 去年 "
+  "年初 年底 同时 此外 其中 比如 例如 位于 地处 下辖 设立 设置 配备 投资 "
+  "新建 改造 培育 举办 启动 承担 负责 帮助 解决 处理 进行 形成 实现 构建 "
+  "建强 选派 选聘 吸纳 担任 兼任 作为 成为 表示 介绍 认为 指出 强调 陪同 "
+  "调研 走进 来到 深入 前往 走访 慰问 召集 牵头 领导 带动 筹备 聘请 创建 "
+  "创新 扎实 全力 大力 着力 努力 持续 高度 重视 充分 切实 进一步 重点 "
+  "南接 北接 东接 西接 南邻 北邻 东邻 西邻 南连 北连 东连 西连 西依 东依 "
+  "紧邻 辖区 本报 记者 通讯员 实习 按下 驶入 采取 采用 开启 谱写 引进 "
+  "签约 入驻 设有 包含 包括 涉及 分包 进驻 吸收 开通 接受 推选 选举 "
+  "评选 表彰 命名 授予 获得 荣获 被评为 当选 履职 履行 集中 定期 "
+  "全体 所有 多个 各类 各级 上级 下级 基层 一批 一支 多支 两支 一名 "
+  "二级 三级 一级 首个 唯一 唯一一个 街区 老城 主城 城区 "
+  "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
+  "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
+  "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
+  "部分 若干 一些 所属 各个 服务保障 ";
+
+static const char lex_kind_words[] =
+  "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
+  "思路 理念 新理念 活动 行动 工程 品牌 平台 模式 项目 标准 原则 措施 "
+  "载体 方案 计划 体系 格局 新格局 链条 要求 比赛 演出 联动 服务 建设 "
+  "形式 战略 网络 举措 办法 系统 目标 激励 工作模式 主题活动 实践活动 "
+  "评选活动 争创活动 评定活动 服务活动 品牌工程 服务平台 工作 "
+  "接待日 服务日 活动日 主题党日 开放日 宣传日 方针 工作方针 ";
+
+static const char lex_program_verbs[] =
+  "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
+  "做实 做细 完善 建强 采取 启动 深化 推进 开创 创建 举办 组织 设立 构建 "
+  "倡导 践行 健全 规范运用 按照 围绕 突出 明确 创新推出 创新实施 实行了 "
+  "开展了 实施了 探索制定了 制定了 打造了 推出了 建立了 ";
+
+static const char lex_establish_verbs[] =
+  "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 ";
+
+static const char lex_cobuild_words[] =
+  "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 ";
+
+static const char lex_posts[] =
+  "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "
+  "副市长 县长 副县长 镇长 乡长 主席 副主席 常委 处长 科长 站长 队长 社长 "
+  "院长 校长 经理 总经理 董事长 所长 组长 楼院长 楼长 网格长 理事长 会长 "
+  "秘书长 党工委书记 支部书记 主任委员 政委 组织员 党代表 委员 组织委员 "
+  "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
+  "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
+  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 ";
+
+/* Byline roles: the first group are authors, the rest contributors. */
+static const char lex_author_roles[] =
+  "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
+static const char lex_contrib_roles[] =
+  "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
+  "文字 撰稿 供稿 审核 初审 复审 终审 审校 审签 ";
+
+/* Words that make a name generic when it consists of nothing else. */
+static const char lex_generic_words[] =
+  "党员 志愿者 志愿 服务 党建 综合 便民 社区 街道 群众 居民 工作 活动 "
+  "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
+  "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
+  "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 ";
+
+/* Words of figurative quotations rather than names of programs. */
+static const char lex_figure_words[] =
+  "公里 公斤 万元 亿元 小时 分钟 岁 米 度 ";
+
+static const char lex_surnames[] =
+  "王李张刘陈杨周黄孙吴徐赵林胡朱梁郭高何马郑罗宋唐谢叶韩任潘于冯蒋董吕邓"
+  "许曹曾袁汪程田彭钟蔡魏沈方卢余杜丁苏贾姚姜陆戴傅夏廖萧石江范谭邹崔薛邱"
+  "康史侯邵熊秦雷孟庞白毛郝钱段俞洪汤顾贺龚尹万龙赖章孔武邢颜梅阮黎常倪施"
+  "乔樊严齐陶温文易兰闫芦牛尚安管殷霍翟佘葛庄伍辛练申付曲焦项代鲁季覃毕麦"
+  "阳耿舒聂盛童祝柳单岳骆纪欧房左尤凌韦景詹莫郎路宁关丛翁容亢柯鲍蒲苗牟谷"
+  "裴商初屈成包游司祁强靳甘席瞿卜褚解臧时费班华全涂卓饶应卫丘隋米闵畅喻冉"
+  "宫甄宣穆谈匡帅车母查戚符缪昌娄滕位奚边卞桂邝苟柏井冀邬吉敖桑池简蔺连艾"
+  "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
+  "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
+  "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
+  "向";
+static const char lex_compound_surnames[] =
+  "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
+
+/* Characters that start the word after a name ("武学德表示", "秦晓辉在"). */
+static const char lex_name_followers[] =
+  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。"
+  "（(：:；/";
+
+/* Characters that do not occur in personal names but do in titles. */
+static const char lex_not_in_name[] =
+  "委部区社党局院市省县镇乡村组队团站会处科室办长员记街道厂司中心所";
+
+#include "verbs.inc"
+#include "notnames.inc"
+#include "phrasewords.inc"
+
+/* ---- the tables as code points ---------------------------------------- */
+
+typedef struct lex_word {
+  uint32_t cp[12];
+  size_t n;
+  int tag;
+} lex_word;
+
+/* A word list, hashed on the whole word: lookups cost one probe per word
+ * length present, whatever the size of the list. */
+typedef struct lex_list {
+  lex_word *w;
+  size_t n, cap;
+  long *tab;             /* open addressing, -1 empty */
+  size_t tcap;
+  unsigned lens;         /* bit L set: some word has L code points */
+  size_t maxlen;
+  /* bit (c & 4095) set: some word starts (ends) with a code point c; most
+   * positions of a text start no word, and are passed over in one test */
+  uint64_t first[64], last[64];
+} lex_list;
+
+#define LEX_BIT(set, c) ((set)[((c) & 4095) >> 6] & (UINT64_C(1) << ((c) & 63)))
+
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
+  lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
+  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
+
+static size_t
+lex_decode(const char *s, uint32_t *out, size_t max)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = 0, len = strlen(s);
+  uint32_t c;
+  int k;
+
+  while(len && n < max) {
+    k = nz_utf8_decode(p, len, &c);
+    if(k <= 0)
+      break;
+    out[n++] = c;
+    p += k;
+    len -= (size_t)k;
+  }
+  return n;
+}
+
+static size_t
+lex_hash(const uint32_t *cp, size_t n)
+{
+  uint64_t h = 1469598103934665603ULL;
+  size_t i;
+
+  for(i = 0; i < n; i++)
+    h = (h ^ cp[i]) * 1099511628211ULL;
+  return (size_t)(h ^ (h >> 29));
+}
+
+static long
+lex_find(const lex_list *l, const uint32_t *cp, size_t n)
+{
+  size_t h;
+
+  if(!l->tcap)
+    return -1;
+  h = lex_hash(cp, n) & (l->tcap - 1);
+  while(l->tab[h] >= 0) {
+    const lex_word *w = &l->w[l->tab[h]];
+    if(w->n == n && !memcmp(w->cp, cp, n * sizeof *cp))
+      return l->tab[h];
+    h = (h + 1) & (l->tcap - 1);
+  }
+  return -1;
+}
+
+static int
+lex_add(lex_list *l, const uint32_t *cp, size_t n, int tag)
+{
+  size_t k, h;
+
+  if(!n || n > 12 || lex_find(l, cp, n) >= 0)
+    return 0;
+  if(nz_grow((void **)&l->w, &l->cap, l->n + 1, sizeof *l->w) < 0)
+    return -1;
+  memcpy(l->w[l->n].cp, cp, n * sizeof *cp);
+  l->first[(cp[0] & 4095) >> 6] |= UINT64_C(1) << (cp[0] & 63);
+  l->last[(cp[n - 1] & 4095) >> 6] |= UINT64_C(1) << (cp[n - 1] & 63);
+  l->w[l->n].n = n;
+  l->w[l->n].tag = tag;
+  l->n++;
+  l->lens |= 1u << n;
+  if(n > l->maxlen)
+    l->maxlen = n;
+  if(l->n * 2 > l->tcap) {
+    size_t cap = l->tcap ? l->tcap * 2 : 64;
+    long *t = malloc(cap * sizeof *t);
+    if(!t)
+      return -1;
+    for(k = 0; k < cap; k++)
+      t[k] = -1;
+    free(l->tab);
+    l->tab = t;
+    l->tcap = cap;
+    for(k = 0; k < l->n; k++) {
+      h = lex_hash(l->w[k].cp, l->w[k].n) & (cap - 1);
+      while(t[h] >= 0)
+        h = (h + 1) & (cap - 1);
+      t[h] = (long)k;
+    }
+    return 0;
+  }
+  h = lex_hash(cp, n) & (l->tcap - 1);
+  while(l->tab[h] >= 0)
+    h = (h + 1) & (l->tcap - 1);
+  l->tab[h] = (long)(l->n - 1);
+  return 0;
+}
+
+/* @words: space-separated; @chars: every character is a word. */
+static int
+lex_build(lex_list *l, const char *words, int tag, int chars)
+{
+  uint32_t cp[4096];
+  size_t n = lex_decode(words, cp, sizeof cp / sizeof *cp), i, a;
+
+  if(chars) {
+    for(i = 0; i < n; i++)
+      if(lex_add(l, cp + i, 1, tag) < 0)
+        return -1;
+    return 0;
+  }
+  for(i = 0; i < n;) {
+    while(i < n && cp[i] == ' ')
+      i++;
+    a = i;
+    while(i < n && cp[i] != ' ')
+      i++;
+    if(i > a && lex_add(l, cp + a, i - a, tag) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* The verb list is longer than one decoding buffer: feed it in pieces
+ * cut at spaces. */
+static int
+lex_build_long(lex_list *l, const char *words, int tag)
+{
+  char piece[3000];
+  const char *p = words;
+  int bad = 0;
+
+  while(*p) {
+    size_t len = strlen(p), cut = len < sizeof piece - 1 ? len :
+                 sizeof piece - 1;
+    while(cut < len && cut > 0 && p[cut] != ' ')
+      cut--;
+    memcpy(piece, p, cut);
+    piece[cut] = '\0';
+    bad |= lex_build(l, piece, tag, 0);
+    p += cut;
+    if(!cut)
+      break;
+  }
+  return bad;
+}
+
+/* The suffixes by first code point (c & 4095), longest first: the
+ * suffix lookup, asked at every position of a text, compares only the
+ * few that start with its character. */
+#define LEX_NSUFFIX (sizeof lex_suffixes / sizeof *lex_suffixes)
+static short lex_sfx_head[4096];
+static short lex_sfx_next[LEX_NSUFFIX];
+static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
+static unsigned char lex_sfx_len[LEX_NSUFFIX];
+
+static void
+lex_sfx_index(void)
+{
+  size_t i, L;
+
+  for(i = 0; i < 4096; i++)
+    lex_sfx_head[i] = -1;
+  for(L = 8; L > 0; L--)           /* longest first within each chain */
+    for(i = LEX_NSUFFIX; i-- > 0;) {
+      size_t n = lex_decode(lex_suffixes[i].text, lex_sfx_cp[i], 8);
+      short *at;
+      if(n != L)
+        continue;
+      lex_sfx_len[i] = (unsigned char)n;
+      at = &lex_sfx_head[lex_sfx_cp[i][0] & 4095];
+      while(*at >= 0 && lex_sfx_len[*at] >= n)
+        at = &lex_sfx_next[*at];
+      lex_sfx_next[i] = *at;
+      *at = (short)i;
+    }
+}
+
+static void
+lex_init(void)
+{
+  uint32_t cp[8];
+  size_t i, n;
+
+  for(i = 0; i < sizeof lex_suffixes / sizeof *lex_suffixes; i++) {
+    n = lex_decode(lex_suffixes[i].text, cp, 8);
+    lex_add(&lex_suffix, cp, n, (int)i);
+  }
+  lex_sfx_index();
+  lex_build(&lex_stop, lex_stop_words, 0, 0);
+  lex_build_long(&lex_stop, lex_verbs, 0);
+  lex_build_long(&lex_words, lex_not_names, 0);
+  lex_build_long(&lex_phrase, lex_phrase_words, 0);
+  lex_build(&lex_kind, lex_kind_words, 0, 0);
+  lex_build(&lex_pverb, lex_program_verbs, 0, 0);
+  lex_build(&lex_estab, lex_establish_verbs, 0, 0);
+  lex_build(&lex_cobuild, lex_cobuild_words, 0, 0);
+  lex_build(&lex_post, lex_posts, 0, 0);
+  lex_build(&lex_role, lex_author_roles, 1, 0);
+  lex_build(&lex_role, lex_contrib_roles, 2, 0);
+  lex_build(&lex_generic, lex_generic_words, 0, 0);
+  lex_build(&lex_figure, lex_figure_words, 0, 0);
+  lex_build(&lex_csurname, lex_compound_surnames, 0, 0);
+  lex_build(&lex_stopc, lex_stop_chars, 0, 1);
+  lex_build(&lex_surname1, lex_surnames, 0, 1);
+  lex_build(&lex_follow, lex_name_followers, 0, 1);
+  lex_build(&lex_notname, lex_not_in_name, 0, 1);
+}
+
+/* The tables live for the whole process.  A failed build (out of memory)
+ * leaves a list partly empty, which only makes the loader find less. */
+static void
+lex_ready(void)
+{
+  pthread_once(&lex_once, lex_init);
+}
+
+/* Is @c one of the characters of @set?  Only for the short per-suffix
+ * sets, consulted when a suffix has matched. */
+static int
+lex_in(const char *set, uint32_t c)
+{
+  const unsigned char *p = (const unsigned char *)set;
+
+  while(*p) {
+    uint32_t d;
+    int k = nz_utf8_decode(p, 4, &d);   /* the sets are valid UTF-8 */
+    if(k <= 0)
+      return 0;
+    if(d == c)
+      return 1;
+    p += k;
+  }
+  return 0;
+}
+
+static int
+lex_char(const lex_list *l, uint32_t c)
+{
+  lex_ready();
+  return lex_find(l, &c, 1) >= 0;
+}
+
+/* Longest word of @l starting at cp[i]; its tag in *tag. */
+static size_t
+lex_at(const lex_list *l, const uint32_t *cp, size_t i, size_t n, int *tag)
+{
+  size_t L;
+  long k;
+
+  if(i >= n || !LEX_BIT(l->first, cp[i]))
+    return 0;
+  for(L = l->maxlen; L > 0; L--) {
+    if(!(l->lens & (1u << L)) || i + L > n ||
+       !LEX_BIT(l->last, cp[i + L - 1]))
+      continue;
+    if((k = lex_find(l, cp + i, L)) >= 0) {
+      if(tag)
+        *tag = l->w[k].tag;
+      return L;
+    }
+  }
+  return 0;
+}
+
+/* Longest word of @l ending just before cp[i], starting at or after lo. */
+static size_t
+lex_before(const lex_list *l, const uint32_t *cp, size_t lo, size_t i)
+{
+  size_t L;
+
+  if(i <= lo || !LEX_BIT(l->last, cp[i - 1]))
+    return 0;
+  for(L = l->maxlen; L > 0; L--)
+    if((l->lens & (1u << L)) && i >= lo + L &&
+       LEX_BIT(l->first, cp[i - L]) && lex_find(l, cp + i - L, L) >= 0)
+      return L;
+  return 0;
+}
+
+const nz_suffix *
+nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+{
+  size_t L;
+  long k;
+
+  lex_ready();
+  *len = 0;
+  if(i >= n)
+    return NULL;
+  for(k = lex_sfx_head[cp[i] & 4095]; k >= 0; k = lex_sfx_next[k]) {
+    const nz_suffix *s;
+    L = lex_sfx_len[k];
+    if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
+      continue;
+    s = &lex_suffixes[k];
+    if(i + L < n && lex_in(s->skip_after, cp[i + L]))
+      continue;
+    if(i > 0 && lex_in(s->skip_before, cp[i - 1]))
+      continue;
+    *len = L;
+    return s;
+  }
+  *len = 0;
+  return NULL;
+}
+
+int
+nz_lex_stop_char(uint32_t c)
+{
+  return lex_char(&lex_stopc, c);
+}
+
+size_t
+nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i)
+{
+  lex_ready();
+  return lex_before(&lex_stop, cp, lo, i);
+}
+
+size_t
+nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return lex_at(&lex_stop, cp, i, n, NULL);
+}
+
+size_t
+nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i)
+{
+  lex_ready();
+  return lex_before(&lex_kind, cp, lo, i);
+}
+
+size_t
+nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i)
+{
+  lex_ready();
+  return lex_before(&lex_pverb, cp, lo, i);
+}
+
+size_t
+nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return lex_at(&lex_estab, cp, i, n, NULL);
+}
+
+size_t
+nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return lex_at(&lex_cobuild, cp, i, n, NULL);
+}
+
+int
+nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  if(lex_at(&lex_csurname, cp, i, n, NULL) == 2)
+    return 2;
+  return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
+}
+
+size_t
+nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
+{
+  lex_ready();
+  return lex_before(&lex_post, cp, lo, i);
+}
+
+size_t
+nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
+{
+  int tag = 0;
+  size_t len;
+
+  lex_ready();
+  len = lex_at(&lex_role, cp, i, n, &tag);
+  *author = tag == 1;
+  return len;
+}
+
+int
+nz_lex_name_follower(uint32_t c)
+{
+  return lex_char(&lex_follow, c);
+}
+
+int
+nz_lex_not_in_name(uint32_t c)
+{
+  return lex_char(&lex_notname, c);
+}
+
+int
+nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return (int)lex_at(&lex_generic, cp, i, n, NULL);
+}
+
+int
+nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return (int)lex_at(&lex_figure, cp, i, n, NULL);
+}
+
+int
+nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return i + 2 <= n && lex_find(&lex_words, cp + i, 2) >= 0;
+}
+
+int
+nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return i + 2 == n && lex_find(&lex_phrase, cp + i, 2) >= 0;
+}

@@ -1,0 +1,165 @@
+/* extract/nest.c: what belongs to what, beyond the chains that
+ * orgs.c reads from the names themselves (resolve.c).  A short form of a
+ * body written in full elsewhere in the story is that body (家庭教育指导
+ * 中心, 家教指导中心 for 管城区家庭教育指导中心); a team or centre that a
+ * unit set up, or that a sentence about a unit introduces, belongs to
+ * that unit.  Runs after the sentence subjects and the 成立 facts. */
+#include <string.h>
+
+#include "nz.h"
+
+static size_t
+nest_decode(const char *s, uint32_t *out, size_t max)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = 0, len = strlen(s);
+  uint32_t c;
+  int k;
+
+  while(len && n < max && (k = nz_utf8_decode(p, len, &c)) > 0) {
+    out[n++] = c;
+    p += k;
+    len -= (size_t)k;
+  }
+  return n;
+}
+
+/* Is @s (n code points) a short form of @l (m): the same suffix, and the
+ * name in front a subsequence of the long one's that starts alike
+ * (家教 of 家庭教育), or the long one's name after its unit? */
+/* Length of the organization suffix that ends @s, or 0. */
+static size_t
+nest_suffix_len(const uint32_t *s, size_t n)
+{
+  size_t sl, len;
+
+  for(sl = n > 2 ? (n - 2 < 5 ? n - 2 : 5) : 0; sl > 0; sl--)
+    if(nz_lex_suffix(s, n - sl, n, &len) && len == sl)
+      return sl;
+  return 0;
+}
+
+static int
+nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
+{
+  size_t sl, ll, i, j;
+
+  if(n > m || n < 3 || !(sl = nest_suffix_len(s, n)))
+    return 0;
+  if(sl > m || memcmp(s + n - sl, l + m - sl, sl * sizeof *s)) {
+    /* 家庭教育服务中心 for 家庭教育指导中心: the same name before another
+     * word for the same kind of centre. */
+    size_t tl = nest_suffix_len(l, m);
+    return tl >= 2 && sl >= 2 && m - tl >= n - sl && n - sl >= 2 &&
+           !memcmp(s + n - 2, l + m - 2, 2 * sizeof *s) &&
+           !memcmp(s, l + m - tl - (n - sl), (n - sl) * sizeof *s);
+  }
+  ll = m - sl;
+  n -= sl;
+  if(n < 2)
+    return 0;
+  /* the long form's own name starts after its unit, if it has one */
+  for(i = 0; i < ll; i++)
+    if(s[0] == l[i])
+      break;
+  if(i == ll || ll - i < n)
+    return 0;
+  for(j = 0; i < ll && j < n; i++)
+    if(l[i] == s[j])
+      j++;
+  return j == n;
+}
+
+/* Bodies written without their unit that the story also writes in full
+ * become that full body. */
+static int
+nest_merge_short(nz_story *st)
+{
+  uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
+  size_t x, y, na, nb;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *s = &st->ent[x];
+    long hit = -1;
+    if(s->type != 'o' || s->kind == NZ_ADMIN || s->alias_of >= 0 ||
+       s->parent >= 0 || strncmp(s->key, "o:", 2) || strchr(s->key, '/'))
+      continue;
+    na = nest_decode(s->label, a, NZ_MAX_NAME);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *l = &st->ent[y];
+      if(y == x || l->type != 'o' || l->kind != s->kind ||
+         l->alias_of >= 0 || !strchr(l->key, '/'))
+        continue;
+      nb = nest_decode(l->label, b, NZ_MAX_NAME);
+      if(nest_short_form(a, na, b, nb)) {
+        if(hit >= 0)
+          break;           /* two candidates: leave it alone */
+        hit = (long)y;
+      }
+    }
+    if(hit >= 0 && y == st->nent) {
+      size_t k;
+      s->alias_of = hit;
+      if(nz_entity_alt(st, hit, s->label) < 0)
+        return -1;
+      for(k = 0; k < s->nalt; k++)
+        if(nz_entity_alt(st, hit, s->alt[k]) < 0)
+          return -1;
+    }
+  }
+  return 0;
+}
+
+/* The unit that @e stands for as a subject: itself, or the unit a
+ * Party body leads. */
+static long
+nest_unit(const nz_story *st, long e)
+{
+  while(e >= 0 && st->ent[e].alias_of >= 0)
+    e = st->ent[e].alias_of;
+  if(e >= 0 && st->ent[e].kind == NZ_PARTY)
+    return st->ent[e].leads;
+  return e;
+}
+
+int
+nz_nest(nz_story *st)
+{
+  size_t k;
+
+  if(nest_merge_short(st) < 0)
+    return -1;
+  /* What a unit set up is part of it (for a Party body: of the unit it
+   * leads); a centre sets up its own teams. */
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    nz_entity *o;
+    long u;
+    if(f->rel != NZ_ESTABLISHED || f->s < 0)
+      continue;
+    o = &st->ent[f->o];
+    if(o->parent >= 0 || o->leads >= 0 || o->kind == NZ_ADMIN ||
+       o->kind == NZ_PARTY)
+      continue;
+    u = st->ent[f->s].kind == NZ_PARTY ? nest_unit(st, f->s) : f->s;
+    if(u >= 0 && u != f->o && st->ent[u].parent != f->o)
+      o->parent = u;
+  }
+  /* A team or centre named without its unit, in a sentence about a
+   * unit, is that unit's. */
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *m = &st->org[k];
+    nz_entity *o;
+    long u;
+    if(m->entity < 0 || m->up >= 0 || m->in_title)
+      continue;
+    o = &st->ent[m->entity];
+    if(o->alias_of >= 0 || o->parent >= 0 || o->first_sent != m->sent ||
+       (o->kind != NZ_TEAM && o->kind != NZ_FACILITY))
+      continue;
+    u = nest_unit(st, st->subject[m->sent]);
+    if(u >= 0 && u != m->entity && st->ent[u].kind == NZ_ADMIN)
+      o->parent = u;
+  }
+  return 0;
+}

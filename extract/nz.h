@@ -1,0 +1,278 @@
+/* extract/nz.h: shared inside the news extractor (extract/) only.  The text of
+ * one story is held as code points (nz_story); the recognizers (orgs.c,
+ * programs.c, people.c) fill mention arrays, resolve.c turns mentions into
+ * entities and facts, emit.c writes them as RDF.  Nothing here is exported:
+ * the plugin's one public symbol is jc_plugin_entry() in news-zh.c. */
+#ifndef NZ_H
+#define NZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "jiceng-plugin.h"
+
+#define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
+#define NZ_STORY_CAP 262144  /* code points before a story is cut: memory */
+#define NZ_SENT_MAX 1024     /* code points in one sentence: longer ones are
+                                cut (text.c), which keeps the work per
+                                sentence bounded */
+/* Set in nz_story.off for code points of a headline given apart from the
+ * text (extract.c): their offsets count in the headline, not the text. */
+#define NZ_OFF_TITLE (UINT64_C(1) << 63)
+
+struct nz_article_meta;  /* extract.h */
+
+/* ---- text.c: characters, decoding, paragraphs, sentences -------------- */
+
+typedef struct nz_para {
+  size_t start, end;  /* [start, end) in story code points */
+  int heading;        /* 0 body; 1..6 markdown level; 9 short title line */
+} nz_para;
+
+typedef struct nz_sent {
+  size_t start, end;  /* [start, end) in story code points */
+  size_t para;        /* index into paragraphs */
+} nz_sent;
+
+int nz_is_cjk(uint32_t c);
+int nz_is_digit(uint32_t c);          /* ASCII or full-width digit */
+int nz_is_numeral(uint32_t c);        /* 一二三..十两百千万 and digits */
+int nz_is_space(uint32_t c);
+int nz_is_open_quote(uint32_t c);
+int nz_is_close_quote(uint32_t c);
+int nz_is_quote(uint32_t c);
+int nz_is_sent_end(uint32_t c);       /* 。！？；!?; */
+int nz_is_clause_punct(uint32_t c);   /* sentence ends plus ，,：: */
+/* Decode one UTF-8 sequence at @p (n bytes available).  Returns its length
+ * and sets *cp, 0 if the bytes are not valid UTF-8, -1 if more bytes are
+ * needed to decide. */
+int nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);
+/* Append the UTF-8 form of @c to @buf (at least 4 bytes free); returns the
+ * number of bytes written. */
+int nz_utf8_put(char *buf, uint32_t c);
+
+/* ---- lexicon.c: static tables of suffixes, kinds, roles, stop words ---- */
+
+typedef enum nz_okind {
+  NZ_ADMIN = 0, NZ_PARTY, NZ_GOV, NZ_ENTERPRISE, NZ_TEAM, NZ_FACILITY
+} nz_okind;
+
+/* Administrative levels; smaller is higher.  0 for non-admin kinds. */
+enum { NZ_LV_PROV = 1, NZ_LV_CITY = 2, NZ_LV_COUNTY = 3, NZ_LV_TOWN = 4,
+       NZ_LV_VILLAGE = 5 };
+
+typedef struct nz_suffix {
+  const char *text;
+  nz_okind kind;
+  int level;         /* admin level, 0 otherwise */
+  int maxname;       /* longest name part in front of it, code points */
+  const char *skip_before;  /* name ending with one of these chars: no */
+  const char *skip_after;   /* suffix followed by one of these chars: no */
+} nz_suffix;
+
+/* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
+ * set to its length in code points. */
+const nz_suffix *nz_lex_suffix(const uint32_t *cp, size_t i, size_t n,
+                               size_t *len);
+int nz_lex_stop_char(uint32_t c);
+/* Length of a stop word (function word or verb that never belongs to a
+ * name) ending just before cp[i], or 0. */
+size_t nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i);
+/* Length of a stop word starting at cp[i], or 0. */
+size_t nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n);
+/* Length of the longest program kind word ending at cp[i-1], or 0. */
+size_t nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i);
+/* Length of a verb that introduces a program, ending just before cp[i]. */
+size_t nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i);
+size_t nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n);
+size_t nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n);
+int nz_lex_surname(const uint32_t *cp, size_t i, size_t n);  /* its length */
+size_t nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i);
+size_t nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n,
+                             int *author);
+int nz_lex_name_follower(uint32_t c);
+int nz_lex_not_in_name(uint32_t c);
+/* Do the two code points at cp[i] form a common word (代表, 强调) that
+ * begins with a surname but is no name? */
+int nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n);
+/* Is cp[i..n) exactly a common verb or attributive (助力, 新型)? */
+int nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n);
+int nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n);
+int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
+/* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
+ * at most positions of a text, and most often fails on the first
+ * character, which then costs one comparison. */
+static inline int
+nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
+{
+  const unsigned char *p = (const unsigned char *)utf8;
+
+  while(*p) {
+    uint32_t c;
+    int k;
+    if(*p < 0x80) {
+      c = *p;
+      k = 1;
+    } else if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
+      c = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+      k = 3;
+    } else if((k = nz_utf8_decode(p, 4, &c)) <= 0) {
+      return 0;
+    }
+    if(i >= n || cp[i] != c)
+      return 0;
+    i++;
+    p += k;
+  }
+  return 1;
+}
+
+/* ---- mentions --------------------------------------------------------- */
+
+typedef struct nz_org {
+  size_t start, end;     /* surface span in story code points */
+  size_t sent;
+  nz_okind kind;
+  int level;             /* admin level or 0 */
+  int generic;           /* 1: no name of its own ("街道", "社区党支部") */
+  int plural;            /* 各/全/每 in front: names no single unit */
+  int in_title;          /* inside 《》: a mention, never a subject */
+  int absorbed;          /* swallowed by the next suffix (工作队服务团) */
+  int phrase;            /* cut out of a phrase or an honour: no unit */
+  long up;               /* the enclosing component in the chain, or -1 */
+  long entity;           /* set by resolve.c */
+  uint32_t name[NZ_MAX_NAME];  /* own label code points, quotes removed */
+  size_t nname;
+  uint32_t rest[NZ_MAX_NAME];  /* label after the nearest admin ancestor */
+  size_t nrest;
+} nz_org;
+
+typedef struct nz_prog {
+  size_t start, end;     /* quote to end of the kind word */
+  size_t sent;
+  uint32_t name[NZ_MAX_NAME];
+  size_t nname;
+  uint32_t kind[16];
+  size_t nkind;
+  long org_before;       /* org mention written right before it, or -1 */
+  long entity;
+} nz_prog;
+
+typedef struct nz_person {
+  size_t start, end;
+  size_t sent;
+  uint32_t name[16];
+  size_t nname;
+  uint32_t role[16];
+  size_t nrole;
+  int byline;            /* 1 author, 2 contributor, 0 in the text,
+                            3 a resident (member of @org) */
+  long org;              /* org mention of the post, or -1 */
+} nz_person;
+
+/* ---- entities and facts (resolve.c) ------------------------------------ */
+
+typedef struct nz_entity {
+  int type;              /* 'o' org, 'p' program, 'h' person */
+  nz_okind kind;
+  int level;
+  char *key;             /* owned: identity key, UTF-8 */
+  char *label;           /* owned */
+  char **alt;            /* owned */
+  size_t nalt;
+  char *extra;           /* owned: program kind / person role, or NULL */
+  long parent;           /* org:subOrganizationOf, or -1 */
+  long leads;            /* jc:leads, or -1 */
+  size_t first_sent;
+  int generic;           /* org named only by its kind and parent */
+  long alias_of;         /* merged into this entity, or -1 */
+} nz_entity;
+
+typedef enum nz_rel {
+  NZ_MENTIONS = 0, NZ_SUBORG, NZ_LEADS, NZ_RUNS, NZ_COBUILDS,
+  NZ_ESTABLISHED, NZ_AUTHOR, NZ_CONTRIBUTOR, NZ_HOLDS, NZ_MEMBER,
+  NZ_PART_OF
+} nz_rel;
+
+typedef struct nz_fact {
+  nz_rel rel;
+  long s, o;             /* entity indices; s is -1 for the article */
+  size_t sent;           /* evidence */
+} nz_fact;
+
+typedef struct nz_story {
+  jc_load *ld;
+  const char *graph;     /* borrowed: jc_load_graph_iri() */
+  const char *stem;      /* borrowed: file name without extension */
+  unsigned index;        /* 0 for the file's first story */
+  uint32_t *cp;          /* owned */
+  uint64_t *off;         /* owned: source character offset of each cp */
+  size_t n, cap;
+  nz_para *para; size_t npara, cpara;
+  nz_sent *sent; size_t nsent, csent;
+  nz_org *org; size_t norg, corg;
+  nz_prog *prog; size_t nprog, cprog;
+  nz_person *person; size_t nperson, cperson;
+  nz_entity *ent; size_t nent, cent;
+  nz_fact *fact; size_t nfact, cfact;
+  long *htab; size_t hcap;  /* owned: entity keys, open addressing */
+  long *subject;         /* owned: per sentence, entity or -1 */
+  long topic;            /* the story's own unit (headline), or -1 */
+  int evidence;          /* emit sentence nodes and reified statements */
+  unsigned long long nstmt;  /* statements numbered within the file */
+  char first_article[1024];  /* the IRI of the file's first story */
+  /* owned: sorg[si] is the first org mention of sentence si or later
+   * (mentions come in sentence order), sorg[nsent] == norg; so the
+   * mentions of a sentence are found without scanning the story */
+  size_t *sorg; size_t csorg;
+  long dominant[NZ_LV_VILLAGE + 1];  /* res_dominant() per level; -2 not
+                                        yet known */
+  /* borrowed: the article node and its metadata when the story came
+   * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
+  const struct nz_article_meta *meta;
+} nz_story;
+
+/* entity.c: the entity table (keys are story-local) and the facts. */
+long nz_entity_find(const nz_story *st, const char *key);
+/* The entity for @key, created with @label if new; -2 out of memory. */
+long nz_entity_get(nz_story *st, int type, const char *key,
+                   const char *label, size_t sent);
+int nz_entity_alt(nz_story *st, long e, const char *label);
+int nz_entity_relabel(nz_story *st, long e, const char *label);
+int nz_fact_add(nz_story *st, nz_rel rel, long s, long o, size_t sent);
+
+/* Grow helpers: 0 on success, -1 when out of memory. */
+int nz_grow(void **arr, size_t *cap, size_t need, size_t size);
+
+/* Append one input line as a paragraph; @off gives each code point's
+ * character offset in the source.  0 on success, -1 out of memory. */
+int nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
+                      size_t n);
+int nz_text_split(nz_story *st);       /* paragraphs -> sentences; -1 nomem */
+int nz_orgs_find(nz_story *st);    /* also fills st->sorg */
+/* Do the words around the quotation cp[open..close] (in the sentence
+ * [s, e)) say it is an honour: …等荣誉称号, 被评为“…”? (orgs.c) */
+int nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
+                    size_t close);
+int nz_programs_find(nz_story *st);
+int nz_people_find(nz_story *st);
+int nz_resolve(nz_story *st);
+int nz_nest(nz_story *st);              /* nest.c */
+int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+/* The entity a chain of components starting at mention @k names: its
+ * deepest component that has one (resolve.c). */
+long nz_chain_head(const nz_story *st, size_t k);
+int nz_resolve_programs(nz_story *st);  /* relate.c */
+int nz_resolve_people(nz_story *st);    /* relate.c */
+jc_status nz_emit(nz_story *st);
+jc_status nz_story_run(nz_story *st, jc_load *ld); /* extract.c */
+void nz_story_reset(nz_story *st);     /* keep buffers, drop contents */
+void nz_story_free(nz_story *st);
+
+/* Helpers shared by the recognizers. */
+size_t nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
+                    size_t max);   /* drops quotes and spaces */
+char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */
+
+#endif /* NZ_H */

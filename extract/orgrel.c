@@ -1,0 +1,202 @@
+/* extract/orgrel.c: relations between organizations that a sentence
+ * states: who set up what (成立, 组建, 发起成立; "…党委正式成立", "…成立
+ * 大会") and who co-builds with whom (与…结对共建, 联建).  The sentence
+ * subjects and the entities come from resolve.c. */
+#include <string.h>
+
+#include "nz.h"
+
+/* End of the chain of components that starts with top-level mention @k. */
+static size_t
+orgrel_chain_end(const nz_story *st, size_t k)
+{
+  size_t j, end = st->org[k].end;
+
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    if(st->org[j].end > end)
+      end = st->org[j].end;
+  return end;
+}
+
+/* Is [a, b) only words that may stand between a unit and 成立 after it:
+ * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
+static int
+orgrel_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  static const char *const fill[] = { "正式", "揭牌", "挂牌", "宣告",
+                                      "顺利", "宣布", "今天", "近日", NULL };
+  size_t k;
+  int moved = 1;
+
+  while(a < b && moved) {
+    moved = 0;
+    while(a < b && nz_is_space(st->cp[a])) {
+      a++;
+      moved = 1;
+    }
+    for(k = 0; fill[k]; k++)
+      if(nz_match(st->cp, a, b, fill[k])) {
+        a += strlen(fill[k]) / 3;
+        moved = 1;
+      }
+    if(a < b && st->cp[a] == 0x5728)        /* 在 + place */
+      for(k = 0; k < st->norg; k++)
+        if(st->org[k].sent == si && st->org[k].up < 0 &&
+           st->org[k].start == a + 1) {
+          a = orgrel_chain_end(st, k);
+          moved = 1;
+          break;
+        }
+  }
+  return a == b;
+}
+
+/* Is the 成立 that ends at @a said of what stands before it: followed by
+ * the end of the clause or by 大会/仪式 (…联村党委成立大会)? */
+static int
+orgrel_established_intransitive(const nz_story *st, size_t a, size_t e)
+{
+  while(a < e && nz_is_space(st->cp[a]))
+    a++;
+  return a >= e || nz_is_clause_punct(st->cp[a]) ||
+         nz_match(st->cp, a, e, "大会") || nz_match(st->cp, a, e, "仪式") ||
+         nz_match(st->cp, a, e, "揭牌") || nz_match(st->cp, a, e, "后") ||
+         nz_match(st->cp, a, e, "以来");
+}
+
+/* "花林寺镇鸣凤河流域联村党委正式成立", "木李镇召开…联村党委成立大会":
+ * the unit set up stands before 成立.  Its founder is the place it is
+ * written under, else the sentence's subject. */
+static int
+orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
+{
+  size_t k, s = st->sent[si].start;
+  long best = -1;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
+       orgrel_chain_end(st, k) <= verb &&
+       orgrel_before_establish(st, si, orgrel_chain_end(st, k), verb))
+      best = (long)k;
+  }
+  if(best >= 0) {
+    long obj = nz_chain_head(st, (size_t)best);
+    long founder = subj;
+    /* "…联村党委正式成立" is its own subject: the place it is written
+     * under set it up, the nearest town or street (淄博市高青县木李镇…
+     * 联村党委: 木李镇). */
+    if(founder < 0 || founder == obj) {
+      size_t j;
+      long any = -1;
+      founder = -1;
+      /* a town or street sets up the units of its villages and
+       * communities (柳溪镇新港村联合党委: 柳溪镇) */
+      for(j = (size_t)best; j < st->norg && (j == (size_t)best ||
+                                             st->org[j].up >= best); j++)
+        if(st->org[j].kind == NZ_ADMIN && st->org[j].entity >= 0 &&
+           st->org[j].entity != obj) {
+          any = st->org[j].entity;
+          if(st->org[j].level <= NZ_LV_TOWN)
+            founder = any;
+        }
+      if(founder < 0)
+        founder = any;
+    }
+    if(obj >= 0 && founder >= 0 && founder != obj &&
+       st->ent[obj].kind != NZ_ADMIN)
+      return nz_fact_add(st, NZ_ESTABLISHED, founder, obj, si) < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
+int
+nz_org_relations(nz_story *st)
+{
+  size_t si, i, k;
+
+  for(si = 0; si < st->nsent; si++) {
+    size_t s = st->sent[si].start, e = st->sent[si].end;
+    long subj = st->subject[si];
+    for(i = s; i < e; i++) {
+      size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
+      if(vl) {
+        size_t end = i + vl;
+        int back = orgrel_established_intransitive(st, i + vl, e) ?
+                   orgrel_established_before(st, si, i, subj) : 0;
+        if(back < 0)
+          return -1;
+        if(back) {
+          i += vl - 1;
+          continue;
+        }
+        /* the objects follow in the same clause, maybe after a measure */
+        for(k = 0; k < st->norg; k++) {
+          const nz_org *o = &st->org[k];
+          size_t q;
+          int clause = 1;
+          if(o->sent != si || o->start < end || o->entity < 0 ||
+             o->start > end + 24 || o->absorbed)
+            continue;
+          /* 建立起…联村党委阵地: a venue of the unit, not the unit */
+          if(nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
+                      "阵地") ||
+             nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
+                      "场所"))
+            continue;
+          /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on
+           * the way is not what was set up. */
+          if((o->kind == NZ_ADMIN && o->up < 0) ||
+             (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))  /* 以 */
+            continue;
+          for(q = end; q < o->start; q++)
+            if(nz_is_clause_punct(st->cp[q]))
+              clause = 0;
+          if(!clause)
+            break;
+          k = (size_t)(nz_chain_head(st, k) >= 0 ? k : k);
+          if(nz_fact_add(st, NZ_ESTABLISHED, subj,
+                         nz_chain_head(st, k), si) < 0)
+            return -1;
+          while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
+            k++;
+          end = st->org[k].end;
+          if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和")
+                         || nz_match(st->cp, end, e, "及")))
+            end++;
+          else
+            break;
+        }
+        i += vl - 1;
+        continue;
+      }
+      if(nz_match(st->cp, i, e, "与")) {
+        size_t c = i + 1, q;
+        long objs[16];
+        int nobj = 0, n;
+        for(q = i + 1; q < e && q < i + 40; q++) {
+          if(nz_lex_cobuild_word_at(st->cp, q, e))
+            break;
+          if(st->cp[q] == 0xFF0C || st->cp[q] == ',' ||
+             nz_is_sent_end(st->cp[q]))
+            q = e;
+        }
+        if(q >= e || q >= i + 40)
+          continue;
+        for(k = 0; k < st->norg && nobj < 16; k++) {
+          const nz_org *o = &st->org[k];
+          if(o->sent == si && o->start >= c && o->end <= q &&
+             o->entity >= 0 && !o->absorbed && o->up < 0)
+            objs[nobj++] = nz_chain_head(st, k);
+        }
+        for(n = 0; n < nobj; n++)
+          if(objs[n] != subj &&
+             nz_fact_add(st, NZ_COBUILDS, subj, objs[n], si) < 0)
+            return -1;
+      }
+    }
+  }
+  return 0;
+}
+

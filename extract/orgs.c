@@ -1,0 +1,771 @@
+/* extract/orgs.c: organization mentions.  A name is found from
+ * its suffix (街道, 社区党支部, 服务中心 ...): the name part in front of
+ * the first suffix is read backwards until a function word or verb, and
+ * the suffixes that follow nest inside it ("中原区秦岭路街道党工委" is a
+ * chain of three units).  Lists ("A、B、C等5个社区") name units that carry
+ * no suffix.  Which unit a bare "街道" means is decided in resolve.c. */
+#include <string.h>
+
+#include "nz.h"
+
+/* Digits are not name characters: "10支独立楼宇党支部" counts units. */
+/* 丨 (U+4E28) is a CJK character but separates a headline's parts. */
+static int
+org_name_char(uint32_t c)
+{
+  return (nz_is_cjk(c) && c != 0x4E28) || c == 0xB7;
+}
+
+/* 该区七百间街道, 本市, 全县: a pointer word and the level it points at
+ * stand before a name, never inside it. */
+static int
+org_pointer_level(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  static const char *const ptr[] = { "该", "本", "全", "各", "此", "我",
+                                     NULL };
+  static const char *const lvl[] = { "省", "市", "区", "县", "镇", "乡",
+                                     "村", "旗", NULL };
+  size_t k, l;
+
+  if(a <= lo || a + 2 >= i)
+    return 0;
+  for(k = 0; ptr[k] && !nz_match(cp, a - 1, i, ptr[k]); k++)
+    ;
+  for(l = 0; lvl[l] && !nz_match(cp, a, i, lvl[l]); l++)
+    ;
+  return ptr[k] && lvl[l];
+}
+
+/* A quote between two name characters is part of the writing, not of the
+ * structure: 社区"两委"成员服务团, 社区"大党委". */
+static int
+org_transparent_quote(const uint32_t *cp, size_t lo, size_t i, size_t hi)
+{
+  return nz_is_quote(cp[i]) && i > lo && i + 1 < hi &&
+         org_name_char(cp[i - 1]) && org_name_char(cp[i + 1]) &&
+         !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_char(cp[i + 1]);
+}
+
+/* Measure words that count units: 个支名家所座批类. */
+static int
+org_measure(uint32_t c)
+{
+  static const uint32_t m[] = { 0x4E2A, 0x652F, 0x540D, 0x5BB6, 0x6240, 0x5EA7, 0x6279, 0x7C7B, 0 };
+  size_t k;
+
+  for(k = 0; m[k]; k++)
+    if(m[k] == c)
+      return 1;
+  return 0;
+}
+
+/* Is the numeral ending at cp[i] a count ("组成12支", "一支")
+ * rather than part of a name (华润万家)? */
+static int
+org_counted(const uint32_t *cp, size_t lo, size_t i)
+{
+  size_t r = i + 1;
+
+  while(r > lo && nz_is_numeral(cp[r - 1]))
+    r--;
+  return r == lo || !org_name_char(cp[r - 1]) ||
+         nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
+}
+
+/* Start of the name part that ends at @i, scanning back no further than
+ * @lo and no more than @max name characters. */
+static size_t
+org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
+               int max)
+{
+  size_t a = i;
+  int len = 0;
+
+  while(a > lo && len < max) {
+    uint32_t c = cp[a - 1];
+    if(nz_is_quote(c)) {
+      /* Skip a short quoted word inside the name (社区"两委"成员); a
+       * name that starts with a quote is a quoted phrase, not a unit. */
+      size_t q = a - 1, o2;
+      if(!nz_is_close_quote(c) && c != '"')
+        break;
+      for(o2 = q; o2 > lo && q - o2 <= 5 && !nz_is_quote(cp[o2 - 1]); o2--)
+        ;
+      if(o2 == lo || q - o2 > 4 || q - o2 < 2 ||   /* "村"改"居"社区 */
+         !org_transparent_quote(cp, lo, o2 - 1, hi) ||
+         !org_transparent_quote(cp, lo, q, hi))
+        break;
+      len += (int)(q - o2);
+      a = o2 - 1;
+      continue;
+    }
+    if(!org_name_char(c) || nz_lex_stop_char(c) ||
+       nz_lex_stop_before(cp, lo, a))
+      break;
+    /* 12支党员突击队: a measure word counts the units. */
+    if(a - 1 > lo && nz_is_numeral(cp[a - 2]) && org_measure(c) &&
+       org_counted(cp, lo, a - 2))
+      break;
+    /* 建设好清河门区: 好 completes the verb before it. */
+    if(c == 0x597D && nz_lex_stop_before(cp, lo, a - 1))
+      break;
+    a--;
+    len++;
+  }
+  while(a < i && nz_is_quote(cp[a]))
+    a++;
+  if(org_pointer_level(cp, lo, a, i))
+    a++;
+  return a;
+}
+
+/* "红驿先锋"小微治理志愿服务队, "银龄"红色突击小队: a team or centre
+ * whose name starts with a quoted word keeps the word.  @a is where the
+ * plain name part starts; the start including the quotation, or @a. */
+static size_t
+org_quoted_lead(const uint32_t *cp, size_t lo, size_t a, const nz_suffix *suf)
+{
+  size_t o, l;
+
+  if((suf->kind != NZ_TEAM && suf->kind != NZ_FACILITY) || a < lo + 3 ||
+     !nz_is_close_quote(cp[a - 1]))
+    return a;
+  for(o = a - 1; o > lo && a - o <= 8 && !nz_is_quote(cp[o - 1]); o--)
+    ;
+  if(o == lo || !nz_is_open_quote(cp[o - 1]) || a - 1 - o < 2)
+    return a;
+  for(l = 1; l <= 4; l++)
+    if(nz_lex_kind_ending(cp, a, a + l) == l)
+      return a;           /* "六有"标准建设…中心: the quote is a program */
+  o--;
+  if(o > lo && org_name_char(cp[o - 1]) && !nz_lex_stop_char(cp[o - 1]) &&
+     !nz_lex_stop_before(cp, lo, o))
+    return a;             /* 社区"两委"成员: the quote is inside a name */
+  return o;
+}
+
+/* "党群联盟": a team's kind word quoted alone is its name. */
+static int
+org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
+                 size_t e, const nz_suffix *suf)
+{
+  return (suf->kind == NZ_TEAM || suf->kind == NZ_FACILITY) && len >= 3 &&
+         i > s &&
+         i + len < e && nz_is_open_quote(cp[i - 1]) &&
+         nz_is_close_quote(cp[i + len]);
+}
+
+/* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
+ * followed by a higher unit's suffix is part of that unit's name, so the
+ * suffix found is the higher one and *len covers both. */
+static const nz_suffix *
+org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
+  size_t l2;
+
+  if(!suf || suf->kind != NZ_ADMIN)
+    return suf;
+  next = nz_lex_suffix(cp, i + *len, e, &l2);
+  if(next && next->kind == NZ_ADMIN && next->level < suf->level) {
+    *len += l2;
+    return next;
+  }
+  /* 新城区街道: a street named after an area says the area's word and
+   * 街道 with nothing between; a district's own streets are always named
+   * (中原区秦岭路街道). */
+  if(next && next->kind == NZ_ADMIN && next->level == NZ_LV_TOWN &&
+     suf->level == NZ_LV_COUNTY && nz_match(cp, i + *len, e, "街道")) {
+    *len += l2;
+    return next;
+  }
+  return suf;
+}
+
+/* 支行, 分行, 分公司: a branch is named with its company and is one unit
+ * with it, not a unit inside another. */
+static int
+org_branch(const nz_suffix *suf)
+{
+  return suf->kind == NZ_ENTERPRISE && (!strcmp(suf->text, "支行") ||
+                                        !strcmp(suf->text, "分行") ||
+                                        !strcmp(suf->text, "分公司"));
+}
+
+/* The shortest name part that makes a unit of these suffixes: a bare
+ * 业委会 is every compound's committee, 英语俱乐部 an activity. */
+static size_t
+org_min_name(const nz_suffix *suf)
+{
+  static const struct { const char *suffix; size_t min; } t[] = {
+    { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+  };
+  size_t k;
+
+  for(k = 0; k < sizeof t / sizeof *t; k++)
+    if(!strcmp(suf->text, t[k].suffix))
+      return t[k].min;
+  return 0;
+}
+
+static int
+org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
+{
+  switch(up->kind) {
+  case NZ_ADMIN:
+    return down->kind != NZ_ADMIN || down->level > uplevel;
+  case NZ_ENTERPRISE:
+    if(org_branch(down))
+      return 1;           /* 兴业银行通州支行 */
+    /* fall through */
+  case NZ_GOV:
+  case NZ_FACILITY:
+    return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
+  case NZ_PARTY:
+    /* 市委组织部党员教育中心: a committee's department runs centres */
+    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY;
+  case NZ_TEAM:
+    return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
+  }
+  return 0;
+}
+
+/* "组织党员干部来社区": people are never the start of a unit's name. */
+static size_t
+org_skip_people(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const people[] = { "党员", "干部", "群众", "居民",
+                                        "志愿者", "职工", "学生", NULL };
+  size_t k;
+  int again = 1;
+
+  while(again) {
+    again = 0;
+    for(k = 0; people[k]; k++) {
+      size_t l = strlen(people[k]) / 3;
+      if(a + l < i && nz_match(cp, a, i, people[k])) {
+        a += l;
+        again = 1;
+      }
+    }
+  }
+  return a;
+}
+
+/* Is every character of the name part a generic word (党员, 志愿者 ...)? */
+static int
+org_generic_name(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(a == b)
+    return 1;
+  while(a < b) {
+    if(nz_is_quote(cp[a])) {
+      a++;
+      continue;
+    }
+    k = (size_t)nz_lex_generic_word_at(cp, a, b);
+    if(!k)
+      return 0;
+    a += k;
+  }
+  return 1;
+}
+
+static long
+org_add(nz_story *st, size_t start, size_t end, size_t sent,
+        const nz_suffix *suf, long up, int in_title)
+{
+  nz_org *o;
+
+  if(nz_grow((void **)&st->org, &st->corg, st->norg + 1, sizeof *o) < 0)
+    return -2;
+  o = &st->org[st->norg];
+  memset(o, 0, sizeof *o);
+  o->start = start;
+  o->end = end;
+  o->sent = sent;
+  o->kind = suf->kind;
+  o->level = suf->level;
+  o->up = up;
+  o->entity = -1;
+  o->in_title = in_title;
+  return (long)st->norg++;
+}
+
+/* Label of a component: an administrative unit is named by itself
+ * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
+ * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
+static void
+org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
+{
+  nz_org *o = &st->org[k];
+  long u = o->up;
+  size_t from = lstart;
+
+  if(o->kind == NZ_ADMIN) {
+    o->nname = nz_copy_name(st->cp, name_start, o->end, o->name, NZ_MAX_NAME);
+    o->nrest = 0;
+    return;
+  }
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  if(u >= 0 && st->org[u].up >= 0)
+    from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
+  if(u >= 0)
+    o->nrest = nz_copy_name(st->cp, st->org[u].end, o->end, o->rest,
+                            NZ_MAX_NAME);
+  else
+    o->nrest = nz_copy_name(st->cp, from, o->end, o->rest, NZ_MAX_NAME);
+  o->nname = nz_copy_name(st->cp, from, o->end, o->name, NZ_MAX_NAME);
+}
+
+/* "A、B、C等5个社区": units listed without their suffix. */
+static int
+org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
+                      const nz_suffix *suf, int in_title)
+{
+  size_t b = deng, a;
+  int found = 0;
+
+  for(;;) {
+    a = org_name_start(st->cp, lo, b, b, 6);
+    if(b - a < 2 || b - a > 6)
+      break;
+    {
+      long k = org_add(st, a, b, sent, suf, -1, in_title);
+      if(k < -1)
+        return -1;
+      st->org[k].nname = nz_copy_name(st->cp, a, b, st->org[k].name,
+                                      NZ_MAX_NAME);
+    }
+    found++;
+    if(a == lo || st->cp[a - 1] != 0x3001)  /* 、 */
+      break;
+    b = a - 1;
+  }
+  return found;
+}
+
+/* In "华润万家、星美影院、成龙影院等", items without a suffix between
+ * items of one kind are of that kind too. */
+static int
+org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
+{
+  size_t k, j;
+
+  for(k = first; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    size_t a, b;
+    if(o->up >= 0 || o->kind != NZ_ENTERPRISE || o->start <= s + 1 ||
+       o->generic)
+      continue;
+    if(st->cp[o->start - 1] != 0x3001)
+      continue;
+    /* The item before this one, if it was not recognized itself. */
+    b = o->start - 1;
+    for(j = first; j < st->norg; j++)
+      if(st->org[j].end == b)
+        break;
+    if(j < st->norg)
+      continue;
+    a = org_name_start(st->cp, s, b, e, 6);
+    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001) {
+      long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
+                                                     6, "", "" }, -1, 0);
+      if(n < -1)
+        return -1;
+      st->org[n].nname = nz_copy_name(st->cp, a, b, st->org[n].name,
+                                      NZ_MAX_NAME);
+      st->org[n].nrest = st->org[n].nname;
+      memcpy(st->org[n].rest, st->org[n].name,
+             st->org[n].nname * sizeof(uint32_t));
+      o = &st->org[k];
+    }
+  }
+  return 0;
+}
+
+/* 等 + count + 个 + admin suffix: "A、B、C等5个社区" lists units. */
+static int
+org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = i + 1, len;
+  const nz_suffix *suf;
+
+  if(!nz_match(cp, i, e, "等") || i + 2 >= e)
+    return 0;
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
+    suf = nz_lex_suffix(cp, q + 1, e, &len);
+    if(suf && suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+       org_list_before_count(st, lo, i, si, suf, title) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Is the name part [a, i) in front of @suf cut out of a phrase rather
+ * than a unit's name? */
+static int
+org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
+                const nz_suffix *suf)
+{
+  /* 志愿服务工作品牌社区: a name part that fills the longest name and
+   * still has name characters before it */
+  if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+     i - a == (size_t)suf->maxname && a > lo &&
+     org_name_char(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
+     !nz_lex_stop_before(cp, lo, a))
+    return 1;
+  /* 高楼、宝华、横岩坪三村: a count closing a list */
+  if(a > s && cp[a - 1] == 0x3001 && a + 1 < i && suf->kind == NZ_ADMIN &&
+     nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]))
+    return 1;
+  /* 第一届委员会: a term of office, not a body */
+  return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
+         (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
+}
+
+/* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
+ * names no unit of its own: generic (the kind alone), plural (a count or
+ * 各/全), a phrase.  Sets the flags of org @k. */
+static void
+org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
+               size_t len, size_t name_a, const nz_suffix *suf, int phrase)
+{
+  const uint32_t *cp = st->cp;
+  nz_org *o = &st->org[k];
+
+  o->generic = name_a == i && !org_quoted_whole(cp, s, i, len, e, suf);
+  /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
+  o->phrase = phrase || (i - name_a < org_min_name(suf) &&
+                         !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
+  /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
+  if(suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i)) {
+    o->generic = 1;
+    o->plural = 1;
+  }
+  /* 7个社区党支部, 9个非公党支部: a count of units. */
+  if((name_a == i || o->generic == 2) && name_a > s + 1 &&
+     (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
+    o->plural = 1;
+  if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
+                              nz_match(cp, i - 1, e, "全") ||
+                              nz_match(cp, i - 1, e, "每") ||
+                              nz_match(cp, i - 1, e, "多") ||
+                              (i > s + 1 &&
+                               (nz_match(cp, i - 2, e, "部分") ||
+                                nz_match(cp, i - 2, e, "一些") ||
+                                nz_match(cp, i - 2, e, "若干")))))
+    o->plural = 1;
+  if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
+     !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
+    o->generic = 2;   /* generic name: decided in resolve.c */
+}
+
+/* Components that the general chain rule does not read: a numbered part
+ * of a team (巡回指导组第二组, …服务队第三分队) and a body stationed
+ * elsewhere by a discipline committee (省纪委监委驻省民政厅纪检监察组:
+ * one unit, under the committee).  Returns where the component ends and
+ * its kind in *suf, or @j when there is none. */
+static size_t
+org_special_part(const uint32_t *cp, size_t j, size_t e,
+                 const nz_suffix *up, const nz_suffix **suf)
+{
+  static const nz_suffix part = { "组", NZ_TEAM, 0, 0, "", "" };
+  static const nz_suffix stationed = { "纪检监察组", NZ_PARTY, 0, 0, "",
+                                       "" };
+  size_t q;
+
+  if(up->kind == NZ_TEAM && j + 2 < e && cp[j] == 0x7B2C &&    /* 第 */
+     nz_is_numeral(cp[j + 1])) {
+    for(q = j + 1; q < e && nz_is_numeral(cp[q]); q++)
+      ;
+    if(nz_match(cp, q, e, "组") || nz_match(cp, q, e, "分队") ||
+       nz_match(cp, q, e, "小组")) {
+      *suf = &part;
+      return q + (nz_match(cp, q, e, "组") ? 1 : 2);
+    }
+  }
+  if(up->kind == NZ_PARTY && j < e && cp[j] == 0x9A7B) {        /* 驻 */
+    for(q = j + 1; q < e && q - j <= 16 && org_name_char(cp[q]); q++)
+      if(nz_match(cp, q, e, "纪检监察组") || nz_match(cp, q, e, "纪检组")) {
+        *suf = &stationed;
+        return q + (nz_match(cp, q, e, "纪检组") ? 3 : 5);
+      }
+  }
+  return j;
+}
+
+/* A stop word at cp[q] ends a chain's name part, unless a suffix starts
+ * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix. */
+static int
+org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t sl = nz_lex_stop_at(cp, q, e), r, l2;
+
+  if(!sl)
+    return 0;
+  for(r = q + 1; r < q + sl; r++)
+    if(org_suffix(cp, r, e, &l2))
+      return 0;
+  return 1;
+}
+
+/* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
+ * + 党委; @lstart is where the labels of non-administrative components
+ * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
+static size_t
+org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
+                 size_t j, size_t lstart, int title)
+{
+  static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  const nz_suffix *upsuf = suf;
+  int uplevel = suf->level;
+  long up = k;
+
+  for(;;) {
+    size_t q = j, l2 = 0;
+    const nz_suffix *s2 = NULL;
+    int n = 0;
+    long c;
+    if((q = org_special_part(cp, j, e, upsuf, &s2)) > j) {
+      /* 巡回指导组第二组; 省纪委监委驻省民政厅纪检监察组 */
+      if((c = org_add(st, j, q, si, s2, up, title)) < -1)
+        return (size_t)-1;
+      org_labels(st, c, j, lstart);
+      up = c;
+      upsuf = s2;
+      j = q;
+      continue;
+    }
+    q = j;
+    if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
+       nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
+      if((c = org_add(st, j, j + 1, si, &committee, up, title)) < -1)
+        return (size_t)-1;
+      st->org[c].generic = st->org[up].generic;
+      org_labels(st, c, j, lstart);
+      up = c;
+      upsuf = &committee;
+      j++;
+      continue;
+    }
+    while(q < e && n <= 14) {
+      if(org_transparent_quote(cp, s, q, e)) {
+        q++;
+        continue;
+      }
+      if((s2 = org_suffix(cp, q, e, &l2)))
+        break;
+      if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+         org_stop_in_chain(cp, q, e))
+        break;
+      q++;
+      n++;
+    }
+    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+      break;
+    /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
+     * is a name of its own (a brand), not part of the unit's. */
+    if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
+       nz_is_open_quote(cp[j]))
+      break;
+    /* one-character names only for 市/县 (内蒙古自治区丰镇市, 徐州市沛县),
+     * as at the head of a chain */
+    if(n == 1 && s2->kind == NZ_ADMIN &&
+       !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")))
+      break;
+    if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
+      return (size_t)-1;
+    /* Nested under a named unit, even a generic name is specific. */
+    st->org[c].generic = (n == 0 || org_generic_name(cp, j, q)) &&
+                         st->org[up].generic ? st->org[up].generic : 0;
+    if(s2->kind == NZ_ADMIN)
+      st->org[c].generic = n == 0;
+    st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
+    org_labels(st, c, j, lstart);
+    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
+      st->org[up].absorbed = 1;
+    up = c;
+    upsuf = s2;
+    if(s2->kind == NZ_ADMIN)
+      uplevel = s2->level;
+    j = q + l2;
+  }
+  return j;
+}
+
+/* The organization mentions of sentence @si: at each suffix, the name
+ * part in front of it (org_name_start), what it says about the unit
+ * (org_head_flags), then the units nested after it (org_follow_chain). */
+static int
+org_sentence(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t i = s, lo = s, len, first = st->norg;
+  int title = 0;
+
+  while(i < e) {
+    const nz_suffix *suf;
+    size_t a, name_a, lstart, j;
+    long k;
+    int cpc = 0, phrase;
+
+    if(cp[i] == 0x300A)          /* 《 */
+      title++;
+    else if(cp[i] == 0x300B && title > 0)
+      title--;
+    if(org_count_list(st, si, lo, i, title > 0) < 0)
+      return -1;
+    if(!(suf = org_suffix(cp, i, e, &len))) {
+      i++;
+      continue;
+    }
+    a = org_name_start(cp, lo, i, e, suf->maxname);
+    phrase = org_phrase_name(cp, s, lo, a, i, suf);
+    a = org_quoted_lead(cp, lo, a, suf);
+    if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
+       !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
+       !nz_lex_stop_char(cp[i - 2])) {
+      /* "三型"党支部: a quoted phrase describes the kind of body */
+      i += len;
+      lo = i;
+      continue;
+    }
+    if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
+      a -= 2;             /* 共 is a function word elsewhere */
+    name_a = lstart = a;
+    if(nz_match(cp, a, i, "中共")) {
+      cpc = 1;
+      name_a = a + 2;
+    }
+    /* One-character names only for 省/市/县 (沛县); elsewhere they are
+     * words (城区, 小区) that escaped the lexicon. */
+    if(i - name_a == 1 && !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
+                            !nz_match(cp, i, e, "区"))) {
+      name_a = lstart = a = i;
+      cpc = 0;
+    }
+    if(suf->kind == NZ_ADMIN && !cpc &&
+       (j = org_skip_people(cp, name_a, i)) > name_a) {
+      name_a = lstart = a = j;
+      if(i - name_a == 1 && suf->level > 3)
+        name_a = lstart = a = i;
+    }
+    if((k = org_add(st, name_a, i + len, si, suf, -1, title > 0)) < -1)
+      return -1;
+    org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
+    org_labels(st, k, name_a, cpc ? a : lstart);
+    if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
+                             title > 0)) == (size_t)-1)
+      return -1;
+    lo = j;
+    i = j;
+  }
+  return org_fill_list(st, first, s, e, si);
+}
+
+/* Do the words around the quotation [open, close] say it is an honour
+ * ("…示范社区""…文明社区"等荣誉称号, 被评为"…")?  Quotations side by side
+ * or joined by 、 share the words of the group. */
+int
+nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
+                size_t close)
+{
+  static const char *const after[] = { "等荣誉", "荣誉", "等称号", "称号",
+                                       "等奖", "奖", NULL };
+  static const char *const before[] = { "荣获", "获得", "评为", "获评",
+                                        "命名为", "授予",
+                                        "创建", "争创", "创成", NULL };
+  size_t a = close + 1, b = open, k;
+
+  for(;;) {                 /* past the quotations that follow */
+    while(a < e && (cp[a] == 0x3001 || nz_is_space(cp[a])))
+      a++;
+    if(a >= e || !(nz_is_open_quote(cp[a]) || cp[a] == '"'))
+      break;
+    for(a++; a < e && !nz_is_close_quote(cp[a]) && cp[a] != '"'; a++)
+      ;
+    a++;
+  }
+  for(k = 0; after[k]; k++)
+    if(nz_match(cp, a, e, after[k]))
+      return 1;
+  for(;;) {                 /* before the quotations that precede */
+    while(b > s && (cp[b - 1] == 0x3001 || nz_is_space(cp[b - 1])))
+      b--;
+    if(b == s || !(nz_is_close_quote(cp[b - 1]) || cp[b - 1] == '"'))
+      break;
+    for(b--; b > s && !nz_is_open_quote(cp[b - 1]) && cp[b - 1] != '"'; b--)
+      ;
+    if(b > s)
+      b--;
+  }
+  for(k = 0; before[k]; k++) {
+    size_t l = strlen(before[k]) / 3;
+    if(b >= s + l && nz_match(cp, b - l, e, before[k]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Units named inside a longer quotation ("打造党建特色亮点、精心服务社区
+ * 居民") are words of a slogan, not mentions. */
+static void
+org_quoted(nz_story *st, size_t si, size_t first)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, open = 0, k;
+  int in = 0;
+
+  for(i = s; i < e; i++) {
+    if(!in && (nz_is_open_quote(cp[i]) || cp[i] == '"')) {
+      in = 1;
+      open = i;
+    } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"')) {
+      int honour = nz_honour_quote(cp, s, e, open, i);
+      in = 0;
+      for(k = first; k < st->norg; k++) {
+        nz_org *o = &st->org[k];
+        size_t top = o->start;
+        long u = o->up;
+        while(u >= 0) {
+          top = st->org[u].start;
+          u = st->org[u].up;
+        }
+        if(o->start > open && o->end <= i && (top > open + 1 ||
+                                              o->end + 1 < i))
+          o->plural = 1;
+        if(o->start > open && o->end <= i && honour)
+          o->phrase = 1;
+      }
+    }
+  }
+}
+
+int
+nz_orgs_find(nz_story *st)
+{
+  size_t si, first;
+
+  if(nz_grow((void **)&st->sorg, &st->csorg, st->nsent + 1,
+             sizeof *st->sorg) < 0)
+    return -1;
+  for(si = 0; si < st->nsent; si++) {
+    first = st->norg;
+    st->sorg[si] = first;
+    if(org_sentence(st, si) < 0)
+      return -1;
+    org_quoted(st, si, first);
+  }
+  st->sorg[st->nsent] = st->norg;
+  return 0;
+}

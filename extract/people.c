@@ -1,0 +1,425 @@
+/* extract/people.c: named people.  Three patterns cover what
+ * reports write: bylines (记者 王阳 通讯员 张佳莉 文/图), a post followed
+ * by the holder (党工委书记武学德表示) and a name followed by its title
+ * (习近平总书记).  A name is a surname from the lexicon and one or two
+ * more characters; where it ends is read from the word that follows. */
+#include <string.h>
+
+#include "nz.h"
+
+static int
+person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
+           size_t nrole, int byline, long org)
+{
+  nz_person *p;
+  size_t k;
+
+  /* One byline name once: "记者 王阳" closes two stories in one file. */
+  for(k = 0; k < st->nperson; k++)
+    if(st->person[k].start == a)
+      return 0;
+  if(nz_grow((void **)&st->person, &st->cperson, st->nperson + 1,
+             sizeof *p) < 0)
+    return -1;
+  p = &st->person[st->nperson++];
+  memset(p, 0, sizeof *p);
+  p->start = a;
+  p->end = b;
+  p->sent = sent;
+  p->nname = nz_copy_name(st->cp, a, b, p->name, 16);
+  if(nrole > 16)
+    nrole = 16;
+  memcpy(p->role, role, nrole * sizeof *role);
+  p->nrole = nrole;
+  p->byline = byline;
+  p->org = org;
+  return 0;
+}
+
+static int
+person_char(uint32_t c)
+{
+  return nz_is_cjk(c) && !nz_lex_not_in_name(c);
+}
+
+/* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
+ * surname), or 0. */
+static size_t
+person_name_at(const uint32_t *cp, size_t i, size_t e)
+{
+  int sl = nz_lex_surname(cp, i, e);
+  size_t n2, n3;
+
+  if(!sl)
+    return 0;
+  n2 = (size_t)sl + 1;
+  n3 = (size_t)sl + 2;
+  if(i + n2 > e || !(person_char(cp[i + sl]) ||
+                     (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
+                      person_char(cp[i + n2]))))
+    return 0;
+  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义). */
+  if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
+     (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
+      !nz_is_cjk(cp[i + n3])) && !nz_lex_name_follower(cp[i + n2]))
+    return n3;
+  if(!person_char(cp[i + sl]))
+    return 0;
+  if(sl == 1 && nz_lex_word_not_name(cp, i, e))
+    return 0;             /* 居民代表, 李部长强调 */
+  if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
+     !nz_is_cjk(cp[i + n2]))
+    return n2;
+  return 0;
+}
+
+/* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
+ * no name follower closes it, the name ends where a verb or function
+ * word starts.  "志愿者马甲正在": a common word followed by a verb is
+ * no name. */
+static size_t
+person_name_after_role(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t nl = person_name_at(cp, i, e);
+  int sl = nz_lex_surname(cp, i, e);
+
+  if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
+     nz_lex_stop_at(cp, i + 2, e))
+    return 0;
+  if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
+    return nl;
+  if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
+      nz_lex_stop_at(cp, i + 3, e)))
+    return 3;
+  if(i + 2 <= e && person_char(cp[i + 1]) &&
+     (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
+      nz_lex_stop_at(cp, i + 2, e)))
+    return 2;
+  return 0;
+}
+
+/* Does an organization mention end at @b and start at or after @a? */
+static int
+person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].end == b && st->org[k].start >= a)
+      return 1;
+  return 0;
+}
+
+/* "（丰镇市新城区街道办事处 江漫）" closing a paragraph: a contributor
+ * signs with the unit and the name, without a role word. */
+static int
+person_paren_byline(nz_story *st, size_t si)
+{
+  static const uint32_t role[] = { 0x901A, 0x8BAF, 0x5458 };  /* 通讯员 */
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, c, o, sp, nl;
+
+  c = e;
+  while(c > s && (nz_is_space(cp[c - 1]) || nz_is_sent_end(cp[c - 1])))
+    c--;
+  if(c < s + 6 || (cp[c - 1] != ')' && cp[c - 1] != 0xFF09))
+    return 0;
+  if(c < st->para[st->sent[si].para].end &&
+     nz_is_cjk(cp[c]))
+    return 0;             /* not the end of the paragraph */
+  c--;
+  for(o = c; o > s && cp[o - 1] != '(' && cp[o - 1] != 0xFF08 &&
+      c - o <= 30; o--)
+    ;
+  if(o == s || c - o > 30)
+    return 0;
+  for(sp = c; sp > o && !nz_is_space(cp[sp - 1]); sp--)
+    ;
+  if(sp == o || !person_unit_token(st, si, o, sp - 1))
+    return 0;
+  nl = person_name_at(cp, sp, c);
+  if(nl != c - sp)
+    return 0;
+  return person_add(st, sp, c, si, role, 3, 2, -1);
+}
+
+/* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
+ * Mongolian and foreign names) have no surname from the lexicon; two to
+ * six characters on each side of one dot, not part of a unit's name. */
+static int
+person_dotted(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, d, a, b, k;
+
+  for(d = s + 2; d + 2 < e; d++) {
+    int unit = 0;
+    if(cp[d] != 0xB7 && cp[d] != 0x30FB)
+      continue;
+    for(a = d; a > s && d - a < 6 && person_char(cp[a - 1]) &&
+        !nz_lex_stop_char(cp[a - 1]); a--)
+      ;
+    for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
+        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
+      ;
+    if(d - a < 2 || b - d - 1 < 2)
+      continue;
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+      if(st->org[k].start <= b && st->org[k].end >= b)
+        unit = 1;          /* 雷锋·家园工作室 is a unit's name */
+    if(!unit && person_add(st, a, b, si, cp + a, 0, 0, -1) < 0)
+      return -1;
+    d = b;
+  }
+  return 0;
+}
+
+/* Byline: role words followed by names, separated by spaces, 、 or "/文".
+ * A name followed by "/图" after the writers is the photographer. */
+static int
+person_byline(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i = s, len;
+  uint32_t role[16];
+  size_t nrole = 0;
+  int author = 0, active = 0;
+
+  while(i < e) {
+    int au;
+    len = nz_lex_byline_role_at(cp, i, e, &au);
+    /* "记者了解到" has no name after the role: the check below ends it. */
+    if(len) {
+      nrole = nz_copy_name(cp, i, i + len, role, 16);
+      author = au;
+      active = 1;
+      i += len;
+      continue;
+    }
+    if(!active) {
+      i++;
+      continue;
+    }
+    if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
+       cp[i] == 0xFF0C || cp[i] == ':' || cp[i] == 0xFF1A) {
+      i++;
+      continue;
+    }
+    if(cp[i] == '/' || cp[i] == 0xFF0F) {
+      i++;
+      while(i < e && (cp[i] == 0x6587 || cp[i] == 0x56FE || cp[i] == '/'))
+        i++;       /* 文 图 */
+      continue;
+    }
+    {
+      size_t n = 0, nl;
+      while(i + n < e && nz_is_cjk(cp[i + n]))
+        n++;
+      if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
+        n -= 4;
+      else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
+        n -= 2;
+      nl = person_name_at(cp, i, i + n);
+      if(!nl || n != nl) {
+        /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
+        size_t j, rl = 0;
+        for(j = i + 1; j < i + n && !rl; j++)
+          if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
+             j + rl != i + n)
+            rl = 0;
+        if(rl) {
+          nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
+          author = au;
+          i += n;
+          continue;
+        }
+        /* 文字:新新街街道 景岩: the writer's unit before the names */
+        if(person_unit_token(st, si, i, i + n)) {
+          i += n;
+          continue;
+        }
+        active = 0;
+        i += n ? n : 1;
+        continue;
+      }
+      if(i + nl + 1 < e && cp[i + nl] == '/' && cp[i + nl + 1] == 0x56FE &&
+         i > s && cp[i - 1] != '/') {
+        /* 刘成贵/图 after 郭兰菊/文: a photographer of his own. */
+        static const uint32_t photo[] = { 0x6444, 0x5F71 };  /* 摄影 */
+        size_t back = i;
+        while(back > s && nz_is_space(cp[back - 1]))
+          back--;
+        if(back > s && (cp[back - 1] == 0x6587)) {  /* …/文 */
+          if(person_add(st, i, i + nl, si, photo, 2, 2, -1) < 0)
+            return -1;
+          i += nl;
+          continue;
+        }
+      }
+      if(person_add(st, i, i + nl, si, role, nrole, author ? 1 : 2, -1) < 0)
+        return -1;
+      i += nl;
+    }
+  }
+  return 0;
+}
+
+/* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
+ * follows the post, and the post follows the unit it is held in. */
+static int
+person_posts(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, k;
+
+  for(i = s + 2; i < e; i++) {
+    size_t pl = nz_lex_post_ending(cp, s, i), nl;
+    long org = -1;
+    if(!pl || !nz_is_cjk(cp[i]))
+      continue;
+    nl = person_name_after_role(cp, i, e);
+    if(!nl)
+      continue;
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+      const nz_org *o = &st->org[k];
+      if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
+         (org < 0 || o->end > st->org[org].end))
+        org = (long)k;
+    }
+    {
+      uint32_t role[16];
+      size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
+      if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+        return -1;
+    }
+    i += nl - 1;
+  }
+  return 0;
+}
+
+/* 习近平总书记; 李瑞勤 after 的 and before a comma is a resident. */
+static int
+person_titled(nz_story *st, size_t si)
+{
+  static const char *const titles[] = { "总书记", "同志", "主席", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
+
+  for(i = s; i + 3 < e; i++) {
+    for(t = 0; titles[t]; t++) {
+      size_t tl, a;
+      if(i < s + 2 || !nz_match(cp, i, e, titles[t]))
+        continue;
+      tl = strlen(titles[t]) / 3;
+      for(a = i - 3; a + 1 < i; a++) {
+        size_t nl;
+        /* 区政协章震主席: the name may follow its unit directly */
+        if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
+                     !nz_lex_stop_char(cp[a - 1]) &&
+                     !person_unit_token(st, si, s, a)))
+          continue;
+        nl = person_name_at(cp, a, i);
+        if(nl == i - a && nl >= 2) {
+          uint32_t role[16];
+          size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
+          if(person_add(st, a, i, si, role, nrole, 0, -1) < 0)
+            return -1;
+          break;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* Does sentence @si or the one before it say @word? */
+static int
+person_context_says(const nz_story *st, size_t si, const char *word)
+{
+  size_t a = si > 0 ? st->sent[si - 1].start : st->sent[si].start, i;
+
+  for(i = a; i < st->sent[si].end; i++)
+    if(nz_match(st->cp, i, st->sent[si].end, word))
+      return 1;
+  return 0;
+}
+
+/* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
+ * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
+ * or an address stands before the 的: elsewhere "的关心," reads alike. */
+static int
+person_resident(nz_story *st, size_t si)
+{
+  static const char *const before[] = { "岁", "高龄", "号楼", "号院", "楼",
+                                        "院", "组", NULL };
+  static const char *const roles[] = { "党员志愿者", "老党员", "党员",
+                                       "志愿者", "居民", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, d, k, b, nl;
+
+  for(d = s + 1; d + 2 < e; d++) {
+    long org = -1;
+    int hit = 0;
+    if(cp[d] != 0x7684)  /* 的 */
+      continue;
+    for(b = 0; before[b] && !hit; b++) {
+      size_t l = strlen(before[b]) / 3;
+      hit = d >= s + l && nz_match(cp, d - l, d, before[b]);
+    }
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+      const nz_org *o = &st->org[k];
+      if(o->sent == si && o->kind == NZ_ADMIN && !o->generic &&
+         !o->plural && o->end <= d && o->end + 6 >= d) {
+        org = (long)k;
+        if(o->end == d)
+          hit = 1;
+      }
+    }
+    if(!hit)
+      continue;
+    /* 68岁的老党员胡桂兰说: what the person is may stand before the name */
+    for(b = 0; roles[b]; b++)
+      if(nz_match(cp, d + 1, e, roles[b])) {
+        d += strlen(roles[b]) / 3;
+        break;
+      }
+    if(!(nl = person_name_at(cp, d + 1, e)))
+      continue;
+    for(b = 0; roles[b]; b++)
+      if(person_context_says(st, si, roles[b]))
+        break;
+    {
+      uint32_t role[16];
+      size_t nrole = 0;
+      const char *r = roles[b] ? roles[b] : "居民";
+      const unsigned char *p = (const unsigned char *)r;
+      size_t len = strlen(r);
+      uint32_t c;
+      int l;
+      while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
+        role[nrole++] = c;
+        p += l;
+        len -= (size_t)l;
+      }
+      if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
+        return -1;
+    }
+    d += nl;
+  }
+  return 0;
+}
+
+int
+nz_people_find(nz_story *st)
+{
+  size_t si;
+
+  for(si = 0; si < st->nsent; si++) {
+    if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
+       person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
+       person_titled(st, si) < 0 || person_resident(st, si) < 0)
+      return -1;
+  }
+  return 0;
+}

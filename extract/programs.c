@@ -1,0 +1,486 @@
+/* extract/programs.c: named programs.  Reports quote the names of
+ * their initiatives ("三会一课"制度, "五星党员"争创活动), so a program is a
+ * quotation that reads as a name: followed by a kind word, written as a
+ * numbered formula, defined right after ("X":..., "X"即...), introduced by
+ * a verb of adoption, or listed after the unit that owns it.  Slogans and
+ * figures of speech are quotations too; the tests below keep them out.
+ * A few unquoted names with an unambiguous head (X工作法, 搭建X平台) are
+ * taken as well.  Which unit runs a program is decided in resolve.c. */
+#include <string.h>
+
+#include "nz.h"
+
+typedef struct prog_quote {
+  size_t qa, qb;        /* the opening and closing quote */
+  size_t kind_a, kind_b;
+  int program;          /* 0 no, 1 yes, 2 kind borrowed from the list */
+  size_t sent;
+} prog_quote;
+
+static size_t
+prog_sentence_of(const nz_story *st, size_t pos, size_t hint)
+{
+  size_t s = hint;
+
+  while(s < st->nsent && st->sent[s].end <= pos)
+    s++;
+  return s < st->nsent ? s : st->nsent - 1;
+}
+
+/* The mentions in the sentences that hold [a, b]: [*lo, *hi) of st->org.
+ * Found by bisection, so a quotation costs the size of its sentence, not
+ * of the story. */
+static void
+prog_org_range(const nz_story *st, size_t a, size_t b, size_t *lo, size_t *hi)
+{
+  size_t l = 0, h = st->nsent, sa, sb;
+
+  while(l < h) {          /* first sentence ending after a */
+    size_t m = l + (h - l) / 2;
+    if(st->sent[m].end <= a)
+      l = m + 1;
+    else
+      h = m;
+  }
+  sa = l < st->nsent ? l : st->nsent;
+  for(sb = sa; sb < st->nsent && st->sent[sb].start <= b; sb++)
+    ;
+  *lo = st->sorg[sa];
+  *hi = st->sorg[sb];
+}
+
+static int
+prog_boundary(const uint32_t *cp, size_t i, size_t e)
+{
+  return i >= e || !nz_is_cjk(cp[i]) || nz_lex_stop_char(cp[i]) ||
+         nz_lex_stop_at(cp, i, e);
+}
+
+/* The kind word after a quotation: the longest run of up to 8 name
+ * characters ending in a kind word at a word boundary. */
+static size_t
+prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
+{
+  size_t m, best = 0;
+
+  for(m = 1; m <= 8 && k0 + m <= e; m++) {
+    uint32_t c = cp[k0 + m - 1];
+    if(!nz_is_cjk(c) || nz_lex_stop_char(c) ||
+       (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
+      break;
+    if(nz_lex_kind_ending(cp, k0, k0 + m) && prog_boundary(cp, k0 + m, e))
+      best = m;
+  }
+  return best;
+}
+
+/* Is the quotation the name of an organization ("管城区家庭教育指导中心"
+ * or a unit inside a name that runs on past the quote)?  A unit word
+ * inside a program's name ("一社区一品牌", "支部+社区") is not. */
+static int
+prog_inside_org(const nz_story *st, size_t qa, size_t qb)
+{
+  size_t k, lo, hi;
+
+  prog_org_range(st, qa, qb, &lo, &hi);
+  for(k = lo; k < hi; k++) {
+    const nz_org *o = &st->org[k];
+    size_t top = o->start;
+    long u = o->up;
+    while(u >= 0) {
+      top = st->org[u].start;
+      u = st->org[u].up;
+    }
+    if(o->start < qb && qa < o->end &&
+       ((top <= qa + 1 && o->end >= qb) || top < qa || o->end > qb + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does the content read as a numbered formula (三会一课, 1+5, 六个一)? */
+static int
+prog_formula(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, n = 0;
+  int num = 0;
+
+  if(nz_match(cp, a, b, "第") || nz_match(cp, a, b, "最"))
+    return 0;
+  for(i = a; i < b; i++) {
+    if(nz_is_numeral(cp[i]) || cp[i] == '+' || cp[i] == 0xFF0B)
+      num = 1;
+    if(nz_lex_figure_word_at(cp, i, b))
+      return 0;
+    n++;
+  }
+  return num && n >= 3 && n <= 14;
+}
+
+/* "手牵手、心连心": short parallel phrases are slogans unless a kind word
+ * or an adopting verb says otherwise. */
+static int
+prog_slogan(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, run = 0, longest = 0;
+  int parts = 1;
+
+  for(i = a; i < b; i++) {
+    if(cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',' ||
+       nz_is_space(cp[i])) {
+      parts++;
+      run = 0;
+    } else if(++run > longest) {
+      longest = run;
+    }
+  }
+  return parts > 1 && longest <= 3;
+}
+
+static long
+prog_org_before(const nz_story *st, size_t qa)
+{
+  static const char *const gaps[] = {
+    "", "提出的", "推出的", "实施的", "开展的", "创建的", "打造的", "部署的",
+    "提出", "推出", "认领", NULL
+  };
+  long best = -1;
+  size_t k, g, lo, hi;
+
+  /* the gap is at most three characters: the unit is in the sentence */
+  prog_org_range(st, qa > 4 ? qa - 4 : 0, qa, &lo, &hi);
+  for(k = lo; k < hi; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end > qa || (o->generic == 1 && o->kind != NZ_PARTY) ||
+       o->plural)
+      continue;
+    for(g = 0; gaps[g]; g++) {
+      size_t glen = strlen(gaps[g]) / 3;  /* CJK: three bytes each */
+      if(o->end + glen == qa && nz_match(st->cp, o->end, qa, gaps[g]) &&
+         (best < 0 || o->end >= st->org[best].end))
+        best = (long)k;
+    }
+  }
+  return best;
+}
+
+static int
+prog_add(nz_story *st, size_t a, size_t b, size_t ka, size_t kb, size_t sent,
+         long org_before, size_t span_a, size_t span_b)
+{
+  nz_prog *p;
+  size_t i, n = 0;
+
+  if(nz_grow((void **)&st->prog, &st->cprog, st->nprog + 1, sizeof *p) < 0)
+    return -1;
+  p = &st->prog[st->nprog];
+  memset(p, 0, sizeof *p);
+  for(i = a; i < b && n < NZ_MAX_NAME; i++) {
+    if(nz_is_quote(st->cp[i]))
+      continue;
+    if(nz_is_space(st->cp[i])) {
+      if(n && p->name[n - 1] != ' ')
+        p->name[n++] = ' ';
+      continue;
+    }
+    p->name[n++] = st->cp[i];
+  }
+  while(n && p->name[n - 1] == ' ')
+    n--;
+  if(n < 2)
+    return 0;
+  p->nname = n;
+  p->nkind = nz_copy_name(st->cp, ka, kb, p->kind, 16);
+  p->start = span_a;
+  p->end = span_b;
+  p->sent = sent;
+  p->org_before = org_before;
+  p->entity = -1;
+  st->nprog++;
+  return 0;
+}
+
+/* Does the clause from @k0 end (within 16 characters) in a kind word? */
+static int
+prog_clause_kind(const uint32_t *cp, size_t k0, size_t e)
+{
+  size_t m;
+
+  for(m = k0; m < e && m < k0 + 16 && nz_is_cjk(cp[m]); m++)
+    ;
+  return m > k0 && (m == e || nz_is_clause_punct(cp[m])) &&
+         nz_lex_kind_ending(cp, k0, m) > 0;
+}
+
+/* 强调,“…”: a quotation of what someone said, not a name. */
+static int
+prog_speech(const nz_story *st, size_t si, size_t qa)
+{
+  static const char *const verbs[] = { "强调", "指出", "表示", "提出", "说",
+                                       "认为", "要求", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, k, p = qa;
+
+  if(p > s && (cp[p - 1] == 0xFF0C || cp[p - 1] == ',' ||
+               cp[p - 1] == 0xFF1A || cp[p - 1] == ':'))
+    p--;
+  for(k = 0; verbs[k]; k++) {
+    size_t l = strlen(verbs[k]) / 3;
+    if(p >= s + l && nz_match(cp, p - l, qa, verbs[k]))
+      return 1;
+  }
+  return 0;
+}
+
+/* The first questions about quotation @q: is it too short or long, a
+ * problem or an honour, an organization's name?  Returns 0 when it is no
+ * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
+ * words after it decide (prog_classify); *kind_now: a kind word follows
+ * right after the closing quote. */
+static int
+prog_screen(nz_story *st, prog_quote *q, int *kind_now)
+{
+  static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
+                                           "的精神", "精神", "的氛围",
+                                           "氛围", NULL };
+  const uint32_t *cp = st->cp;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
+  size_t len, lo, hi;
+  const nz_suffix *suf;
+
+  for(i = a; i < b; i++) {
+    if(nz_is_sent_end(cp[i]) || cp[i] == 0x300A || cp[i] == 0x300B)
+      return 0;
+    if(!nz_is_space(cp[i]))
+      n++;
+  }
+  if(n < 2 || n > 30)
+    return 0;
+  /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
+   * problem, a spirit or an inscription is no program. */
+  for(i = 0; not_kinds[i]; i++)
+    if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
+      return 0;
+  /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为 */
+  if(q->qb + 2 < e && cp[q->qb + 1] == 0x4E3A && q->qa > 0 &&   /* 为 */
+     cp[q->qa - 1] == 0x4EE5 &&                                  /* 以 */
+     (len = prog_kind_after(cp, q->qb + 2, e)) > 0) {
+    q->kind_a = q->qb + 2;
+    q->kind_b = q->qb + 2 + len;
+    return q->program = 1;
+  }
+  *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* "五星级党组织"等荣誉称号: an honour, not an initiative */
+  if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
+                                   q->qb))
+    return 0;
+  /* A quoted organization name is no program, unless a kind word
+   * follows: "积分超市"制度 is one, and then not an organization. */
+  if(prog_inside_org(st, q->qa, q->qb) && !*kind_now)
+    return 0;
+  /* Ends like an organization with a name: 红色驿站艺术团, but not
+   * 党员服务进社区 or 支部+社区. */
+  for(i = a; i < b; i++) {
+    suf = nz_lex_suffix(cp, i, b, &len);
+    if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
+       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i)) {
+      if(!*kind_now)
+        return 0;
+      break;
+    }
+  }
+  if(*kind_now) {
+    prog_org_range(st, q->qa, q->qb, &lo, &hi);
+    for(i = lo; i < hi; i++)
+      if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
+        st->org[i].plural = 1;
+  }
+  return 2;
+}
+
+/* Is quotation @q a program, and of which kind (the words after it, 等
+ * and a list's kind, a verb before it, a unit right before it)? */
+static int
+prog_classify(nz_story *st, prog_quote *q)
+{
+  const uint32_t *cp = st->cp;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, k0, len;
+  size_t n = 0, i;
+  int kind_now = 0, first = prog_screen(st, q, &kind_now);
+
+  if(first < 2)
+    return first;
+  for(i = a; i < b; i++)
+    if(!nz_is_space(cp[i]))
+      n++;
+  k0 = q->qb + 1;
+  if(k0 < e && (nz_match(cp, k0, e, "的") || nz_match(cp, k0, e, "等"))) {
+    int deng = nz_match(cp, k0, e, "等");
+    k0++;
+    if(deng) {
+      while(k0 < e && (nz_is_numeral(cp[k0]) || nz_match(cp, k0, e, "多") ||
+                       nz_match(cp, k0, e, "各")))
+        k0++;
+      if(k0 < e && (nz_match(cp, k0, e, "个") || nz_match(cp, k0, e, "种") ||
+                    nz_match(cp, k0, e, "项") || nz_match(cp, k0, e, "类") ||
+                    nz_match(cp, k0, e, "系列")))
+        k0 += nz_match(cp, k0, e, "系列") ? 2 : 1;
+    }
+    len = prog_kind_after(cp, k0, e);
+    if(len) {
+      q->kind_a = k0;
+      q->kind_b = k0 + len;
+      q->program = deng ? 3 : 1;   /* 3: the kind is the list's */
+      return 1;
+    }
+    /* "X"等具有党建特色的志愿服务活动: the clause ends in a kind. */
+    if(deng && prog_clause_kind(cp, k0, e))
+      return q->program = 3;
+  } else if((len = prog_kind_after(cp, k0, e))) {
+    q->kind_a = k0;
+    q->kind_b = k0 + len;
+    q->program = 1;
+    return 1;
+  }
+  q->kind_a = q->kind_b = 0;
+  if(n == 2)
+    return 0;
+  if(prog_speech(st, q->sent, q->qa))
+    return 0;
+  if(nz_lex_kind_ending(cp, a, b) && n >= 4)
+    return q->program = 1;
+  if(prog_slogan(cp, a, b) && !nz_lex_program_verb_before(cp, 0, q->qa))
+    return 0;
+  if(prog_formula(cp, a, b))
+    return q->program = 1;
+  if(k0 < e && (cp[k0] == ':' || cp[k0] == 0xFF1A || nz_match(cp, k0, e, "即")
+                || nz_match(cp, k0, e, "，即") || nz_match(cp, k0, e, ",即")))
+    return q->program = 1;
+  if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
+                                           q->qa) &&
+     !nz_lex_figure_word_at(cp, a, b))
+    return q->program = 1;
+  if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
+     st->org[prog_org_before(st, q->qa)].end == q->qa)
+    return q->program = 1;
+  return 0;
+}
+
+static int
+prog_paragraph(nz_story *st, size_t pi, size_t *hint)
+{
+  const uint32_t *cp = st->cp;
+  const nz_para *p = &st->para[pi];
+  prog_quote q[256];
+  size_t nq = 0, i, open = (size_t)-1, k;
+  int ascii_open = 0;
+
+  for(i = p->start; i < p->end && nq < 256; i++) {
+    uint32_t c = cp[i];
+    if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
+      open = i;
+      ascii_open = c == '"';
+    } else if((nz_is_close_quote(c) || (c == '"' && ascii_open)) &&
+              open != (size_t)-1) {
+      q[nq].qa = open;
+      q[nq].qb = i;
+      q[nq].program = 0;
+      q[nq].sent = prog_sentence_of(st, open, *hint);
+      *hint = q[nq].sent;
+      nq++;
+      open = (size_t)-1;
+      ascii_open = 0;
+    }
+  }
+  for(k = 0; k < nq; k++)
+    prog_classify(st, &q[k]);
+  /* "A"、"B"、"C"等活动; 甲社区"A"、乙社区"B"等品牌: the kind after the
+   * last item belongs to every item of the list. */
+  for(k = nq; k-- > 1;) {
+    size_t gap_a = q[k - 1].qb + 1, gap_b = q[k].qa;
+    long ob;
+    if(!q[k].program || q[k - 1].program == 1)
+      continue;
+    /* items joined by 、 or written back to back ("A""B""C"等活动) */
+    if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001))
+      continue;
+    ob = prog_org_before(st, q[k].qa);
+    if(gap_b > gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
+                               st->org[ob].start >= gap_a + 1))
+      continue;
+    /* A quoted item right after a unit is that unit's brand, even when
+     * it reads like a team (正弘山社区“党员帮帮团”). */
+    ob = prog_org_before(st, q[k - 1].qa);
+    if(q[k - 1].program == 0 &&
+       (!prog_inside_org(st, q[k - 1].qa, q[k - 1].qb) ||
+        (ob >= 0 && st->org[ob].end == q[k - 1].qa)))
+      q[k - 1].program = 2;
+    q[k - 1].kind_a = q[k].kind_a;
+    q[k - 1].kind_b = q[k].kind_b;
+  }
+  for(k = 0; k < nq; k++) {
+    size_t ka = q[k].kind_a, kb = q[k].kind_b;
+    if(!q[k].program)
+      continue;
+    /* Only a kind written right after the name makes an alias. */
+    if(q[k].program != 1 || ka != q[k].qb + 1)
+      ka = kb = 0;
+    if(prog_add(st, q[k].qa + 1, q[k].qb, ka, kb, q[k].sent,
+                prog_org_before(st, q[k].qa), q[k].qa,
+                kb ? kb : q[k].qb + 1) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Unquoted names with a head that is never generic: 钉子工作法,
+ * 搭建区域化党建平台.  The name runs back to a verb or function word. */
+static int
+prog_unquoted(nz_story *st, size_t si)
+{
+  static const char *const heads[] = { "工作法", "平台", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
+
+  for(i = s; i < e; i++) {
+    for(h = 0; heads[h]; h++) {
+      size_t hl, a = i, v;
+      if(!nz_match(cp, i, e, heads[h]))
+        continue;
+      hl = strlen(heads[h]) / 3;
+      while(a > s && i - a < 8 && nz_is_cjk(cp[a - 1]) &&
+            !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
+            !nz_lex_program_verb_before(cp, s, a))
+        a--;
+      if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
+        continue;
+      /* 平台 names need the verb that builds them (搭建X平台). */
+      v = nz_lex_program_verb_before(cp, s, a);
+      if(h == 1 && !v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建"))
+        continue;
+      if(prog_inside_org(st, a, i + hl))
+        continue;
+      if(nz_lex_generic_word_at(cp, a, i) == (int)(i - a))
+        continue;
+      if(prog_add(st, a, i + hl, 0, 0, si, -1, a, i + hl) < 0)
+        return -1;
+      i += hl - 1;
+      break;
+    }
+  }
+  return 0;
+}
+
+int
+nz_programs_find(nz_story *st)
+{
+  size_t pi, si, hint = 0;
+
+  for(pi = 0; pi < st->npara; pi++)
+    if(prog_paragraph(st, pi, &hint) < 0)
+      return -1;
+  for(si = 0; si < st->nsent; si++)
+    if(prog_unquoted(st, si) < 0)
+      return -1;
+  return 0;
+}

@@ -1,0 +1,244 @@
+/* extract/relate.c: programs and people as entities, and the
+ * facts about them: who runs a program, who holds which post, who wrote
+ * the story.  Organizations and sentence subjects come from resolve.c. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L  /* strdup */
+#endif
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+
+static void
+rel_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
+{
+  size_t i;
+  char *p = out;
+
+  for(i = 0; i < n && (size_t)(p - out) + 5 < max; i++)
+    p += nz_utf8_put(p, cp[i]);
+  *p = '\0';
+}
+
+/* The core of a program name: "一征三议两公开工作法" is 一征三议两公开
+ * when the kind word was quoted with a numbered name. */
+static size_t
+rel_core(const nz_prog *p, size_t *kind_len)
+{
+  size_t k = nz_lex_kind_ending(p->name, 0, p->nname), i;
+  int num = 0;
+
+  *kind_len = 0;
+  if(!k || p->nname - k < 3)
+    return p->nname;
+  for(i = 0; i < p->nname - k; i++)
+    if(nz_is_numeral(p->name[i]))
+      num = 1;
+  if(!num)
+    return p->nname;
+  *kind_len = k;
+  return p->nname - k;
+}
+
+static void
+rel_strip_spaces(char *s)
+{
+  char *d = s;
+
+  for(; *s; s++)
+    if(*s != ' ')
+      *d++ = *s;
+  *d = '\0';
+}
+
+/* "党员群众周四面对面" after "周四面对面": the longer name adds words
+ * in front of one the story already uses, and is the same program. */
+static void
+rel_merge_programs(nz_story *st)
+{
+  size_t a, b;
+
+  for(a = 0; a < st->nent; a++) {
+    nz_entity *x = &st->ent[a];
+    size_t xl;
+    if(x->type != 'p' || x->alias_of >= 0)
+      continue;
+    xl = strlen(x->label);
+    for(b = 0; b < st->nent; b++) {
+      nz_entity *y = &st->ent[b];
+      size_t yl = strlen(y->label), i;
+      int num = 0;
+      if(b == a || y->type != 'p' || y->alias_of >= 0 || yl <= xl ||
+         xl < 9 || strcmp(y->label + yl - xl, x->label))
+        continue;
+      for(i = 0; i < yl - xl; i++)
+        if(strchr("0123456789+", y->label[i]))
+          num = 1;
+      {
+        /* numerals in the extra words make it another formula */
+        uint32_t cp[64];
+        const unsigned char *p = (const unsigned char *)y->label;
+        size_t n = 0, len = yl - xl;
+        uint32_t c;
+        int l;
+        while(len && n < 64 && (l = nz_utf8_decode(p, len, &c)) > 0) {
+          cp[n++] = c;
+          p += l;
+          len -= (size_t)l;
+        }
+        for(i = 0; i < n; i++)
+          if(nz_is_numeral(cp[i]))
+            num = 1;
+      }
+      if(num)
+        continue;
+      y->alias_of = (long)a;
+      nz_entity_alt(st, (long)a, y->label);
+      for(i = 0; i < y->nalt; i++)
+        nz_entity_alt(st, (long)a, y->alt[i]);
+    }
+  }
+}
+
+/* Does [a, b) say that what comes before is part of what comes after:
+ * 纳入, 融入, 列入 (把"红色网格"工程纳入"美丽乡村"建设), or 是/作为 …
+ * with 的一部分 / 组成部分 / 重要内容 after the second? */
+static int
+rel_part_words(const nz_story *st, size_t a, size_t b, size_t after)
+{
+  static const char *const into[] = { "纳入", "融入", "列入", "嵌入",
+                                      NULL };
+  static const char *const be[] = { "是", "作为", "成为", NULL };
+  static const char *const whole[] = { "的一部分", "的组成部分", "的重要内容",
+                                       "的重要组成部分", "的内容之一",
+                                       "的一项", NULL };
+  const uint32_t *cp = st->cp;
+  size_t k, i;
+
+  if(b < a || b - a > 6)
+    return 0;
+  for(i = a; i < b; i++)
+    for(k = 0; into[k]; k++)
+      if(nz_match(cp, i, b, into[k]))
+        return 1;
+  for(k = 0; be[k]; k++)
+    if(nz_match(cp, a, b, be[k]) && a + strlen(be[k]) / 3 == b) {
+      size_t w;
+      for(w = 0; whole[w]; w++)
+        if(nz_match(cp, after, st->n, whole[w]))
+          return 1;
+    }
+  return 0;
+}
+
+/* jc:partOf between two programs of one sentence, where the words
+ * between them say so. */
+static int
+rel_part_of(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k + 1 < st->nprog; k++) {
+    const nz_prog *p = &st->prog[k], *q = &st->prog[k + 1];
+    size_t pend = p->end;
+    if(p->sent != q->sent || p->entity < 0 || q->entity < 0 ||
+       p->entity == q->entity)
+      continue;
+    if(rel_part_words(st, pend, q->start, q->end) &&
+       nz_fact_add(st, NZ_PART_OF, p->entity, q->entity, p->sent) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+int
+nz_resolve_programs(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->nprog; k++) {
+    nz_prog *p = &st->prog[k];
+    char key[512], label[256], full[256], kind[80];
+    size_t kl, core = rel_core(p, &kl);
+    long e;
+    rel_utf8(p->name, core, label, sizeof label);
+    rel_utf8(p->name, p->nname, full, sizeof full);
+    snprintf(key, sizeof key, "p:%s", label);
+    rel_strip_spaces(key);
+    e = nz_entity_get(st, 'p', key, label, p->sent);
+    if(e < -1)
+      return -1;
+    if(nz_entity_alt(st, e, full) < 0)
+      return -1;
+    if(p->nkind) {
+      char alias[340];
+      rel_utf8(p->kind, p->nkind, kind, sizeof kind);
+      snprintf(alias, sizeof alias, "%s%s", label, kind);
+      rel_strip_spaces(alias);
+      if(nz_entity_alt(st, e, alias) < 0)
+        return -1;
+    } else if(kl) {
+      rel_utf8(p->name + core, kl, kind, sizeof kind);
+    } else {
+      size_t k2 = nz_lex_kind_ending(p->name, 0, p->nname);
+      rel_utf8(p->name + p->nname - k2, k2, kind, sizeof kind);
+    }
+    if(!st->ent[e].extra && kind[0] && (p->nkind || kl ||
+                                        nz_lex_kind_ending(p->name, 0,
+                                                           p->nname)))
+      st->ent[e].extra = strdup(kind);
+    p->entity = e;
+  }
+  rel_merge_programs(st);
+  for(k = 0; k < st->nprog; k++) {
+    const nz_prog *p = &st->prog[k];
+    long subj = st->subject[p->sent];
+    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
+       nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0)
+      return -1;
+    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
+       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
+                   p->sent) < 0)
+      return -1;
+  }
+  return rel_part_of(st);
+}
+
+int
+nz_resolve_people(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->nperson; k++) {
+    const nz_person *h = &st->person[k];
+    char key[300], name[64], role[80];
+    long e, org = -1;
+    rel_utf8(h->name, h->nname, name, sizeof name);
+    rel_utf8(h->role, h->nrole, role, sizeof role);
+    if(h->org >= 0)
+      org = st->org[h->org].entity;
+    /* Namesakes are told apart by the unit they hold a post in. */
+    if(org >= 0)
+      snprintf(key, sizeof key, "h:%ld/%s", org, name);
+    else
+      snprintf(key, sizeof key, "h:%s", name);
+    e = nz_entity_get(st, 'h', key, name, h->sent);
+    if(e < -1)
+      return -1;
+    if(!st->ent[e].extra && role[0])
+      st->ent[e].extra = strdup(role);
+    if(org >= 0)
+      st->ent[e].parent = org;
+    if(nz_fact_add(st, NZ_MENTIONS, -1, e, h->sent) < 0)
+      return -1;
+    if((h->byline == 1 || h->byline == 2) &&
+       nz_fact_add(st, h->byline == 1 ? NZ_AUTHOR : NZ_CONTRIBUTOR, -1, e,
+                   h->sent) < 0)
+      return -1;
+    if(org >= 0 && nz_fact_add(st, h->byline == 3 ? NZ_MEMBER : NZ_HOLDS,
+                               e, org, h->sent) < 0)
+      return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,759 @@
+/* extract/resolve.c: from mentions to entities and facts.
+ *
+ * Identity inside a story: an administrative unit is its name (街道办事处
+ * and 街道 are one unit); any other organization is its remaining name
+ * under the unit it is written with (祭城路街道 + 党工委), or its name
+ * alone.  A bare "街道", "区委", "社区党支部" means the unit the text is
+ * about: the unit of that level named in the current section, else in
+ * the headline, else the one the story names most.  A bare "社区" or "村"
+ * only means one named in the same or the previous sentence, since
+ * reports use them generically.  What cannot be resolved is dropped,
+ * except committees named by their level (市委, 社区大党委).
+ *
+ * Relations: the subject of a sentence is its first organization that is
+ * not the object of a preposition or verb; a sentence without one takes
+ * the paragraph's, then the section's, then the headline's.  The subject
+ * runs the programs its sentence names (relate.c), establishes what it
+ * 成立s and co-builds with what it 与…共建s (orgrel.c).  IRIs are made in
+ * emit.c. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+
+static void
+res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
+{
+  size_t i;
+  char *p = out;
+
+  for(i = 0; i < n && (size_t)(p - out) + 5 < max; i++)
+    p += nz_utf8_put(p, cp[i]);
+  *p = '\0';
+}
+
+/* 街道办事处 and 办事处 name the same unit as 街道. */
+static void
+res_admin_key(const nz_org *o, char *key, size_t max)
+{
+  uint32_t n[NZ_MAX_NAME];
+  size_t len = o->nname;
+
+  memcpy(n, o->name, len * sizeof *n);
+  if(len > 5 && nz_match(n, len - 5, len, "街道办事处"))
+    len -= 3;
+  else if(len > 3 && nz_match(n, len - 3, len, "办事处")) {
+    len -= 3;
+    n[len++] = 0x8857;  /* 街 */
+    n[len++] = 0x9053;  /* 道 */
+  }
+  strcpy(key, "a:");
+  res_utf8(n, len, key + 2, max - 2);
+}
+
+static int
+res_level_of_sent(const nz_story *st, size_t si)
+{
+  return st->para[st->sent[si].para].heading;
+}
+
+/* The first explicit unit of @level in sentences [a, b). */
+static long
+res_first_in(const nz_story *st, int level, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = st->sorg[a < st->nsent ? a : st->nsent];
+      k < st->sorg[b < st->nsent ? b : st->nsent]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->kind == NZ_ADMIN && o->level == level && !o->generic &&
+       o->entity >= 0)
+      return o->entity;
+  }
+  return -1;
+}
+
+/* Sentences of the section that sentence @si is in, and of the sections
+ * around it: [*a, *b).  @depth 0 is the innermost section. */
+static int
+res_section(const nz_story *st, size_t si, int depth, size_t *a, size_t *b)
+{
+  size_t s = si, e;
+  int lv = 10, d = 0;
+
+  for(;;) {
+    while(s > 0 && !(res_level_of_sent(st, s) &&
+                     res_level_of_sent(st, s) < lv))
+      s--;
+    if(!res_level_of_sent(st, s) || res_level_of_sent(st, s) >= lv)
+      return -1;
+    if(d == depth)
+      break;
+    lv = res_level_of_sent(st, s);
+    if(lv == 1 || s == 0)
+      return -1;
+    d++;
+    s--;
+  }
+  lv = res_level_of_sent(st, s);
+  e = s + 1;
+  while(e < st->nsent && !(res_level_of_sent(st, e) &&
+                           res_level_of_sent(st, e) <= lv))
+    e++;
+  /* Consecutive title lines are one heading. */
+  *a = s;
+  *b = e;
+  return 0;
+}
+
+static long
+res_dominant(nz_story *st, int level)
+{
+  long best = -1;
+  size_t k, n, bestn = 0, *count;
+
+  if(level >= 0 && level <= NZ_LV_VILLAGE && st->dominant[level] != -2)
+    return st->dominant[level];
+  /* mentions per entity, counted once: linear in the story */
+  count = calloc(st->nent ? st->nent : 1, sizeof *count);
+  if(!count)
+    return -1;
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].entity >= 0 && (size_t)st->org[k].entity < st->nent)
+      count[st->org[k].entity]++;
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->kind != NZ_ADMIN || o->level != level || o->generic ||
+       o->entity < 0)
+      continue;
+    n = count[o->entity];
+    if(n > bestn) {
+      bestn = n;
+      best = o->entity;
+    }
+  }
+  free(count);
+  /* Known only once every named unit has its entity (nz_resolve). */
+  if(level >= 0 && level <= NZ_LV_VILLAGE && st->topic >= 0)
+    st->dominant[level] = best;
+  return best;
+}
+
+/* The unit of @level that sentence @si is about. */
+/* The one named unit of @level in the sentences before @si (and @si),
+ * or -1 when there is none or more than one. */
+static long
+res_only_before(const nz_story *st, int level, size_t si)
+{
+  long one = -1;
+  size_t h;
+
+  for(h = 0; h < st->sorg[si + 1]; h++) {
+    const nz_org *o = &st->org[h];
+    if(o->kind != NZ_ADMIN || o->level != level || o->generic ||
+       o->plural || o->phrase || o->entity < 0)
+      continue;
+    if(one >= 0 && o->entity != one)
+      return -1;
+    one = o->entity;
+  }
+  return one;
+}
+
+static long
+res_topic(nz_story *st, int level, size_t si)
+{
+  size_t a, b, h;
+  int d;
+  long e;
+
+  if(level >= NZ_LV_VILLAGE) {
+    size_t from = si;
+    if(si > 0 && st->sent[si - 1].para == st->sent[si].para)
+      from = si - 1;
+    for(h = st->sorg[si + 1]; h-- > st->sorg[from];) {
+      const nz_org *o = &st->org[h];
+      if(o->kind == NZ_ADMIN && o->level == level && !o->generic &&
+         o->entity >= 0)
+        return o->entity;
+    }
+    return -1;
+  }
+  for(d = 0; res_section(st, si, d, &a, &b) == 0; d++)
+    if((e = res_first_in(st, level, a, b)) >= 0)
+      return e;
+  for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
+    ;
+  if((e = res_first_in(st, level, 0, h)) >= 0)
+    return e;
+  return res_dominant(st, level);
+}
+
+static long
+res_admin_ancestor(const nz_story *st, const nz_org *o)
+{
+  long u = o->up;
+
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  return u;
+}
+
+/* 市政府办公厅, 省民政厅: a body named by a higher level than a
+ * district is never the district's own. */
+static int
+res_higher_body(const nz_org *o)
+{
+  return o->nname && (o->name[0] == 0x5E02 /* 市 */ ||
+                      o->name[0] == 0x7701 /* 省 */ ||
+                      nz_match(o->name, 0, o->nname, "中央"));
+}
+
+static int
+res_keep_unresolved(const nz_org *o)
+{
+  /* 市检察院, 市政府办公厅: a body named by its level and kind is one
+   * body even when the text never names the city. */
+  if(o->kind == NZ_GOV && o->nrest && o->nname &&
+     (o->name[0] == 0x5E02 || o->name[0] == 0x7701 ||   /* 市 省 */
+      o->name[0] == 0x533A || o->name[0] == 0x53BF))    /* 区 县 */
+    return 1;
+  if(o->kind != NZ_PARTY || !o->nrest)
+    return 0;
+  return o->rest[0] == 0x59D4 /* 委 */ ||
+         nz_match(o->rest, 0, o->nrest, "纪委") ||
+         nz_match(o->rest, 0, o->nrest, "大党委") ||
+         nz_match(o->rest, 0, o->nrest, "大工委");
+}
+
+/* An administrative unit: named, it is its name (街道办事处 = 街道); said
+ * by its kind alone, the unit of that level the text is about. */
+static int
+res_admin_entity(nz_story *st, size_t k)
+{
+  nz_org *o = &st->org[k];
+  char key[512], label[256];
+  long e;
+
+  if(o->generic) {
+    size_t j;
+    /* "到解放区…在区团委…陪同下": a bare 区 or 街道 is the one the
+     * sentence has just named */
+    if(!o->plural && o->level >= NZ_LV_COUNTY && o->level <= NZ_LV_TOWN)
+      for(j = st->sorg[o->sent]; j < k; j++)
+        if(st->org[j].kind == NZ_ADMIN && st->org[j].level == o->level &&
+           !st->org[j].generic && !st->org[j].plural &&
+           st->org[j].entity >= 0)
+          o->entity = st->org[j].entity;
+    if(!o->plural && o->entity < 0)
+      o->entity = res_topic(st, o->level, o->sent);
+    /* 社区党委, 社区第一网格党支部: a report about one community calls
+     * its Party body by the kind alone; with no other community named
+     * before, that one is meant. */
+    if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
+       ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
+         st->org[k + 1].kind == NZ_PARTY) ||
+        (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
+                          st->cp[o->start - 1] == 0x672C))))     /* 本 */
+      o->entity = res_only_before(st, o->level, o->sent);
+    return 0;
+  }
+  res_admin_key(o, key, sizeof key);
+  res_utf8(o->name, o->nname, label, sizeof label);
+  e = nz_entity_get(st, 'o', key, label, o->sent);
+  if(e < -1)
+    return -1;
+  st->ent[e].kind = NZ_ADMIN;
+  st->ent[e].level = o->level;
+  if(strlen(label) > strlen(st->ent[e].label) &&
+     nz_entity_relabel(st, e, label) < 0)
+    return -1;
+  if(nz_entity_alt(st, e, label) < 0)
+    return -1;
+  o->entity = e;
+  return 0;
+}
+
+static int
+res_org_entity(nz_story *st, size_t k)
+{
+  nz_org *o = &st->org[k];
+  char key[512], label[256], surface[256];
+  long anc, ae = -1, e;
+  int gov_topic = 0;
+
+  if(o->phrase)
+    return 0;
+  if(o->kind == NZ_ADMIN)
+    return res_admin_entity(st, k);
+  if(o->absorbed || o->plural)
+    return 0;
+  anc = res_admin_ancestor(st, o);
+  if(anc >= 0)
+    ae = st->org[anc].entity;
+  res_utf8(o->name, o->nname, surface, sizeof surface);
+  if(anc >= 0 && ae < 0) {
+    /* The unit is a bare word we could not resolve. */
+    if(res_keep_unresolved(o) || !st->org[anc].generic) {
+      snprintf(key, sizeof key, "g:%s", surface);
+      strcpy(label, surface);
+    } else if(o->generic == 0) {
+      snprintf(key, sizeof key, "o:%s", surface);
+      strcpy(label, surface);
+    } else {
+      return 0;
+    }
+  } else if(ae >= 0) {
+    char rest[256];
+    res_utf8(o->rest, o->nrest, rest, sizeof rest);
+    if(st->ent[ae].level == NZ_LV_TOWN && !strcmp(rest, "工作委员会"))
+      strcpy(rest, "党工委");
+    snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
+    if(st->org[anc].generic)
+      snprintf(label, sizeof label, "%s%s", st->ent[ae].label, rest);
+    else
+      strcpy(label, surface);
+  } else {
+    if(o->generic == 2)
+      return 0;          /* decided after all named ones are known */
+    if(o->generic == 1 && o->kind != NZ_GOV && o->kind != NZ_PARTY)
+      return 0;
+    if(o->generic == 1 && o->kind == NZ_PARTY && !res_keep_unresolved(o))
+      return 0;
+    if(o->kind == NZ_GOV && o->up < 0 && st->topic >= 0 &&
+       st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o)) {
+      /* 团委, 文化旅游局: in a district's report, the district's own. */
+      snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
+      gov_topic = 1;
+    } else {
+      snprintf(key, sizeof key, "%s:%s", o->generic ? "g" : "o", surface);
+    }
+    strcpy(label, surface);
+  }
+  e = nz_entity_get(st, 'o', key, label, o->sent);
+  if(e < -1)
+    return -1;
+  st->ent[e].kind = o->kind;
+  if(strlen(surface) > strlen(st->ent[e].label) && ae >= 0 &&
+     !st->org[anc].generic && nz_entity_relabel(st, e, surface) < 0)
+    return -1;
+  /* "街道党工委" resolved to a unit is a name only when the story has
+   * no other: res_generic_alts() decides. */
+  if(!(anc >= 0 && st->org[anc].generic) && nz_entity_alt(st, e, surface) < 0)
+    return -1;
+  if(gov_topic)
+    st->ent[e].parent = st->topic;
+  o->entity = e;
+  return 0;
+}
+
+/* A bare form ("街道党工委") is an alternative name of the body it was
+ * resolved to only if the story never writes that body's own name. */
+static int
+res_generic_alts(nz_story *st)
+{
+  char surface[256];
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    long anc = res_admin_ancestor(st, o);
+    int named = 0;
+    if(o->entity < 0 || anc < 0 || !st->org[anc].generic)
+      continue;
+    for(j = 0; j < st->norg && !named; j++) {
+      long a2 = res_admin_ancestor(st, &st->org[j]);
+      named = st->org[j].entity == o->entity && a2 >= 0 &&
+              !st->org[a2].generic;
+    }
+    res_utf8(o->name, o->nname, surface, sizeof surface);
+    if(!named && nz_entity_alt(st, o->entity, surface) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Chains give the nesting: a Party body leads the unit it is written
+ * with, anything else is part of it. */
+static int
+res_chain_links(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    long u = o->up, ue;
+    nz_entity *x;
+    while(u >= 0 && (st->org[u].entity < 0 || st->org[u].absorbed))
+      u = st->org[u].up;
+    if(o->entity < 0 || u < 0)
+      continue;
+    ue = st->org[u].entity;
+    x = &st->ent[o->entity];
+    if(ue == o->entity)
+      continue;
+    if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
+      if(x->leads < 0)
+        x->leads = ue;
+    } else if(x->parent < 0) {
+      x->parent = ue;
+    }
+  }
+  return 0;
+}
+
+/* A unit with no parent written belongs to the unit one level up that
+ * the text last named, or to the one it says it is part of
+ * ("刘寨街道…是惠济区唯一一个…办事处"). */
+static void
+res_default_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    long best = -1;
+    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->first_sent != o->sent || o->level <= NZ_LV_CITY)
+      continue;
+    /* 是/属于/隶属 + a higher unit in the sentence of which it is the
+     * first unit named */
+    for(j = 0; j < st->norg; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->sent != o->sent || p->kind != NZ_ADMIN || p->generic ||
+         p->entity < 0 || p->level >= o->level || p->start < 1)
+        continue;
+      if(nz_match(st->cp, p->start - 1, p->end, "是") ||
+         nz_match(st->cp, p->start - 2, p->end, "属于") ||
+         nz_match(st->cp, p->start - 2, p->end, "隶属"))
+        best = p->entity;
+    }
+    for(j = k; best < 0 && j-- > 0;) {
+      const nz_org *p = &st->org[j];
+      if(p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
+         p->entity != o->entity &&
+         (p->level == o->level - 1 ||
+          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY)))
+        best = p->entity;
+    }
+    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
+      x->parent = best;
+  }
+}
+
+/* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
+ * named unit whose name ends with them, a list item, or nothing. */
+static int
+res_generic_names(nz_story *st)
+{
+  size_t k, j;
+  char surface[256];
+
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    long hit = -1;
+    size_t sl;
+    if(o->entity >= 0 || o->kind == NZ_ADMIN || o->absorbed || o->plural ||
+       o->phrase ||
+       !o->nname)
+      continue;
+    res_utf8(o->name, o->nname, surface, sizeof surface);
+    sl = strlen(surface);
+    for(j = 0; j < st->nent && hit < 0; j++) {
+      const nz_entity *x = &st->ent[j];
+      size_t xl = strlen(x->label);
+      if(x->type == 'o' && x->kind != NZ_ADMIN && xl > sl &&
+         !strcmp(x->label + xl - sl, surface))
+        hit = (long)j;
+    }
+    if(hit < 0 && o->generic == 2) {
+      /* In a list of units: "…服务团、党员志愿者服务团、…" */
+      int listed = o->kind == NZ_TEAM &&
+                   ((o->start > 0 && st->cp[o->start - 1] == 0x3001) ||
+                    (o->end < st->n && st->cp[o->end] == 0x3001));
+      /* 设立网格党支部: bodies of every grid or compound, set up in
+       * numbers, are not one named body */
+      int many = o->kind == NZ_PARTY &&
+                 (strstr(surface, "网格") || strstr(surface, "楼栋") ||
+                  strstr(surface, "小区"));
+      if(!many && (listed || (o->start > 2 &&
+                   nz_lex_establish_verb_at(st->cp, o->start - 2,
+                                            o->start))))
+      {
+        char key[300];
+        snprintf(key, sizeof key, "o:%s", surface);
+        hit = nz_entity_get(st, 'o', key, surface, o->sent);
+        if(hit < -1)
+          return -1;
+        st->ent[hit].kind = o->kind;
+      }
+    }
+    if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
+       !o->plural && !strstr(surface, "居委会") && !strstr(surface, "村委会")) {
+      /* 团区委, 妇联 named by kind alone: in a district's report the
+       * district's own body, else a body of its own. */
+      char key[300];
+      int own = st->topic >= 0 &&
+                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
+      if(own)
+        snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
+      else
+        snprintf(key, sizeof key, "o:%s", surface);
+      hit = nz_entity_get(st, 'o', key, surface, o->sent);
+      if(hit < -1)
+        return -1;
+      st->ent[hit].kind = o->kind;
+      if(own)
+        st->ent[hit].parent = st->topic;
+    }
+    if(hit >= 0) {
+      if(nz_entity_alt(st, hit, surface) < 0)
+        return -1;
+      o->entity = hit;
+    }
+  }
+  return 0;
+}
+
+/* Does sentence @si give an example (如, 比如, 例如 …)? */
+static int
+res_example(const nz_story *st, size_t si)
+{
+  static const char *const marks[] = { "如", "比如", "例如", "譬如",
+                                        "像", NULL };
+  size_t s = st->sent[si].start, e = st->sent[si].end, k;
+
+  for(k = 0; marks[k]; k++)
+    if(nz_match(st->cp, s, e, marks[k]))
+      return 1;
+  return 0;
+}
+
+static int
+res_not_subject(const nz_story *st, const nz_org *o)
+{
+  static const char *const before[] = {
+    "与", "和", "同", "对", "向", "为", "给", "把", "将", "跟", "及", "了",
+    "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
+  };
+  size_t i;
+
+  if(o->in_title || o->plural || o->entity < 0)
+    return 1;
+  for(i = 0; before[i]; i++) {
+    size_t l = strlen(before[i]) / 3;
+    if(o->start >= l && nz_match(st->cp, o->start - l, o->start, before[i]))
+      return 1;
+  }
+  /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
+   * noun that a phrase in front describes. */
+  if(o->start <= st->sent[o->sent].start ||
+     ((res_example(st, o->sent) && o->start <= st->sent[o->sent].start + 2)))
+    return 0;
+  return nz_lex_stop_char(st->cp[o->start - 1]) ||
+         nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
+}
+
+long
+nz_chain_head(const nz_story *st, size_t k)
+{
+  long head = st->org[k].entity;
+  size_t j;
+
+  /* The deepest component that still has an entity. */
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    if(st->org[j].entity >= 0 && !st->org[j].absorbed)
+      head = st->org[j].entity;
+  return head;
+}
+
+static int
+res_subjects(nz_story *st)
+{
+  size_t si, k = 0, j;
+  long *own;
+
+  st->subject = malloc((st->nsent ? st->nsent : 1) * sizeof *st->subject);
+  own = malloc((st->nsent ? st->nsent : 1) * sizeof *own);
+  if(!st->subject || !own) {
+    free(own);
+    return -1;
+  }
+  for(si = 0; si < st->nsent; si++) {
+    own[si] = -1;
+    for(; k < st->norg && st->org[k].sent < si; k++)
+      ;
+    for(j = k; j < st->norg && st->org[j].sent == si; j++) {
+      const nz_org *o = &st->org[j];
+      if(o->up >= 0 || o->entity < 0)
+        continue;
+      if(res_not_subject(st, o)) {
+        while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
+          j++;
+        continue;
+      }
+      own[si] = nz_chain_head(st, j);
+      break;
+    }
+  }
+  for(si = 0; si < st->nsent; si++) {
+    size_t a, b, p = st->sent[si].para;
+    long subj = own[si];
+    /* Else the paragraph's, else the last subject before it in its
+     * section: a paragraph that names no unit goes on about the one
+     * before it.  A unit given as an example (如X社区…) speaks for its
+     * sentence only. */
+    for(j = si; subj < 0 && j-- > 0 && st->sent[j].para == p;)
+      if(!res_example(st, j))
+        subj = own[j];
+    for(j = si + 1; subj < 0 && j < st->nsent && st->sent[j].para == p; j++)
+      if(!res_example(st, j))
+        subj = own[j];
+    for(j = si; subj < 0 && j-- > 0 && !res_level_of_sent(st, j);)
+      if(!res_example(st, j))
+        subj = own[j];
+    if(subj < 0 && res_section(st, si, 0, &a, &b) == 0)
+      for(j = a; j < b && res_level_of_sent(st, j) && subj < 0; j++)
+        subj = own[j];
+    if(subj < 0)
+      subj = st->topic;
+    st->subject[si] = subj;
+  }
+  free(own);
+  return 0;
+}
+
+/* "位于新密市新华路街道的东城半岛社区": a unit written right after a
+ * higher one and 的 belongs to it, wherever the text says so. */
+static void
+res_of_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic || o->up >= 0 ||
+       o->start < 2 || st->cp[o->start - 1] != 0x7684)          /* 的 */
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0)
+      continue;
+    for(j = st->sorg[o->sent]; j < k; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->end == o->start - 1 && p->kind == NZ_ADMIN && !p->generic &&
+         !p->plural && p->entity >= 0 && p->entity != o->entity &&
+         p->level < o->level && st->ent[p->entity].parent != o->entity)
+        x->parent = p->entity;
+    }
+  }
+}
+
+/* "助力社区开展…", "新型社区发展共同体": a community named by a common
+ * verb or attributive, said once, with nothing under it and no unit
+ * over it, is a phrase. */
+static void
+res_phrase_units(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    int again = 0;
+    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->generic ||
+       o->up >= 0 || o->nname < 3 ||
+       !nz_lex_phrase_word(o->name, 0, 2) ||
+       (o->nname != 4 && o->nname != 3) ||      /* 2 + 社区 or 2 + 村 */
+       (k + 1 < st->norg && st->org[k + 1].up == (long)k))
+      continue;
+    for(j = 0; j < st->norg && !again; j++)
+      again = j != k && st->org[j].nname == o->nname &&
+              !memcmp(st->org[j].name, o->name,
+                      o->nname * sizeof *o->name);
+    if(!again)
+      o->phrase = 1;
+  }
+}
+
+/* 第三网格党支部, 翠湖小区党支部, 3号楼党小组: bodies below a community
+ * are named without it; their community is the one the story was
+ * speaking of when they come up, the nearest named before them. */
+static void
+res_grid_parents(nz_story *st)
+{
+  static const char *const below[] = { "网格", "小区", "楼栋", "楼院", "院落",
+                                       "片区", "号楼", "单元", NULL };
+  size_t k, j, w;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    int hit = 0;
+    if(o->entity < 0 || o->kind == NZ_ADMIN || o->up >= 0)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
+      continue;
+    for(j = 0; j < o->nname && !hit; j++)
+      for(w = 0; below[w] && !hit; w++)
+        hit = nz_match(o->name, j, o->nname, below[w]);
+    if(!hit)
+      continue;
+    for(j = k; j-- > 0;) {
+      const nz_org *p = &st->org[j];
+      if(p->kind == NZ_ADMIN && p->level == NZ_LV_VILLAGE && !p->generic &&
+         !p->plural && p->entity >= 0) {
+        x->parent = p->entity;
+        break;
+      }
+    }
+  }
+}
+
+int
+nz_resolve(nz_story *st)
+{
+  size_t k, h;
+
+  st->topic = -1;
+  for(k = 0; k <= NZ_LV_VILLAGE; k++)
+    st->dominant[k] = -2;
+  res_phrase_units(st);
+  /* Named units first: they are what bare words resolve to. */
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
+       res_org_entity(st, k) < 0)
+      return -1;
+  for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
+    ;
+  for(k = 0; k < st->norg && st->topic < 0; k++)
+    if(st->org[k].sent < h && st->org[k].entity >= 0)
+      st->topic = nz_chain_head(st, k);
+  if(st->topic < 0)
+    st->topic = res_dominant(st, NZ_LV_TOWN);
+  if(st->topic < 0)
+    st->topic = res_dominant(st, NZ_LV_COUNTY);
+  for(k = 0; k < st->norg; k++)
+    if(!(st->org[k].kind == NZ_ADMIN && !st->org[k].generic) &&
+       res_org_entity(st, k) < 0)
+      return -1;
+  if(res_generic_names(st) < 0 || res_generic_alts(st) < 0)
+    return -1;
+  res_chain_links(st);
+  res_of_parents(st);
+  res_default_parents(st);
+  res_grid_parents(st);
+  for(k = 0; k < st->norg; k++)
+    if(st->org[k].entity >= 0 &&
+       nz_fact_add(st, NZ_MENTIONS, -1, st->org[k].entity,
+                   st->org[k].sent) < 0)
+      return -1;
+  if(res_subjects(st) < 0 || nz_org_relations(st) < 0 || nz_nest(st) < 0 ||
+     nz_resolve_programs(st) < 0 || nz_resolve_people(st) < 0)
+    return -1;
+  return 0;
+}

@@ -1,0 +1,408 @@
+/* extract/text.c: characters and layout.  Classifies code points,
+ * decodes UTF-8, and cuts a story into paragraphs (one per input line) and
+ * sentences.  Reading the file and converting GB18030 is news-zh.c's job;
+ * recognizing names is left to orgs.c, programs.c and people.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+
+int
+nz_is_cjk(uint32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+int
+nz_is_digit(uint32_t c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+int
+nz_is_numeral(uint32_t c)
+{
+  static const uint32_t num[] = {
+    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+    0x5341, 0x4E24, 0x767E, 0x5343, 0x4E07, 0
+  };  /* 一二三四五六七八九十两百千万 */
+  size_t i;
+
+  if(nz_is_digit(c))
+    return 1;
+  for(i = 0; num[i]; i++)
+    if(num[i] == c)
+      return 1;
+  return 0;
+}
+
+int
+nz_is_space(uint32_t c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r';
+}
+
+int
+nz_is_open_quote(uint32_t c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+int
+nz_is_close_quote(uint32_t c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
+int
+nz_is_quote(uint32_t c)
+{
+  return c == '"' || c == '\'' || nz_is_open_quote(c) || nz_is_close_quote(c);
+}
+
+int
+nz_is_sent_end(uint32_t c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+         c == '!' || c == '?' || c == ';';
+}
+
+int
+nz_is_clause_punct(uint32_t c)
+{
+  return nz_is_sent_end(c) || c == 0xFF0C || c == ',' || c == 0xFF1A ||
+         c == ':' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
+}
+
+int
+nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+  unsigned char b = p[0];
+  uint32_t c, min;
+  int len, i;
+
+  if(b < 0x80) {
+    *cp = b;
+    return 1;
+  }
+  if(b >= 0xC2 && b <= 0xDF) {
+    len = 2; c = b & 0x1F; min = 0x80;
+  } else if(b >= 0xE0 && b <= 0xEF) {
+    len = 3; c = b & 0x0F; min = 0x800;
+  } else if(b >= 0xF0 && b <= 0xF4) {
+    len = 4; c = b & 0x07; min = 0x10000;
+  } else {
+    return 0;
+  }
+  for(i = 1; i < len; i++) {
+    if((size_t)i >= n)
+      return -1;
+    if((p[i] & 0xC0) != 0x80)
+      return 0;
+    c = (c << 6) | (p[i] & 0x3F);
+  }
+  /* Overlong forms and surrogates are not UTF-8 either. */
+  if(c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  *cp = c;
+  return len;
+}
+
+int
+nz_utf8_put(char *buf, uint32_t c)
+{
+  if(c < 0x80) {
+    buf[0] = (char)c;
+    return 1;
+  }
+  if(c < 0x800) {
+    buf[0] = (char)(0xC0 | (c >> 6));
+    buf[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if(c < 0x10000) {
+    buf[0] = (char)(0xE0 | (c >> 12));
+    buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  buf[0] = (char)(0xF0 | (c >> 18));
+  buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+  buf[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+int
+nz_grow(void **arr, size_t *cap, size_t need, size_t size)
+{
+  size_t ncap;
+  void *p;
+
+  if(need <= *cap)
+    return 0;
+  ncap = *cap ? *cap : 16;
+  while(ncap < need)
+    ncap *= 2;
+  p = realloc(*arr, ncap * size);
+  if(!p)
+    return -1;
+  *arr = p;
+  *cap = ncap;
+  return 0;
+}
+
+size_t
+nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
+             size_t max)
+{
+  size_t n = 0;
+
+  for(; a < b && n < max; a++)
+    if(!nz_is_quote(cp[a]) && !nz_is_space(cp[a]))
+      out[n++] = cp[a];
+  return n;
+}
+
+char *
+nz_to_utf8(const uint32_t *cp, size_t n)
+{
+  char *s = malloc(n * 4 + 1), *p = s;
+  size_t i;
+
+  if(!s)
+    return NULL;
+  for(i = 0; i < n; i++)
+    p += nz_utf8_put(p, cp[i]);
+  *p = '\0';
+  return s;
+}
+
+/* Newspaper pages are often pasted with the column's line breaks turned
+ * into spaces ("搭建区域化 党建平台").  A body paragraph with such spaces
+ * every few dozen characters is rejoined; elsewhere a space between CJK
+ * characters is kept, since titles use it to separate phrases. */
+static int
+para_is_wrapped(const uint32_t *cp, size_t n)
+{
+  size_t i, spaces = 0, cjk = 0, last = 0;
+
+  for(i = 0; i < n; i++) {
+    if(nz_is_cjk(cp[i]))
+      cjk++;
+    else if(nz_is_space(cp[i]) && i > 0 && i + 1 < n &&
+            !nz_is_space(cp[i - 1]) && !nz_is_space(cp[i + 1]) &&
+            cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000) {
+      /* Column breaks come every line's width; a byline appended to
+       * the paragraph ("记者 王阳 通讯员 张佳莉") spaces its words a
+       * few characters apart, and those spaces must stay. */
+      if(i - last >= 8)
+        spaces++;
+      last = i;
+    }
+  }
+  return cjk >= 40 && spaces >= 2 && cjk / spaces <= 30;
+}
+
+/* Another space within a few characters of cp[i]: words of a byline,
+ * not a column break. */
+static int
+para_space_near(const uint32_t *cp, size_t a, size_t b, size_t i)
+{
+  size_t k;
+
+  for(k = i > a + 6 ? i - 6 : a; k < i + 7 && k < b; k++)
+    if(k != i && nz_is_space(cp[k]))
+      return 1;
+  return 0;
+}
+
+/* "首页 > 新闻报道 > 基层动态 > 正文 标题": a page's breadcrumbs before
+ * its first line are navigation, not text.  Returns where the line's
+ * own text starts (@a when there are none). */
+static size_t
+para_skip_breadcrumbs(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const home[] = { "首页", "当前位置", "您的位置",
+                                      "你的位置", "当前的位置", NULL };
+  size_t i, cut = a, k;
+
+  for(k = 0; home[k] && !nz_match(cp, a, b, home[k]); k++)
+    ;
+  if(!home[k])
+    return a;
+  for(i = a; i < b; i++)
+    if(cp[i] == '>' || cp[i] == 0xFF1E || cp[i] == 0xBB || cp[i] == 0x203A)
+      cut = i + 1;                     /* > ＞ » › */
+  if(cut == a)
+    return a;
+  /* the last crumb is the section's name or 正文, up to a space */
+  while(cut < b && nz_is_space(cp[cut]))
+    cut++;
+  if(nz_match(cp, cut, b, "正文"))
+    cut += 2;
+  else
+    for(i = cut; i < b; i++)
+      if(nz_is_space(cp[i])) {
+        cut = i;
+        break;
+      }
+  while(cut < b && nz_is_space(cp[cut]))
+    cut++;
+  return cut < b ? cut : a;
+}
+
+int
+nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
+                  size_t n)
+{
+  size_t a = 0, b = n, i, start;
+  int wrapped, level = 0;
+  nz_para *p;
+
+  while(a < b && nz_is_space(cp[a]))
+    a++;
+  while(b > a && nz_is_space(cp[b - 1]))
+    b--;
+  if(a == b)
+    return 0;
+  if(!st->npara)
+    a = para_skip_breadcrumbs(cp, a, b);
+  while(a + (size_t)level < b && cp[a + level] == '#' && level < 6)
+    level++;
+  if(level && a + level < b && nz_is_space(cp[a + level])) {
+    a += level;
+    while(a < b && nz_is_space(cp[a]))
+      a++;
+  } else {
+    level = 0;
+  }
+  if(nz_grow((void **)&st->cp, &st->cap, st->n + (b - a) + 1,
+             sizeof *st->cp) < 0)
+    return -1;
+  /* off grows with cp: same capacity, so grow it to st->cap. */
+  {
+    uint64_t *o = realloc(st->off, st->cap * sizeof *o);
+    if(!o)
+      return -1;
+    st->off = o;
+  }
+  if(nz_grow((void **)&st->para, &st->cpara, st->npara + 1, sizeof *p) < 0)
+    return -1;
+  wrapped = !level && para_is_wrapped(cp + a, b - a);
+  start = st->n;
+  /* A page pasted with its layout breaks paragraphs mid-sentence
+   * ("两代表一" / "委员服务团"): a long body paragraph that does not end
+   * a sentence continues on the next line. */
+  if(!level && st->npara && !st->para[st->npara - 1].heading &&
+     st->para[st->npara - 1].end - st->para[st->npara - 1].start >= 40) {
+    const nz_para *q = &st->para[st->npara - 1];
+    uint32_t last = st->cp[q->end - 1];
+    /* A byline ("…/文 …/图") closes its paragraph too. */
+    int byline = (last == 0x6587 || last == 0x56FE) &&
+                 (st->cp[q->end - 2] == '/' || st->cp[q->end - 2] == 0xFF0F);
+    if(!nz_is_sent_end(last) && !nz_is_close_quote(last) && last != '"' &&
+       last != 0xFF1A && last != ':' && last != 0xFF09 && last != ')' &&
+       !byline) {
+      st->npara--;
+      st->n--;                 /* the paragraph's '\n' */
+      start = st->para[st->npara].start;
+    }
+  }
+  for(i = a; i < b; i++) {
+    if(wrapped && nz_is_space(cp[i]) && i > a && i + 1 < b &&
+       cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000 &&
+       !para_space_near(cp, a, b, i))
+      continue;
+    st->cp[st->n] = cp[i];
+    st->off[st->n] = off[i];
+    st->n++;
+  }
+  p = &st->para[st->npara++];
+  p->start = start;
+  p->end = st->n;
+  if(level)
+    p->heading = level;
+  else if(p->end - p->start <= 40 && !nz_is_sent_end(st->cp[p->end - 1]) &&
+          st->cp[p->end - 1] != 0x3002)
+    p->heading = 9;
+  else
+    p->heading = 0;
+  /* A paragraph boundary must never glue two names together. */
+  st->cp[st->n] = '\n';
+  st->off[st->n] = off[b - 1] + 1;
+  st->n++;
+  return 0;
+}
+
+int
+nz_text_split(nz_story *st)
+{
+  size_t pi, i, a;
+  int depth;
+
+  for(pi = 0; pi < st->npara; pi++) {
+    const nz_para *p = &st->para[pi];
+    a = p->start;
+    depth = 0;
+    for(i = p->start; i < p->end; i++) {
+      uint32_t c = st->cp[i];
+      if(nz_is_open_quote(c))
+        depth++;
+      else if(nz_is_close_quote(c) && depth > 0)
+        depth--;
+      /* A full stop inside a quotation ends the sentence only together
+       * with the closing quote, which stays in the sentence. */
+      /* A sentence is cut at NZ_SENT_MAX code points, at the last clause
+       * mark (，：、) past half of it if there is one: every recognizer
+       * then works within a bounded window, and the extractor stays
+       * linear in the length of a run-on "sentence" (a table or a list
+       * pasted without full stops). */
+      if(i + 1 - a >= NZ_SENT_MAX && !nz_is_sent_end(c)) {
+        size_t e = i + 1, k;
+        for(k = i; k > a + NZ_SENT_MAX / 2; k--)
+          if(nz_is_clause_punct(st->cp[k]) || st->cp[k] == 0x3001) {
+            e = k + 1;
+            break;
+          }
+        if(nz_grow((void **)&st->sent, &st->csent, st->nsent + 1,
+                   sizeof *st->sent) < 0)
+          return -1;
+        st->sent[st->nsent].start = a;
+        st->sent[st->nsent].end = e;
+        st->sent[st->nsent].para = pi;
+        st->nsent++;
+        a = e;
+        i = e - 1;
+        depth = 0;
+        continue;
+      }
+      if(nz_is_sent_end(c)) {
+        size_t e = i + 1;
+        while(e < p->end && nz_is_close_quote(st->cp[e]))
+          e++;
+        if(nz_grow((void **)&st->sent, &st->csent, st->nsent + 1,
+                   sizeof *st->sent) < 0)
+          return -1;
+        st->sent[st->nsent].start = a;
+        st->sent[st->nsent].end = e;
+        st->sent[st->nsent].para = pi;
+        st->nsent++;
+        a = e;
+        i = e - 1;
+        depth = 0;
+      }
+    }
+    if(a < p->end) {
+      if(nz_grow((void **)&st->sent, &st->csent, st->nsent + 1,
+                 sizeof *st->sent) < 0)
+        return -1;
+      st->sent[st->nsent].start = a;
+      st->sent[st->nsent].end = p->end;
+      st->sent[st->nsent].para = pi;
+      st->nsent++;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,35 @@
+#!/bin/sh
+# tests/devset/score.sh TEXTDIR [STEMS]: score the news extractor on the
+# development set.  The texts are other newsrooms' pages and stay out of
+# git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
+# URL, see README.md).  STEMS is a comma list (default: every stem whose
+# text is present); "tune" and "held" name the two halves of the set.
+# Needs a built tree: JICENG (default _build/shell/jiceng) and the plugins.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+texts=${1:?usage: score.sh TEXTDIR [tune|held|STEM,...]}
+J=${JICENG:-$top/_build/shell/jiceng}
+if [ -z "$JICENG_PLUGIN_PATH" ]; then
+  for d in "$top"/_build/plugins/*/.libs; do
+    JICENG_PLUGIN_PATH=${JICENG_PLUGIN_PATH:+$JICENG_PLUGIN_PATH:}$d
+  done
+  export JICENG_PLUGIN_PATH
+fi
+stems=$(awk '!/^#/ { print $1 }' "$here/SOURCES")
+case ${2:-} in
+  tune) stems=$(echo "$stems" | awk '$1 < "d16"') ;;
+  held) stems=$(echo "$stems" | awk '$1 >= "d16"') ;;
+  "") ;;
+  *) stems=$(echo "$2" | tr ',' '\n') ;;
+esac
+files= ids=
+for s in $stems; do
+  [ -f "$texts/$s.txt" ] || { echo "score.sh: $texts/$s.txt missing" >&2; continue; }
+  files="$files $texts/$s.txt"; ids=${ids:+$ids,}$s
+done
+[ -n "$files" ] || { echo "score.sh: no texts in $texts" >&2; exit 1; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+"$J" --db "$tmp/db" load $files >/dev/null
+"$J" --db "$tmp/db" export --format ntriples >"$tmp/g.nt"
+python3 "${SCORE:-$top/../shared/eval/score.py}" "$tmp/g.nt" "$here/gold" --ids "$ids"
