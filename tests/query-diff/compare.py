@@ -55,8 +55,14 @@ def rows(text):
         tuple(sorted((k, term(v)) for k, v in b.items()))
         for b in j["results"]["bindings"])
 
+def unescape(line):
+    """N-Triples \\uXXXX and \\UXXXXXXXX escapes as the characters (roqet
+    escapes non-ASCII IRIs; jiceng writes them as they are)."""
+    return re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})",
+                  lambda m: chr(int(m.group(1) or m.group(2), 16)), line)
+
 def triples(text):
-    return collections.Counter(re.sub(r"_:\S+", "_:b", l.strip())
+    return collections.Counter(re.sub(r"_:\S+", "_:b", unescape(l.strip()))
                                for l in text.splitlines() if l.strip())
 
 fmt, a, b = sys.argv[1:]
