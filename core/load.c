@@ -164,9 +164,10 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s with no "
                       "value", name, role);
   if(!jc_utf8_valid(t->value, strlen(t->value), &bad))
-    return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s %s that is "
-                      "not UTF-8 (byte %zu)", name, role, load_kind_name(t),
-                      bad);
+    return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted %s %s %s that is "
+                      "not UTF-8 (byte 0x%02X at offset %zu)", name,
+                      strchr("aeiou", role[0]) ? "an" : "a", role,
+                      load_kind_name(t), (unsigned char)t->value[bad], bad);
   switch(t->kind) {
   case JC_TERM_IRI:
     if(!jc_iri_valid(t->value))

@@ -2,7 +2,7 @@
 # Bad plugins are refused with a message, never a crash, and a plugin that
 # fails mid-load leaves the store exactly as it was.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 11
 plugdir=$work/plugins
 mkdir -p "$plugdir"
 for p in badabi noentry failing; do
@@ -29,6 +29,9 @@ check_out "a plugin error names file, line and column" \
 check_out "a malformed term is refused" \
   "jiceng: half.badterm: plugin failing emitted a malformed object IRI <not an absolute iri>" \
   sh -c "\"$JICENG\" --db '$db' load half.badterm 2>&1 | grep -v warning"
+check_out "a term that is not UTF-8 is refused, with byte and offset" \
+  "jiceng: half.badutf8: plugin failing emitted an object literal that is not UTF-8 (byte 0xE9 at offset 2)" \
+  sh -c "\"$JICENG\" --db '$db' load half.badutf8 2>&1 | grep -v warning"
 check_out "a plugin that crashes is named, with the signal" \
   "jiceng: half.crash: plugin failing crashed (signal 11, Segmentation fault); nothing was stored" \
   sh -c "\"$JICENG\" --db '$db' load half.crash 2>&1 | grep -v warning"

@@ -1,6 +1,7 @@
 /* tests/plugins/failing.c: misbehaving loaders for the fault tests.  Files
  * ending .fail get two good triples and then an error; files ending
- * .badterm get a good triple and then a relative IRI; files ending .crash
+ * .badterm get a good triple and then a relative IRI; files ending
+ * .badutf8 a good triple and then a literal that is not UTF-8; .crash
  * get a good triple and then a segmentation fault.  Each time the store
  * must be left exactly as it was. */
 #include <signal.h>
@@ -14,12 +15,15 @@ failing_load(jc_load *ld, const char *path)
   jc_term p = { JC_TERM_IRI, "http://example.org/p", NULL, NULL };
   jc_term o = { JC_TERM_LITERAL, "half-written", NULL, NULL };
   jc_term bad = { JC_TERM_IRI, "not an absolute iri", NULL, NULL };
+  jc_term latin1 = { JC_TERM_LITERAL, "ab\xE9" "c", NULL, NULL };
   jc_status st;
 
   if((st = jc_load_triple(ld, &s, &p, &o)) != JC_OK)
     return st;
   if(strstr(path, ".badterm"))
     return jc_load_triple(ld, &s, &p, &bad);
+  if(strstr(path, ".badutf8"))
+    return jc_load_triple(ld, &s, &p, &latin1);
   if(strstr(path, ".crash")) {
     raise(SIGSEGV);
     return JC_OK;
@@ -29,8 +33,8 @@ failing_load(jc_load *ld, const char *path)
   return jc_load_error(ld, JC_ERR_SYNTAX, 7, 3, "deliberate failure");
 }
 
-static const char *const failing_suffixes[] = { ".fail", ".badterm", ".crash",
-                                               NULL };
+static const char *const failing_suffixes[] = { ".fail", ".badterm",
+                                               ".badutf8", ".crash", NULL };
 
 static const jc_loader failing_loader = {
   .abi = JC_PLUGIN_ABI, .name = "failing", .version = "0",
