@@ -61,9 +61,6 @@ print('%sok %d - no quad is stored twice (%d repeated)'
       % ('not ' if dups else '', n, dups))
 
 env = dict(os.environ)
-if env.get('RDFPROC_PRELOAD'):  # a sanitized module in a plain rdfproc
-    env['LD_PRELOAD'] = env['RDFPROC_PRELOAD']
-    env['ASAN_OPTIONS'] = 'detect_leaks=0'
 
 
 def find(s, p, o, g):

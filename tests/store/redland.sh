@@ -5,15 +5,11 @@
 REDLAND_MODULE_PATH=$(dirname "$JICENG")/../core/.libs
 export REDLAND_MODULE_PATH
 plan 4
-# A sanitized module needs the sanitizers' runtimes in a plain rdfproc;
-# rdfproc's own leaks are librdf's, not ours.
-rdfproc() {
-  if [ -n "${RDFPROC_PRELOAD:-}" ]; then
-    LD_PRELOAD=$RDFPROC_PRELOAD ASAN_OPTIONS=detect_leaks=0 command rdfproc "$@"
-  else
-    command rdfproc "$@"
-  fi
-}
+# A plain rdfproc cannot load a sanitized module: the plain build runs it.
+if [ -n "${SANITIZED:-}" ]; then
+  for i in 1 2 3 4; do echo "ok $i - # SKIP rdfproc and a sanitized module"; done
+  exit 0
+fi
 if ! command -v rdfproc >/dev/null; then
   for i in 1 2 3 4; do echo "ok $i - # SKIP no rdfproc (redland-utils)"; done
   exit 0
@@ -34,4 +30,4 @@ check_out "rdfproc sees jiceng's graphs" "$(printf '%s\n' \
   "Context: <file://$work/b.ttl>" "Context: <http://e.org/g>" \
   'Context: <https://w3id.org/jiceng/graph/ontology>' \
   'Context: <https://w3id.org/jiceng/graph/provenance>' | sort)" \
-  sh -c "${RDFPROC_PRELOAD:+LD_PRELOAD=$RDFPROC_PRELOAD ASAN_OPTIONS=detect_leaks=0} rdfproc -s jiceng '$db' contexts 2>/dev/null | sort"
+  sh -c "rdfproc -s jiceng '$db' contexts 2>/dev/null | sort"
