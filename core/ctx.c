@@ -57,8 +57,7 @@ jc_ctx_free(jc_ctx *ctx)
 
 /* librdf would print parse errors to stderr.  Keep the first one and name
  * the source ourselves: the locator often has no file name, and its column
- * is -1 when unknown.  Query text gets prefix lines put before it, so its
- * line numbers are shifted back by line_offset. */
+ * is -1 when unknown. */
 static int
 ctx_on_librdf_log(void *user_data, librdf_log_message *m)
 {
@@ -68,12 +67,9 @@ ctx_on_librdf_log(void *user_data, librdf_log_message *m)
   long line = loc ? loc->line : -1;
 
   if(librdf_log_message_level(m) >= LIBRDF_LOG_ERROR) {
-    if(ctx->err == JC_OK) {
-      if(line > 0)
-        line -= ctx->line_offset;
+    if(ctx->err == JC_OK)
       jc_error_at(ctx, ctx->source ? JC_ERR_SYNTAX : JC_ERR_IO, ctx->source,
                   line, loc ? loc->column : -1, "%s", msg ? msg : "error");
-    }
   } else if(librdf_log_message_level(m) >= LIBRDF_LOG_WARN && msg &&
             librdf_log_message_facility(m) != LIBRDF_FROM_QUERY) {
     /* Query warnings are about style ("bound but unused"): dropped. */
@@ -92,8 +88,6 @@ ctx_on_rasqal_log(void *user_data, raptor_log_message *m)
 
   if(m->level < RAPTOR_LOG_LEVEL_ERROR || ctx->err != JC_OK)
     return;
-  if(line > 0)
-    line -= ctx->line_offset;
   jc_error_at(ctx, JC_ERR_QUERY, NULL, line,
               m->locator ? m->locator->column : -1, "%s",
               m->text ? m->text : "error");

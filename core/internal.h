@@ -26,7 +26,6 @@ struct jc_ctx {
   librdf_storage *storage;      /* owned: librdf's view of db (redland.c) */
   librdf_model   *model;        /* owned; one librdf context per graph */
   const char     *source;       /* borrowed: input being parsed, for messages */
-  int             line_offset;  /* lines the host put before a query's text */
   jc_plugin      *plugins;      /* owned array */
   size_t          nplugins;
   jc_prefix      *prefixes;     /* owned array, in declaration order */
@@ -61,7 +60,6 @@ void      jc_redland_release(jc_ctx *ctx);
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */
 jc_status   jc_ontology_install(jc_ctx *ctx); /* (re)load the ontology graph */
-char       *jc_ontology_prologue(const jc_ctx *ctx); /* "PREFIX ... " line */
 extern const char jc_ontology_ttl[];         /* ontology-data.c */
 extern const size_t jc_ontology_ttl_len;
 

@@ -257,25 +257,6 @@ jc_prefix_get(const jc_ctx *ctx, size_t i, const char **prefix,
   *iri = i < ctx->nprefixes ? ctx->prefixes[i].iri : NULL;
 }
 
-/* One line, so error positions shift by exactly one line. */
-char *
-jc_ontology_prologue(const jc_ctx *ctx)
-{
-  size_t i, n = 2;
-  char *s, *p;
-
-  for(i = 0; i < ctx->nprefixes; i++)
-    n += strlen(ctx->prefixes[i].prefix) + strlen(ctx->prefixes[i].iri) + 14;
-  s = p = malloc(n);
-  if(!s)
-    return NULL;
-  for(i = 0; i < ctx->nprefixes; i++)
-    p += sprintf(p, "PREFIX %s: <%s> ", ctx->prefixes[i].prefix,
-                 ctx->prefixes[i].iri);
-  strcpy(p, "\n");
-  return s;
-}
-
 /* A local name Turtle and SPARQL accept without escapes (a conservative
  * subset of PN_LOCAL: letters, digits, '_', '-', non-ASCII; no final '.'). */
 static int
