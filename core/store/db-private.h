@@ -44,7 +44,7 @@ struct jc_txn {
   int         next_dirty;
   term_cache *cache;     /* owned, write only */
   void       *arena;     /* owned: strings handed out by jc_txn_term */
-  unsigned char *enc;    /* owned: encoding buffer for intern */
+  unsigned char *enc;    /* owned: encoding buffer of lookup, intern */
   size_t      enc_cap;
 };
 

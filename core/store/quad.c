@@ -521,10 +521,8 @@ jc_txn_count(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts)
   uint64_t n = 0;
   size_t got;
 
-  if(!merge && !w.a && !w.b && !w.c && !w.d) {
-    MDB_stat ms;
-    return mdb_stat(t->txn, t->db->ix[IX_SPOG], &ms) ? 0 : ms.ms_entries;
-  }
+  if(!merge && !w.a && !w.b && !w.c && !w.d)
+    return jc_txn_quads(t);
   if(!merge && ix == IX_POSG && w.a && !w.b && !w.c && !w.d) {
     jc_pred_stats ps;
     return jc_txn_pred_stats(t, pattern->p, &ps) == JC_OK ? ps.quads : 0;

@@ -245,19 +245,42 @@ term_find(jc_txn *t, const enc *e, XXH128_hash_t h, jc_id *out)
   return 1;
 }
 
+/* Encoding goes into the transaction's buffer, kept between calls: a load
+ * or a query encodes one term after another.  term_buf_keep() hands it
+ * back, unless a huge literal grew it. */
+static int
+term_encode_txn(jc_txn *t, const jc_term *term, enc *e)
+{
+  e->p = t->enc;
+  e->n = 0;
+  e->cap = t->enc_cap;
+  return term_encode(term, e);
+}
+
+static void
+term_buf_keep(jc_txn *t, enc *e)
+{
+  if(e->cap > (1u << 20)) {
+    free(e->p);
+    memset(e, 0, sizeof *e);
+  }
+  t->enc = e->p;
+  t->enc_cap = e->cap;
+}
+
 jc_id
 jc_txn_lookup(jc_txn *t, const jc_term *term)
 {
-  enc e = { NULL, 0, 0 };
   jc_id id = JC_ID_NONE;
   int64_t v;
+  enc e;
 
   if(term_inline_integer(term, &v))
     return id_make(JC_TAG_INTEGER, (uint64_t)v);
-  if(term_encode(term, &e) == 0 &&
+  if(term_encode_txn(t, term, &e) == 0 &&
      term_find(t, &e, XXH3_128bits(e.p, e.n), &id) != 1)
     id = JC_ID_NONE;
-  free(e.p);
+  term_buf_keep(t, &e);
   return id;
 }
 
@@ -290,8 +313,8 @@ term_add(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag, jc_id *out)
 jc_status
 jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
 {
-  enc e = { t->enc, 0, t->enc_cap };  /* reused: runs once per term */
   XXH128_hash_t h;
+  enc e;
   jc_status st = JC_OK;
   int64_t v;
   int found;
@@ -304,9 +327,8 @@ jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
     *out = id_make(JC_TAG_INTEGER, (uint64_t)v);
     return JC_OK;
   }
-  if(term_encode(term, &e)) {
-    t->enc = e.p;
-    t->enc_cap = e.cap;
+  if(term_encode_txn(t, term, &e)) {
+    term_buf_keep(t, &e);
     return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory (or a "
                     "datatype IRI past 64 KB)");
   }
@@ -318,12 +340,7 @@ jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
     st = term_add(t, &e, h, term_tag(term), out);
   if(st == JC_OK)
     cache_put(t, h, *out);
-  if(e.cap > (1u << 20)) {  /* do not keep a huge literal's buffer */
-    free(e.p);
-    memset(&e, 0, sizeof e);
-  }
-  t->enc = e.p;
-  t->enc_cap = e.cap;
+  term_buf_keep(t, &e);
   return st;
 }
 
