@@ -371,7 +371,7 @@ em_meta(nz_story *st, const char *article)
       return rc;
   }
   if(m->url && *m->url) {
-    if(!nz_extract_iri_ok(m->url))
+    if(!jc_iri_check(m->url))
       jc_load_warning(st->ld, m->line, 0, "url \"%s\" is not an absolute "
                       "IRI; left out", m->url);
     else if((rc = em_t(st, article, EM_SCHEMA "url", m->url, 0, NULL)))
@@ -435,7 +435,7 @@ em_article_iri(const nz_story *st, char *out, size_t max)
   const char *url = st->meta ? st->meta->url : NULL;
   char h[40];
 
-  if(url && *url && nz_extract_iri_ok(url)) {
+  if(url && *url && jc_iri_check(url)) {
     uint32_t *cp;
     size_t n = strcspn(url, "#"), i, host = 0;
     const char *sep = strstr(url, "://");
