@@ -18,27 +18,23 @@ expr_var(sp_exec *ex, int var, const jc_id *row)
   return exec_val(ex, id);
 }
 
+/* || and && over any number of operands (the parser makes one node of a
+ * chain, so that a long chain needs no deep recursion): a true (false)
+ * operand decides; else an error among them is the answer (§17.2). */
 static sp_val
 expr_logic(sp_exec *ex, sp_expr *e, const jc_id *row)
 {
-  sp_val a = expr_eval(ex, e->args[0], row);
-  int x = val_ebv(&a), y;
-  sp_val b;
+  int decide = e->op == EX_OR, err = 0;
+  size_t i;
 
-  if(e->op == EX_OR && x == 1)
-    return val_bool(1);
-  if(e->op == EX_AND && x == 0)
-    return val_bool(0);
-  b = expr_eval(ex, e->args[1], row);
-  y = val_ebv(&b);
-  if(e->op == EX_OR) {
-    if(y == 1)
-      return val_bool(1);
-    return x < 0 || y < 0 ? val_none() : val_bool(0);
+  for(i = 0; i < e->nargs; i++) {
+    sp_val a = expr_eval(ex, e->args[i], row);
+    int x = val_ebv(&a);
+    if(x == decide)
+      return val_bool(decide);
+    err |= x < 0;
   }
-  if(y == 0)
-    return val_bool(0);
-  return x < 0 || y < 0 ? val_none() : val_bool(1);
+  return err ? val_none() : val_bool(!decide);
 }
 
 static sp_val
@@ -169,7 +165,10 @@ expr_eval(sp_exec *ex, sp_expr *e, const jc_id *row)
     return val_none();
   switch(e->op) {
   case EX_CONST:
-    a = val_from_term(ex, &e->term.t);
+    /* the value is worked out once: a FILTER runs for every row */
+    if(!e->cval && (e->cval = mem_alloc(&ex->larena, sizeof *e->cval)))
+      *e->cval = val_from_term(ex, &e->term.t);
+    a = e->cval ? *e->cval : val_from_term(ex, &e->term.t);
     if(e->term.resolved)
       a.id = e->term.id;
     return a;

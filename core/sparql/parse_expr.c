@@ -367,32 +367,45 @@ parse_relational(parse_ctx *pc, sp_expr **out)
   return 0;
 }
 
+/* One node for a chain of @op: a || b || c has three operands. */
+static int
+parse_chain(parse_ctx *pc, sp_expr **out, const char *word, sp_expr_op op,
+            int (*operand)(parse_ctx *, sp_expr **))
+{
+  sp_vec args = { NULL, 0, 0 };
+  size_t i;
+
+  if(operand(pc, out))
+    return -1;
+  if(!parse_is(pc, word))
+    return 0;
+  if(mem_push(pc->arena, &args, *out))
+    return parse_fail(pc, "out of memory");
+  while(parse_accept(pc, word)) {
+    sp_expr *b;
+    if(operand(pc, &b))
+      return -1;
+    if(mem_push(pc->arena, &args, b))
+      return parse_fail(pc, "out of memory");
+  }
+  *out = ex_new(pc, op, args.n);
+  for(i = 0; i < args.n; i++)
+    (*out)->args[i] = args.v[i];
+  (*out)->line = ((sp_expr *)args.v[0])->line;
+  (*out)->col = ((sp_expr *)args.v[0])->col;
+  return 0;
+}
+
 static int
 parse_and(parse_ctx *pc, sp_expr **out)
 {
-  if(parse_relational(pc, out))
-    return -1;
-  while(parse_accept(pc, "&&")) {
-    sp_expr *b;
-    if(parse_relational(pc, &b))
-      return -1;
-    *out = ex_bin(pc, EX_AND, *out, b);
-  }
-  return 0;
+  return parse_chain(pc, out, "&&", EX_AND, parse_relational);
 }
 
 int
 parse_expression(parse_ctx *pc, sp_expr **out)
 {
-  if(parse_and(pc, out))
-    return -1;
-  while(parse_accept(pc, "||")) {
-    sp_expr *b;
-    if(parse_and(pc, &b))
-      return -1;
-    *out = ex_bin(pc, EX_OR, *out, b);
-  }
-  return 0;
+  return parse_chain(pc, out, "||", EX_OR, parse_and);
 }
 
 int

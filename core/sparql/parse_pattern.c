@@ -430,19 +430,18 @@ parse_values_block(parse_ctx *pc, sp_pattern **out)
 static sp_expr *
 expr_and(parse_ctx *pc, sp_vec *filters)
 {
-  sp_expr *e = filters->v[0];
+  sp_expr *a;
   size_t i;
 
-  for(i = 1; i < filters->n; i++) {
-    sp_expr *a = mem_alloc(pc->arena, sizeof *a);
-    a->op = EX_AND;
-    a->nargs = 2;
-    a->args = mem_alloc(pc->arena, 2 * sizeof *a->args);
-    a->args[0] = e;
-    a->args[1] = filters->v[i];
-    e = a;
-  }
-  return e;
+  if(filters->n == 1)
+    return filters->v[0];
+  a = mem_alloc(pc->arena, sizeof *a);
+  a->op = EX_AND;
+  a->nargs = filters->n;
+  a->args = mem_alloc(pc->arena, filters->n * sizeof *a->args);
+  for(i = 0; i < filters->n; i++)
+    a->args[i] = filters->v[i];
+  return a;
 }
 
 static int

@@ -156,6 +156,7 @@ typedef struct sp_expr {
   const char      *sep;      /* AGG GROUP_CONCAT */
   int              slot;     /* AGG: the hidden variable of its value */
   int              star;     /* AGG COUNT(*) */
+  struct sp_val   *cval;     /* CONST: its value, once it was needed */
   int              line, col;
 } sp_expr;
 
