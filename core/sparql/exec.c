@@ -45,12 +45,12 @@ exec_check(sp_exec *ex)
 {
   if(ex->st != JC_OK)
     return -1;
-  if((++ex->tick & 1023) == 0) {
-    if(ex->ctx->interrupted)
-      return exec_fail(ex, JC_ERR_CANCELLED, "query interrupted");
-    if(ex->deadline > 0 && exec_now() > ex->deadline)
-      return exec_fail(ex, JC_ERR_CANCELLED, "query timed out");
-  }
+  /* Ctrl-C is one read of a flag; the clock is read every 256 calls */
+  if(ex->ctx->interrupted)
+    return exec_fail(ex, JC_ERR_CANCELLED, "query interrupted");
+  if((++ex->tick & 255) == 0 && ex->deadline > 0 &&
+     exec_now() > ex->deadline)
+    return exec_fail(ex, JC_ERR_CANCELLED, "query timed out");
   return 0;
 }
 
