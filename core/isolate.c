@@ -102,13 +102,24 @@ jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri)
   jc_codec_put_str(ld->wire, NULL, iri);
 }
 
+/* What the child needs: the load and the two ends of its pipe. */
+typedef struct isolate_start {
+  jc_load *ld;
+  int      fds[2];
+} isolate_start;
+
 /* The child: run the plugin, send the end record, and leave without
  * running the parent's exit handlers (they would close its store). */
-static void
-isolate_child(jc_load *ld, int fd)
+static int
+isolate_child(void *data)
 {
+  isolate_start *is = data;
+  jc_load *ld = is->ld;
   jc_status st;
-  FILE *w = fdopen(fd, "wb");
+  FILE *w;
+
+  close(is->fds[0]);
+  w = fdopen(is->fds[1], "wb");
 
   if(!w)
     _exit(70);
@@ -236,6 +247,7 @@ jc_status
 jc_isolate_run(jc_load *ld)
 {
   int fds[2], wstatus = 0, got_end;
+  isolate_start start;
   pid_t pid;
   wire_in in;
   jc_status end = JC_OK;
@@ -244,17 +256,15 @@ jc_isolate_run(jc_load *ld)
   if(pipe(fds))
     return jc_error(ld->ctx, JC_ERR_IO, "%s: cannot start plugin %s: %s",
                     ld->path, name, strerror(errno));
-  fflush(NULL);  /* the child must not write our buffered output twice */
-  pid = fork();
+  start.ld = ld;
+  start.fds[0] = fds[0];
+  start.fds[1] = fds[1];
+  pid = jc_child_start(isolate_child, &start);
   if(pid < 0) {
     close(fds[0]);
     close(fds[1]);
     return jc_error(ld->ctx, JC_ERR_IO, "%s: cannot start plugin %s: %s",
                     ld->path, name, strerror(errno));
-  }
-  if(pid == 0) {
-    close(fds[0]);
-    isolate_child(ld, fds[1]);
   }
   close(fds[1]);
   memset(&in, 0, sizeof in);
@@ -262,7 +272,7 @@ jc_isolate_run(jc_load *ld)
   if(!in.f) {
     close(fds[0]);
     kill(pid, SIGKILL);
-    waitpid(pid, NULL, 0);
+    jc_child_wait(pid, &wstatus);
     return jc_error(ld->ctx, JC_ERR_NOMEM, "out of memory");
   }
   setvbuf(in.f, NULL, _IOFBF, 1 << 16);
@@ -271,8 +281,7 @@ jc_isolate_run(jc_load *ld)
     kill(pid, SIGKILL);  /* refused output, or a broken stream */
   fclose(in.f);
   jc_codec_clear(&in.codec);
-  while(waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
-    ;
+  jc_child_wait(pid, &wstatus);
   if(ld->err != JC_OK)
     return ld->err;
   if(WIFSIGNALED(wstatus))

@@ -7,6 +7,7 @@
 #define JICENG_H
 
 #include <stdio.h>
+#include <sys/types.h>
 #include <stddef.h>
 #include "jiceng-plugin.h"
 
@@ -261,6 +262,16 @@ jc_status      jc_result_new(jc_ctx *ctx, size_t ncols,
  * the terms are copied. */
 jc_status      jc_result_add_row(jc_ctx *ctx, jc_result *r,
                                  const jc_term *const *cells);
+
+/* ---- Child processes (child.c) -------------------------------------------- */
+
+/* jc_child_start: flush stdio, fork, and run @fn(@data) in the child, whose
+ * exit status is what @fn returns (@fn may also exec or _exit itself).
+ * The child's pid, or -1 (errno says why). */
+pid_t jc_child_start(int (*fn)(void *data), void *data);
+/* jc_child_wait: wait for child @pid to end, through EINTR; *status as
+ * waitpid() gives it (0 when the wait failed).  0, or -1 (errno). */
+int   jc_child_wait(pid_t pid, int *status);
 
 /* ---- Output (render.c) -------------------------------------------------- */
 

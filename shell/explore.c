@@ -597,12 +597,34 @@ explore_dot_write(sh_state *sh, const char *iri, jc_result *out,
   free(seen);
 }
 
+typedef struct explore_dot_run {
+  int        *fd;      /* the pipe; the child reads fd[0] */
+  const char *file, *format;
+} explore_dot_run;
+
+static int
+explore_dot_child(void *data)
+{
+  explore_dot_run *r = data;
+  char fmt[16];
+
+  snprintf(fmt, sizeof fmt, "-T%s", r->format);
+  dup2(r->fd[0], 0);
+  close(r->fd[0]);
+  close(r->fd[1]);
+  execlp("dot", "dot", fmt, "-o", r->file, (char *)NULL);
+  fprintf(stderr, "jiceng: dot: %s (install Graphviz: graphviz)\n",
+          strerror(errno));
+  return 127;
+}
+
 /* Draw with Graphviz: `dot -Tsvg -o FILE`, the DOT text on its stdin. */
 static int
 explore_dot_draw(sh_state *sh, const char *iri, jc_result *out,
                  jc_result *in, const char *file, const char *format)
 {
   int fd[2], ws;
+  explore_dot_run run;
   pid_t pid;
   FILE *f;
 
@@ -610,18 +632,10 @@ explore_dot_draw(sh_state *sh, const char *iri, jc_result *out,
     sh_error(sh, "%s", strerror(errno));
     return SH_EXIT_DATA;
   }
-  fflush(NULL);
-  if((pid = fork()) == 0) {
-    char fmt[16];
-    snprintf(fmt, sizeof fmt, "-T%s", format);
-    dup2(fd[0], 0);
-    close(fd[0]);
-    close(fd[1]);
-    execlp("dot", "dot", fmt, "-o", file, (char *)NULL);
-    fprintf(stderr, "jiceng: dot: %s (install Graphviz: graphviz)\n",
-            strerror(errno));
-    _exit(127);
-  }
+  run.fd = fd;
+  run.file = file;
+  run.format = format;
+  pid = jc_child_start(explore_dot_child, &run);
   close(fd[0]);
   if(pid < 0 || !(f = fdopen(fd[1], "w"))) {
     sh_error(sh, "%s", strerror(errno));
@@ -630,8 +644,7 @@ explore_dot_draw(sh_state *sh, const char *iri, jc_result *out,
   }
   explore_dot_write(sh, iri, out, in, f);
   fclose(f);
-  while(waitpid(pid, &ws, 0) < 0 && errno == EINTR)
-    ;
+  jc_child_wait(pid, &ws);
   if(!WIFEXITED(ws) || WEXITSTATUS(ws)) {
     if(WIFEXITED(ws) && WEXITSTATUS(ws) != 127)
       sh_error(sh, "%s: dot failed", file);

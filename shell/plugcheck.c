@@ -374,11 +374,51 @@ check_copy_log(const char *log)
     fclose(f);
 }
 
+/* What a check's child needs (check_fork). */
+typedef struct check_start {
+  check_run  *cr;
+  const char *log;    /* its stderr goes here */
+  int        *fds;    /* the pipe; it writes fds[1] */
+  int         mode;   /* 0: open the plugin; else check_fork's mode */
+  const char *input, *label;
+} check_start;
+
+static int
+check_child(void *data)
+{
+  check_start *c = data;
+  int err = open(c->log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  setpgid(0, 0);
+  close(c->fds[0]);
+  check_out = c->fds[1];
+  if(err >= 0)
+    dup2(err, 2);
+  /* The default actions, so a crash is a signal the parent sees, not a
+   * sanitizer's or the shell's handler. */
+  signal(SIGSEGV, SIG_DFL);
+  signal(SIGBUS, SIG_DFL);
+  signal(SIGFPE, SIG_DFL);
+  signal(SIGILL, SIG_DFL);
+  signal(SIGINT, SIG_DFL);
+  if(c->mode == 0)
+    check_child_open(c->cr);
+  else {
+    char in[128];
+    snprintf(in, sizeof in, "%s/in", c->cr->dir);
+    if(chdir(in))
+      return 5;
+    check_child_load(c->cr, c->input, c->label, c->mode - 1);
+  }
+  return 0;
+}
+
 /* Run @what in a child, in its own process group (a hung plugin's own
  * children go with it), and print what it says. */
 static void
 check_fork(check_run *cr, const char *label, int mode, const char *input)
 {
+  check_start child;
   int fds[2], status = 0, timed_out = 0;
   char log[128], buf[4096], line[2048];
   size_t llen = 0;
@@ -388,33 +428,13 @@ check_fork(check_run *cr, const char *label, int mode, const char *input)
   snprintf(log, sizeof log, "%s/stderr.log", cr->dir);
   if(pipe(fds))
     return check_print(cr, "FAIL", "cannot start a child process");
-  fflush(NULL);
-  pid = fork();
-  if(pid == 0) {
-    int err = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    setpgid(0, 0);
-    close(fds[0]);
-    check_out = fds[1];
-    if(err >= 0)
-      dup2(err, 2);
-    /* The default actions, so a crash is a signal the parent sees, not a
-     * sanitizer's or the shell's handler. */
-    signal(SIGSEGV, SIG_DFL);
-    signal(SIGBUS, SIG_DFL);
-    signal(SIGFPE, SIG_DFL);
-    signal(SIGILL, SIG_DFL);
-    signal(SIGINT, SIG_DFL);
-    if(mode == 0)
-      check_child_open(cr);
-    else {
-      char in[128];
-      snprintf(in, sizeof in, "%s/in", cr->dir);
-      if(chdir(in))
-        _exit(5);
-      check_child_load(cr, input, label, mode - 1);
-    }
-    _exit(0);
-  }
+  child.cr = cr;
+  child.log = log;
+  child.fds = fds;
+  child.mode = mode;
+  child.input = input;
+  child.label = label;
+  pid = jc_child_start(check_child, &child);
   close(fds[1]);
   if(pid < 0) {
     close(fds[0]);
@@ -476,8 +496,7 @@ check_fork(check_run *cr, const char *label, int mode, const char *input)
     }
   }
   close(fds[0]);
-  while(waitpid(pid, &status, 0) < 0 && errno == EINTR)
-    ;
+  jc_child_wait(pid, &status);
   if(timed_out) {
     snprintf(line, sizeof line, "%s: no answer after %d s (does the "
              "plugin hang?)", label, cr->timeout);
@@ -579,11 +598,37 @@ check_find_valgrind(void)
   return found;
 }
 
+typedef struct check_vg {
+  check_run  *cr;
+  const char *valgrind, *logs, *self;
+} check_vg;
+
+/* The child: this program under valgrind, its output to /dev/null. */
+static int
+check_valgrind_child(void *data)
+{
+  check_vg *v = data;
+  int null = open("/dev/null", O_WRONLY);
+
+  if(null >= 0) {
+    dup2(null, 1);
+    dup2(null, 2);
+  }
+  setenv("JICENG_PLUGIN_PATH", "", 1);
+  execl(v->valgrind, "valgrind", "-q", "--leak-check=full",
+        "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
+        v->logs, v->self, "plugin", "check", "--loads-in", v->cr->dir,
+        "--as", v->cr->name, "--suffix", v->cr->suffix, v->cr->file,
+        (char *)NULL);
+  return 127;
+}
+
 /* Leaks in a jiceng without LeakSanitizer: the same loads again, in this
  * program re-run under valgrind, which follows the host's own children. */
 static void
 check_valgrind(check_run *cr, const char *valgrind)
 {
+  check_vg vg;
   char logs[128], in[384], line[512], msg[256], self[4096];
   ssize_t n;
   pid_t pid;
@@ -599,22 +644,12 @@ check_valgrind(check_run *cr, const char *valgrind)
   }
   self[n] = '\0';
   snprintf(logs, sizeof logs, "--log-file=%s/vg.%%p", cr->dir);
-  fflush(NULL);
-  pid = fork();
-  if(pid == 0) {
-    int null = open("/dev/null", O_WRONLY);
-    if(null >= 0) {
-      dup2(null, 1);
-      dup2(null, 2);
-    }
-    setenv("JICENG_PLUGIN_PATH", "", 1);
-    execl(valgrind, "valgrind", "-q", "--leak-check=full",
-          "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
-          logs, self, "plugin", "check", "--loads-in", cr->dir,
-          "--as", cr->name, "--suffix", cr->suffix, cr->file, (char *)NULL);
-    _exit(127);
-  }
-  if(pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+  vg.cr = cr;
+  vg.valgrind = valgrind;
+  vg.logs = logs;
+  vg.self = self;
+  pid = jc_child_start(check_valgrind_child, &vg);
+  if(pid < 0 || jc_child_wait(pid, &status) || !WIFEXITED(status) ||
      WEXITSTATUS(status)) {
     snprintf(msg, sizeof msg, "leaks: not checked: the run under valgrind "
              "failed (%s %d)", WIFEXITED(status) ? "exit" : "signal",
