@@ -26,6 +26,16 @@ out_add(sp_exec *ex, jc_result *r, const jc_id *ids, size_t n)
   }
   if(ex->st != JC_OK)
     return ex->st;
+  /* the caller's sink hears of the result with its first row, so that a
+   * query that fails before it has printed nothing (one that ends
+   * without rows is handed over whole, see query.c) */
+  if(ex->sink && !ex->streaming && jc_result_get_kind(r) ==
+     JC_RESULT_BINDINGS) {
+    if(jc_result_stream(ex->ctx, r, ex->sink) != JC_OK)
+      return exec_fail(ex, jc_error_status(ex->ctx), "%s",
+                       jc_error_message(ex->ctx));
+    ex->streaming = 1;
+  }
   if(jc_result_add_row(ex->ctx, r, cells) != JC_OK)
     exec_fail(ex, jc_error_status(ex->ctx), "%s",
               jc_error_message(ex->ctx));
@@ -135,15 +145,6 @@ out_rows(sp_exec *ex, jc_result *r, sp_rows *rows, size_t from, size_t to,
   jc_id *ids = mem_alloc(ex->arena, (n + 1) * sizeof *ids);
   size_t i, k;
 
-  /* the caller's sink hears of the result with its first row, so that a
-   * query that fails before it has printed nothing (one that ends
-   * without rows is handed over whole, see query.c) */
-  if(from < to && ex->sink && !ex->streaming) {
-    if(jc_result_stream(ex->ctx, r, ex->sink))
-      return exec_fail(ex, jc_error_status(ex->ctx), "%s",
-                       jc_error_message(ex->ctx));
-    ex->streaming = 1;
-  }
   for(i = from; i < to; i++) {
     mem_mark m = mem_get_mark(ex->arena);
     for(k = 0; k < n; k++)
@@ -221,6 +222,7 @@ out_push(sp_exec *ex, sp_sink *self, sp_rows *rows)
     rc = (!ex->sink && rows_hold(ex, os->nvars + 1)) ||
          out_add(ex, os->r, os->ids, os->nvars) || exec_check(ex) ? -1 : 0;
     mem_release(ex->arena, m);
+    exec_filtered(ex);  /* the sink has copied what it keeps */
     if(os->left > 0)
       os->left--;
   }
