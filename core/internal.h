@@ -3,6 +3,7 @@
 #define JICENG_INTERNAL_H
 
 #include <signal.h>
+#include <stdint.h>
 #include <redland.h>
 #include "jiceng.h"
 
@@ -123,7 +124,28 @@ void      jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri);
 void      jc_wire_items(jc_load *ld, unsigned long long done,
                         const char *unit);
 
+/* export.c: every quad of @graphs in turn to @fn, as terms t[0..2] and
+ * its graph t[3], borrowed and valid during the call only; stops at the
+ * first status other than JC_OK and returns it. */
+typedef struct jc_txn jc_txn;  /* store/store.h */
+typedef uint64_t jc_id;
+typedef jc_status (*jc_export_fn)(void *data, const jc_term t[4]);
+jc_status jc_export_each(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
+                         size_t n, jc_export_fn fn, void *data);
+
+/* turtle.c: @graphs as Turtle (merged) or TriG (@trig: one block each),
+ * the declared prefixes first. */
+jc_status jc_turtle_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
+                          size_t n, int trig, FILE *out);
+
+/* rdfxml.c: @graphs merged as RDF/XML; refused (JC_ERR_USAGE, nothing
+ * written) when a term holds a character XML 1.0 cannot carry or a
+ * predicate has no XML name at its end. */
+jc_status jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
+                          size_t n, FILE *out);
+
 /* util.c */
+#define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 char       *jc_strdup(const char *s);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
 void        jc_utf8_repair(char *s);
@@ -135,6 +157,7 @@ void        jc_now_iso(char buf[32]);
 librdf_node *jc_node_iri(jc_ctx *ctx, const char *iri);
 jc_term     jc_term_from_node(librdf_node *n);
 void        jc_term_write_nt(FILE *out, const jc_term *t);
+void        jc_string_write_nt(FILE *out, const char *value);
 size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,
                              size_t n);
 

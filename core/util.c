@@ -158,25 +158,16 @@ jc_term_from_node(librdf_node *n)
   return t;
 }
 
-/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
- * the TSV results and the N-Triples and N-Quads exports. */
+/* A string as an N-Triples (and Turtle) string literal: "...", every
+ * character kept but ", \\ and the control characters, which are escaped,
+ * so that the literal is one line whatever it holds. */
 void
-jc_term_write_nt(FILE *out, const jc_term *t)
+jc_string_write_nt(FILE *out, const char *value)
 {
   const unsigned char *s;
 
-  if(!t)
-    return;
-  if(t->kind == JC_TERM_IRI) {
-    fprintf(out, "<%s>", t->value);
-    return;
-  }
-  if(t->kind == JC_TERM_BLANK) {
-    fprintf(out, "_:%s", t->value);
-    return;
-  }
   fputc('"', out);
-  for(s = (const unsigned char *)t->value; *s; s++)
+  for(s = (const unsigned char *)value; *s; s++)
     switch(*s) {
     case '"': fputs("\\\"", out); break;
     case '\\': fputs("\\\\", out); break;
@@ -190,10 +181,27 @@ jc_term_write_nt(FILE *out, const jc_term *t)
         fputc(*s, out);
     }
   fputc('"', out);
+}
+
+/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
+ * the TSV results and the N-Triples and N-Quads exports. */
+void
+jc_term_write_nt(FILE *out, const jc_term *t)
+{
+  if(!t)
+    return;
+  if(t->kind == JC_TERM_IRI) {
+    fprintf(out, "<%s>", t->value);
+    return;
+  }
+  if(t->kind == JC_TERM_BLANK) {
+    fprintf(out, "_:%s", t->value);
+    return;
+  }
+  jc_string_write_nt(out, t->value);
   if(t->lang)
     fprintf(out, "@%s", t->lang);
-  else if(t->datatype &&
-          strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string"))
+  else if(t->datatype && strcmp(t->datatype, JC_XSD_STRING))
     fprintf(out, "^^<%s>", t->datatype);
 }
 
