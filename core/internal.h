@@ -149,7 +149,6 @@ jc_status jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
 char       *jc_strdup(const char *s);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
 void        jc_utf8_repair(char *s);
-int         jc_iri_valid(const char *s);
 jc_status   jc_sha256_file(jc_ctx *ctx, const char *path, char hex[65],
                            unsigned long long *size);
 void        jc_sha256_hex(const void *data, size_t len, char hex[65]);

@@ -42,7 +42,7 @@ ttl_local_ok(const char *s)
 }
 
 /* An IRI as prefix:local when a declared prefix allows it, else <IRI>.
- * A stored IRI has passed jc_iri_valid(): nothing in it needs escaping. */
+ * A stored IRI has passed jc_iri_check(): nothing in it needs escaping. */
 static void
 ttl_iri(ttl_writer *w, const char *iri)
 {
