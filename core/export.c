@@ -106,19 +106,35 @@ export_nt_statement(void *data, const jc_term t[4])
   return JC_OK;
 }
 
+/* The writers' statement source: some graphs of one snapshot. */
+typedef struct export_src {
+  jc_txn      *txn;     /* borrowed */
+  const jc_id *graphs;  /* borrowed */
+  size_t       n;
+} export_src;
+
+static jc_status
+export_src_each(jc_ctx *ctx, void *src, jc_export_fn fn, void *data)
+{
+  export_src *s = src;
+
+  return jc_export_each(ctx, s->txn, s->graphs, s->n, fn, data);
+}
+
 /* @format's writer over @graphs. */
 static jc_status
 export_write(jc_ctx *ctx, jc_txn *txn, const char *format,
              const jc_id *graphs, size_t n, FILE *out)
 {
   nt_writer nt = { out, 0 };
+  export_src src = { txn, graphs, n };
 
   if(!strcmp(format, "turtle") || !strcmp(format, "ttl"))
-    return jc_turtle_write(ctx, txn, graphs, n, 0, out);
+    return jc_turtle_write(ctx, export_src_each, &src, 0, out);
   if(!strcmp(format, "trig"))
-    return jc_turtle_write(ctx, txn, graphs, n, 1, out);
+    return jc_turtle_write(ctx, export_src_each, &src, 1, out);
   if(!strcmp(format, "rdfxml") || !strcmp(format, "xml"))
-    return jc_rdfxml_write(ctx, txn, graphs, n, out);
+    return jc_rdfxml_write(ctx, export_src_each, &src, out);
   if(!strcmp(format, "ntriples") || !strcmp(format, "nt"))
     return jc_export_each(ctx, txn, graphs, n, export_nt_statement, &nt);
   if(!strcmp(format, "nquads") || !strcmp(format, "nq")) {

@@ -133,16 +133,23 @@ typedef jc_status (*jc_export_fn)(void *data, const jc_term t[4]);
 jc_status jc_export_each(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
                          size_t n, jc_export_fn fn, void *data);
 
-/* turtle.c: @graphs as Turtle (merged) or TriG (@trig: one block each),
- * the declared prefixes first. */
-jc_status jc_turtle_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
-                          size_t n, int trig, FILE *out);
+/* What the Turtle, TriG and RDF/XML writers write: @each calls @fn on
+ * every statement of @src in turn (as jc_export_each does), and may be
+ * called more than once.  The export's source is a snapshot's graphs
+ * (export.c), a CONSTRUCT's is its result (render.c). */
+typedef jc_status (*jc_each_fn)(jc_ctx *ctx, void *src, jc_export_fn fn,
+                                void *data);
 
-/* rdfxml.c: @graphs merged as RDF/XML; refused (JC_ERR_USAGE, nothing
+/* turtle.c: the statements as Turtle (merged) or TriG (@trig: one block
+ * per graph t[3]), the declared prefixes first. */
+jc_status jc_turtle_write(jc_ctx *ctx, jc_each_fn each, void *src, int trig,
+                          FILE *out);
+
+/* rdfxml.c: the statements as RDF/XML; refused (JC_ERR_USAGE, nothing
  * written) when a term holds a character XML 1.0 cannot carry or a
  * predicate has no XML name at its end. */
-jc_status jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
-                          size_t n, FILE *out);
+jc_status jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src,
+                          FILE *out);
 
 /* util.c */
 #define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"

@@ -247,8 +247,7 @@ xml_statement(void *data, const jc_term t[4])
 }
 
 jc_status
-jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
-                FILE *out)
+jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src, FILE *out)
 {
   xml_writer w;
   jc_status st;
@@ -257,7 +256,7 @@ jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
   memset(&w, 0, sizeof w);
   w.ctx = ctx;
   w.out = out;
-  if((st = jc_export_each(ctx, txn, graphs, n, xml_check, &w)) != JC_OK)
+  if((st = each(ctx, src, xml_check, &w)) != JC_OK)
     return st;
   fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF xmlns:rdf=\""
         RDF_NS "\"", out);
@@ -269,7 +268,7 @@ jc_rdfxml_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
       fputc('"', out);
     }
   fputs(">\n", out);
-  st = jc_export_each(ctx, txn, graphs, n, xml_statement, &w);
+  st = each(ctx, src, xml_statement, &w);
   if(w.subject)
     fputs("  </rdf:Description>\n", out);
   free(w.subject);

@@ -6,7 +6,8 @@
  * it, and the lexical form, language tag and datatype are written exactly
  * as stored.  Statements come in the store's order, which keeps a
  * subject's statements together: consecutive ones share the subject
- * (`;`) and the predicate (`,`).  Which graphs to write is export.c's. */
+ * (`;`) and the predicate (`,`).  What to write is the caller's: a
+ * snapshot's graphs (export.c) or a CONSTRUCT's result (render.c). */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -149,8 +150,8 @@ ttl_statement(void *data, const jc_term t[4])
 }
 
 jc_status
-jc_turtle_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
-                int trig, FILE *out)
+jc_turtle_write(jc_ctx *ctx, jc_each_fn each, void *src, int trig,
+                FILE *out)
 {
   ttl_writer w;
   jc_status st;
@@ -164,7 +165,7 @@ jc_turtle_write(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
   for(i = 0; i < ctx->nprefixes; i++)
     fprintf(out, "@prefix %s: <%s> .\n", ctx->prefixes[i].prefix,
             ctx->prefixes[i].iri);
-  st = jc_export_each(ctx, txn, graphs, n, ttl_statement, &w);
+  st = each(ctx, src, ttl_statement, &w);
   ttl_close_subject(&w);
   if(w.graph)
     fputs("}\n", out);
