@@ -155,6 +155,7 @@ jc_status jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src,
 #define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 char       *jc_strdup(const char *s);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
+char       *jc_iri_from_path(const char *abs);
 void        jc_utf8_repair(char *s);
 jc_status   jc_sha256_file(jc_ctx *ctx, const char *path, char hex[65],
                            unsigned long long *size);

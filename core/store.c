@@ -72,12 +72,12 @@ store_need_open(jc_ctx *ctx)
 }
 
 /* The graph IRI of a source: an IRI stays as it is; a path becomes the
- * file: URL of its absolute form, so "a.ttl" and "./a.ttl" are one source. */
+ * file: IRI of its absolute form (jc_iri_from_path), so "a.ttl" and
+ * "./a.ttl" are one source. */
 char *
 jc_store_graph_iri(jc_ctx *ctx, const char *source)
 {
-  char abs[PATH_MAX], *out;
-  unsigned char *u;
+  char abs[PATH_MAX];
   const char *colon = strchr(source, ':'), *slash = strchr(source, '/');
 
   (void)ctx;
@@ -93,12 +93,7 @@ jc_store_graph_iri(jc_ctx *ctx, const char *source)
     } else
       return NULL;
   }
-  u = raptor_uri_filename_to_uri_string(abs);
-  if(!u)
-    return NULL;
-  out = jc_strdup((const char *)u);
-  raptor_free_memory(u);
-  return out;
+  return jc_iri_from_path(abs);
 }
 
 /* ---- Provenance ------------------------------------------------------------ */
