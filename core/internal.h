@@ -76,10 +76,25 @@ void             jc_plugin_free_all(jc_ctx *ctx);
  * context. */
 typedef jc_status (*jc_load_sink)(void *data, const jc_term t[3],
                                   const char *graph);
+/* input.c: what a load or an extract reads.  jc_input_open() refuses a
+ * FIFO, device or socket (JC_ERR_IO) before anything else is done, and
+ * reads "-" (standard input; @as must name the plugin) to its end into a
+ * spool file.  Close it with jc_input_close() whatever it returned. */
+typedef struct jc_input {
+  const char *name;   /* borrowed: for messages, the path or "stdin" */
+  char       *file;   /* owned: what the plugin reads */
+  char       *iri;    /* owned: the source's graph IRI */
+  char       *spool;  /* owned: the spool's directory, or NULL */
+} jc_input;
+jc_status jc_input_open(jc_ctx *ctx, const char *path, const char *as,
+                        jc_input *in);
+void      jc_input_close(jc_input *in);
+
 struct jc_load {
   jc_ctx             *ctx;        /* borrowed */
   const jc_plugin    *plugin;     /* borrowed */
   const char         *path;       /* borrowed: as the user wrote it */
+  const char         *file;       /* borrowed: what the plugin reads */
   const char         *graph_iri;  /* borrowed */
   const char *const  *options;    /* borrowed */
   char                bprefix[16];/* makes blank labels unique per source */
@@ -91,9 +106,9 @@ struct jc_load {
   jc_progress         progress;   /* the latest report, passed on */
   char                unit[32];   /* progress.unit points here */
 };
-jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
-                      const char *graph_iri, const jc_load_opts *opts,
-                      jc_load_sink sink, void *sink_data);
+jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
+                      const jc_load_opts *opts, jc_load_sink sink,
+                      void *sink_data);
 
 /* codec.c: the binary encoding of terms on the plugin pipe and the spool.
  * A reader keeps its strings in slots: a term uses three from @slot on,
