@@ -145,7 +145,8 @@ export_write(jc_ctx *ctx, jc_txn *txn, const char *format,
                   "ntriples, nquads, trig, rdfxml)", format);
 }
 
-/* The graph id of source or graph @graph, or an error. */
+/* The graph id of source or graph @graph, or an error: a graph with
+ * quads, or a source (whose data may sit only in graphs it names). */
 static jc_status
 export_find(jc_ctx *ctx, jc_txn *txn, const char *graph, jc_id *g)
 {
@@ -157,7 +158,8 @@ export_find(jc_ctx *ctx, jc_txn *txn, const char *graph, jc_id *g)
     return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph", graph);
   pat.g = *g = jc_txn_lookup(txn, &t);
   free(iri);
-  if(!*g || !jc_txn_count(txn, &pat, NULL))
+  if(!*g ||
+     (!jc_txn_count(txn, &pat, NULL) && !jc_store_is_source(txn, *g)))
     return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph (see "
                     "`jiceng sources`)", graph);
   return JC_OK;

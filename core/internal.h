@@ -148,6 +148,11 @@ typedef jc_status (*jc_export_fn)(void *data, const jc_term t[4]);
 jc_status jc_export_each(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
                          size_t n, jc_export_fn fn, void *data);
 
+/* store.c: 1 when graph @g is a loaded source's (it has a provenance
+ * record), also when its own graph is empty and its data sits only in
+ * graphs it names. */
+int jc_store_is_source(jc_txn *txn, jc_id g);
+
 /* What the Turtle, TriG and RDF/XML writers write: @each calls @fn on
  * every statement of @src in turn (as jc_export_each does), and may be
  * called more than once.  The export's source is a snapshot's graphs

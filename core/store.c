@@ -150,8 +150,9 @@ store_prov_ids(jc_txn *t, jc_id g, const char *p, jc_id **out)
   return n;
 }
 
-static int
-store_is_source(jc_txn *t, jc_id g)
+/* 1 when @g is a loaded source's graph: it has a provenance record. */
+int
+jc_store_is_source(jc_txn *t, jc_id g)
 {
   char *l = store_prov_value(t, g, JC_NS "loader");
   int yes = l != NULL;
@@ -308,7 +309,7 @@ store_check_graph(store_record *r, const char *iri, jc_id g)
   if(!strcmp(iri, JC_GRAPH_PROV) || !strcmp(iri, JC_GRAPH_ONTOLOGY))
     return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names the reserved graph "
                     "<%s>", r->path, iri);
-  if(store_is_source(r->t, g))
+  if(jc_store_is_source(r->t, g))
     return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
                     "another loaded source", r->path, iri);
   if(!ownsp || !prov || jc_scan_open(r->t, &pat, NULL, &sc) != JC_OK)
@@ -526,7 +527,7 @@ jc_store_drop(jc_ctx *ctx, const char *source)
     return st;
   }
   g = store_iri_id(t, iri);
-  if(!store_is_source(t, g))
+  if(!jc_store_is_source(t, g))
     st = jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
   else
