@@ -385,16 +385,23 @@ html_slurp(jc_load *ld, const char *path, html_buf *b)
 }
 
 /* Whether the page names its encoding (<meta charset>, http-equiv, or an
- * XML declaration) near its start, where browsers look for it. */
+ * XML declaration) near its start, where browsers look for it; *utf8 is
+ * 1 when the name it gives is UTF-8. */
 static int
-html_declares_charset(const char *s, size_t n)
+html_declares_charset(const char *s, size_t n, int *utf8)
 {
-  size_t i, max = n < 4096 ? n : 4096;
+  size_t i, max = n < 4096 ? n : 4096, k;
 
   for(i = 0; i + 8 <= max; i++)
     if(!strncasecmp(s + i, "charset", 7) || !strncasecmp(s + i, "encoding=",
-                                                          9))
+                                                          9)) {
+      k = i + (s[i] == 'c' || s[i] == 'C' ? 7 : 8);
+      while(k < max && strchr(" \t=\"'", s[k]))
+        k++;
+      *utf8 = max - k >= 4 && (!strncasecmp(s + k, "utf-8", 5) ||
+                               !strncasecmp(s + k, "utf8", 4));
       return 1;
+    }
   return 0;
 }
 
@@ -435,6 +442,7 @@ html_load(jc_load *ld, const char *path)
   nz_extractor *x = NULL;
   nz_article_meta am;
   size_t i, bad;
+  int utf8;
   jc_status rc;
 
   if((rc = html_slurp(ld, path, &raw)))
@@ -445,13 +453,27 @@ html_load(jc_load *ld, const char *path)
   }
   for(i = 0; i < raw.n && i < 4096; i++)
     if(!raw.s[i]) {
-      rc = jc_load_error(ld, JC_ERR_ENCODING, 1, 1, "binary data, not text "
-                         "(NUL byte at byte offset %zu)", i);
+      long line, col;
+      jc_text_where(raw.s, i, &line, &col);
+      rc = jc_load_error(ld, JC_ERR_ENCODING, line, col, "binary data, not "
+                         "text (NUL byte at byte offset %zu)", i);
       goto out;
     }
   /* libxml2 reads an HTML page that names no encoding as Latin-1; saved
-   * Chinese pages that name none are UTF-8 or, from older sites, GBK. */
-  if(!html_declares_charset(raw.s, raw.n)) {
+   * Chinese pages that name none are UTF-8 or, from older sites, GBK.
+   * libxml2 would turn a bad byte of a page that says it is UTF-8 into
+   * garbage silently: an error, as in every loader. */
+  if(html_declares_charset(raw.s, raw.n, &utf8) && utf8 &&
+     (bad = nz_extract_utf8_check(raw.s, raw.n)) < raw.n) {
+    long line, col;
+    jc_text_where(raw.s, bad, &line, &col);
+    rc = jc_load_error(ld, JC_ERR_ENCODING, line, col, "invalid UTF-8 (byte "
+                       "0x%02X at offset %zu) in a page that says it is "
+                       "UTF-8; convert the file to UTF-8",
+                       (unsigned char)raw.s[bad], bad);
+    goto out;
+  }
+  if(!html_declares_charset(raw.s, raw.n, &utf8)) {
     bad = nz_extract_utf8_check(raw.s, raw.n);
     enc = "UTF-8";
     if(bad < raw.n) {
@@ -472,7 +494,8 @@ html_load(jc_load *ld, const char *path)
   }
   doc = htmlReadMemory(page->s, (int)page->n, NULL, enc,
                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                       XML_PARSE_HUGE);  /* else a text over 10 MB is cut */
   root = doc ? xmlDocGetRootElement(doc) : NULL;
   if(!root) {
     rc = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "not an HTML page");

@@ -462,7 +462,7 @@ rdf_load(jc_load *ld, const char *path)
   if(rs.err == JC_OK && u.ncarry)
     rs.err = rdf_check_utf8(ld, &u, buf, 0, 1);
   if(rs.err == JC_OK && u.offset == 0)
-    rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "empty file");
+    rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "empty file");
   if(rs.err == JC_OK && rdf_feed(&rs, NULL, 0, 1) && rs.err == JC_OK)
     rs.err = jc_load_error(ld, JC_ERR_SYNTAX, u.line, 0, "parse failed");
 done:
