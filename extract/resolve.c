@@ -140,27 +140,35 @@ res_dominant(nz_story *st, int level)
   return best;
 }
 
-/* The unit of @level that sentence @si is about. */
 /* The one named unit of @level in the sentences before @si (and @si),
- * or -1 when there is none or more than one. */
+ * or -1 when there is none or more than one.  Asked for mentions in
+ * order (@si never decreases) once the named units are resolved, so the
+ * scan goes on from where the last call stopped (it restarted from the
+ * first mention for each: quadratic in a long story). */
 static long
-res_only_before(const nz_story *st, int level, size_t si)
+res_only_before(nz_story *st, int level, size_t si)
 {
-  long one = -1;
-  size_t h;
+  size_t *h = &st->only_upto[level], end = st->sorg[si + 1];
+  long *one = &st->only_one[level];
 
-  for(h = 0; h < st->sorg[si + 1]; h++) {
-    const nz_org *o = &st->org[h];
+  if(end < *h) {  /* not asked in order after all: start again */
+    *h = 0;
+    *one = -1;
+  }
+  for(; *h < end && *one != -2; (*h)++) {
+    const nz_org *o = &st->org[*h];
     if(o->kind != NZ_ADMIN || o->level != level || o->generic ||
        o->plural || o->phrase || o->entity < 0)
       continue;
-    if(one >= 0 && o->entity != one)
-      return -1;
-    one = o->entity;
+    if(*one >= 0 && o->entity != *one)
+      *one = -2;
+    else
+      *one = o->entity;
   }
-  return one;
+  return *one == -2 ? -1 : *one;
 }
 
+/* The unit of @level that sentence @si is about. */
 static long
 res_topic(nz_story *st, int level, size_t si)
 {
@@ -757,8 +765,11 @@ nz_resolve(nz_story *st)
   size_t k, h;
 
   st->topic = -1;
-  for(k = 0; k <= NZ_LV_VILLAGE; k++)
+  for(k = 0; k <= NZ_LV_VILLAGE; k++) {
     st->dominant[k] = -2;
+    st->only_upto[k] = 0;
+    st->only_one[k] = -1;
+  }
   res_phrase_units(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
