@@ -1,222 +1,190 @@
-/* core/export.c: writing the store out as RDF (jc_store_export).  Turtle,
- * N-Triples and RDF/XML go through Raptor's serializers with the declared
- * prefixes; N-Quads and TriG keep graph names and are written per graph. */
+/* core/export.c: writing the store out as RDF (jc_store_export): which
+ * graphs, read from one snapshot of the store, and N-Triples and N-Quads.
+ * Turtle and TriG are turtle.c's, RDF/XML is rdfxml.c's: all our own
+ * writers, fed with the terms exactly as stored.  (Raptor's writers
+ * dropped control characters and indented long strings, and librdf's
+ * nodes turn "1"^^xsd:boolean into "true", so neither is on this path.) */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
+#include "store/store.h"
 
-static void
-export_set_namespaces(jc_ctx *ctx, librdf_serializer *s)
-{
-  size_t i;
+#define EXPORT_BATCH 256
 
-  for(i = 0; i < ctx->nprefixes; i++) {
-    librdf_uri *u = librdf_new_uri(ctx->world, (const unsigned char *)
-                                   ctx->prefixes[i].iri);
-    librdf_serializer_set_namespace(s, u, ctx->prefixes[i].prefix);
-    librdf_free_uri(u);
-  }
-}
-
-/* Statements of one graph, or of all (@g NULL), through a Raptor
- * serializer; the serializer groups subjects itself. */
+/* The terms of @q into t[0..3] (t[3] its graph): borrowed from @txn. */
 static jc_status
-export_serialize(jc_ctx *ctx, librdf_node *g, const char *name, FILE *out)
+export_terms(jc_txn *txn, const jc_quad *q, jc_term t[4])
 {
-  librdf_serializer *s = librdf_new_serializer(ctx->world, name, NULL, NULL);
-  librdf_stream *stream;
-  int rc;
+  jc_status st;
 
-  if(!s)
-    return jc_error(ctx, JC_ERR_NOTFOUND, "no %s serializer", name);
-  export_set_namespaces(ctx, s);
-  stream = g ? librdf_model_context_as_stream(ctx->model, g)
-             : librdf_model_as_stream(ctx->model);
-  rc = stream ? librdf_serializer_serialize_stream_to_file_handle(
-                  s, out, NULL, stream) : 1;
-  if(stream)
-    librdf_free_stream(stream);
-  librdf_free_serializer(s);
-  return rc ? jc_error(ctx, JC_ERR_IO, "cannot write %s output", name)
-            : JC_OK;
+  if((st = jc_txn_term(txn, q->s, &t[0])) != JC_OK ||
+     (st = jc_txn_term(txn, q->p, &t[1])) != JC_OK ||
+     (st = jc_txn_term(txn, q->o, &t[2])) != JC_OK)
+    return st;
+  return jc_txn_term(txn, q->g, &t[3]);
 }
 
-/* The graphs to write: @g alone with what it owns, or every graph. */
-static size_t
-export_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
+jc_status
+jc_export_each(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs, size_t n,
+               jc_export_fn fn, void *data)
 {
-  librdf_node **list = NULL, *pn;
-  size_t n = 0;
+  jc_quad pat = { 0, 0, 0, 0 }, buf[EXPORT_BATCH];
+  jc_status st = JC_OK;
+  jc_scan *sc;
+  jc_term t[4];
+  size_t i, k, got;
 
-  if(g) {
-    if(!(list = malloc(sizeof *list)))
-      return *out = NULL, 0;
-    list[n++] = librdf_new_node_from_node(g);
-    pn = jc_node_iri(ctx, JC_NS "ownsGraph");
-    n = jc_nodes_collect(librdf_model_get_targets(ctx->model, g, pn), &list,
-                         n);
-    librdf_free_node(pn);
-  } else
-    n = jc_nodes_collect(librdf_model_get_contexts(ctx->model), &list, 0);
-  if(!list)
-    list = malloc(sizeof *list);  /* no graphs: an empty, non-NULL list */
-  *out = list;
-  return n;
-}
-
-static void
-export_nt_statement(FILE *out, librdf_statement *st, librdf_node *g)
-{
-  jc_term t;
-
-  t = jc_term_from_node(librdf_statement_get_subject(st));
-  jc_term_write_nt(out, &t);
-  fputc(' ', out);
-  t = jc_term_from_node(librdf_statement_get_predicate(st));
-  jc_term_write_nt(out, &t);
-  fputc(' ', out);
-  t = jc_term_from_node(librdf_statement_get_object(st));
-  jc_term_write_nt(out, &t);
-  if(g) {
-    fputc(' ', out);
-    t = jc_term_from_node(g);
-    jc_term_write_nt(out, &t);
+  for(i = 0; i < n && st == JC_OK; i++) {
+    pat.g = graphs[i];
+    if((st = jc_scan_open(txn, &pat, NULL, &sc)) != JC_OK)
+      return st;
+    while(st == JC_OK && (got = jc_scan_next(sc, buf, EXPORT_BATCH)) > 0) {
+      for(k = 0; k < got && st == JC_OK; k++)
+        if((st = export_terms(txn, &buf[k], t)) == JC_OK)
+          st = fn(data, t);
+      jc_txn_forget_terms(txn);  /* the writers copy what they keep */
+    }
+    if(st == JC_OK && jc_scan_failed(sc))
+      st = ctx->err != JC_OK ? ctx->err
+                             : jc_error(ctx, JC_ERR_IO, "cannot read the store");
+    jc_scan_free(sc);
   }
-  fputs(" .\n", out);
+  return st;
 }
+
+/* The graphs to write: @g with the graphs its source names, or (@g 0)
+ * every graph.  *out is a new array. */
+static jc_status
+export_graphs(jc_ctx *ctx, jc_txn *txn, jc_id g, jc_id **out, size_t *n)
+{
+  jc_term owns = { JC_TERM_IRI, JC_NS "ownsGraph", NULL, NULL };
+  jc_term prov = { JC_TERM_IRI, JC_GRAPH_PROV, NULL, NULL };
+  jc_quad pat = { g, 0, 0, 0 }, q;
+  jc_scan *sc;
+  jc_id *grown;
+
+  if(!g)
+    return jc_txn_graphs(txn, out, n);
+  if(!(*out = malloc(sizeof **out)))
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  (*out)[0] = g;
+  *n = 1;
+  pat.p = jc_txn_lookup(txn, &owns);
+  pat.g = jc_txn_lookup(txn, &prov);
+  if(!pat.p || !pat.g || jc_scan_open(txn, &pat, NULL, &sc) != JC_OK)
+    return JC_OK;
+  while(jc_scan_next(sc, &q, 1) == 1) {
+    if(!(grown = realloc(*out, (*n + 1) * sizeof *grown))) {
+      jc_scan_free(sc);
+      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    }
+    *out = grown;
+    grown[(*n)++] = q.o;
+  }
+  jc_scan_free(sc);
+  return JC_OK;
+}
+
+typedef struct nt_writer {
+  FILE *out;  /* borrowed */
+  int   quads;
+} nt_writer;
 
 /* N-Triples and N-Quads are written here rather than by Raptor, whose
  * writer turns every Chinese character into a \u escape. */
 static jc_status
-export_lines(jc_ctx *ctx, librdf_node **graphs, size_t n, int quads,
-             FILE *out)
+export_nt_statement(void *data, const jc_term t[4])
 {
-  size_t i;
+  nt_writer *w = data;
+  int i;
 
-  for(i = 0; i < n; i++) {
-    librdf_stream *s = librdf_model_context_as_stream(ctx->model, graphs[i]);
-    while(s && !librdf_stream_end(s)) {
-      export_nt_statement(out, librdf_stream_get_object(s),
-                          quads ? graphs[i] : NULL);
-      librdf_stream_next(s);
-    }
-    if(s)
-      librdf_free_stream(s);
+  for(i = 0; i < 3 + w->quads; i++) {
+    jc_term_write_nt(w->out, &t[i]);
+    fputc(' ', w->out);
   }
+  fputs(".\n", w->out);
   return JC_OK;
 }
 
-/* TriG: the prefixes once, then each graph's Turtle inside GRAPH <g> {}.
- * Raptor has no TriG writer, but a Turtle body is a valid TriG block once
- * its own @prefix lines are taken out. */
+/* The writers' statement source: some graphs of one snapshot. */
+typedef struct export_src {
+  jc_txn      *txn;     /* borrowed */
+  const jc_id *graphs;  /* borrowed */
+  size_t       n;
+} export_src;
+
 static jc_status
-export_trig(jc_ctx *ctx, librdf_node **graphs, size_t n, FILE *out)
+export_src_each(jc_ctx *ctx, void *src, jc_export_fn fn, void *data)
 {
-  size_t i;
+  export_src *s = src;
 
-  for(i = 0; i < ctx->nprefixes; i++)
-    fprintf(out, "@prefix %s: <%s> .\n", ctx->prefixes[i].prefix,
-            ctx->prefixes[i].iri);
-  for(i = 0; i < n; i++) {
-    librdf_serializer *s = librdf_new_serializer(ctx->world, "turtle", NULL,
-                                                 NULL);
-    librdf_stream *st = librdf_model_context_as_stream(ctx->model, graphs[i]);
-    unsigned char *text = NULL;
-    const char *line, *next;
-
-    if(!s || !st) {
-      if(s)
-        librdf_free_serializer(s);
-      if(st)
-        librdf_free_stream(st);
-      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-    }
-    export_set_namespaces(ctx, s);
-    text = librdf_serializer_serialize_stream_to_string(s, NULL, st);
-    librdf_free_stream(st);
-    librdf_free_serializer(s);
-    fprintf(out, "\n<%s> {\n",
-            librdf_uri_as_string(librdf_node_get_uri(graphs[i])));
-    for(line = (const char *)text; line && *line; line = next) {
-      next = strchr(line, '\n');
-      next = next ? next + 1 : line + strlen(line);
-      if(!strncmp(line, "@prefix ", 8) || !strncmp(line, "@base ", 6) ||
-         *line == '\n')
-        continue;
-      fprintf(out, "  %.*s", (int)(next - line), line);
-    }
-    fputs("}\n", out);
-    if(text)
-      librdf_free_memory(text);
-  }
-  return JC_OK;
+  return jc_export_each(ctx, s->txn, s->graphs, s->n, fn, data);
 }
 
+/* @format's writer over @graphs. */
 static jc_status
-store_export_held(jc_ctx *ctx, const char *graph, const char *format,
-                  FILE *out)
+export_write(jc_ctx *ctx, jc_txn *txn, const char *format,
+             const jc_id *graphs, size_t n, FILE *out)
 {
-  librdf_node *g = NULL, **graphs = NULL;
-  size_t n = 0;
-  jc_status st;
+  nt_writer nt = { out, 0 };
+  export_src src = { txn, graphs, n };
 
-  jc_error_clear(ctx);
-  if(!ctx->model)
-    return jc_error(ctx, JC_ERR_USAGE, "no store is open");
-  if(graph) {
-    char *iri = jc_store_graph_iri(ctx, graph);
-    librdf_stream *probe;
-    if(!iri)
-      return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph", graph);
-    g = jc_node_iri(ctx, iri);
-    free(iri);
-    probe = librdf_model_context_as_stream(ctx->model, g);
-    if(!probe || librdf_stream_end(probe)) {
-      if(probe)
-        librdf_free_stream(probe);
-      librdf_free_node(g);
-      return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph (see "
-                      "`jiceng sources`)", graph);
-    }
-    librdf_free_stream(probe);
-  }
   if(!strcmp(format, "turtle") || !strcmp(format, "ttl"))
-    st = export_serialize(ctx, g, "turtle", out);
-  else if(!strcmp(format, "rdfxml") || !strcmp(format, "xml"))
-    st = export_serialize(ctx, g, "rdfxml-abbrev", out);
-  else if(!strcmp(format, "nquads") || !strcmp(format, "nq") ||
-          !strcmp(format, "trig") || !strcmp(format, "ntriples") ||
-          !strcmp(format, "nt")) {
-    n = export_graphs(ctx, g, &graphs);
-    if(!graphs)
-      st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-    else if(format[0] == 't')
-      st = export_trig(ctx, graphs, n, out);
-    else
-      st = export_lines(ctx, graphs, n, format[1] == 'q', out);
-  } else
-    st = jc_error(ctx, JC_ERR_USAGE, "unknown export format \"%s\" (turtle, "
+    return jc_turtle_write(ctx, export_src_each, &src, 0, out);
+  if(!strcmp(format, "trig"))
+    return jc_turtle_write(ctx, export_src_each, &src, 1, out);
+  if(!strcmp(format, "rdfxml") || !strcmp(format, "xml"))
+    return jc_rdfxml_write(ctx, export_src_each, &src, out);
+  if(!strcmp(format, "ntriples") || !strcmp(format, "nt"))
+    return jc_export_each(ctx, txn, graphs, n, export_nt_statement, &nt);
+  if(!strcmp(format, "nquads") || !strcmp(format, "nq")) {
+    nt.quads = 1;
+    return jc_export_each(ctx, txn, graphs, n, export_nt_statement, &nt);
+  }
+  return jc_error(ctx, JC_ERR_USAGE, "unknown export format \"%s\" (turtle, "
                   "ntriples, nquads, trig, rdfxml)", format);
-  while(n)
-    librdf_free_node(graphs[--n]);
-  free(graphs);
-  if(g)
-    librdf_free_node(g);
-  if(st == JC_OK && fflush(out))
-    st = jc_error(ctx, JC_ERR_IO, "cannot write the export");
-  return st;
 }
 
-/* The whole export reads one snapshot of the store (redland.c). */
+/* The graph id of source or graph @graph, or an error: a graph with
+ * quads, or a source (whose data may sit only in graphs it names). */
+static jc_status
+export_find(jc_ctx *ctx, jc_txn *txn, const char *graph, jc_id *g)
+{
+  char *iri = jc_store_graph_iri(ctx, graph);
+  jc_term t = { JC_TERM_IRI, iri, NULL, NULL };
+  jc_quad pat = { 0, 0, 0, 0 };
+
+  if(!iri)
+    return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph", graph);
+  pat.g = *g = jc_txn_lookup(txn, &t);
+  free(iri);
+  if(!*g ||
+     (!jc_txn_count(txn, &pat, NULL) && !jc_store_is_source(txn, *g)))
+    return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph (see "
+                    "`jiceng sources`)", graph);
+  return JC_OK;
+}
+
 jc_status
 jc_store_export(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
 {
+  jc_id g = 0, *graphs = NULL;
+  size_t n = 0;
+  jc_txn *txn;
   jc_status st;
 
-  if(ctx->storage && (st = jc_redland_hold(ctx)) != JC_OK)
+  jc_error_clear(ctx);
+  if(!ctx->db)
+    return jc_error(ctx, JC_ERR_USAGE, "no store is open");
+  /* One read transaction: the whole export is one snapshot. */
+  if((st = jc_txn_read(ctx->db, &txn)) != JC_OK)
     return st;
-  st = store_export_held(ctx, graph, format, out);
-  if(ctx->storage)
-    jc_redland_release(ctx);
+  if((!graph || (st = export_find(ctx, txn, graph, &g)) == JC_OK) &&
+     (st = export_graphs(ctx, txn, g, &graphs, &n)) == JC_OK)
+    st = export_write(ctx, txn, format, graphs, n, out);
+  free(graphs);
+  jc_txn_abort(txn);
+  if(st == JC_OK && fflush(out))
+    st = jc_error(ctx, JC_ERR_IO, "cannot write the export");
   return st;
 }

@@ -73,7 +73,7 @@ jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   const char *as = opts ? opts->as : NULL;
   const jc_plugin *p;
   extract_out x;
-  char *iri;
+  jc_input in;
   jc_status st;
 
   jc_error_clear(ctx);
@@ -85,17 +85,21 @@ jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   else if(strcmp(format, "nquads") && strcmp(format, "nq"))
     return jc_error(ctx, JC_ERR_USAGE, "%s: not an extract format (nquads, "
                     "trig)", format);
-  if(!(p = jc_plugin_find(ctx, as, path)))
+  if((st = jc_input_open(ctx, path, as, &in)) != JC_OK) {
+    jc_input_close(&in);
+    return st;
+  }
+  if(!(p = jc_plugin_find(ctx, as, path))) {
+    jc_input_close(&in);
     return jc_error(ctx, JC_ERR_NOTFOUND, as ? "no loader plugin named "
                     "\"%s\" (see `jiceng plugins`)" : "%s: no loader plugin "
                     "reads this file; name one with --as (see `jiceng "
                     "plugins`)", as ? as : path);
-  if(!(iri = jc_store_graph_iri(ctx, path)))
-    return jc_error(ctx, JC_ERR_IO, "%s: cannot name the file", path);
+  }
   x.out = out;
-  x.graph = iri;
-  ctx->source = path;
-  st = jc_load_run(ctx, p, path, iri, opts, extract_sink, &x);
+  x.graph = in.iri;
+  ctx->source = in.name;
+  st = jc_load_run(ctx, p, &in, opts, extract_sink, &x);
   ctx->source = NULL;
   if(x.open)
     fputs("}\n", out);
@@ -104,6 +108,6 @@ jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   if(triples)
     *triples = x.n;
   free(x.open);
-  free(iri);
+  jc_input_close(&in);
   return st;
 }

@@ -3,6 +3,7 @@
 #define JICENG_INTERNAL_H
 
 #include <signal.h>
+#include <stdint.h>
 #include <redland.h>
 #include "jiceng.h"
 
@@ -75,10 +76,25 @@ void             jc_plugin_free_all(jc_ctx *ctx);
  * context. */
 typedef jc_status (*jc_load_sink)(void *data, const jc_term t[3],
                                   const char *graph);
+/* input.c: what a load or an extract reads.  jc_input_open() refuses a
+ * FIFO, device or socket (JC_ERR_IO) before anything else is done, and
+ * reads "-" (standard input; @as must name the plugin) to its end into a
+ * spool file.  Close it with jc_input_close() whatever it returned. */
+typedef struct jc_input {
+  const char *name;   /* borrowed: for messages, the path or "stdin" */
+  char       *file;   /* owned: what the plugin reads */
+  char       *iri;    /* owned: the source's graph IRI */
+  char       *spool;  /* owned: the spool's directory, or NULL */
+} jc_input;
+jc_status jc_input_open(jc_ctx *ctx, const char *path, const char *as,
+                        jc_input *in);
+void      jc_input_close(jc_input *in);
+
 struct jc_load {
   jc_ctx             *ctx;        /* borrowed */
   const jc_plugin    *plugin;     /* borrowed */
   const char         *path;       /* borrowed: as the user wrote it */
+  const char         *file;       /* borrowed: what the plugin reads */
   const char         *graph_iri;  /* borrowed */
   const char *const  *options;    /* borrowed */
   char                bprefix[16];/* makes blank labels unique per source */
@@ -90,9 +106,9 @@ struct jc_load {
   jc_progress         progress;   /* the latest report, passed on */
   char                unit[32];   /* progress.unit points here */
 };
-jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
-                      const char *graph_iri, const jc_load_opts *opts,
-                      jc_load_sink sink, void *sink_data);
+jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
+                      const jc_load_opts *opts, jc_load_sink sink,
+                      void *sink_data);
 
 /* codec.c: the binary encoding of terms on the plugin pipe and the spool.
  * A reader keeps its strings in slots: a term uses three from @slot on,
@@ -123,9 +139,43 @@ void      jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri);
 void      jc_wire_items(jc_load *ld, unsigned long long done,
                         const char *unit);
 
+/* export.c: every quad of @graphs in turn to @fn, as terms t[0..2] and
+ * its graph t[3], borrowed and valid during the call only; stops at the
+ * first status other than JC_OK and returns it. */
+typedef struct jc_txn jc_txn;  /* store/store.h */
+typedef uint64_t jc_id;
+typedef jc_status (*jc_export_fn)(void *data, const jc_term t[4]);
+jc_status jc_export_each(jc_ctx *ctx, jc_txn *txn, const jc_id *graphs,
+                         size_t n, jc_export_fn fn, void *data);
+
+/* store.c: 1 when graph @g is a loaded source's (it has a provenance
+ * record), also when its own graph is empty and its data sits only in
+ * graphs it names. */
+int jc_store_is_source(jc_txn *txn, jc_id g);
+
+/* What the Turtle, TriG and RDF/XML writers write: @each calls @fn on
+ * every statement of @src in turn (as jc_export_each does), and may be
+ * called more than once.  The export's source is a snapshot's graphs
+ * (export.c), a CONSTRUCT's is its result (render.c). */
+typedef jc_status (*jc_each_fn)(jc_ctx *ctx, void *src, jc_export_fn fn,
+                                void *data);
+
+/* turtle.c: the statements as Turtle (merged) or TriG (@trig: one block
+ * per graph t[3]), the declared prefixes first. */
+jc_status jc_turtle_write(jc_ctx *ctx, jc_each_fn each, void *src, int trig,
+                          FILE *out);
+
+/* rdfxml.c: the statements as RDF/XML; refused (JC_ERR_USAGE, nothing
+ * written) when a term holds a character XML 1.0 cannot carry or a
+ * predicate has no XML name at its end. */
+jc_status jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src,
+                          FILE *out);
+
 /* util.c */
+#define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 char       *jc_strdup(const char *s);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
+char       *jc_iri_from_path(const char *abs);
 void        jc_utf8_repair(char *s);
 jc_status   jc_sha256_file(jc_ctx *ctx, const char *path, char hex[65],
                            unsigned long long *size);
@@ -134,6 +184,7 @@ void        jc_now_iso(char buf[32]);
 librdf_node *jc_node_iri(jc_ctx *ctx, const char *iri);
 jc_term     jc_term_from_node(librdf_node *n);
 void        jc_term_write_nt(FILE *out, const jc_term *t);
+void        jc_string_write_nt(FILE *out, const char *value);
 size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,
                              size_t n);
 

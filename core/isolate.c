@@ -125,7 +125,7 @@ isolate_child(void *data)
     _exit(70);
   setvbuf(w, NULL, _IOFBF, 1 << 16);
   ld->wire = w;
-  st = ld->plugin->loader->load(ld, ld->path);
+  st = ld->plugin->loader->load(ld, ld->file);
   if(st == JC_OK && ld->err != JC_OK)
     st = ld->err;
   wire_type(w, WIRE_END);

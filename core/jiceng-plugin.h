@@ -253,6 +253,23 @@ jc_utf8_column(const char *line, size_t off)
   return col;
 }
 
+/* jc_text_where: the 1-based line and column (in characters, as
+ * jc_utf8_column counts them) of byte @off of the text @s that begins a
+ * file: where a bad byte found by offset is, for jc_load_error(). */
+static inline void
+jc_text_where(const char *s, size_t off, long *line, long *col)
+{
+  size_t i, start = 0;
+
+  *line = 1;
+  for(i = 0; i < off; i++)
+    if(s[i] == '\n') {
+      (*line)++;
+      start = i + 1;
+    }
+  *col = jc_utf8_column(s + start, off - start);
+}
+
 #ifdef __cplusplus
 }
 #endif

@@ -22,6 +22,9 @@ typedef struct jc_result jc_result;
 #define JC_NS              "https://w3id.org/jiceng/ns#"
 #define JC_GRAPH_ONTOLOGY  "https://w3id.org/jiceng/graph/ontology"
 #define JC_GRAPH_PROV      "https://w3id.org/jiceng/graph/provenance"
+/* The source read from standard input (`load - --as PLUGIN`); "-" names
+ * it wherever a source is named (drop, export --graph). */
+#define JC_SOURCE_STDIN    "https://w3id.org/jiceng/source/stdin"
 
 /* Warnings and notes the library wants the user to see; @where is a file
  * name or NULL.  The shell decides where they go. */
@@ -125,7 +128,8 @@ typedef struct jc_source {
 jc_status jc_store_sources(jc_ctx *ctx, jc_source **out, size_t *n);
 void      jc_sources_free(jc_source *list, size_t n);
 
-/* jc_store_graph_iri: the graph IRI a path or IRI names.  New string. */
+/* jc_store_graph_iri: the graph IRI a path or IRI names ("-": standard
+ * input's, JC_SOURCE_STDIN).  New string. */
 char     *jc_store_graph_iri(jc_ctx *ctx, const char *source);
 
 /* jc_store_export: write the store, or only @graph (a source path or graph

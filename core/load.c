@@ -270,9 +270,8 @@ jc_load_triple(jc_load *ld, const jc_term *s, const jc_term *p,
 }
 
 jc_status
-jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
-            const char *graph_iri, const jc_load_opts *opts,
-            jc_load_sink sink, void *sink_data)
+jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
+            const jc_load_opts *opts, jc_load_sink sink, void *sink_data)
 {
   jc_load ld;
   char hex[65];
@@ -281,12 +280,13 @@ jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
   memset(&ld, 0, sizeof ld);
   ld.ctx = ctx;
   ld.plugin = p;
-  ld.path = path;
-  ld.graph_iri = graph_iri;
+  ld.path = in->name;
+  ld.file = in->file;
+  ld.graph_iri = in->iri;
   ld.options = opts ? opts->options : NULL;
   ld.sink = sink;
   ld.sink_data = sink_data;
-  jc_sha256_hex(graph_iri, strlen(graph_iri), hex);
+  jc_sha256_hex(in->iri, strlen(in->iri), hex);
   snprintf(ld.bprefix, sizeof ld.bprefix, "s%.10s_", hex);
   ctx->interrupted = 0;
   /* The plugin runs in a child process: a crash there costs the load,
@@ -296,7 +296,7 @@ jc_load_run(jc_ctx *ctx, const jc_plugin *p, const char *path,
     st = ld.err;  /* an emit failed but the plugin carried on */
   if(st != JC_OK && ld.err == JC_OK && ctx->err == JC_OK)
     jc_error(ctx, st == JC_ERR_CANCELLED ? st : JC_ERR_PLUGIN,
-             "%s: plugin %s failed (status %d) without saying why", path,
+             "%s: plugin %s failed (status %d) without saying why", in->name,
              p->loader->name, (int)st);
   return st == JC_OK ? JC_OK : ctx->err;
 }

@@ -761,6 +761,27 @@ render_boolean(jc_ctx *ctx, const jc_result *r, const char *format,
   return JC_OK;
 }
 
+/* A graph result as the writers' statement source (jc_each_fn): its rows
+ * in order, with no graph. */
+static jc_status
+render_graph_each(jc_ctx *ctx, void *src, jc_export_fn fn, void *data)
+{
+  const jc_result *r = src;
+  jc_term t[4];
+  jc_status st = JC_OK;
+  size_t i;
+  int k;
+
+  (void)ctx;
+  memset(&t[3], 0, sizeof t[3]);
+  for(i = 0; st == JC_OK && i < jc_result_rows(r); i++) {
+    for(k = 0; k < 3; k++)
+      t[k] = *jc_result_cell(r, i, k);
+    st = fn(data, t);
+  }
+  return st;
+}
+
 jc_status
 jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
           const jc_render_opts *opts, FILE *out)
@@ -782,12 +803,14 @@ jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
     }
     return JC_OK;
   }
-  if(graph && (!strcmp(format, "turtle") ||
-               !strcmp(format, "xml") || !strcmp(format, "rdfxml") ||
-               !strcmp(format, "json")))
-    return render_graph(ctx, r, !strcmp(format, "xml") ||
-                        !strcmp(format, "rdfxml") ? "rdfxml-abbrev" :
-                        !strcmp(format, "json") ? "json" : format, out);
+  /* Turtle and RDF/XML: the export's writers, which write the terms as
+   * they are (Raptor's drop control characters); JSON: librdf's. */
+  if(graph && !strcmp(format, "turtle"))
+    return jc_turtle_write(ctx, render_graph_each, (void *)r, 0, out);
+  if(graph && (!strcmp(format, "xml") || !strcmp(format, "rdfxml")))
+    return jc_rdfxml_write(ctx, render_graph_each, (void *)r, out);
+  if(graph && !strcmp(format, "json"))
+    return render_graph(ctx, r, "json", out);
   /* solutions, or a graph as a table of s, p, o */
   return render_rows(ctx, r, format, opts, out);
 }

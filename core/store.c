@@ -72,15 +72,17 @@ store_need_open(jc_ctx *ctx)
 }
 
 /* The graph IRI of a source: an IRI stays as it is; a path becomes the
- * file: URL of its absolute form, so "a.ttl" and "./a.ttl" are one source. */
+ * file: IRI of its absolute form (jc_iri_from_path), so "a.ttl" and
+ * "./a.ttl" are one source; "-" is standard input's JC_SOURCE_STDIN. */
 char *
 jc_store_graph_iri(jc_ctx *ctx, const char *source)
 {
-  char abs[PATH_MAX], *out;
-  unsigned char *u;
+  char abs[PATH_MAX];
   const char *colon = strchr(source, ':'), *slash = strchr(source, '/');
 
   (void)ctx;
+  if(!strcmp(source, "-"))
+    return jc_strdup(JC_SOURCE_STDIN);
   if(colon && (!slash || colon < slash) && jc_iri_check(source))
     return jc_strdup(source);
   if(!realpath(source, abs)) {
@@ -93,12 +95,7 @@ jc_store_graph_iri(jc_ctx *ctx, const char *source)
     } else
       return NULL;
   }
-  u = raptor_uri_filename_to_uri_string(abs);
-  if(!u)
-    return NULL;
-  out = jc_strdup((const char *)u);
-  raptor_free_memory(u);
-  return out;
+  return jc_iri_from_path(abs);
 }
 
 /* ---- Provenance ------------------------------------------------------------ */
@@ -153,8 +150,9 @@ store_prov_ids(jc_txn *t, jc_id g, const char *p, jc_id **out)
   return n;
 }
 
-static int
-store_is_source(jc_txn *t, jc_id g)
+/* 1 when @g is a loaded source's graph: it has a provenance record. */
+int
+jc_store_is_source(jc_txn *t, jc_id g)
 {
   char *l = store_prov_value(t, g, JC_NS "loader");
   int yes = l != NULL;
@@ -251,7 +249,8 @@ typedef struct named_graph {
  * quads not yet added, and what its provenance record will say. */
 typedef struct store_record {
   jc_ctx             *ctx;      /* borrowed */
-  const char         *path;     /* borrowed: as the user wrote it */
+  const char         *path;     /* borrowed: its name in messages */
+  const jc_input     *in;       /* borrowed: what is read */
   const char         *iri;      /* borrowed: the source's graph */
   const jc_plugin    *plugin;
   const char         *sha256;
@@ -310,7 +309,7 @@ store_check_graph(store_record *r, const char *iri, jc_id g)
   if(!strcmp(iri, JC_GRAPH_PROV) || !strcmp(iri, JC_GRAPH_ONTOLOGY))
     return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names the reserved graph "
                     "<%s>", r->path, iri);
-  if(store_is_source(r->t, g))
+  if(jc_store_is_source(r->t, g))
     return jc_error(r->ctx, JC_ERR_SYNTAX, "%s: names graph <%s>, which is "
                     "another loaded source", r->path, iri);
   if(!ownsp || !prov || jc_scan_open(r->t, &pat, NULL, &sc) != JC_OK)
@@ -400,7 +399,7 @@ store_replace(store_record *r, const jc_load_opts *opts)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
      (st = store_remove_source(r->t, r->g)) == JC_OK &&
-     (st = jc_load_run(r->ctx, r->plugin, r->path, r->iri, opts, store_sink,
+     (st = jc_load_run(r->ctx, r->plugin, r->in, opts, store_sink,
                        r)) == JC_OK &&
      (st = store_flush(r)) == JC_OK &&
      (st = store_write_prov(r->t, r->g, r)) == JC_OK)
@@ -429,13 +428,56 @@ store_no_plugin(jc_ctx *ctx, const char *path, const char *as)
                   dot && !strchr(dot, '/') ? dot : "suffix-less");
 }
 
+/* jc_store_load on an opened input: skipped when its content and loader
+ * are those of the source's last load (unless forced), else replaced. */
+static jc_status
+store_load_input(jc_ctx *ctx, const jc_input *in, const jc_plugin *plugin,
+                 const jc_load_opts *opts, jc_load_report *rep)
+{
+  char hex[65], *old_hex, *old_loader, *old_n;
+  store_record r;
+  jc_status st = JC_OK;
+
+  memset(&r, 0, sizeof r);
+  r.ctx = ctx;
+  r.path = in->name;
+  r.in = in;
+  r.plugin = plugin;
+  r.iri = in->iri;
+  r.sha256 = hex;
+  if((st = jc_sha256_file(ctx, in->file, hex, &r.bytes)) != JC_OK)
+    return st;
+  store_prior(ctx, in->iri, &old_hex, &old_loader, &old_n);
+  if(rep) {
+    rep->plugin = plugin->loader->name;
+    rep->replaced = old_hex != NULL;
+  }
+  if(old_hex && !strcmp(old_hex, hex) && old_loader &&
+     !strcmp(old_loader, plugin->loader->name) && !(opts && opts->force)) {
+    if(rep) {
+      rep->skipped = 1;
+      rep->triples = old_n ? atol(old_n) : 0;
+    }
+  } else {
+    ctx->source = in->name;
+    st = store_replace(&r, opts);
+    ctx->source = NULL;
+    if(st == JC_OK && rep)
+      rep->triples = (long)r.triples;
+  }
+  free(old_hex);
+  free(old_loader);
+  free(old_n);
+  return st;
+}
+
 jc_status
 jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
               jc_load_report *rep)
 {
   const char *as = opts ? opts->as : NULL;
-  char hex[65], *iri = NULL, *old_hex, *old_loader, *old_n;
-  store_record r;
+  const jc_plugin *plugin;
+  jc_input in;
   jc_status st;
 
   if(rep)
@@ -443,44 +485,18 @@ jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
   jc_error_clear(ctx);
   if((st = store_need_open(ctx)) != JC_OK)
     return st;
-  memset(&r, 0, sizeof r);
-  r.ctx = ctx;
-  r.path = path;
-  if(!(r.plugin = jc_plugin_find(ctx, as, path)))
-    return store_no_plugin(ctx, path, as);
-  if((st = jc_sha256_file(ctx, path, hex, &r.bytes)) != JC_OK)
-    return st;
-  if(!(iri = jc_store_graph_iri(ctx, path)))
-    return jc_error(ctx, JC_ERR_IO, "%s: cannot name the file", path);
-  r.iri = iri;
-  r.sha256 = hex;
-  store_prior(ctx, iri, &old_hex, &old_loader, &old_n);
-  if(rep) {
-    rep->plugin = r.plugin->loader->name;
-    rep->replaced = old_hex != NULL;
+  /* before the plugin is chosen: a FIFO is refused as such */
+  if((st = jc_input_open(ctx, path, as, &in)) == JC_OK) {
+    if(!(plugin = jc_plugin_find(ctx, as, path)))
+      st = store_no_plugin(ctx, path, as);
+    else
+      st = store_load_input(ctx, &in, plugin, opts, rep);
   }
-  if(old_hex && !strcmp(old_hex, hex) && old_loader &&
-     !strcmp(old_loader, r.plugin->loader->name) && !(opts && opts->force)) {
-    if(rep) {
-      rep->skipped = 1;
-      rep->triples = old_n ? atol(old_n) : 0;
-    }
-    goto done;
-  }
-  ctx->source = path;
-  st = store_replace(&r, opts);
-  ctx->source = NULL;
-  if(st == JC_OK && rep)
-    rep->triples = (long)r.triples;
-done:
   if(rep && st == JC_OK) {
-    rep->graph = iri;
-    iri = NULL;
+    rep->graph = in.iri;
+    in.iri = NULL;
   }
-  free(old_hex);
-  free(old_loader);
-  free(old_n);
-  free(iri);
+  jc_input_close(&in);
   return st;
 }
 
@@ -511,7 +527,7 @@ jc_store_drop(jc_ctx *ctx, const char *source)
     return st;
   }
   g = store_iri_id(t, iri);
-  if(!store_is_source(t, g))
+  if(!jc_store_is_source(t, g))
     st = jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
   else

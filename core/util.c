@@ -47,6 +47,54 @@ jc_utf8_repair(char *s)
   }
 }
 
+/* The length of the UTF-8 sequence a byte @c begins, by its bits alone. */
+static size_t
+util_utf8_len(unsigned char c)
+{
+  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The file: IRI of absolute path @abs: every byte an IRI path cannot hold
+ * as it is becomes %XX (upper-case hex, RFC 3986): controls, space, DEL,
+ * <>"{}|^`\ [] and '%' itself, '#' and '?' (else they would begin a
+ * fragment or a query), C1 controls (U+0080..U+009F) and each byte that
+ * is not part of valid UTF-8 (a GBK name).  Other non-ASCII characters
+ * stay as they are, so Chinese names remain readable.  The one encoding
+ * of every source IRI: the loaders, `sources`, export and drop all come
+ * here through jc_store_graph_iri.  New string, NULL when out of memory. */
+char *
+jc_iri_from_path(const char *abs)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  const char *encode = "<>\"{}|^`\\[]%#?";
+  const unsigned char *p = (const unsigned char *)abs;
+  char *out = malloc(7 + 3 * strlen(abs) + 1), *o = out;
+  size_t n;
+
+  if(!out)
+    return NULL;
+  o += sprintf(out, "file://");
+  while(*p) {
+    n = util_utf8_len(*p);
+    if(*p >= 0x80 && jc_utf8_check((const char *)p, n) == n &&
+       !(*p == 0xC2 && p[1] < 0xA0)) {  /* U+0080..U+009F: C1 controls */
+      memcpy(o, p, n);
+      o += n;
+      p += n;
+      continue;
+    }
+    if(*p <= 0x20 || *p >= 0x7F || strchr(encode, *p)) {
+      *o++ = '%';
+      *o++ = hex[*p >> 4];
+      *o++ = hex[*p & 15];
+    } else
+      *o++ = (char)*p;
+    p++;
+  }
+  *o = '\0';
+  return out;
+}
+
 static void
 sha256_hex_digest(struct sha256_ctx *h, char hex[65])
 {
@@ -136,25 +184,16 @@ jc_term_from_node(librdf_node *n)
   return t;
 }
 
-/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
- * the TSV results and the N-Triples and N-Quads exports. */
+/* A string as an N-Triples (and Turtle) string literal: "...", every
+ * character kept but ", \\ and the control characters, which are escaped,
+ * so that the literal is one line whatever it holds. */
 void
-jc_term_write_nt(FILE *out, const jc_term *t)
+jc_string_write_nt(FILE *out, const char *value)
 {
   const unsigned char *s;
 
-  if(!t)
-    return;
-  if(t->kind == JC_TERM_IRI) {
-    fprintf(out, "<%s>", t->value);
-    return;
-  }
-  if(t->kind == JC_TERM_BLANK) {
-    fprintf(out, "_:%s", t->value);
-    return;
-  }
   fputc('"', out);
-  for(s = (const unsigned char *)t->value; *s; s++)
+  for(s = (const unsigned char *)value; *s; s++)
     switch(*s) {
     case '"': fputs("\\\"", out); break;
     case '\\': fputs("\\\\", out); break;
@@ -168,10 +207,27 @@ jc_term_write_nt(FILE *out, const jc_term *t)
         fputc(*s, out);
     }
   fputc('"', out);
+}
+
+/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
+ * the TSV results and the N-Triples and N-Quads exports. */
+void
+jc_term_write_nt(FILE *out, const jc_term *t)
+{
+  if(!t)
+    return;
+  if(t->kind == JC_TERM_IRI) {
+    fprintf(out, "<%s>", t->value);
+    return;
+  }
+  if(t->kind == JC_TERM_BLANK) {
+    fprintf(out, "_:%s", t->value);
+    return;
+  }
+  jc_string_write_nt(out, t->value);
   if(t->lang)
     fprintf(out, "@%s", t->lang);
-  else if(t->datatype &&
-          strcmp(t->datatype, "http://www.w3.org/2001/XMLSchema#string"))
+  else if(t->datatype && strcmp(t->datatype, JC_XSD_STRING))
     fprintf(out, "^^<%s>", t->datatype);
 }
 

@@ -228,6 +228,11 @@ typedef struct nz_story {
   size_t *sorg; size_t csorg;
   long dominant[NZ_LV_VILLAGE + 1];  /* res_dominant() per level; -2 not
                                         yet known */
+  /* res_only_before() per level, carried along as the mentions are
+   * resolved in order: mentions [0, only_upto) seen; only_one is the
+   * one named unit among them, -1 none yet, -2 more than one */
+  size_t only_upto[NZ_LV_VILLAGE + 1];
+  long only_one[NZ_LV_VILLAGE + 1];
   /* borrowed: the article node and its metadata when the story came
    * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
   const struct nz_article_meta *meta;

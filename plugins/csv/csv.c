@@ -172,8 +172,10 @@ csv_table(jc_load *ld, cw_emit *e, cw_table *t, const csv_map *map)
   if((st = cw_emit_table(e, t)) != JC_OK)
     return st;
   st = cw_read(ld, t->path, &t->dialect, csv_on_record, &r);
+  /* the same error as every loader's (an empty table that metadata
+   * describes is a table without rows) */
   if(st == JC_OK && !t->ncols && r.records == 0 && !t->from_metadata)
-    jc_load_warning(ld, 0, 0, "no header row: the file is empty");
+    st = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "empty file");
   return st;
 }
 

@@ -385,16 +385,23 @@ html_slurp(jc_load *ld, const char *path, html_buf *b)
 }
 
 /* Whether the page names its encoding (<meta charset>, http-equiv, or an
- * XML declaration) near its start, where browsers look for it. */
+ * XML declaration) near its start, where browsers look for it; *utf8 is
+ * 1 when the name it gives is UTF-8. */
 static int
-html_declares_charset(const char *s, size_t n)
+html_declares_charset(const char *s, size_t n, int *utf8)
 {
-  size_t i, max = n < 4096 ? n : 4096;
+  size_t i, max = n < 4096 ? n : 4096, k;
 
   for(i = 0; i + 8 <= max; i++)
     if(!strncasecmp(s + i, "charset", 7) || !strncasecmp(s + i, "encoding=",
-                                                          9))
+                                                          9)) {
+      k = i + (s[i] == 'c' || s[i] == 'C' ? 7 : 8);
+      while(k < max && strchr(" \t=\"'", s[k]))
+        k++;
+      *utf8 = max - k >= 4 && (!strncasecmp(s + k, "utf-8", 5) ||
+                               !strncasecmp(s + k, "utf8", 4));
       return 1;
+    }
   return 0;
 }
 
@@ -422,6 +429,59 @@ html_from_gb18030(const html_buf *in, html_buf *out)
   return (size_t)-1;
 }
 
+/* The bytes of the page as libxml2 should read them: *page is @raw, or
+ * @conv (owned by the caller) when a page that names no charset is
+ * GB18030; *enc the encoding to tell libxml2, or NULL for its own
+ * reading of the page's declaration.  Empty, binary and badly encoded
+ * pages are errors with their position, as in every loader. */
+static jc_status
+html_decode(jc_load *ld, html_buf *raw, html_buf *conv, const html_buf **page,
+            const char **enc)
+{
+  size_t i, bad;
+  int utf8;
+
+  if(raw->n == strspn(raw->s ? raw->s : "", " \t\r\n\f"))
+    return jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "empty file");
+  for(i = 0; i < raw->n && i < 4096; i++)
+    if(!raw->s[i]) {
+      long line, col;
+      jc_text_where(raw->s, i, &line, &col);
+      return jc_load_error(ld, JC_ERR_ENCODING, line, col, "binary data, "
+                           "not text (NUL byte at byte offset %zu)", i);
+    }
+  /* libxml2 reads an HTML page that names no encoding as Latin-1; saved
+   * Chinese pages that name none are UTF-8 or, from older sites, GBK.
+   * libxml2 would turn a bad byte of a page that says it is UTF-8 into
+   * garbage silently: an error, as in every loader. */
+  if(html_declares_charset(raw->s, raw->n, &utf8) && utf8 &&
+     (bad = nz_extract_utf8_check(raw->s, raw->n)) < raw->n) {
+    long line, col;
+    jc_text_where(raw->s, bad, &line, &col);
+    return jc_load_error(ld, JC_ERR_ENCODING, line, col, "invalid UTF-8 "
+                         "(byte 0x%02X at offset %zu) in a page that says "
+                         "it is UTF-8; convert the file to UTF-8",
+                         (unsigned char)raw->s[bad], bad);
+  }
+  if(!html_declares_charset(raw->s, raw->n, &utf8)) {
+    bad = nz_extract_utf8_check(raw->s, raw->n);
+    *enc = "UTF-8";
+    if(bad < raw->n) {
+      size_t gbad = html_from_gb18030(raw, conv);
+      if(!conv->s)
+        return jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
+      if(gbad != (size_t)-1)
+        return jc_load_error(ld, JC_ERR_ENCODING, 0, 0, "neither UTF-8 "
+                             "(byte offset %zu) nor GB18030 (byte offset "
+                             "%zu), and the page names no charset", bad,
+                             gbad);
+      jc_load_warning(ld, 0, 0, "converted from GB18030");
+      *page = conv;
+    }
+  }
+  return JC_OK;
+}
+
 static jc_status
 html_load(jc_load *ld, const char *path)
 {
@@ -434,45 +494,16 @@ html_load(jc_load *ld, const char *path)
   xmlNode *root, *body;
   nz_extractor *x = NULL;
   nz_article_meta am;
-  size_t i, bad;
   jc_status rc;
 
   if((rc = html_slurp(ld, path, &raw)))
     goto out;
-  if(raw.n == strspn(raw.s ? raw.s : "", " \t\r\n\f")) {
-    rc = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "empty file");
+  if((rc = html_decode(ld, &raw, &conv, &page, &enc)))
     goto out;
-  }
-  for(i = 0; i < raw.n && i < 4096; i++)
-    if(!raw.s[i]) {
-      rc = jc_load_error(ld, JC_ERR_ENCODING, 1, 1, "binary data, not text "
-                         "(NUL byte at byte offset %zu)", i);
-      goto out;
-    }
-  /* libxml2 reads an HTML page that names no encoding as Latin-1; saved
-   * Chinese pages that name none are UTF-8 or, from older sites, GBK. */
-  if(!html_declares_charset(raw.s, raw.n)) {
-    bad = nz_extract_utf8_check(raw.s, raw.n);
-    enc = "UTF-8";
-    if(bad < raw.n) {
-      size_t gbad = html_from_gb18030(&raw, &conv);
-      if(!conv.s) {
-        rc = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
-        goto out;
-      }
-      if(gbad != (size_t)-1) {
-        rc = jc_load_error(ld, JC_ERR_ENCODING, 0, 0, "neither UTF-8 (byte "
-                           "offset %zu) nor GB18030 (byte offset %zu), and "
-                           "the page names no charset", bad, gbad);
-        goto out;
-      }
-      jc_load_warning(ld, 0, 0, "converted from GB18030");
-      page = &conv;
-    }
-  }
   doc = htmlReadMemory(page->s, (int)page->n, NULL, enc,
                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+                       HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                       XML_PARSE_HUGE);  /* else a text over 10 MB is cut */
   root = doc ? xmlDocGetRootElement(doc) : NULL;
   if(!root) {
     rc = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "not an HTML page");

@@ -222,11 +222,14 @@ jsonl_sniff(jsonl_reader *r, FILE *f)
 {
   unsigned char buf[4096];
   size_t n = fread(buf, 1, sizeof buf, f), i, ctl = 0;
+  long line, col;
 
   for(i = 0; i < n; i++) {
-    if(!buf[i])
-      return jc_load_error(r->ld, JC_ERR_ENCODING, 1, 1, "binary data, "
+    if(!buf[i]) {
+      jc_text_where((const char *)buf, i, &line, &col);
+      return jc_load_error(r->ld, JC_ERR_ENCODING, line, col, "binary data, "
                            "not text (NUL byte at byte offset %zu)", i);
+    }
     if(buf[i] < 0x20 && !strchr("\t\n\r\f", buf[i]))
       ctl++;
   }

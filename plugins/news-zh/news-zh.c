@@ -137,7 +137,9 @@ news_zh_read(news_zh_reader *r, FILE *f, unsigned long long total)
       if(have == 0)
         break;
       if(how == -1) {
-        rc = jc_load_error(r->ld, JC_ERR_ENCODING, 1, 1,
+        long line, col;
+        jc_text_where((const char *)buf, bad, &line, &col);
+        rc = jc_load_error(r->ld, JC_ERR_ENCODING, line, col,
                            "binary data, not text (%s at byte offset %zu)",
                            buf[bad] ? "control characters" : "NUL byte", bad);
         goto out;

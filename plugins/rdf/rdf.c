@@ -2,18 +2,36 @@
  * their graphs), TriG, RDF/XML, RDFa in HTML and RDF/JSON, all parsed by
  * Raptor.  The bytes are checked as UTF-8 on the way in, so a GBK or binary
  * file is refused with its position before Raptor sees it. */
+#include <ctype.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include <raptor2.h>
 #include "jiceng-plugin.h"
 
+/* Line formats (N-Triples, N-Quads) are fed to Raptor in whole lines:
+ * its parser copies and rescans everything it holds on each chunk, so a
+ * line cut across chunks costs time in its square.  @text holds the bytes
+ * from the start of the line Raptor is holding, so the statement handler
+ * can read a line as written. */
+typedef struct rdf_lines {
+  char   *text;      /* owned */
+  size_t  len, cap;
+  size_t  fed;       /* text[0..fed) went to Raptor */
+  long    line;      /* Raptor's line number of text[0] */
+  size_t  cur;       /* the start of line @cur_line in text */
+  long    cur_line;
+} rdf_lines;
+
 typedef struct rdf_state {
   jc_load      *ld;
   raptor_parser *parser;
   jc_status     err;
   const char   *path;  /* borrowed: the file, to find an error's column */
+  int           by_line;  /* N-Triples or N-Quads */
+  rdf_lines     lines;
 } rdf_state;
 
 typedef struct rdf_syntax {
@@ -86,17 +104,130 @@ rdf_term(const raptor_term *t, jc_term *out)
   }
 }
 
+static int
+rdf_is_eol(char c)
+{
+  return c == '\n' || c == '\r';
+}
+
+/* Move the cursor of @l to the start of line @line, counting line ends as
+ * Raptor does (CR LF is one). */
+static void
+rdf_lines_seek(rdf_lines *l, long line)
+{
+  while(l->cur_line < line && l->cur < l->len) {
+    char c = l->text[l->cur++];
+    if(c == '\r' && l->cur < l->len && l->text[l->cur] == '\n')
+      l->cur++;
+    if(rdf_is_eol(c))
+      l->cur_line++;
+  }
+}
+
+/* Forget the first @n bytes of @l, which end with a line end. */
+static void
+rdf_lines_drop(rdf_lines *l, size_t n)
+{
+  while(l->cur < n) {
+    char c = l->text[l->cur++];
+    if(c == '\r' && l->cur < n && l->text[l->cur] == '\n')
+      l->cur++;
+    if(rdf_is_eol(c))
+      l->cur_line++;
+  }
+  memmove(l->text, l->text + n, l->len - n);
+  l->len -= n;
+  l->fed -= n;
+  l->cur = 0;
+  l->line = l->cur_line;
+}
+
+static const char *
+rdf_skip_space(const char *s, const char *end)
+{
+  while(s < end && (*s == ' ' || *s == '\t'))
+    s++;
+  return s;
+}
+
+/* The language tag of the object of the N-Triples statement on the line
+ * [@s, @end), as written; NULL if the line is not that simple. */
+static const char *
+rdf_line_lang(const char *s, const char *end, size_t *len)
+{
+  const char *start;
+  int i;
+
+  for(i = 0; i < 2; i++) {  /* subject and predicate */
+    s = rdf_skip_space(s, end);
+    if(s < end && *s == '<') {
+      if(!(s = memchr(s, '>', (size_t)(end - s))))
+        return NULL;
+      s++;
+    } else if(s < end && *s == '_') {
+      while(s < end && *s != ' ' && *s != '\t' && *s != '<')
+        s++;
+    } else
+      return NULL;
+  }
+  s = rdf_skip_space(s, end);
+  if(s >= end || *s++ != '"')
+    return NULL;
+  for(; s < end && *s != '"'; s++)
+    if(*s == '\\')
+      s++;
+  if(s + 1 >= end || s[1] != '@')
+    return NULL;
+  for(start = s += 2; s < end && (isalnum((unsigned char)*s) || *s == '-' ||
+                                  *s == '_'); s++)
+    ;
+  *len = (size_t)(s - start);
+  return start;
+}
+
+/* Raptor's N-Triples parser lower-cases language tags; take the tag from
+ * the line as written when it is the same tag, so that `zh-Hans-CN` stays
+ * `zh-Hans-CN`.  @buf receives it. */
+static void
+rdf_lang_as_written(rdf_state *rs, jc_term *o, char *buf, size_t size)
+{
+  rdf_lines *l = &rs->lines;
+  raptor_locator *loc = raptor_parser_get_locator(rs->parser);
+  const char *eol, *tag;
+  size_t n, i, len = strlen(o->lang);
+
+  if(!loc || loc->line < l->line)
+    return;
+  rdf_lines_seek(l, loc->line);
+  for(eol = l->text + l->cur; eol < l->text + l->len && !rdf_is_eol(*eol);
+      eol++)
+    ;
+  tag = rdf_line_lang(l->text + l->cur, eol, &n);
+  if(!tag || n != len || n >= size)
+    return;
+  for(i = 0; i < n; i++)
+    if(tolower((unsigned char)tag[i]) != o->lang[i] &&
+       !(tag[i] == '_' && o->lang[i] == '-'))
+      return;
+  memcpy(buf, tag, n);
+  buf[n] = '\0';
+  o->lang = buf;
+}
+
 static void
 rdf_on_statement(void *user_data, raptor_statement *st)
 {
   rdf_state *rs = user_data;
   jc_term s, p, o, g;
+  char lang[256];
 
   if(rs->err != JC_OK)
     return;
   rdf_term(st->subject, &s);
   rdf_term(st->predicate, &p);
   rdf_term(st->object, &o);
+  if(rs->by_line && o.lang)
+    rdf_lang_as_written(rs, &o, lang, sizeof lang);
   if(st->graph)
     rdf_term(st->graph, &g);
   rs->err = jc_load_quad(rs->ld, &s, &p, &o, st->graph ? &g : NULL);
@@ -226,45 +357,104 @@ rdf_check_utf8(jc_load *ld, rdf_utf8 *u, unsigned char *b, size_t len,
                        p[ok], u->offset);
 }
 
+/* Hand @n more bytes to Raptor (@eof: the last).  Line formats keep the
+ * bytes in rs->lines and give Raptor everything up to the last line end
+ * but one: the chunk then ends inside a line, which Raptor holds and
+ * finishes with the next chunk, and no line is copied more than twice. */
+static int
+rdf_feed(rdf_state *rs, const unsigned char *b, size_t n, int eof)
+{
+  rdf_lines *l = &rs->lines;
+  size_t k, start, fed = l->len;
+  int rc;
+
+  if(!rs->by_line)
+    return raptor_parser_parse_chunk(rs->parser, b, n, eof);
+  if(l->len + n + 1 > l->cap) {
+    size_t cap = l->cap ? l->cap : 1 << 17;
+    char *grown;
+    while(cap < l->len + n + 1)
+      cap *= 2;
+    if(!(grown = realloc(l->text, cap)))
+      return 1;
+    l->text = grown;
+    l->cap = cap;
+  }
+  if(n)
+    memcpy(l->text + l->len, b, n);
+  l->len += n;
+  for(k = n; k && !rdf_is_eol((char)b[k - 1]); k--)
+    ;
+  if(!eof && !k)
+    return 0;  /* no line ends here: wait for one */
+  for(k = eof ? l->len : fed + k; !eof && k && rdf_is_eol(l->text[k - 1]);
+      k--)
+    ;
+  fed = l->fed;
+  if(k <= fed && !eof)
+    return 0;
+  rc = raptor_parser_parse_chunk(rs->parser, (unsigned char *)l->text + fed,
+                                 k - fed, eof);
+  l->fed = k;
+  /* Raptor is done with every line before the one it holds. */
+  for(start = k; start && !rdf_is_eol(l->text[start - 1]); start--)
+    ;
+  if(!eof && start)
+    rdf_lines_drop(l, start);
+  return rc;
+}
+
+/* A Raptor parser for @path, set to keep language tags as written. */
+static jc_status
+rdf_start(rdf_state *rs, raptor_world *w, raptor_uri **base)
+{
+  const char *syntax = rdf_parser_for(rs->path);
+
+  rs->by_line = !strcmp(syntax, "ntriples") || !strcmp(syntax, "nquads");
+  rs->lines.line = rs->lines.cur_line = 1;
+  rs->parser = raptor_new_parser(w, syntax);
+  *base = raptor_new_uri(w, (const unsigned char *)
+                         jc_load_graph_iri(rs->ld));
+  if(!rs->parser || !*base)
+    return jc_load_error(rs->ld, JC_ERR_NOMEM, 0, 0, "cannot start Raptor");
+  raptor_parser_set_option(rs->parser, RAPTOR_OPTION_NORMALIZE_LANGUAGE,
+                           NULL, 0);
+  raptor_parser_set_statement_handler(rs->parser, rs, rdf_on_statement);
+  if(raptor_parser_parse_start(rs->parser, *base) && rs->err == JC_OK)
+    return jc_load_error(rs->ld, JC_ERR_SYNTAX, 0, 0, "cannot start parsing");
+  return rs->err;
+}
+
 static jc_status
 rdf_load(jc_load *ld, const char *path)
 {
   raptor_world *w = raptor_new_world();
-  rdf_state rs = { ld, NULL, JC_OK, path };
+  rdf_state rs;
   rdf_utf8 u = { 0, 1, 1, { 0 }, 0 };
   raptor_uri *base = NULL;
   unsigned char room[4 + (1 << 16)], *buf = room + 4;
   FILE *f = NULL;
   size_t n;
 
+  memset(&rs, 0, sizeof rs);
+  rs.ld = ld;
+  rs.path = path;
   if(!w || raptor_world_open(w)) {
     rs.err = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "cannot start Raptor");
     goto done;
   }
   raptor_world_set_log_handler(w, &rs, rdf_on_log);
-  f = fopen(path, "rb");
-  if(!f) {
+  if(!(f = fopen(path, "rb"))) {
     rs.err = jc_load_error(ld, JC_ERR_IO, 0, 0, "%s", strerror(errno));
     goto done;
   }
-  rs.parser = raptor_new_parser(w, rdf_parser_for(path));
-  base = raptor_new_uri(w, (const unsigned char *)jc_load_graph_iri(ld));
-  if(!rs.parser || !base) {
-    rs.err = jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "cannot start Raptor");
+  if(rdf_start(&rs, w, &base) != JC_OK)
     goto done;
-  }
-  raptor_parser_set_statement_handler(rs.parser, &rs, rdf_on_statement);
-  if(raptor_parser_parse_start(rs.parser, base)) {
-    if(rs.err == JC_OK)
-      rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "cannot start parsing");
-    goto done;
-  }
   while(rs.err == JC_OK && (n = fread(buf, 1, 1 << 16, f)) > 0) {
     rs.err = rdf_check_utf8(ld, &u, buf, n, 0);
     if(rs.err == JC_OK)
       rs.err = jc_load_progress(ld, u.offset, 0);
-    if(rs.err == JC_OK &&
-       raptor_parser_parse_chunk(rs.parser, buf, n, 0) && rs.err == JC_OK)
+    if(rs.err == JC_OK && rdf_feed(&rs, buf, n, 0) && rs.err == JC_OK)
       rs.err = jc_load_error(ld, JC_ERR_SYNTAX, u.line, 0, "parse failed");
   }
   if(rs.err == JC_OK && ferror(f))
@@ -272,9 +462,8 @@ rdf_load(jc_load *ld, const char *path)
   if(rs.err == JC_OK && u.ncarry)
     rs.err = rdf_check_utf8(ld, &u, buf, 0, 1);
   if(rs.err == JC_OK && u.offset == 0)
-    rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 0, 0, "empty file");
-  if(rs.err == JC_OK &&
-     raptor_parser_parse_chunk(rs.parser, NULL, 0, 1) && rs.err == JC_OK)
+    rs.err = jc_load_error(ld, JC_ERR_SYNTAX, 1, 1, "empty file");
+  if(rs.err == JC_OK && rdf_feed(&rs, NULL, 0, 1) && rs.err == JC_OK)
     rs.err = jc_load_error(ld, JC_ERR_SYNTAX, u.line, 0, "parse failed");
 done:
   if(f)
@@ -285,6 +474,7 @@ done:
     raptor_free_uri(base);
   if(w)
     raptor_free_world(w);
+  free(rs.lines.text);
   return rs.err;
 }
 

@@ -2,7 +2,7 @@
 # Every export format parses with rapper to the same graph as N-Triples;
 # export -o replaces a file only when the export succeeded.
 . "$(dirname "$0")/lib.sh"
-plan 9
+plan 11
 jc load "$fixtures/turtle.ttl" "$fixtures/nquads.nq" "$fixtures/base.ttl" \
   >/dev/null
 # Compare as sorted N-Triples, blank node labels aside.
@@ -31,3 +31,11 @@ check "a failed export leaves the old file alone" grep -q keep "$work/keep.ttl"
 check_out "turtle export is grouped by subject with prefixes" \
   "$(printf '<http://example.org/unit/akadiya>\n    a org:Organization ;')" \
   sh -c "\"$JICENG\" --db '$db' export --graph '$fixtures/turtle.ttl' | grep -A1 '^<http://example.org/unit/akadiya>'"
+printf '<http://example.org/g1> { <http://example.org/s> <http://example.org/p> "只在命名图里" . }\n' >"$work/named.trig"
+jc load "$work/named.trig" >/dev/null
+check_out "export --graph takes a source whose data sits only in graphs it names" \
+  '<http://example.org/s> <http://example.org/p> "只在命名图里" <http://example.org/g1> .' \
+  jc export --graph "$work/named.trig" --format nquads
+check_out "a name that is neither a graph nor a source is still refused" \
+  "jiceng: $work/nothing.ttl: no such graph (see \`jiceng sources\`)" \
+  jc export --graph "$work/nothing.ttl"
