@@ -1,6 +1,8 @@
-/* core/export.c: writing the store out as RDF (jc_store_export).  Turtle,
- * N-Triples and RDF/XML go through Raptor's serializers with the declared
- * prefixes; N-Quads and TriG keep graph names and are written per graph. */
+/* core/export.c: writing graphs out as RDF (jc_export_*): the embedded
+ * store through its librdf view, or any librdf model (the remote backend
+ * fetches a server's graphs into one).  Turtle, N-Triples and RDF/XML go
+ * through Raptor's serializers with the declared prefixes; N-Quads and
+ * TriG keep graph names and are written per graph. */
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -21,7 +23,8 @@ export_set_namespaces(jc_ctx *ctx, librdf_serializer *s)
 /* Statements of one graph, or of all (@g NULL), through a Raptor
  * serializer; the serializer groups subjects itself. */
 static jc_status
-export_serialize(jc_ctx *ctx, librdf_node *g, const char *name, FILE *out)
+export_serialize(jc_ctx *ctx, librdf_model *m, librdf_node *g,
+                 const char *name, FILE *out)
 {
   librdf_serializer *s = librdf_new_serializer(ctx->world, name, NULL, NULL);
   librdf_stream *stream;
@@ -30,8 +33,8 @@ export_serialize(jc_ctx *ctx, librdf_node *g, const char *name, FILE *out)
   if(!s)
     return jc_error(ctx, JC_ERR_NOTFOUND, "no %s serializer", name);
   export_set_namespaces(ctx, s);
-  stream = g ? librdf_model_context_as_stream(ctx->model, g)
-             : librdf_model_as_stream(ctx->model);
+  stream = g ? librdf_model_context_as_stream(m, g)
+             : librdf_model_as_stream(m);
   rc = stream ? librdf_serializer_serialize_stream_to_file_handle(
                   s, out, NULL, stream) : 1;
   if(stream)
@@ -43,7 +46,8 @@ export_serialize(jc_ctx *ctx, librdf_node *g, const char *name, FILE *out)
 
 /* The graphs to write: @g alone with what it owns, or every graph. */
 static size_t
-export_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
+export_graphs(jc_ctx *ctx, librdf_model *m, librdf_node *g,
+              librdf_node ***out)
 {
   librdf_node **list = NULL, *pn;
   size_t n = 0;
@@ -53,11 +57,11 @@ export_graphs(jc_ctx *ctx, librdf_node *g, librdf_node ***out)
       return *out = NULL, 0;
     list[n++] = librdf_new_node_from_node(g);
     pn = jc_node_iri(ctx, JC_NS "ownsGraph");
-    n = jc_nodes_collect(librdf_model_get_targets(ctx->model, g, pn), &list,
+    n = jc_nodes_collect(librdf_model_get_targets(m, g, pn), &list,
                          n);
     librdf_free_node(pn);
   } else
-    n = jc_nodes_collect(librdf_model_get_contexts(ctx->model), &list, 0);
+    n = jc_nodes_collect(librdf_model_get_contexts(m), &list, 0);
   if(!list)
     list = malloc(sizeof *list);  /* no graphs: an empty, non-NULL list */
   *out = list;
@@ -88,13 +92,13 @@ export_nt_statement(FILE *out, librdf_statement *st, librdf_node *g)
 /* N-Triples and N-Quads are written here rather than by Raptor, whose
  * writer turns every Chinese character into a \u escape. */
 static jc_status
-export_lines(jc_ctx *ctx, librdf_node **graphs, size_t n, int quads,
+export_lines(librdf_model *m, librdf_node **graphs, size_t n, int quads,
              FILE *out)
 {
   size_t i;
 
   for(i = 0; i < n; i++) {
-    librdf_stream *s = librdf_model_context_as_stream(ctx->model, graphs[i]);
+    librdf_stream *s = librdf_model_context_as_stream(m, graphs[i]);
     while(s && !librdf_stream_end(s)) {
       export_nt_statement(out, librdf_stream_get_object(s),
                           quads ? graphs[i] : NULL);
@@ -110,7 +114,8 @@ export_lines(jc_ctx *ctx, librdf_node **graphs, size_t n, int quads,
  * Raptor has no TriG writer, but a Turtle body is a valid TriG block once
  * its own @prefix lines are taken out. */
 static jc_status
-export_trig(jc_ctx *ctx, librdf_node **graphs, size_t n, FILE *out)
+export_trig(jc_ctx *ctx, librdf_model *m, librdf_node **graphs, size_t n,
+            FILE *out)
 {
   size_t i;
 
@@ -120,7 +125,7 @@ export_trig(jc_ctx *ctx, librdf_node **graphs, size_t n, FILE *out)
   for(i = 0; i < n; i++) {
     librdf_serializer *s = librdf_new_serializer(ctx->world, "turtle", NULL,
                                                  NULL);
-    librdf_stream *st = librdf_model_context_as_stream(ctx->model, graphs[i]);
+    librdf_stream *st = librdf_model_context_as_stream(m, graphs[i]);
     unsigned char *text = NULL;
     const char *line, *next;
 
@@ -152,16 +157,16 @@ export_trig(jc_ctx *ctx, librdf_node **graphs, size_t n, FILE *out)
   return JC_OK;
 }
 
-static jc_status
-store_export_held(jc_ctx *ctx, const char *graph, const char *format,
-                  FILE *out)
+jc_status
+jc_export_model(jc_ctx *ctx, librdf_model *m, const char *graph,
+                const char *format, FILE *out)
 {
   librdf_node *g = NULL, **graphs = NULL;
   size_t n = 0;
   jc_status st;
 
   jc_error_clear(ctx);
-  if(!ctx->model)
+  if(!m)
     return jc_error(ctx, JC_ERR_USAGE, "no store is open");
   if(graph) {
     char *iri = jc_store_graph_iri(ctx, graph);
@@ -170,7 +175,7 @@ store_export_held(jc_ctx *ctx, const char *graph, const char *format,
       return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such graph", graph);
     g = jc_node_iri(ctx, iri);
     free(iri);
-    probe = librdf_model_context_as_stream(ctx->model, g);
+    probe = librdf_model_context_as_stream(m, g);
     if(!probe || librdf_stream_end(probe)) {
       if(probe)
         librdf_free_stream(probe);
@@ -181,19 +186,19 @@ store_export_held(jc_ctx *ctx, const char *graph, const char *format,
     librdf_free_stream(probe);
   }
   if(!strcmp(format, "turtle") || !strcmp(format, "ttl"))
-    st = export_serialize(ctx, g, "turtle", out);
+    st = export_serialize(ctx, m, g, "turtle", out);
   else if(!strcmp(format, "rdfxml") || !strcmp(format, "xml"))
-    st = export_serialize(ctx, g, "rdfxml-abbrev", out);
+    st = export_serialize(ctx, m, g, "rdfxml-abbrev", out);
   else if(!strcmp(format, "nquads") || !strcmp(format, "nq") ||
           !strcmp(format, "trig") || !strcmp(format, "ntriples") ||
           !strcmp(format, "nt")) {
-    n = export_graphs(ctx, g, &graphs);
+    n = export_graphs(ctx, m, g, &graphs);
     if(!graphs)
       st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
     else if(format[0] == 't')
-      st = export_trig(ctx, graphs, n, out);
+      st = export_trig(ctx, m, graphs, n, out);
     else
-      st = export_lines(ctx, graphs, n, format[1] == 'q', out);
+      st = export_lines(m, graphs, n, format[1] == 'q', out);
   } else
     st = jc_error(ctx, JC_ERR_USAGE, "unknown export format \"%s\" (turtle, "
                   "ntriples, nquads, trig, rdfxml)", format);
@@ -209,13 +214,13 @@ store_export_held(jc_ctx *ctx, const char *graph, const char *format,
 
 /* The whole export reads one snapshot of the store (redland.c). */
 jc_status
-jc_store_export(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
+jc_export_store(jc_ctx *ctx, const char *graph, const char *format, FILE *out)
 {
   jc_status st;
 
   if(ctx->storage && (st = jc_redland_hold(ctx)) != JC_OK)
     return st;
-  st = store_export_held(ctx, graph, format, out);
+  st = jc_export_model(ctx, ctx->model, graph, format, out);
   if(ctx->storage)
     jc_redland_release(ctx);
   return st;

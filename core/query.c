@@ -93,6 +93,8 @@ jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
 
   *out = NULL;
   jc_error_clear(ctx);
+  if(ctx->backend && ctx->backend->query)  /* a server answers itself */
+    return ctx->backend->query(ctx, sparql, opts, out);
   if(!ctx->db)
     return jc_error(ctx, JC_ERR_USAGE, "no store is open");
   ctx->interrupted = 0;
