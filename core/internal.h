@@ -23,8 +23,9 @@ typedef struct jc_remote jc_remote;  /* remote/remote.h */
 
 /* Where a context's sources and queries live: the embedded store
  * (store.c, export.c, query.c) or a SPARQL 1.1 server (remote/).  The
- * public jc_store_* calls (backend.c) and jc_query_exec* hand over to it,
- * so a remote backend stands where the store stands.  An entry a backend
+ * public jc_store_* calls (backend.c) and jc_query_stream, where every
+ * query entry point goes, hand over to it, so a remote backend stands
+ * where the store stands.  An entry a backend
  * cannot serve is NULL, and the call says so in its message; query NULL
  * means the engine of core/sparql on ctx->db. */
 typedef struct jc_backend {
@@ -37,6 +38,8 @@ typedef struct jc_backend {
                       FILE *out);
   long      (*count)(jc_ctx *ctx);
   jc_status (*vacuum)(jc_ctx *ctx);
+  /* the whole answer in *out (new); jc_query_stream replays a SELECT's
+   * rows into the caller's sink */
   jc_status (*query)(jc_ctx *ctx, const char *sparql,
                      const jc_query_opts *opts, jc_result **out);
   /* the label jc_render_term shows for @iri; new string or NULL */
@@ -179,7 +182,6 @@ void      jc_wire_items(jc_load *ld, unsigned long long done,
 char       *jc_strdup(const char *s);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
 void        jc_utf8_repair(char *s);
-int         jc_iri_valid(const char *s);
 jc_status   jc_sha256_file(jc_ctx *ctx, const char *path, char hex[65],
                            unsigned long long *size);
 void        jc_sha256_hex(const void *data, size_t len, char hex[65]);

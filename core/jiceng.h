@@ -244,6 +244,29 @@ jc_status jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
                              const jc_query_opts *opts, jc_result **out);
 void      jc_result_free(jc_result *r);
 
+/* A consumer of a SELECT's solutions as the engine finds them
+ * (jc_query_stream).  head, if set, is called once before the first row
+ * with the result: its kind and columns, no rows.  row is called once
+ * per solution with one cell per column, NULL where unbound; the terms
+ * are valid during the call only.  A status other than JC_OK from
+ * either stops the query with that status (set the message on the
+ * context, or a generic one is given). */
+typedef struct jc_row_sink {
+  jc_status (*head)(void *data, const jc_result *head);
+  jc_status (*row)(void *data, const jc_term *const *cells);
+  void      *data;  /* handed back to head and row */
+} jc_row_sink;
+
+/* jc_query_stream: jc_query_exec_opts, but the solutions of a SELECT go
+ * to @sink (borrowed; NULL: kept in *out) as they are found, so the
+ * first ones appear at once and a SELECT without ORDER BY, DISTINCT or
+ * GROUP BY holds a bounded number of rows however many it gives; a
+ * LIMIT ends the work when it is full.  *out is then a result with the
+ * columns and no rows.  Other query forms come back whole in *out. */
+jc_status jc_query_stream(jc_ctx *ctx, const char *sparql,
+                          const jc_query_opts *opts,
+                          const jc_row_sink *sink, jc_result **out);
+
 jc_result_kind jc_result_get_kind(const jc_result *r);
 int            jc_result_boolean(const jc_result *r);
 size_t         jc_result_columns(const jc_result *r);
@@ -277,6 +300,19 @@ typedef struct jc_render_opts {
  * "ntriples" (and "table").  @opts NULL: headers on, nothing else. */
 jc_status jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
                     const jc_render_opts *opts, FILE *out);
+/* A writer of solutions as a query finds them: jc_render_stream_new
+ * checks @format (as jc_render's) and gives a writer to @out; hand
+ * jc_render_stream_sink() to jc_query_stream, then end it with
+ * jc_render_stream_end, which writes what closes the output (nothing if
+ * no result came) and frees it.  A table sizes its columns on its first
+ * 1000 rows; cells of later rows that are wider are cut with "…" (or
+ * wrapped, as opts->wrap says). */
+typedef struct jc_render_stream jc_render_stream;
+jc_status          jc_render_stream_new(jc_ctx *ctx, const char *format,
+                                        const jc_render_opts *opts,
+                                        FILE *out, jc_render_stream **rs);
+const jc_row_sink *jc_render_stream_sink(jc_render_stream *rs);
+jc_status          jc_render_stream_end(jc_render_stream *rs);
 /* jc_render_term: the term as the table shows it (prefixed name, label or
  * lexical form).  New string. */
 char     *jc_render_term(jc_ctx *ctx, const jc_term *t, int labels);

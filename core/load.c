@@ -170,7 +170,7 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
                       load_kind_name(t), (unsigned char)t->value[bad], bad);
   switch(t->kind) {
   case JC_TERM_IRI:
-    if(!jc_iri_valid(t->value))
+    if(!jc_iri_check(t->value))
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed %s "
                         "IRI <%s>", name, role, t->value);
     return JC_OK;
@@ -185,7 +185,7 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
     if(t->datatype && t->lang && *t->lang)
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a literal with "
                         "both a datatype and a language", name);
-    if(t->datatype && !jc_iri_valid(t->datatype))
+    if(t->datatype && !jc_iri_check(t->datatype))
       return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a malformed "
                         "datatype IRI <%s>", name, t->datatype);
     if(t->lang && !jc_utf8_valid(t->lang, strlen(t->lang), NULL))

@@ -210,7 +210,7 @@ jc_prefix_set(jc_ctx *ctx, const char *prefix, const char *iri)
   jc_prefix *grown;
   char *p, *v;
 
-  if(!jc_iri_valid(iri))
+  if(!jc_iri_check(iri))
     return jc_error(ctx, JC_ERR_USAGE, "<%s>: not an absolute IRI", iri);
   for(i = 0; prefix[i]; i++)
     if(!(prefix[i] & 0x80) && !(prefix[i] >= 'a' && prefix[i] <= 'z') &&

@@ -15,6 +15,7 @@ struct jc_result {
   char         **cols;    /* owned */
   size_t         nrows, cap;
   jc_term       *cells;   /* owned: nrows * ncols; value NULL: unbound */
+  const jc_row_sink *sink; /* borrowed: rows go here instead, or NULL */
 };
 
 static void
@@ -78,23 +79,53 @@ result_set_columns(jc_result *r, size_t n, const char *const *names)
 jc_status
 jc_query_exec(jc_ctx *ctx, const char *sparql, jc_result **out)
 {
-  return jc_query_exec_opts(ctx, sparql, NULL, out);
+  return jc_query_stream(ctx, sparql, NULL, NULL, out);
+}
+
+jc_status
+jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
+                   const jc_query_opts *opts, jc_result **out)
+{
+  return jc_query_stream(ctx, sparql, opts, NULL, out);
+}
+
+/* A table of solutions the engine built whole (ORDER BY, an EXPLAIN
+ * plan, an Update's counts) goes to @sink too, so that with a sink every
+ * table of solutions reaches it. */
+static jc_status
+result_replay(jc_ctx *ctx, jc_result *r, const jc_row_sink *sink)
+{
+  const jc_term **row;
+  jc_status st;
+  size_t i, j;
+
+  if(r->kind != JC_RESULT_BINDINGS || r->sink)
+    return JC_OK;
+  if(!(row = calloc(r->ncols ? r->ncols : 1, sizeof *row)))
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  st = jc_result_stream(ctx, r, sink);
+  for(i = 0; st == JC_OK && i < r->nrows; i++) {
+    for(j = 0; j < r->ncols; j++)
+      row[j] = jc_result_cell(r, i, j);
+    st = jc_result_add_row(ctx, r, row);
+  }
+  for(i = 0; i < r->nrows * r->ncols; i++)
+    result_free_term(&r->cells[i]);
+  r->nrows = 0;
+  free(row);
+  return st;
 }
 
 /* One read transaction per query: a snapshot that never blocks a load,
  * ended before the caller sees the result (the result holds copies). */
-jc_status
-jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
-                   const jc_query_opts *opts, jc_result **out)
+static jc_status
+query_embedded(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
+               const jc_row_sink *sink, jc_result **out)
 {
   jc_sparql_opts so;
   jc_txn *t;
   jc_status st;
 
-  *out = NULL;
-  jc_error_clear(ctx);
-  if(ctx->backend && ctx->backend->query)  /* a server answers itself */
-    return ctx->backend->query(ctx, sparql, opts, out);
   if(!ctx->db)
     return jc_error(ctx, JC_ERR_USAGE, "no store is open");
   ctx->interrupted = 0;
@@ -108,22 +139,46 @@ jc_query_exec_opts(jc_ctx *ctx, const char *sparql,
     so.force = opts->force;
   }
   so.allow_remote = ctx->allow_remote;
+  so.sink = sink;
   if(jc_sparql_is_update(sparql)) {
     /* one write transaction: the whole request or nothing */
     if((st = jc_txn_write(ctx->db, &t)) != JC_OK)
       return st;
     st = jc_sparql_exec(ctx, t, sparql, &so, out);
-    if(st == JC_OK && (st = jc_txn_commit(t)) != JC_OK) {
-      jc_result_free(*out);
-      *out = NULL;
-    } else if(st != JC_OK)
+    if(st == JC_OK)
+      st = jc_txn_commit(t);
+    else
       jc_txn_abort(t);
-    return st;
+  } else {
+    if((st = jc_txn_read(ctx->db, &t)) != JC_OK)
+      return st;
+    st = jc_sparql_exec(ctx, t, sparql, &so, out);
+    jc_txn_abort(t);
   }
-  if((st = jc_txn_read(ctx->db, &t)) != JC_OK)
-    return st;
-  st = jc_sparql_exec(ctx, t, sparql, &so, out);
-  jc_txn_abort(t);
+  return st;
+}
+
+/* Every query entry point comes here, so the backend is chosen in one
+ * place.  A server's answer arrives whole (one HTTP response), and goes
+ * to @sink like any table the engine built whole. */
+jc_status
+jc_query_stream(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
+                const jc_row_sink *sink, jc_result **out)
+{
+  jc_status st;
+
+  *out = NULL;
+  jc_error_clear(ctx);
+  if(ctx->backend && ctx->backend->query)
+    st = ctx->backend->query(ctx, sparql, opts, out);
+  else
+    st = query_embedded(ctx, sparql, opts, sink, out);
+  if(st == JC_OK && sink)
+    st = result_replay(ctx, *out, sink);
+  if(st != JC_OK) {
+    jc_result_free(*out);
+    *out = NULL;
+  }
   return st;
 }
 
@@ -211,11 +266,29 @@ result_copy_term(jc_term *dst, const jc_term *src)
 }
 
 jc_status
+jc_result_stream(jc_ctx *ctx, jc_result *r, const jc_row_sink *sink)
+{
+  jc_status st = sink->head ? sink->head(sink->data, r) : JC_OK;
+
+  if(st != JC_OK && jc_error_status(ctx) == JC_OK)
+    jc_error(ctx, st, "the query's output failed");
+  r->sink = sink;
+  return st;
+}
+
+jc_status
 jc_result_add_row(jc_ctx *ctx, jc_result *r, const jc_term *const *cells)
 {
-  jc_term *row = result_new_row(r);
+  jc_term *row;
   size_t i;
 
+  if(r->sink) {
+    jc_status st = r->sink->row(r->sink->data, cells);
+    if(st != JC_OK && jc_error_status(ctx) == JC_OK)
+      jc_error(ctx, st, "the query's output failed");
+    return st;
+  }
+  row = result_new_row(r);
   if(!row)
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   for(i = 0; i < r->ncols; i++)

@@ -2,6 +2,7 @@
  * SPARQL 1.1 CSV/TSV/JSON/XML result formats, and graph results as RDF.
  * Display width comes from ICU's East Asian Width property, so Chinese
  * text lines up in a terminal. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
@@ -221,55 +222,66 @@ render_flat(char *s)
   return s;
 }
 
-static jc_status
-render_table(jc_ctx *ctx, const jc_result *r, const jc_render_opts *o,
-             FILE *out)
-{
-  size_t nc = jc_result_columns(r), nr = jc_result_rows(r), i, j;
-  size_t *w = calloc(nc ? nc : 1, sizeof *w);
-  render_cell *cells = calloc((nr + 1) * (nc ? nc : 1), sizeof *cells);
-  jc_status st = JC_OK;
+/* The table as it streams: the first RENDER_PROBE rows are held to size
+ * the columns; later rows are printed at once in those widths (longer
+ * cells cut with … or wrapped, as any cell wider than the terminal). */
+#define RENDER_PROBE 1000
 
-  if(!w || !cells) {
-    free(w);
-    free(cells);
-    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  }
+typedef struct render_table {
+  size_t      *w;      /* column widths */
+  render_cell *cells;  /* header, then the held rows; ncols each */
+  size_t       held;   /* rows held */
+  int          fixed;  /* widths chosen, top printed */
+} render_table;
+
+static void
+render_table_free(render_table *t, size_t nc)
+{
+  size_t i;
+
+  for(i = 0; t->cells && i < (t->held + 1) * nc; i++)
+    free(t->cells[i].text);
+  free(t->cells);
+  free(t->w);
+}
+
+/* Cells of one row as the table shows them, into @c (ncols of them). */
+static jc_status
+render_table_cells(jc_ctx *ctx, const jc_render_opts *o, size_t nc,
+                   const jc_term *const *row, render_cell *c)
+{
+  size_t j;
+
   for(j = 0; j < nc; j++) {
-    cells[j].text = jc_strdup(jc_result_column(r, j));
-    w[j] = o->headers ? jc_text_width(cells[j].text, strlen(cells[j].text))
-                      : 1;
+    c[j].text = render_flat(jc_render_term(ctx, row[j], o->labels));
+    if(!c[j].text)
+      return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+    c[j].width = jc_text_width(c[j].text, strlen(c[j].text));
   }
-  for(i = 0; i < nr; i++)
-    for(j = 0; j < nc; j++) {
-      render_cell *c = &cells[(i + 1) * nc + j];
-      c->text = render_flat(jc_render_term(ctx, jc_result_cell(r, i, j),
-                                           o->labels));
-      if(!c->text) {
-        st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-        goto done;
-      }
-      c->width = jc_text_width(c->text, strlen(c->text));
-      if(c->width > w[j])
-        w[j] = c->width;
-    }
-  render_fit_widths(w, nc, o->max_width);
-  if(nc) {
-    render_hline(out, w, nc, "┌", "┬", "┐");
-    if(o->headers) {
-      render_row(out, cells, w, nc, o->wrap);
-      render_hline(out, w, nc, "├", "┼", "┤");
-    }
-    for(i = 0; i < nr; i++)
-      render_row(out, &cells[(i + 1) * nc], w, nc, o->wrap);
-    render_hline(out, w, nc, "└", "┴", "┘");
+  return JC_OK;
+}
+
+static void
+render_table_fix(render_table *t, const jc_render_opts *o, size_t nc,
+                 FILE *out)
+{
+  size_t i, j;
+
+  for(i = 1; i <= t->held; i++)
+    for(j = 0; j < nc; j++)
+      if(t->cells[i * nc + j].width > t->w[j])
+        t->w[j] = t->cells[i * nc + j].width;
+  render_fit_widths(t->w, nc, o->max_width);
+  t->fixed = 1;
+  if(!nc)
+    return;
+  render_hline(out, t->w, nc, "┌", "┬", "┐");
+  if(o->headers) {
+    render_row(out, t->cells, t->w, nc, o->wrap);
+    render_hline(out, t->w, nc, "├", "┼", "┤");
   }
-done:
-  for(i = 0; i < (nr + 1) * nc; i++)
-    free(cells[i].text);
-  free(cells);
-  free(w);
-  return st;
+  for(i = 1; i <= t->held; i++)
+    render_row(out, &t->cells[i * nc], t->w, nc, o->wrap);
 }
 
 /* ---- SPARQL result formats --------------------------------------------- */
@@ -291,37 +303,38 @@ render_csv_field(FILE *out, const char *s)
 }
 
 static void
-render_sep_values(const jc_result *r, const jc_render_opts *o, FILE *out,
-                  int tsv)
+render_sep_head(const jc_result *r, const jc_render_opts *o, FILE *out,
+                int tsv)
 {
-  size_t nc = jc_result_columns(r), i, j;
+  size_t nc = jc_result_columns(r), j;
 
-  if(r && jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
-    fputs(jc_result_boolean(r) ? "true\n" : "false\n", out);
+  if(!o->headers)
     return;
+  for(j = 0; j < nc; j++) {
+    if(j)
+      fputc(tsv ? '\t' : ',', out);
+    fprintf(out, tsv ? "?%s" : "%s", jc_result_column(r, j));
   }
-  if(o->headers) {
-    for(j = 0; j < nc; j++) {
-      if(j)
-        fputc(tsv ? '\t' : ',', out);
-      fprintf(out, tsv ? "?%s" : "%s", jc_result_column(r, j));
-    }
-    fputs(tsv ? "\n" : "\r\n", out);
+  fputs(tsv ? "\n" : "\r\n", out);
+}
+
+static void
+render_sep_row(size_t nc, const jc_term *const *row, FILE *out, int tsv)
+{
+  size_t j;
+
+  for(j = 0; j < nc; j++) {
+    const jc_term *t = row[j];
+    if(j)
+      fputc(tsv ? '\t' : ',', out);
+    if(tsv)
+      jc_term_write_nt(out, t);
+    else if(t && t->kind == JC_TERM_BLANK)
+      fprintf(out, "_:%s", t->value);
+    else if(t)
+      render_csv_field(out, t->value);
   }
-  for(i = 0; i < jc_result_rows(r); i++) {
-    for(j = 0; j < nc; j++) {
-      const jc_term *t = jc_result_cell(r, i, j);
-      if(j)
-        fputc(tsv ? '\t' : ',', out);
-      if(tsv)
-        jc_term_write_nt(out, t);
-      else if(t && t->kind == JC_TERM_BLANK)
-        fprintf(out, "_:%s", t->value);
-      else if(t)
-        render_csv_field(out, t->value);
-    }
-    fputs(tsv ? "\n" : "\r\n", out);
-  }
+  fputs(tsv ? "\n" : "\r\n", out);
 }
 
 static void
@@ -347,48 +360,47 @@ render_json_string(FILE *out, const char *s)
 }
 
 static void
-render_json(const jc_result *r, FILE *out)
+render_json_head(const jc_result *r, FILE *out)
 {
-  size_t nc = jc_result_columns(r), i, j;
-  int first;
+  size_t nc = jc_result_columns(r), j;
 
-  if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
-    fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n",
-            jc_result_boolean(r) ? "true" : "false");
-    return;
-  }
   fputs("{\n  \"head\": { \"vars\": [", out);
   for(j = 0; j < nc; j++) {
     fputs(j ? ", " : " ", out);
     render_json_string(out, jc_result_column(r, j));
   }
   fputs(" ] },\n  \"results\": { \"bindings\": [", out);
-  for(i = 0; i < jc_result_rows(r); i++) {
-    fputs(i ? ",\n    {" : "\n    {", out);
-    first = 1;
-    for(j = 0; j < nc; j++) {
-      const jc_term *t = jc_result_cell(r, i, j);
-      if(!t)
-        continue;
-      fputs(first ? " " : ", ", out);
-      first = 0;
-      render_json_string(out, jc_result_column(r, j));
-      fprintf(out, ": { \"type\": \"%s\", \"value\": ",
-              t->kind == JC_TERM_IRI ? "uri" :
-              t->kind == JC_TERM_BLANK ? "bnode" : "literal");
-      render_json_string(out, t->value);
-      if(t->lang) {
-        fputs(", \"xml:lang\": ", out);
-        render_json_string(out, t->lang);
-      } else if(t->datatype) {
-        fputs(", \"datatype\": ", out);
-        render_json_string(out, t->datatype);
-      }
-      fputs(" }", out);
+}
+
+static void
+render_json_row(const jc_result *r, const jc_term *const *row, size_t i,
+                FILE *out)
+{
+  size_t nc = jc_result_columns(r), j;
+  int first = 1;
+
+  fputs(i ? ",\n    {" : "\n    {", out);
+  for(j = 0; j < nc; j++) {
+    const jc_term *t = row[j];
+    if(!t)
+      continue;
+    fputs(first ? " " : ", ", out);
+    first = 0;
+    render_json_string(out, jc_result_column(r, j));
+    fprintf(out, ": { \"type\": \"%s\", \"value\": ",
+            t->kind == JC_TERM_IRI ? "uri" :
+            t->kind == JC_TERM_BLANK ? "bnode" : "literal");
+    render_json_string(out, t->value);
+    if(t->lang) {
+      fputs(", \"xml:lang\": ", out);
+      render_json_string(out, t->lang);
+    } else if(t->datatype) {
+      fputs(", \"datatype\": ", out);
+      render_json_string(out, t->datatype);
     }
     fputs(" }", out);
   }
-  fputs(jc_result_rows(r) ? "\n  ] }\n}\n" : " ] }\n}\n", out);
+  fputs(" }", out);
 }
 
 static void
@@ -405,56 +417,265 @@ render_xml_text(FILE *out, const char *s)
 }
 
 static void
-render_xml(const jc_result *r, FILE *out)
+render_xml_head(const jc_result *r, FILE *out)
 {
-  size_t nc = jc_result_columns(r), i, j;
+  size_t nc = jc_result_columns(r), j;
+  int boolean = jc_result_get_kind(r) == JC_RESULT_BOOLEAN;
 
   fputs("<?xml version=\"1.0\"?>\n"
         "<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
         "  <head>\n", out);
-  for(j = 0; j < nc && jc_result_get_kind(r) != JC_RESULT_BOOLEAN; j++) {
+  for(j = 0; j < nc && !boolean; j++) {
     fputs("    <variable name=\"", out);
     render_xml_text(out, jc_result_column(r, j));
     fputs("\"/>\n", out);
   }
   fputs("  </head>\n", out);
-  if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
+  if(boolean)
     fprintf(out, "  <boolean>%s</boolean>\n</sparql>\n",
             jc_result_boolean(r) ? "true" : "false");
-    return;
-  }
-  fputs("  <results>\n", out);
-  for(i = 0; i < jc_result_rows(r); i++) {
-    fputs("    <result>\n", out);
-    for(j = 0; j < nc; j++) {
-      const jc_term *t = jc_result_cell(r, i, j);
-      if(!t)
-        continue;
-      fputs("      <binding name=\"", out);
-      render_xml_text(out, jc_result_column(r, j));
+  else
+    fputs("  <results>\n", out);
+}
+
+static void
+render_xml_row(const jc_result *r, const jc_term *const *row, FILE *out)
+{
+  size_t nc = jc_result_columns(r), j;
+
+  fputs("    <result>\n", out);
+  for(j = 0; j < nc; j++) {
+    const jc_term *t = row[j];
+    if(!t)
+      continue;
+    fputs("      <binding name=\"", out);
+    render_xml_text(out, jc_result_column(r, j));
+    fputs("\">", out);
+    if(t->kind == JC_TERM_IRI)
+      fputs("<uri>", out);
+    else if(t->kind == JC_TERM_BLANK)
+      fputs("<bnode>", out);
+    else if(t->lang) {
+      fputs("<literal xml:lang=\"", out);
+      render_xml_text(out, t->lang);
       fputs("\">", out);
-      if(t->kind == JC_TERM_IRI)
-        fputs("<uri>", out);
-      else if(t->kind == JC_TERM_BLANK)
-        fputs("<bnode>", out);
-      else if(t->lang) {
-        fputs("<literal xml:lang=\"", out);
-        render_xml_text(out, t->lang);
-        fputs("\">", out);
-      } else if(t->datatype) {
-        fputs("<literal datatype=\"", out);
-        render_xml_text(out, t->datatype);
-        fputs("\">", out);
-      } else
-        fputs("<literal>", out);
-      render_xml_text(out, t->value);
-      fputs(t->kind == JC_TERM_IRI ? "</uri>" : t->kind == JC_TERM_BLANK ?
-            "</bnode>" : "</literal>", out);
-      fputs("</binding>\n", out);
-    }
-    fputs("    </result>\n", out);
+    } else if(t->datatype) {
+      fputs("<literal datatype=\"", out);
+      render_xml_text(out, t->datatype);
+      fputs("\">", out);
+    } else
+      fputs("<literal>", out);
+    render_xml_text(out, t->value);
+    fputs(t->kind == JC_TERM_IRI ? "</uri>" : t->kind == JC_TERM_BLANK ?
+          "</bnode>" : "</literal>", out);
+    fputs("</binding>\n", out);
   }
-  fputs("  </results>\n</sparql>\n", out);
+  fputs("    </result>\n", out);
+}
+
+/* ---- solutions as they come (jc_render_stream_*) -------------------------- */
+
+typedef enum render_fmt {
+  FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_XML, FMT_TURTLE, FMT_NTRIPLES
+} render_fmt;
+
+static const char *const render_fmt_names[] = {
+  "table", "csv", "tsv", "json", "xml", "turtle", "ntriples", NULL
+};
+
+struct jc_render_stream {
+  jc_ctx          *ctx;
+  FILE            *out;
+  jc_render_opts   o;
+  render_fmt       fmt;
+  const jc_result *head;   /* borrowed: columns; NULL until head(), and
+                            * gone when the query has ended */
+  size_t           ncols;
+  size_t           nrows;
+  render_table     table;
+  jc_row_sink      sink;
+};
+
+static jc_status
+render_stream_head(void *data, const jc_result *head)
+{
+  jc_render_stream *rs = data;
+  size_t nc = jc_result_columns(head), j;
+
+  if(rs->fmt == FMT_TURTLE || rs->fmt == FMT_NTRIPLES)
+    return jc_error(rs->ctx, JC_ERR_USAGE, "--format %s needs a CONSTRUCT "
+                    "or DESCRIBE query", render_fmt_names[rs->fmt]);
+  rs->head = head;
+  rs->ncols = nc;
+  switch(rs->fmt) {
+  case FMT_TABLE:
+    rs->table.w = calloc(nc ? nc : 1, sizeof *rs->table.w);
+    rs->table.cells = calloc((RENDER_PROBE + 1) * (nc ? nc : 1),
+                             sizeof *rs->table.cells);
+    if(!rs->table.w || !rs->table.cells)
+      return jc_error(rs->ctx, JC_ERR_NOMEM, "out of memory");
+    for(j = 0; j < nc; j++) {
+      render_cell *c = &rs->table.cells[j];
+      if(!(c->text = jc_strdup(jc_result_column(head, j))))
+        return jc_error(rs->ctx, JC_ERR_NOMEM, "out of memory");
+      c->width = jc_text_width(c->text, strlen(c->text));
+      rs->table.w[j] = rs->o.headers ? c->width : 1;
+    }
+    break;
+  case FMT_CSV: case FMT_TSV:
+    render_sep_head(head, &rs->o, rs->out, rs->fmt == FMT_TSV);
+    break;
+  case FMT_JSON:
+    render_json_head(head, rs->out);
+    break;
+  default:
+    render_xml_head(head, rs->out);
+    break;
+  }
+  return JC_OK;
+}
+
+static jc_status
+render_stream_table_row(jc_render_stream *rs, const jc_term *const *row)
+{
+  render_table *t = &rs->table;
+  size_t nc = rs->ncols, j;
+  render_cell *c;
+  jc_status st;
+
+  if(!t->fixed && t->held == RENDER_PROBE)
+    render_table_fix(t, &rs->o, nc, rs->out);
+  if(!t->fixed) {
+    c = &t->cells[++t->held * nc];
+    return render_table_cells(rs->ctx, &rs->o, nc, row, c);
+  }
+  c = calloc(nc ? nc : 1, sizeof *c);
+  if(!c)
+    return jc_error(rs->ctx, JC_ERR_NOMEM, "out of memory");
+  st = render_table_cells(rs->ctx, &rs->o, nc, row, c);
+  if(st == JC_OK && nc)
+    render_row(rs->out, c, t->w, nc, rs->o.wrap);
+  for(j = 0; j < nc; j++)
+    free(c[j].text);
+  free(c);
+  return st;
+}
+
+static jc_status
+render_stream_row(void *data, const jc_term *const *row)
+{
+  jc_render_stream *rs = data;
+  jc_status st = JC_OK;
+
+  switch(rs->fmt) {
+  case FMT_TABLE:
+    st = render_stream_table_row(rs, row);
+    break;
+  case FMT_CSV: case FMT_TSV:
+    render_sep_row(rs->ncols, row, rs->out,
+                   rs->fmt == FMT_TSV);
+    break;
+  case FMT_JSON:
+    render_json_row(rs->head, row, rs->nrows, rs->out);
+    break;
+  default:
+    render_xml_row(rs->head, row, rs->out);
+    break;
+  }
+  rs->nrows++;
+  if(st == JC_OK && ferror(rs->out))
+    st = jc_error(rs->ctx, JC_ERR_IO, "cannot write the result: %s",
+                  strerror(errno));
+  return st;
+}
+
+jc_status
+jc_render_stream_new(jc_ctx *ctx, const char *format,
+                     const jc_render_opts *opts, FILE *out,
+                     jc_render_stream **rs)
+{
+  jc_render_opts dflt = { 1, 0, 0, 0 };
+  size_t f;
+
+  *rs = NULL;
+  for(f = 0; render_fmt_names[f] && strcmp(render_fmt_names[f], format);
+      f++)
+    ;
+  if(!render_fmt_names[f])
+    return jc_error(ctx, JC_ERR_USAGE, "unknown output format \"%s\" "
+                    "(table, csv, tsv, json, xml, turtle, ntriples)",
+                    format);
+  if(!(*rs = calloc(1, sizeof **rs)))
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  (*rs)->ctx = ctx;
+  (*rs)->out = out;
+  (*rs)->o = opts ? *opts : dflt;
+  (*rs)->fmt = (render_fmt)f;
+  (*rs)->sink.head = render_stream_head;
+  (*rs)->sink.row = render_stream_row;
+  (*rs)->sink.data = *rs;
+  return JC_OK;
+}
+
+const jc_row_sink *
+jc_render_stream_sink(jc_render_stream *rs)
+{
+  return &rs->sink;
+}
+
+jc_status
+jc_render_stream_end(jc_render_stream *rs)
+{
+  jc_status st = JC_OK;
+  size_t nc;
+
+  if(!rs)
+    return JC_OK;
+  nc = rs->ncols;
+  if(rs->head && rs->fmt == FMT_TABLE && rs->table.cells) {
+    if(!rs->table.fixed)
+      render_table_fix(&rs->table, &rs->o, nc, rs->out);
+    if(nc)
+      render_hline(rs->out, rs->table.w, nc, "└", "┴", "┘");
+  } else if(rs->head && rs->fmt == FMT_JSON)
+    fputs(rs->nrows ? "\n  ] }\n}\n" : " ] }\n}\n", rs->out);
+  else if(rs->head && rs->fmt == FMT_XML)
+    fputs("  </results>\n</sparql>\n", rs->out);
+  if(rs->head && fflush(rs->out))
+    st = jc_error(rs->ctx, JC_ERR_IO, "cannot write the result: %s",
+                  strerror(errno));
+  render_table_free(&rs->table, nc);
+  free(rs);
+  return st;
+}
+
+/* A whole result through the stream. */
+static jc_status
+render_rows(jc_ctx *ctx, const jc_result *r, const char *format,
+            const jc_render_opts *opts, FILE *out)
+{
+  size_t nc = jc_result_columns(r), i, j;
+  const jc_term **row = calloc(nc ? nc : 1, sizeof *row);
+  jc_render_stream *rs;
+  jc_status st;
+
+  if(!row)
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  st = jc_render_stream_new(ctx, format, opts, out, &rs);
+  if(st == JC_OK)
+    st = render_stream_head(rs, r);
+  for(i = 0; st == JC_OK && i < jc_result_rows(r); i++) {
+    for(j = 0; j < nc; j++)
+      row[j] = jc_result_cell(r, i, j);
+    st = render_stream_row(rs, row);
+  }
+  if(rs) {
+    jc_status end = jc_render_stream_end(rs);
+    if(st == JC_OK)
+      st = end;
+  }
+  free(row);
+  return st;
 }
 
 /* ---- graph results ------------------------------------------------------- */
@@ -500,34 +721,34 @@ render_graph(jc_ctx *ctx, const jc_result *r, const char *syntax, FILE *out)
   return st;
 }
 
+/* ASK's answer. */
+static jc_status
+render_boolean(jc_ctx *ctx, const jc_result *r, const char *format,
+               FILE *out)
+{
+  int b = jc_result_boolean(r);
+
+  if(!strcmp(format, "table") || !strcmp(format, "csv") ||
+     !strcmp(format, "tsv"))
+    fputs(b ? "true\n" : "false\n", out);
+  else if(!strcmp(format, "json"))
+    fprintf(out, "{ \"head\": {}, \"boolean\": %s }\n",
+            b ? "true" : "false");
+  else if(!strcmp(format, "xml"))
+    render_xml_head(r, out);
+  else
+    return render_rows(ctx, r, format, NULL, out);  /* says what is wrong */
+  return JC_OK;
+}
+
 jc_status
 jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
           const jc_render_opts *opts, FILE *out)
 {
-  jc_render_opts dflt = { 1, 0, 0, 0 };
   int graph = jc_result_get_kind(r) == JC_RESULT_GRAPH;
 
-  if(!opts)
-    opts = &dflt;
-  if(!strcmp(format, "table")) {
-    if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN) {
-      fputs(jc_result_boolean(r) ? "true\n" : "false\n", out);
-      return JC_OK;
-    }
-    return render_table(ctx, r, opts, out);
-  }
-  if(!strcmp(format, "csv") || !strcmp(format, "tsv")) {
-    render_sep_values(r, opts, out, format[0] == 't');
-    return JC_OK;
-  }
-  if(!strcmp(format, "json") && !graph) {
-    render_json(r, out);
-    return JC_OK;
-  }
-  if(!strcmp(format, "xml") && !graph) {
-    render_xml(r, out);
-    return JC_OK;
-  }
+  if(jc_result_get_kind(r) == JC_RESULT_BOOLEAN)
+    return render_boolean(ctx, r, format, out);
   if(graph && !strcmp(format, "ntriples")) {
     /* Our writer keeps UTF-8; Raptor's would escape every character. */
     size_t i;
@@ -547,9 +768,6 @@ jc_render(jc_ctx *ctx, const jc_result *r, const char *format,
     return render_graph(ctx, r, !strcmp(format, "xml") ||
                         !strcmp(format, "rdfxml") ? "rdfxml-abbrev" :
                         !strcmp(format, "json") ? "json" : format, out);
-  if(!strcmp(format, "turtle") || !strcmp(format, "ntriples"))
-    return jc_error(ctx, JC_ERR_USAGE, "--format %s needs a CONSTRUCT or "
-                    "DESCRIBE query", format);
-  return jc_error(ctx, JC_ERR_USAGE, "unknown output format \"%s\" (table, "
-                  "csv, tsv, json, xml, turtle, ntriples)", format);
+  /* solutions, or a graph as a table of s, p, o */
+  return render_rows(ctx, r, format, opts, out);
 }

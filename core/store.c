@@ -76,7 +76,7 @@ jc_store_graph_iri(jc_ctx *ctx, const char *source)
   const char *colon = strchr(source, ':'), *slash = strchr(source, '/');
 
   (void)ctx;
-  if(colon && (!slash || colon < slash) && jc_iri_valid(source))
+  if(colon && (!slash || colon < slash) && jc_iri_check(source))
     return jc_strdup(source);
   if(!realpath(source, abs)) {
     /* A dropped source's file may be gone: make it absolute by hand. */

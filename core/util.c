@@ -47,28 +47,6 @@ jc_utf8_repair(char *s)
   }
 }
 
-/* An absolute IRI: a scheme, then no characters that RFC 3987 forbids. */
-int
-jc_iri_valid(const char *s)
-{
-  const unsigned char *p = (const unsigned char *)s;
-
-  if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-    return 0;
-  while(*p && *p != ':') {
-    if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-         (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.'))
-      return 0;
-    p++;
-  }
-  if(*p != ':')
-    return 0;
-  for(; *p; p++)
-    if(*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
-      return 0;
-  return jc_utf8_valid(s, strlen(s), NULL);
-}
-
 static void
 sha256_hex_digest(struct sha256_ctx *h, char hex[65])
 {

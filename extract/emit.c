@@ -371,7 +371,7 @@ em_meta(nz_story *st, const char *article)
       return rc;
   }
   if(m->url && *m->url) {
-    if(!nz_extract_iri_ok(m->url))
+    if(!jc_iri_check(m->url))
       jc_load_warning(st->ld, m->line, 0, "url \"%s\" is not an absolute "
                       "IRI; left out", m->url);
     else if((rc = em_t(st, article, EM_SCHEMA "url", m->url, 0, NULL)))
@@ -435,7 +435,7 @@ em_article_iri(const nz_story *st, char *out, size_t max)
   const char *url = st->meta ? st->meta->url : NULL;
   char h[40];
 
-  if(url && *url && nz_extract_iri_ok(url)) {
+  if(url && *url && jc_iri_check(url)) {
     uint32_t *cp;
     size_t n = strcspn(url, "#"), i, host = 0;
     const char *sep = strstr(url, "://");
@@ -461,7 +461,8 @@ em_article_iri(const nz_story *st, char *out, size_t max)
 
 /* The article node: its type, where it comes from, its headline (the
  * last title line before the body, which is the story's own title under
- * kickers and slogans; at most EM_HEADLINE_MAX code points). */
+ * kickers and slogans; without one, the first sentence; at most
+ * EM_HEADLINE_MAX code points). */
 static jc_status
 em_article(nz_story *st, const char *article)
 {
@@ -489,7 +490,13 @@ em_article(nz_story *st, const char *article)
                                  st->meta->headline, 1, NULL) : JC_OK;
   if(h > 0 || st->npara) {
     const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
-    size_t n = p->end - p->start;
+    size_t n = p->end - p->start, e;
+    /* No title line: the body's first sentence stands for it. */
+    for(e = 0; !h && e < n; e++)
+      if(nz_is_sent_end(st->cp[p->start + e])) {
+        n = e + 1;
+        break;
+      }
     char *headline = nz_to_utf8(st->cp + p->start,
                                 n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
     if(!headline)

@@ -410,27 +410,6 @@ nz_extract_date(const char *in, char *out, size_t max)
   return xsd_dt;
 }
 
-int
-nz_extract_iri_ok(const char *s)
-{
-  const unsigned char *p = (const unsigned char *)s;
-
-  if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-    return 0;
-  while(*p && *p != ':') {
-    if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-         (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.'))
-      return 0;
-    p++;
-  }
-  if(*p != ':' || !p[1])
-    return 0;
-  for(; *p; p++)
-    if(*p <= 0x20 || strchr("<>\"{}|^`\\", *p))
-      return 0;
-  return nz_extract_utf8_check(s, strlen(s)) == strlen(s);
-}
-
 long
 nz_extract_gb18030(const char *in, size_t len, char *out, size_t max,
                    size_t *used, int last)

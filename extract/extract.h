@@ -93,8 +93,4 @@ size_t nz_extract_utf8_check(const char *s, size_t len);
  * it knows; @out is then empty. */
 const char *nz_extract_date(const char *in, char *out, size_t max);
 
-/* nz_extract_iri_ok: 1 if @s can stand as an absolute IRI (scheme, no
- * spaces, no characters IRIs forbid), else 0. */
-int nz_extract_iri_ok(const char *s);
-
 #endif /* NZ_EXTRACT_H */

@@ -99,6 +99,16 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a = o2 - 1;
       continue;
     }
+    /* 到至善社区: of two function characters in a row, the second
+     * begins the name when the name would else be one character (but
+     * not when the two are one word: 位于丰镇市). */
+    if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
+       (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
+       nz_lex_stop_at(cp, a - 2, i) != 2) {
+      a--;
+      len++;
+      break;
+    }
     if(!org_name_char(c) || nz_lex_stop_char(c) ||
        nz_lex_stop_before(cp, lo, a))
       break;

@@ -275,13 +275,39 @@ res_admin_entity(nz_story *st, size_t k)
   return 0;
 }
 
+/* 第三网格党支部, 翠湖小区党支部, 3号楼党小组: a body below a community
+ * named without it belongs to the community the story was speaking of
+ * when it comes up, the nearest named before it.  That community's
+ * entity, or -1 when @k names no such body or no community came before. */
+static long
+res_grid_community(const nz_story *st, size_t k)
+{
+  static const char *const below[] = { "网格", "小区", "楼栋", "楼院", "院落",
+                                       "片区", "号楼", "单元", NULL };
+  const nz_org *o = &st->org[k];
+  size_t j, w;
+  int hit = 0;
+
+  if(o->kind == NZ_ADMIN || o->up >= 0)
+    return -1;
+  for(j = 0; j < o->nname && !hit; j++)
+    for(w = 0; below[w] && !hit; w++)
+      hit = nz_match(o->name, j, o->nname, below[w]);
+  for(j = k; hit && j-- > 0;) {
+    const nz_org *p = &st->org[j];
+    if(p->kind == NZ_ADMIN && p->level == NZ_LV_VILLAGE && !p->generic &&
+       !p->plural && p->entity >= 0)
+      return p->entity;
+  }
+  return -1;
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
   nz_org *o = &st->org[k];
   char key[512], label[256], surface[256];
-  long anc, ae = -1, e;
-  int gov_topic = 0;
+  long anc, ae = -1, e, up = -1;
 
   if(o->phrase)
     return 0;
@@ -325,7 +351,10 @@ res_org_entity(nz_story *st, size_t k)
        st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o)) {
       /* 团委, 文化旅游局: in a district's report, the district's own. */
       snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
-      gov_topic = 1;
+      up = st->topic;
+    } else if(!o->generic && (up = res_grid_community(st, k)) >= 0) {
+      /* 第三网格党支部 of two communities are two units. */
+      snprintf(key, sizeof key, "o:%ld/%s", up, surface);
     } else {
       snprintf(key, sizeof key, "%s:%s", o->generic ? "g" : "o", surface);
     }
@@ -342,8 +371,8 @@ res_org_entity(nz_story *st, size_t k)
    * no other: res_generic_alts() decides. */
   if(!(anc >= 0 && st->org[anc].generic) && nz_entity_alt(st, e, surface) < 0)
     return -1;
-  if(gov_topic)
-    st->ent[e].parent = st->topic;
+  if(up >= 0 && st->ent[e].parent < 0)
+    st->ent[e].parent = up;
   o->entity = e;
   return 0;
 }
@@ -679,38 +708,22 @@ res_phrase_units(nz_story *st)
   }
 }
 
-/* 第三网格党支部, 翠湖小区党支部, 3号楼党小组: bodies below a community
- * are named without it; their community is the one the story was
- * speaking of when they come up, the nearest named before them. */
+/* Bodies below a community that got no entity of their own community
+ * (bare kinds resolved by name): the community of their first mention. */
 static void
 res_grid_parents(nz_story *st)
 {
-  static const char *const below[] = { "网格", "小区", "楼栋", "楼院", "院落",
-                                       "片区", "号楼", "单元", NULL };
-  size_t k, j, w;
+  size_t k;
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     nz_entity *x;
-    int hit = 0;
-    if(o->entity < 0 || o->kind == NZ_ADMIN || o->up >= 0)
+    if(o->entity < 0)
       continue;
     x = &st->ent[o->entity];
     if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
       continue;
-    for(j = 0; j < o->nname && !hit; j++)
-      for(w = 0; below[w] && !hit; w++)
-        hit = nz_match(o->name, j, o->nname, below[w]);
-    if(!hit)
-      continue;
-    for(j = k; j-- > 0;) {
-      const nz_org *p = &st->org[j];
-      if(p->kind == NZ_ADMIN && p->level == NZ_LV_VILLAGE && !p->generic &&
-         !p->plural && p->entity >= 0) {
-        x->parent = p->entity;
-        break;
-      }
-    }
+    x->parent = res_grid_community(st, k);
   }
 }
 

@@ -218,9 +218,25 @@ para_space_near(const uint32_t *cp, size_t a, size_t b, size_t i)
   return 0;
 }
 
+/* A crumb that names a section ("基层动态") is short and plain; a longer
+ * one, or one with punctuation, is the page's title. */
+static int
+para_section_crumb(const uint32_t *cp, size_t a, size_t e)
+{
+  size_t i;
+
+  if(e - a > 8)
+    return 0;
+  for(i = a; i < e; i++)
+    if(nz_is_clause_punct(cp[i]) || nz_is_quote(cp[i]) || cp[i] == 0x3001)
+      return 0;
+  return 1;
+}
+
 /* "首页 > 新闻报道 > 基层动态 > 正文 标题": a page's breadcrumbs before
  * its first line are navigation, not text.  Returns where the line's
- * own text starts (@a when there are none). */
+ * own text starts: @a when there are none, @b when the line is nothing
+ * but crumbs. */
 static size_t
 para_skip_breadcrumbs(const uint32_t *cp, size_t a, size_t b)
 {
@@ -242,15 +258,54 @@ para_skip_breadcrumbs(const uint32_t *cp, size_t a, size_t b)
     cut++;
   if(nz_match(cp, cut, b, "正文"))
     cut += 2;
-  else
-    for(i = cut; i < b; i++)
-      if(nz_is_space(cp[i])) {
-        cut = i;
-        break;
-      }
+  else {
+    for(i = cut; i < b && !nz_is_space(cp[i]); i++)
+      ;
+    if(i == b || para_section_crumb(cp, cut, i))
+      cut = i;
+  }
   while(cut < b && nz_is_space(cp[cut]))
     cut++;
-  return cut < b ? cut : a;
+  return cut;
+}
+
+/* A page excerpt without line breaks: "标题：副题 正文……".  Where the
+ * title ends: at the last space before the first comma or sentence end
+ * (a title has colons but no commas), when that leaves a title of 4 to
+ * 48 characters; else @a (no title of its own). */
+static size_t
+para_title_end(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, sp = a;
+
+  for(i = a; i < b && !nz_is_sent_end(cp[i]) && cp[i] != 0xFF0C &&
+      cp[i] != ','; i++)
+    if(nz_is_space(cp[i]))
+      sp = i;
+  return i < b && sp >= a + 4 && sp <= a + 48 ? sp : a;
+}
+
+/* The first line of a story: breadcrumbs dropped, and a title glued to
+ * the body after them made a heading of its own.  Moves *@a past what it
+ * took; -1 on error. */
+static int
+para_first_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
+                size_t *a, size_t b)
+{
+  size_t from = *a, t;
+
+  *a = para_skip_breadcrumbs(cp, from, b);
+  if(*a == from || b - *a <= 40)
+    return 0;
+  t = para_title_end(cp, *a, b);
+  if(t == *a)
+    return 0;
+  if(nz_story_add_line(st, cp + *a, off + *a, t - *a) < 0)
+    return -1;
+  *a = t;
+  while(*a < b && nz_is_space(cp[*a]))
+    (*a)++;
+  return 0;
 }
 
 int
@@ -267,8 +322,10 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
     b--;
   if(a == b)
     return 0;
-  if(!st->npara)
-    a = para_skip_breadcrumbs(cp, a, b);
+  if(!st->npara && para_first_line(st, cp, off, &a, b) < 0)
+    return -1;
+  if(a == b)
+    return 0;
   while(a + (size_t)level < b && cp[a + level] == '#' && level < 6)
     level++;
   if(level && a + level < b && nz_is_space(cp[a + level])) {

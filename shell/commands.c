@@ -146,11 +146,13 @@ cmd_cmp_double(const void *a, const void *b)
 }
 
 /* --repeat N: run the query N times on the warm store and print the
- * median time of one run (in-process, rendering aside) on stderr. */
+ * median time of one run (in-process, rendering aside) on stderr; the
+ * answer is printed by one more run. */
 static jc_status
 cmd_query_timed(sh_state *sh, const char *text, const jc_query_opts *qo,
-                int n, jc_result **out)
+                int n)
 {
+  jc_result *r = NULL;
   double *t = calloc((size_t)n, sizeof *t);
   jc_status st = JC_OK;
   int i;
@@ -159,10 +161,10 @@ cmd_query_timed(sh_state *sh, const char *text, const jc_query_opts *qo,
     return JC_ERR_NOMEM;
   for(i = 0; i < n && st == JC_OK; i++) {
     struct timespec a, b;
-    jc_result_free(*out);
-    *out = NULL;
     clock_gettime(CLOCK_MONOTONIC, &a);
-    st = jc_query_exec_opts(sh->ctx, text, qo, out);
+    st = jc_query_exec_opts(sh->ctx, text, qo, &r);
+    jc_result_free(r);
+    r = NULL;
     clock_gettime(CLOCK_MONOTONIC, &b);
     t[i] = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
   }
@@ -223,7 +225,6 @@ cmd_query(sh_state *sh, int argc, char **argv)
   jc_render_opts ro = { 1, 0, 0, 0 };
   jc_query_opts qo = { NULL, NULL, 0, NULL, 0, 0 };
   char *text, *end, *rpath = NULL, *base = NULL;
-  jc_result *r = NULL;
   jc_status st;
   int c, rc, repeat = 1;
 
@@ -278,8 +279,9 @@ cmd_query(sh_state *sh, int argc, char **argv)
      (base = malloc(strlen(rpath) + 8)))
     sprintf(base, "file://%s", rpath);
   qo.base = base;
-  st = repeat > 1 ? cmd_query_timed(sh, text, &qo, repeat, &r)
-                  : jc_query_exec_opts(sh->ctx, text, &qo, &r);
+  st = repeat > 1 ? cmd_query_timed(sh, text, &qo, repeat) : JC_OK;
+  if(st == JC_OK)
+    st = sh_print_query(sh, text, &qo, format, 0, &ro);
   free(rpath);
   free(base);
   if(st == JC_ERR_QUERY)
@@ -287,13 +289,6 @@ cmd_query(sh_state *sh, int argc, char **argv)
   free(text);
   free(dflt);
   free(named);
-  if(st == JC_OK) {
-    if(!format || qo.explain)
-      format = qo.explain ? "table" : jc_result_get_kind(r) == JC_RESULT_GRAPH
-                                      ? "turtle" : "table";
-    st = jc_render(sh->ctx, r, format, &ro, stdout);
-  }
-  jc_result_free(r);
   if(st != JC_OK) {
     if(st != JC_ERR_QUERY)
       sh_error(sh, "%s", jc_error_message(sh->ctx));

@@ -54,6 +54,15 @@ sh_output_restore(sh_state *sh)
   sh->once = 0;
 }
 
+void
+sh_render_opts(sh_state *sh, jc_render_opts *ro)
+{
+  ro->headers = sh->headers;
+  ro->labels = sh->labels;
+  ro->max_width = sh_term_width(sh);
+  ro->wrap = sh->wrap;
+}
+
 int
 sh_render(sh_state *sh, const jc_result *r, const char *mode)
 {
@@ -68,16 +77,48 @@ sh_render(sh_state *sh, const jc_result *r, const char *mode)
   else if(k != JC_RESULT_GRAPH && (!strcmp(mode, "turtle") ||
                                    !strcmp(mode, "ntriples")))
     mode = "table";
-  ro.headers = sh->headers;
-  ro.labels = sh->labels;
-  ro.max_width = sh_term_width(sh);
-  ro.wrap = sh->wrap;
+  sh_render_opts(sh, &ro);
   st = jc_render(sh->ctx, r, mode, &ro, stdout);
   if(st != JC_OK) {
     sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);
   }
   return fflush(stdout) ? SH_EXIT_DATA : SH_EXIT_OK;
+}
+
+/* The graph syntaxes, which a table of solutions cannot take. */
+static int
+run_is_graph_format(const char *f)
+{
+  return !strcmp(f, "turtle") || !strcmp(f, "ntriples");
+}
+
+jc_status
+sh_print_query(sh_state *sh, const char *text, const jc_query_opts *qo,
+               const char *format, int lenient, const jc_render_opts *ro)
+{
+  const char *rows = !format || qo->explain ? "table" : format;
+  jc_render_stream *rs;
+  jc_result *r = NULL;
+  jc_status st, end;
+
+  if(lenient && run_is_graph_format(rows))
+    rows = "table";
+  if((st = jc_render_stream_new(sh->ctx, rows, ro, stdout, &rs)) != JC_OK)
+    return st;
+  st = jc_query_stream(sh->ctx, text, qo, jc_render_stream_sink(rs), &r);
+  end = jc_render_stream_end(rs);
+  if(st == JC_OK)
+    st = end;
+  if(st == JC_OK && jc_result_get_kind(r) != JC_RESULT_BINDINGS) {
+    int graph = jc_result_get_kind(r) == JC_RESULT_GRAPH;
+    const char *f = !format ? (graph ? "turtle" : "table") : format;
+    if(lenient && graph && !strcmp(f, "table"))
+      f = "turtle";
+    st = jc_render(sh->ctx, r, f, ro, stdout);
+  }
+  jc_result_free(r);
+  return st;
 }
 
 jc_status
@@ -152,12 +193,13 @@ run_now(void)
 static int
 run_here(sh_state *sh, const char *text, long line, long col)
 {
-  jc_result *r = NULL;
   double t0 = run_now();
   jc_query_opts qo = { NULL, NULL, sh->timeout, NULL, sh->explain, 0 };
-  jc_status st = jc_query_exec_opts(sh->ctx, text, &qo, &r);
-  int rc;
+  jc_render_opts ro;
+  jc_status st;
 
+  sh_render_opts(sh, &ro);
+  st = sh_print_query(sh, text, &qo, sh->mode, 1, &ro);
   if(st != JC_OK) {
     if(st == JC_ERR_QUERY)
       run_report(sh, text, line, col);
@@ -165,11 +207,9 @@ run_here(sh_state *sh, const char *text, long line, long col)
       sh_error(sh, "%s", jc_error_message(sh->ctx));
     return sh_exit_for(st);
   }
-  rc = sh_render(sh, r, sh->explain ? "table" : sh->mode);
-  jc_result_free(r);
   if(sh->timer)
     fprintf(stderr, "Time: %.3f ms\n", (run_now() - t0) * 1000);
-  return rc;
+  return fflush(stdout) ? SH_EXIT_DATA : SH_EXIT_OK;
 }
 
 /* Run the statements in @buf: each piece before a ';' (or the whole

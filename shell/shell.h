@@ -124,6 +124,17 @@ int  sh_term_width(sh_state *sh);
 void      sh_show_caret(const char *text, long line, long col);
 jc_status sh_query(sh_state *sh, const char *text, jc_result **out);
 int  sh_render(sh_state *sh, const jc_result *r, const char *mode);
+/* sh_render_opts: the table settings of the shell (.headers, .labels,
+ * the terminal's width, .wrap). */
+void sh_render_opts(sh_state *sh, jc_render_opts *ro);
+/* sh_print_query: run @text and print its answer as @format (NULL: a
+ * table of solutions, Turtle for a graph), the rows of a SELECT as they
+ * are found.  @lenient (the shell's .mode): a graph syntax asked of
+ * solutions gives a table, a table asked of a graph gives Turtle.
+ * Errors are left on the context for the caller to report. */
+jc_status sh_print_query(sh_state *sh, const char *text,
+                         const jc_query_opts *qo, const char *format,
+                         int lenient, const jc_render_opts *ro);
 void sh_output_restore(sh_state *sh);
 
 /* repl.c: the interactive shell on a terminal, and the signal handlers

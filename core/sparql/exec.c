@@ -352,8 +352,9 @@ exec_run(sp_exec *ex, sp_query *q, jc_result **out)
   int rc;
 
   memset(&rows, 0, sizeof rows);
-  rc = op_eval_query(ex, q, &rows);
-  if(!rc && ex->explain)
+  if(!ex->explain && op_eval_streams(q))
+    rc = out_stream(ex, q, out);
+  else if(!(rc = op_eval_query(ex, q, &rows)) && ex->explain)
     rc = explain_result(ex, out);
   else if(!rc)
     rc = out_result(ex, q, &rows, out);
@@ -401,6 +402,7 @@ jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
   ex.base = pc.base;
   ex.now = time(NULL);
   ex.allow_remote = opts->allow_remote;
+  ex.sink = opts->sink;
   ex.explain = opts->explain;
   if(parsed.update) {
     static sp_query none_q;

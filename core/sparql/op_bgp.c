@@ -446,66 +446,172 @@ bgp_filters_for(sp_pattern *p, size_t *order, size_t upto, size_t width,
   return n;
 }
 
+/* The plan of a BGP: its steps in order, the estimated rows after each,
+ * and the group FILTERs each step applies (step i's are
+ * pushed[first[i]] .. pushed[first[i + 1]]). */
+typedef struct bgp_plan {
+  sp_pattern *p;
+  size_t     *order;
+  double     *ests;
+  sp_expr   **pushed;
+  size_t     *first;
+  size_t      in_rows;  /* rows of the input it was planned for */
+} bgp_plan;
+
+static void
+bgp_plan_free(bgp_plan *pl)
+{
+  free(pl->order);
+  free(pl->ests);
+  free(pl->pushed);
+  free(pl->first);
+}
+
+static int
+bgp_plan_make(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_vec *filters,
+              char *applied, bgp_plan *pl)
+{
+  size_t i, nf = filters ? filters->n : 0;
+
+  memset(pl, 0, sizeof *pl);
+  pl->p = p;
+  pl->in_rows = in->n;
+  pl->order = calloc(p->ntriples, sizeof *pl->order);
+  pl->ests = calloc(p->ntriples, sizeof *pl->ests);
+  pl->pushed = calloc(nf + 1, sizeof *pl->pushed);
+  pl->first = calloc(p->ntriples + 1, sizeof *pl->first);
+  if(!pl->order || !pl->ests || !pl->pushed || !pl->first)
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  if(bgp_order(ex, p, in, pl->order, pl->ests))
+    return -1;
+  for(i = 0; i < p->ntriples; i++)
+    pl->first[i + 1] = pl->first[i] + (nf ? bgp_filters_for(
+      p, pl->order, i, in->width, filters, applied,
+      pl->pushed + pl->first[i]) : 0);
+  return 0;
+}
+
+/* Step @i of the plan on @in (consumed), into @out. */
+static int
+bgp_plan_step(sp_exec *ex, bgp_plan *pl, size_t i, sp_rows *in,
+              sp_rows *out)
+{
+  sp_triple *t = &pl->p->triples[pl->order[i]];
+  sp_expr **f = pl->pushed + pl->first[i];
+  size_t np = pl->first[i + 1] - pl->first[i];
+  double est = pl->ests[i];
+  int line = explain_begin(ex, est < 1e11 ? est : -1, "%s %s %s %s%s",
+                           t->path ? "path" : "scan",
+                           explain_term(ex, &t->s),
+                           t->path ? "(path)" : explain_term(ex, &t->p),
+                           explain_term(ex, &t->o), np ? " + filter" : "");
+  int rc = t->path ? op_path_eval(ex, t, in, out)
+                   : bgp_step_run(ex, t, in, out, f, np);
+
+  rows_free(ex, in);
+  if(!rc && t->path && np) {  /* paths: filter after the step */
+    sp_vec v = { (void **)f, np, np };
+    rc = op_eval_filter(ex, &v, out);
+  }
+  explain_end(ex, line, out->n);
+  return rc;
+}
+
+/* The rows one input row of step @i is expected to give. */
+static double
+bgp_fanout(const bgp_plan *pl, size_t i)
+{
+  double before = i ? pl->ests[i - 1]
+                    : (double)(pl->in_rows ? pl->in_rows : 1);
+  double f = before > 0 ? pl->ests[i] / before : pl->ests[i];
+
+  return isfinite(f) && f >= 1 ? f : f >= 1 ? 1e18 : 1;
+}
+
+static int bgp_run(sp_exec *ex, bgp_plan *pl, size_t i, sp_rows *in,
+                   sp_rows *out, sp_sink *sink);
+
+/* Streaming: when step @i would make more than SP_CHUNK rows out of
+ * @in, run the rest of the plan on pieces of @in, one after the other,
+ * so what is held stays bounded and the first rows reach @sink at once.
+ * Join(A ∪ B, P) = Join(A, P) ∪ Join(B, P), so the pieces give the same
+ * rows.  1: split (its outcome in *rc); 0: not needed. */
+static int
+bgp_split(sp_exec *ex, bgp_plan *pl, size_t i, sp_rows *in, sp_sink *sink,
+          int *rc)
+{
+  double f = bgp_fanout(pl, i);
+  size_t per = f >= SP_CHUNK ? 1 : (size_t)(SP_CHUNK / f), off, k;
+
+  if(in->n <= per)
+    return 0;
+  *rc = 0;
+  for(off = 0; off < in->n && !*rc; off += per) {
+    sp_rows part;
+    rows_init(&part, in->width);
+    for(k = off; k < in->n && k < off + per && !*rc; k++)
+      *rc = rows_push(ex, &part, ROW(in, k));
+    if(!*rc)
+      *rc = bgp_run(ex, pl, i, &part, NULL, sink);
+    else
+      rows_free(ex, &part);
+  }
+  rows_free(ex, in);
+  return 1;
+}
+
+/* Steps @i.. of the plan on @in (consumed): the rows go to @sink when it
+ * is given, else to @out.  0, 1 (the sink has all it wants) or -1. */
+static int
+bgp_run(sp_exec *ex, bgp_plan *pl, size_t i, sp_rows *in, sp_rows *out,
+        sp_sink *sink)
+{
+  int rc;
+
+  for(; i < pl->p->ntriples && in->n; i++) {
+    sp_rows next;
+    if(sink && bgp_split(ex, pl, i, in, sink, &rc))
+      return rc;
+    if(bgp_plan_step(ex, pl, i, in, &next)) {
+      rows_free(ex, &next);
+      return -1;
+    }
+    *in = next;
+  }
+  if(sink)
+    return sink->push(ex, sink, in);
+  rows_move(out, in);
+  return 0;
+}
+
+int
+op_bgp_stream(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
+              sp_vec *filters, char *applied, sp_sink *sink)
+{
+  size_t w = in->width;
+  bgp_plan pl;
+  int rc;
+
+  if(!p->ntriples) {
+    if(sink)
+      return sink->push(ex, sink, in);
+    rows_move(out, in);
+    return 0;
+  }
+  rc = bgp_plan_make(ex, p, in, filters, applied, &pl);
+  if(rc)
+    rows_free(ex, in);
+  else
+    rc = bgp_run(ex, &pl, 0, in, out, sink);
+  bgp_plan_free(&pl);
+  if(rc < 0 && out)
+    rows_init(out, w);
+  return rc;
+}
+
 int
 op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
             sp_vec *filters, char *applied)
 {
-  size_t *order, i;
-  double *ests = NULL;
-  sp_expr **pushed = filters && filters->n
-                     ? calloc(filters->n, sizeof *pushed) : NULL;
-
-  if(!p->ntriples) {
-    free(pushed);
-    rows_move(out, in);
-    return 0;
-  }
-  order = calloc(p->ntriples, sizeof *order);
-  if(!order) {
-    free(pushed);
-    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
-  }
-  if(!(ests = calloc(p->ntriples, sizeof *ests)) ||
-     bgp_order(ex, p, in, order, ests)) {
-    free(ests);
-    free(pushed);
-    free(order);
-    rows_free(ex, in);
-    rows_init(out, in->width);
-    return -1;
-  }
-  for(i = 0; i < p->ntriples && in->n; i++) {
-    sp_rows next;
-    sp_triple *t = &p->triples[order[i]];
-    size_t np = pushed ? bgp_filters_for(p, order, i, in->width, filters,
-                                         applied, pushed) : 0;
-    int line = explain_begin(ex, ests[i] < 1e11 ? ests[i] : -1,
-                             "%s %s %s %s%s", t->path ? "path" : "scan",
-                             explain_term(ex, &t->s),
-                             t->path ? "(path)" : explain_term(ex, &t->p),
-                             explain_term(ex, &t->o),
-                             np ? " + filter" : "");
-    int rc = t->path ? op_path_eval(ex, t, in, &next)
-                     : bgp_step_run(ex, t, in, &next, pushed, np);
-    rows_free(ex, in);
-    *in = next;
-    if(!rc && t->path && np) {  /* paths: filter after the step */
-      sp_vec v = { (void **)pushed, np, np };
-      rc = op_eval_filter(ex, &v, in);
-    }
-    explain_end(ex, line, in->n);
-    if(rc) {
-      free(ests);
-      free(pushed);
-      free(order);
-      rows_free(ex, in);
-      rows_init(out, in->width);
-      return -1;
-    }
-  }
-  free(ests);
-  free(pushed);
-  free(order);
-  rows_move(out, in);
-  return 0;
+  return op_bgp_stream(ex, p, in, out, filters, applied, NULL);
 }

@@ -219,21 +219,78 @@ eval_right(sp_exec *ex, sp_pattern *kid, sp_rows *cur, sp_rows *next)
   return rc;
 }
 
+/* The FILTERs of group @g that no BGP applied on the way, on @rows. */
 static int
-eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
+eval_group_filters(sp_exec *ex, sp_pattern *g, const char *applied,
+                   sp_rows *rows)
+{
+  sp_vec rest = { NULL, 0, 0 };
+  size_t k;
+  int rc = 0;
+
+  for(k = 0; k < g->filters.n && !rc; k++)
+    if(!applied[k])
+      rc = mem_push(ex->arena, &rest, g->filters.v[k]);
+  if(!rc && rest.n)
+    rc = op_eval_filter(ex, &rest, rows);
+  return rc;
+}
+
+static int group_run(sp_exec *ex, sp_pattern *g, size_t from,
+                     char *applied, sp_rows *in, sp_rows *out,
+                     sp_sink *sink);
+
+/* The rest of a group after a BGP that streams: elements from @from on,
+ * run on each piece the BGP hands over. */
+typedef struct group_rest {
+  sp_sink     base;
+  sp_pattern *g;
+  size_t      from;
+  const char *applied;  /* the FILTERs applied so far */
+  sp_sink    *next;
+} group_rest;
+
+static int
+group_rest_push(sp_exec *ex, sp_sink *self, sp_rows *rows)
+{
+  group_rest *r = (group_rest *)self;
+  size_t n = r->g->filters.n + 1;
+  char *applied = malloc(n);
+  int rc;
+
+  if(!applied) {
+    rows_free(ex, rows);
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  }
+  /* each piece starts from the same state: later BGPs mark what they
+   * apply, and every piece must apply it again */
+  memcpy(applied, r->applied, n);
+  rc = group_run(ex, r->g, r->from, applied, rows, NULL, r->next);
+  free(applied);
+  return rc;
+}
+
+/* Elements @from.. of group @g joined with @in (consumed), then the
+ * group's FILTERs that are left.  The rows go to @sink when given (and
+ * from a BGP on, in pieces as they are found), else to @out. */
+static int
+group_run(sp_exec *ex, sp_pattern *g, size_t from, char *applied,
+          sp_rows *in, sp_rows *out, sp_sink *sink)
 {
   sp_rows cur, next;
-  size_t i, k;
+  size_t i;
   int rc = 0;
-  char *applied = calloc(g->filters.n + 1, 1);
 
-  if(!applied)
-    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   rows_move(&cur, in);
-  for(i = 0; i < g->kids.n && !rc; i++) {
+  for(i = from; i < g->kids.n && !rc; i++) {
     sp_pattern *kid = g->kids.v[i];
     switch(kid->kind) {
     case PT_BGP:
+      if(sink) {
+        group_rest rest = { { group_rest_push }, g, i + 1, applied, sink };
+        return op_bgp_stream(ex, kid, &cur, NULL, &g->filters, applied,
+                             &rest.base);
+      }
       rc = op_bgp_eval(ex, kid, &cur, &next, &g->filters, applied);
       rows_move(&cur, &next);
       break;
@@ -251,17 +308,41 @@ eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
       break;
     }
   }
-  if(!rc && g->filters.n) {
-    sp_vec rest = { NULL, 0, 0 };
-    for(k = 0; k < g->filters.n && !rc; k++)
-      if(!applied[k])
-        rc = mem_push(ex->arena, &rest, g->filters.v[k]);
-    if(!rc && rest.n)
-      rc = op_eval_filter(ex, &rest, &cur);
+  if(!rc && g->filters.n)
+    rc = eval_group_filters(ex, g, applied, &cur);
+  if(sink) {
+    if(rc) {
+      rows_free(ex, &cur);
+      return -1;
+    }
+    return sink->push(ex, sink, &cur);
   }
-  free(applied);
   rows_move(out, &cur);
   return rc;
+}
+
+static int
+eval_group_to(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out,
+              sp_sink *sink)
+{
+  char *applied = calloc(g->filters.n + 1, 1);
+  int rc;
+
+  if(!applied) {
+    rows_free(ex, in);
+    if(out)
+      rows_init(out, in->width);
+    return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+  }
+  rc = group_run(ex, g, 0, applied, in, out, sink);
+  free(applied);
+  return rc;
+}
+
+static int
+eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
+{
+  return eval_group_to(ex, g, in, out, NULL);
 }
 
 static int
@@ -504,8 +585,8 @@ op_eval_projection(sp_exec *ex, sp_query *q, int **vars, size_t *n)
   return 0;
 }
 
-static int
-eval_select_exprs(sp_exec *ex, sp_query *q, sp_rows *rows)
+int
+op_eval_select_exprs(sp_exec *ex, sp_query *q, sp_rows *rows)
 {
   size_t i, k;
 
@@ -556,25 +637,33 @@ eval_slice(sp_rows *rows, long long offset, long long limit)
   rows->n = n;
 }
 
+/* The COUNT(*) of a query whose one aggregate it is (no GROUP BY), or
+ * NULL. */
+static sp_expr *
+eval_count_star(const sp_query *q)
+{
+  sp_expr *agg = q->aggs.n == 1 ? q->aggs.v[0] : NULL;
+
+  if(q->ngroup || !agg || !agg->star || agg->distinct ||
+     strcmp(agg->iri, "COUNT"))
+    return NULL;
+  return agg;
+}
+
 /* SELECT (COUNT(*) AS ?n) WHERE { one triple pattern }: the store's
- * exact count, without a row for each triple. */
+ * exact count, without a row for each triple.  1: counted, 0: not such
+ * a query. */
 static int
-eval_count_only(sp_exec *ex, sp_query *q, sp_rows *out)
+eval_count_pattern(sp_exec *ex, sp_query *q, uint64_t *n)
 {
   sp_pattern *g = q->where, *b;
-  sp_expr *agg;
   sp_triple *t;
   jc_quad pat = { 0, 0, 0, 0 };
-  jc_id *row;
-  sp_val v;
 
-  if(q->ngroup || q->aggs.n != 1 || q->values || g->kind != PT_GROUP ||
-     g->kids.n != 1 || g->filters.n)
+  if(q->values || g->kind != PT_GROUP || g->kids.n != 1 || g->filters.n)
     return 0;
-  agg = q->aggs.v[0];
   b = g->kids.v[0];
-  if(!agg->star || agg->distinct || strcmp(agg->iri, "COUNT") ||
-     b->kind != PT_BGP || b->ntriples != 1 || b->triples[0].path)
+  if(b->kind != PT_BGP || b->ntriples != 1 || b->triples[0].path)
     return 0;
   t = &b->triples[0];
   if((t->s.var >= 0 && (t->s.var == t->p.var || t->s.var == t->o.var)) ||
@@ -587,12 +676,93 @@ eval_count_only(sp_exec *ex, sp_query *q, sp_rows *out)
   if(ex->subst || ex->graph != JC_ID_NONE || SP_IS_LOCAL(pat.s) ||
      SP_IS_LOCAL(pat.p) || SP_IS_LOCAL(pat.o))
     return 0;
+  *n = op_bgp_count(ex, &pat);
+  return 1;
+}
+
+typedef struct count_sink {
+  sp_sink  base;
+  uint64_t n;
+} count_sink;
+
+static int
+count_push(sp_exec *ex, sp_sink *self, sp_rows *rows)
+{
+  ((count_sink *)self)->n += rows->n;
+  rows_free(ex, rows);
+  return exec_check(ex);
+}
+
+/* A query whose only aggregate is COUNT(*): the solutions are counted
+ * as they are found, none is held.  The one row of the group goes to
+ * @out.  1: counted, 0: not such a query, -1: failed. */
+static int
+eval_count_only(sp_exec *ex, sp_query *q, sp_rows *out)
+{
+  sp_expr *agg = eval_count_star(q);
+  count_sink cs = { { count_push }, 0 };
+  jc_id *row;
+  sp_val v;
+
+  if(!agg)
+    return 0;
+  if(!eval_count_pattern(ex, q, &cs.n)) {
+    if(ex->explain)
+      return 0;  /* the plan shows the operators */
+    if(op_eval_stream(ex, q, &cs.base) < 0)
+      return -1;
+  }
   rows_init(out, ex->vars->n);
   if(!(row = rows_add(ex, out)))
     return -1;
-  v = val_int(ex, (int64_t)op_bgp_count(ex, &pat));
+  v = val_int(ex, (int64_t)cs.n);
   row[agg->slot] = exec_val_id(ex, &v);
   return 1;
+}
+
+/* VALUES after the WHERE: joined with each piece on its way. */
+typedef struct values_sink {
+  sp_sink     base;
+  sp_pattern *values;
+  sp_sink    *next;
+} values_sink;
+
+static int
+values_push(sp_exec *ex, sp_sink *self, sp_rows *rows)
+{
+  values_sink *vs = (values_sink *)self;
+  sp_rows joined;
+
+  if(op_eval(ex, vs->values, rows, &joined)) {
+    rows_free(ex, &joined);
+    return -1;
+  }
+  return vs->next->push(ex, vs->next, &joined);
+}
+
+int
+op_eval_stream(sp_exec *ex, sp_query *q, sp_sink *sink)
+{
+  values_sink vs = { { values_push }, q->values, sink };
+  sp_sink *to = q->values ? &vs.base : sink;
+  sp_rows unit, rows;
+
+  if(rows_unit(ex, &unit, ex->vars->n))
+    return -1;
+  if(q->where->kind == PT_GROUP)
+    return eval_group_to(ex, q->where, &unit, NULL, to);
+  if(op_eval(ex, q->where, &unit, &rows)) {
+    rows_free(ex, &rows);
+    return -1;
+  }
+  return to->push(ex, to, &rows);
+}
+
+int
+op_eval_streams(const sp_query *q)
+{
+  return q->form == Q_SELECT && !q->ngroup && !q->aggs.n &&
+         !q->having.n && !q->norder;
 }
 
 int
@@ -631,7 +801,7 @@ counted:
   if(!rc && q->having.n)
     rc = op_eval_filter(ex, &q->having, &rows);
   if(!rc)
-    rc = eval_select_exprs(ex, q, &rows);
+    rc = op_eval_select_exprs(ex, q, &rows);
   if(!rc && q->norder) {
     int line = explain_begin(ex, -1, "order by");
     rc = op_order_eval(ex, q, &rows);

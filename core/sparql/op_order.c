@@ -20,6 +20,8 @@ order_cmp(const void *a, const void *b, void *data)
   size_t i = *(const size_t *)a, j = *(const size_t *)b, k;
   size_t n = oc->q->norder;
 
+  if(exec_check(oc->ex))
+    return 0;  /* interrupted or out of time: let qsort end quickly */
   for(k = 0; k < n; k++) {
     int c = val_order(oc->ex, &oc->keys[i * n + k], &oc->keys[j * n + k]);
     if(c)
@@ -56,8 +58,9 @@ op_order_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
     if(exec_check(ex))
       break;
   }
-  if(ex->st == JC_OK) {
+  if(ex->st == JC_OK)
     qsort_r(idx, rows->n, sizeof *idx, order_cmp, &oc);
+  if(ex->st == JC_OK) {
     for(i = 0; i < rows->n; i++)
       memcpy(sorted + i * rows->width, ROW(rows, idx[i]),
              rows->width * sizeof *sorted);
@@ -106,6 +109,10 @@ op_order_distinct(sp_exec *ex, sp_rows *rows, const int *vars, size_t nvars)
     const jc_id *r = ROW(rows, i);
     size_t k = order_hash(r, vars, nvars) & (cap - 1);
     int dup = 0;
+    if(exec_check(ex)) {
+      free(slot);
+      return -1;
+    }
     while(slot[k]) {
       if(order_same(ROW(rows, slot[k] - 1), r, vars, nvars)) {
         dup = 1;

@@ -26,85 +26,229 @@ out_add(sp_exec *ex, jc_result *r, const jc_id *ids, size_t n)
   }
   if(ex->st != JC_OK)
     return ex->st;
-  return jc_result_add_row(ex->ctx, r, cells);
+  if(jc_result_add_row(ex->ctx, r, cells) != JC_OK)
+    exec_fail(ex, jc_error_status(ex->ctx), "%s",
+              jc_error_message(ex->ctx));
+  return ex->st;
+}
+
+/* ---- Tuples without duplicates ---------------------------------------- */
+
+/* A set of tuples of @width ids (width 0 is taken as 3: triples). */
+typedef struct out_set {
+  jc_id  *t;      /* width ids per tuple, in order of adding */
+  size_t  n;
+  size_t *slot;   /* open addressing: tuple index + 1, 0 empty */
+  size_t  nslot;
+  size_t  width;
+} out_set;
+
+static uint64_t
+out_hash(const jc_id *t, size_t w)
+{
+  uint64_t h = 1469598103934665603ull;
+  size_t i;
+
+  for(i = 0; i < w; i++)
+    h = (h ^ t[i]) * 0x100000001B3ull;
+  return h ^ (h >> 29);
 }
 
 static int
-out_select(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **out)
+out_set_grow(out_set *s)
 {
-  int *vars;
-  size_t n, i, k;
-  const char **names;
-  jc_id *ids;
+  size_t cap = s->nslot ? 2 * s->nslot : 64, i, k, w = s->width;
+  size_t *slot = calloc(cap, sizeof *slot);
+  jc_id *tt = realloc(s->t, (cap / 2) * (w ? w : 1) * sizeof *tt);
 
-  op_eval_projection(ex, q, &vars, &n);
-  names = mem_alloc(ex->arena, (n + 1) * sizeof *names);
-  ids = mem_alloc(ex->arena, (n + 1) * sizeof *ids);
-  for(k = 0; k < n; k++)
-    names[k] = ex->vars->names[vars[k]];
-  if(jc_result_new_kind(ex->ctx, JC_RESULT_BINDINGS, n, names, out))
+  if(!slot || !tt) {
+    free(slot);
+    if(tt)
+      s->t = tt;
+    return -1;
+  }
+  s->t = tt;
+  for(i = 0; i < s->n; i++) {
+    k = out_hash(&tt[w * i], w) & (cap - 1);
+    while(slot[k])
+      k = (k + 1) & (cap - 1);
+    slot[k] = i + 1;
+  }
+  free(s->slot);
+  s->slot = slot;
+  s->nslot = cap;
+  return 0;
+}
+
+/* 1: @t was new and is added; 0: it was there; -1: out of memory. */
+static int
+out_set_add(out_set *s, const jc_id *t)
+{
+  size_t k;
+
+  if(!s->width)
+    s->width = 3;
+  if(2 * (s->n + 1) > s->nslot && out_set_grow(s))
+    return -1;
+  k = out_hash(t, s->width) & (s->nslot - 1);
+  while(s->slot[k]) {
+    if(!memcmp(&s->t[s->width * (s->slot[k] - 1)], t,
+               s->width * sizeof *t))
+      return 0;
+    k = (k + 1) & (s->nslot - 1);
+  }
+  memcpy(&s->t[s->width * s->n], t, s->width * sizeof *t);
+  s->slot[k] = ++s->n;
+  return 1;
+}
+
+static void
+out_set_free(out_set *s)
+{
+  free(s->t);
+  free(s->slot);
+}
+
+/* The result of a SELECT, with its columns and no rows yet.  The
+ * projected variables come back in *vars, *n. */
+static int
+out_select_head(sp_exec *ex, sp_query *q, jc_result **out, int **vars,
+                size_t *n)
+{
+  const char **names;
+  size_t k;
+
+  op_eval_projection(ex, q, vars, n);
+  names = mem_alloc(ex->arena, (*n + 1) * sizeof *names);
+  for(k = 0; k < *n; k++)
+    names[k] = ex->vars->names[(*vars)[k]];
+  if(jc_result_new_kind(ex->ctx, JC_RESULT_BINDINGS, *n, names, out))
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
-  for(i = 0; i < rows->n; i++) {
+  return 0;
+}
+
+/* Rows @from..@to of @rows, projected on @vars, added to @r. */
+static int
+out_rows(sp_exec *ex, jc_result *r, sp_rows *rows, size_t from, size_t to,
+         const int *vars, size_t n)
+{
+  jc_id *ids = mem_alloc(ex->arena, (n + 1) * sizeof *ids);
+  size_t i, k;
+
+  /* the caller's sink hears of the result with its first row, so that a
+   * query that fails before it has printed nothing (one that ends
+   * without rows is handed over whole, see query.c) */
+  if(from < to && ex->sink && !ex->streaming) {
+    if(jc_result_stream(ex->ctx, r, ex->sink))
+      return exec_fail(ex, jc_error_status(ex->ctx), "%s",
+                       jc_error_message(ex->ctx));
+    ex->streaming = 1;
+  }
+  for(i = from; i < to; i++) {
     mem_mark m = mem_get_mark(ex->arena);
     for(k = 0; k < n; k++)
       ids[k] = ROW(rows, i)[vars[k]];
-    if(out_add(ex, *out, ids, n))
+    if(out_add(ex, r, ids, n))
       return -1;
     mem_release(ex->arena, m);
   }
   return 0;
 }
 
-/* ---- Triples without duplicates ---------------------------------------- */
-
-typedef struct out_set {
-  jc_id  *t;      /* 3 ids per triple, in order */
-  size_t  n, cap;
-  size_t *slot;
-  size_t  nslot;
-} out_set;
-
-static uint64_t
-out_hash(const jc_id *t)
+static int
+out_select(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **out)
 {
-  return ((t[0] * 31 + t[1]) * 1000003ull) ^ (t[2] * 0x9E3779B97F4A7C15ull);
+  int *vars;
+  size_t n;
+
+  if(out_select_head(ex, q, out, &vars, &n))
+    return -1;
+  return out_rows(ex, *out, rows, 0, rows->n, vars, n);
+}
+
+/* ---- SELECT as it goes --------------------------------------------------- */
+
+/* The end of a streamed SELECT: select expressions, DISTINCT, OFFSET and
+ * LIMIT, then the result (and through it the caller's sink). */
+typedef struct out_sink {
+  sp_sink    base;
+  sp_query  *q;
+  jc_result *r;
+  int       *vars;
+  size_t     nvars;
+  jc_id     *ids;    /* one projected row */
+  out_set    seen;   /* DISTINCT: the projected rows given so far */
+  long long  skip;   /* rows of OFFSET still to drop */
+  long long  left;   /* rows LIMIT still lets through; -1: no limit */
+} out_sink;
+
+/* Whether a projected row goes out: 1 yes, 0 no, -1 failed. */
+static int
+out_keep(sp_exec *ex, out_sink *os)
+{
+  int fresh;
+
+  if(os->q->distinct) {
+    if((fresh = out_set_add(&os->seen, os->ids)) < 0)
+      return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+    if(!fresh)
+      return 0;
+    if(rows_hold(ex, os->nvars + 2))  /* the set holds it from now on */
+      return -1;
+  }
+  if(os->skip > 0) {
+    os->skip--;
+    return 0;
+  }
+  return 1;
 }
 
 static int
-out_set_add(out_set *s, const jc_id *t)
+out_push(sp_exec *ex, sp_sink *self, sp_rows *rows)
 {
-  size_t k, i;
+  out_sink *os = (out_sink *)self;
+  size_t i, k;
+  int rc = op_eval_select_exprs(ex, os->q, rows);
 
-  if(2 * (s->n + 1) > s->nslot) {
-    size_t cap = s->nslot ? 2 * s->nslot : 64;
-    size_t *slot = calloc(cap, sizeof *slot);
-    jc_id *tt = realloc(s->t, cap / 2 * 3 * sizeof *tt);
-    if(!slot || !tt) {
-      free(slot);
-      if(tt)
-        s->t = tt;
-      return -1;
-    }
-    s->t = tt;
-    for(i = 0; i < s->n; i++) {
-      k = out_hash(&tt[3 * i]) & (cap - 1);
-      while(slot[k])
-        k = (k + 1) & (cap - 1);
-      slot[k] = i + 1;
-    }
-    free(s->slot);
-    s->slot = slot;
-    s->nslot = cap;
+  for(i = 0; !rc && i < rows->n && os->left != 0; i++) {
+    mem_mark m;
+    for(k = 0; k < os->nvars; k++)
+      os->ids[k] = ROW(rows, i)[os->vars[k]];
+    if((rc = out_keep(ex, os)) <= 0)
+      continue;
+    /* kept in the result when nobody takes the rows as they come */
+    m = mem_get_mark(ex->arena);
+    rc = (!ex->sink && rows_hold(ex, os->nvars + 1)) ||
+         out_add(ex, os->r, os->ids, os->nvars) || exec_check(ex) ? -1 : 0;
+    mem_release(ex->arena, m);
+    if(os->left > 0)
+      os->left--;
   }
-  k = out_hash(t) & (s->nslot - 1);
-  while(s->slot[k]) {
-    if(!memcmp(&s->t[3 * (s->slot[k] - 1)], t, 3 * sizeof *t))
-      return 0;
-    k = (k + 1) & (s->nslot - 1);
-  }
-  memcpy(&s->t[3 * s->n], t, 3 * sizeof *t);
-  s->slot[k] = ++s->n;
-  return 1;
+  rows_free(ex, rows);
+  return rc < 0 ? -1 : os->left == 0 ? 1 : 0;
+}
+
+int
+out_stream(sp_exec *ex, sp_query *q, jc_result **out)
+{
+  out_sink os;
+  int rc;
+
+  memset(&os, 0, sizeof os);
+  os.base.push = out_push;
+  os.q = q;
+  os.skip = q->offset;
+  os.left = q->limit;
+  if(out_select_head(ex, q, out, &os.vars, &os.nvars))
+    return -1;
+  os.r = *out;
+  os.seen.width = os.nvars ? os.nvars : 1;
+  os.ids = mem_alloc(ex->arena, (os.nvars + 1) * sizeof *os.ids);
+  if(q->limit == 0)
+    return 0;
+  rc = op_eval_stream(ex, q, &os.base);
+  out_set_free(&os.seen);
+  return rc < 0 ? -1 : 0;
 }
 
 static int
@@ -171,8 +315,7 @@ out_construct(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **out)
     }
   if(!rc)
     rc = out_graph(ex, &set, out);
-  free(set.t);
-  free(set.slot);
+  out_set_free(&set);
   return rc;
 }
 
@@ -254,8 +397,7 @@ out_describe(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **out)
   if(!rc)
     rc = out_graph(ex, &set, out);
   free(c.todo);
-  free(set.t);
-  free(set.slot);
+  out_set_free(&set);
   return rc;
 }
 

@@ -14,6 +14,17 @@ rows_init(sp_rows *r, size_t width)
   return 0;
 }
 
+int
+rows_hold(sp_exec *ex, size_t n)
+{
+  if(ex->held_ids + n > ex->max_ids)
+    return exec_fail(ex, JC_ERR_QUERY, "the query needs more than %zu "
+                     "million values in memory (a cartesian product?); "
+                     "narrow it or add LIMIT", ex->max_ids >> 20);
+  ex->held_ids += n;
+  return 0;
+}
+
 jc_id *
 rows_add(sp_exec *ex, sp_rows *r)
 {
@@ -22,18 +33,14 @@ rows_add(sp_exec *ex, sp_rows *r)
   if(r->n == r->cap) {
     size_t cap = r->cap ? 2 * r->cap : 16;
     jc_id *g;
-    if(ex->held_ids + (cap - r->cap) * r->width > ex->max_ids) {
-      exec_fail(ex, JC_ERR_QUERY, "the query needs more than %zu million "
-                "values in memory (a cartesian product?); "
-                "narrow it or add LIMIT", ex->max_ids >> 20);
+    if(rows_hold(ex, (cap - r->cap) * r->width))
       return NULL;
-    }
     g = realloc(r->ids, cap * r->width * sizeof *g);
     if(!g) {
+      ex->held_ids -= (cap - r->cap) * r->width;
       exec_fail(ex, JC_ERR_NOMEM, "out of memory");
       return NULL;
     }
-    ex->held_ids += (cap - r->cap) * r->width;
     r->ids = g;
     r->cap = cap;
   }

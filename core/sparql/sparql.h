@@ -32,6 +32,7 @@ typedef struct jc_sparql_opts {
   int         allow_remote;           /* SERVICE and LOAD allowed */
   int         explain;                /* fill a plan instead of rows */
   int         force;                  /* Update may change loaders' graphs */
+  const jc_row_sink *sink;  /* a SELECT's rows go here as they are found */
 } jc_sparql_opts;
 
 /* jc_sparql_is_update: whether @text is an Update request (it then needs
@@ -49,6 +50,10 @@ jc_status jc_sparql_exec(jc_ctx *ctx, jc_txn *txn, const char *text,
 jc_status jc_result_new_kind(jc_ctx *ctx, jc_result_kind kind, size_t ncols,
                              const char *const *names, jc_result **out);
 void      jc_result_set_boolean(jc_result *r, int value);
+/* jc_result_stream: from now on the rows added to @r go to @sink instead
+ * of being kept (its head is called now).  Non-JC_OK: the sink's. */
+jc_status jc_result_stream(jc_ctx *ctx, jc_result *r,
+                           const jc_row_sink *sink);
 
 /* ---- Arena (mem.c) ------------------------------------------------------ */
 
@@ -405,6 +410,8 @@ struct sp_exec {
   int          explain, depth;
   time_t       now;       /* NOW(): one value per query */
   int          allow_remote;
+  const jc_row_sink *sink;  /* the caller's, for a SELECT's rows; or NULL */
+  int          streaming;   /* the result's rows go to sink (out.c) */
   int          path_strict; /* op_path.c: an end came from a variable */
   int          pin;       /* > 0: decoded terms are held; no forgetting */
   unsigned     decoded;   /* rows filtered since the last forgetting */
@@ -433,15 +440,38 @@ int     rows_init(sp_rows *r, size_t width);
 jc_id  *rows_add(sp_exec *ex, sp_rows *r);  /* new zeroed row, NULL: fail */
 int     rows_push(sp_exec *ex, sp_rows *r, const jc_id *row);
 void    rows_free(sp_exec *ex, sp_rows *r);
+/* rows_hold: count @n more values against the query's memory bound;
+ * -1 (with the message) past it. */
+int     rows_hold(sp_exec *ex, size_t n);
 int     rows_unit(sp_exec *ex, sp_rows *r, size_t width); /* one empty row */
 #define ROW(r, i) ((r)->ids + (i) * (r)->width)
 int     rows_compatible(const jc_id *a, const jc_id *b, size_t w);
 void    rows_merge(jc_id *dst, const jc_id *a, const jc_id *b, size_t w);
 void    rows_move(sp_rows *dst, sp_rows *src);  /* src left empty */
 
+/* A consumer of solutions while they are found: a streamed evaluation
+ * hands it its rows in pieces of about SP_CHUNK.  push takes @rows (and
+ * frees them); it returns 0 to go on, 1 when it needs no more rows (a
+ * LIMIT is full) and -1 on failure (ex->st says why).  Containers put
+ * this first in a struct of their own. */
+typedef struct sp_sink sp_sink;
+struct sp_sink {
+  int (*push)(sp_exec *ex, sp_sink *self, sp_rows *rows);
+};
+#define SP_CHUNK 4096
+
 /* op_eval.c: evaluate a pattern joined with @in (consumed). */
 int     op_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out);
 int     op_eval_query(sp_exec *ex, sp_query *q, sp_rows *out);
+/* op_eval_stream: the WHERE of @q (with its trailing VALUES) on one empty
+ * row, its solutions to @sink as they are found.  0, 1 (the sink stopped
+ * it) or -1. */
+int     op_eval_stream(sp_exec *ex, sp_query *q, sp_sink *sink);
+/* op_eval_streams: whether @q's solution modifiers let its rows go out
+ * as they are found (no grouping or ordering; DISTINCT keeps a set of
+ * the rows given). */
+int     op_eval_streams(const sp_query *q);
+int     op_eval_select_exprs(sp_exec *ex, sp_query *q, sp_rows *rows);
 int     op_eval_filter(sp_exec *ex, sp_vec *filters, sp_rows *rows);
 int     op_eval_projection(sp_exec *ex, sp_query *q, int **vars, size_t *n);
 /* op_bgp.c */
@@ -450,6 +480,11 @@ int     op_eval_projection(sp_exec *ex, sp_query *q, int **vars, size_t *n);
  * marked in @applied. */
 int     op_bgp_eval(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
                     sp_vec *filters, char *applied);
+/* op_bgp_stream: op_bgp_eval with the rows going to @sink (when not NULL;
+ * @out is then unused) in pieces as they are found.  0, 1 or -1 as
+ * sp_sink's push. */
+int     op_bgp_stream(sp_exec *ex, sp_pattern *p, sp_rows *in, sp_rows *out,
+                      sp_vec *filters, char *applied, sp_sink *sink);
 int     op_bgp_scan(sp_exec *ex, jc_id s, jc_id p, jc_id o,
                     int (*fn)(void *, const jc_quad *), void *data);
 int     op_bgp_scan_any(sp_exec *ex, jc_id s, jc_id p, jc_id o);
@@ -508,5 +543,8 @@ const char *explain_term(sp_exec *ex, const sp_term *t);
 int     explain_result(sp_exec *ex, jc_result **out);
 /* out.c: forms of the query to a jc_result */
 int     out_result(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **r);
+/* out_stream: a SELECT that op_eval_streams allows, its rows added to *r
+ * (and so handed to the caller's sink) as they are found. */
+int     out_stream(sp_exec *ex, sp_query *q, jc_result **r);
 
 #endif /* JICENG_SPARQL_H */

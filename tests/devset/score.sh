@@ -3,7 +3,8 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present); "tune" and "held" name the two halves of the set.
+# text is present); "tune" (d01..d15) and "held" (d16..) name the two halves
+# of the set; "new" is the part of the held-out half added last (d24..).
 # Needs a built tree: JICENG (default _build/shell/jiceng) and the plugins.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,6 +21,7 @@ stems=$(awk '!/^#/ { print $1 }' "$here/SOURCES")
 case ${2:-} in
   tune) stems=$(echo "$stems" | awk '$1 < "d16"') ;;
   held) stems=$(echo "$stems" | awk '$1 >= "d16"') ;;
+  new) stems=$(echo "$stems" | awk '$1 >= "d24"') ;;
   "") ;;
   *) stems=$(echo "$2" | tr ',' '\n') ;;
 esac
