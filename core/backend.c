@@ -4,7 +4,7 @@
  * (jc_remote_backend, remote/).  Each call here checks that one is open,
  * clears the last error and hands over; what a backend cannot do is said
  * here, once, in the same words for the batch commands and the shell.
- * jc_query_exec* dispatch at their own top, in query.c. */
+ * Queries dispatch at the top of jc_query_stream, in query.c. */
 #include <string.h>
 #include "internal.h"
 
