@@ -155,8 +155,9 @@ typedef struct jc_remote_opts {
 
 /* jc_remote_open: make the server at @opt->endpoint the context's store:
  * load, drop, sources, export and queries go to it over HTTP (TLS
- * verified), loaders still run here.  Fails when the endpoint does not
- * answer a query.  Instead of jc_store_open(), not with it. */
+ * verified), loaders still run here.  Checks the URLs but sends nothing:
+ * an endpoint that does not answer fails the first call that asks it.
+ * Instead of jc_store_open(), not with it. */
 jc_status jc_remote_open(jc_ctx *ctx, const jc_remote_opts *opt);
 
 /* ---- Prefixes (ontology.c) ---------------------------------------------- */

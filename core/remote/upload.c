@@ -12,7 +12,9 @@
 #include <unistd.h>
 #include "remote.h"
 
-#define UPLOAD_BATCH 10000  /* triples per INSERT DATA request */
+/* Triples per INSERT DATA request.  Virtuoso 7.2's SPARQL parser runs out
+ * of stack near 5000 triples in one request (SP030 "memory exhausted"). */
+#define UPLOAD_BATCH 2500
 #define UPLOAD_TMP   "https://w3id.org/jiceng/graph/upload/"
 
 typedef struct upload_graph {

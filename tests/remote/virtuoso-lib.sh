@@ -92,7 +92,7 @@ INI
 }
 
 vt_stop() {
-  if [ -n "$VT_PID" ] && kill -0 "$VT_PID" 2>/dev/null; then
+  if [ -n "${VT_PID:-}" ] && kill -0 "$VT_PID" 2>/dev/null; then
     kill "$VT_PID" 2>/dev/null
     vt_i=0
     while kill -0 "$VT_PID" 2>/dev/null && [ $vt_i -lt 100 ]; do

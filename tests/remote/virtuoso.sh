@@ -58,7 +58,7 @@ cp "$here/blank.ttl" "$loads/nquads.nq" "$loads/turtle.ttl" "$work/"
 printf '@prefix ex: <http://example.org/> .\nex:a ex:p "old" .\n' >"$work/swap.ttl"
 queries=$(ls "$here"/../query-diff/*.rq)
 nq=$(echo "$queries" | wc -l)
-plan $((2 * (nq + 15) + 9))
+plan $((2 * (nq + 16) + 9))
 
 # phase MODE: everything once through SPARQL Update ("update") or the
 # Graph Store Protocol ("gsp"), from an empty server and an empty store.
@@ -122,6 +122,18 @@ phase() {
     echo "ok $n - $mode: the previous graph is the new version"
   else echo "not ok $n - $mode: the previous graph is the new version"
     sed 's/^/# /' "$work/kept.remote"; fi
+  # more triples than one INSERT DATA request carries
+  awk 'BEGIN { for(i = 0; i < 12000; i++)
+    printf "<http://example.org/big/s%d> <http://example.org/big/p> \"%d\" .\n", i, i }' \
+    >"$work/big.nt"
+  both big load "$work/big.nt"
+  both bigq query --format csv \
+    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <file://$work/big.nt> { ?s ?p ?o } }"
+  cat "$work/bigq.local" >>"$work/big.local"
+  cat "$work/bigq.remote" >>"$work/big.remote"
+  same "$mode: a source of several batches, every triple" "$work/big.local" \
+    "$work/big.remote"
+  both bigdrop drop "$work/big.nt"
   both drop drop "$work/nquads.nq" "$work/blank.ttl"
   same "$mode: drop" "$work/drop.local" "$work/drop.remote"
   both gone export --format nquads
