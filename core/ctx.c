@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "store/store.h"
+#include "remote/remote.h"
 
 static int
 ctx_on_librdf_log(void *user_data, librdf_log_message *m);
@@ -44,6 +45,7 @@ jc_ctx_free(jc_ctx *ctx)
     librdf_free_model(ctx->model);
   if(ctx->storage)
     librdf_free_storage(ctx->storage);
+  jc_remote_free(ctx->remote);
   jc_plugin_free_all(ctx);
   for(i = 0; i < ctx->nprefixes; i++) {
     free(ctx->prefixes[i].prefix);

@@ -20,10 +20,40 @@ typedef struct jc_prefix {
 } jc_prefix;
 
 typedef struct jc_db jc_db;    /* store/store.h */
+typedef struct jc_remote jc_remote;  /* remote/remote.h */
+
+/* Where a context's sources and queries live: the embedded store
+ * (store.c, export.c, query.c) or a SPARQL 1.1 server (remote/).  The
+ * public jc_store_* calls (backend.c) and jc_query_stream, where every
+ * query entry point goes, hand over to it, so a remote backend stands
+ * where the store stands.  An entry a backend
+ * cannot serve is NULL, and the call says so in its message; query NULL
+ * means the engine of core/sparql on ctx->db. */
+typedef struct jc_backend {
+  const char *name;  /* "embedded store", "SPARQL endpoint": for messages */
+  jc_status (*load)(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
+                    jc_load_report *rep);
+  jc_status (*drop)(jc_ctx *ctx, const char *source);
+  jc_status (*sources)(jc_ctx *ctx, jc_source **out, size_t *n);
+  jc_status (*export)(jc_ctx *ctx, const char *graph, const char *format,
+                      FILE *out);
+  long      (*count)(jc_ctx *ctx);
+  jc_status (*vacuum)(jc_ctx *ctx);
+  /* the whole answer in *out (new); jc_query_stream replays a SELECT's
+   * rows into the caller's sink */
+  jc_status (*query)(jc_ctx *ctx, const char *sparql,
+                     const jc_query_opts *opts, jc_result **out);
+  /* the label jc_render_term shows for @iri; new string or NULL */
+  char     *(*label)(jc_ctx *ctx, const char *iri);
+  const char *(*location)(const jc_ctx *ctx);  /* directory or URL */
+} jc_backend;
 
 struct jc_ctx {
   librdf_world   *world;        /* owned; raptor and rasqal come with it */
+  const jc_backend *backend;    /* borrowed table; NULL until a store or
+                                 * an endpoint is open */
   jc_db          *db;           /* owned, NULL until jc_store_open() */
+  jc_remote      *remote;       /* owned, NULL unless jc_remote_open() */
   librdf_storage *storage;      /* owned: librdf's view of db (redland.c) */
   librdf_model   *model;        /* owned; one librdf context per graph */
   const char     *source;       /* borrowed: input being parsed, for messages */
@@ -58,6 +88,28 @@ void      jc_redland_register(librdf_world *world);
 jc_status jc_redland_hold(jc_ctx *ctx);     /* one snapshot for a query */
 void      jc_redland_release(jc_ctx *ctx);
 
+/* The terms of a source's provenance record (store.c, remote/). */
+#define RDF_TYPE   "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define XSD        "http://www.w3.org/2001/XMLSchema#"
+#define PROV_AT    "http://www.w3.org/ns/prov#generatedAtTime"
+#define VOID_TRIPLES "http://rdfs.org/ns/void#triples"
+#define DCAT_BYTES "http://www.w3.org/ns/dcat#byteSize"
+#define DCT_SOURCE "http://purl.org/dc/terms/source"
+
+/* store.c: the embedded store as a backend */
+extern const jc_backend jc_store_local;
+
+/* export.c: write @model (all of it, or graph @graph with the graphs it
+ * owns) in @format; the embedded store's export, and the remote one's
+ * once it has fetched the graphs into a model in memory. */
+jc_status jc_export_model(jc_ctx *ctx, librdf_model *model, const char *graph,
+                          const char *format, FILE *out);
+jc_status jc_export_store(jc_ctx *ctx, const char *graph, const char *format,
+                          FILE *out);
+
+/* render.c: the label of @iri in the embedded store.  New string or NULL. */
+char     *jc_render_label(jc_ctx *ctx, const char *iri);
+
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */
 jc_status   jc_ontology_install(jc_ctx *ctx); /* (re)load the ontology graph */
@@ -68,6 +120,9 @@ extern const size_t jc_ontology_ttl_len;
 const jc_plugin *jc_plugin_find(jc_ctx *ctx, const char *name,
                                 const char *path);
 void             jc_plugin_free_all(jc_ctx *ctx);
+/* jc_plugin_missing: the error when jc_plugin_find found nothing. */
+jc_status        jc_plugin_missing(jc_ctx *ctx, const char *path,
+                                   const char *as);
 
 /* load.c: the host side of jc_load, used by store.c.  The sink takes each
  * checked triple: t[0..2] (blank labels made the source's own), @graph the
@@ -183,6 +238,7 @@ void        jc_sha256_hex(const void *data, size_t len, char hex[65]);
 void        jc_now_iso(char buf[32]);
 librdf_node *jc_node_iri(jc_ctx *ctx, const char *iri);
 jc_term     jc_term_from_node(librdf_node *n);
+librdf_node *jc_node_from_term(librdf_world *w, const jc_term *t); /* new */
 void        jc_term_write_nt(FILE *out, const jc_term *t);
 void        jc_string_write_nt(FILE *out, const char *value);
 size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,

@@ -137,8 +137,33 @@ char     *jc_store_graph_iri(jc_ctx *ctx, const char *source);
 jc_status jc_store_export(jc_ctx *ctx, const char *graph, const char *format,
                           FILE *out);
 
-/* jc_store_count: triples in the whole store. */
+/* jc_store_count: triples in the whole store (on an endpoint: in the
+ * graphs jiceng keeps there). */
 long      jc_store_count(jc_ctx *ctx);
+
+/* jc_store_backend: what the context works on, "embedded store" or
+ * "SPARQL endpoint"; jc_store_location: the store's directory or the
+ * endpoint's URL.  NULL before one is open.  Borrowed. */
+const char *jc_store_backend(const jc_ctx *ctx);
+const char *jc_store_location(const jc_ctx *ctx);
+
+/* ---- A SPARQL 1.1 server as the store (remote/) ------------------------- */
+
+typedef struct jc_remote_opts {
+  const char *endpoint;     /* SPARQL 1.1 Protocol URL, for queries and
+                             * updates */
+  const char *graph_store;  /* Graph Store HTTP Protocol URL, or NULL:
+                             * graphs are replaced through updates alone */
+  const char *netrc;        /* credentials (basic or digest), netrc format;
+                             * NULL: ~/.netrc if there is one */
+} jc_remote_opts;
+
+/* jc_remote_open: make the server at @opt->endpoint the context's store:
+ * load, drop, sources, export and queries go to it over HTTP (TLS
+ * verified), loaders still run here.  Checks the URLs but sends nothing:
+ * an endpoint that does not answer fails the first call that asks it.
+ * Instead of jc_store_open(), not with it. */
+jc_status jc_remote_open(jc_ctx *ctx, const jc_remote_opts *opt);
 
 /* ---- Prefixes (ontology.c) ---------------------------------------------- */
 

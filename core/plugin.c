@@ -323,3 +323,17 @@ jc_plugin_abi(const jc_ctx *ctx, size_t i)
 {
   return ctx->plugins[i].loader->abi;
 }
+
+/* The error for a file no plugin takes (or an --as no plugin answers). */
+jc_status
+jc_plugin_missing(jc_ctx *ctx, const char *path, const char *as)
+{
+  const char *dot = strrchr(path, '.');
+
+  if(as)
+    return jc_error(ctx, JC_ERR_NOTFOUND, "no loader plugin named \"%s\" "
+                    "(see `jiceng plugins`)", as);
+  return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no loader plugin reads %s "
+                  "files; name one with --as (see `jiceng plugins`)", path,
+                  dot && !strchr(dot, '/') ? dot : "suffix-less");
+}

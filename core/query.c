@@ -118,16 +118,14 @@ result_replay(jc_ctx *ctx, jc_result *r, const jc_row_sink *sink)
 
 /* One read transaction per query: a snapshot that never blocks a load,
  * ended before the caller sees the result (the result holds copies). */
-jc_status
-jc_query_stream(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
-                const jc_row_sink *sink, jc_result **out)
+static jc_status
+query_embedded(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
+               const jc_row_sink *sink, jc_result **out)
 {
   jc_sparql_opts so;
   jc_txn *t;
   jc_status st;
 
-  *out = NULL;
-  jc_error_clear(ctx);
   if(!ctx->db)
     return jc_error(ctx, JC_ERR_USAGE, "no store is open");
   ctx->interrupted = 0;
@@ -157,6 +155,24 @@ jc_query_stream(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
     st = jc_sparql_exec(ctx, t, sparql, &so, out);
     jc_txn_abort(t);
   }
+  return st;
+}
+
+/* Every query entry point comes here, so the backend is chosen in one
+ * place.  A server's answer arrives whole (one HTTP response), and goes
+ * to @sink like any table the engine built whole. */
+jc_status
+jc_query_stream(jc_ctx *ctx, const char *sparql, const jc_query_opts *opts,
+                const jc_row_sink *sink, jc_result **out)
+{
+  jc_status st;
+
+  *out = NULL;
+  jc_error_clear(ctx);
+  if(ctx->backend && ctx->backend->query)
+    st = ctx->backend->query(ctx, sparql, opts, out);
+  else
+    st = query_embedded(ctx, sparql, opts, sink, out);
   if(st == JC_OK && sink)
     st = result_replay(ctx, *out, sink);
   if(st != JC_OK) {

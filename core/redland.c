@@ -42,30 +42,6 @@ rl_txn_done(rl_store *rs, jc_txn *t)
 
 /* ---- Terms both ways --------------------------------------------------------- */
 
-static librdf_node *
-rl_node(librdf_world *w, const jc_term *t)
-{
-  librdf_uri *dt;
-  librdf_node *n;
-
-  switch(t->kind) {
-  case JC_TERM_IRI:
-    return librdf_new_node_from_uri_string(w, (const unsigned char *)t->value);
-  case JC_TERM_BLANK:
-    return librdf_new_node_from_blank_identifier(
-      w, (const unsigned char *)t->value);
-  case JC_TERM_LITERAL:
-    break;
-  }
-  dt = t->datatype ? librdf_new_uri(w, (const unsigned char *)t->datatype)
-                   : NULL;
-  n = librdf_new_node_from_typed_literal(w, (const unsigned char *)t->value,
-                                         t->lang, dt);
-  if(dt)
-    librdf_free_uri(dt);
-  return n;
-}
-
 /* The id of a librdf node; 0 when it is not in the store (or NULL). */
 static jc_id
 rl_lookup(jc_txn *t, librdf_node *n)
@@ -130,10 +106,10 @@ rl_stream_load(rl_stream *s)
     return 1;
   }
   s->statement = librdf_new_statement_from_nodes(
-    s->world, rl_node(s->world, &ts), rl_node(s->world, &tp),
-    rl_node(s->world, &to));
+    s->world, jc_node_from_term(s->world, &ts),
+    jc_node_from_term(s->world, &tp), jc_node_from_term(s->world, &to));
   if(s->q.g && s->want_context)
-    s->context = rl_node(s->world, &tg);
+    s->context = jc_node_from_term(s->world, &tg);
   jc_txn_forget_terms(s->txn);  /* the nodes hold copies */
   return 0;
 }
@@ -284,7 +260,7 @@ rl_graphs_load(rl_graphs *g)
     librdf_free_node(g->node);
   g->node = NULL;
   if(g->i < g->n && jc_txn_term(g->txn, g->ids[g->i], &t) == JC_OK)
-    g->node = rl_node(g->world, &t);
+    g->node = jc_node_from_term(g->world, &t);
 }
 
 static int

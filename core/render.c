@@ -62,8 +62,8 @@ render_fit(const char *s, size_t len, size_t cols)
 
 /* The label of @iri in any graph: rdfs:label, else skos:prefLabel or
  * foaf:name; Chinese or untagged first.  New string, or NULL. */
-static char *
-render_label(jc_ctx *ctx, const char *iri)
+char *
+jc_render_label(jc_ctx *ctx, const char *iri)
 {
   static const char *const props[] = { RDFS_LABEL, SKOS_PREF, FOAF_NAME };
   librdf_node *s = jc_node_iri(ctx, iri);
@@ -104,7 +104,8 @@ jc_render_term(jc_ctx *ctx, const jc_term *t, int labels)
     return jc_strdup("");
   switch(t->kind) {
   case JC_TERM_IRI:
-    if(labels && ctx->model && (s = render_label(ctx, t->value)))
+    if(labels && ctx->backend && ctx->backend->label &&
+       (s = ctx->backend->label(ctx, t->value)))
       return s;
     if((s = jc_prefix_compact(ctx, t->value)))
       return s;
@@ -679,27 +680,6 @@ render_rows(jc_ctx *ctx, const jc_result *r, const char *format,
 
 /* ---- graph results ------------------------------------------------------- */
 
-static librdf_node *
-render_node(jc_ctx *ctx, const jc_term *t)
-{
-  librdf_uri *dt;
-  librdf_node *n;
-
-  if(t->kind == JC_TERM_IRI)
-    return jc_node_iri(ctx, t->value);
-  if(t->kind == JC_TERM_BLANK)
-    return librdf_new_node_from_blank_identifier(
-      ctx->world, (const unsigned char *)t->value);
-  dt = t->datatype ? librdf_new_uri(ctx->world,
-                                    (const unsigned char *)t->datatype)
-                   : NULL;
-  n = librdf_new_node_from_typed_literal(
-    ctx->world, (const unsigned char *)t->value, t->lang, dt);
-  if(dt)
-    librdf_free_uri(dt);
-  return n;
-}
-
 static jc_status
 render_graph(jc_ctx *ctx, const jc_result *r, const char *syntax, FILE *out)
 {
@@ -714,9 +694,9 @@ render_graph(jc_ctx *ctx, const jc_result *r, const char *syntax, FILE *out)
     st = jc_error(ctx, JC_ERR_NOMEM, "cannot make a %s writer", syntax);
   for(i = 0; st == JC_OK && i < jc_result_rows(r); i++) {
     librdf_statement *t = librdf_new_statement_from_nodes(
-      ctx->world, render_node(ctx, jc_result_cell(r, i, 0)),
-      render_node(ctx, jc_result_cell(r, i, 1)),
-      render_node(ctx, jc_result_cell(r, i, 2)));
+      ctx->world, jc_node_from_term(ctx->world, jc_result_cell(r, i, 0)),
+      jc_node_from_term(ctx->world, jc_result_cell(r, i, 1)),
+      jc_node_from_term(ctx->world, jc_result_cell(r, i, 2)));
     if(t) {
       librdf_model_add_statement(m, t);
       librdf_free_statement(t);

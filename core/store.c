@@ -3,8 +3,10 @@
  * graph describes every source; the ontology has a graph of its own.  The
  * quads themselves live in the LMDB store of core/store/ (store.h): every
  * load, reload and drop here is one of its write transactions, provenance
- * included, so it happens whole or leaves no trace.  Querying lives in
- * query.c, output formats in render.c and export.c. */
+ * included, so it happens whole or leaves no trace.  The functions here
+ * are the embedded backend (jc_store_local); backend.c dispatches the
+ * public jc_store_* calls.  Querying lives in query.c, output formats in
+ * render.c and export.c. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -13,12 +15,6 @@
 #include "internal.h"
 #include "store/store.h"
 
-#define RDF_TYPE   "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define XSD        "http://www.w3.org/2001/XMLSchema#"
-#define PROV_AT    "http://www.w3.org/ns/prov#generatedAtTime"
-#define VOID_TRIPLES "http://rdfs.org/ns/void#triples"
-#define DCAT_BYTES "http://www.w3.org/ns/dcat#byteSize"
-#define DCT_SOURCE "http://purl.org/dc/terms/source"
 
 /* Quads go to the store in batches: large enough that sorting pays, small
  * enough that memory stays flat however big the source. */
@@ -51,11 +47,16 @@ jc_store_open_flags(jc_ctx *ctx, const char *dir, unsigned flags)
 
   if(ctx->db)
     return jc_error(ctx, JC_ERR_USAGE, "a store is already open");
+  if(ctx->backend)
+    return jc_error(ctx, JC_ERR_USAGE, "the %s is already open",
+                    ctx->backend->name);
   st = jc_db_open(ctx, dir, flags | JC_DB_CREATE, &ctx->db);
   if(st == JC_OK && !jc_db_readonly(ctx->db))
     st = jc_ontology_install(ctx);
   if(st == JC_OK)
     st = jc_redland_attach(ctx);
+  if(st == JC_OK)
+    ctx->backend = &jc_store_local;
   return st;
 }
 
@@ -63,12 +64,6 @@ jc_status
 jc_store_open(jc_ctx *ctx, const char *dir)
 {
   return jc_store_open_flags(ctx, dir, 0);
-}
-
-static jc_status
-store_need_open(jc_ctx *ctx)
-{
-  return ctx->db ? JC_OK : jc_error(ctx, JC_ERR_USAGE, "no store is open");
 }
 
 /* The graph IRI of a source: an IRI stays as it is; a path becomes the
@@ -415,19 +410,6 @@ done:
   return st;
 }
 
-static jc_status
-store_no_plugin(jc_ctx *ctx, const char *path, const char *as)
-{
-  const char *dot = strrchr(path, '.');
-
-  if(as)
-    return jc_error(ctx, JC_ERR_NOTFOUND, "no loader plugin named \"%s\" "
-                    "(see `jiceng plugins`)", as);
-  return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no loader plugin reads %s "
-                  "files; name one with --as (see `jiceng plugins`)", path,
-                  dot && !strchr(dot, '/') ? dot : "suffix-less");
-}
-
 /* jc_store_load on an opened input: skipped when its content and loader
  * are those of the source's last load (unless forced), else replaced. */
 static jc_status
@@ -471,24 +453,19 @@ store_load_input(jc_ctx *ctx, const jc_input *in, const jc_plugin *plugin,
   return st;
 }
 
-jc_status
-jc_store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
-              jc_load_report *rep)
+static jc_status
+store_load(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
+           jc_load_report *rep)
 {
   const char *as = opts ? opts->as : NULL;
   const jc_plugin *plugin;
   jc_input in;
   jc_status st;
 
-  if(rep)
-    memset(rep, 0, sizeof *rep);
-  jc_error_clear(ctx);
-  if((st = store_need_open(ctx)) != JC_OK)
-    return st;
   /* before the plugin is chosen: a FIFO is refused as such */
   if((st = jc_input_open(ctx, path, as, &in)) == JC_OK) {
     if(!(plugin = jc_plugin_find(ctx, as, path)))
-      st = store_no_plugin(ctx, path, as);
+      st = jc_plugin_missing(ctx, path, as);
     else
       st = store_load_input(ctx, &in, plugin, opts, rep);
   }
@@ -509,17 +486,14 @@ jc_load_report_clear(jc_load_report *rep)
   memset(rep, 0, sizeof *rep);
 }
 
-jc_status
-jc_store_drop(jc_ctx *ctx, const char *source)
+static jc_status
+store_drop(jc_ctx *ctx, const char *source)
 {
   jc_txn *t;
   char *iri;
   jc_id g;
   jc_status st;
 
-  jc_error_clear(ctx);
-  if((st = store_need_open(ctx)) != JC_OK)
-    return st;
   if(!(iri = jc_store_graph_iri(ctx, source)))
     return jc_error(ctx, JC_ERR_NOTFOUND, "%s: no such source", source);
   if((st = jc_txn_write(ctx->db, &t)) != JC_OK) {
@@ -567,8 +541,8 @@ store_source_fill(jc_ctx *ctx, jc_txn *t, jc_id g, jc_source *src)
   return JC_OK;
 }
 
-jc_status
-jc_store_sources(jc_ctx *ctx, jc_source **out, size_t *n)
+static jc_status
+store_sources(jc_ctx *ctx, jc_source **out, size_t *n)
 {
   jc_source *list = NULL;
   jc_quad pat, buf[256];
@@ -577,10 +551,7 @@ jc_store_sources(jc_ctx *ctx, jc_source **out, size_t *n)
   jc_txn *t;
   jc_status st;
 
-  *out = NULL;
-  *n = 0;
-  if((st = store_need_open(ctx)) != JC_OK ||
-     (st = jc_txn_read(ctx->db, &t)) != JC_OK)
+  if((st = jc_txn_read(ctx->db, &t)) != JC_OK)
     return st;
   pat.s = 0;
   pat.p = store_iri_id(t, RDF_TYPE);
@@ -622,23 +593,34 @@ jc_sources_free(jc_source *list, size_t n)
   free(list);
 }
 
-long
-jc_store_count(jc_ctx *ctx)
+static long
+store_count(jc_ctx *ctx)
 {
   jc_txn *t;
   long n;
 
-  if(!ctx->db || jc_txn_read(ctx->db, &t) != JC_OK)
+  if(jc_txn_read(ctx->db, &t) != JC_OK)
     return 0;
   n = (long)jc_txn_quads(t);
   jc_txn_abort(t);
   return n;
 }
 
-jc_status
-jc_store_vacuum(jc_ctx *ctx)
+static jc_status
+store_vacuum(jc_ctx *ctx)
 {
-  jc_status st = store_need_open(ctx);
-
-  return st == JC_OK ? jc_db_vacuum(ctx->db) : st;
+  return jc_db_vacuum(ctx->db);
 }
+
+static const char *
+store_location(const jc_ctx *ctx)
+{
+  return jc_db_dir(ctx->db);
+}
+
+const jc_backend jc_store_local = {
+  .name = "embedded store", .load = store_load, .drop = store_drop,
+  .sources = store_sources, .export = jc_export_store, .count = store_count,
+  .vacuum = store_vacuum, .query = NULL, .label = jc_render_label,
+  .location = store_location,
+};

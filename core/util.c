@@ -161,6 +161,30 @@ jc_node_iri(jc_ctx *ctx, const char *iri)
 }
 
 /* A borrowed view of a librdf node as a jc_term. */
+librdf_node *
+jc_node_from_term(librdf_world *w, const jc_term *t)
+{
+  librdf_uri *dt;
+  librdf_node *n;
+
+  switch(t->kind) {
+  case JC_TERM_IRI:
+    return librdf_new_node_from_uri_string(w, (const unsigned char *)t->value);
+  case JC_TERM_BLANK:
+    return librdf_new_node_from_blank_identifier(
+      w, (const unsigned char *)t->value);
+  case JC_TERM_LITERAL:
+    break;
+  }
+  dt = t->datatype ? librdf_new_uri(w, (const unsigned char *)t->datatype)
+                   : NULL;
+  n = librdf_new_node_from_typed_literal(w, (const unsigned char *)t->value,
+                                         t->lang, dt);
+  if(dt)
+    librdf_free_uri(dt);
+  return n;
+}
+
 jc_term
 jc_term_from_node(librdf_node *n)
 {

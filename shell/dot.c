@@ -413,19 +413,22 @@ dot_prefixes(sh_state *sh, int argc, char **argv)
 }
 
 /* Both tables come from SPARQL, so they follow .mode like any result.
- * The store's own graphs (ontology, provenance) are not sources. */
+ * The graphs counted are the sources' and those they own, as the
+ * provenance graph lists them: a server's other graphs are not ours. */
 #define DOT_SOURCE_GRAPH \
-  "FILTER(?graph != <" JC_GRAPH_ONTOLOGY "> && ?graph != <" JC_GRAPH_PROV ">)"
+  "{ GRAPH <" JC_GRAPH_PROV "> { ?graph a jc:SourceGraph } } UNION " \
+  "{ GRAPH <" JC_GRAPH_PROV "> { ?x jc:ownsGraph ?graph } }"
 
 static int
 dot_stats(sh_state *sh, int argc, char **argv)
 {
   static const char *const q[2] = {
-    "SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } "
-    DOT_SOURCE_GRAPH " } GROUP BY ?graph HAVING(BOUND(?graph)) "
-    "ORDER BY ?graph",
-    "SELECT ?class (COUNT(DISTINCT ?e) AS ?entities) WHERE { GRAPH ?graph "
-    "{ ?e a ?class } " DOT_SOURCE_GRAPH " } GROUP BY ?class "
+    "SELECT ?graph (COUNT(*) AS ?triples) WHERE { { SELECT DISTINCT ?graph "
+    "WHERE { " DOT_SOURCE_GRAPH " } } GRAPH ?graph { ?s ?p ?o } } "
+    "GROUP BY ?graph HAVING(BOUND(?graph)) ORDER BY ?graph",
+    "SELECT ?class (COUNT(DISTINCT ?e) AS ?entities) WHERE { { SELECT "
+    "DISTINCT ?graph WHERE { " DOT_SOURCE_GRAPH " } } GRAPH ?graph "
+    "{ ?e a ?class } } GROUP BY ?class "
     "HAVING(BOUND(?class)) ORDER BY DESC(?entities) ?class"
   };
   static const char *const title[2] = {
@@ -435,6 +438,8 @@ dot_stats(sh_state *sh, int argc, char **argv)
 
   (void)argc;
   (void)argv;
+  if(table)
+    printf("On %s.\n\n", sh_where(sh));
   /* HAVING: Rasqal answers an aggregate over nothing with one empty row. */
   for(i = 0; i < 2 && rc == SH_EXIT_OK; i++) {
     jc_result *r;

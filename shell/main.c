@@ -116,7 +116,10 @@ sh_open_store(sh_state *sh)
 
   if(sh->store_open)  /* the shell opens it once; commands ask again */
     return SH_EXIT_OK;
-  if(sh->memory)
+  if(sh->endpoint) {
+    jc_remote_opts ro = { sh->endpoint, sh->graph_store, sh->netrc };
+    st = jc_remote_open(sh->ctx, &ro);
+  } else if(sh->memory)
     st = jc_store_open_flags(sh->ctx, NULL, sh->store_flags);
   else {
     dir = sh->db ? NULL : jc_store_default_dir();
@@ -132,12 +135,27 @@ sh_open_store(sh_state *sh)
   return SH_EXIT_OK;
 }
 
+const char *
+sh_where(sh_state *sh)
+{
+  static const char *const fmt[] = {
+    "the embedded store in memory", "the embedded store %s",
+    "the SPARQL endpoint %s"
+  };
+  int k = sh->endpoint ? 2 : sh->memory ? 0 : 1;
+  const char *loc = jc_store_location(sh->ctx);
+
+  snprintf(sh->where, sizeof sh->where, fmt[k], loc ? loc : "?");
+  return sh->where;
+}
+
 static void
 sh_usage(FILE *out)
 {
   fputs(
-"usage: jiceng [--db DIR | --memory] [--read-only] [--no-wait]\n"
-"              [--allow-remote] COMMAND [ARGS]\n"
+"usage: jiceng [--db DIR | --memory | --endpoint URL [--graph-store URL]\n"
+"              [--netrc FILE]] [--read-only] [--no-wait] [--allow-remote]\n"
+"              COMMAND [ARGS]\n"
 "       jiceng [OPTIONS] [--bail] [-c STATEMENT]... [shell | SCRIPT]\n"
 "\n"
 "Build and explore a knowledge graph of grassroots organizations, programs\n"
@@ -174,6 +192,13 @@ sh_usage(FILE *out)
 "Options:\n"
 "  --db DIR            the store to use (default $XDG_DATA_HOME/jiceng/default)\n"
 "  --memory            a throwaway store in memory\n"
+"  --endpoint URL      work on a SPARQL 1.1 server instead of a store of\n"
+"                      its own: load, drop, sources, query, export and the\n"
+"                      shell go to it (also JICENG_ENDPOINT, or a line\n"
+"                      \"endpoint = URL\" in $XDG_CONFIG_HOME/jiceng/config)\n"
+"  --graph-store URL   the server's Graph Store HTTP Protocol URL: loads\n"
+"                      PUT each source's graph (without: SPARQL Update)\n"
+"  --netrc FILE        credentials for the server (default ~/.netrc)\n"
 "  --read-only         only read the store (queries, exports, sources)\n"
 "  --no-wait           fail at once when another process is writing to\n"
 "                      the store, instead of waiting for it\n"
@@ -185,7 +210,8 @@ sh_usage(FILE *out)
 "\n"
 "Exit status: 0 success, 1 usage error, 2 data, query or I/O error.\n"
 "Environment: JICENG_PLUGIN_PATH (extra plugin directories, ':'-separated),\n"
-"XDG_DATA_HOME, XDG_STATE_HOME (shell history), NO_COLOR.  See jiceng(1).\n", out);
+"JICENG_ENDPOINT, JICENG_GRAPH_STORE, XDG_DATA_HOME, XDG_CONFIG_HOME,\n"
+"XDG_STATE_HOME (shell history), NO_COLOR.  See jiceng(1).\n", out);
 }
 
 /* Readline and the table layout count characters through the locale: run
@@ -227,12 +253,28 @@ sh_shell(sh_state *sh, char **cmds, int ncmds, const char *script)
   return sh->status;
 }
 
+static void
+sh_free(sh_state *sh)
+{
+  int i;
+
+  free(sh->typed.s);
+  sh_words_free(sh->words);
+  free(sh->history);
+  for(i = 0; i < 3; i++)
+    free(sh->config[i]);
+  jc_ctx_free(sh->ctx);
+}
+
 int
 main(int argc, char **argv)
 {
   static const struct option opts[] = {
     { "db", required_argument, NULL, 'd' },
     { "memory", no_argument, NULL, 'm' },
+    { "endpoint", required_argument, NULL, 'e' },
+    { "graph-store", required_argument, NULL, 'g' },
+    { "netrc", required_argument, NULL, 'n' },
     { "read-only", no_argument, NULL, 'R' },
     { "no-wait", no_argument, NULL, 'W' },
     { "allow-remote", no_argument, NULL, 'r' },
@@ -263,6 +305,9 @@ main(int argc, char **argv)
     switch(c) {
     case 'd': sh.db = optarg; break;
     case 'm': sh.memory = 1; break;
+    case 'e': sh.endpoint = optarg; break;
+    case 'g': sh.graph_store = optarg; break;
+    case 'n': sh.netrc = optarg; break;
     case 'R': sh.store_flags |= JC_STORE_READONLY; break;
     case 'W': sh.store_flags |= JC_STORE_NOWAIT; break;
     case 'r': allow_remote = 1; break;
@@ -275,8 +320,16 @@ main(int argc, char **argv)
       return SH_EXIT_OK;
     default: sh_usage(stderr); free(stmts); return SH_EXIT_USAGE;
     }
-  if(sh.db && sh.memory) {
-    sh_error(&sh, "--db and --memory exclude each other");
+  if(!!sh.db + sh.memory + !!sh.endpoint > 1) {
+    sh_error(&sh, "--db, --memory and --endpoint exclude each other");
+    free(stmts);
+    return SH_EXIT_USAGE;
+  }
+  if(sh_config(&sh) || ((sh.graph_store || sh.netrc) && !sh.endpoint)) {
+    if(sh.graph_store || sh.netrc)
+      sh_error(&sh, "--graph-store and --netrc need an endpoint "
+               "(--endpoint URL)");
+    sh_free(&sh);
     free(stmts);
     return SH_EXIT_USAGE;
   }
@@ -321,10 +374,7 @@ main(int argc, char **argv)
   else
     rc = sh_shell(&sh, stmts, nstmts, script);
   sh_signals_install(NULL, 1);
-  free(sh.typed.s);
-  sh_words_free(sh.words);
-  free(sh.history);
-  jc_ctx_free(sh.ctx);
+  sh_free(&sh);
   free(stmts);
   return rc;
 }

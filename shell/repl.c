@@ -172,8 +172,8 @@ sh_repl(sh_state *sh)
   if(sh->history)
     read_history(sh->history);
   sh->input = NULL;
-  fprintf(sh->tty, "jiceng %s: SPARQL ends with ';', .help for help, "
-          "Ctrl-D to leave\n", PACKAGE_VERSION);
+  fprintf(sh->tty, "jiceng %s on %s\nSPARQL ends with ';', .help for "
+          "help, Ctrl-D to leave\n", PACKAGE_VERSION, sh_where(sh));
   rl_callback_handler_install(repl_prompt(sh), repl_on_line);
   while(!sh->quit) {
     fd_set fds;

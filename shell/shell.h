@@ -26,6 +26,13 @@ typedef struct sh_buf {
 typedef struct sh_state {
   jc_ctx         *ctx;       /* owned */
   const char     *db;        /* borrowed: --db DIR, or NULL */
+  const char     *endpoint;  /* --endpoint URL (or JICENG_ENDPOINT, or the
+                              * config file), or NULL: the embedded store */
+  const char     *graph_store; /* --graph-store URL, or NULL */
+  const char     *netrc;     /* --netrc FILE, or NULL: ~/.netrc */
+  char           *config[3]; /* owned: endpoint, graph-store, netrc read
+                              * from the config file */
+  char            where[1024]; /* sh_where()'s text */
   int             memory;    /* --memory */
   unsigned        store_flags; /* JC_STORE_*: --read-only, --no-wait */
   int             tty_err;   /* stderr is a terminal: progress lines */
@@ -72,11 +79,19 @@ typedef struct sh_state {
   char           *history;   /* owned: history file, or NULL */
 } sh_state;
 
+/* config.c: $XDG_CONFIG_HOME/jiceng/config fills what the command line and
+ * the environment leave open; -1 after printing an error. */
+int  sh_config(sh_state *sh);
+
 /* main.c */
 int  sh_exit_for(jc_status st);
 void sh_error(sh_state *sh, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
 int  sh_open_store(sh_state *sh);
+/* sh_where: what the shell works on, "the embedded store DIR", "the
+ * embedded store in memory" or "the SPARQL endpoint URL".  Borrowed until
+ * the next call. */
+const char *sh_where(sh_state *sh);
 
 /* commands.c: the batch commands; each returns an exit status. */
 int  cmd_load(sh_state *sh, int argc, char **argv);
