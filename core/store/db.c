@@ -19,6 +19,8 @@
 /* Address space, not disk: the file grows as data is written.  Tests set
  * JICENG_MAP_SIZE to a few megabytes to reach MDB_MAP_FULL quickly. */
 #define DB_MAP_SIZE (1ull << 40)
+/* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
+#define DB_WRITE_EIO (-1)
 
 void
 db_put_be64(unsigned char *p, uint64_t v)
@@ -53,6 +55,12 @@ db_fail(jc_db *db, int rc, const char *what)
   case ENOSPC:
     return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the disk is full; nothing "
                     "of this change was stored", dir, what);
+  case DB_WRITE_EIO:
+    /* LMDB reports a write the disk cut short as EIO: what a disk that
+     * fills up during a commit does. */
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: input/output error, a "
+                    "write failed or was cut short (is the disk full?); "
+                    "nothing of this change was stored", dir, what);
   case EACCES: case EROFS: case EPERM:
     return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the store is read-only",
                     dir, what);
@@ -473,7 +481,8 @@ jc_txn_commit(jc_txn *t)
     return st;
   }
   if((rc = mdb_txn_commit(t->txn)))
-    st = db_fail(t->db, rc, "cannot write the store");
+    st = db_fail(t->db, rc == EIO && t->write ? DB_WRITE_EIO : rc,
+                 "cannot write the store");
   txn_free(t);
   return st;
 }
