@@ -49,7 +49,8 @@ same_as() {
 # commands.  session_start ARGS...: run ARGS (jiceng ...) reading a pipe,
 # output in $work/session.out; session_say LINE: send a line;
 # session_wait N: wait (up to 30 s) until the output has N lines;
-# session_end: close the input and wait for the session to end.
+# session_end: close the input, wait for the session to end and set
+# session_status to its exit status.
 session_start() {
   rm -f "$work/session.in"
   mkfifo "$work/session.in"
@@ -68,4 +69,5 @@ session_wait() {
 session_end() {
   exec 8>&-
   wait "$session_pid"
+  session_status=$?
 }
