@@ -260,6 +260,8 @@ eval_group(sp_exec *ex, sp_pattern *g, sp_rows *in, sp_rows *out)
       rc = op_eval_filter(ex, &rest, &cur);
   }
   free(applied);
+  if(rc)
+    rows_free(ex, &cur);  /* a failed step leaves no rows to its caller */
   rows_move(out, &cur);
   return rc;
 }
