@@ -372,14 +372,14 @@ static jc_status
 db_in_place(jc_db *db)
 {
   char path[4096];
-  struct stat now, open;
+  struct stat now, held;
   mdb_filehandle_t fd;
 
-  if(mdb_env_get_fd(db->env, &fd) || fstat(fd, &open))
+  if(mdb_env_get_fd(db->env, &fd) || fstat(fd, &held))
     return JC_OK;  /* nothing to compare with */
   snprintf(path, sizeof path, "%s/data.mdb", db->dir);
-  if(!stat(path, &now) && now.st_dev == open.st_dev &&
-     now.st_ino == open.st_ino)
+  if(!stat(path, &now) && now.st_dev == held.st_dev &&
+     now.st_ino == held.st_ino)
     return JC_OK;
   return jc_error(db->ctx, JC_ERR_IO, "%s: the store was moved or removed "
                   "while open; nothing was changed (open it where it is "
