@@ -16,7 +16,7 @@ PACKAGES="build-essential autoconf automake libtool pkg-config
   nettle-dev libcsv-dev libjson-c-dev libxml2-dev raptor2-utils
   rasqal-utils redland-utils python3 tmux graphviz fonts-noto-cjk
   valgrind bc python3-jieba python3-rdflib liblmdb-dev libxxhash-dev
-  lmdb-utils libcurl4-gnutls-dev virtuoso-opensource curl"
+  lmdb-utils libcurl4-gnutls-dev virtuoso-opensource curl clang"
 
 missing_packages() {
   for p in $PACKAGES; do

@@ -164,6 +164,14 @@ struct jc_load {
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
                       const jc_load_opts *opts, jc_load_sink sink,
                       void *sink_data);
+/* jc_load_init: fill @ld for a load of @path by @p as jc_load_run does,
+ * without running anything: for callers that run the plugin's load() in
+ * their own process (the fuzzing harnesses, tests/fuzz/).  Every pointer
+ * is borrowed and must outlive @ld. */
+void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
+                       const char *path, const char *graph_iri,
+                       const jc_load_opts *opts, jc_load_sink sink,
+                       void *sink_data);
 
 /* codec.c: the binary encoding of terms on the plugin pipe and the spool.
  * A reader keeps its strings in slots: a term uses three from @slot on,

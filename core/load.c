@@ -269,25 +269,35 @@ jc_load_triple(jc_load *ld, const jc_term *s, const jc_term *p,
   return jc_load_quad(ld, s, p, o, NULL);
 }
 
+void
+jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p, const char *path,
+             const char *graph_iri, const jc_load_opts *opts,
+             jc_load_sink sink, void *sink_data)
+{
+  char hex[65];
+
+  memset(ld, 0, sizeof *ld);
+  ld->ctx = ctx;
+  ld->plugin = p;
+  ld->path = path;
+  ld->file = path;
+  ld->graph_iri = graph_iri;
+  ld->options = opts ? opts->options : NULL;
+  ld->sink = sink;
+  ld->sink_data = sink_data;
+  jc_sha256_hex(graph_iri, strlen(graph_iri), hex);
+  snprintf(ld->bprefix, sizeof ld->bprefix, "s%.10s_", hex);
+}
+
 jc_status
 jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
             const jc_load_opts *opts, jc_load_sink sink, void *sink_data)
 {
   jc_load ld;
-  char hex[65];
   jc_status st;
 
-  memset(&ld, 0, sizeof ld);
-  ld.ctx = ctx;
-  ld.plugin = p;
-  ld.path = in->name;
+  jc_load_init(&ld, ctx, p, in->name, in->iri, opts, sink, sink_data);
   ld.file = in->file;
-  ld.graph_iri = in->iri;
-  ld.options = opts ? opts->options : NULL;
-  ld.sink = sink;
-  ld.sink_data = sink_data;
-  jc_sha256_hex(in->iri, strlen(in->iri), hex);
-  snprintf(ld.bprefix, sizeof ld.bprefix, "s%.10s_", hex);
   ctx->interrupted = 0;
   /* The plugin runs in a child process: a crash there costs the load,
    * never the store or the user's session. */

@@ -24,42 +24,6 @@ static const dot_cmd *dot_find(const char *name);  /* after the table */
 
 /* ---- arguments ---------------------------------------------------------- */
 
-/* Split @line into words in place: blanks separate, "..." and '...'
- * group, a backslash in "..." escapes the next character. */
-static int
-dot_split(char *line, char **argv, int max)
-{
-  char *r = line, *w;
-  int argc = 0;
-
-  while(*r) {
-    while(*r == ' ' || *r == '\t' || *r == '\r')
-      r++;
-    if(!*r)
-      break;
-    if(argc == max)
-      return -1;
-    argv[argc++] = w = r;
-    while(*r && *r != ' ' && *r != '\t' && *r != '\r') {
-      if(*r == '"' || *r == '\'') {
-        char q = *r++;
-        while(*r && *r != q) {
-          if(q == '"' && *r == '\\' && r[1])
-            r++;
-          *w++ = *r++;
-        }
-        if(*r)
-          r++;
-      } else
-        *w++ = *r++;
-    }
-    if(*r)
-      r++;
-    *w = '\0';
-  }
-  return argc;
-}
-
 static int
 dot_usage(sh_state *sh, const char *name)
 {
@@ -651,7 +615,7 @@ sh_dot(sh_state *sh, const char *line)
     sh_error(sh, "out of memory");
     return SH_EXIT_DATA;
   }
-  argc = dot_split(copy, argv, DOT_MAXARGS);
+  argc = sh_input_words(copy, argv, DOT_MAXARGS);
   if(argc < 0)
     sh_error(sh, "too many arguments");
   else {

@@ -1,7 +1,9 @@
 /* shell/input.c: where a SPARQL statement ends (sh_input_*).  A statement
  * ends at a ';' outside braces, brackets, parentheses, strings, IRIs and
- * comments, as in sqlite3 and psql.  Reading lines and running statements
- * is run.c's job; this file only looks at text. */
+ * comments, as in sqlite3 and psql.  Also the words of a dot command line.
+ * Reading lines and running statements is run.c's job, running dot
+ * commands dot.c's; this file only looks at text (tests/fuzz/shell.c
+ * feeds it arbitrary bytes). */
 #include <string.h>
 #include "shell.h"
 
@@ -117,4 +119,38 @@ sh_input_ready(const char *s, size_t len)
     len -= (size_t)e + 1;
   }
   return found && sh_input_blank(s, len);
+}
+
+int
+sh_input_words(char *line, char **argv, int max)
+{
+  char *r = line, *w;
+  int argc = 0;
+
+  while(*r) {
+    while(*r == ' ' || *r == '\t' || *r == '\r')
+      r++;
+    if(!*r)
+      break;
+    if(argc == max)
+      return -1;
+    argv[argc++] = w = r;
+    while(*r && *r != ' ' && *r != '\t' && *r != '\r') {
+      if(*r == '"' || *r == '\'') {
+        char q = *r++;
+        while(*r && *r != q) {
+          if(q == '"' && *r == '\\' && r[1])
+            r++;
+          *w++ = *r++;
+        }
+        if(*r)
+          r++;
+      } else
+        *w++ = *r++;
+    }
+    if(*r)
+      r++;
+    *w = '\0';
+  }
+  return argc;
 }

@@ -110,6 +110,11 @@ int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 long sh_input_end(const char *s, size_t len);
 int  sh_input_blank(const char *s, size_t len);
 int  sh_input_ready(const char *s, size_t len);
+/* sh_input_words: split the dot command @line into words in place, as a
+ * shell would: blanks separate, "..." and '...' group, a backslash in
+ * "..." escapes the next character.  Points argv[0..] into @line and
+ * returns their number, or -1 when there are more than @max. */
+int  sh_input_words(char *line, char **argv, int max);
 
 /* run.c: feed input line by line; statements run as they complete. */
 void sh_init(sh_state *sh);

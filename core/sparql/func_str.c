@@ -131,8 +131,7 @@ str_concat(sp_exec *ex, sp_val *a, size_t n)
 static sp_val
 str_substr(sp_exec *ex, sp_val *a, size_t n)
 {
-  double start, len;
-  long from, to, total;
+  double start, len, lo, hi, end;
   size_t b0, b1;
 
   if(!str_is_string(&a[0]) || !val_is_numeric(&a[1]) ||
@@ -140,24 +139,23 @@ str_substr(sp_exec *ex, sp_val *a, size_t n)
     return val_none();
   start = a[1].kind == V_INTEGER ? (double)a[1].i : a[1].d;
   start = floor(start + 0.5);
-  total = (long)str_cp_len(a[0].lex);
+  end = (double)str_cp_len(a[0].lex) + 1;
   if(n > 2) {
     len = a[2].kind == V_INTEGER ? (double)a[2].i : a[2].d;
-    len = floor(len + 0.5);
-    if(len != len || start != start)
-      return str_like(ex, &a[0], "");
-    to = (long)(start + len);
+    hi = start + floor(len + 0.5);
   } else
-    to = total + 1;
-  from = start != start ? total + 1 : (long)start;
-  if(from < 1)
-    from = 1;
-  if(to > total + 1)
-    to = total + 1;
-  if(to <= from)
+    hi = end;
+  /* Clamped to the string while still doubles: a position such as 1e300
+   * or INF does not fit a long (converting it is undefined).  A NaN
+   * anywhere fails the comparison below: an empty string, as XPath
+   * says. */
+  lo = start < 1 ? 1 : start;
+  if(hi > end)
+    hi = end;
+  if(!(hi > lo))
     return str_like(ex, &a[0], "");
-  b0 = str_cp_offset(a[0].lex, (size_t)(from - 1));
-  b1 = str_cp_offset(a[0].lex, (size_t)(to - 1));
+  b0 = str_cp_offset(a[0].lex, (size_t)lo - 1);
+  b1 = str_cp_offset(a[0].lex, (size_t)hi - 1);
   return str_like(ex, &a[0], mem_strndup(ex->arena, a[0].lex + b0, b1 - b0));
 }
 

@@ -174,7 +174,9 @@ cast_to_number(sp_exec *ex, const char *local, const sp_val *v)
   if(k == V_INTEGER) {
     if(v->kind == V_INTEGER)
       return val_int(ex, v->i);
-    if(isnan(d) || isinf(d))
+    /* Out of range (or NaN) is a cast error: converting it is
+     * undefined in C, and the value has no int64 to be. */
+    if(!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
       return val_none();
     return val_int(ex, (int64_t)trunc(d));
   }

@@ -317,6 +317,8 @@ group_run(sp_exec *ex, sp_pattern *g, size_t from, char *applied,
     }
     return sink->push(ex, sink, &cur);
   }
+  if(rc)
+    rows_free(ex, &cur);  /* a failed step leaves no rows to its caller */
   rows_move(out, &cur);
   return rc;
 }

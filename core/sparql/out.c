@@ -7,15 +7,20 @@
 #include <string.h>
 #include "sparql.h"
 
+/* One row of @n cells, as many as @r has columns (a SELECT may project
+ * any number of variables).  The cells live in the arena: the callers
+ * release them row by row. */
 static jc_status
 out_add(sp_exec *ex, jc_result *r, const jc_id *ids, size_t n)
 {
-  jc_term terms[64];
-  const jc_term *cells[64];
+  jc_term *terms = mem_alloc(ex->arena, (n ? n : 1) * sizeof *terms);
+  const jc_term **cells = mem_alloc(ex->arena, (n ? n : 1) * sizeof *cells);
   size_t i;
 
-  if(n > 64)
-    n = 64;
+  if(!terms || !cells) {
+    exec_fail(ex, JC_ERR_NOMEM, "out of memory");
+    return ex->st;
+  }
   for(i = 0; i < n; i++) {
     cells[i] = NULL;
     if(ids[i] && !exec_term(ex, ids[i], &terms[i])) {

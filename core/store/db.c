@@ -19,6 +19,8 @@
 /* Address space, not disk: the file grows as data is written.  Tests set
  * JICENG_MAP_SIZE to a few megabytes to reach MDB_MAP_FULL quickly. */
 #define DB_MAP_SIZE (1ull << 40)
+/* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
+#define DB_WRITE_EIO (-1)
 
 void
 db_put_be64(unsigned char *p, uint64_t v)
@@ -53,6 +55,12 @@ db_fail(jc_db *db, int rc, const char *what)
   case ENOSPC:
     return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the disk is full; nothing "
                     "of this change was stored", dir, what);
+  case DB_WRITE_EIO:
+    /* LMDB reports a write the disk cut short as EIO: what a disk that
+     * fills up during a commit does. */
+    return jc_error(db->ctx, JC_ERR_IO, "%s: %s: input/output error, a "
+                    "write failed or was cut short (is the disk full?); "
+                    "nothing of this change was stored", dir, what);
   case EACCES: case EROFS: case EPERM:
     return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the store is read-only",
                     dir, what);
@@ -356,14 +364,39 @@ txn_new(jc_db *db, int write)
   return t;
 }
 
+/* The store must still be where it was opened.  A directory removed or
+ * moved under a running session would otherwise go on answering from,
+ * and taking writes into, a file that is no longer the store at that
+ * path (the user's next `jiceng --db DIR` would not see them). */
+static jc_status
+db_in_place(jc_db *db)
+{
+  char path[4096];
+  struct stat now, held;
+  mdb_filehandle_t fd;
+
+  if(mdb_env_get_fd(db->env, &fd) || fstat(fd, &held))
+    return JC_OK;  /* nothing to compare with */
+  snprintf(path, sizeof path, "%s/data.mdb", db->dir);
+  if(!stat(path, &now) && now.st_dev == held.st_dev &&
+     now.st_ino == held.st_ino)
+    return JC_OK;
+  return jc_error(db->ctx, JC_ERR_IO, "%s: the store was moved or removed "
+                  "while open; nothing was changed (open it where it is "
+                  "now)", db->temp ? "the in-memory store" : db->dir);
+}
+
 jc_status
 jc_txn_read(jc_db *db, jc_txn **out)
 {
-  jc_txn *t = txn_new(db, 0);
+  jc_txn *t;
+  jc_status st;
   int rc;
 
   *out = NULL;
-  if(!t)
+  if((st = db_in_place(db)) != JC_OK)
+    return st;
+  if(!(t = txn_new(db, 0)))
     return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
   if((rc = mdb_txn_begin(db->env, NULL, MDB_RDONLY, &t->txn))) {
     free(t);
@@ -431,7 +464,7 @@ jc_txn_write(jc_db *db, jc_txn **out)
   if(db->flags & JC_DB_READONLY)
     return jc_error(db->ctx, JC_ERR_IO, "%s: the store is read-only",
                     db->dir);
-  if((st = db_writer_lock(db)) != JC_OK)
+  if((st = db_in_place(db)) != JC_OK || (st = db_writer_lock(db)) != JC_OK)
     return st;
   if(!(t = txn_new(db, 1))) {
     flock(db->wlock_fd, LOCK_UN);
@@ -467,13 +500,15 @@ jc_txn_commit(jc_txn *t)
   jc_status st = JC_OK;
   int rc;
 
-  if(t->write && (st = term_flush(t)) != JC_OK) {
+  if(t->write && ((st = db_in_place(t->db)) != JC_OK ||
+                  (st = term_flush(t)) != JC_OK)) {
     mdb_txn_abort(t->txn);
     txn_free(t);
     return st;
   }
   if((rc = mdb_txn_commit(t->txn)))
-    st = db_fail(t->db, rc, "cannot write the store");
+    st = db_fail(t->db, rc == EIO && t->write ? DB_WRITE_EIO : rc,
+                 "cannot write the store");
   txn_free(t);
   return st;
 }

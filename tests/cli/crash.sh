@@ -15,12 +15,6 @@ python3 "$gen" $((size * 2 / 3)) | sed 's/社区/小区/' >other.nt
 cp "$fixtures/base.ttl" small.ttl
 jc load small.ttl big.nt >/dev/null
 
-# The time of a load differs between the copy and the real run: leave it
-# out of the comparison.
-dump() {
-  "$JICENG" --db "$1" export --format nquads |
-    grep -v '<http://www.w3.org/ns/prov#generatedAtTime>' | LC_ALL=C sort
-}
 # Every source's recorded triple count against its graph's size.
 consistent() {
   "$JICENG" --db "$1" sources | cut -f1 | while read -r g; do

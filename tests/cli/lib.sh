@@ -1,5 +1,6 @@
-# tests/cli/lib.sh: helpers for the scripted CLI cases (sourced).
-# Each case calls plan N, then check/check_out; TAP on stdout.
+# tests/cli/lib.sh: helpers for the scripted CLI cases and the fault
+# tests (tests/fault/), sourced.  Each case calls plan N, then
+# check/check_out; TAP on stdout.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 fixtures=$here/../load
@@ -24,4 +25,49 @@ check_out() {
     echo "not ok $n - $d"
     printf '%s\n' "--- want" "$want" "--- got" "$got" | sed 's/^/# /'
   fi
+}
+# dump DIR: the store in DIR as sorted N-Quads, to compare states.  The
+# time of a load differs between a copy and the real run: left out.
+dump() {
+  "$JICENG" --db "$1" export --format nquads |
+    grep -v '<http://www.w3.org/ns/prov#generatedAtTime>' | LC_ALL=C sort
+}
+# same_as DESCRIPTION DIR STATE...: ok when the store in DIR dumps as one
+# of the STATEs (each a dump's output), e.g. before or after a change.
+same_as() {
+  d=$1; dir=$2; shift 2; n=$((n + 1))
+  now=$(dump "$dir")
+  for want in "$@"; do
+    if [ "$now" = "$want" ]; then echo "ok $n - $d"; return; fi
+  done
+  echo "not ok $n - $d"
+  printf '%s\n' "$1" >"$work/want.nq"
+  printf '%s\n' "$now" >"$work/now.nq"
+  diff "$work/want.nq" "$work/now.nq" | head -n 5 | sed 's/^/# /'
+}
+# A shell session fed line by line, for faults that strike between two
+# commands.  session_start ARGS...: run ARGS (jiceng ...) reading a pipe,
+# output in $work/session.out; session_say LINE: send a line;
+# session_wait N: wait (up to 30 s) until the output has N lines;
+# session_end: close the input, wait for the session to end and set
+# session_status to its exit status.
+session_start() {
+  rm -f "$work/session.in"
+  mkfifo "$work/session.in"
+  "$@" <"$work/session.in" >"$work/session.out" 2>&1 &
+  session_pid=$!
+  exec 8>"$work/session.in"
+}
+session_say() { printf '%s\n' "$1" >&8; }
+session_wait() {
+  i=0
+  while [ "$(wc -l <"$work/session.out")" -lt "$1" ] && [ $i -lt 300 ]; do
+    sleep 0.1
+    i=$((i + 1))
+  done
+}
+session_end() {
+  exec 8>&-
+  wait "$session_pid"
+  session_status=$?
 }
