@@ -142,15 +142,14 @@ out_select_head(sp_exec *ex, sp_query *q, jc_result **out, int **vars,
   return 0;
 }
 
-/* Rows @from..@to of @rows, projected on @vars, added to @r. */
+/* The rows of @rows, projected on @vars, added to @r. */
 static int
-out_rows(sp_exec *ex, jc_result *r, sp_rows *rows, size_t from, size_t to,
-         const int *vars, size_t n)
+out_rows(sp_exec *ex, jc_result *r, sp_rows *rows, const int *vars, size_t n)
 {
   jc_id *ids = mem_alloc(ex->arena, (n + 1) * sizeof *ids);
   size_t i, k;
 
-  for(i = from; i < to; i++) {
+  for(i = 0; i < rows->n; i++) {
     mem_mark m = mem_get_mark(ex->arena);
     for(k = 0; k < n; k++)
       ids[k] = ROW(rows, i)[vars[k]];
@@ -169,7 +168,7 @@ out_select(sp_exec *ex, sp_query *q, sp_rows *rows, jc_result **out)
 
   if(out_select_head(ex, q, out, &vars, &n))
     return -1;
-  return out_rows(ex, *out, rows, 0, rows->n, vars, n);
+  return out_rows(ex, *out, rows, vars, n);
 }
 
 /* ---- SELECT as it goes --------------------------------------------------- */
