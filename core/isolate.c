@@ -19,6 +19,11 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 
+/* The pipe's stdio buffer at each end.  It is given explicitly: glibc
+ * ignores setvbuf's size without a buffer and uses st_blksize, 4 KiB on a
+ * pipe, which made a load one system call per 4 KiB each way. */
+#define ISOLATE_BUF (1 << 16)
+
 enum {
   WIRE_QUAD = 'Q', WIRE_ERROR = 'E', WIRE_WARNING = 'W',
   WIRE_PROGRESS = 'P', WIRE_PREFIX = 'X', WIRE_ITEMS = 'I', WIRE_END = 'Z'
@@ -117,13 +122,14 @@ isolate_child(void *data)
   jc_load *ld = is->ld;
   jc_status st;
   FILE *w;
+  char buf[ISOLATE_BUF];  /* lives until _exit */
 
   close(is->fds[0]);
   w = fdopen(is->fds[1], "wb");
 
   if(!w)
     _exit(70);
-  setvbuf(w, NULL, _IOFBF, 1 << 16);
+  setvbuf(w, buf, _IOFBF, sizeof buf);
   ld->wire = w;
   st = ld->plugin->loader->load(ld, ld->file);
   if(st == JC_OK && ld->err != JC_OK)
@@ -252,6 +258,7 @@ jc_isolate_run(jc_load *ld)
   wire_in in;
   jc_status end = JC_OK;
   const char *name = ld->plugin->loader->name;
+  char buf[ISOLATE_BUF];  /* in.f's; closed before return */
 
   if(pipe(fds))
     return jc_error(ld->ctx, JC_ERR_IO, "%s: cannot start plugin %s: %s",
@@ -275,7 +282,7 @@ jc_isolate_run(jc_load *ld)
     jc_child_wait(pid, &wstatus);
     return jc_error(ld->ctx, JC_ERR_NOMEM, "out of memory");
   }
-  setvbuf(in.f, NULL, _IOFBF, 1 << 16);
+  setvbuf(in.f, buf, _IOFBF, sizeof buf);
   got_end = isolate_replay(ld, &in, &end);
   if(!got_end || ld->err != JC_OK)
     kill(pid, SIGKILL);  /* refused output, or a broken stream */

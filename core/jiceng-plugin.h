@@ -14,6 +14,8 @@
 #define JICENG_PLUGIN_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -159,6 +161,13 @@ jc_utf8_check(const char *s, size_t len)
     c = p[i];
     if(c < 0x80) {
       i++;
+      while(i + 8 <= len) {  /* runs of ASCII, eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if(w & 0x8080808080808080ull)
+          break;
+        i += 8;
+      }
       continue;
     }
     if(c >= 0xC2 && c <= 0xDF)
@@ -193,9 +202,16 @@ jc_utf8_check(const char *s, size_t len)
 static inline int
 jc_iri_check(const char *s)
 {
+  /* Bit c of lo (c < 64) or of hi (c - 64) is set when ASCII byte c may
+   * not appear in an IRI: controls, space, "<>"{}|^`\ and DEL. */
+  const uint64_t lo = 0x00000001FFFFFFFFull | (1ull << '"') |
+                      (1ull << '<') | (1ull << '>');
+  const uint64_t hi = (1ull << ('\\' - 64)) | (1ull << ('^' - 64)) |
+                      (1ull << ('`' - 64)) | (1ull << ('{' - 64)) |
+                      (1ull << ('|' - 64)) | (1ull << ('}' - 64)) |
+                      (1ull << (0x7F - 64));
   const unsigned char *p = (const unsigned char *)s;
-  const char *forbidden = "<>\"{}|^`\\";
-  size_t k;
+  int wide = 0;
 
   if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
     return 0;
@@ -207,15 +223,14 @@ jc_iri_check(const char *s)
   }
   if(*p != ':')
     return 0;
-  for(; *p; p++) {
-    if(*p <= 0x20 || *p == 0x7F)
+  for(p++; *p; p++) {
+    if(*p >= 0x80)
+      wide = 1;
+    else if(*p < 64 ? (lo >> *p) & 1 : (hi >> (*p - 64)) & 1)
       return 0;
-    for(k = 0; forbidden[k]; k++)
-      if(*p == (unsigned char)forbidden[k])
-        return 0;
   }
-  return jc_utf8_check(s, (size_t)((const char *)p - s)) ==
-         (size_t)((const char *)p - s);
+  return !wide || jc_utf8_check(s, (size_t)((const char *)p - s)) ==
+                  (size_t)((const char *)p - s);
 }
 
 /* jc_utf8_partial: 1 when the @n bytes at @s are the start of a valid

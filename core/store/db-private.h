@@ -15,6 +15,7 @@
 #ifndef JICENG_STORE_PRIVATE_H
 #define JICENG_STORE_PRIVATE_H
 
+#include <string.h>
 #include <lmdb.h>
 #include "store.h"
 #include "../internal.h"
@@ -50,8 +51,28 @@ struct jc_txn {
 
 /* db.c */
 jc_status db_fail(jc_db *db, int rc, const char *what);
-void      db_put_be64(unsigned char *p, uint64_t v);
-uint64_t  db_get_be64(const unsigned char *p);
+/* Ids and numbers on disk are big-endian, so byte order is numeric order. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define DB_BE64(v) (v)
+#else
+#define DB_BE64(v) __builtin_bswap64(v)
+#endif
+
+static inline void
+db_put_be64(unsigned char *p, uint64_t v)
+{
+  v = DB_BE64(v);
+  memcpy(p, &v, 8);
+}
+
+static inline uint64_t
+db_get_be64(const unsigned char *p)
+{
+  uint64_t v;
+
+  memcpy(&v, p, 8);
+  return DB_BE64(v);
+}
 
 /* term.c */
 void      term_cache_free(term_cache *c);

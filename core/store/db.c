@@ -22,26 +22,6 @@
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
 
-void
-db_put_be64(unsigned char *p, uint64_t v)
-{
-  int i;
-
-  for(i = 7; i >= 0; i--, v >>= 8)
-    p[i] = (unsigned char)v;
-}
-
-uint64_t
-db_get_be64(const unsigned char *p)
-{
-  uint64_t v = 0;
-  int i;
-
-  for(i = 0; i < 8; i++)
-    v = v << 8 | p[i];
-  return v;
-}
-
 /* One message per LMDB failure that a user can meet. */
 jc_status
 db_fail(jc_db *db, int rc, const char *what)

@@ -207,13 +207,46 @@ cache_put(jc_txn *t, XXH128_hash_t h, jc_id id)
 
 /* ---- Lookup and intern ----------------------------------------------------- */
 
+/* Check that stored id @id is the term encoded as @e (a collision of the
+ * 128-bit hash would be an error, never a wrong answer): 0, or -1 with the
+ * message on the context. */
+static int
+term_verify(jc_txn *t, const enc *e, jc_id id)
+{
+  unsigned char seq[8];
+  MDB_val sk = { 8, seq }, sv;
+  int rc;
+
+  db_put_be64(seq, JC_ID_PAYLOAD(id));
+  rc = mdb_get(t->txn, t->db->id2term, &sk, &sv);
+  if(rc || sv.mv_size != e->n || memcmp(sv.mv_data, e->p, e->n)) {
+    jc_error(t->db->ctx, JC_ERR_IO, "%s: the dictionary is damaged (two "
+             "terms share a hash, or id %" PRIu64 " is missing)",
+             t->db->dir, (uint64_t)id);
+    return -1;
+  }
+  return 0;
+}
+
+/* The id of term2id's value @v: 0, or -1 with the message on the context. */
+static int
+term_stored_id(jc_txn *t, const MDB_val *v, jc_id *id)
+{
+  if(v->mv_size != sizeof *id) {
+    db_fail(t->db, MDB_CORRUPTED, "cannot read the dictionary");
+    return -1;
+  }
+  memcpy(id, v->mv_data, sizeof *id);
+  return 0;
+}
+
 /* The id of an encoded term: 1 found, 0 not there, -1 error (message on
  * the context). */
 static int
 term_find(jc_txn *t, const enc *e, XXH128_hash_t h, jc_id *out)
 {
-  unsigned char key[16], seq[8];
-  MDB_val k = { 16, key }, v, sk = { 8, seq }, sv;
+  unsigned char key[16];
+  MDB_val k = { 16, key }, v;
   jc_id id;
   int rc;
 
@@ -228,19 +261,12 @@ term_find(jc_txn *t, const enc *e, XXH128_hash_t h, jc_id *out)
   rc = mdb_get(t->txn, t->db->term2id, &k, &v);
   if(rc == MDB_NOTFOUND)
     return 0;
-  if(rc || v.mv_size != sizeof id) {
-    db_fail(t->db, rc ? rc : MDB_CORRUPTED, "cannot read the dictionary");
+  if(rc) {
+    db_fail(t->db, rc, "cannot read the dictionary");
     return -1;
   }
-  memcpy(&id, v.mv_data, sizeof id);
-  db_put_be64(seq, JC_ID_PAYLOAD(id));
-  rc = mdb_get(t->txn, t->db->id2term, &sk, &sv);
-  if(rc || sv.mv_size != e->n || memcmp(sv.mv_data, e->p, e->n)) {
-    jc_error(t->db->ctx, JC_ERR_IO, "%s: the dictionary is damaged (two "
-             "terms share a hash, or id %" PRIu64 " is missing)",
-             t->db->dir, (uint64_t)id);
+  if(term_stored_id(t, &v, &id) || term_verify(t, e, id))
     return -1;
-  }
   *out = id;
   return 1;
 }
@@ -284,8 +310,12 @@ jc_txn_lookup(jc_txn *t, const jc_term *term)
   return id;
 }
 
+/* The id of a term the cache does not hold: its stored id, or the next
+ * one.  One search of term2id for both: the put that would add the term
+ * finds it there instead (MDB_NOOVERWRITE hands back the stored value). */
 static jc_status
-term_add(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag, jc_id *out)
+term_find_or_add(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag,
+                 jc_id *out)
 {
   unsigned char key[16], seq[8];
   MDB_val k = { 16, key }, v, sk = { 8, seq }, sv = { e->n, e->p };
@@ -296,13 +326,19 @@ term_add(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag, jc_id *out)
     return jc_error(t->db->ctx, JC_ERR_IO, "%s: the dictionary is full",
                     t->db->dir);
   id = id_make(tag, t->next);
-  db_put_be64(seq, t->next);
   XXH128_canonicalFromHash((XXH128_canonical_t *)key, h);
   v.mv_size = sizeof id;
   v.mv_data = &id;
+  rc = mdb_put(t->txn, t->db->term2id, &k, &v, MDB_NOOVERWRITE);
+  if(rc == MDB_KEYEXIST) {
+    if(term_stored_id(t, &v, &id) || term_verify(t, e, id))
+      return t->db->ctx->err;
+    *out = id;
+    return JC_OK;
+  }
   /* Sequence numbers only grow: append without comparisons. */
-  if((rc = mdb_put(t->txn, t->db->id2term, &sk, &sv, MDB_APPEND)) ||
-     (rc = mdb_put(t->txn, t->db->term2id, &k, &v, 0)))
+  db_put_be64(seq, t->next);
+  if(rc || (rc = mdb_put(t->txn, t->db->id2term, &sk, &sv, MDB_APPEND)))
     return db_fail(t->db, rc, "cannot add a term");
   t->next++;
   t->next_dirty = 1;
@@ -315,9 +351,9 @@ jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
 {
   XXH128_hash_t h;
   enc e;
-  jc_status st = JC_OK;
+  jc_status st;
   int64_t v;
-  int found;
+  cache_slot *s;
 
   *out = JC_ID_NONE;
   if(!t->write)
@@ -333,11 +369,12 @@ jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
                     "datatype IRI past 64 KB)");
   }
   h = XXH3_128bits(e.p, e.n);
-  found = term_find(t, &e, h, out);
-  if(found < 0)
-    st = t->db->ctx->err;
-  else if(!found)
-    st = term_add(t, &e, h, term_tag(term), out);
+  if(t->cache && t->cache->cap && (s = cache_find(t->cache, h))->id) {
+    *out = s->id;
+    term_buf_keep(t, &e);
+    return JC_OK;
+  }
+  st = term_find_or_add(t, &e, h, term_tag(term), out);
   if(st == JC_OK)
     cache_put(t, h, *out);
   term_buf_keep(t, &e);
