@@ -506,7 +506,8 @@ static const dot_cmd dot_cmds[] = {
     "table width; auto: the terminal's",
     NULL, dot_width },
   { ".timer", 1, 1, ".timer on|off",
-    "show each statement's run time (on stderr)", NULL, dot_timer },
+    "show each statement's and dot command's run time (on stderr)", NULL,
+    dot_timer },
   { ".explain", 1, 1, ".explain on|off",
     "show each query's plan instead of its rows",
     "Each operator with the rows the planner expected and the rows it\n"

@@ -285,7 +285,10 @@ sh_feed(sh_state *sh, sh_buf *buf, const char *text, long line)
   if(!buf->len) {
     const char *t = text + strspn(text, " \t\r");
     if(*t == '.') {  /* a dot command: one line, no ';' */
-      int once = sh->once, rc = sh_dot(sh, t);
+      double t0 = run_now();
+      int once = sh->once, timed = sh->timer, rc = sh_dot(sh, t);
+      if(timed && sh->timer)  /* not for the .timer that turns it on or off */
+        fprintf(stderr, "Time: %.3f ms\n", (run_now() - t0) * 1000);
       sh_fail(sh, rc);
       if(once && sh->once)
         sh_output_restore(sh);

@@ -4,7 +4,7 @@
 # pictures through Graphviz.
 . "$(dirname "$0")/lib.sh"
 cd "$here" || exit 1
-plan 17
+plan 18
 q='SELECT ?n WHERE { <https://example.org/id/jinshui> rdfs:label ?n };'
 
 check_out "-c runs statements and dot commands in order" \
@@ -82,3 +82,10 @@ fi
 out=$(printf 'ASK { }\n' | "$JICENG" --memory 2>&1)
 [ "$out" = true ]
 ok "no prompt or colour when stdin is not a terminal" $? "$out"
+
+jcm -c '.timer on' -c '.load seed.ttl' -c 'ASK { }' -c '.timer off' \
+    -c '.sources' >"$work/stdout" 2>"$work/stderr"
+[ "$(grep -c '^Time: [0-9][0-9]*\.[0-9][0-9][0-9] ms$' "$work/stderr")" = 2 ] &&
+  [ "$(wc -l <"$work/stderr")" = 2 ]
+ok ".timer times dot commands (.load) and queries, not itself" $? \
+  "$(cat "$work/stderr")"
