@@ -27,17 +27,51 @@ jc_codec_put_str(FILE *w, const char *prefix, const char *s)
   fwrite(s, 1, n - a, w);
 }
 
+/* Append string @s (with @prefix before it) in the codec's form to @b,
+ * which has room for it. */
+static size_t
+codec_str_at(unsigned char *b, const char *prefix, size_t a, const char *s,
+             size_t n)
+{
+  uint32_t len = s ? (uint32_t)(a + n) : CODEC_NULL;
+
+  memcpy(b, &len, sizeof len);
+  if(!s)
+    return sizeof len;
+  memcpy(b + sizeof len, prefix, a);
+  memcpy(b + sizeof len + a, s, n);
+  return sizeof len + a + n;
+}
+
 void
 jc_codec_put_term(FILE *w, const jc_term *t, const char *bprefix)
 {
+  unsigned char buf[1024];
+  const char *pre;
+  size_t a, nv, nd, nl, at;
+
   if(!t) {
     fputc(CODEC_NO_TERM, w);
     return;
   }
-  fputc((int)t->kind, w);
-  jc_codec_put_str(w, t->kind == JC_TERM_BLANK ? bprefix : NULL, t->value);
-  jc_codec_put_str(w, NULL, t->datatype);
-  jc_codec_put_str(w, NULL, t->lang);
+  pre = t->kind == JC_TERM_BLANK && bprefix ? bprefix : "";
+  a = strlen(pre);
+  nv = t->value ? strlen(t->value) : 0;
+  nd = t->datatype ? strlen(t->datatype) : 0;
+  nl = t->lang ? strlen(t->lang) : 0;
+  if(1 + 12 + a + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
+    fputc((int)t->kind, w);
+    jc_codec_put_str(w, t->kind == JC_TERM_BLANK ? bprefix : NULL, t->value);
+    jc_codec_put_str(w, NULL, t->datatype);
+    jc_codec_put_str(w, NULL, t->lang);
+    return;
+  }
+  /* One write of the whole term: a load sends millions of them. */
+  buf[0] = (unsigned char)t->kind;
+  at = 1 + codec_str_at(buf + 1, pre, a, t->value, nv);
+  at += codec_str_at(buf + at, "", 0, t->datatype, nd);
+  at += codec_str_at(buf + at, "", 0, t->lang, nl);
+  fwrite(buf, 1, at, w);
 }
 
 int

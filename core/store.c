@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "internal.h"
+#include "pipe.h"
 #include "store/store.h"
 
 
@@ -257,6 +258,7 @@ typedef struct store_record {
   size_t              n;
   named_graph        *named;    /* owned: graphs the source names */
   size_t              nnamed;
+  jc_pipe            *pipe;     /* owned while loading */
 } store_record;
 
 static jc_status
@@ -359,23 +361,74 @@ store_flush(store_record *r)
   return st;
 }
 
-/* The load's sink (load.c): each checked triple into the batch. */
+/* The writing side of a load (pipe.c calls it, in its second thread but
+ * for the last batch): intern a batch's terms and add its quads.  @data is
+ * the writer's copy of the record, whose errors go to a context of its
+ * own. */
+static jc_status
+store_batch(void *data, const jc_prep_batch *b)
+{
+  store_record *w = data;
+  jc_status st = JC_OK;
+  const char *graph;
+  jc_quad *q;
+  size_t i;
+
+  for(i = 0; i < b->n; i++) {
+    q = &w->batch[w->n++];
+    q->g = w->g;
+    if(((graph = jc_prep_graph(b, i)) &&
+        (st = store_named_graph(w, graph, &q->g)) != JC_OK) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[0], b->buf, &q->s)) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[1], b->buf, &q->p)) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[2], b->buf, &q->o)))
+      return st;
+  }
+  return store_flush(w);
+}
+
+/* The load's sink (load.c), on the reading side: each checked triple into
+ * the pipe.  A failure of the writing side comes back here; its message is
+ * taken over when the pipe ends (store_pipe_load). */
 static jc_status
 store_sink(void *data, const jc_term t[3], const char *graph)
 {
   store_record *r = data;
-  jc_quad *q = &r->batch[r->n];
-  jc_status st;
+  jc_status st = jc_pipe_add(r->pipe, t, graph);
 
-  q->g = r->g;
-  if((graph && (st = store_named_graph(r, graph, &q->g)) != JC_OK) ||
-     (st = jc_txn_intern(r->t, &t[0], &q->s)) != JC_OK ||
-     (st = jc_txn_intern(r->t, &t[1], &q->p)) != JC_OK ||
-     (st = jc_txn_intern(r->t, &t[2], &q->o)) != JC_OK)
-    return st;
-  if(++r->n == STORE_BATCH)
-    return store_flush(r);
-  return JC_OK;
+  if(st == JC_ERR_NOMEM)
+    return jc_error(r->ctx, st, "out of memory");
+  return st;
+}
+
+/* Run the plugin into the open transaction through a pipe: the plugin's
+ * output is read and checked here, and stored by the pipe's second thread
+ * (store_batch), which has the store to itself until the pipe ends. */
+static jc_status
+store_pipe_load(store_record *r, const jc_load_opts *opts)
+{
+  jc_ctx *wctx = calloc(1, sizeof *wctx), *old;
+  store_record w = *r;
+  jc_status st, wst;
+
+  if(!wctx || !(r->pipe = jc_pipe_new(STORE_BATCH, store_batch, &w))) {
+    free(wctx);
+    return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
+  }
+  w.ctx = wctx;
+  old = jc_db_set_ctx(r->ctx->db, wctx);
+  st = jc_load_run(r->ctx, r->plugin, r->in, opts, store_sink, r);
+  wst = jc_pipe_end(r->pipe, st == JC_OK);
+  jc_db_set_ctx(r->ctx->db, old);
+  if(wst != JC_OK)
+    st = jc_error(r->ctx, wst, "%s", wctx->errmsg);
+  r->named = w.named;
+  r->nnamed = w.nnamed;
+  r->triples = w.triples;
+  jc_pipe_free(r->pipe);
+  r->pipe = NULL;
+  free(wctx);
+  return st;
 }
 
 /* Replace the source in one write transaction: the old graphs go, the
@@ -394,9 +447,7 @@ store_replace(store_record *r, const jc_load_opts *opts)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
      (st = store_remove_source(r->t, r->g)) == JC_OK &&
-     (st = jc_load_run(r->ctx, r->plugin, r->in, opts, store_sink,
-                       r)) == JC_OK &&
-     (st = store_flush(r)) == JC_OK &&
+     (st = store_pipe_load(r, opts)) == JC_OK &&
      (st = store_write_prov(r->t, r->g, r)) == JC_OK)
     st = jc_txn_commit(r->t);
   else

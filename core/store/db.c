@@ -22,6 +22,15 @@
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
 
+jc_ctx *
+jc_db_set_ctx(jc_db *db, jc_ctx *ctx)
+{
+  jc_ctx *old = db->ctx;
+
+  db->ctx = ctx;
+  return old;
+}
+
 /* One message per LMDB failure that a user can meet. */
 jc_status
 db_fail(jc_db *db, int rc, const char *what)

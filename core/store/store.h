@@ -67,6 +67,10 @@ enum {
 jc_status jc_db_open(jc_ctx *ctx, const char *dir, unsigned flags,
                      jc_db **out);
 void      jc_db_close(jc_db *db);  /* NULL: no-op; no transaction may be open */
+/* jc_db_set_ctx: send the store's errors to @ctx from now on, and return
+ * the context they went to.  A load's writing thread gives the store a
+ * context of its own while the reading thread reports on the caller's. */
+jc_ctx   *jc_db_set_ctx(jc_db *db, jc_ctx *ctx);
 const char *jc_db_dir(const jc_db *db);  /* borrowed */
 int         jc_db_readonly(const jc_db *db);
 
@@ -95,6 +99,26 @@ jc_id     jc_txn_lookup(jc_txn *t, const jc_term *term);
  * (write transactions only).  Literals' text is stored as given; a language
  * tag keeps its case. */
 jc_status jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out);
+
+/* A term made ready for jc_txn_intern_prep without a transaction, so that
+ * one thread can prepare a load's terms while another interns the batch
+ * before: an inline value's id, or the encoding's place in a buffer the
+ * caller keeps, with its hash. */
+typedef struct jc_term_prep {
+  jc_id    id;       /* an inline value: its id; else JC_ID_NONE */
+  unsigned tag;
+  uint64_t hash[2];
+  size_t   off, len; /* the encoding in the caller's buffer */
+} jc_term_prep;
+/* jc_term_prep_make: prepare @term, appending its encoding to the buffer
+ * *@buf (of *@cap bytes, *@len used; grown with realloc, owned by the
+ * caller).  0, or -1 when out of memory or a datatype passes 64 KB. */
+int       jc_term_prep_make(const jc_term *term, unsigned char **buf,
+                            size_t *len, size_t *cap, jc_term_prep *out);
+/* jc_txn_intern_prep: jc_txn_intern of a prepared term; @buf is the buffer
+ * its encoding was appended to. */
+jc_status jc_txn_intern_prep(jc_txn *t, const jc_term_prep *k,
+                             const unsigned char *buf, jc_id *out);
 /* jc_txn_term: the term with id @id.  The strings in *out stay valid until
  * the transaction ends or jc_txn_forget_terms.  JC_ERR_NOTFOUND for an id the store never gave. */
 jc_status jc_txn_term(jc_txn *t, jc_id id, jc_term *out);

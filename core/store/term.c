@@ -42,14 +42,14 @@ enc_put(enc *e, const void *s, size_t n)
   return 0;
 }
 
+/* Append the encoding of @t to @e. */
 static int
-term_encode(const jc_term *t, enc *e)
+term_encode_more(const jc_term *t, enc *e)
 {
   unsigned char kind, len[2];
   const char *extra = NULL;
   size_t n;
 
-  e->n = 0;
   switch(t->kind) {
   case JC_TERM_IRI:
     kind = 'I';
@@ -80,6 +80,13 @@ term_encode(const jc_term *t, enc *e)
       return -1;
   }
   return enc_put(e, t->value, strlen(t->value));
+}
+
+static int
+term_encode(const jc_term *t, enc *e)
+{
+  e->n = 0;
+  return term_encode_more(t, e);
 }
 
 /* The integer a canonical xsd:integer literal stands for, when it fits the
@@ -346,14 +353,31 @@ term_find_or_add(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag,
   return JC_OK;
 }
 
+/* The id of an encoded term with hash @h: from the cache, or found or
+ * added in the store. */
+static jc_status
+term_intern_enc(jc_txn *t, const enc *e, XXH128_hash_t h, unsigned tag,
+                jc_id *out)
+{
+  cache_slot *s;
+  jc_status st;
+
+  if(t->cache && t->cache->cap && (s = cache_find(t->cache, h))->id) {
+    *out = s->id;
+    return JC_OK;
+  }
+  st = term_find_or_add(t, e, h, tag, out);
+  if(st == JC_OK)
+    cache_put(t, h, *out);
+  return st;
+}
+
 jc_status
 jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
 {
-  XXH128_hash_t h;
   enc e;
   jc_status st;
   int64_t v;
-  cache_slot *s;
 
   *out = JC_ID_NONE;
   if(!t->write)
@@ -368,17 +392,57 @@ jc_txn_intern(jc_txn *t, const jc_term *term, jc_id *out)
     return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory (or a "
                     "datatype IRI past 64 KB)");
   }
-  h = XXH3_128bits(e.p, e.n);
-  if(t->cache && t->cache->cap && (s = cache_find(t->cache, h))->id) {
-    *out = s->id;
-    term_buf_keep(t, &e);
-    return JC_OK;
-  }
-  st = term_find_or_add(t, &e, h, term_tag(term), out);
-  if(st == JC_OK)
-    cache_put(t, h, *out);
+  st = term_intern_enc(t, &e, XXH3_128bits(e.p, e.n), term_tag(term), out);
   term_buf_keep(t, &e);
   return st;
+}
+
+int
+jc_term_prep_make(const jc_term *term, unsigned char **buf, size_t *len,
+                  size_t *cap, jc_term_prep *out)
+{
+  enc e = { *buf, *len, *cap };
+  XXH128_hash_t h;
+  int64_t v;
+  int rc = 0;
+
+  memset(out, 0, sizeof *out);
+  if(term_inline_integer(term, &v)) {
+    out->id = id_make(JC_TAG_INTEGER, (uint64_t)v);
+    return 0;
+  }
+  out->tag = term_tag(term);
+  out->off = e.n;
+  if(term_encode_more(term, &e))
+    rc = -1;
+  else {
+    out->len = e.n - out->off;
+    h = XXH3_128bits(e.p + out->off, out->len);
+    out->hash[0] = h.low64;
+    out->hash[1] = h.high64;
+  }
+  *buf = e.p;
+  *len = e.n;
+  *cap = e.cap;
+  return rc;
+}
+
+jc_status
+jc_txn_intern_prep(jc_txn *t, const jc_term_prep *k, const unsigned char *buf,
+                   jc_id *out)
+{
+  enc e = { (unsigned char *)buf + k->off, k->len, k->len };
+  XXH128_hash_t h = { k->hash[0], k->hash[1] };
+
+  *out = JC_ID_NONE;
+  if(!t->write)
+    return jc_error(t->db->ctx, JC_ERR_USAGE, "interning a term needs a "
+                    "write transaction");
+  if(k->id != JC_ID_NONE) {
+    *out = k->id;
+    return JC_OK;
+  }
+  return term_intern_enc(t, &e, h, k->tag, out);
 }
 
 jc_status

@@ -309,15 +309,14 @@ typedef struct rdf_utf8 {
 static void
 rdf_utf8_advance(rdf_utf8 *u, const unsigned char *p, size_t n)
 {
-  size_t i, start = 0;
+  const unsigned char *q = p, *end = p + n, *nl;
 
-  for(i = 0; i < n; i++)
-    if(p[i] == '\n') {
-      u->line++;
-      u->col = 1;
-      start = i + 1;
-    }
-  u->col += jc_utf8_column((const char *)p + start, n - start) - 1;
+  while(q < end && (nl = memchr(q, '\n', (size_t)(end - q)))) {
+    u->line++;
+    u->col = 1;
+    q = nl + 1;
+  }
+  u->col += jc_utf8_column((const char *)q, (size_t)(end - q)) - 1;
   u->offset += n;
 }
 

@@ -6,7 +6,7 @@
 # with --no-wait, fails; a full store keeps what it had; vacuum keeps the
 # data and gives back the space of dropped sources.
 . "$(dirname "$0")/lib.sh"
-plan 13
+plan 15
 cd "$work" || exit 1
 printf '<http://e.org/a> <http://e.org/p> "x" .\n<http://e.org/a> <http://e.org/p> "x" .\n' >dup.nt
 check_out "a repeated triple is stored once" "dup.nt: loaded 1 triples (rdf)" \
@@ -78,6 +78,22 @@ check_out "a full store refuses the load and says why" \
   env JICENG_MAP_SIZE=1048576 "$JICENG" --db "$work/small" load big.nt
 check_out "and keeps what it had" "$small_before" \
   sh -c "JICENG_MAP_SIZE=1048576 \"$JICENG\" --db '$work/small' export --format nquads | sort"
+
+# A load of several batches is written by a second thread (core/pipe.c):
+# when the store fills there, the load stops with the store's message and
+# the store keeps what it had.
+python3 "$TOP_SRCDIR/bench/gen-domain.py" 150000 >many.nt
+out=$(JICENG_MAP_SIZE=4194304 "$JICENG" --db "$work/small" load many.nt 2>&1)
+rc=$?
+n=$((n + 1))
+case $out in
+  "jiceng: $work/small: cannot "*": the store reached its size limit; nothing of this change was stored")
+    [ $rc -ne 0 ] && echo "ok $n - a store that fills while a second thread writes says why" ;;
+  *) echo "not ok $n - a store that fills while a second thread writes says why"
+     echo "$out" | sed 's/^/# /' ;;
+esac
+check_out "and keeps what it had there too" "$small_before" \
+  sh -c "JICENG_MAP_SIZE=4194304 \"$JICENG\" --db '$work/small' export --format nquads | sort"
 
 jc drop dup.nt >/dev/null
 after_drop=$(jc export --format nquads | sort)
