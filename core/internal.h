@@ -237,6 +237,11 @@ jc_status jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src,
 /* util.c */
 #define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 char       *jc_strdup(const char *s);
+/* jc_bytes_put: append @n bytes of @s to the buffer *@p (*@len used of
+ * *@cap), growing it with realloc (doubling, from 256).  0, or -1 when out
+ * of memory (the buffer is unchanged). */
+int   jc_bytes_put(unsigned char **p, size_t *len, size_t *cap, const void *s,
+                   size_t n);
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
 char       *jc_iri_from_path(const char *abs);
 void        jc_utf8_repair(char *s);

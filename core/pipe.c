@@ -58,24 +58,6 @@ pipe_worker(void *arg)
   return NULL;
 }
 
-/* Append @n bytes to the batch's buffer. */
-static int
-batch_put(jc_prep_batch *b, const char *s, size_t n)
-{
-  if(b->len + n > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    unsigned char *g;
-    while(cap < b->len + n)
-      cap *= 2;
-    if(!(g = realloc(b->buf, cap)))
-      return -1;
-    b->buf = g;
-    b->cap = cap;
-  }
-  memcpy(b->buf + b->len, s, n);
-  b->len += n;
-  return 0;
-}
 
 static void
 batch_reset(jc_prep_batch *b)
@@ -146,7 +128,7 @@ jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph)
   q->graph = 0;
   if(graph) {  /* kept as a string among the encodings */
     q->graph = b->len + 1;  /* 0 is "none" */
-    if(batch_put(b, graph, strlen(graph) + 1))
+    if(jc_bytes_put(&b->buf, &b->len, &b->cap, graph, strlen(graph) + 1))
       return JC_ERR_NOMEM;
   }
   if(++b->n == p->max)

@@ -19,6 +19,26 @@ jc_strdup(const char *s)
   return d;
 }
 
+int
+jc_bytes_put(unsigned char **p, size_t *len, size_t *cap, const void *s,
+             size_t n)
+{
+  if(*len + n > *cap) {
+    size_t c = *cap ? *cap : 256;
+    unsigned char *g;
+    while(c < *len + n)
+      c *= 2;
+    if(!(g = realloc(*p, c)))
+      return -1;
+    *p = g;
+    *cap = c;
+  }
+  if(n)
+    memcpy(*p + *len, s, n);
+  *len += n;
+  return 0;
+}
+
 /* Strict UTF-8: jc_utf8_check() of jiceng-plugin.h, the one
  * implementation plugins use too.  On failure *bad_at is the offset of the
  * first bad byte. */

@@ -27,19 +27,7 @@ typedef struct enc {
 static int
 enc_put(enc *e, const void *s, size_t n)
 {
-  if(e->n + n > e->cap) {
-    size_t cap = e->cap ? e->cap : 256;
-    unsigned char *g;
-    while(cap < e->n + n)
-      cap *= 2;
-    if(!(g = realloc(e->p, cap)))
-      return -1;
-    e->p = g;
-    e->cap = cap;
-  }
-  memcpy(e->p + e->n, s, n);
-  e->n += n;
-  return 0;
+  return jc_bytes_put(&e->p, &e->n, &e->cap, s, n);
 }
 
 /* Append the encoding of @t to @e. */
