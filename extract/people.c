@@ -88,6 +88,11 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 0;
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
+  /* 书记刘蓉接受采访: a verb of two or more characters right after two
+   * characters ends the name there, though its own first character
+   * could continue a name. */
+  if(i + 2 < e && person_char(cp[i + 1]) && nz_lex_stop_at(cp, i + 2, e) >= 2)
+    return 2;
   if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
@@ -157,9 +162,18 @@ person_dotted(nz_story *st, size_t si)
     int unit = 0;
     if(cp[d] != 0xB7 && cp[d] != 0x30FB)
       continue;
+    /* 不 and 都 after 阿 transcribe Uyghur names (阿不力克木, 阿不都) */
     for(a = d; a > s && d - a < 6 && person_char(cp[a - 1]) &&
-        !nz_lex_stop_char(cp[a - 1]); a--)
-      ;
+        (!nz_lex_stop_char(cp[a - 1]) ||
+         ((cp[a - 1] == 0x4E0D || cp[a - 1] == 0x90FD) && a - 1 > s &&
+          cp[a - 2] == 0x963F)); a--)
+      if(cp[a - 1] == 0x963F && a < d &&
+         (cp[a] == 0x4E0D || cp[a] == 0x90FD)) {
+        a--;               /* 居民阿不都…: the name starts at 阿 */
+        break;
+      }
+    if(a > s && nz_is_open_quote(cp[a - 1]))
+      continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
     for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
         !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
       ;
@@ -173,6 +187,27 @@ person_dotted(nz_story *st, size_t si)
     d = b;
   }
   return 0;
+}
+
+/* A name token of a byline: [i, i + n) standing alone between spaces
+ * (or at the end of the sentence) is a name if it starts with a surname,
+ * even when it is also a word (秦岭, 陆续): 作者:李斌 秦岭.  Returns
+ * the name's length, or 0. */
+static size_t
+person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t nl = person_name_at(cp, i, i + n), k;
+
+  if(nl == n || (n != 2 && n != 3) || nz_lex_surname(cp, i, e) != 1 ||
+     i == s || !nz_is_space(cp[i - 1]) ||
+     (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
+    return nl;
+  for(k = 1; k < n; k++)
+    if(!person_char(cp[i + k]))
+      return nl;
+  return n;
 }
 
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
@@ -220,7 +255,14 @@ person_byline(nz_story *st, size_t si)
         n -= 4;
       else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
         n -= 2;
-      nl = person_name_at(cp, i, i + n);
+      else if(n == 2 && nz_match(cp, i, e, "报道")) {
+        i += n;           /* 记者 张倩 报道 贾成龙 摄影 */
+        continue;
+      } else if(n >= 3 && cp[i + n - 1] == 0x6587 && i + n + 1 < e &&
+                (cp[i + n] == '/' || cp[i + n] == 0xFF0F) &&
+                (cp[i + n + 1] == 0x6444 || cp[i + n + 1] == 0x56FE))
+        n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
+      nl = person_byline_name(st, si, i, n);
       if(!nl || n != nl) {
         /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
         size_t j, rl = 0;
