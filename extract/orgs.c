@@ -532,12 +532,15 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
 }
 
 /* A stop word at cp[q] ends a chain's name part, unless a suffix starts
- * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix. */
+ * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix.
+ * So does a rank (哈尔滨市首家社区…: 首家 names nothing). */
 static int
 org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
 {
   size_t sl = nz_lex_stop_at(cp, q, e), r, l2;
 
+  if(cp[q] == 0x9996 && q + 1 < e && org_measure(cp[q + 1]))   /* 首 */
+    return 1;
   if(!sl)
     return 0;
   for(r = q + 1; r < q + sl; r++)
@@ -595,9 +598,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       if((s2 = org_suffix(cp, q, e, &l2)))
         break;
       if(!org_name_char_at(cp, s, e, q) || nz_lex_stop_char(cp[q]) ||
-         org_stop_in_chain(cp, q, e) ||
-         (cp[q] == 0x9996 && q + 1 < e && org_measure(cp[q + 1])))
-        break;          /* 哈尔滨市首家社区…: 首家 ranks, it names nothing */
+         org_stop_in_chain(cp, q, e))
+        break;
       q++;
       n++;
     }
