@@ -110,6 +110,64 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
   return 0;
 }
 
+/* The unit whose mention (a whole chain) ends just before cp[i], or -1:
+ * 天水…机关党支部和甘棠社区党支部开展结对共建. */
+static long
+orgrel_unit_ending(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t top = k;
+    if(o->end != i || o->entity < 0 || o->plural)
+      continue;
+    while(st->org[top].up >= 0)
+      top = (size_t)st->org[top].up;
+    return nz_chain_head(st, top);
+  }
+  return -1;
+}
+
+/* A与B共建, A和B结对共建, A同B联建: the units between the conjunction and
+ * the co-building word build with A, the unit right before the
+ * conjunction, else with the sentence's subject @subj.  0, or -1 out of
+ * memory. */
+static int
+orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+{
+  size_t e = st->sent[si].end, c = i + 1, q, k;
+  long objs[16], before;
+  int nobj = 0, n;
+
+  if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
+     !nz_match(st->cp, i, e, "同"))
+    return 0;
+  before = orgrel_unit_ending(st, si, i);
+  if(before < 0 && !nz_match(st->cp, i, e, "与"))
+    return 0;             /* 和, 同 join units only after a unit */
+  if(before >= 0)
+    subj = before;
+  for(q = i + 1; q < e && q < i + 40; q++) {
+    if(nz_lex_cobuild_word_at(st->cp, q, e))
+      break;
+    if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]))
+      q = e;
+  }
+  if(q >= e || q >= i + 40)
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->start >= c && o->end <= q && o->entity >= 0 && !o->absorbed &&
+       o->up < 0)
+      objs[nobj++] = nz_chain_head(st, k);
+  }
+  for(n = 0; n < nobj; n++)
+    if(objs[n] != subj && nz_fact_add(st, NZ_COBUILDS, subj, objs[n], si) < 0)
+      return -1;
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -171,30 +229,8 @@ nz_org_relations(nz_story *st)
         i += vl - 1;
         continue;
       }
-      if(nz_match(st->cp, i, e, "与")) {
-        size_t c = i + 1, q;
-        long objs[16];
-        int nobj = 0, n;
-        for(q = i + 1; q < e && q < i + 40; q++) {
-          if(nz_lex_cobuild_word_at(st->cp, q, e))
-            break;
-          if(st->cp[q] == 0xFF0C || st->cp[q] == ',' ||
-             nz_is_sent_end(st->cp[q]))
-            q = e;
-        }
-        if(q >= e || q >= i + 40)
-          continue;
-        for(k = 0; k < st->norg && nobj < 16; k++) {
-          const nz_org *o = &st->org[k];
-          if(o->sent == si && o->start >= c && o->end <= q &&
-             o->entity >= 0 && !o->absorbed && o->up < 0)
-            objs[nobj++] = nz_chain_head(st, k);
-        }
-        for(n = 0; n < nobj; n++)
-          if(objs[n] != subj &&
-             nz_fact_add(st, NZ_COBUILDS, subj, objs[n], si) < 0)
-            return -1;
-      }
+      if(orgrel_cobuild(st, si, i, subj) < 0)
+        return -1;
     }
   }
   return 0;

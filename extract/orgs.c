@@ -4,6 +4,7 @@
  * the suffixes that follow nest inside it ("中原区秦岭路街道党工委" is a
  * chain of three units).  Lists ("A、B、C等5个社区") name units that carry
  * no suffix.  Which unit a bare "街道" means is decided in resolve.c. */
+#include <ctype.h>
 #include <string.h>
 
 #include "nz.h"
@@ -14,6 +15,20 @@ static int
 org_name_char(uint32_t c)
 {
   return (nz_is_cjk(c) && c != 0x4E28) || c == 0xB7;
+}
+
+/* Is cp[i] a name character where it stands?  Latin letters are (地铁Z4线
+ * 项目党支部), and digits next to a letter; other digits count units. */
+static int
+org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
+{
+  uint32_t c = cp[i];
+
+  if(org_name_char(c) || (c < 0x80 && isalpha((int)c)))
+    return 1;
+  return c < 0x80 && isdigit((int)c) &&
+         ((i > lo && cp[i - 1] < 0x80 && isalpha((int)cp[i - 1])) ||
+          (i + 1 < hi && cp[i + 1] < 0x80 && isalpha((int)cp[i + 1])));
 }
 
 /* 该区七百间街道, 本市, 全县: a pointer word and the level it points at
@@ -109,12 +124,14 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
-    if(!org_name_char(c) || nz_lex_stop_char(c) ||
+    if(!org_name_char_at(cp, lo, hi, a - 1) || nz_lex_stop_char(c) ||
        nz_lex_stop_before(cp, lo, a))
       break;
-    /* 12支党员突击队: a measure word counts the units. */
-    if(a - 1 > lo && nz_is_numeral(cp[a - 2]) && org_measure(c) &&
-       org_counted(cp, lo, a - 2))
+    /* 12支党员突击队: a measure word counts the units; 首家社区党员
+     * 服务中心: after 首 it ranks them. */
+    if(a - 1 > lo && org_measure(c) &&
+       (cp[a - 2] == 0x9996 ||                                  /* 首 */
+        (nz_is_numeral(cp[a - 2]) && org_counted(cp, lo, a - 2))))
       break;
     /* 建设好清河门区: 好 completes the verb before it. */
     if(c == 0x597D && nz_lex_stop_before(cp, lo, a - 1))
@@ -435,6 +452,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(a > s && cp[a - 1] == 0x3001 && a + 1 < i && suf->kind == NZ_ADMIN &&
      nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]))
     return 1;
+  /* 当好社区的助手, 做好村…: a verb and its complement 好 */
+  if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
@@ -512,12 +532,15 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
 }
 
 /* A stop word at cp[q] ends a chain's name part, unless a suffix starts
- * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix. */
+ * inside it: 城区 in 郑州市新城区街道 is the street's name and suffix.
+ * So does a rank (哈尔滨市首家社区…: 首家 names nothing). */
 static int
 org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
 {
   size_t sl = nz_lex_stop_at(cp, q, e), r, l2;
 
+  if(cp[q] == 0x9996 && q + 1 < e && org_measure(cp[q + 1]))   /* 首 */
+    return 1;
   if(!sl)
     return 0;
   for(r = q + 1; r < q + sl; r++)
@@ -574,7 +597,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       }
       if((s2 = org_suffix(cp, q, e, &l2)))
         break;
-      if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+      if(!org_name_char_at(cp, s, e, q) || nz_lex_stop_char(cp[q]) ||
          org_stop_in_chain(cp, q, e))
         break;
       q++;

@@ -88,6 +88,11 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 0;
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
+  /* 书记刘蓉接受采访: a verb of two or more characters right after two
+   * characters ends the name there, though its own first character
+   * could continue a name. */
+  if(i + 2 < e && person_char(cp[i + 1]) && nz_lex_stop_at(cp, i + 2, e) >= 2)
+    return 2;
   if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
@@ -157,9 +162,18 @@ person_dotted(nz_story *st, size_t si)
     int unit = 0;
     if(cp[d] != 0xB7 && cp[d] != 0x30FB)
       continue;
+    /* 不 and 都 after 阿 transcribe Uyghur names (阿不力克木, 阿不都) */
     for(a = d; a > s && d - a < 6 && person_char(cp[a - 1]) &&
-        !nz_lex_stop_char(cp[a - 1]); a--)
-      ;
+        (!nz_lex_stop_char(cp[a - 1]) ||
+         ((cp[a - 1] == 0x4E0D || cp[a - 1] == 0x90FD) && a - 1 > s &&
+          cp[a - 2] == 0x963F)); a--)
+      if(cp[a - 1] == 0x963F && a < d &&
+         (cp[a] == 0x4E0D || cp[a] == 0x90FD)) {
+        a--;               /* 居民阿不都…: the name starts at 阿 */
+        break;
+      }
+    if(a > s && nz_is_open_quote(cp[a - 1]))
+      continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
     for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
         !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
       ;
@@ -173,6 +187,89 @@ person_dotted(nz_story *st, size_t si)
     d = b;
   }
   return 0;
+}
+
+/* A name token of a byline: [i, i + n) standing alone between spaces
+ * (or at the end of the sentence) is a name if it starts with a surname,
+ * even when it is also a word (秦岭, 陆续): 作者:李斌 秦岭.  Returns
+ * the name's length, or 0. */
+static size_t
+person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t nl = person_name_at(cp, i, i + n), k;
+
+  if(nl == n || (n != 2 && n != 3) || nz_lex_surname(cp, i, e) != 1 ||
+     i == s || !nz_is_space(cp[i - 1]) ||
+     (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
+    return nl;
+  for(k = 1; k < n; k++)
+    if(!person_char(cp[i + k]))
+      return nl;
+  return n;
+}
+
+/* One token of a byline at cp[i]: a name (added with @role), the role
+ * after a medium's name (郑报融媒记者: sets @role), the writer's unit, or
+ * a word that ends the byline (*active = 0).  Returns where the next token
+ * starts, or (size_t)-1 out of memory. */
+static size_t
+person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
+                    size_t *nrole, int *author, int *active)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t n = 0, nl;
+  int au;
+
+  while(i + n < e && nz_is_cjk(cp[i + n]))
+    n++;
+  if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
+    n -= 4;
+  else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
+    n -= 2;
+  else if(n == 2 && nz_match(cp, i, e, "报道")) {
+    return i + n;     /* 记者 张倩 报道 贾成龙 摄影 */
+  } else if(n >= 3 && cp[i + n - 1] == 0x6587 && i + n + 1 < e &&
+            (cp[i + n] == '/' || cp[i + n] == 0xFF0F) &&
+            (cp[i + n + 1] == 0x6444 || cp[i + n + 1] == 0x56FE))
+    n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
+  nl = person_byline_name(st, si, i, n);
+  if(!nl || n != nl) {
+    /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
+    size_t j, rl = 0;
+    for(j = i + 1; j < i + n && !rl; j++)
+      if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
+         j + rl != i + n)
+        rl = 0;
+    if(rl) {
+      *nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
+      *author = au;
+      return i + n;
+    }
+    /* 文字:新新街街道 景岩: the writer's unit before the names */
+    if(person_unit_token(st, si, i, i + n))
+      return i + n;
+    *active = 0;
+    return i + (n ? n : 1);
+  }
+  if(i + nl + 1 < e && cp[i + nl] == '/' && cp[i + nl + 1] == 0x56FE &&
+     i > s && cp[i - 1] != '/') {
+    /* 刘成贵/图 after 郭兰菊/文: a photographer of his own. */
+    static const uint32_t photo[] = { 0x6444, 0x5F71 };  /* 摄影 */
+    size_t back = i;
+    while(back > s && nz_is_space(cp[back - 1]))
+      back--;
+    if(back > s && (cp[back - 1] == 0x6587)) {  /* …/文 */
+      if(person_add(st, i, i + nl, si, photo, 2, 2, -1) < 0)
+        return (size_t)-1;
+      return i + nl;
+    }
+  }
+  if(person_add(st, i, i + nl, si, role, *nrole, *author ? 1 : 2, -1) < 0)
+    return (size_t)-1;
+  return i + nl;
 }
 
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
@@ -212,55 +309,9 @@ person_byline(nz_story *st, size_t si)
         i++;       /* 文 图 */
       continue;
     }
-    {
-      size_t n = 0, nl;
-      while(i + n < e && nz_is_cjk(cp[i + n]))
-        n++;
-      if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
-        n -= 4;
-      else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
-        n -= 2;
-      nl = person_name_at(cp, i, i + n);
-      if(!nl || n != nl) {
-        /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
-        size_t j, rl = 0;
-        for(j = i + 1; j < i + n && !rl; j++)
-          if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
-             j + rl != i + n)
-            rl = 0;
-        if(rl) {
-          nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
-          author = au;
-          i += n;
-          continue;
-        }
-        /* 文字:新新街街道 景岩: the writer's unit before the names */
-        if(person_unit_token(st, si, i, i + n)) {
-          i += n;
-          continue;
-        }
-        active = 0;
-        i += n ? n : 1;
-        continue;
-      }
-      if(i + nl + 1 < e && cp[i + nl] == '/' && cp[i + nl + 1] == 0x56FE &&
-         i > s && cp[i - 1] != '/') {
-        /* 刘成贵/图 after 郭兰菊/文: a photographer of his own. */
-        static const uint32_t photo[] = { 0x6444, 0x5F71 };  /* 摄影 */
-        size_t back = i;
-        while(back > s && nz_is_space(cp[back - 1]))
-          back--;
-        if(back > s && (cp[back - 1] == 0x6587)) {  /* …/文 */
-          if(person_add(st, i, i + nl, si, photo, 2, 2, -1) < 0)
-            return -1;
-          i += nl;
-          continue;
-        }
-      }
-      if(person_add(st, i, i + nl, si, role, nrole, author ? 1 : 2, -1) < 0)
-        return -1;
-      i += nl;
-    }
+    if((i = person_byline_token(st, si, i, role, &nrole, &author,
+                                &active)) == (size_t)-1)
+      return -1;
   }
   return 0;
 }
