@@ -163,6 +163,9 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
   if(!t || !t->value)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a %s with no "
                       "value", name, role);
+  /* Most terms are IRIs, and a good IRI is good UTF-8: one pass. */
+  if(t->kind == JC_TERM_IRI && jc_iri_check(t->value))
+    return JC_OK;
   if(!jc_utf8_valid(t->value, strlen(t->value), &bad))
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted %s %s %s that is "
                       "not UTF-8 (byte 0x%02X at offset %zu)", name,
