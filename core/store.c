@@ -20,6 +20,10 @@
 /* Quads go to the store in batches: large enough that sorting pays, small
  * enough that memory stays flat however big the source. */
 #define STORE_BATCH 65536
+/* A reload of a source of up to this many quads leaves the quads it gives
+ * again where they are (store_old_quads); a bigger one empties the graph
+ * first. */
+#define STORE_DIFF_MAX 262144
 
 char *
 jc_store_default_dir(void)
@@ -157,9 +161,10 @@ jc_store_is_source(jc_txn *t, jc_id g)
   return yes;
 }
 
-/* Remove a source's graphs and its provenance, inside @t. */
+/* Remove a source's graphs and its provenance, inside @t; with @keep, not
+ * the source's own graph (a reload settles it quad by quad). */
 static jc_status
-store_remove_source(jc_txn *t, jc_id g)
+store_remove_source(jc_txn *t, jc_id g, int keep)
 {
   jc_id *owned, prov = store_iri_id(t, JC_GRAPH_PROV);
   size_t i, n;
@@ -175,7 +180,7 @@ store_remove_source(jc_txn *t, jc_id g)
   }
   free(owned);
   pat.g = g;
-  if(st == JC_OK)
+  if(st == JC_OK && !keep)
     st = jc_txn_remove(t, &pat, NULL);
   if(st == JC_OK && prov) {
     jc_quad mine = { g, 0, 0, prov };
@@ -259,6 +264,9 @@ typedef struct store_record {
   named_graph        *named;    /* owned: graphs the source names */
   size_t              nnamed;
   jc_pipe            *pipe;     /* owned while loading */
+  jc_quad            *old;      /* owned: a reload's quads before, sorted */
+  unsigned char      *kept;     /* owned: old[i] came again */
+  size_t              nold;
 } store_record;
 
 static jc_status
@@ -365,26 +373,117 @@ store_flush(store_record *r)
  * for the last batch): intern a batch's terms and add its quads.  @data is
  * the writer's copy of the record, whose errors go to a context of its
  * own. */
+/* Is @q one of the quads the source had before the reload?  Then it stays
+ * where it is, counted once.  @w->old is in (s, p, o) order. */
+static int
+store_kept(store_record *w, const jc_quad *q)
+{
+  size_t lo = 0, hi = w->nold, m;
+
+  if(!w->nold || q->g != w->g)
+    return 0;
+  while(lo < hi) {
+    const jc_quad *x = &w->old[m = lo + (hi - lo) / 2];
+    int c = x->s != q->s ? (x->s < q->s ? -1 : 1) :
+            x->p != q->p ? (x->p < q->p ? -1 : 1) :
+            x->o != q->o ? (x->o < q->o ? -1 : 1) : 0;
+    if(!c) {
+      if(!w->kept[m])
+        w->kept[m] = 1, w->triples++;
+      return 1;
+    }
+    if(c < 0)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return 0;
+}
+
+/* The writing side of a load (pipe.c calls it, in its second thread but
+ * for the last batch): intern a batch's terms and add its quads.  @data is
+ * the writer's copy of the record, whose errors go to a context of its
+ * own. */
 static jc_status
 store_batch(void *data, const jc_prep_batch *b)
 {
   store_record *w = data;
   jc_status st = JC_OK;
   const char *graph;
-  jc_quad *q;
+  jc_quad q;
   size_t i;
 
   for(i = 0; i < b->n; i++) {
-    q = &w->batch[w->n++];
-    q->g = w->g;
+    q.g = w->g;
     if(((graph = jc_prep_graph(b, i)) &&
-        (st = store_named_graph(w, graph, &q->g)) != JC_OK) ||
-       (st = jc_txn_intern_prep(w->t, &b->q[i].t[0], b->buf, &q->s)) ||
-       (st = jc_txn_intern_prep(w->t, &b->q[i].t[1], b->buf, &q->p)) ||
-       (st = jc_txn_intern_prep(w->t, &b->q[i].t[2], b->buf, &q->o)))
+        (st = store_named_graph(w, graph, &q.g)) != JC_OK) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[0], b->buf, &q.s)) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[1], b->buf, &q.p)) ||
+       (st = jc_txn_intern_prep(w->t, &b->q[i].t[2], b->buf, &q.o)))
       return st;
+    if(!store_kept(w, &q))
+      w->batch[w->n++] = q;
   }
   return store_flush(w);
+}
+
+static int
+store_quad_cmp(const void *x, const void *y)
+{
+  const jc_quad *a = x, *b = y;
+
+  if(a->s != b->s) return a->s < b->s ? -1 : 1;
+  if(a->p != b->p) return a->p < b->p ? -1 : 1;
+  if(a->o != b->o) return a->o < b->o ? -1 : 1;
+  return 0;
+}
+
+/* Before a reload: the quads of the source's graph, sorted, unless there
+ * are more than STORE_DIFF_MAX (then r->nold stays 0).  Those the new
+ * output gives again are not touched: a reload of a changed article
+ * rewrites only what changed, and writes and syncs that many pages. */
+static jc_status
+store_old_quads(store_record *r)
+{
+  jc_quad pat = { 0, 0, 0, r->g };
+  size_t cap = 0, got = 1;  /* got > 0 at the end: stopped early */
+  jc_scan *sc;
+  jc_status st = JC_OK;
+
+  if(!r->g || jc_scan_open(r->t, &pat, NULL, &sc) != JC_OK)
+    return r->g ? r->ctx->err : JC_OK;
+  for(;;) {
+    if(r->nold + 1024 > cap) {
+      jc_quad *g = cap >= STORE_DIFF_MAX ? NULL :
+                   realloc(r->old, (cap = cap ? 2 * cap : 4096) * sizeof *g);
+      if(!g)
+        break;  /* too many (or no memory): empty the graph instead */
+      r->old = g;
+    }
+    if(!(got = jc_scan_next(sc, r->old + r->nold, 1024)))
+      break;
+    r->nold += got;
+  }
+  if(jc_scan_failed(sc))
+    st = r->ctx->err;
+  else if(got || !(r->kept = calloc(r->nold + 1, 1)))
+    r->nold = 0;
+  jc_scan_free(sc);
+  if(r->nold)
+    qsort(r->old, r->nold, sizeof *r->old, store_quad_cmp);
+  return st;
+}
+
+/* After a reload: remove the quads the source no longer gives. */
+static jc_status
+store_drop_unkept(store_record *r)
+{
+  size_t i, n = 0;
+
+  for(i = 0; i < r->nold; i++)
+    if(!r->kept[i])
+      r->old[n++] = r->old[i];
+  return jc_txn_remove_list(r->t, r->old, n);
 }
 
 /* The load's sink (load.c), on the reading side: each checked triple into
@@ -446,8 +545,10 @@ store_replace(store_record *r, const jc_load_opts *opts)
   if((st = jc_txn_write(r->ctx->db, &r->t)) != JC_OK)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
-     (st = store_remove_source(r->t, r->g)) == JC_OK &&
+     (st = store_old_quads(r)) == JC_OK &&
+     (st = store_remove_source(r->t, r->g, r->nold > 0)) == JC_OK &&
      (st = store_pipe_load(r, opts)) == JC_OK &&
+     (st = store_drop_unkept(r)) == JC_OK &&
      (st = store_write_prov(r->t, r->g, r)) == JC_OK)
     st = jc_txn_commit(r->t);
   else
@@ -458,6 +559,8 @@ done:
     free(r->named[i].iri);
   free(r->named);
   free(r->batch);
+  free(r->old);
+  free(r->kept);
   return st;
 }
 
@@ -556,7 +659,7 @@ store_drop(jc_ctx *ctx, const char *source)
     st = jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
   else
-    st = store_remove_source(t, g);
+    st = store_remove_source(t, g, 0);
   if(st == JC_OK)
     st = jc_txn_commit(t);
   else

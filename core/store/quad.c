@@ -392,16 +392,37 @@ ix_del(jc_txn *t, int ix, const rec *r, size_t n, pstats_acc *acc)
   return JC_OK;
 }
 
+/* Delete stored quads @r (SPOG order, any order on entry; @r is
+ * reordered) from the four indexes, statistics included. */
+static jc_status
+ix_del_all(jc_txn *t, rec *r, size_t n)
+{
+  pstats_acc acc = { NULL, 0, 0 };
+  jc_status st = JC_OK;
+  int ix;
+
+  if(!n)
+    return JC_OK;
+  rec_sort_all(r, n);
+  for(ix = IX_SPOG; st == JC_OK && ix < IX_COUNT; ix++) {
+    if(ix != IX_SPOG)
+      ix_permute(ix - 1, ix, r, n);
+    st = ix_del(t, ix, r, n, &acc);
+  }
+  if(st == JC_OK)
+    st = acc_apply(t, &acc);
+  free(acc.slot);
+  return st;
+}
+
 jc_status
 jc_txn_remove(jc_txn *t, const jc_quad *pattern, uint64_t *removed)
 {
-  pstats_acc acc = { NULL, 0, 0 };
   jc_scan *sc = NULL;
   rec *r = NULL;
   size_t n = 0, cap = 0, got, i;
   jc_quad buf[1024];
   jc_status st;
-  int ix;
 
   if(removed)
     *removed = 0;
@@ -427,18 +448,31 @@ jc_txn_remove(jc_txn *t, const jc_quad *pattern, uint64_t *removed)
   if(st == JC_OK && jc_scan_failed(sc))
     st = t->db->ctx->err;
   jc_scan_free(sc);
-  if(st == JC_OK && n)
-    rec_sort_all(r, n);
-  for(ix = IX_SPOG; st == JC_OK && ix < IX_COUNT && n; ix++) {
-    if(ix != IX_SPOG)
-      ix_permute(ix - 1, ix, r, n);
-    st = ix_del(t, ix, r, n, &acc);
-  }
   if(st == JC_OK)
-    st = acc_apply(t, &acc);
+    st = ix_del_all(t, r, n);
   if(st == JC_OK && removed)
     *removed = n;
-  free(acc.slot);
+  free(r);
+  return st;
+}
+
+jc_status
+jc_txn_remove_list(jc_txn *t, const jc_quad *quads, size_t n)
+{
+  rec *r;
+  size_t i;
+  jc_status st;
+
+  if(!t->write)
+    return jc_error(t->db->ctx, JC_ERR_USAGE, "removing quads needs a "
+                    "write transaction");
+  if(!n)
+    return JC_OK;
+  if(!(r = malloc(n * sizeof *r)))
+    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
+  for(i = 0; i < n; i++)
+    r[i] = rec_from_quad(IX_SPOG, &quads[i]);
+  st = ix_del_all(t, r, n);
   free(r);
   return st;
 }

@@ -134,6 +134,9 @@ void      jc_txn_forget_terms(jc_txn *t);
  * quads in one call is much faster than one at a time: they are sorted
  * and written index by index. */
 jc_status jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added);
+/* jc_txn_remove_list: remove the @n quads @quads, each of which must be
+ * stored (write transactions only). */
+jc_status jc_txn_remove_list(jc_txn *t, const jc_quad *quads, size_t n);
 /* jc_txn_remove: remove the quads matching @pattern (JC_ID_NONE: any);
  * *removed (may be NULL) counts them. */
 jc_status jc_txn_remove(jc_txn *t, const jc_quad *pattern,
