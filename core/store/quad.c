@@ -319,26 +319,41 @@ ix_permute(int from, int to, rec *r, size_t n)
   rec_sort_all(r, n);
 }
 
+/* The records of @n quads in SPOG order, for a change (@verb: "adding",
+ * "removing") that needs a write transaction.  *@out is owned by the
+ * caller (NULL when @n is 0). */
+static jc_status
+recs_from(jc_txn *t, const jc_quad *quads, size_t n, const char *verb,
+          rec **out)
+{
+  size_t i;
+
+  *out = NULL;
+  if(!t->write)
+    return jc_error(t->db->ctx, JC_ERR_USAGE, "%s quads needs a write "
+                    "transaction", verb);
+  if(!n)
+    return JC_OK;
+  if(!(*out = malloc(n * sizeof **out)))
+    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
+  for(i = 0; i < n; i++)
+    (*out)[i] = rec_from_quad(IX_SPOG, &quads[i]);
+  return JC_OK;
+}
+
 jc_status
 jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added)
 {
   pstats_acc acc = { NULL, 0, 0 };
   rec *r;
-  size_t i, fresh = n;
+  size_t fresh = n;
   jc_status st = JC_OK;
   int ix;
 
   if(added)
     *added = 0;
-  if(!t->write)
-    return jc_error(t->db->ctx, JC_ERR_USAGE, "adding quads needs a write "
-                    "transaction");
-  if(!n)
-    return JC_OK;
-  if(!(r = malloc(n * sizeof *r)))
-    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
-  for(i = 0; i < n; i++)
-    r[i] = rec_from_quad(IX_SPOG, &quads[i]);
+  if((st = recs_from(t, quads, n, "adding", &r)) != JC_OK || !n)
+    return st;
   rec_sort_all(r, n);
   st = ix_put(t, IX_SPOG, r, &fresh, &acc);
   for(ix = IX_POSG; st == JC_OK && ix < IX_COUNT && fresh; ix++) {
@@ -460,18 +475,10 @@ jc_status
 jc_txn_remove_list(jc_txn *t, const jc_quad *quads, size_t n)
 {
   rec *r;
-  size_t i;
   jc_status st;
 
-  if(!t->write)
-    return jc_error(t->db->ctx, JC_ERR_USAGE, "removing quads needs a "
-                    "write transaction");
-  if(!n)
-    return JC_OK;
-  if(!(r = malloc(n * sizeof *r)))
-    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
-  for(i = 0; i < n; i++)
-    r[i] = rec_from_quad(IX_SPOG, &quads[i]);
+  if((st = recs_from(t, quads, n, "removing", &r)) != JC_OK || !n)
+    return st;
   st = ix_del_all(t, r, n);
   free(r);
   return st;
