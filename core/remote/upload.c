@@ -415,9 +415,7 @@ upload_add_slices(upload *u, size_t i)
 
   for(k = 0; k <= u->g[i].slice && st == JC_OK; k++) {
     upload_tmp(u, i, k, tmp);
-    if(k == u->g[i].slice && u->gsp)
-      st = upload_send_spool(u, i, tmp);
-    if(st == JC_OK && (st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
+    if((st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
       fprintf(rq.f, "ADD SILENT <%s> TO <%s> ;\nDROP SILENT GRAPH <%s> ;\n",
               tmp, u->g[i].iri, tmp);
       st = jc_remote_req_send(u->ctx, &rq, JC_OK);
@@ -431,20 +429,26 @@ upload_add_slices(upload *u, size_t i)
   return st;
 }
 
-/* Put the new graphs in place: the last batch, then one request of
- * graph operations alone (see jc_remote_req): the swap and the drop of
- * @old, the graphs the source owned before and names no more; then the
- * slices of a large graph.  Before those, the record loses its jc:sha256,
- * so that a load broken off among them is never taken for done. */
+/* Put the new graphs in place: the last batch (or a large graph's last
+ * slice PUT), then one request of graph operations alone (see
+ * jc_remote_req): the swap and the drop of @old, the graphs the source
+ * owned before and names no more; then the slices of a large graph.
+ * Before those, the record loses its jc:sha256, so that a load broken
+ * off among them is never taken for done. */
 static jc_status
 upload_place(upload *u, char **old, size_t nold)
 {
+  char tmp[UPLOAD_TMP_MAX];
   jc_remote_req rq;
   jc_status st = upload_flush(u);
   size_t i, sliced = 0;
 
-  for(i = 0; i < u->ng; i++)
-    sliced += u->g[i].slice;
+  for(i = 0; i < u->ng && st == JC_OK; i++)
+    if(u->g[i].slice) {
+      sliced++;
+      if(u->gsp)
+        st = upload_send_spool(u, i, upload_tmp(u, i, u->g[i].slice, tmp));
+    }
   if(st == JC_OK && sliced && (st = jc_remote_req_open(u->ctx, &rq))
      == JC_OK) {
     fprintf(rq.f, "DELETE WHERE { GRAPH <%s> { <%s> <%ssha256> ?x } } ;\n",
