@@ -11,6 +11,7 @@
 #include "shell.h"
 
 /* One row per key; sh->config[] follows this order. */
+enum { CONF_ENDPOINT, CONF_UPDATE, CONF_GSP, CONF_NETRC, CONF_SLICE };
 static const struct {
   const char *key, *env;
 } config_keys[SH_CONFIG_KEYS] = {
@@ -93,7 +94,7 @@ config_value(const sh_state *sh, int i, const char *arg)
 static int
 config_slice(sh_state *sh)
 {
-  const char *v = config_value(sh, 4, NULL);
+  const char *v = config_value(sh, CONF_SLICE, NULL);
   char *end;
 
   if(!v)
@@ -129,9 +130,9 @@ sh_config(sh_state *sh)
   free(path);
   if(sh->db || sh->memory || rc)
     return rc;
-  sh->endpoint = config_value(sh, 0, sh->endpoint);
-  sh->update_endpoint = config_value(sh, 1, sh->update_endpoint);
-  sh->graph_store = config_value(sh, 2, sh->graph_store);
-  sh->netrc = config_value(sh, 3, sh->netrc);
+  sh->endpoint = config_value(sh, CONF_ENDPOINT, sh->endpoint);
+  sh->update_endpoint = config_value(sh, CONF_UPDATE, sh->update_endpoint);
+  sh->graph_store = config_value(sh, CONF_GSP, sh->graph_store);
+  sh->netrc = config_value(sh, CONF_NETRC, sh->netrc);
   return config_slice(sh);
 }

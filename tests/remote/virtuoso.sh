@@ -72,7 +72,7 @@ nq=$(echo "$queries" | wc -l)
 awk 'BEGIN { for(i = 0; i < 40000; i++)
   printf "<http://example.org/huge/s%d> <http://example.org/huge/p> \"%d\" .\n", i, i }' \
   >"$work/huge.nt"
-plan $((2 * (nq + 18) + 21))
+plan $((2 * (nq + 18) + 22))
 
 # phase MODE: everything once through SPARQL Update ("update") or the
 # Graph Store Protocol ("gsp"), from an empty server and an empty store.
@@ -244,6 +244,8 @@ check_out "one request past the server's limit: its refusal (SR325)" \
 check_out "... and the previous graph stays, every triple" "40000" huge_count
 check_out "... and its record" "40000 triples" sh -c \
   "'$JICENG' $R sources | grep -F 'huge.nt' | cut -f3"
+check_out "... and no temporary graph" "0" sh -c \
+  "'$JICENG' $R query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/jiceng/graph/upload/\")) }' | tail -1 | tr -d '\r'"
 remote drop "$work/huge.nt" >/dev/null 2>&1
 
 # Queries to Virtuoso's anonymous /sparql, which refuses updates, and
