@@ -151,12 +151,23 @@ const char *jc_store_location(const jc_ctx *ctx);
 
 typedef struct jc_remote_opts {
   const char *endpoint;     /* SPARQL 1.1 Protocol URL, for queries and
-                             * updates */
+                             * (without update_endpoint) updates */
   const char *graph_store;  /* Graph Store HTTP Protocol URL, or NULL:
                              * graphs are replaced through updates alone */
   const char *netrc;        /* credentials (basic or digest), netrc format;
                              * NULL: ~/.netrc if there is one */
+  const char *update_endpoint;  /* SPARQL 1.1 Protocol URL for updates,
+                             * where the server has a separate one (Fuseki
+                             * /ds/update, GraphDB .../statements); NULL:
+                             * endpoint */
+  unsigned long slice;      /* the most triples one request puts into a
+                             * graph (a larger graph goes in slices, see
+                             * README); 0: JC_REMOTE_SLICE */
 } jc_remote_opts;
+
+/* 100,000 triples make a transaction of some 3 MB in Virtuoso's log, far
+ * below its default TransactionAfterImageLimit of 50 MB. */
+#define JC_REMOTE_SLICE 100000
 
 /* jc_remote_open: make the server at @opt->endpoint the context's store:
  * load, drop, sources, export and queries go to it over HTTP (TLS

@@ -1,17 +1,25 @@
 /* shell/config.c: the configuration file, $XDG_CONFIG_HOME/jiceng/config
- * (~/.config/jiceng/config): lines "endpoint = URL", "graph-store = URL"
- * and "netrc = FILE"; '#' starts a comment.  The command line wins over
- * the environment (JICENG_ENDPOINT, JICENG_GRAPH_STORE), which wins over
- * the file; --db and --memory choose the embedded store whatever the file
- * and the environment say. */
+ * (~/.config/jiceng/config): lines "KEY = VALUE" for the keys of
+ * config_keys; '#' starts a comment.  The command line wins over the
+ * environment (each key's variable), which wins over the file; --db and
+ * --memory choose the embedded store whatever the file and the
+ * environment say. */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "shell.h"
 
-static const char *const config_keys[3] = {
-  "endpoint", "graph-store", "netrc"
+/* One row per key; sh->config[] follows this order. */
+enum { CONF_ENDPOINT, CONF_UPDATE, CONF_GSP, CONF_NETRC, CONF_SLICE };
+static const struct {
+  const char *key, *env;
+} config_keys[SH_CONFIG_KEYS] = {
+  { "endpoint", "JICENG_ENDPOINT" },
+  { "update-endpoint", "JICENG_UPDATE_ENDPOINT" },
+  { "graph-store", "JICENG_GRAPH_STORE" },
+  { "netrc", NULL },
+  { "update-slice", "JICENG_UPDATE_SLICE" },
 };
 
 static char *
@@ -61,22 +69,50 @@ config_line(sh_state *sh, char *line, const char *path, long n)
   *eq = '\0';
   key = config_trim(key);
   value = config_trim(eq + 1);
-  for(i = 0; i < 3; i++)
-    if(!strcmp(key, config_keys[i])) {
+  for(i = 0; i < SH_CONFIG_KEYS; i++)
+    if(!strcmp(key, config_keys[i].key)) {
       free(sh->config[i]);
       sh->config[i] = strdup(value);
       return 0;
     }
-  sh_error(sh, "%s:%ld: unknown key \"%s\" (endpoint, graph-store, netrc)",
-           path, n, key);
+  sh_error(sh, "%s:%ld: unknown key \"%s\" (endpoint, update-endpoint, "
+           "graph-store, netrc, update-slice)", path, n, key);
   return -1;
+}
+
+/* Key @i's value: the command line's @arg, else its variable, else the
+ * file's. */
+static const char *
+config_value(const sh_state *sh, int i, const char *arg)
+{
+  const char *env = config_keys[i].env ? getenv(config_keys[i].env) : NULL;
+
+  return arg ? arg : env && *env ? env : sh->config[i];
+}
+
+/* update-slice: a positive number of triples; -1 on anything else. */
+static int
+config_slice(sh_state *sh)
+{
+  const char *v = config_value(sh, CONF_SLICE, NULL);
+  char *end;
+
+  if(!v)
+    return 0;
+  errno = 0;
+  sh->slice = strtoul(v, &end, 10);
+  if(errno || end == v || *end || !sh->slice || *v == '-') {
+    sh_error(sh, "update-slice \"%s\": not a positive number of triples",
+             v);
+    return -1;
+  }
+  return 0;
 }
 
 int
 sh_config(sh_state *sh)
 {
   char *path = config_path(), *line = NULL;
-  const char *env;
   size_t cap = 0;
   long n = 0;
   int rc = 0;
@@ -92,15 +128,11 @@ sh_config(sh_state *sh)
     fclose(f);
   free(line);
   free(path);
-  if(sh->db || sh->memory)
+  if(sh->db || sh->memory || rc)
     return rc;
-  env = getenv("JICENG_ENDPOINT");
-  if(!sh->endpoint)
-    sh->endpoint = env && *env ? env : sh->config[0];
-  env = getenv("JICENG_GRAPH_STORE");
-  if(!sh->graph_store)
-    sh->graph_store = env && *env ? env : sh->config[1];
-  if(!sh->netrc)
-    sh->netrc = sh->config[2];
-  return rc;
+  sh->endpoint = config_value(sh, CONF_ENDPOINT, sh->endpoint);
+  sh->update_endpoint = config_value(sh, CONF_UPDATE, sh->update_endpoint);
+  sh->graph_store = config_value(sh, CONF_GSP, sh->graph_store);
+  sh->netrc = config_value(sh, CONF_NETRC, sh->netrc);
+  return config_slice(sh);
 }

@@ -117,7 +117,8 @@ sh_open_store(sh_state *sh)
   if(sh->store_open)  /* the shell opens it once; commands ask again */
     return SH_EXIT_OK;
   if(sh->endpoint) {
-    jc_remote_opts ro = { sh->endpoint, sh->graph_store, sh->netrc };
+    jc_remote_opts ro = { sh->endpoint, sh->graph_store, sh->netrc,
+                          sh->update_endpoint, sh->slice };
     st = jc_remote_open(sh->ctx, &ro);
   } else if(sh->memory)
     st = jc_store_open_flags(sh->ctx, NULL, sh->store_flags);
@@ -153,8 +154,9 @@ static void
 sh_usage(FILE *out)
 {
   fputs(
-"usage: jiceng [--db DIR | --memory | --endpoint URL [--graph-store URL]\n"
-"              [--netrc FILE]] [--read-only] [--no-wait] [--allow-remote]\n"
+"usage: jiceng [--db DIR | --memory | --endpoint URL [--update-endpoint URL]\n"
+"              [--graph-store URL] [--netrc FILE]] [--read-only] [--no-wait]\n"
+"              [--allow-remote]\n"
 "              COMMAND [ARGS]\n"
 "       jiceng [OPTIONS] [--bail] [-c STATEMENT]... [shell | SCRIPT]\n"
 "\n"
@@ -196,6 +198,10 @@ sh_usage(FILE *out)
 "                      its own: load, drop, sources, query, export and the\n"
 "                      shell go to it (also JICENG_ENDPOINT, or a line\n"
 "                      \"endpoint = URL\" in $XDG_CONFIG_HOME/jiceng/config)\n"
+"  --update-endpoint URL\n"
+"                      where the server takes updates, when not at the\n"
+"                      endpoint (Fuseki /ds/update; also\n"
+"                      JICENG_UPDATE_ENDPOINT, or \"update-endpoint = URL\")\n"
 "  --graph-store URL   the server's Graph Store HTTP Protocol URL: loads\n"
 "                      PUT each source's graph (without: SPARQL Update)\n"
 "  --netrc FILE        credentials for the server (default ~/.netrc)\n"
@@ -210,7 +216,8 @@ sh_usage(FILE *out)
 "\n"
 "Exit status: 0 success, 1 usage error, 2 data, query or I/O error.\n"
 "Environment: JICENG_PLUGIN_PATH (extra plugin directories, ':'-separated),\n"
-"JICENG_ENDPOINT, JICENG_GRAPH_STORE, XDG_DATA_HOME, XDG_CONFIG_HOME,\n"
+"JICENG_ENDPOINT, JICENG_UPDATE_ENDPOINT, JICENG_GRAPH_STORE,\n"
+"JICENG_UPDATE_SLICE, XDG_DATA_HOME, XDG_CONFIG_HOME,\n"
 "XDG_STATE_HOME (shell history), NO_COLOR.  See jiceng(1).\n", out);
 }
 
@@ -261,7 +268,7 @@ sh_free(sh_state *sh)
   free(sh->typed.s);
   sh_words_free(sh->words);
   free(sh->history);
-  for(i = 0; i < 3; i++)
+  for(i = 0; i < SH_CONFIG_KEYS; i++)
     free(sh->config[i]);
   jc_ctx_free(sh->ctx);
 }
@@ -274,6 +281,7 @@ main(int argc, char **argv)
     { "memory", no_argument, NULL, 'm' },
     { "endpoint", required_argument, NULL, 'e' },
     { "graph-store", required_argument, NULL, 'g' },
+    { "update-endpoint", required_argument, NULL, 'u' },
     { "netrc", required_argument, NULL, 'n' },
     { "read-only", no_argument, NULL, 'R' },
     { "no-wait", no_argument, NULL, 'W' },
@@ -295,7 +303,7 @@ main(int argc, char **argv)
   sh_state sh;
   char **stmts = calloc(argc, sizeof *stmts);
   const char *script = NULL;
-  int c, rc = SH_EXIT_USAGE, allow_remote = 0, nstmts = 0, batch = -1;
+  int c, rc = SH_EXIT_USAGE, allow_remote = 0, nstmts = 0, batch = -1, bad;
   size_t i;
 
   if(!stmts)
@@ -307,6 +315,7 @@ main(int argc, char **argv)
     case 'm': sh.memory = 1; break;
     case 'e': sh.endpoint = optarg; break;
     case 'g': sh.graph_store = optarg; break;
+    case 'u': sh.update_endpoint = optarg; break;
     case 'n': sh.netrc = optarg; break;
     case 'R': sh.store_flags |= JC_STORE_READONLY; break;
     case 'W': sh.store_flags |= JC_STORE_NOWAIT; break;
@@ -325,10 +334,14 @@ main(int argc, char **argv)
     free(stmts);
     return SH_EXIT_USAGE;
   }
-  if(sh_config(&sh) || ((sh.graph_store || sh.netrc) && !sh.endpoint)) {
-    if(sh.graph_store || sh.netrc)
-      sh_error(&sh, "--graph-store and --netrc need an endpoint "
-               "(--endpoint URL)");
+  bad = sh_config(&sh);
+  if(!bad && (sh.graph_store || sh.netrc || sh.update_endpoint) &&
+     !sh.endpoint) {
+    sh_error(&sh, "--update-endpoint, --graph-store and --netrc need an "
+             "endpoint (--endpoint URL)");
+    bad = 1;
+  }
+  if(bad) {
     sh_free(&sh);
     free(stmts);
     return SH_EXIT_USAGE;

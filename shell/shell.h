@@ -23,15 +23,19 @@ typedef struct sh_buf {
   long   line;   /* line of the input where the text starts */
 } sh_buf;
 
+#define SH_CONFIG_KEYS 5  /* config.c: endpoint, update-endpoint, ... */
+
 typedef struct sh_state {
   jc_ctx         *ctx;       /* owned */
   const char     *db;        /* borrowed: --db DIR, or NULL */
   const char     *endpoint;  /* --endpoint URL (or JICENG_ENDPOINT, or the
                               * config file), or NULL: the embedded store */
+  const char     *update_endpoint; /* --update-endpoint URL, or NULL */
   const char     *graph_store; /* --graph-store URL, or NULL */
   const char     *netrc;     /* --netrc FILE, or NULL: ~/.netrc */
-  char           *config[3]; /* owned: endpoint, graph-store, netrc read
-                              * from the config file */
+  unsigned long   slice;     /* update-slice (JICENG_UPDATE_SLICE), or 0 */
+  char           *config[SH_CONFIG_KEYS]; /* owned: values read from the
+                              * config file, in sh_config's order */
   char            where[1024]; /* sh_where()'s text */
   int             memory;    /* --memory */
   unsigned        store_flags; /* JC_STORE_*: --read-only, --no-wait */

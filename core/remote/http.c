@@ -7,15 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <curl/curl.h>
 #include "remote.h"
 
 #define HTTP_TRIES 5  /* waits 0.25 0.5 1 2 s between them */
 
 struct jc_http {
-  jc_ctx *ctx;    /* borrowed */
-  CURL   *curl;   /* owned */
-  char   *netrc;  /* owned, or NULL: libcurl's default ~/.netrc */
+  jc_ctx        *ctx;    /* borrowed */
+  CURL          *curl;   /* owned */
+  char          *netrc;  /* owned, or NULL: libcurl's default ~/.netrc */
+  curl_socket_t  sock;   /* the connection's, or CURL_SOCKET_BAD */
 };
 
 jc_status
@@ -30,6 +35,7 @@ jc_http_new(jc_ctx *ctx, const char *netrc, jc_http **out)
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
   }
   h->ctx = ctx;
+  h->sock = CURL_SOCKET_BAD;
   *out = h;
   return JC_OK;
 }
@@ -110,6 +116,51 @@ http_on_progress(void *user, curl_off_t a, curl_off_t b, curl_off_t c,
   return h->ctx->interrupted != 0;
 }
 
+/* A kept-alive connection to a server that sends its answer in pieces
+ * with Nagle's algorithm on (Virtuoso does) stalls 40 ms on each answer
+ * of more than one segment: the server holds the body until the headers
+ * are acknowledged, and Linux delays that ACK on a connection that looks
+ * interactive.  Acknowledge each header line at once (TCP_QUICKACK
+ * sends a pending ACK; it does not stick, so it is set every time, and
+ * Virtuoso's first segment ends inside the headers' last line). */
+static size_t
+http_on_header(char *line, size_t size, size_t n, void *user)
+{
+  jc_http *h = user;
+#ifdef TCP_QUICKACK
+  int one = 1;
+
+  if(h->sock != CURL_SOCKET_BAD)
+    setsockopt(h->sock, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+  (void)h;
+#endif
+  (void)line;
+  return size * n;
+}
+
+/* The connection's socket, for http_on_header (libcurl tells it only to
+ * these callbacks): kept when opened, forgotten when closed. */
+static int
+http_on_socket(void *user, curl_socket_t s, curlsocktype purpose)
+{
+  jc_http *h = user;
+
+  if(purpose == CURLSOCKTYPE_IPCXN)
+    h->sock = s;
+  return CURL_SOCKOPT_OK;
+}
+
+static int
+http_on_close(void *user, curl_socket_t s)
+{
+  jc_http *h = user;
+
+  if(h->sock == s)
+    h->sock = CURL_SOCKET_BAD;
+  return close(s);
+}
+
 static void
 http_setup(jc_http *h, const jc_http_req *rq, struct curl_slist *hdr,
            jc_http_reply *rep)
@@ -132,6 +183,12 @@ http_setup(jc_http *h, const jc_http_req *rq, struct curl_slist *hdr,
   curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
   curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, http_on_progress);
   curl_easy_setopt(c, CURLOPT_XFERINFODATA, h);
+  curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, http_on_header);
+  curl_easy_setopt(c, CURLOPT_HEADERDATA, h);
+  curl_easy_setopt(c, CURLOPT_SOCKOPTFUNCTION, http_on_socket);
+  curl_easy_setopt(c, CURLOPT_SOCKOPTDATA, h);
+  curl_easy_setopt(c, CURLOPT_CLOSESOCKETFUNCTION, http_on_close);
+  curl_easy_setopt(c, CURLOPT_CLOSESOCKETDATA, h);
   if(rq->timeout > 0)
     curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, (long)(rq->timeout * 1000));
   if(rq->body_file) {

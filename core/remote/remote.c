@@ -22,6 +22,7 @@ jc_remote_free(jc_remote *r)
     return;
   jc_http_free(r->http);
   free(r->endpoint);
+  free(r->update);
   free(r->graph_store);
   free(r);
 }
@@ -117,7 +118,7 @@ remote_post(jc_ctx *ctx, const char *param, const char *text,
   }
   memset(&rq, 0, sizeof rq);
   rq.method = "POST";
-  rq.url = ctx->remote->endpoint;
+  rq.url = update ? ctx->remote->update : ctx->remote->endpoint;
   rq.content_type = FORM_TYPE;
   rq.body = form;
   rq.len = strlen(form);
@@ -374,8 +375,7 @@ jc_remote_strings_free(char **list, size_t n)
 }
 
 jc_status
-jc_remote_forget(jc_ctx *ctx, const char *g, char **graphs, size_t n,
-                 FILE *update)
+jc_remote_forget(jc_ctx *ctx, char **graphs, size_t n, FILE *ops)
 {
   size_t i;
   jc_status st = JC_OK;
@@ -384,19 +384,47 @@ jc_remote_forget(jc_ctx *ctx, const char *g, char **graphs, size_t n,
     if(ctx->remote->graph_store)
       st = remote_gsp_delete(ctx, graphs[i]);
     else
-      fprintf(update, "DROP SILENT GRAPH <%s> ;\n", graphs[i]);
-  fprintf(update, "DELETE WHERE { GRAPH <%s> { <%s> ?p ?o } }",
-          JC_GRAPH_PROV, g);
+      fprintf(ops, "DROP SILENT GRAPH <%s> ;\n", graphs[i]);
   return st;
 }
 
+void
+jc_remote_unrecord(FILE *ops, const char *g)
+{
+  fprintf(ops, "DELETE WHERE { GRAPH <%s> { <%s> ?p ?o } } ;\n",
+          JC_GRAPH_PROV, g);
+}
+
+jc_status
+jc_remote_req_open(jc_ctx *ctx, jc_remote_req *rq)
+{
+  memset(rq, 0, sizeof *rq);
+  if(!(rq->f = open_memstream(&rq->text, &rq->len)))
+    return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  return JC_OK;
+}
+
+jc_status
+jc_remote_req_send(jc_ctx *ctx, jc_remote_req *rq, jc_status st)
+{
+  if(rq->f && fclose(rq->f) && st == JC_OK)
+    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  if(st == JC_OK && rq->text && *rq->text)
+    st = jc_remote_update(ctx, rq->text);
+  free(rq->text);
+  memset(rq, 0, sizeof *rq);
+  return st;
+}
+
+/* The graphs go first, in a request of graph operations alone, then the
+ * record: should the second fail, the record is still there and the
+ * drop can be done again. */
 static jc_status
 remote_drop(jc_ctx *ctx, const char *source)
 {
   char *iri = jc_store_graph_iri(ctx, source), *loader = NULL, **owned = NULL;
-  char *text = NULL;
-  size_t n = 0, len = 0;
-  FILE *f = NULL;
+  size_t n = 0;
+  jc_remote_req rq;
   jc_status st;
 
   if(!iri)
@@ -406,21 +434,19 @@ remote_drop(jc_ctx *ctx, const char *source)
          jc_error(ctx, JC_ERR_NOTFOUND, "%s: not a loaded source (see "
                   "`jiceng sources`)", source);
   else if((st = remote_owned(ctx, iri, &owned, &n)) == JC_OK &&
-          !(f = open_memstream(&text, &len)))
-    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-  if(f) {
+          (st = jc_remote_req_open(ctx, &rq)) == JC_OK) {
     if(ctx->remote->graph_store)
       st = remote_gsp_delete(ctx, iri);
     else
-      fprintf(f, "DROP SILENT GRAPH <%s> ;\n", iri);
+      fprintf(rq.f, "DROP SILENT GRAPH <%s> ;\n", iri);
     if(st == JC_OK)
-      st = jc_remote_forget(ctx, iri, owned, n, f);
-    if(fclose(f) && st == JC_OK)
-      st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
-    if(st == JC_OK)
-      st = jc_remote_update(ctx, text);
+      st = jc_remote_forget(ctx, owned, n, rq.f);
+    st = jc_remote_req_send(ctx, &rq, st);
+    if(st == JC_OK && (st = jc_remote_req_open(ctx, &rq)) == JC_OK) {
+      jc_remote_unrecord(rq.f, iri);
+      st = jc_remote_req_send(ctx, &rq, st);
+    }
   }
-  free(text);
   remote_strings_free(owned, n);
   free(loader);
   free(iri);
@@ -661,11 +687,15 @@ jc_remote_open(jc_ctx *ctx, const jc_remote_opts *opt)
     return jc_error(ctx, JC_ERR_USAGE, "the %s is already open",
                     ctx->backend->name);
   if((st = remote_check_url(ctx, "--endpoint", opt->endpoint)) != JC_OK ||
-     (opt->graph_store &&
+     (opt->update_endpoint &&
+      (st = remote_check_url(ctx, "--update-endpoint", opt->update_endpoint)))
+     || (opt->graph_store &&
       (st = remote_check_url(ctx, "--graph-store", opt->graph_store))))
     return st;
   if(!(r = calloc(1, sizeof *r)) ||
      !(r->endpoint = jc_strdup(opt->endpoint)) ||
+     !(r->update = jc_strdup(opt->update_endpoint ? opt->update_endpoint
+                                                   : opt->endpoint)) ||
      (opt->graph_store && !(r->graph_store = jc_strdup(opt->graph_store)))) {
     jc_remote_free(r);
     return jc_error(ctx, JC_ERR_NOMEM, "out of memory");
@@ -678,6 +708,7 @@ jc_remote_open(jc_ctx *ctx, const jc_remote_opts *opt)
    * cost of a remote query, so it is not doubled.  A wrong URL fails at
    * the first request, and a load asks the server about the source's
    * provenance before its loader runs. */
+  r->slice = opt->slice ? opt->slice : JC_REMOTE_SLICE;
   ctx->remote = r;
   ctx->backend = &jc_remote_backend;
   return JC_OK;

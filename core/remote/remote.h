@@ -87,8 +87,10 @@ jc_term   jc_results_unskolem(jc_term t);
 
 struct jc_remote {
   jc_http *http;         /* owned */
-  char    *endpoint;     /* owned */
+  char    *endpoint;     /* owned: for queries */
+  char    *update;       /* owned: for updates (the endpoint, or another) */
   char    *graph_store;  /* owned, or NULL */
+  size_t   slice;        /* jc_remote_opts */
 };
 extern const jc_backend jc_remote_backend;
 void      jc_remote_free(jc_remote *r);  /* NULL: no-op */
@@ -104,11 +106,33 @@ char     *jc_remote_prov(jc_ctx *ctx, const char *g, const char *p);
  * array of *n new strings (jc_remote_strings_free). */
 jc_status jc_remote_owned(jc_ctx *ctx, const char *g, char ***out, size_t *n);
 void      jc_remote_strings_free(char **list, size_t n);
-/* jc_remote_forget: remove @graphs (through the Graph Store at once, or
- * as DROP operations written to @update) and write to @update the
- * deletion of @g's provenance record. */
-jc_status jc_remote_forget(jc_ctx *ctx, const char *g, char **graphs,
-                           size_t n, FILE *update);
+/* jc_remote_forget: remove @graphs: through the Graph Store at once, or
+ * as DROP operations written to @ops. */
+jc_status jc_remote_forget(jc_ctx *ctx, char **graphs, size_t n, FILE *ops);
+/* jc_remote_unrecord: write to @ops the deletion of source @g's
+ * provenance record. */
+void      jc_remote_unrecord(FILE *ops, const char *g);
+/* An update request being written: operations, each ending in " ;\n",
+ * written to @f collect in @text.
+ *
+ * A load or a drop sends two requests, not one: first the graph
+ * operations alone (DROP, MOVE), then the provenance record.  Virtuoso
+ * (7.2) refuses a transaction whose log image passes its
+ * TransactionAfterImageLimit (SR325; 50 MB by default), and a request
+ * that moves a large graph and also changes triples (DELETE WHERE,
+ * INSERT DATA) is one such transaction; a request of graph operations
+ * alone is not held to the limit. */
+typedef struct jc_remote_req {
+  FILE  *f;     /* owned: open_memstream on text */
+  char  *text;  /* owned */
+  size_t len;
+} jc_remote_req;
+/* jc_remote_req_open: an empty request in @rq. */
+jc_status jc_remote_req_open(jc_ctx *ctx, jc_remote_req *rq);
+/* jc_remote_req_send: close @rq and send what it holds as one update
+ * (nothing when it is empty, or when @st, the status so far, is not
+ * JC_OK); @rq is empty after, whatever happened. */
+jc_status jc_remote_req_send(jc_ctx *ctx, jc_remote_req *rq, jc_status st);
 
 /* ---- Loading (upload.c) ------------------------------------------------- */
 

@@ -3,9 +3,16 @@
  * in a child process, every triple checked); only the sink differs.  Each
  * graph's triples go either to a spool file that one Graph Store PUT
  * sends once the loader has finished, or in batches of INSERT DATA to a
- * temporary graph that one last update MOVEs into place together with
- * the provenance record.  Until then the server's old graphs are
- * untouched, so a load that fails leaves them as they were. */
+ * temporary graph that one update MOVEs into place; then a second
+ * update replaces the provenance record.  Until then the server's old
+ * graphs are untouched, so a load that fails leaves them as they were.
+ *
+ * A graph of more triples than one request may move (the slice,
+ * jc_remote_opts) is uploaded as several temporary graphs of a slice
+ * each, PUT or batched, and put in place by one update per slice (ADD),
+ * after the DROP of the old graph: servers bound the size of a
+ * transaction (Virtuoso: TransactionAfterImageLimit).  Only that last
+ * step is not atomic; see jc_upload_load. */
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -16,11 +23,13 @@
  * of stack near 5000 triples in one request (SP030 "memory exhausted"). */
 #define UPLOAD_BATCH 2500
 #define UPLOAD_TMP   "https://w3id.org/jiceng/graph/upload/"
+#define UPLOAD_TMP_MAX 128
 
 typedef struct upload_graph {
-  char *iri;    /* owned: where the triples end up */
-  char *tmp;    /* owned: the temporary graph (Update path) */
-  FILE *spool;  /* owned: N-Triples for the PUT (Graph Store path) */
+  char  *iri;    /* owned: where the triples end up */
+  size_t slice;  /* the slice being written: 0, 1, ... */
+  size_t n;      /* triples in it */
+  FILE  *spool;  /* owned: N-Triples for the PUT (Graph Store path) */
 } upload_graph;
 
 typedef struct upload {
@@ -34,7 +43,8 @@ typedef struct upload {
   size_t        len;
   FILE         *batch;    /* owned: open_memstream on text, or NULL */
   size_t        nbatch;   /* triples in it */
-  size_t        in;       /* graph whose GRAPH block is open in it */
+  size_t        in;       /* graph whose GRAPH block is open in it, or
+                           * SIZE_MAX */
   char          token[17]; /* makes temporary graph names unique */
 } upload;
 
@@ -102,10 +112,15 @@ upload_add_graph(upload *u, const char *iri)
   if(u->gsp && !(g->spool = tmpfile()))
     return jc_error(u->ctx, JC_ERR_IO, "cannot make a spool file for the "
                     "upload");
-  if(!u->gsp && (g->tmp = malloc(strlen(UPLOAD_TMP) + 48)))
-    sprintf(g->tmp, UPLOAD_TMP "%s/%zu", u->token, u->ng - 1);
-  return u->gsp || g->tmp ? JC_OK
-                          : jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
+  return JC_OK;
+}
+
+/* The temporary graph of slice @k of graph @i, in @buf. */
+static const char *
+upload_tmp(const upload *u, size_t i, size_t k, char buf[UPLOAD_TMP_MAX])
+{
+  snprintf(buf, UPLOAD_TMP_MAX, UPLOAD_TMP "%s/%zu/%zu", u->token, i, k);
+  return buf;
 }
 
 /* Send the batch; the temporary graphs grow by it. */
@@ -129,9 +144,63 @@ upload_flush(upload *u)
   return st;
 }
 
+/* Graph Store: PUT graph @i's spool to graph @iri; the spool is empty
+ * after. */
+static jc_status
+upload_send_spool(upload *u, size_t i, const char *iri)
+{
+  FILE *spool = u->g[i].spool;
+  char *url = jc_http_url(u->ctx->remote->graph_store, "graph", iri);
+  jc_http_reply rep;
+  jc_http_req rq;
+  jc_status st = JC_OK;
+
+  if(!url)
+    return jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
+  if(fflush(spool))
+    st = jc_error(u->ctx, JC_ERR_IO, "cannot write the upload's spool");
+  memset(&rq, 0, sizeof rq);
+  rq.method = "PUT";
+  rq.url = url;
+  rq.content_type = "application/n-triples";
+  rq.body_file = spool;
+  rq.retry = 1;
+  if(st == JC_OK)
+    st = jc_http_send(u->ctx->remote->http, &rq, &rep);
+  jc_http_reply_clear(&rep);
+  free(url);
+  rewind(spool);
+  if(st == JC_OK && ftruncate(fileno(spool), 0))
+    st = jc_error(u->ctx, JC_ERR_IO, "cannot empty the upload's spool");
+  return st;
+}
+
+/* Graph @i's slice is full: the next triple starts another. */
+static jc_status
+upload_next_slice(upload *u, size_t i)
+{
+  upload_graph *g = &u->g[i];
+  char tmp[UPLOAD_TMP_MAX];
+  jc_status st = JC_OK;
+
+  if(u->gsp)
+    st = upload_send_spool(u, i, upload_tmp(u, i, g->slice, tmp));
+  g->slice++;
+  g->n = 0;
+  u->in = SIZE_MAX;
+  return st;
+}
+
 static jc_status
 upload_put(upload *u, size_t i, const jc_term t[3])
 {
+  size_t max = u->ctx->remote->slice;
+  char tmp[UPLOAD_TMP_MAX];
+  jc_status st;
+
+  if(u->g[i].n == max && (st = upload_next_slice(u, i)) != JC_OK)
+    return st;
+  u->g[i].n++;
   if(u->gsp) {
     upload_triple(u->g[i].spool, t);
     return ferror(u->g[i].spool) ? jc_error(u->ctx, JC_ERR_IO, "cannot "
@@ -141,10 +210,12 @@ upload_put(upload *u, size_t i, const jc_term t[3])
   if(!u->batch) {
     if(!(u->batch = open_memstream(&u->text, &u->len)))
       return jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
-    fprintf(u->batch, "INSERT DATA { GRAPH <%s> {\n", u->g[i].tmp);
+    fprintf(u->batch, "INSERT DATA { GRAPH <%s> {\n",
+            upload_tmp(u, i, u->g[i].slice, tmp));
     u->in = i;
   } else if(u->in != i) {
-    fprintf(u->batch, "}\nGRAPH <%s> {\n", u->g[i].tmp);
+    fprintf(u->batch, "}\nGRAPH <%s> {\n",
+            upload_tmp(u, i, u->g[i].slice, tmp));
     u->in = i;
   }
   upload_triple(u->batch, t);
@@ -161,7 +232,6 @@ upload_free(upload *u)
   free(u->text);
   for(i = 0; i < u->ng; i++) {
     free(u->g[i].iri);
-    free(u->g[i].tmp);
     if(u->g[i].spool)
       fclose(u->g[i].spool);
   }
@@ -174,16 +244,17 @@ static void
 upload_abort(upload *u)
 {
   jc_status st = u->ctx->err;
-  char msg[sizeof u->ctx->errmsg];
-  size_t i;
+  char msg[sizeof u->ctx->errmsg], tmp[UPLOAD_TMP_MAX];
+  jc_remote_req rq;
+  size_t i, k;
 
   memcpy(msg, u->ctx->errmsg, sizeof msg);
-  for(i = 0; i < u->ng; i++)
-    if(u->g[i].tmp) {
-      char drop[512];
-      snprintf(drop, sizeof drop, "DROP SILENT GRAPH <%s>", u->g[i].tmp);
-      jc_remote_update(u->ctx, drop);
-    }
+  if(jc_remote_req_open(u->ctx, &rq) == JC_OK) {
+    for(i = 0; i < u->ng; i++)
+      for(k = 0; k <= u->g[i].slice; k++)
+        fprintf(rq.f, "DROP SILENT GRAPH <%s> ;\n", upload_tmp(u, i, k, tmp));
+    jc_remote_req_send(u->ctx, &rq, JC_OK);
+  }
   u->ctx->err = st;
   memcpy(u->ctx->errmsg, msg, sizeof msg);
 }
@@ -240,9 +311,8 @@ upload_sink(void *data, const jc_term t[3], const char *graph)
   return upload_put(u, i, t);
 }
 
-/* Triples now in the upload's graphs (temporary ones on the Update path,
- * the final ones after the PUTs): the provenance's void:triples counts
- * each stored once, as the embedded store does. */
+/* Triples now in the source's graphs, after the swap: the provenance's
+ * void:triples counts each stored once, as the embedded store does. */
 static jc_status
 upload_count(upload *u, unsigned long long *n)
 {
@@ -258,7 +328,7 @@ upload_count(upload *u, unsigned long long *n)
   fputs("SELECT (COUNT(*) AS ?n) WHERE { ", f);
   for(i = 0; i < u->ng; i++)
     fprintf(f, "%s{ GRAPH <%s> { ?s ?p ?o } }", i ? " UNION " : "",
-            u->gsp ? u->g[i].iri : u->g[i].tmp);
+            u->g[i].iri);
   fputs(" }", f);
   if(fclose(f)) {
     free(q);
@@ -269,36 +339,6 @@ upload_count(upload *u, unsigned long long *n)
     *n = strtoull(jc_result_cell(r, 0, 0)->value, NULL, 10);
   jc_result_free(r);
   free(q);
-  return st;
-}
-
-/* Graph Store: one PUT per graph replaces it whole on the server. */
-static jc_status
-upload_put_graphs(upload *u)
-{
-  jc_http_reply rep;
-  jc_http_req rq;
-  jc_status st = JC_OK;
-  size_t i;
-
-  for(i = 0; i < u->ng && st == JC_OK; i++) {
-    char *url = jc_http_url(u->ctx->remote->graph_store, "graph",
-                            u->g[i].iri);
-    if(!url)
-      return jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
-    if(fflush(u->g[i].spool))
-      st = jc_error(u->ctx, JC_ERR_IO, "cannot write the upload's spool");
-    memset(&rq, 0, sizeof rq);
-    rq.method = "PUT";
-    rq.url = url;
-    rq.content_type = "application/n-triples";
-    rq.body_file = u->g[i].spool;
-    rq.retry = 1;
-    if(st == JC_OK)
-      st = jc_http_send(u->ctx->remote->http, &rq, &rep);
-    jc_http_reply_clear(&rep);
-    free(url);
-  }
   return st;
 }
 
@@ -340,55 +380,121 @@ upload_names(const upload *u, const char *iri)
   return 0;
 }
 
-/* The Update path's swap: each temporary graph in place of its graph. */
-static void
-upload_swap(const upload *u, FILE *f)
+/* The swap of the graphs of one slice: each in place of its graph,
+ * through a PUT of its spool (Graph Store) or a MOVE of its temporary
+ * graph (Update), written to @f.  A graph of several slices is dropped
+ * here and filled by upload_add_slices. */
+static jc_status
+upload_swap(upload *u, FILE *f)
 {
+  char tmp[UPLOAD_TMP_MAX];
+  jc_status st = JC_OK;
   size_t i;
 
-  for(i = 0; !u->gsp && i < u->ng; i++)
-    fprintf(f, "DROP SILENT GRAPH <%s> ;\nMOVE SILENT <%s> TO <%s> ;\n",
-            u->g[i].iri, u->g[i].tmp, u->g[i].iri);
+  for(i = 0; i < u->ng && st == JC_OK; i++)
+    if(u->g[i].slice)
+      fprintf(f, "DROP SILENT GRAPH <%s> ;\n", u->g[i].iri);
+    else if(u->gsp)
+      st = upload_send_spool(u, i, u->g[i].iri);
+    else
+      fprintf(f, "DROP SILENT GRAPH <%s> ;\nMOVE SILENT <%s> TO <%s> ;\n",
+              u->g[i].iri, upload_tmp(u, i, 0, tmp), u->g[i].iri);
+  return st;
 }
 
-/* Put the new graphs in place and replace the provenance record.  On the
- * Update path this is one request: drop the graphs the source owned
- * before and names no more, move each temporary graph into place, and
- * the record. */
+/* Graph @i of several slices: their temporary graphs added to it one
+ * request each, so that no request moves more than a slice.  A failure
+ * here leaves the graph short of some slices, and says so. */
+static jc_status
+upload_add_slices(upload *u, size_t i)
+{
+  char tmp[UPLOAD_TMP_MAX], msg[sizeof u->ctx->errmsg];
+  jc_remote_req rq;
+  jc_status st = JC_OK;
+  size_t k;
+
+  for(k = 0; k <= u->g[i].slice && st == JC_OK; k++) {
+    upload_tmp(u, i, k, tmp);
+    if((st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
+      fprintf(rq.f, "ADD SILENT <%s> TO <%s> ;\nDROP SILENT GRAPH <%s> ;\n",
+              tmp, u->g[i].iri, tmp);
+      st = jc_remote_req_send(u->ctx, &rq, JC_OK);
+    }
+  }
+  if(st != JC_OK) {
+    snprintf(msg, sizeof msg, "%s", jc_error_message(u->ctx));
+    jc_error(u->ctx, st, "%s; graph <%s> is left incomplete: load %s again",
+             msg, u->g[i].iri, u->path);
+  }
+  return st;
+}
+
+/* Put the new graphs in place: the last batch (or a large graph's last
+ * slice PUT), then one request of graph operations alone (see
+ * jc_remote_req): the swap and the drop of @old, the graphs the source
+ * owned before and names no more; then the slices of a large graph.
+ * Before those, the record loses its jc:sha256, so that a load broken
+ * off among them is never taken for done. */
+static jc_status
+upload_place(upload *u, char **old, size_t nold)
+{
+  char tmp[UPLOAD_TMP_MAX];
+  jc_remote_req rq;
+  jc_status st = upload_flush(u);
+  size_t i, sliced = 0;
+
+  for(i = 0; i < u->ng && st == JC_OK; i++)
+    if(u->g[i].slice) {
+      sliced++;
+      if(u->gsp)
+        st = upload_send_spool(u, i, upload_tmp(u, i, u->g[i].slice, tmp));
+    }
+  if(st == JC_OK && sliced && (st = jc_remote_req_open(u->ctx, &rq))
+     == JC_OK) {
+    fprintf(rq.f, "DELETE WHERE { GRAPH <%s> { <%s> <%ssha256> ?x } } ;\n",
+            JC_GRAPH_PROV, u->iri, JC_NS);
+    st = jc_remote_req_send(u->ctx, &rq, JC_OK);
+  }
+  if(st == JC_OK && (st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
+    st = upload_swap(u, rq.f);
+    if(st == JC_OK)
+      st = jc_remote_forget(u->ctx, old, nold, rq.f);
+    st = jc_remote_req_send(u->ctx, &rq, st);
+  }
+  for(i = 0; i < u->ng && st == JC_OK; i++)
+    if(u->g[i].slice)
+      st = upload_add_slices(u, i);
+  return st;
+}
+
+/* Put the new graphs in place, then replace the provenance record in a
+ * second request.  Should that one fail, the new graphs stand with the
+ * old record, whose jc:sha256 then makes a retry of the same file load
+ * it again unless it is the file the record describes. */
 static jc_status
 upload_commit(upload *u, const jc_plugin *p, const char *sha256,
               unsigned long long bytes, unsigned long long *triples)
 {
-  char **old = NULL, *text = NULL;
-  size_t nold = 0, len = 0, i, j;
-  FILE *f = NULL;
-  jc_status st = upload_flush(u);
+  char **old = NULL;
+  size_t nold = 0, i, j;
+  jc_remote_req rq;
+  jc_status st = jc_remote_owned(u->ctx, u->iri, &old, &nold);
 
-  if(st == JC_OK && u->gsp)
-    st = upload_put_graphs(u);
-  if(st == JC_OK)
-    st = upload_count(u, triples);
-  if(st == JC_OK)
-    st = jc_remote_owned(u->ctx, u->iri, &old, &nold);
   for(i = j = 0; i < nold; i++)  /* still named: the PUT or MOVE replaces */
     if(upload_names(u, old[i]))
       free(old[i]);
     else
       old[j++] = old[i];
   nold = j;
-  if(st == JC_OK && !(f = open_memstream(&text, &len)))
-    st = jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
-  if(f)
-    upload_swap(u, f);
-  if(f && (st = jc_remote_forget(u->ctx, u->iri, old, nold, f)) == JC_OK) {
-    fputs(" ;\n", f);
-    upload_prov(u, f, p, sha256, bytes, *triples);
-  }
-  if(f && fclose(f) && st == JC_OK)
-    st = jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
   if(st == JC_OK)
-    st = jc_remote_update(u->ctx, text);
-  free(text);
+    st = upload_place(u, old, nold);
+  if(st == JC_OK)
+    st = upload_count(u, triples);
+  if(st == JC_OK && (st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
+    jc_remote_unrecord(rq.f, u->iri);
+    upload_prov(u, rq.f, p, sha256, bytes, *triples);
+    st = jc_remote_req_send(u->ctx, &rq, JC_OK);
+  }
   jc_remote_strings_free(old, nold);
   return st;
 }
@@ -472,32 +578,21 @@ upload_onto_triple(void *data, const jc_term t[3])
   return upload_put(data, 0, t);
 }
 
-/* The ontology and its record (a jc:sha256 in the provenance graph, as
- * ontology.c writes it), replaced in one request after the upload. */
+/* The ontology in place, then its record (a jc:sha256 in the provenance
+ * graph, as ontology.c writes it). */
 static jc_status
 upload_onto_commit(upload *u, const char *hex)
 {
-  char *text = NULL;
-  size_t len = 0;
-  FILE *f;
-  jc_status st = upload_flush(u);
+  jc_remote_req rq;
+  jc_status st = upload_place(u, NULL, 0);
 
-  if(st == JC_OK && u->gsp)
-    st = upload_put_graphs(u);
-  if(st != JC_OK)
-    return st;
-  if(!(f = open_memstream(&text, &len)))
-    return jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
-  upload_swap(u, f);
-  fprintf(f, "DELETE WHERE { GRAPH <%s> { <%s> <%ssha256> ?x } } ;\n"
-          "INSERT DATA { GRAPH <%s> { <%s> <%ssha256> \"%s\" } }",
-          JC_GRAPH_PROV, JC_GRAPH_ONTOLOGY, JC_NS, JC_GRAPH_PROV,
-          JC_GRAPH_ONTOLOGY, JC_NS, hex);
-  if(fclose(f))
-    st = jc_error(u->ctx, JC_ERR_NOMEM, "out of memory");
-  if(st == JC_OK)
-    st = jc_remote_update(u->ctx, text);
-  free(text);
+  if(st == JC_OK && (st = jc_remote_req_open(u->ctx, &rq)) == JC_OK) {
+    fprintf(rq.f, "DELETE WHERE { GRAPH <%s> { <%s> <%ssha256> ?x } } ;\n"
+            "INSERT DATA { GRAPH <%s> { <%s> <%ssha256> \"%s\" } }",
+            JC_GRAPH_PROV, JC_GRAPH_ONTOLOGY, JC_NS, JC_GRAPH_PROV,
+            JC_GRAPH_ONTOLOGY, JC_NS, hex);
+    st = jc_remote_req_send(u->ctx, &rq, JC_OK);
+  }
   return st;
 }
 

@@ -4,6 +4,18 @@
 # database in DIR, waits until it answers SQL and HTTP, and sets VT_SQL
 # (the isql port), VT_HTTP (http://127.0.0.1:PORT) and VT_PID.  vt_stop
 # stops it.  Nothing here touches a system-wide Virtuoso.
+#
+# The settings a real deployment needs as well (README, "A Virtuoso that
+# jiceng loads into"), each marked in the ini below:
+#   TransactionAfterImageLimit  the most one transaction may write to the
+#       log; jiceng's slices (update-slice, 100,000 triples) stay far below
+#       the default 50 MB
+#   ResultSetMaxRows  answers are cut at this many rows, silently
+#       (Debian's ini: 10,000): above the largest export or answer
+#   MaxQueryMem, MaxQueryExecutionTime, MaxQueryCostEstimationTime
+#       Virtuoso's own limits on one query
+#   NumberOfBuffers, MaxDirtyBuffers  the cache
+#   DirsAllowed  where the bulk loader may read
 
 # A free TCP port on the loopback interface (the kernel picks one).
 vt_free_port() {
@@ -15,11 +27,15 @@ vt_isql() {
   isql-vt "127.0.0.1:$VT_SQL" dba dba exec="$*" 2>&1
 }
 
-# vt_start DIR [BUFFERS]: BUFFERS are 8 KiB pages of cache (default
-# 20000, 160 MB; the bench gives more).
+# vt_start DIR [BUFFERS [AFTER_IMAGE]]: BUFFERS are 8 KiB pages of cache
+# (default 20000, 160 MB; the bench gives more); AFTER_IMAGE is the most
+# bytes one transaction may write to the log (TransactionAfterImageLimit,
+# default Virtuoso's own 50000000; the test lowers it to meet the limit
+# with a small load).
 vt_start() {
   VT_DIR=$1
   vt_buffers=${2:-20000}
+  vt_after=${3:-50000000}
   VT_PID=
   command -v virtuoso-t >/dev/null 2>&1 || {
     echo "virtuoso-t not found: install the Debian package virtuoso-opensource" >&2
@@ -59,7 +75,8 @@ DirsAllowed = ., $VT_DIR, /usr/share/virtuoso-opensource-7/vad
 VADInstallDir = /usr/share/virtuoso-opensource-7/vad/
 NumberOfBuffers = $vt_buffers
 MaxDirtyBuffers = $((vt_buffers * 3 / 4))
-MaxQueryMem = 500M
+MaxQueryMem = 500M  ; needed: memory for one query
+TransactionAfterImageLimit = $vt_after  ; needed: bytes per transaction
 ThreadsPerQuery = 2
 [HTTPServer]
 ServerPort = 127.0.0.1:$vt_http_port
@@ -70,7 +87,7 @@ KeepAliveTimeout = 10
 Charset = UTF-8
 EnabledGzipContent = 0
 [SPARQL]
-ResultSetMaxRows = 10000000
+ResultSetMaxRows = 10000000  ; needed: answers are cut here, silently
 MaxQueryExecutionTime = 300
 MaxQueryCostEstimationTime = 0
 INI

@@ -5,8 +5,11 @@
 # exports, reloads, drops and shell script on both, and the answers
 # compared (sorted).  Twice: through SPARQL Update alone, and with the
 # Graph Store Protocol.  Credentials reach the server's digest-protected
-# endpoints through a netrc file.  If Virtuoso cannot start the test says
-# why and fails.  TAP on stdout.
+# endpoints through a netrc file.  The server's transaction limit is
+# lowered (TransactionAfterImageLimit 1 MB: some 35,000 triples moved in
+# one request) so that a small load meets it: the loads in slices are
+# tested on it without millions of triples.  If Virtuoso cannot start the
+# test says why and fails.  TAP on stdout.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/virtuoso-lib.sh"
@@ -24,7 +27,7 @@ fail_start() {
   sed 's/^/# /' "$work/vt.err"
   exit 1
 }
-vt_start "$work/vt" 2>"$work/vt.err" || fail_start
+vt_start "$work/vt" 20000 1000000 2>"$work/vt.err" || fail_start
 
 # Digest credentials for dba, the only account a fresh database has.
 printf 'machine 127.0.0.1\nlogin dba\npassword dba\n' >"$work/netrc"
@@ -65,7 +68,11 @@ cp "$here/blank.ttl" "$loads/nquads.nq" "$loads/turtle.ttl" "$work/"
 printf '@prefix ex: <http://example.org/> .\nex:a ex:p "old" .\n' >"$work/swap.ttl"
 queries=$(ls "$here"/../query-diff/*.rq)
 nq=$(echo "$queries" | wc -l)
-plan $((2 * (nq + 16) + 9))
+# a source larger than the server's limit for one transaction
+awk 'BEGIN { for(i = 0; i < 40000; i++)
+  printf "<http://example.org/huge/s%d> <http://example.org/huge/p> \"%d\" .\n", i, i }' \
+  >"$work/huge.nt"
+plan $((2 * (nq + 18) + 22))
 
 # phase MODE: everything once through SPARQL Update ("update") or the
 # Graph Store Protocol ("gsp"), from an empty server and an empty store.
@@ -142,6 +149,22 @@ phase() {
   same "$mode: a source of several batches, every triple" "$work/big.local" \
     "$work/big.remote"
   both bigdrop drop "$work/big.nt"
+  # more triples than one request may move: slices of 10,000
+  JICENG_UPDATE_SLICE=10000; export JICENG_UPDATE_SLICE
+  both huge load "$work/huge.nt"
+  unset JICENG_UPDATE_SLICE
+  both hugeq query --format csv \
+    "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <file://$work/huge.nt> { ?s ?p ?o } }"
+  cat "$work/hugeq.local" >>"$work/huge.local"
+  cat "$work/hugeq.remote" >>"$work/huge.remote"
+  same "$mode: a source past the server's transaction limit, in slices" \
+    "$work/huge.local" "$work/huge.remote"
+  remote query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }
+    FILTER(STRSTARTS(STR(?g), "https://w3id.org/jiceng/graph/upload/")) }' \
+    2>&1 | tr -d '\r' >"$work/tmpleft"
+  printf 'n\n0\n' >"$work/none"
+  same "$mode: ... and no temporary graph is left" "$work/none" "$work/tmpleft"
+  both hugedrop drop "$work/huge.nt"
   both drop drop "$work/nquads.nq" "$work/blank.ttl"
   same "$mode: drop" "$work/drop.local" "$work/drop.remote"
   both gone export --format nquads
@@ -163,6 +186,12 @@ phase update
 phase gsp
 
 R="--endpoint $ep --netrc $work/netrc"
+# ok_if DESCRIPTION COMMAND...: ok when the command succeeds
+ok_if() {
+  d=$1; shift; n=$((n + 1))
+  if "$@" >"$work/okif" 2>&1; then echo "ok $n - $d"
+  else echo "not ok $n - $d"; sed 's/^/# /' "$work/okif"; fi
+}
 check_out() {
   d=$1; want=$2; shift 2; n=$((n + 1))
   got=$("$@" 2>&1)
@@ -189,7 +218,7 @@ check_out "an endpoint that does not answer" \
   "jiceng: http://127.0.0.1:1/sparql: Couldn't connect to server" \
   "$JICENG" --endpoint http://127.0.0.1:1/sparql sources
 check_out "--graph-store needs an endpoint" \
-  "jiceng: --graph-store and --netrc need an endpoint (--endpoint URL)" \
+  "jiceng: --update-endpoint, --graph-store and --netrc need an endpoint (--endpoint URL)" \
   "$JICENG" --graph-store "$gsp" sources
 mkdir -p "$work/config/jiceng"
 printf '# the group server\nendpoint = %s\nnetrc = %s\n' "$ep" "$work/netrc" \
@@ -200,3 +229,53 @@ check_out "the config file names the endpoint" \
 check_out "JICENG_ENDPOINT too, and the shell's .stats names the backend" \
   "On the SPARQL endpoint $ep." sh -c \
   "JICENG_ENDPOINT='$ep' '$JICENG' --netrc '$work/netrc' -c .stats | head -1"
+
+# The server's limit is real: one request moving the whole 40,000 triples
+# is refused, and the failed reload leaves the previous graph and record.
+huge_count() {
+  remote query --format csv "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <file://$work/huge.nt> { ?s ?p ?o } }" |
+    tail -1 | tr -d '\r'
+}
+env JICENG_UPDATE_SLICE=10000 "$JICENG" $R load "$work/huge.nt" >/dev/null 2>&1
+echo '<http://example.org/huge/s> <http://example.org/huge/p> "new" .' >>"$work/huge.nt"
+check_out "one request past the server's limit: its refusal (SR325)" \
+  "jiceng: $ep: HTTP 500: Virtuoso 40005 Error SR325: Transaction aborted because it's log after image size went above the limit" \
+  env JICENG_UPDATE_SLICE=100000 "$JICENG" $R load "$work/huge.nt"
+check_out "... and the previous graph stays, every triple" "40000" huge_count
+check_out "... and its record" "40000 triples" sh -c \
+  "'$JICENG' $R sources | grep -F 'huge.nt' | cut -f3"
+check_out "... and no temporary graph" "0" sh -c \
+  "'$JICENG' $R query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/jiceng/graph/upload/\")) }' | tail -1 | tr -d '\r'"
+remote drop "$work/huge.nt" >/dev/null 2>&1
+
+# Queries to Virtuoso's anonymous /sparql, which refuses updates, and
+# updates to /sparql-auth: the load works only if they go there.
+qp=$VT_HTTP/sparql
+ok_if "--update-endpoint: updates go there, queries to the endpoint" \
+  "$JICENG" --endpoint "$qp" --update-endpoint "$ep" --netrc "$work/netrc" \
+  load "$work/turtle.ttl"
+check_out "... and the loaded graph answers on the query endpoint" \
+  "file://$work/turtle.ttl" sh -c "'$JICENG' --endpoint '$qp' sources | cut -f1 | grep turtle"
+check_out "JICENG_UPDATE_ENDPOINT too: the drop goes there" \
+  "turtle.ttl: dropped" sh -c \
+  "cd '$work' && JICENG_UPDATE_ENDPOINT='$ep' '$JICENG' --endpoint '$qp' --netrc '$work/netrc' drop turtle.ttl"
+printf 'endpoint = %s\nupdate-endpoint = %s\nnetrc = %s\n' "$qp" "$ep" \
+  "$work/netrc" >"$work/config/jiceng/config"
+ok_if "update-endpoint = in the config file" sh -c \
+  "XDG_CONFIG_HOME='$work/config' '$JICENG' load '$work/turtle.ttl'"
+check_out "without it, Virtuoso's /sparql refuses the update" \
+  "jiceng: $qp: HTTP 500: Virtuoso 42000 Error SR186:SECURITY: No permission to execute procedure DB.DBA.SPARUL_DROP with user ID 107, group ID 107" \
+  "$JICENG" --endpoint "$qp" --netrc "$work/netrc" drop "$work/turtle.ttl"
+check_out "an update endpoint that is no http URL, named" \
+  "jiceng: --update-endpoint ftp://127.0.0.1/update: not an http:// or https:// URL" \
+  "$JICENG" --endpoint "$qp" --update-endpoint ftp://127.0.0.1/update sources
+check_out "an update endpoint that does not answer, named" \
+  "jiceng: http://127.0.0.1:1/update: Couldn't connect to server" \
+  "$JICENG" --endpoint "$qp" --update-endpoint http://127.0.0.1:1/update \
+  drop "$work/turtle.ttl"
+check_out "--update-endpoint needs an endpoint" \
+  "jiceng: --update-endpoint, --graph-store and --netrc need an endpoint (--endpoint URL)" \
+  "$JICENG" --update-endpoint "$ep" sources
+check_out "update-slice must be a positive number" \
+  'jiceng: update-slice "0": not a positive number of triples' \
+  env JICENG_UPDATE_SLICE=0 "$JICENG" $R sources
