@@ -22,6 +22,11 @@ static const nz_suffix lex_suffixes[] = {
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
+  /* 天水国家农业科技园区, 绿园区: a park (its committee rules an area
+   * as a district does), or a district whose name ends with 园; a
+   * 示范园区 is a title */
+  { "园区", NZ_ADMIN, NZ_LV_COUNTY, 8, "小校公花乐家田庭菜果该本全各范",
+    "域内外级" },
   { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
   { "街道办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },

@@ -116,8 +116,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
-     * not when the two are one word: 位于丰镇市). */
+     * not when the two are one word: 位于丰镇市, nor after 是: 分别是
+     * 绿园区). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
+       c != 0x662F &&                                           /* 是 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
@@ -207,6 +209,19 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return next;
   }
   return suf;
+}
+
+/* Code points of the lower unit word that org_suffix() took into a
+ * suffix @len long (村 of 新村街道): they belong to the name. */
+static size_t
+org_suffix_lead(const nz_suffix *suf, size_t len)
+{
+  const unsigned char *p = (const unsigned char *)suf->text;
+  size_t n = 0;
+
+  for(; *p; p++)
+    n += (*p & 0xC0) != 0x80;
+  return len > n ? len - n : 0;
 }
 
 /* 支行, 分行, 分公司: a branch is named with its company and is one unit
@@ -612,7 +627,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       break;
     /* one-character names only for 市/县 (内蒙古自治区丰镇市, 徐州市沛县),
      * as at the head of a chain */
-    if(n == 1 && s2->kind == NZ_ADMIN &&
+    if(n + org_suffix_lead(s2, l2) == 1 && s2->kind == NZ_ADMIN &&
        !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")))
       break;
     if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
@@ -682,8 +697,9 @@ org_sentence(nz_story *st, size_t si)
     }
     /* One-character names only for 省/市/县 (沛县); elsewhere they are
      * words (城区, 小区) that escaped the lexicon. */
-    if(i - name_a == 1 && !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
-                            !nz_match(cp, i, e, "区"))) {
+    if(i - name_a + org_suffix_lead(suf, len) == 1 &&
+       !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
+         !nz_match(cp, i, e, "区"))) {
       name_a = lstart = a = i;
       cpc = 0;
     }

@@ -411,8 +411,24 @@ res_generic_alts(nz_story *st)
   return 0;
 }
 
+/* Is @ue, the unit a chain writes @x under, a nearer parent than the one
+ * @x has?  "城关区扎细新村社区" in the headline, "城关区扎细街道扎细新村
+ * 社区" in the text: the street stands between, and is the parent. */
+static int
+res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
+{
+  const nz_entity *u = &st->ent[ue], *p;
+
+  if(x->parent < 0 || x->kind != NZ_ADMIN || u->kind != NZ_ADMIN)
+    return 0;
+  p = &st->ent[x->parent];
+  return p->kind == NZ_ADMIN && p->level < u->level && u->level < x->level &&
+         u->parent != x - st->ent;
+}
+
 /* Chains give the nesting: a Party body leads the unit it is written
- * with, anything else is part of it. */
+ * with, anything else is part of it (the nearest unit when two chains
+ * differ). */
 static int
 res_chain_links(nz_story *st)
 {
@@ -433,7 +449,7 @@ res_chain_links(nz_story *st)
     if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
       if(x->leads < 0)
         x->leads = ue;
-    } else if(x->parent < 0) {
+    } else if(x->parent < 0 || res_nearer_parent(st, x, ue)) {
       x->parent = ue;
     }
   }
