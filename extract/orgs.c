@@ -87,6 +87,60 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
+/* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
+ * four name characters after it, then the suffix of a government body? */
+static int
+org_and_in_name(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t r, len;
+  const nz_suffix *suf;
+
+  if(cp[q] != 0x548C)                                           /* 和 */
+    return 0;
+  for(r = q + 1; r < e && r - q <= 5; r++) {
+    if((suf = nz_lex_suffix(cp, r, e, &len)))
+      return suf->kind == NZ_GOV && r - q >= 3;
+    if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]) ||
+       nz_lex_stop_at(cp, r, e))
+      return 0;
+  }
+  return 0;
+}
+
+/* Particles and prepositions (的, 为, 在 ...): never inside a name. */
+static int
+org_preposition(uint32_t c)
+{
+  static const uint32_t p[] = { 0x7684, 0x4E86, 0x5728, 0x548C, 0x4E0E,
+    0x53CA, 0x6216, 0x662F, 0x4E3A, 0x5BF9, 0x628A, 0x5C06, 0x7531, 0x4ECE,
+    0x5411, 0x7ED9, 0x88AB, 0x8BA9, 0x4F7F, 0x5230, 0x4E8E, 0x4EE5, 0 };
+  size_t k;
+
+  for(k = 0; p[k]; k++)
+    if(p[k] == c)
+      return 1;
+  return 0;
+}
+
+/* The length of a registered company's name (…有限公司) that starts at
+ * cp[q] and is at most @max name characters, or 0.  Such a name is
+ * written as registered, with any word in it (那曲市发达客运有限公司),
+ * but starts with no function word and holds no preposition. */
+static size_t
+org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
+{
+  size_t r;
+
+  for(r = q; r < e && r - q <= max; r++) {
+    if(nz_match(cp, r, e, "有限公司") || nz_match(cp, r, e, "有限责任公司"))
+      return r - q;
+    if(!org_name_char(cp[r]) || org_preposition(cp[r]) ||
+       (r == q && nz_lex_stop_char(cp[r])))
+      return 0;
+  }
+  return 0;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -125,6 +179,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;
       len++;
       break;
+    }
+    if(len >= 2 && org_and_in_name(cp, a - 1, hi)) {
+      a--;                /* 和 joins two names: it does not count */
+      continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) || nz_lex_stop_char(c) ||
        nz_lex_stop_before(cp, lo, a))
@@ -564,6 +622,45 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
   return 1;
 }
 
+/* The name part of the next component of a chain, from *q after unit
+ * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
+ * *q to the suffix, sets *n to the name characters read and *len to the
+ * suffix's length. */
+static const nz_suffix *
+org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
+               size_t *q, int *n, size_t *len)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, r = *q, l;
+  const nz_suffix *s2 = NULL;
+
+  while(r < e && *n <= 14) {
+    if(org_transparent_quote(cp, s, r, e)) {
+      r++;
+      continue;
+    }
+    if((s2 = org_suffix(cp, r, e, len)))
+      break;
+    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
+      r++;                /* 和 joins two names: it does not count */
+      continue;
+    }
+    if(upsuf->kind == NZ_ADMIN && *n == 0 && !st->org[up].generic &&
+       (l = org_registered_name(cp, r, e, 12)) > 0) {
+      r += l;
+      *n += (int)l;
+      continue;
+    }
+    if(!org_name_char_at(cp, s, e, r) || nz_lex_stop_char(cp[r]) ||
+       org_stop_in_chain(cp, r, e))
+      break;
+    r++;
+    (*n)++;
+  }
+  *q = r;
+  return s2;
+}
+
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
  * + 党委; @lstart is where the labels of non-administrative components
  * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
@@ -573,7 +670,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
 {
   static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t e = st->sent[si].end;
   const nz_suffix *upsuf = suf;
   int uplevel = suf->level;
   long up = k;
@@ -605,19 +702,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       j++;
       continue;
     }
-    while(q < e && n <= 14) {
-      if(org_transparent_quote(cp, s, q, e)) {
-        q++;
-        continue;
-      }
-      if((s2 = org_suffix(cp, q, e, &l2)))
-        break;
-      if(!org_name_char_at(cp, s, e, q) || nz_lex_stop_char(cp[q]) ||
-         org_stop_in_chain(cp, q, e))
-        break;
-      q++;
-      n++;
-    }
+    s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
     if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
       break;
     /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
