@@ -735,6 +735,46 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
   return j;
 }
 
+/* 乌鲁木齐头屯河区头屯河街道: a town named as the district it lies in,
+ * right after it, says where the district's name [a, i) starts; or @a. */
+static size_t
+org_town_named_after(const uint32_t *cp, size_t a, size_t i, size_t e)
+{
+  size_t r, k, l;
+  const nz_suffix *suf;
+
+  for(r = i + 1; r < e && r - i <= 5 && org_name_char(cp[r]); r++)
+    if((suf = nz_lex_suffix(cp, r, e, &l))) {
+      k = r - i - 1;
+      if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN && k >= 2 &&
+         k < i - a && !memcmp(cp + i - k, cp + i + 1, k * sizeof *cp))
+        return i - k;
+      break;
+    }
+  return a;
+}
+
+/* Start of the name part in front of suffix @suf at cp[i], as
+ * org_name_start().  A district's or county's name cut by the length
+ * limit takes up to two characters more when they reach the start of
+ * the words (长白山池西区 after a colon), or starts where the name of a
+ * town named after it says. */
+static size_t
+org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
+                   const nz_suffix *suf)
+{
+  size_t a = org_name_start(cp, lo, i, e, suf->maxname), a2;
+
+  if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
+     i - a != (size_t)suf->maxname || a == lo)
+    return a;
+  a2 = org_name_start(cp, lo, i, e, suf->maxname + 3);
+  if(i - a2 <= (size_t)suf->maxname + 2)
+    return a2;
+  return nz_match(cp, i, e, "区") || nz_match(cp, i, e, "县") ?
+         org_town_named_after(cp, a, i, e) : a;
+}
+
 /* The organization mentions of sentence @si: at each suffix, the name
  * part in front of it (org_name_start), what it says about the unit
  * (org_head_flags), then the units nested after it (org_follow_chain). */
@@ -762,7 +802,7 @@ org_sentence(nz_story *st, size_t si)
       i++;
       continue;
     }
-    a = org_name_start(cp, lo, i, e, suf->maxname);
+    a = org_district_start(cp, lo, i, e, suf);
     phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
