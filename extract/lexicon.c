@@ -43,6 +43,7 @@ static const nz_suffix lex_suffixes[] = {
   { "临时党支部", NZ_PARTY, 0, 8, "", "" },
   { "联村党委", NZ_PARTY, 0, 10, "", "" },
   { "联合党委", NZ_PARTY, 0, 10, "", "" },
+  { "联合党支部", NZ_PARTY, 0, 8, "", "" },
   { "党支部", NZ_PARTY, 0, 8, "", "" },
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },

@@ -552,6 +552,15 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
     o->generic = 1;
     o->plural = 1;
   }
+  /* 建立小区党支部1275个: a count of units after them (个家支所). */
+  {
+    size_t q = i + len;
+    while(q < e && nz_is_numeral(cp[q]))
+      q++;
+    if(q > i + len && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
+                                cp[q] == 0x652F || cp[q] == 0x6240))
+      o->plural = 1;
+  }
   /* 7个社区党支部, 9个非公党支部: a count of units. */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
      (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
