@@ -179,6 +179,9 @@ nz_org_relations(nz_story *st)
     long subj = st->subject[si];
     for(i = s; i < e; i++) {
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
+      /* 由党员组成的服务队: what a unit is made of, not who set it up */
+      if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
+        vl = 0;
       if(vl) {
         size_t end = i + vl;
         int back = orgrel_established_intransitive(st, i + vl, e) ?
