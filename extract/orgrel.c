@@ -129,32 +129,55 @@ orgrel_unit_ending(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
-/* A与B共建, A和B结对共建, A同B联建: the units between the conjunction and
- * the co-building word build with A, the unit right before the
- * conjunction, else with the sentence's subject @subj.  0, or -1 out of
- * memory. */
+/* How far after the conjunction at cp[c - 1] the co-building word may
+ * stand: 40 characters past the conjunction, and 40 past each unit
+ * listed in that reach (A携手B、C、D、E共同举办…共驻共建…签约仪式). */
+static size_t
+orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
+{
+  size_t k, lim = c + 40;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start < c)
+      continue;
+    if(o->start > lim)
+      break;
+    if(orgrel_chain_end(st, k) + 40 > lim)
+      lim = orgrel_chain_end(st, k) + 40;
+  }
+  return lim;
+}
+
+/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
+ * conjunction and the co-building word build with A, the unit right
+ * before the conjunction, else with the sentence's subject @subj.  0, or
+ * -1 out of memory. */
 static int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  size_t e = st->sent[si].end, c = i + 1, q, k;
+  size_t e = st->sent[si].end, c = i + 1, q, k, lim;
   long objs[16], before;
   int nobj = 0, n;
 
-  if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
-     !nz_match(st->cp, i, e, "同"))
+  if(nz_match(st->cp, i, e, "携手"))
+    c = i + 2;
+  else if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
+          !nz_match(st->cp, i, e, "同"))
     return 0;
   before = orgrel_unit_ending(st, si, i);
-  if(before < 0 && !nz_match(st->cp, i, e, "与"))
+  if(before < 0 && !nz_match(st->cp, i, e, "与") && c == i + 1)
     return 0;             /* 和, 同 join units only after a unit */
   if(before >= 0)
     subj = before;
-  for(q = i + 1; q < e && q < i + 40; q++) {
+  lim = orgrel_cobuild_reach(st, si, c);
+  for(q = c; q < e && q < lim; q++) {
     if(nz_lex_cobuild_word_at(st->cp, q, e))
       break;
     if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]))
       q = e;
   }
-  if(q >= e || q >= i + 40)
+  if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
     const nz_org *o = &st->org[k];
