@@ -87,6 +87,7 @@ static const nz_suffix lex_suffixes[] = {
   { "执法中心", NZ_GOV, 0, 8, "", "" },
   { "执法中队", NZ_GOV, 0, 8, "", "" },
   { "执法大队", NZ_GOV, 0, 8, "", "" },
+  { "大队", NZ_GOV, 0, 8, "产", "长员部" },   /* 消防救援大队, 交警大队 */
   { "居委会", NZ_GOV, 0, 8, "", "" },
   { "村委会", NZ_GOV, 0, 8, "", "" },
   { "管委会", NZ_GOV, 0, 8, "", "" },
@@ -169,6 +170,10 @@ static const nz_suffix lex_suffixes[] = {
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
   { "活动室", NZ_FACILITY, 0, 10, "", "" },
+  { "图书馆", NZ_FACILITY, 0, 8, "", "" },
+  { "文化馆", NZ_FACILITY, 0, 8, "", "" },
+  { "博物馆", NZ_FACILITY, 0, 8, "", "" },
+  { "纪念馆", NZ_FACILITY, 0, 8, "", "" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
 
@@ -220,7 +225,8 @@ static const char lex_establish_verbs[] =
   "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 ";
 
 static const char lex_cobuild_words[] =
-  "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 ";
+  "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "
+  "共建对子 ";
 
 static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "

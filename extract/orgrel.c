@@ -191,6 +191,64 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
+/* The top-level mention that starts at cp[i] in sentence @si, or -1. */
+static long
+orgrel_unit_at(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == i &&
+       st->org[k].entity >= 0 && !st->org[k].plural)
+      return (long)k;
+  return -1;
+}
+
+/* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
+ * after or right before "共建单位" (结对单位, 联建单位) build with the
+ * sentence's subject @subj.  The co-building word stands at cp[i], @wl
+ * long.  0, or -1 out of memory. */
+static int
+orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
+{
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2, j;
+  long k;
+
+  if(subj < 0)
+    return 0;
+  while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
+    long x = nz_chain_head(st, (size_t)k);
+    if(x >= 0 && x != subj && nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+      return -1;
+    q = orgrel_chain_end(st, (size_t)k);
+    if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
+                   st->cp[q] == 0x53CA))                          /* 及 */
+      break;
+    q++;
+  }
+  for(q = i; q > s && (nz_is_numeral(st->cp[q - 1]) ||          /* before */
+                       st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
+      q--)                                                      /* 家 个 */
+    ;
+  if(q == s || st->cp[q - 1] != 0x7B49)                            /* 等 */
+    return 0;
+  for(q--; q > s;) {
+    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
+      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+        break;
+    if(j == st->sorg[si + 1] || st->org[j].entity < 0 || st->org[j].plural)
+      break;
+    k = nz_chain_head(st, j);
+    if(k >= 0 && k != subj && nz_fact_add(st, NZ_COBUILDS, subj, k, si) < 0)
+      return -1;
+    q = st->org[j].start;
+    if(q == s || st->cp[q - 1] != 0x3001)
+      break;
+    q--;
+  }
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -257,6 +315,12 @@ nz_org_relations(nz_story *st)
       }
       if(orgrel_cobuild(st, si, i, subj) < 0)
         return -1;
+      if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
+         nz_match(st->cp, i + vl, e, "单位")) {
+        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0)
+          return -1;
+        i += vl - 1;
+      }
     }
   }
   return 0;
