@@ -525,6 +525,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(a > s && cp[a - 1] == 0x3001 && a + 1 < i && suf->kind == NZ_ADMIN &&
      nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]))
     return 1;
+  /* "144N社区生活汇": a name cut out of a number */
+  if(a > lo && a < i && nz_is_digit(cp[a - 1]))
+    return 1;
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
