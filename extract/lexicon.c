@@ -235,7 +235,8 @@ static const char lex_posts[] =
   "秘书长 党工委书记 支部书记 主任委员 政委 组织员 党代表 委员 组织委员 "
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
-  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 ";
+  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
+  "工作人员 社区工作者 社工 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
