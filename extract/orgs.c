@@ -634,6 +634,35 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
   return 1;
 }
 
+/* Does the function character at cp[r], inside the name part that
+ * starts at cp[j] after an administrative unit @upsuf, belong to the name
+ * of a lower unit (青年路街道, 景和社区)?  Not first in the part, no
+ * preposition but a 和 that ends a two-character name, in no stop word,
+ * and a lower unit's suffix follows within its name length. */
+static int
+org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
+                     const nz_suffix *upsuf)
+{
+  size_t q, l;
+  const nz_suffix *suf;
+
+  if(upsuf->kind != NZ_ADMIN || r == j || !org_name_char(cp[r]) ||
+     nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_at(cp, r - 1, e) ||
+     nz_lex_stop_at(cp, r, e))
+    return 0;
+  if(org_preposition(cp[r]) && !(cp[r] == 0x548C && r == j + 1))  /* 和 */
+    return 0;
+  for(q = r + 1; q < e && q - j <= 8; q++) {
+    if((suf = org_suffix(cp, q, e, &l)))
+      return suf->kind == NZ_ADMIN && suf->level > upsuf->level &&
+             q - j <= (size_t)suf->maxname && (cp[r] != 0x548C || q == r + 1);
+    if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+       nz_lex_stop_at(cp, q, e))
+      return 0;
+  }
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -663,8 +692,9 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += (int)l;
       continue;
     }
-    if(!org_name_char_at(cp, s, e, r) || nz_lex_stop_char(cp[r]) ||
-       org_stop_in_chain(cp, r, e))
+    if(!org_name_char_at(cp, s, e, r) ||
+       ((nz_lex_stop_char(cp[r]) || org_stop_in_chain(cp, r, e)) &&
+        !org_stop_inside_name(cp, *q, r, e, upsuf)))
       break;
     r++;
     (*n)++;
