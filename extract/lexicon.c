@@ -36,6 +36,8 @@ static const nz_suffix lex_suffixes[] = {
     "村镇亲土愁音间下里级贤" },
   { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
   { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "", "" },
+  /* Shanghai's neighbourhoods under a street: 南龚居民区 */
+  { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
