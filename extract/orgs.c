@@ -817,6 +817,40 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
          org_town_named_after(cp, a, i, e) : a;
 }
 
+/* 松涛社区党委书记、居委会主任: a body named by its kind alone after a
+ * post and 、 is the body of the unit the first post was held in (a
+ * committee or team; a Party department after 区委常委 is left alone).  Org
+ * @k (of this sentence, whose mentions start at @first) then hangs under
+ * that unit, labelled with its name. */
+static void
+org_title_body(nz_story *st, size_t first, long k)
+{
+  nz_org *o = &st->org[k];
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[o->sent].start, pl, j, n;
+  long u = -1;
+
+  if((o->kind != NZ_GOV && o->kind != NZ_TEAM) || !o->generic ||
+     o->plural || o->start < s + 3 || cp[o->start - 1] != 0x3001 ||
+     !(pl = nz_lex_post_ending(cp, s, o->start - 1)))
+    return;
+  for(j = first; j < (size_t)k; j++)
+    if(st->org[j].end + pl + 1 == o->start)
+      u = (long)j;
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  if(u < 0 || st->org[u].generic || st->org[u].plural)
+    return;
+  o->up = u;
+  o->generic = 0;
+  n = nz_copy_name(cp, o->start, o->end, o->rest, NZ_MAX_NAME);
+  o->nrest = n;
+  o->nname = st->org[u].nname + n <= NZ_MAX_NAME ? st->org[u].nname : 0;
+  memcpy(o->name, st->org[u].name, o->nname * sizeof *o->name);
+  memcpy(o->name + o->nname, o->rest, n * sizeof *o->name);
+  o->nname += n;
+}
+
 /* The organization mentions of sentence @si: at each suffix, the name
  * part in front of it (org_name_start), what it says about the unit
  * (org_head_flags), then the units nested after it (org_follow_chain). */
@@ -880,6 +914,7 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
     org_labels(st, k, name_a, cpc ? a : lstart);
+    org_title_body(st, first, k);
     if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
                              title > 0)) == (size_t)-1)
       return -1;
