@@ -176,7 +176,9 @@ res_topic(nz_story *st, int level, size_t si)
   int d;
   long e;
 
-  if(level >= NZ_LV_VILLAGE) {
+  /* a community, or a district (到解放区…。在区团委…陪同下): the one
+   * named last, in this sentence or the one before it */
+  if(level >= NZ_LV_VILLAGE || level == NZ_LV_COUNTY) {
     size_t from = si;
     if(si > 0 && st->sent[si - 1].para == st->sent[si].para)
       from = si - 1;
@@ -186,7 +188,8 @@ res_topic(nz_story *st, int level, size_t si)
          o->entity >= 0)
         return o->entity;
     }
-    return -1;
+    if(level >= NZ_LV_VILLAGE)
+      return -1;
   }
   for(d = 0; res_section(st, si, d, &a, &b) == 0; d++)
     if((e = res_first_in(st, level, a, b)) >= 0)
