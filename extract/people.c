@@ -357,6 +357,34 @@ person_byline(nz_story *st, size_t si)
   return 0;
 }
 
+/* 居民廖传芳穿着…，廖传芳是…: after a role word, a name that cannot be
+ * cut where it stands (the word after it is not in the lexicons) is the
+ * three or two characters from cp[i] that the story writes again, in
+ * this paragraph or the next (at most 2000 characters on), closed by a
+ * function word or punctuation.  Its length, or 0. */
+static size_t
+person_name_echoed(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t pi = st->sent[si].para, a = st->para[pi].start, b, l, p;
+
+  b = pi + 1 < st->npara ? st->para[pi + 1].end : st->para[pi].end;
+  if(b > i + 2000)
+    b = i + 2000;
+  if(nz_lex_surname(cp, i, b) != 1 || nz_lex_word_not_name(cp, i, b))
+    return 0;
+  for(l = 3; l >= 2; l--) {
+    if(i + l > b || !person_char(cp[i + 1]) || !person_char(cp[i + l - 1]))
+      continue;
+    for(p = a; p + l < b; p++)
+      if(p != i && !memcmp(cp + p, cp + i, l * sizeof *cp) &&
+         (nz_lex_name_follower(cp[p + l]) || nz_lex_stop_char(cp[p + l]) ||
+          !nz_is_cjk(cp[p + l])))
+        return l;
+  }
+  return 0;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -371,6 +399,8 @@ person_posts(nz_story *st, size_t si)
     if(!pl || !nz_is_cjk(cp[i]))
       continue;
     nl = person_name_after_role(cp, i, e);
+    if(!nl)
+      nl = person_name_echoed(st, si, i);
     if(!nl)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
