@@ -459,13 +459,36 @@ res_chain_links(nz_story *st)
   return 0;
 }
 
+/* Is entity @e mentioned in sentence @si or before it?  (A unit the
+ * headline names beside another is its peer, not its parent.) */
+static int
+res_named_by_sent(const nz_story *st, long e, size_t si)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg && st->org[k].sent <= si; k++)
+    if(st->org[k].entity == e)
+      return 1;
+  return 0;
+}
+
+/* Is @p a named unit one level above @o (a district above a street)? */
+static int
+res_one_up(const nz_org *o, const nz_org *p)
+{
+  return p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
+         p->entity != o->entity &&
+         (p->level == o->level - 1 ||
+          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
 static void
 res_default_parents(nz_story *st)
 {
-  size_t k, j;
+  size_t k, j, lead;
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
@@ -488,14 +511,19 @@ res_default_parents(nz_story *st)
          nz_match(st->cp, p->start - 2, p->end, "隶属"))
         best = p->entity;
     }
-    for(j = k; best < 0 && j-- > 0;) {
-      const nz_org *p = &st->org[j];
-      if(p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
-         p->entity != o->entity &&
-         (p->level == o->level - 1 ||
-          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY)))
-        best = p->entity;
-    }
+    for(j = k; best < 0 && j-- > 0;)
+      if(res_one_up(o, &st->org[j]))
+        best = st->org[j].entity;
+    /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
+     * it (not a unit the headline names too) */
+    for(lead = o->sent; lead < st->nsent && res_level_of_sent(st, lead);
+        lead++)
+      ;
+    for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
+                   st->org[j].sent <= lead; j++)
+      if(st->org[j].sent == lead && res_one_up(o, &st->org[j]) &&
+         !res_named_by_sent(st, st->org[j].entity, o->sent))
+        best = st->org[j].entity;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
   }
