@@ -22,6 +22,11 @@ static const nz_suffix lex_suffixes[] = {
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
+  /* 天水国家农业科技园区, 绿园区: a park (its committee rules an area
+   * as a district does), or a district whose name ends with 园; a
+   * 示范园区 is a title */
+  { "园区", NZ_ADMIN, NZ_LV_COUNTY, 8, "小校公花乐家田庭菜果该本全各范",
+    "域内外级" },
   { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
   { "街道办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
@@ -31,6 +36,8 @@ static const nz_suffix lex_suffixes[] = {
     "村镇亲土愁音间下里级贤" },
   { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
   { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "", "" },
+  /* Shanghai's neighbourhoods under a street: 南龚居民区 */
+  { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
@@ -38,6 +45,7 @@ static const nz_suffix lex_suffixes[] = {
   { "临时党支部", NZ_PARTY, 0, 8, "", "" },
   { "联村党委", NZ_PARTY, 0, 10, "", "" },
   { "联合党委", NZ_PARTY, 0, 10, "", "" },
+  { "联合党支部", NZ_PARTY, 0, 8, "", "" },
   { "党支部", NZ_PARTY, 0, 8, "", "" },
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
@@ -55,6 +63,8 @@ static const nz_suffix lex_suffixes[] = {
   { "委员会", NZ_GOV, 0, 8, "", "" },
   { "人民政府", NZ_GOV, 0, 8, "", "" },
   { "公安局", NZ_GOV, 0, 8, "", "" },
+  { "民政局", NZ_GOV, 0, 6, "", "" },       /* 政 before 局 is else 政局 */
+  { "财政局", NZ_GOV, 0, 6, "", "" },
   { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分",
     "面部势限促长属" },
   { "法院", NZ_GOV, 0, 8, "", "" },
@@ -81,13 +91,14 @@ static const nz_suffix lex_suffixes[] = {
   { "执法中心", NZ_GOV, 0, 8, "", "" },
   { "执法中队", NZ_GOV, 0, 8, "", "" },
   { "执法大队", NZ_GOV, 0, 8, "", "" },
+  { "大队", NZ_GOV, 0, 8, "产", "长员部" },   /* 消防救援大队, 交警大队 */
   { "居委会", NZ_GOV, 0, 8, "", "" },
   { "村委会", NZ_GOV, 0, 8, "", "" },
   { "管委会", NZ_GOV, 0, 8, "", "" },
   { "人大", NZ_GOV, 0, 6, "", "代常" },
   { "政协", NZ_GOV, 0, 6, "", "委" },
-  { "有限公司", NZ_ENTERPRISE, 0, 10, "", "" },
-  { "公司", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "集团", NZ_ENTERPRISE, 0, 8, "", "" },
   { "医院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "卫生院", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -163,6 +174,10 @@ static const nz_suffix lex_suffixes[] = {
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
   { "活动室", NZ_FACILITY, 0, 10, "", "" },
+  { "图书馆", NZ_FACILITY, 0, 8, "", "" },
+  { "文化馆", NZ_FACILITY, 0, 8, "", "" },
+  { "博物馆", NZ_FACILITY, 0, 8, "", "" },
+  { "纪念馆", NZ_FACILITY, 0, 8, "", "" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
 
@@ -214,7 +229,8 @@ static const char lex_establish_verbs[] =
   "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 ";
 
 static const char lex_cobuild_words[] =
-  "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 ";
+  "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "
+  "共建对子 ";
 
 static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "
@@ -223,7 +239,8 @@ static const char lex_posts[] =
   "秘书长 党工委书记 支部书记 主任委员 政委 组织员 党代表 委员 组织委员 "
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
-  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 ";
+  "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
+  "工作人员 社区工作者 社工 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

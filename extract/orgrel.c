@@ -129,32 +129,55 @@ orgrel_unit_ending(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
-/* A与B共建, A和B结对共建, A同B联建: the units between the conjunction and
- * the co-building word build with A, the unit right before the
- * conjunction, else with the sentence's subject @subj.  0, or -1 out of
- * memory. */
+/* How far after the conjunction at cp[c - 1] the co-building word may
+ * stand: 40 characters past the conjunction, and 40 past each unit
+ * listed in that reach (A携手B、C、D、E共同举办…共驻共建…签约仪式). */
+static size_t
+orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
+{
+  size_t k, lim = c + 40;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start < c)
+      continue;
+    if(o->start > lim)
+      break;
+    if(orgrel_chain_end(st, k) + 40 > lim)
+      lim = orgrel_chain_end(st, k) + 40;
+  }
+  return lim;
+}
+
+/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
+ * conjunction and the co-building word build with A, the unit right
+ * before the conjunction, else with the sentence's subject @subj.  0, or
+ * -1 out of memory. */
 static int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  size_t e = st->sent[si].end, c = i + 1, q, k;
+  size_t e = st->sent[si].end, c = i + 1, q, k, lim;
   long objs[16], before;
   int nobj = 0, n;
 
-  if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
-     !nz_match(st->cp, i, e, "同"))
+  if(nz_match(st->cp, i, e, "携手"))
+    c = i + 2;
+  else if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
+          !nz_match(st->cp, i, e, "同"))
     return 0;
   before = orgrel_unit_ending(st, si, i);
-  if(before < 0 && !nz_match(st->cp, i, e, "与"))
+  if(before < 0 && !nz_match(st->cp, i, e, "与") && c == i + 1)
     return 0;             /* 和, 同 join units only after a unit */
   if(before >= 0)
     subj = before;
-  for(q = i + 1; q < e && q < i + 40; q++) {
+  lim = orgrel_cobuild_reach(st, si, c);
+  for(q = c; q < e && q < lim; q++) {
     if(nz_lex_cobuild_word_at(st->cp, q, e))
       break;
     if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]))
       q = e;
   }
-  if(q >= e || q >= i + 40)
+  if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
     const nz_org *o = &st->org[k];
@@ -165,6 +188,64 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   for(n = 0; n < nobj; n++)
     if(objs[n] != subj && nz_fact_add(st, NZ_COBUILDS, subj, objs[n], si) < 0)
       return -1;
+  return 0;
+}
+
+/* The top-level mention that starts at cp[i] in sentence @si, or -1. */
+static long
+orgrel_unit_at(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == i &&
+       st->org[k].entity >= 0 && !st->org[k].plural)
+      return (long)k;
+  return -1;
+}
+
+/* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
+ * after or right before "共建单位" (结对单位, 联建单位) build with the
+ * sentence's subject @subj.  The co-building word stands at cp[i], @wl
+ * long.  0, or -1 out of memory. */
+static int
+orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
+{
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2, j;
+  long k;
+
+  if(subj < 0)
+    return 0;
+  while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
+    long x = nz_chain_head(st, (size_t)k);
+    if(x >= 0 && x != subj && nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+      return -1;
+    q = orgrel_chain_end(st, (size_t)k);
+    if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
+                   st->cp[q] == 0x53CA))                          /* 及 */
+      break;
+    q++;
+  }
+  for(q = i; q > s && (nz_is_numeral(st->cp[q - 1]) ||          /* before */
+                       st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
+      q--)                                                      /* 家 个 */
+    ;
+  if(q == s || st->cp[q - 1] != 0x7B49)                            /* 等 */
+    return 0;
+  for(q--; q > s;) {
+    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
+      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+        break;
+    if(j == st->sorg[si + 1] || st->org[j].entity < 0 || st->org[j].plural)
+      break;
+    k = nz_chain_head(st, j);
+    if(k >= 0 && k != subj && nz_fact_add(st, NZ_COBUILDS, subj, k, si) < 0)
+      return -1;
+    q = st->org[j].start;
+    if(q == s || st->cp[q - 1] != 0x3001)
+      break;
+    q--;
+  }
   return 0;
 }
 
@@ -179,6 +260,9 @@ nz_org_relations(nz_story *st)
     long subj = st->subject[si];
     for(i = s; i < e; i++) {
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
+      /* 由党员组成的服务队: what a unit is made of, not who set it up */
+      if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
+        vl = 0;
       if(vl) {
         size_t end = i + vl;
         int back = orgrel_established_intransitive(st, i + vl, e) ?
@@ -231,6 +315,12 @@ nz_org_relations(nz_story *st)
       }
       if(orgrel_cobuild(st, si, i, subj) < 0)
         return -1;
+      if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
+         nz_match(st->cp, i + vl, e, "单位")) {
+        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0)
+          return -1;
+        i += vl - 1;
+      }
     }
   }
   return 0;

@@ -87,6 +87,60 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
+/* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
+ * four name characters after it, then the suffix of a government body? */
+static int
+org_and_in_name(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t r, len;
+  const nz_suffix *suf;
+
+  if(cp[q] != 0x548C)                                           /* 和 */
+    return 0;
+  for(r = q + 1; r < e && r - q <= 5; r++) {
+    if((suf = nz_lex_suffix(cp, r, e, &len)))
+      return suf->kind == NZ_GOV && r - q >= 3;
+    if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]) ||
+       nz_lex_stop_at(cp, r, e))
+      return 0;
+  }
+  return 0;
+}
+
+/* Particles and prepositions (的, 为, 在 ...): never inside a name. */
+static int
+org_preposition(uint32_t c)
+{
+  static const uint32_t p[] = { 0x7684, 0x4E86, 0x5728, 0x548C, 0x4E0E,
+    0x53CA, 0x6216, 0x662F, 0x4E3A, 0x5BF9, 0x628A, 0x5C06, 0x7531, 0x4ECE,
+    0x5411, 0x7ED9, 0x88AB, 0x8BA9, 0x4F7F, 0x5230, 0x4E8E, 0x4EE5, 0 };
+  size_t k;
+
+  for(k = 0; p[k]; k++)
+    if(p[k] == c)
+      return 1;
+  return 0;
+}
+
+/* The length of a registered company's name (…有限公司) that starts at
+ * cp[q] and is at most @max name characters, or 0.  Such a name is
+ * written as registered, with any word in it (那曲市发达客运有限公司),
+ * but starts with no function word and holds no preposition. */
+static size_t
+org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
+{
+  size_t r;
+
+  for(r = q; r < e && r - q <= max; r++) {
+    if(nz_match(cp, r, e, "有限公司") || nz_match(cp, r, e, "有限责任公司"))
+      return r - q;
+    if(!org_name_char(cp[r]) || org_preposition(cp[r]) ||
+       (r == q && nz_lex_stop_char(cp[r])))
+      return 0;
+  }
+  return 0;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -116,13 +170,19 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
-     * not when the two are one word: 位于丰镇市). */
+     * not when the two are one word: 位于丰镇市, nor after 是: 分别是
+     * 绿园区). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
+       c != 0x662F &&                                           /* 是 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
       len++;
       break;
+    }
+    if(len >= 2 && org_and_in_name(cp, a - 1, hi)) {
+      a--;                /* 和 joins two names: it does not count */
+      continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) || nz_lex_stop_char(c) ||
        nz_lex_stop_before(cp, lo, a))
@@ -207,6 +267,19 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return next;
   }
   return suf;
+}
+
+/* Code points of the lower unit word that org_suffix() took into a
+ * suffix @len long (村 of 新村街道): they belong to the name. */
+static size_t
+org_suffix_lead(const nz_suffix *suf, size_t len)
+{
+  const unsigned char *p = (const unsigned char *)suf->text;
+  size_t n = 0;
+
+  for(; *p; p++)
+    n += (*p & 0xC0) != 0x80;
+  return len > n ? len - n : 0;
 }
 
 /* 支行, 分行, 分公司: a branch is named with its company and is one unit
@@ -452,6 +525,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(a > s && cp[a - 1] == 0x3001 && a + 1 < i && suf->kind == NZ_ADMIN &&
      nz_is_numeral(cp[i - 1]) && !nz_is_digit(cp[i - 1]))
     return 1;
+  /* "144N社区生活汇": a name cut out of a number */
+  if(a > lo && a < i && nz_is_digit(cp[a - 1]))
+    return 1;
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
@@ -478,6 +554,15 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   if(suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i)) {
     o->generic = 1;
     o->plural = 1;
+  }
+  /* 建立小区党支部1275个: a count of units after them (个家支所). */
+  {
+    size_t q = i + len;
+    while(q < e && nz_is_numeral(cp[q]))
+      q++;
+    if(q > i + len && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
+                                cp[q] == 0x652F || cp[q] == 0x6240))
+      o->plural = 1;
   }
   /* 7个社区党支部, 9个非公党支部: a count of units. */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
@@ -549,6 +634,75 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
   return 1;
 }
 
+/* Does the function character at cp[r], inside the name part that
+ * starts at cp[j] after an administrative unit @upsuf, belong to the name
+ * of a lower unit (青年路街道, 景和社区)?  Not first in the part, no
+ * preposition but a 和 that ends a two-character name, in no stop word,
+ * and a lower unit's suffix follows within its name length. */
+static int
+org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
+                     const nz_suffix *upsuf)
+{
+  size_t q, l;
+  const nz_suffix *suf;
+
+  if(upsuf->kind != NZ_ADMIN || r == j || !org_name_char(cp[r]) ||
+     nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_at(cp, r - 1, e) ||
+     nz_lex_stop_at(cp, r, e))
+    return 0;
+  if(org_preposition(cp[r]) && !(cp[r] == 0x548C && r == j + 1))  /* 和 */
+    return 0;
+  for(q = r + 1; q < e && q - j <= 8; q++) {
+    if((suf = org_suffix(cp, q, e, &l)))
+      return suf->kind == NZ_ADMIN && suf->level > upsuf->level &&
+             q - j <= (size_t)suf->maxname && (cp[r] != 0x548C || q == r + 1);
+    if(!org_name_char(cp[q]) || nz_lex_stop_char(cp[q]) ||
+       nz_lex_stop_at(cp, q, e))
+      return 0;
+  }
+  return 0;
+}
+
+/* The name part of the next component of a chain, from *q after unit
+ * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
+ * *q to the suffix, sets *n to the name characters read and *len to the
+ * suffix's length. */
+static const nz_suffix *
+org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
+               size_t *q, int *n, size_t *len)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, r = *q, l;
+  const nz_suffix *s2 = NULL;
+
+  while(r < e && *n <= 14) {
+    if(org_transparent_quote(cp, s, r, e)) {
+      r++;
+      continue;
+    }
+    if((s2 = org_suffix(cp, r, e, len)))
+      break;
+    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
+      r++;                /* 和 joins two names: it does not count */
+      continue;
+    }
+    if(upsuf->kind == NZ_ADMIN && *n == 0 && !st->org[up].generic &&
+       (l = org_registered_name(cp, r, e, 12)) > 0) {
+      r += l;
+      *n += (int)l;
+      continue;
+    }
+    if(!org_name_char_at(cp, s, e, r) ||
+       ((nz_lex_stop_char(cp[r]) || org_stop_in_chain(cp, r, e)) &&
+        !org_stop_inside_name(cp, *q, r, e, upsuf)))
+      break;
+    r++;
+    (*n)++;
+  }
+  *q = r;
+  return s2;
+}
+
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
  * + 党委; @lstart is where the labels of non-administrative components
  * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
@@ -558,7 +712,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
 {
   static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t e = st->sent[si].end;
   const nz_suffix *upsuf = suf;
   int uplevel = suf->level;
   long up = k;
@@ -590,19 +744,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       j++;
       continue;
     }
-    while(q < e && n <= 14) {
-      if(org_transparent_quote(cp, s, q, e)) {
-        q++;
-        continue;
-      }
-      if((s2 = org_suffix(cp, q, e, &l2)))
-        break;
-      if(!org_name_char_at(cp, s, e, q) || nz_lex_stop_char(cp[q]) ||
-         org_stop_in_chain(cp, q, e))
-        break;
-      q++;
-      n++;
-    }
+    s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
     if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
       break;
     /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
@@ -612,7 +754,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       break;
     /* one-character names only for 市/县 (内蒙古自治区丰镇市, 徐州市沛县),
      * as at the head of a chain */
-    if(n == 1 && s2->kind == NZ_ADMIN &&
+    if(n + org_suffix_lead(s2, l2) == 1 && s2->kind == NZ_ADMIN &&
        !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")))
       break;
     if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
@@ -633,6 +775,80 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     j = q + l2;
   }
   return j;
+}
+
+/* 乌鲁木齐头屯河区头屯河街道: a town named as the district it lies in,
+ * right after it, says where the district's name [a, i) starts; or @a. */
+static size_t
+org_town_named_after(const uint32_t *cp, size_t a, size_t i, size_t e)
+{
+  size_t r, k, l;
+  const nz_suffix *suf;
+
+  for(r = i + 1; r < e && r - i <= 5 && org_name_char(cp[r]); r++)
+    if((suf = nz_lex_suffix(cp, r, e, &l))) {
+      k = r - i - 1;
+      if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN && k >= 2 &&
+         k < i - a && !memcmp(cp + i - k, cp + i + 1, k * sizeof *cp))
+        return i - k;
+      break;
+    }
+  return a;
+}
+
+/* Start of the name part in front of suffix @suf at cp[i], as
+ * org_name_start().  A district's or county's name cut by the length
+ * limit takes up to two characters more when they reach the start of
+ * the words (长白山池西区 after a colon), or starts where the name of a
+ * town named after it says. */
+static size_t
+org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
+                   const nz_suffix *suf)
+{
+  size_t a = org_name_start(cp, lo, i, e, suf->maxname), a2;
+
+  if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
+     i - a != (size_t)suf->maxname || a == lo)
+    return a;
+  a2 = org_name_start(cp, lo, i, e, suf->maxname + 3);
+  if(i - a2 <= (size_t)suf->maxname + 2)
+    return a2;
+  return nz_match(cp, i, e, "区") || nz_match(cp, i, e, "县") ?
+         org_town_named_after(cp, a, i, e) : a;
+}
+
+/* 松涛社区党委书记、居委会主任: a body named by its kind alone after a
+ * post and 、 is the body of the unit the first post was held in (a
+ * committee or team; a Party department after 区委常委 is left alone).  Org
+ * @k (of this sentence, whose mentions start at @first) then hangs under
+ * that unit, labelled with its name. */
+static void
+org_title_body(nz_story *st, size_t first, long k)
+{
+  nz_org *o = &st->org[k];
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[o->sent].start, pl, j, n;
+  long u = -1;
+
+  if((o->kind != NZ_GOV && o->kind != NZ_TEAM) || !o->generic ||
+     o->plural || o->start < s + 3 || cp[o->start - 1] != 0x3001 ||
+     !(pl = nz_lex_post_ending(cp, s, o->start - 1)))
+    return;
+  for(j = first; j < (size_t)k; j++)
+    if(st->org[j].end + pl + 1 == o->start)
+      u = (long)j;
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  if(u < 0 || st->org[u].generic || st->org[u].plural)
+    return;
+  o->up = u;
+  o->generic = 0;
+  n = nz_copy_name(cp, o->start, o->end, o->rest, NZ_MAX_NAME);
+  o->nrest = n;
+  o->nname = st->org[u].nname + n <= NZ_MAX_NAME ? st->org[u].nname : 0;
+  memcpy(o->name, st->org[u].name, o->nname * sizeof *o->name);
+  memcpy(o->name + o->nname, o->rest, n * sizeof *o->name);
+  o->nname += n;
 }
 
 /* The organization mentions of sentence @si: at each suffix, the name
@@ -662,7 +878,7 @@ org_sentence(nz_story *st, size_t si)
       i++;
       continue;
     }
-    a = org_name_start(cp, lo, i, e, suf->maxname);
+    a = org_district_start(cp, lo, i, e, suf);
     phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
@@ -682,8 +898,9 @@ org_sentence(nz_story *st, size_t si)
     }
     /* One-character names only for 省/市/县 (沛县); elsewhere they are
      * words (城区, 小区) that escaped the lexicon. */
-    if(i - name_a == 1 && !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
-                            !nz_match(cp, i, e, "区"))) {
+    if(i - name_a + org_suffix_lead(suf, len) == 1 &&
+       !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
+         !nz_match(cp, i, e, "区"))) {
       name_a = lstart = a = i;
       cpc = 0;
     }
@@ -697,6 +914,7 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
     org_labels(st, k, name_a, cpc ? a : lstart);
+    org_title_body(st, first, k);
     if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
                              title > 0)) == (size_t)-1)
       return -1;

@@ -73,6 +73,27 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 社区工作人员措姆表示: a two-character name whose surname is not in the
+ * lexicon (Tibetan, Uyghur and other names), after a role word and
+ * before a verb of saying; no common word (纷纷, 积极). */
+static int
+person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
+                                     NULL };
+  size_t k;
+
+  if(i + 3 > e || !person_char(cp[i]) || !person_char(cp[i + 1]) ||
+     nz_lex_stop_char(cp[i]) || nz_lex_stop_char(cp[i + 1]) ||
+     nz_lex_stop_at(cp, i, e) || nz_lex_phrase_word(cp, i, i + 2) ||
+     nz_lex_word_not_name(cp, i, e))
+    return 0;
+  for(k = 0; say[k]; k++)
+    if(nz_match(cp, i + 2, e, say[k]))
+      return 1;
+  return 0;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -86,6 +107,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
+  if(!nl && !sl && person_unlisted_name(cp, i, e))
+    return 2;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
@@ -149,6 +172,23 @@ person_paren_byline(nz_story *st, size_t si)
   return person_add(st, sp, c, si, role, 3, 2, -1);
 }
 
+/* 阿不力克木·爱孜手上: a dotted name [a, b) (dot at @d) that runs on
+ * past the same name found before ends where that one ends.  Only the
+ * last 64 people found are looked at, to keep the work bounded. */
+static size_t
+person_dotted_seen(const nz_story *st, size_t a, size_t d, size_t b)
+{
+  size_t k, lo = st->nperson > 64 ? st->nperson - 64 : 0;
+
+  for(k = st->nperson; k-- > lo;) {
+    const nz_person *p = &st->person[k];
+    if(p->nname > d - a + 2 && p->nname < b - a &&
+       !memcmp(p->name, st->cp + a, p->nname * sizeof *p->name))
+      return a + p->nname;
+  }
+  return b;
+}
+
 /* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
  * Mongolian and foreign names) have no surname from the lexicon; two to
  * six characters on each side of one dot, not part of a unit's name. */
@@ -179,6 +219,7 @@ person_dotted(nz_story *st, size_t si)
       ;
     if(d - a < 2 || b - d - 1 < 2)
       continue;
+    b = person_dotted_seen(st, a, d, b);
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].start <= b && st->org[k].end >= b)
         unit = 1;          /* 雷锋·家园工作室 is a unit's name */
@@ -316,6 +357,34 @@ person_byline(nz_story *st, size_t si)
   return 0;
 }
 
+/* 居民廖传芳穿着…，廖传芳是…: after a role word, a name that cannot be
+ * cut where it stands (the word after it is not in the lexicons) is the
+ * three or two characters from cp[i] that the story writes again, in
+ * this paragraph or the next (at most 2000 characters on), closed by a
+ * function word or punctuation.  Its length, or 0. */
+static size_t
+person_name_echoed(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t pi = st->sent[si].para, a = st->para[pi].start, b, l, p;
+
+  b = pi + 1 < st->npara ? st->para[pi + 1].end : st->para[pi].end;
+  if(b > i + 2000)
+    b = i + 2000;
+  if(nz_lex_surname(cp, i, b) != 1 || nz_lex_word_not_name(cp, i, b))
+    return 0;
+  for(l = 3; l >= 2; l--) {
+    if(i + l > b || !person_char(cp[i + 1]) || !person_char(cp[i + l - 1]))
+      continue;
+    for(p = a; p + l < b; p++)
+      if(p != i && !memcmp(cp + p, cp + i, l * sizeof *cp) &&
+         (nz_lex_name_follower(cp[p + l]) || nz_lex_stop_char(cp[p + l]) ||
+          !nz_is_cjk(cp[p + l])))
+        return l;
+  }
+  return 0;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -330,6 +399,8 @@ person_posts(nz_story *st, size_t si)
     if(!pl || !nz_is_cjk(cp[i]))
       continue;
     nl = person_name_after_role(cp, i, e);
+    if(!nl)
+      nl = person_name_echoed(st, si, i);
     if(!nl)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
@@ -380,6 +451,40 @@ person_titled(nz_story *st, size_t si)
         }
       }
     }
+  }
+  return 0;
+}
+
+/* 陈嘉歆、袁晓瑜3名党员: two or more names joined by 、 right before a
+ * count of people (N名) are people. */
+static int
+person_counted_list(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, d, a[8], b[8];
+  int n, k;
+
+  for(i = s + 5; i + 1 < e; i++) {
+    if(cp[i] != 0x540D || !nz_is_numeral(cp[i - 1]))         /* N名 */
+      continue;
+    for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
+      ;
+    for(n = 0; n < 8 && d >= s + 2; n++) {
+      size_t l = d >= s + 3 && person_name_at(cp, d - 3, d) == 3 ? 3 :
+                 person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
+      if(!l)
+        break;
+      a[n] = d - l;
+      b[n] = d;
+      if(a[n] == s || cp[a[n] - 1] != 0x3001) {                /* 、 */
+        n++;
+        break;
+      }
+      d = a[n] - 1;
+    }
+    for(k = 0; n >= 2 && k < n; k++)
+      if(person_add(st, a[k], b[k], si, cp + i, 0, 0, -1) < 0)
+        return -1;
   }
   return 0;
 }
@@ -469,7 +574,8 @@ nz_people_find(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
-       person_titled(st, si) < 0 || person_resident(st, si) < 0)
+       person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
+       person_counted_list(st, si) < 0)
       return -1;
   }
   return 0;

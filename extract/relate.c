@@ -152,6 +152,76 @@ rel_part_of(nz_story *st)
   return 0;
 }
 
+/* Length of a verb of hosting (举办, 主办, 牵头 ...) at cp[i], or 0. */
+static size_t
+rel_host_verb(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const verbs[] = { "举办", "主办", "承办", "牵头",
+                                       "发起", "组织", "开展", NULL };
+  size_t k;
+
+  for(k = 0; verbs[k]; k++)
+    if(nz_match(cp, i, e, verbs[k]))
+      return 2;
+  return 0;
+}
+
+/* The units between 由 at cp[b] and the hosting verb at cp[v]: chain
+ * heads into @out (at most 8); of two chains written side by side
+ * (…街道党工委新立社区党委) the second is the unit, the first its
+ * superior.  Returns how many. */
+static int
+rel_hosts_between(const nz_story *st, size_t si, size_t b, size_t v,
+                  long *out)
+{
+  size_t k;
+  int n = 0;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1] && n < 8; k++) {
+    const nz_org *o = &st->org[k];
+    size_t j, end = o->end;
+    if(o->up >= 0 || o->start <= b || o->entity < 0 || o->plural)
+      continue;
+    for(j = k + 1; j < st->sorg[si + 1] && st->org[j].up >= (long)k; j++)
+      if(st->org[j].end > end)
+        end = st->org[j].end;
+    if(end > v)
+      break;
+    if(j < st->sorg[si + 1] && st->org[j].up < 0 && st->org[j].start == end)
+      continue;            /* the superior of the unit that follows */
+    if(nz_chain_head(st, k) >= 0)
+      out[n++] = nz_chain_head(st, k);
+  }
+  return n;
+}
+
+/* "由A与B联袂举办的“P”", "“P”由A主办": the units after 由 host the
+ * program @p, whoever the sentence is about.  Sets @out (at most 8);
+ * returns how many. */
+static int
+rel_hosts(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b, v;
+
+  for(b = p->start; b > s && p->start - b <= 60 &&
+                    !nz_is_clause_punct(cp[b - 1]); b--)
+    if(cp[b - 1] == 0x7531) {                                    /* 由 */
+      for(v = p->start; v > b && p->start - v <= 4; v--)
+        if(rel_host_verb(cp, v - 1, e))
+          return rel_hosts_between(st, p->sent, b - 1, v - 1, out);
+      break;
+    }
+  for(b = p->end; b < e && b - p->end <= 2 && cp[b] != 0x7531; b++)
+    ;
+  if(b >= e || cp[b] != 0x7531)
+    return 0;
+  for(v = b + 1; v < e && v - b <= 40 && !nz_is_clause_punct(cp[v]); v++)
+    if(rel_host_verb(cp, v, e))
+      return rel_hosts_between(st, p->sent, b, v, out);
+  return 0;
+}
+
 int
 nz_resolve_programs(nz_story *st)
 {
@@ -193,10 +263,14 @@ nz_resolve_programs(nz_story *st)
   rel_merge_programs(st);
   for(k = 0; k < st->nprog; k++) {
     const nz_prog *p = &st->prog[k];
-    long subj = st->subject[p->sent];
+    long subj = st->subject[p->sent], hosts[8];
+    int n = rel_hosts(st, p, hosts);
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
-       nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0)
+       (!n && nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
       return -1;
+    while(n-- > 0)
+      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
+        return -1;
     if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
        nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
                    p->sent) < 0)

@@ -176,7 +176,9 @@ res_topic(nz_story *st, int level, size_t si)
   int d;
   long e;
 
-  if(level >= NZ_LV_VILLAGE) {
+  /* a community, or a district (到解放区…。在区团委…陪同下): the one
+   * named last, in this sentence or the one before it */
+  if(level >= NZ_LV_VILLAGE || level == NZ_LV_COUNTY) {
     size_t from = si;
     if(si > 0 && st->sent[si - 1].para == st->sent[si].para)
       from = si - 1;
@@ -186,7 +188,8 @@ res_topic(nz_story *st, int level, size_t si)
          o->entity >= 0)
         return o->entity;
     }
-    return -1;
+    if(level >= NZ_LV_VILLAGE)
+      return -1;
   }
   for(d = 0; res_section(st, si, d, &a, &b) == 0; d++)
     if((e = res_first_in(st, level, a, b)) >= 0)
@@ -411,8 +414,24 @@ res_generic_alts(nz_story *st)
   return 0;
 }
 
+/* Is @ue, the unit a chain writes @x under, a nearer parent than the one
+ * @x has?  "城关区扎细新村社区" in the headline, "城关区扎细街道扎细新村
+ * 社区" in the text: the street stands between, and is the parent. */
+static int
+res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
+{
+  const nz_entity *u = &st->ent[ue], *p;
+
+  if(x->parent < 0 || x->kind != NZ_ADMIN || u->kind != NZ_ADMIN)
+    return 0;
+  p = &st->ent[x->parent];
+  return p->kind == NZ_ADMIN && p->level < u->level && u->level < x->level &&
+         u->parent != x - st->ent;
+}
+
 /* Chains give the nesting: a Party body leads the unit it is written
- * with, anything else is part of it. */
+ * with, anything else is part of it (the nearest unit when two chains
+ * differ). */
 static int
 res_chain_links(nz_story *st)
 {
@@ -433,11 +452,34 @@ res_chain_links(nz_story *st)
     if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
       if(x->leads < 0)
         x->leads = ue;
-    } else if(x->parent < 0) {
+    } else if(x->parent < 0 || res_nearer_parent(st, x, ue)) {
       x->parent = ue;
     }
   }
   return 0;
+}
+
+/* Is entity @e mentioned in sentence @si or before it?  (A unit the
+ * headline names beside another is its peer, not its parent.) */
+static int
+res_named_by_sent(const nz_story *st, long e, size_t si)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg && st->org[k].sent <= si; k++)
+    if(st->org[k].entity == e)
+      return 1;
+  return 0;
+}
+
+/* Is @p a named unit one level above @o (a district above a street)? */
+static int
+res_one_up(const nz_org *o, const nz_org *p)
+{
+  return p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
+         p->entity != o->entity &&
+         (p->level == o->level - 1 ||
+          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
 /* A unit with no parent written belongs to the unit one level up that
@@ -446,7 +488,7 @@ res_chain_links(nz_story *st)
 static void
 res_default_parents(nz_story *st)
 {
-  size_t k, j;
+  size_t k, j, lead;
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
@@ -469,14 +511,19 @@ res_default_parents(nz_story *st)
          nz_match(st->cp, p->start - 2, p->end, "隶属"))
         best = p->entity;
     }
-    for(j = k; best < 0 && j-- > 0;) {
-      const nz_org *p = &st->org[j];
-      if(p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
-         p->entity != o->entity &&
-         (p->level == o->level - 1 ||
-          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY)))
-        best = p->entity;
-    }
+    for(j = k; best < 0 && j-- > 0;)
+      if(res_one_up(o, &st->org[j]))
+        best = st->org[j].entity;
+    /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
+     * it (not a unit the headline names too) */
+    for(lead = o->sent; lead < st->nsent && res_level_of_sent(st, lead);
+        lead++)
+      ;
+    for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
+                   st->org[j].sent <= lead; j++)
+      if(st->org[j].sent == lead && res_one_up(o, &st->org[j]) &&
+         !res_named_by_sent(st, st->org[j].entity, o->sent))
+        best = st->org[j].entity;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
   }
