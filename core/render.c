@@ -561,6 +561,20 @@ render_stream_table_row(jc_render_stream *rs, const jc_term *const *row)
   return st;
 }
 
+/* The output failed.  Ctrl-C while a row was being written interrupts
+ * the write (EINTR): that is the user stopping the query, and the
+ * terminal stays usable; anything else is an error of the output. */
+static jc_status
+render_write_failed(jc_render_stream *rs)
+{
+  if(errno == EINTR || rs->ctx->interrupted) {
+    clearerr(rs->out);
+    return jc_error(rs->ctx, JC_ERR_CANCELLED, "query interrupted");
+  }
+  return jc_error(rs->ctx, JC_ERR_IO, "cannot write the result: %s",
+                  strerror(errno));
+}
+
 static jc_status
 render_stream_row(void *data, const jc_term *const *row)
 {
@@ -584,8 +598,7 @@ render_stream_row(void *data, const jc_term *const *row)
   }
   rs->nrows++;
   if(st == JC_OK && ferror(rs->out))
-    st = jc_error(rs->ctx, JC_ERR_IO, "cannot write the result: %s",
-                  strerror(errno));
+    st = render_write_failed(rs);
   return st;
 }
 
@@ -642,8 +655,7 @@ jc_render_stream_end(jc_render_stream *rs)
   else if(rs->head && rs->fmt == FMT_XML)
     fputs("  </results>\n</sparql>\n", rs->out);
   if(rs->head && fflush(rs->out))
-    st = jc_error(rs->ctx, JC_ERR_IO, "cannot write the result: %s",
-                  strerror(errno));
+    st = render_write_failed(rs);
   render_table_free(&rs->table, nc);
   free(rs);
   return st;
