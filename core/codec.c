@@ -4,14 +4,37 @@
  *
  * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term is
  * a kind byte (0xFF: no term) and three strings, value, datatype and
- * language, as given: the pipe carries what a plugin emitted, unchecked. */
+ * language, as given: the pipe carries what a plugin emitted, unchecked.
+ *
+ * A load names the same predicates, classes, subjects and graphs again
+ * and again, so both ends keep a table of JC_CODEC_TABLE recent terms: the
+ * sender puts each short term in the slot its hash picks and sends it as
+ * CODEC_DEF, the slot number and the term; a term that is still in its
+ * slot goes as CODEC_REF and the slot number, three bytes.  The reader
+ * keeps what it learnt of a slot's term (jc_term_memo: checked, prepared
+ * for the store) until the slot is defined again. */
+#define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <xxhash.h>
 #include "internal.h"
+
+/* Each end of the pipe belongs to one thread, so stdio's lock, taken on
+ * every call, is not needed: a load makes millions of calls. */
+#ifdef __GLIBC__
+#define CODEC_READ(p, n, f)  fread_unlocked(p, 1, n, f)
+#define CODEC_WRITE(p, n, f) fwrite_unlocked(p, 1, n, f)
+#else
+#define CODEC_READ(p, n, f)  fread(p, 1, n, f)
+#define CODEC_WRITE(p, n, f) fwrite(p, 1, n, f)
+#endif
 
 #define CODEC_NULL    0xFFFFFFFFu
 #define CODEC_NO_TERM 0xFF
+#define CODEC_DEF     0xFE
+#define CODEC_REF     0xFD
+#define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
 void
 jc_codec_put_str(FILE *w, const char *prefix, const char *s)
@@ -19,112 +42,228 @@ jc_codec_put_str(FILE *w, const char *prefix, const char *s)
   uint32_t a = prefix ? (uint32_t)strlen(prefix) : 0;
   uint32_t n = s ? a + (uint32_t)strlen(s) : CODEC_NULL;
 
-  fwrite(&n, sizeof n, 1, w);
+  CODEC_WRITE(&n, sizeof n, w);
   if(!s)
     return;
   if(a)
-    fwrite(prefix, 1, a, w);
-  fwrite(s, 1, n - a, w);
+    CODEC_WRITE(prefix, a, w);
+  CODEC_WRITE(s, n - a, w);
 }
 
-/* Append string @s (with @prefix before it) in the codec's form to @b,
- * which has room for it. */
+/* Append string @s of @n bytes in the codec's form to @b, which has room
+ * for it. */
 static size_t
-codec_str_at(unsigned char *b, const char *prefix, size_t a, const char *s,
-             size_t n)
+codec_str_at(unsigned char *b, const char *s, size_t n)
 {
-  uint32_t len = s ? (uint32_t)(a + n) : CODEC_NULL;
+  uint32_t len = s ? (uint32_t)n : CODEC_NULL;
 
   memcpy(b, &len, sizeof len);
   if(!s)
     return sizeof len;
-  memcpy(b + sizeof len, prefix, a);
-  memcpy(b + sizeof len + a, s, n);
-  return sizeof len + a + n;
+  memcpy(b + sizeof len, s, n);
+  return sizeof len + n;
 }
 
-void
-jc_codec_put_term(FILE *w, const jc_term *t, const char *bprefix)
+/* Send the encoding @b of @n bytes as a reference to its slot in @sent
+ * when the slot holds it, else as the slot's new term, unless an earlier
+ * term of the same quad (@busy, @nbusy) holds the slot: the reader keeps
+ * that one's strings until the quad is done, and gets this one whole. */
+static void
+codec_put_tabled(FILE *w, jc_codec_sent *sent, const unsigned char *b,
+                 size_t n, uint16_t busy[4], int *nbusy)
 {
-  unsigned char buf[1024];
-  const char *pre;
-  size_t a, nv, nd, nl, at;
+  uint16_t h = (uint16_t)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
+  unsigned char *slot = sent->enc + (size_t)h * CODEC_SHORT;
+  unsigned char head[3];
+  int i;
 
-  if(!t) {
-    fputc(CODEC_NO_TERM, w);
+  memcpy(head + 1, &h, sizeof h);
+  if(sent->len[h] == n && !memcmp(slot, b, n)) {
+    head[0] = CODEC_REF;
+    CODEC_WRITE(head, sizeof head, w);
+    busy[(*nbusy)++] = h;
     return;
   }
-  pre = t->kind == JC_TERM_BLANK && bprefix ? bprefix : "";
-  a = strlen(pre);
+  for(i = 0; i < *nbusy; i++)
+    if(busy[i] == h) {
+      CODEC_WRITE(b, n, w);
+      return;
+    }
+  memcpy(slot, b, n);
+  sent->len[h] = (uint16_t)n;
+  busy[(*nbusy)++] = h;
+  head[0] = CODEC_DEF;
+  CODEC_WRITE(head, sizeof head, w);
+  CODEC_WRITE(b, n, w);
+}
+
+/* Send @t (NULL: no term), through @sent's table when it has one. */
+static void
+codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
+               uint16_t busy[4], int *nbusy)
+{
+  unsigned char buf[CODEC_SHORT];
+  size_t nv, nd, nl, at;
+
+  if(!t) {
+    putc_unlocked(CODEC_NO_TERM, w);
+    return;
+  }
   nv = t->value ? strlen(t->value) : 0;
   nd = t->datatype ? strlen(t->datatype) : 0;
   nl = t->lang ? strlen(t->lang) : 0;
-  if(1 + 12 + a + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
-    fputc((int)t->kind, w);
-    jc_codec_put_str(w, t->kind == JC_TERM_BLANK ? bprefix : NULL, t->value);
+  if(1 + 12 + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
+    putc_unlocked((int)t->kind, w);
+    jc_codec_put_str(w, NULL, t->value);
     jc_codec_put_str(w, NULL, t->datatype);
     jc_codec_put_str(w, NULL, t->lang);
     return;
   }
-  /* One write of the whole term: a load sends millions of them. */
   buf[0] = (unsigned char)t->kind;
-  at = 1 + codec_str_at(buf + 1, pre, a, t->value, nv);
-  at += codec_str_at(buf + at, "", 0, t->datatype, nd);
-  at += codec_str_at(buf + at, "", 0, t->lang, nl);
-  fwrite(buf, 1, at, w);
+  at = 1 + codec_str_at(buf + 1, t->value, nv);
+  at += codec_str_at(buf + at, t->datatype, nd);
+  at += codec_str_at(buf + at, t->lang, nl);
+  if(sent && sent->enc)
+    codec_put_tabled(w, sent, buf, at, busy, nbusy);
+  else
+    CODEC_WRITE(buf, at, w);  /* one write: a load sends millions */
+}
+
+void
+jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
+{
+  uint16_t busy[4];
+  int i, nbusy = 0;
+
+  for(i = 0; i < 4; i++)
+    codec_put_term(w, sent, t[i], busy, &nbusy);
 }
 
 int
-jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
+jc_codec_sent_init(jc_codec_sent *sent)
+{
+  memset(sent->len, 0, sizeof sent->len);
+  sent->enc = malloc((size_t)JC_CODEC_TABLE * CODEC_SHORT);
+  return sent->enc ? 0 : -1;
+}
+
+void
+jc_codec_sent_clear(jc_codec_sent *sent)
+{
+  free(sent->enc);
+  sent->enc = NULL;
+}
+
+/* Read a string into *@buf (grown as needed); *@s points to it, or is
+ * NULL for a NULL string. */
+static int
+codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
 {
   uint32_t n;
 
-  if(fread(&n, sizeof n, 1, r) != 1)
+  if(CODEC_READ(&n, sizeof n, r) != sizeof n)
     return -1;
   if(n == CODEC_NULL) {
     *s = NULL;
     return 0;
   }
-  if(slot < 0 || slot >= JC_CODEC_SLOTS)
-    return -1;
-  if(n + 1 > c->cap[slot]) {
-    char *g = realloc(c->buf[slot], (size_t)n + 1);
+  if(n + 1 > *cap) {
+    char *g = realloc(*buf, (size_t)n + 1);
     if(!g)
       return -1;
-    c->buf[slot] = g;
-    c->cap[slot] = (size_t)n + 1;
+    *buf = g;
+    *cap = (size_t)n + 1;
   }
-  if(n && fread(c->buf[slot], 1, n, r) != n)
+  if(n && CODEC_READ(*buf, n, r) != n)
     return -1;
-  c->buf[slot][n] = '\0';
-  *s = c->buf[slot];
+  (*buf)[n] = '\0';
+  *s = *buf;
   return 0;
 }
 
 int
-jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present)
+jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
 {
-  int k = fgetc(r);
+  if(slot < 0 || slot >= JC_CODEC_SLOTS)
+    return -1;
+  return codec_read_str(r, &c->buf[slot], &c->cap[slot], s);
+}
 
+/* Read a term's three strings into the three buffers @buf, @cap. */
+static int
+codec_read_term(FILE *r, int kind, char **buf, size_t *cap, jc_term *t)
+{
+  t->kind = (jc_term_kind)kind;
+  if(codec_read_str(r, &buf[0], &cap[0], &t->value) ||
+     codec_read_str(r, &buf[1], &cap[1], &t->datatype) ||
+     codec_read_str(r, &buf[2], &cap[2], &t->lang) || !t->value)
+    return -1;
+  return 0;
+}
+
+/* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
+ * DEF; NULL on a broken stream. */
+static jc_codec_entry *
+codec_get_tabled(FILE *r, jc_codec *c, int def)
+{
+  jc_codec_entry *e;
+  uint16_t h;
+  int k;
+
+  if(CODEC_READ(&h, sizeof h, r) != sizeof h || h >= JC_CODEC_TABLE)
+    return NULL;
+  if(!c->tab && !(c->tab = calloc(JC_CODEC_TABLE, sizeof *c->tab)))
+    return NULL;
+  e = &c->tab[h];
+  if(!def)
+    return e->term.value ? e : NULL;
+  e->term.value = NULL;
+  e->memo.checked = e->memo.prepped = 0;
+  if((k = getc_unlocked(r)) == EOF || codec_read_term(r, k, e->buf, e->cap,
+                                              &e->term)) {
+    e->term.value = NULL;
+    return NULL;
+  }
+  return e;
+}
+
+int
+jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
+                  jc_term_memo **memo)
+{
+  jc_codec_entry *e;
+  int k = getc_unlocked(r);
+
+  *memo = NULL;
   if(k == EOF)
     return -1;
   *present = k != CODEC_NO_TERM;
   if(!*present)
     return 0;
-  t->kind = (jc_term_kind)k;
-  if(jc_codec_get_str(r, c, slot, &t->value) ||
-     jc_codec_get_str(r, c, slot + 1, &t->datatype) ||
-     jc_codec_get_str(r, c, slot + 2, &t->lang) || !t->value)
+  if(k == CODEC_DEF || k == CODEC_REF) {
+    if(!(e = codec_get_tabled(r, c, k == CODEC_DEF)))
+      return -1;
+    *t = e->term;
+    *memo = &e->memo;
+    return 0;
+  }
+  if(slot < 0 || slot + 3 > JC_CODEC_SLOTS)
     return -1;
-  return 0;
+  return codec_read_term(r, k, &c->buf[slot], &c->cap[slot], t);
 }
 
 void
 jc_codec_clear(jc_codec *c)
 {
-  int i;
+  int i, j;
 
   for(i = 0; i < JC_CODEC_SLOTS; i++)
     free(c->buf[i]);
+  for(i = 0; c->tab && i < JC_CODEC_TABLE; i++) {
+    for(j = 0; j < 3; j++)
+      free(c->tab[i].buf[j]);
+    free(c->tab[i].memo.bytes);
+  }
+  free(c->tab);
   memset(c, 0, sizeof *c);
 }

@@ -46,8 +46,10 @@ extract_trig(extract_out *x, const jc_term t[3], const char *g)
 }
 
 static jc_status
-extract_sink(void *data, const jc_term t[3], const char *graph)
+extract_sink(void *data, const jc_term t[3], const char *graph,
+             jc_term_memo *const memo[3])
 {
+  (void)memo;  /* nothing is prepared for a store here */
   extract_out *x = data;
   const char *g = graph ? graph : x->graph;
   int i;

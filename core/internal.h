@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <redland.h>
 #include "jiceng.h"
+#include "store/store.h"
 
 typedef struct jc_plugin {
   char            *file;      /* owned: the shared object's path */
@@ -124,13 +125,27 @@ void             jc_plugin_free_all(jc_ctx *ctx);
 jc_status        jc_plugin_missing(jc_ctx *ctx, const char *path,
                                    const char *as);
 
+typedef struct jc_codec_sent jc_codec_sent;  /* codec.c, below */
+
+/* What the reading side learnt of a tabled term the first time it came,
+ * kept for the times it comes again until its slot is defined anew. */
+typedef struct jc_term_memo {
+  int            checked;  /* it passed load.c's checks */
+  int            prepped;  /* prep and bytes are its prepared form */
+  jc_term_prep   prep;     /* off 0: the encoding is in bytes */
+  unsigned char *bytes;    /* owned */
+  size_t         cap;
+} jc_term_memo;
+
 /* load.c: the host side of jc_load, used by store.c.  The sink takes each
  * checked triple: t[0..2] (blank labels made the source's own), @graph the
- * IRI of a graph the source names itself, or NULL for its own graph.  A
+ * IRI of a graph the source names itself, or NULL for its own graph;
+ * @memo (entries may be NULL) what is known of t[0..2] from earlier.  A
  * status other than JC_OK stops the load; the sink says why on the
  * context. */
 typedef jc_status (*jc_load_sink)(void *data, const jc_term t[3],
-                                  const char *graph);
+                                  const char *graph,
+                                  jc_term_memo *const memo[3]);
 /* input.c: what a load or an extract reads.  jc_input_open() refuses a
  * FIFO, device or socket (JC_ERR_IO) before anything else is done, and
  * reads "-" (standard input; @as must name the plugin) to its end into a
@@ -158,6 +173,8 @@ struct jc_load {
   unsigned long long  emitted;
   jc_status           err;        /* first failure, or JC_OK */
   FILE               *wire;       /* in the plugin's child: to the parent */
+  jc_codec_sent      *sent;       /* in the child: the wire's term table */
+  jc_term_memo       *memo[4];    /* the memos of the quad being replayed */
   jc_progress         progress;   /* the latest report, passed on */
   char                unit[32];   /* progress.unit points here */
 };
@@ -173,19 +190,43 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
                        const jc_load_opts *opts, jc_load_sink sink,
                        void *sink_data);
 
-/* codec.c: the binary encoding of terms on the plugin pipe and the spool.
- * A reader keeps its strings in slots: a term uses three from @slot on,
- * valid until those slots are read into again. */
+/* codec.c: the binary encoding of terms on the plugin pipe.  A reader
+ * keeps its strings in slots: a term uses three from @slot on, valid until
+ * those slots are read into again.  Short terms go through a table of
+ * JC_CODEC_TABLE recent terms kept alike at both ends (codec.c says how);
+ * the reader keeps a jc_term_memo with each, for load.c and pipe.c. */
 #define JC_CODEC_SLOTS 12
+#define JC_CODEC_TABLE 4096
+typedef struct jc_codec_entry {
+  jc_term       term;    /* its strings in buf; value NULL: empty slot */
+  char         *buf[3];  /* owned */
+  size_t        cap[3];
+  jc_term_memo  memo;
+} jc_codec_entry;
 typedef struct jc_codec {
-  char   *buf[JC_CODEC_SLOTS];  /* owned */
-  size_t  cap[JC_CODEC_SLOTS];
+  char           *buf[JC_CODEC_SLOTS];  /* owned */
+  size_t          cap[JC_CODEC_SLOTS];
+  jc_codec_entry *tab;  /* owned: JC_CODEC_TABLE entries, made on first use */
 } jc_codec;
+/* The sending side's copy of the table: enc NULL sends every term whole. */
+struct jc_codec_sent {
+  unsigned char *enc;   /* owned */
+  uint16_t       len[JC_CODEC_TABLE];
+};
 void jc_codec_put_str(FILE *w, const char *prefix, const char *s);
-void jc_codec_put_term(FILE *w, const jc_term *t, const char *bprefix);
+/* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
+ * table when @sent is not NULL. */
+void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
+                       const jc_term *const t[4]);
+/* jc_codec_sent_init: an empty table (0, or -1 out of memory); free it
+ * with jc_codec_sent_clear. */
+int  jc_codec_sent_init(jc_codec_sent *sent);
+void jc_codec_sent_clear(jc_codec_sent *sent);
 int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
+/* jc_codec_get_term: read a term into @t; *@memo is its table entry's
+ * memo (owned by @c, valid until the slot is defined again), or NULL. */
 int  jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t,
-                       int *present);
+                       int *present, jc_term_memo **memo);
 void jc_codec_clear(jc_codec *c);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back

@@ -51,18 +51,17 @@ wire_put_i64(FILE *w, int64_t v)
 static void
 wire_type(FILE *w, int type)
 {
-  fputc(type, w);
+  putc_unlocked(type, w);  /* the pipe is this thread's alone */
 }
 
 jc_status
 jc_wire_quad(jc_load *ld, const jc_term *s, const jc_term *p,
              const jc_term *o, const jc_term *g)
 {
+  const jc_term *const t[4] = { s, p, o, g };
+
   wire_type(ld->wire, WIRE_QUAD);
-  jc_codec_put_term(ld->wire, s, NULL);
-  jc_codec_put_term(ld->wire, p, NULL);
-  jc_codec_put_term(ld->wire, o, NULL);
-  jc_codec_put_term(ld->wire, g, NULL);
+  jc_codec_put_quad(ld->wire, ld->sent, t);
   return ferror(ld->wire) ? JC_ERR_IO : JC_OK;
 }
 
@@ -128,6 +127,7 @@ isolate_child(void *data)
   jc_status st;
   FILE *w;
   char buf[ISOLATE_BUF];  /* lives until _exit */
+  jc_codec_sent sent;
 
   close(is->fds[0]);
   w = fdopen(is->fds[1], "wb");
@@ -136,7 +136,10 @@ isolate_child(void *data)
     _exit(70);
   setvbuf(w, buf, _IOFBF, sizeof buf);
   ld->wire = w;
+  ld->sent = jc_codec_sent_init(&sent) ? NULL : &sent;  /* else untabled */
   st = ld->plugin->loader->load(ld, ld->file);
+  jc_codec_sent_clear(&sent);
+  ld->sent = NULL;
   if(st == JC_OK && ld->err != JC_OK)
     st = ld->err;
   wire_type(w, WIRE_END);
@@ -177,14 +180,16 @@ wire_get_i64(wire_in *in, int64_t *v)
   return wire_get(in, v, sizeof *v);
 }
 
-/* The four terms of a quad, each in slots of its own. */
+/* The four terms of a quad, each in slots of its own, and their memos. */
 static int
-wire_get_quad(wire_in *in, jc_term t[4], int present[4])
+wire_get_quad(wire_in *in, jc_term t[4], int present[4],
+              jc_term_memo *memo[4])
 {
   int i;
 
   for(i = 0; i < 4; i++)
-    if(jc_codec_get_term(in->f, &in->codec, 3 * i, &t[i], &present[i]))
+    if(jc_codec_get_term(in->f, &in->codec, 3 * i, &t[i], &present[i],
+                         &memo[i]))
       return -1;
   return 0;
 }
@@ -196,7 +201,7 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
 {
   int type;
 
-  while((type = fgetc(in->f)) != EOF) {
+  while((type = getc_unlocked(in->f)) != EOF) {
     int64_t a, b, c;
     const char *s1, *s2;
 
@@ -207,10 +212,11 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
       jc_term t[4];
       int present[4] = { 0, 0, 0, 0 };
       memset(t, 0, sizeof t);
-      if(wire_get_quad(in, t, present))
+      if(wire_get_quad(in, t, present, ld->memo))
         return 0;
       jc_load_quad(ld, present[0] ? &t[0] : NULL, present[1] ? &t[1] : NULL,
                    present[2] ? &t[2] : NULL, present[3] ? &t[3] : NULL);
+      memset(ld->memo, 0, sizeof ld->memo);
       break;
     }
     case WIRE_ERROR:

@@ -200,6 +200,20 @@ load_check(jc_load *ld, const jc_term *t, const char *role)
                     "kind %d", name, role, (int)t->kind);
 }
 
+/* load_check, once for a term the wire's table brought before (@m). */
+static jc_status
+load_check_memo(jc_load *ld, const jc_term *t, const char *role,
+                jc_term_memo *m)
+{
+  if(m && m->checked)
+    return JC_OK;
+  if(load_check(ld, t, role))
+    return ld->err;
+  if(m)
+    m->checked = 1;
+  return JC_OK;
+}
+
 /* Blank node labels get the load's prefix, so that they stay this
  * source's own; a term whose label did not need it is passed as it is. */
 static const jc_term *
@@ -240,8 +254,10 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
   if(g && g->kind != JC_TERM_IRI)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s named a graph with a %s",
                       ld->plugin->loader->name, load_kind_name(g));
-  if(load_check(ld, s, "subject") || load_check(ld, p, "predicate") ||
-     load_check(ld, o, "object") || (g && load_check(ld, g, "graph")))
+  if(load_check_memo(ld, s, "subject", ld->memo[0]) ||
+     load_check_memo(ld, p, "predicate", ld->memo[1]) ||
+     load_check_memo(ld, o, "object", ld->memo[2]) ||
+     (g && load_check_memo(ld, g, "graph", ld->memo[3])))
     return ld->err;
   ms = load_own_blank(ld, s, &cs, bs, sizeof bs);
   mo = load_own_blank(ld, o, &co, bo, sizeof bo);
@@ -259,7 +275,8 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
     t[2].lang = NULL;
   /* A graph the source names itself other than its own. */
   st = ld->sink(ld->sink_data, t,
-                g && strcmp(g->value, ld->graph_iri) ? g->value : NULL);
+                g && strcmp(g->value, ld->graph_iri) ? g->value : NULL,
+                ld->memo);
   if(st != JC_OK && ld->err == JC_OK)
     ld->err = st;  /* the sink said why; stop here */
   return st;

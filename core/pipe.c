@@ -115,15 +115,41 @@ pipe_hand(jc_pipe *p)
   return st;
 }
 
+/* Prepare @t into @b as *@out, from its memo @m when that has it, else
+ * keeping what was prepared in @m (when given).  0, or -1: out of memory. */
+static int
+pipe_prep(jc_prep_batch *b, const jc_term *t, jc_term_memo *m,
+          jc_term_prep *out)
+{
+  if(m && m->prepped) {
+    *out = m->prep;
+    out->off = b->len;
+    return jc_bytes_put(&b->buf, &b->len, &b->cap, m->bytes, m->prep.len);
+  }
+  if(jc_term_prep_make(t, &b->buf, &b->len, &b->cap, out))
+    return -1;
+  if(m) {
+    size_t n = 0;
+
+    if(!jc_bytes_put(&m->bytes, &n, &m->cap, b->buf + out->off, out->len)) {
+      m->prep = *out;
+      m->prep.off = 0;
+      m->prepped = 1;
+    }  /* else: prepared again next time */
+  }
+  return 0;
+}
+
 jc_status
-jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph)
+jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph,
+            jc_term_memo *const memo[3])
 {
   jc_prep_batch *b = p->fill;
   jc_prep_quad *q = &b->q[b->n];
   int i;
 
   for(i = 0; i < 3; i++)
-    if(jc_term_prep_make(&t[i], &b->buf, &b->len, &b->cap, &q->t[i]))
+    if(pipe_prep(b, &t[i], memo ? memo[i] : NULL, &q->t[i]))
       return JC_ERR_NOMEM;
   q->graph = 0;
   if(graph) {  /* kept as a string among the encodings */

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include "store/store.h"
 
+struct jc_term_memo;  /* internal.h */
+
 typedef struct jc_prep_quad {
   jc_term_prep t[3];   /* subject, predicate, object */
   size_t       graph;  /* see jc_prep_graph */
@@ -28,10 +30,13 @@ typedef struct jc_pipe jc_pipe;
 /* jc_pipe_new: a pipe of batches of @max quads for @fn.  NULL when out of
  * memory.  Free with jc_pipe_free. */
 jc_pipe    *jc_pipe_new(size_t max, jc_pipe_fn fn, void *data);
-/* jc_pipe_add: one quad (@graph NULL: the source's own).  Hands a full
- * batch over; returns JC_ERR_NOMEM, or @fn's failure on an earlier batch
- * (its message is wherever @fn put it). */
-jc_status   jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph);
+/* jc_pipe_add: one quad (@graph NULL: the source's own).  A term with a
+ * memo (@memo: may be NULL, as may its entries) is prepared from it, or
+ * prepared and kept in it.  Hands a full batch over; returns
+ * JC_ERR_NOMEM, or @fn's failure on an earlier batch (its message is
+ * wherever @fn put it). */
+jc_status   jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph,
+                        struct jc_term_memo *const memo[3]);
 /* jc_pipe_end: wait for the second thread; with @run_last, store the
  * batch not yet full.  @fn's first failure, or JC_OK. */
 jc_status   jc_pipe_end(jc_pipe *p, int run_last);

@@ -490,10 +490,11 @@ store_drop_unkept(store_record *r)
  * the pipe.  A failure of the writing side comes back here; its message is
  * taken over when the pipe ends (store_pipe_load). */
 static jc_status
-store_sink(void *data, const jc_term t[3], const char *graph)
+store_sink(void *data, const jc_term t[3], const char *graph,
+           jc_term_memo *const memo[3])
 {
   store_record *r = data;
-  jc_status st = jc_pipe_add(r->pipe, t, graph);
+  jc_status st = jc_pipe_add(r->pipe, t, graph, memo);
 
   if(st == JC_ERR_NOMEM)
     return jc_error(r->ctx, st, "out of memory");

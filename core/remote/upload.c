@@ -295,8 +295,10 @@ upload_check_graph(upload *u, const char *iri)
 
 /* The load's sink (load.c): each checked triple to its graph. */
 static jc_status
-upload_sink(void *data, const jc_term t[3], const char *graph)
+upload_sink(void *data, const jc_term t[3], const char *graph,
+            jc_term_memo *const memo[3])
 {
+  (void)memo;  /* nothing is prepared for a store here */
   upload *u = data;
   size_t i = 0;
   jc_status st;

@@ -58,12 +58,14 @@ fz_host_init(fz_host *h, const char *name)
 }
 
 static jc_status
-fz_sink(void *data, const jc_term t[3], const char *graph)
+fz_sink(void *data, const jc_term t[3], const char *graph,
+        jc_term_memo *const memo[3])
 {
   fz_host *h = data;
 
   (void)t;
   (void)graph;
+  (void)memo;
   h->triples++;
   return JC_OK;
 }
