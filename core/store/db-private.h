@@ -33,6 +33,7 @@ struct jc_db {
   int         temp;      /* dir is ours: remove it on close */
   unsigned    flags;     /* JC_DB_* */
   int         wlock_fd;  /* owned: the writer lock, -1 when not held */
+  size_t      cache_max; /* slots of a write's term cache (term.c) */
 };
 
 typedef struct term_cache term_cache;  /* term.c: ids seen in this txn */

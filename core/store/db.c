@@ -19,6 +19,9 @@
 /* Address space, not disk: the file grows as data is written.  Tests set
  * JICENG_MAP_SIZE to a few megabytes to reach MDB_MAP_FULL quickly. */
 #define DB_MAP_SIZE (1ull << 40)
+/* Slots of a write transaction's term cache (term.c): 48 MiB.  Tests set
+ * JICENG_TERM_CACHE low to see a load go past it. */
+#define DB_CACHE_MAX ((size_t)1 << 21)
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
 
@@ -180,6 +183,22 @@ db_check_format(jc_db *db, MDB_txn *txn, int writable)
   return JC_OK;
 }
 
+/* The term cache's size: JICENG_TERM_CACHE terms (at half full, so
+ * twice as many slots, a power of two), or DB_CACHE_MAX slots. */
+static size_t
+db_cache_max(void)
+{
+  const char *e = getenv("JICENG_TERM_CACHE");
+  unsigned long long n = e ? strtoull(e, NULL, 10) : 0;
+  size_t slots = 4096;
+
+  if(!n)
+    return DB_CACHE_MAX;
+  while(slots < 2 * n && slots < ((size_t)1 << 30))
+    slots *= 2;
+  return slots;
+}
+
 /* Reserve the map: as large as the machine gives (valgrind and a ulimit
  * -v give less than the 1 TiB we ask for), never under 256 MiB. */
 static int
@@ -274,6 +293,7 @@ jc_db_open(jc_ctx *ctx, const char *dir, unsigned flags, jc_db **out)
   db->ctx = ctx;
   db->flags = flags;
   db->wlock_fd = -1;
+  db->cache_max = db_cache_max();
   if(!dir) {
     db->flags = (flags & ~JC_DB_READONLY) | JC_DB_CREATE;
     st = db_make_temp(db);

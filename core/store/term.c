@@ -138,7 +138,10 @@ term_tag(const jc_term *t)
 /* ---- A cache of this write transaction's terms --------------------------
  * A load names the same predicates and classes again and again: keep the
  * ids it has seen, keyed by the 128-bit hash, so most terms never reach
- * LMDB.  Open addressing, grown at half full. */
+ * LMDB.  Open addressing, grown at half full up to the store's cache_max
+ * slots (db.c: 2^21, 48 MiB, or JICENG_TERM_CACHE); a full cache of that
+ * size starts again empty, so that a load of any size holds no more, and
+ * keeps the terms it named lately, which are the ones it names again. */
 
 typedef struct cache_slot {
   XXH128_hash_t h;
@@ -180,10 +183,11 @@ cache_put(jc_txn *t, XXH128_hash_t h, jc_id id)
     if(!(c = t->cache = calloc(1, sizeof *c)))
       return;
   }
-  if(2 * (c->n + 1) > c->cap) {
+  if(2 * (c->n + 1) > c->cap && c->cap >= t->db->cache_max) {
+    memset(c->slot, 0, c->cap * sizeof *c->slot);  /* start again */
+    c->n = 0;
+  } else if(2 * (c->n + 1) > c->cap) {
     term_cache grown = { NULL, c->cap ? 2 * c->cap : 4096, 0 };
-    if(grown.cap > ((size_t)1 << 24))
-      return;  /* big enough: past this, LMDB answers */
     if(!(grown.slot = calloc(grown.cap, sizeof *grown.slot)))
       return;
     for(i = 0; i < c->cap; i++)
