@@ -123,7 +123,7 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
   at = 1 + codec_str_at(buf + 1, t->value, nv);
   at += codec_str_at(buf + at, t->datatype, nd);
   at += codec_str_at(buf + at, t->lang, nl);
-  if(sent && sent->enc)
+  if(sent)
     codec_put_tabled(w, sent, buf, at, busy, nbusy);
   else
     CODEC_WRITE(buf, at, w);  /* one write: a load sends millions */
@@ -139,19 +139,25 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
     codec_put_term(w, sent, t[i], busy, &nbusy);
 }
 
-int
-jc_codec_sent_init(jc_codec_sent *sent)
+jc_codec_sent *
+jc_codec_sent_new(void)
 {
-  memset(sent->len, 0, sizeof sent->len);
-  sent->enc = malloc((size_t)JC_CODEC_TABLE * CODEC_SHORT);
-  return sent->enc ? 0 : -1;
+  jc_codec_sent *sent = calloc(1, sizeof *sent);
+
+  if(sent && !(sent->enc = malloc((size_t)JC_CODEC_TABLE * CODEC_SHORT))) {
+    free(sent);
+    return NULL;
+  }
+  return sent;
 }
 
 void
-jc_codec_sent_clear(jc_codec_sent *sent)
+jc_codec_sent_free(jc_codec_sent *sent)
 {
+  if(!sent)
+    return;
   free(sent->enc);
-  sent->enc = NULL;
+  free(sent);
 }
 
 /* Read a string into *@buf (grown as needed); *@s points to it, or is

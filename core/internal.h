@@ -208,7 +208,7 @@ typedef struct jc_codec {
   size_t          cap[JC_CODEC_SLOTS];
   jc_codec_entry *tab;  /* owned: JC_CODEC_TABLE entries, made on first use */
 } jc_codec;
-/* The sending side's copy of the table: enc NULL sends every term whole. */
+/* The sending side's copy of the table. */
 struct jc_codec_sent {
   unsigned char *enc;   /* owned */
   uint16_t       len[JC_CODEC_TABLE];
@@ -218,10 +218,10 @@ void jc_codec_put_str(FILE *w, const char *prefix, const char *s);
  * table when @sent is not NULL. */
 void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
                        const jc_term *const t[4]);
-/* jc_codec_sent_init: an empty table (0, or -1 out of memory); free it
- * with jc_codec_sent_clear. */
-int  jc_codec_sent_init(jc_codec_sent *sent);
-void jc_codec_sent_clear(jc_codec_sent *sent);
+/* jc_codec_sent_new: an empty table, NULL when out of memory; free it
+ * with jc_codec_sent_free (NULL: no-op). */
+jc_codec_sent *jc_codec_sent_new(void);
+void           jc_codec_sent_free(jc_codec_sent *sent);
 int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
 /* jc_codec_get_term: read a term into @t; *@memo is its table entry's
  * memo (owned by @c, valid until the slot is defined again), or NULL. */

@@ -127,7 +127,6 @@ isolate_child(void *data)
   jc_status st;
   FILE *w;
   char buf[ISOLATE_BUF];  /* lives until _exit */
-  jc_codec_sent sent;
 
   close(is->fds[0]);
   w = fdopen(is->fds[1], "wb");
@@ -136,9 +135,9 @@ isolate_child(void *data)
     _exit(70);
   setvbuf(w, buf, _IOFBF, sizeof buf);
   ld->wire = w;
-  ld->sent = jc_codec_sent_init(&sent) ? NULL : &sent;  /* else untabled */
+  ld->sent = jc_codec_sent_new();  /* NULL: every term sent whole */
   st = ld->plugin->loader->load(ld, ld->file);
-  jc_codec_sent_clear(&sent);
+  jc_codec_sent_free(ld->sent);
   ld->sent = NULL;
   if(st == JC_OK && ld->err != JC_OK)
     st = ld->err;
