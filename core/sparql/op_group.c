@@ -22,17 +22,6 @@ typedef struct group_table {
   size_t  nkeys;
 } group_table;
 
-static uint64_t
-group_hash(const jc_id *key, size_t n)
-{
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-
-  for(i = 0; i < n; i++)
-    h = (h ^ key[i]) * 1099511628211ull;
-  return h ^ (h >> 31);
-}
-
 static int
 group_rehash(group_table *t)
 {
@@ -42,7 +31,7 @@ group_rehash(group_table *t)
   if(!slot)
     return -1;
   for(i = 0; i < t->n; i++) {
-    size_t k = group_hash(t->g[i].key, t->nkeys) & (cap - 1);
+    size_t k = rows_hash(t->g[i].key, NULL, t->nkeys) & (cap - 1);
     while(slot[k])
       k = (k + 1) & (cap - 1);
     slot[k] = i + 1;
@@ -61,7 +50,7 @@ group_find(group_table *t, const jc_id *key)
 
   if(2 * (t->n + 1) > t->nslot && group_rehash(t))
     return NULL;
-  k = group_hash(key, t->nkeys) & (t->nslot - 1);
+  k = rows_hash(key, NULL, t->nkeys) & (t->nslot - 1);
   while(t->slot[k]) {
     g = &t->g[t->slot[k] - 1];
     if(!t->nkeys || !memcmp(g->key, key, t->nkeys * sizeof *key))

@@ -28,17 +28,6 @@ join_vars_always(const sp_rows *r, char *always)
         always[k] = 0;
 }
 
-static uint64_t
-join_hash(const jc_id *row, const int *keys, size_t n)
-{
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-
-  for(i = 0; i < n; i++)
-    h = (h ^ row[keys[i]]) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
-
 static int
 join_build(sp_exec *ex, sp_rows *a, sp_rows *b, join_index *ix)
 {
@@ -68,7 +57,7 @@ join_build(sp_exec *ex, sp_rows *a, sp_rows *b, join_index *ix)
   if(!ix->head || !ix->next)
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   for(i = b->n; i-- > 0; ) {
-    size_t h = join_hash(ROW(b, i), ix->keys, ix->nkeys) &
+    size_t h = rows_hash(ROW(b, i), ix->keys, ix->nkeys) &
                (ix->nbuckets - 1);
     ix->next[i] = ix->head[h];
     ix->head[h] = i + 1;
@@ -89,7 +78,7 @@ static int
 join_each(const join_index *ix, const sp_rows *b, const jc_id *row,
           int (*fn)(void *, const jc_id *), void *data)
 {
-  size_t h = join_hash(row, ix->keys, ix->nkeys) & (ix->nbuckets - 1), j;
+  size_t h = rows_hash(row, ix->keys, ix->nkeys) & (ix->nbuckets - 1), j;
   int rc;
 
   for(j = ix->head[h]; j; j = ix->next[j - 1]) {

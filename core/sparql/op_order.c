@@ -72,17 +72,6 @@ op_order_eval(sp_exec *ex, sp_query *q, sp_rows *rows)
   return ex->st == JC_OK ? 0 : -1;
 }
 
-static uint64_t
-order_hash(const jc_id *row, const int *vars, size_t n)
-{
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-
-  for(i = 0; i < n; i++)
-    h = (h ^ row[vars[i]]) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
-
 static int
 order_same(const jc_id *a, const jc_id *b, const int *vars, size_t n)
 {
@@ -107,7 +96,7 @@ op_order_distinct(sp_exec *ex, sp_rows *rows, const int *vars, size_t nvars)
     return exec_fail(ex, JC_ERR_NOMEM, "out of memory");
   for(i = 0; i < rows->n; i++) {
     const jc_id *r = ROW(rows, i);
-    size_t k = order_hash(r, vars, nvars) & (cap - 1);
+    size_t k = rows_hash(r, vars, nvars) & (cap - 1);
     int dup = 0;
     if(exec_check(ex)) {
       free(slot);

@@ -58,17 +58,6 @@ typedef struct out_set {
   size_t  width;
 } out_set;
 
-static uint64_t
-out_hash(const jc_id *t, size_t w)
-{
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-
-  for(i = 0; i < w; i++)
-    h = (h ^ t[i]) * 0x100000001B3ull;
-  return h ^ (h >> 29);
-}
-
 static int
 out_set_grow(out_set *s)
 {
@@ -84,7 +73,7 @@ out_set_grow(out_set *s)
   }
   s->t = tt;
   for(i = 0; i < s->n; i++) {
-    k = out_hash(&tt[w * i], w) & (cap - 1);
+    k = rows_hash(&tt[w * i], NULL, w) & (cap - 1);
     while(slot[k])
       k = (k + 1) & (cap - 1);
     slot[k] = i + 1;
@@ -105,7 +94,7 @@ out_set_add(out_set *s, const jc_id *t)
     s->width = 3;
   if(2 * (s->n + 1) > s->nslot && out_set_grow(s))
     return -1;
-  k = out_hash(t, s->width) & (s->nslot - 1);
+  k = rows_hash(t, NULL, s->width) & (s->nslot - 1);
   while(s->slot[k]) {
     if(!memcmp(&s->t[s->width * (s->slot[k] - 1)], t,
                s->width * sizeof *t))

@@ -105,3 +105,14 @@ rows_move(sp_rows *dst, sp_rows *src)
   src->ids = NULL;
   src->n = src->cap = 0;
 }
+
+uint64_t
+rows_hash(const jc_id *row, const int *cols, size_t n)
+{
+  uint64_t h = 1469598103934665603ull;  /* FNV-1a over whole ids */
+  size_t i;
+
+  for(i = 0; i < n; i++)
+    h = (h ^ row[cols ? (size_t)cols[i] : i]) * 1099511628211ull;
+  return h ^ (h >> 29);  /* the high bits down, into the low ones */
+}

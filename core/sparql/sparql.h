@@ -449,6 +449,9 @@ int     rows_unit(sp_exec *ex, sp_rows *r, size_t width); /* one empty row */
 int     rows_compatible(const jc_id *a, const jc_id *b, size_t w);
 void    rows_merge(jc_id *dst, const jc_id *a, const jc_id *b, size_t w);
 void    rows_move(sp_rows *dst, sp_rows *src);  /* src left empty */
+/* rows_hash: a hash of @n ids of @row, row[cols[i]] (or row[i] when @cols
+ * is NULL), for tables indexed by its low bits (joins, groups, DISTINCT). */
+uint64_t rows_hash(const jc_id *row, const int *cols, size_t n);
 
 /* A consumer of solutions while they are found: a streamed evaluation
  * hands it its rows in pieces of about SP_CHUNK.  push takes @rows (and
