@@ -333,17 +333,20 @@ sh_complete(sh_state *sh, const char *line, const char *text, int start,
     if((line[i] == ' ' || line[i] == '\t') && line[i + 1] != ' ' &&
        line[i + 1] != '\t')
       arg++;
-  if(!arg)
-    complete_words(&l, sh_dot_names, text);
+  if(!arg) {
+    for(i = 0; sh_dot_name((size_t)i); i++)
+      if(!strncmp(sh_dot_name((size_t)i), text, strlen(text)))
+        complete_add(&l, sh_dot_name((size_t)i));
+  }
   else if(!strcmp(cmd, ".mode"))
     complete_words(&l, complete_modes, text);
   else if(!strcmp(cmd, ".headers") || !strcmp(cmd, ".labels") ||
           !strcmp(cmd, ".timer") || !strcmp(cmd, ".wrap"))
     complete_words(&l, complete_onoff, text);
   else if(!strcmp(cmd, ".help")) {
-    for(i = 0; sh_dot_names[i]; i++)
-      if(!strncmp(sh_dot_names[i] + 1, text, strlen(text)))
-        complete_add(&l, sh_dot_names[i] + 1);
+    for(i = 0; sh_dot_name((size_t)i); i++)
+      if(!strncmp(sh_dot_name((size_t)i) + 1, text, strlen(text)))
+        complete_add(&l, sh_dot_name((size_t)i) + 1);
   } else if(!strcmp(cmd, ".describe") || !strcmp(cmd, ".tree") ||
             !strcmp(cmd, ".path") || (!strcmp(cmd, ".dot") && arg == 1))
     complete_labels(sh, &l, text, 0);

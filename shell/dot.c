@@ -564,12 +564,11 @@ dot_find(const char *name)
   return NULL;
 }
 
-const char *const sh_dot_names[] = {
-  ".help", ".load", ".sources", ".drop", ".export", ".prefix", ".prefixes",
-  ".mode", ".headers", ".labels", ".wrap", ".width", ".timer", ".output",
-  ".once", ".read", ".plugins", ".stats", ".show", ".describe", ".tree",
-  ".path", ".dot", ".quit", ".exit", NULL
-};
+const char *
+sh_dot_name(size_t i)
+{
+  return i < sizeof dot_cmds / sizeof *dot_cmds ? dot_cmds[i].name : NULL;
+}
 
 static int
 dot_help(sh_state *sh, int argc, char **argv)

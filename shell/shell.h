@@ -164,7 +164,8 @@ void sh_words_stale(sh_state *sh);
 
 /* dot.c: dot commands; @line starts with '.'. */
 int  sh_dot(sh_state *sh, const char *line);
-extern const char *const sh_dot_names[];  /* NULL-terminated */
+/* sh_dot_name: the name of dot command @i (".load"), NULL past the last. */
+const char *sh_dot_name(size_t i);
 
 /* explore.c: the exploring commands; each returns an exit status. */
 int  sh_describe(sh_state *sh, const char *name);

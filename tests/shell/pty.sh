@@ -9,7 +9,7 @@ if ! command -v tmux >/dev/null 2>&1; then
   echo "1..0 # SKIP tmux not installed"
   exit 0
 fi
-plan 12
+plan 13
 started=$(date +%s)
 sock=jiceng-test-$$
 T() { TERM=xterm LANG=C.UTF-8 tmux -u -L "$sock" -f /dev/null "$@"; }
@@ -76,6 +76,11 @@ clear_screen
 keys '.describe 秦岭路' Tab
 wait_for 'jiceng> .describe 秦岭路街道' 5
 ok "Tab completes a Chinese label for .describe" $? "$(screen)"
+
+clear_screen
+keys '.vac' Tab
+wait_for 'jiceng> .vacuum' 5
+ok "Tab completes every dot command (.vacuum)" $? "$(screen)"
 
 clear_screen
 keys '?o org:subOrganizationOf 秦岭路街道' Tab
