@@ -261,6 +261,10 @@ db_env_open(jc_db *db)
   int rc, ro = (db->flags & JC_DB_READONLY) != 0;
   jc_status st;
 
+  /* The store of --memory goes with the process: a sync on each commit
+   * would wait for the disk to keep what nobody will read. */
+  if(db->temp)
+    envflags |= MDB_NOSYNC;
   if(ro) {
     envflags |= MDB_RDONLY;
     /* A directory we cannot write cannot hold LMDB's reader table either:
