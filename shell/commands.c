@@ -1,12 +1,17 @@
 /* shell/commands.c: the batch commands of `jiceng` (cmd_*): load, query,
  * export, sources, drop, plugins.  Each parses its own options and returns
  * an exit status; the store is opened by main.c. */
+#define _GNU_SOURCE  /* O_TMPFILE */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <libgen.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "shell.h"
 
 /* getopt_long for a subcommand: argv[0] is the command's name. */
@@ -297,6 +302,69 @@ cmd_query(sh_state *sh, int argc, char **argv)
   return fflush(stdout) ? SH_EXIT_DATA : SH_EXIT_OK;
 }
 
+/* Where `export -o FILE` writes: a file with no name yet in FILE's folder
+ * (O_TMPFILE), which is named FILE only once it is whole, so that a killed
+ * export leaves nothing behind; where the file system has no such files,
+ * FILE.tmpXX beside it.  Either way a failed export never leaves a
+ * truncated file where a good one was.  *@tmp is the named file's path,
+ * or NULL for an unnamed one.  NULL, with errno, when neither opens. */
+static FILE *
+export_open(const char *file, char **tmp)
+{
+  char *dir = strdup(file);
+  FILE *out = NULL;
+  int fd = -1;
+
+  *tmp = NULL;
+  if(!dir)
+    return NULL;
+#ifdef O_TMPFILE
+  if(!access("/proc/self/fd", X_OK))  /* how it gets its name */
+    fd = open(dirname(dir), O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
+#endif
+  free(dir);
+  if(fd >= 0 && !(out = fdopen(fd, "wb")))
+    close(fd);
+  if(out || !(*tmp = malloc(strlen(file) + 8)))
+    return out;
+  sprintf(*tmp, "%s.tmpXX", file);
+  if(!(out = fopen(*tmp, "wb"))) {
+    free(*tmp);
+    *tmp = NULL;
+  }
+  return out;
+}
+
+/* Give the whole export its name: @out closed, then moved over @file.
+ * 0, or -1 with errno (nothing is left behind). */
+static int
+export_name(FILE *out, const char *file, char *tmp)
+{
+  char proc[64], *name = tmp;
+  int rc = 0, e;
+
+  if(!tmp) {  /* unnamed: a name of its own first, then over FILE */
+    if(!(name = malloc(strlen(file) + 32)))
+      return fclose(out), -1;
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(out));
+    sprintf(name, "%s.%ld.tmp", file, (long)getpid());
+    fflush(out);
+    rc = ferror(out) ? -1 : linkat(AT_FDCWD, proc, AT_FDCWD, name,
+                                    AT_SYMLINK_FOLLOW);
+  }
+  if(fclose(out))
+    rc = -1;
+  if(!rc && rename(name, file))
+    rc = -1;
+  e = errno;
+  if(rc)
+    remove(name);
+  if(!tmp)
+    free(name);
+  errno = e;
+  return rc;
+}
+
 int
 cmd_export(sh_state *sh, int argc, char **argv)
 {
@@ -326,36 +394,24 @@ cmd_export(sh_state *sh, int argc, char **argv)
     return cmd_usage(usage);
   if((rc = sh_open_store(sh)) != SH_EXIT_OK)
     return rc;
-  /* Write beside the target and rename: a failed export never leaves a
-   * truncated file where a good one was. */
-  if(file) {
-    tmp = malloc(strlen(file) + 8);
-    if(!tmp)
-      return SH_EXIT_DATA;
-    sprintf(tmp, "%s.tmpXX", file);
-    if(!(out = fopen(tmp, "wb"))) {
-      sh_error(sh, "%s: %s", file, strerror(errno));
-      free(tmp);
-      return SH_EXIT_DATA;
-    }
+  if(file && !(out = export_open(file, &tmp))) {
+    sh_error(sh, "%s: %s", file, strerror(errno));
+    return SH_EXIT_DATA;
   }
   st = jc_store_export(sh->ctx, graph, format, out);
-  if(file) {
-    if(fclose(out) && st == JC_OK) {
-      sh_error(sh, "%s: %s", file, strerror(errno));
-      st = JC_ERR_IO;
-    } else if(st == JC_OK && rename(tmp, file)) {
-      sh_error(sh, "%s: %s", file, strerror(errno));
-      st = JC_ERR_IO;
-    } else if(st != JC_OK)
-      sh_error(sh, "%s", jc_error_message(sh->ctx));
-    if(st != JC_OK)
-      remove(tmp);
-    free(tmp);
-    return sh_exit_for(st);
-  }
   if(st != JC_OK)
     sh_error(sh, "%s", jc_error_message(sh->ctx));
+  if(file) {
+    if(st != JC_OK) {  /* nothing of it is kept */
+      fclose(out);
+      if(tmp)
+        remove(tmp);
+    } else if(export_name(out, file, tmp)) {
+      sh_error(sh, "%s: %s", file, strerror(errno));
+      st = JC_ERR_IO;
+    }
+    free(tmp);
+  }
   return sh_exit_for(st);
 }
 

@@ -1,24 +1,28 @@
 #!/bin/bash
 # SIGKILL at random moments during `export -o FILE` (load, reload and
 # drop are tests/cli/crash.sh's): the store is as before, FILE is the
-# previous export or the whole new one, never a part, and the store
-# takes writes afterwards (the killed reader holds nothing).
+# previous export or the whole new one, never a part, no partial file is
+# left beside it, and the store takes writes afterwards (the killed
+# reader holds nothing).
 . "$(dirname "$0")/../cli/lib.sh"
 rounds=${CRASH_ROUNDS:-20}
-plan $((rounds * 2 + 2))
+plan $((rounds * 2 + 3))
 cd "$work" || exit 1
 python3 "$TOP_SRCDIR/bench/gen-domain.py" "${CRASH_TRIPLES:-30000}" >big.nt
 cp "$fixtures/base.ttl" b.ttl
 jc load big.nt b.ttl >/dev/null
 before=$(dump "$db")
+t0=$(date +%s%N)
 jc export --format nquads -o whole.nq
+ms=$(( ($(date +%s%N) - t0) / 1000000 + 1 ))  # one whole export, in ms
 echo "an export from before" >out.nq
 old=$(cat out.nq)
 whole=$(cat whole.nq)
 for i in $(seq 1 "$rounds"); do
   "$JICENG" --db "$db" export --format nquads -o out.nq 2>/dev/null &
   pid=$!
-  sleep "0.$((RANDOM % 4))$((RANDOM % 10))"
+  # a moment within the time one export takes, so most kills land in it
+  sleep "$(awk -v r=$RANDOM -v ms="$ms" 'BEGIN { printf "%.3f", r % ms / 1000 }')"
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   same_as "round $i: the store is as before" "$db" "$before"
@@ -33,6 +37,8 @@ for i in $(seq 1 "$rounds"); do
     echo "not ok $n - round $i: the file is neither ($(wc -c <out.nq) bytes)"
   fi
 done
+check_out "no partial export is left beside the file" "out.nq whole.nq" \
+  sh -c 'ls out.nq* whole.nq* | tr "\n" " " | sed "s/ $//"'
 check "after the kills the store takes a write" jc drop b.ttl
 check_out "and reads it back" "" \
   "$JICENG" --db "$db" query --format csv --no-headers \
