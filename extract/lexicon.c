@@ -336,25 +336,33 @@ lex_decode(const char *s, uint32_t *out, size_t max)
   return n;
 }
 
-static size_t
-lex_hash(const uint32_t *cp, size_t n)
-{
-  uint64_t h = 1469598103934665603ULL;
-  size_t i;
+/* FNV-1a over code points, kept open so that lex_at can extend one word's
+ * hash to the next longer one; lex_hash_end finishes it. */
+#define LEX_HASH_START 1469598103934665603ULL
+#define LEX_HASH_STEP(h, c) (((h) ^ (c)) * 1099511628211ULL)
 
-  for(i = 0; i < n; i++)
-    h = (h ^ cp[i]) * 1099511628211ULL;
+static inline size_t
+lex_hash_end(uint64_t h)
+{
   return (size_t)(h ^ (h >> 29));
 }
 
-static long
-lex_find(const lex_list *l, const uint32_t *cp, size_t n)
+static size_t
+lex_hash(const uint32_t *cp, size_t n)
 {
-  size_t h;
+  uint64_t h = LEX_HASH_START;
+  size_t i;
 
-  if(!l->tcap)
-    return -1;
-  h = lex_hash(cp, n) & (l->tcap - 1);
+  for(i = 0; i < n; i++)
+    h = LEX_HASH_STEP(h, cp[i]);
+  return lex_hash_end(h);
+}
+
+/* The word @cp of @n code points, whose lex_hash is @h: its index, or -1. */
+static long
+lex_find_hashed(const lex_list *l, const uint32_t *cp, size_t n, size_t h)
+{
+  h &= l->tcap - 1;
   while(l->tab[h] >= 0) {
     const lex_word *w = &l->w[l->tab[h]];
     if(w->n == n && !memcmp(w->cp, cp, n * sizeof *cp))
@@ -362,6 +370,12 @@ lex_find(const lex_list *l, const uint32_t *cp, size_t n)
     h = (h + 1) & (l->tcap - 1);
   }
   return -1;
+}
+
+static long
+lex_find(const lex_list *l, const uint32_t *cp, size_t n)
+{
+  return l->tcap ? lex_find_hashed(l, cp, n, lex_hash(cp, n)) : -1;
 }
 
 static int
@@ -552,20 +566,26 @@ lex_char(const lex_list *l, uint32_t c)
   return lex_find(l, &c, 1) >= 0;
 }
 
-/* Longest word of @l starting at cp[i]; its tag in *tag. */
+/* Longest word of @l starting at cp[i]; its tag in *tag.  The hashes of
+ * the words from cp[i] on are made once, each from the one before. */
 static size_t
 lex_at(const lex_list *l, const uint32_t *cp, size_t i, size_t n, int *tag)
 {
-  size_t L;
+  size_t hs[13], L, max;
+  uint64_t h = LEX_HASH_START;
   long k;
 
-  if(i >= n || !LEX_BIT(l->first, cp[i]))
+  if(i >= n || !LEX_BIT(l->first, cp[i]) || !l->tcap)
     return 0;
-  for(L = l->maxlen; L > 0; L--) {
-    if(!(l->lens & (1u << L)) || i + L > n ||
-       !LEX_BIT(l->last, cp[i + L - 1]))
+  max = l->maxlen < n - i ? l->maxlen : n - i;
+  for(L = 1; L <= max; L++) {
+    h = LEX_HASH_STEP(h, cp[i + L - 1]);
+    hs[L] = lex_hash_end(h);
+  }
+  for(L = max; L > 0; L--) {
+    if(!(l->lens & (1u << L)) || !LEX_BIT(l->last, cp[i + L - 1]))
       continue;
-    if((k = lex_find(l, cp + i, L)) >= 0) {
+    if((k = lex_find_hashed(l, cp + i, L, hs[L])) >= 0) {
       if(tag)
         *tag = l->w[k].tag;
       return L;
