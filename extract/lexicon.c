@@ -22,6 +22,8 @@ static const nz_suffix lex_suffixes[] = {
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
+  /* 合肥经开区: an economic and technological development zone */
+  { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
   /* 天水国家农业科技园区, 绿园区: a park (its committee rules an area
    * as a district does), or a district whose name ends with 园; a
    * 示范园区 is a title */
@@ -209,7 +211,10 @@ static const char lex_stop_words[] =
   "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
-  "部分 若干 一些 所属 各个 服务保障 ";
+  "部分 若干 一些 所属 各个 服务保障 "
+  /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处 */
+  "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
+  "今天 昨天 下一步 一步 首届 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -255,6 +260,12 @@ static const char lex_generic_words[] =
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 ";
+
+/* Nouns that begin with a function character (和, 能, 经) and are
+ * written in the names of streets, roads and institutions: 和平路街道,
+ * 河北能源职业技术学院.  The backward scan reads on through them. */
+static const char lex_stop_nouns[] =
+  "和平 能源 经济 共和 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =
@@ -315,6 +326,7 @@ typedef struct lex_list {
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
+  lex_stopnoun,
   lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
 
 static size_t
@@ -511,6 +523,7 @@ lex_init(void)
   lex_build(&lex_role, lex_contrib_roles, 2, 0);
   lex_build(&lex_generic, lex_generic_words, 0, 0);
   lex_build(&lex_figure, lex_figure_words, 0, 0);
+  lex_build(&lex_stopnoun, lex_stop_nouns, 0, 0);
   lex_build(&lex_csurname, lex_compound_surnames, 0, 0);
   lex_build(&lex_stopc, lex_stop_chars, 0, 1);
   lex_build(&lex_surname1, lex_surnames, 0, 1);
@@ -716,6 +729,13 @@ nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
 {
   lex_ready();
   return (int)lex_at(&lex_figure, cp, i, n, NULL);
+}
+
+int
+nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return (int)lex_at(&lex_stopnoun, cp, i, n, NULL);
 }
 
 int

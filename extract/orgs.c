@@ -184,8 +184,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;                /* 和 joins two names: it does not count */
       continue;
     }
-    if(!org_name_char_at(cp, lo, hi, a - 1) || nz_lex_stop_char(c) ||
-       nz_lex_stop_before(cp, lo, a))
+    if(!org_name_char_at(cp, lo, hi, a - 1) ||
+       ((nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a)) &&
+        nz_lex_stop_noun_at(cp, a - 1, i) != 2))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
@@ -531,6 +532,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
+  /* 四星级社区党组织, 三星社区: a star rating of units, not a name */
+  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
+    return 1;
+  if(i - a >= 3 && nz_match(cp, i - 2, i, "星级") && nz_is_numeral(cp[i - 3]))
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
@@ -694,7 +700,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if(!org_name_char_at(cp, s, e, r) ||
        ((nz_lex_stop_char(cp[r]) || org_stop_in_chain(cp, r, e)) &&
-        !org_stop_inside_name(cp, *q, r, e, upsuf)))
+        !org_stop_inside_name(cp, *q, r, e, upsuf) &&
+        !nz_lex_stop_noun_at(cp, r, e)))
       break;
     r++;
     (*n)++;
