@@ -188,7 +188,7 @@ static const nz_suffix lex_suffixes[] = {
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */

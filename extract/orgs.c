@@ -87,6 +87,20 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
+/* Does [a, b) start with a numeral and hold two or more: a numbered
+ * formula (一园十区, 五化五星), which names a program, not a unit? */
+static int
+org_formula(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t n = 0;
+
+  if(a >= b || !nz_is_numeral(cp[a]) || nz_is_digit(cp[a]))
+    return 0;
+  for(; a < b; a++)
+    n += nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]);
+  return n >= 2;
+}
+
 /* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
  * four name characters after it, then the suffix of a government body? */
 static int
@@ -161,6 +175,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       for(o2 = q; o2 > lo && q - o2 <= 5 && !nz_is_quote(cp[o2 - 1]); o2--)
         ;
       if(o2 == lo || q - o2 > 4 || q - o2 < 2 ||   /* "村"改"居"社区 */
+         org_formula(cp, o2, q) ||      /* "五化五星"小区党支部创建 */
          !org_transparent_quote(cp, lo, o2 - 1, hi) ||
          !org_transparent_quote(cp, lo, q, hi))
         break;
@@ -509,6 +524,17 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
   return 0;
 }
 
+/* 四星级社区党组织, 三星社区: does the name part [a, i) end in a star
+ * rating of units (N星, N星级) rather than a name? */
+static int
+org_star_rating(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
+    return 1;
+  return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
+         nz_is_numeral(cp[i - 3]);
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -532,10 +558,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
-  /* 四星级社区党组织, 三星社区: a star rating of units, not a name */
-  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
-    return 1;
-  if(i - a >= 3 && nz_match(cp, i - 2, i, "星级") && nz_is_numeral(cp[i - 3]))
+  /* "一园十区": a quoted formula */
+  if(org_star_rating(cp, a, i) ||
+     (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
     return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
@@ -683,6 +708,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
 
   while(r < e && *n <= 14) {
     if(org_transparent_quote(cp, s, r, e)) {
+      size_t c = r + 1;
+      while(c < e && c - r <= 6 && !nz_is_quote(cp[c]))
+        c++;
+      if(org_formula(cp, r + 1, c))
+        break;            /* 街道"五化五星"小区党支部创建: a program */
       r++;
       continue;
     }
@@ -771,6 +801,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
+    st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
     st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
     org_labels(st, c, j, lstart);
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))

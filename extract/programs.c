@@ -90,6 +90,8 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
     const nz_org *o = &st->org[k];
     size_t top = o->start;
     long u = o->up;
+    if(o->phrase)
+      continue;           /* "一园十区": a formula, no unit */
     while(u >= 0) {
       top = st->org[u].start;
       u = st->org[u].up;
@@ -306,7 +308,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
-       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i)) {
+       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i) &&
+       !prog_formula(cp, a, b)) {                 /* "一园十区" */
       if(!*kind_now)
         return 0;
       break;
