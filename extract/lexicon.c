@@ -180,6 +180,10 @@ static const nz_suffix lex_suffixes[] = {
   { "文化馆", NZ_FACILITY, 0, 8, "", "" },
   { "博物馆", NZ_FACILITY, 0, 8, "", "" },
   { "纪念馆", NZ_FACILITY, 0, 8, "", "" },
+  { "科技馆", NZ_FACILITY, 0, 8, "", "" },
+  { "展览馆", NZ_FACILITY, 0, 8, "", "" },
+  { "美术馆", NZ_FACILITY, 0, 8, "", "" },
+  { "档案馆", NZ_FACILITY, 0, 8, "", "" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
 
@@ -262,11 +266,12 @@ static const char lex_generic_words[] =
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 ";
 
-/* Nouns that begin with a function character (和, 能, 经) and are
+/* Nouns that hold a function character (和, 能, 经, 年) and are
  * written in the names of streets, roads and institutions: 和平路街道,
- * 河北能源职业技术学院.  The backward scan reads on through them. */
+ * 河北能源职业技术学院, 老年日间护理中心.  The backward scan reads on
+ * through them. */
 static const char lex_stop_nouns[] =
-  "和平 能源 经济 共和 ";
+  "和平 能源 经济 共和 老年 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

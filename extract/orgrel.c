@@ -288,6 +288,8 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
   long list[16];
   int n, quoted = 0;
 
+  if(cp[i] != 0x7ED3 && cp[i] != 0x5171)                      /* 结 共 */
+    return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
       q = i + strlen(verbs[a]) / 3;

@@ -188,7 +188,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
      * 绿园区). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       c != 0x662F &&                                           /* 是 */
+       c != 0x662F && !org_measure(c) &&     /* 是; 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
@@ -201,7 +201,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a)) &&
-        nz_lex_stop_noun_at(cp, a - 1, i) != 2))
+        nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
+        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
@@ -731,7 +732,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     if(!org_name_char_at(cp, s, e, r) ||
        ((nz_lex_stop_char(cp[r]) || org_stop_in_chain(cp, r, e)) &&
         !org_stop_inside_name(cp, *q, r, e, upsuf) &&
-        !nz_lex_stop_noun_at(cp, r, e)))
+        !nz_lex_stop_noun_at(cp, r, e) &&
+        !(r > *q && nz_lex_stop_noun_at(cp, r - 1, e) == 2)))
       break;
     r++;
     (*n)++;
@@ -929,6 +931,10 @@ org_sentence(nz_story *st, size_t si)
     }
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
+    /* 三楼党员活动中心: the floor it is on is no part of its name */
+    if(a + 2 < i && nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]) &&
+       (cp[a + 1] == 0x697C || cp[a + 1] == 0x5C42))           /* 楼 层 */
+      a += 2;
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;
