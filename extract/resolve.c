@@ -313,6 +313,20 @@ res_grid_community(const nz_story *st, size_t k)
   return -1;
 }
 
+/* 东营市水务局, 沈阳市人民政府: is mention @k a province or city written
+ * as the head of the name of a government or Party body that follows it
+ * in the chain?  (A city's hospital or school is the city's.) */
+static int
+res_name_head(const nz_story *st, size_t k)
+{
+  const nz_org *o = &st->org[k];
+
+  return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
+         !o->plural && o->up < 0 && k + 1 < st->norg &&
+         st->org[k + 1].up == (long)k &&
+         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -332,7 +346,10 @@ res_org_entity(nz_story *st, size_t k)
   res_utf8(o->name, o->nname, surface, sizeof surface);
   if(anc >= 0 && ae < 0) {
     /* The unit is a bare word we could not resolve. */
-    if(res_keep_unresolved(o) || !st->org[anc].generic) {
+    if(res_name_head(st, (size_t)anc)) {
+      snprintf(key, sizeof key, "o:%s", surface);  /* 东营市水务局 */
+      strcpy(label, surface);
+    } else if(res_keep_unresolved(o) || !st->org[anc].generic) {
       snprintf(key, sizeof key, "g:%s", surface);
       strcpy(label, surface);
     } else if(o->generic == 0) {
@@ -806,6 +823,43 @@ res_grid_parents(nz_story *st)
   }
 }
 
+/* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
+ * head of its department's name is no mention of its own; the department
+ * hangs under the unit of the committee. */
+static void
+res_committee_heads(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
+       st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
+       st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
+       st->org[k + 1].kind == NZ_PARTY)
+      o->absorbed = 1;
+  }
+}
+
+/* A province or city written only at the head of bodies' names is part
+ * of those names, not a unit the report speaks of: it gets an entity only
+ * when the story names it elsewhere as well.  0, or -1 out of memory. */
+static int
+res_name_heads(nz_story *st)
+{
+  char key[512];
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    if(!res_name_head(st, k))
+      continue;
+    res_admin_key(&st->org[k], key, sizeof key);
+    if(nz_entity_find(st, key) >= 0 && res_org_entity(st, k) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_resolve(nz_story *st)
 {
@@ -818,11 +872,14 @@ nz_resolve(nz_story *st)
     st->only_one[k] = -1;
   }
   res_phrase_units(st);
+  res_committee_heads(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
-       res_org_entity(st, k) < 0)
+       !res_name_head(st, k) && res_org_entity(st, k) < 0)
       return -1;
+  if(res_name_heads(st) < 0)
+    return -1;
   for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
     ;
   for(k = 0; k < st->norg && st->topic < 0; k++)
