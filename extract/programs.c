@@ -247,7 +247,7 @@ prog_units_inside(nz_story *st, const prog_quote *q)
   prog_org_range(st, q->qa, q->qb, &lo, &hi);
   for(i = lo; i < hi; i++)
     if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
-      st->org[i].plural = 1;
+      st->org[i].plural = st->org[i].phrase = 1;  /* "文明社区、和谐家园"活动 */
 }
 
 /* The first questions about quotation @q: is it too short or long, a
