@@ -491,9 +491,10 @@ res_named_by_sent(const nz_story *st, long e, size_t si)
 
 /* Is @p a named unit one level above @o (a district above a street)? */
 static int
-res_one_up(const nz_org *o, const nz_org *p)
+res_one_up(const nz_org *o, const nz_org *p, int bare)
 {
-  return p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
+  return p->kind == NZ_ADMIN && (!p->generic || (bare && !p->plural)) &&
+         p->entity >= 0 &&
          p->entity != o->entity &&
          (p->level == o->level - 1 ||
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
@@ -528,8 +529,9 @@ res_default_parents(nz_story *st)
          nz_match(st->cp, p->start - 2, p->end, "隶属"))
         best = p->entity;
     }
+    /* 到我镇采访…西渠口村: a bare 镇 resolved to its town names it too */
     for(j = k; best < 0 && j-- > 0;)
-      if(res_one_up(o, &st->org[j]))
+      if(res_one_up(o, &st->org[j], 1))
         best = st->org[j].entity;
     /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
      * it (not a unit the headline names too) */
@@ -538,7 +540,7 @@ res_default_parents(nz_story *st)
       ;
     for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
                    st->org[j].sent <= lead; j++)
-      if(st->org[j].sent == lead && res_one_up(o, &st->org[j]) &&
+      if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
          !res_named_by_sent(st, st->org[j].entity, o->sent))
         best = st->org[j].entity;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
