@@ -250,7 +250,7 @@ static const char lex_posts[] =
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
-  "工作人员 社区工作者 社工 ";
+  "工作人员 社区工作者 社工 监督员 调解员 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
@@ -288,13 +288,13 @@ static const char lex_surnames[] =
   "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
-  "向";
+  "向訾";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
 
 /* Characters that start the word after a name ("武学德表示", "秦晓辉在"). */
 static const char lex_name_followers[] =
-  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。"
+  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。家"
   "（(：:；/";
 
 /* Characters that do not occur in personal names but do in titles. */

@@ -7,6 +7,22 @@
 
 #include "nz.h"
 
+/* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
+ * report addresses an elder, not the name of a person. */
+static int
+person_kin_address(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
+                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
+                                     "伯伯", "大姐", "大哥", NULL };
+  size_t k, sl = (size_t)nz_lex_surname(cp, a, b);
+
+  for(k = 0; sl && kin[k]; k++)
+    if(a + sl + 2 == b && nz_match(cp, a + sl, b, kin[k]))
+      return 1;
+  return 0;
+}
+
 static int
 person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
            size_t nrole, int byline, long org)
@@ -14,6 +30,8 @@ person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
   nz_person *p;
   size_t k;
 
+  if(person_kin_address(st->cp, a, b))
+    return 0;
   /* One byline name once: "记者 王阳" closes two stories in one file. */
   for(k = 0; k < st->nperson; k++)
     if(st->person[k].start == a)
@@ -457,6 +475,14 @@ person_posts(nz_story *st, size_t si)
       size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
+      /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
+      while(i + nl + 1 < e && cp[i + nl] == 0x3001 &&
+            (pl = person_name_at(cp, i + nl + 1, e)) > 0) {
+        i += nl + 1;
+        nl = pl;
+        if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+          return -1;
+      }
     }
     i += nl - 1;
   }
