@@ -857,6 +857,25 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
          org_town_named_after(cp, a, i, e) : a;
 }
 
+/* Where the name part [a, i) in front of @suf starts once the words
+ * that describe the unit are passed: the floor it is on (三楼党员活动中心),
+ * the kind of company (台资企业香草芳林公司). */
+static size_t
+org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
+                   const nz_suffix *suf)
+{
+  size_t j;
+
+  if(a + 2 < i && nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]) &&
+     (cp[a + 1] == 0x697C || cp[a + 1] == 0x5C42))             /* 楼 层 */
+    a += 2;
+  if(suf->kind == NZ_ENTERPRISE)
+    for(j = a; j + 2 < i; j++)
+      if(nz_match(cp, j, i, "企业"))
+        a = j + 2;
+  return a;
+}
+
 /* 松涛社区党委书记、居委会主任: a body named by its kind alone after a
  * post and 、 is the body of the unit the first post was held in (a
  * committee or team; a Party department after 区委常委 is left alone).  Org
@@ -931,10 +950,7 @@ org_sentence(nz_story *st, size_t si)
     }
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
-    /* 三楼党员活动中心: the floor it is on is no part of its name */
-    if(a + 2 < i && nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]) &&
-       (cp[a + 1] == 0x697C || cp[a + 1] == 0x5C42))           /* 楼 层 */
-      a += 2;
+    a = org_descriptor_end(cp, a, i, suf);
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;
