@@ -489,7 +489,8 @@ res_named_by_sent(const nz_story *st, long e, size_t si)
   return 0;
 }
 
-/* Is @p a named unit one level above @o (a district above a street)? */
+/* Is @p a named unit one level above @o (a district above a street)?
+ * With @bare, a bare word resolved to such a unit (我镇) counts too. */
 static int
 res_one_up(const nz_org *o, const nz_org *p, int bare)
 {
