@@ -218,7 +218,10 @@ static const char lex_stop_words[] =
   "部分 若干 一些 所属 各个 服务保障 "
   /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处 */
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
-  "今天 昨天 下一步 一步 首届 ";
+  "今天 昨天 下一步 一步 首届 "
+  /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
+   * 助推社区共建, 找准社区需求, 赋能社区治理 */
+  "规范 助推 找准 赋能 激活 夯实 盘活 链接 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
