@@ -221,7 +221,9 @@ static const char lex_stop_words[] =
   "今天 昨天 下一步 一步 首届 "
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理 */
-  "规范 助推 找准 赋能 激活 夯实 盘活 链接 ";
+  "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+  /* degree words: 一个较大型社区 */
+  "较大 较小 较为 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "

@@ -680,7 +680,8 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
 
   if(upsuf->kind != NZ_ADMIN || r == j || !org_name_char(cp[r]) ||
      nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_at(cp, r - 1, e) ||
-     nz_lex_stop_at(cp, r, e))
+     nz_lex_stop_at(cp, r, e) ||
+     (org_measure(cp[r]) && nz_is_numeral(cp[r - 1])))  /* 高新区一个… */
     return 0;
   if(org_preposition(cp[r]) && !(cp[r] == 0x548C && r == j + 1))  /* 和 */
     return 0;
