@@ -327,6 +327,28 @@ res_name_head(const nz_story *st, size_t k)
          (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
 }
 
+/* 东营市水务局"碧水初心"志愿服务队: a team or centre of a body, named
+ * with a quoted brand of its own, is also called by that name alone.
+ * 0, or -1 out of memory. */
+static int
+res_brand_alt(nz_story *st, size_t k, long e)
+{
+  const nz_org *o = &st->org[k];
+  uint32_t own[NZ_MAX_NAME];
+  char name[256];
+  size_t a, n;
+
+  if((o->kind != NZ_TEAM && o->kind != NZ_FACILITY) || o->up < 0 ||
+     st->org[o->up].kind == NZ_ADMIN)
+    return 0;
+  a = st->org[o->up].end;
+  if(a >= o->end || !nz_is_open_quote(st->cp[a]))
+    return 0;
+  n = nz_copy_name(st->cp, a, o->end, own, NZ_MAX_NAME);
+  res_utf8(own, n, name, sizeof name);
+  return nz_entity_alt(st, e, name);
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -397,7 +419,8 @@ res_org_entity(nz_story *st, size_t k)
     return -1;
   /* "街道党工委" resolved to a unit is a name only when the story has
    * no other: res_generic_alts() decides. */
-  if(!(anc >= 0 && st->org[anc].generic) && nz_entity_alt(st, e, surface) < 0)
+  if((!(anc >= 0 && st->org[anc].generic) &&
+      nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0)
     return -1;
   if(up >= 0 && st->ent[e].parent < 0)
     st->ent[e].parent = up;
