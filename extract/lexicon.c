@@ -22,6 +22,8 @@ static const nz_suffix lex_suffixes[] = {
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
+  /* 合肥经开区: an economic and technological development zone */
+  { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
   /* 天水国家农业科技园区, 绿园区: a park (its committee rules an area
    * as a district does), or a district whose name ends with 园; a
    * 示范园区 is a title */
@@ -178,6 +180,10 @@ static const nz_suffix lex_suffixes[] = {
   { "文化馆", NZ_FACILITY, 0, 8, "", "" },
   { "博物馆", NZ_FACILITY, 0, 8, "", "" },
   { "纪念馆", NZ_FACILITY, 0, 8, "", "" },
+  { "科技馆", NZ_FACILITY, 0, 8, "", "" },
+  { "展览馆", NZ_FACILITY, 0, 8, "", "" },
+  { "美术馆", NZ_FACILITY, 0, 8, "", "" },
+  { "档案馆", NZ_FACILITY, 0, 8, "", "" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
 
@@ -186,7 +192,7 @@ static const nz_suffix lex_suffixes[] = {
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */
@@ -209,7 +215,15 @@ static const char lex_stop_words[] =
   "每个 每名 每月 每年 这些 那些 先进 优秀 特色 相关 有关 其他 "
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
-  "部分 若干 一些 所属 各个 服务保障 ";
+  "部分 若干 一些 所属 各个 服务保障 "
+  /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处 */
+  "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
+  "今天 昨天 下一步 一步 首届 "
+  /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
+   * 助推社区共建, 找准社区需求, 赋能社区治理 */
+  "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+  /* degree words: 一个较大型社区 */
+  "较大 较小 较为 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -217,7 +231,8 @@ static const char lex_kind_words[] =
   "载体 方案 计划 体系 格局 新格局 链条 要求 比赛 演出 联动 服务 建设 "
   "形式 战略 网络 举措 办法 系统 目标 激励 工作模式 主题活动 实践活动 "
   "评选活动 争创活动 评定活动 服务活动 品牌工程 服务平台 工作 "
-  "接待日 服务日 活动日 主题党日 开放日 宣传日 方针 工作方针 ";
+  "接待日 服务日 活动日 主题党日 开放日 宣传日 方针 工作方针 "
+  "创建 争创 成果 党建成果 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
@@ -240,14 +255,14 @@ static const char lex_posts[] =
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
-  "工作人员 社区工作者 社工 ";
+  "工作人员 社区工作者 社工 监督员 调解员 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
-  "文字 撰稿 供稿 审核 初审 复审 终审 审校 审签 ";
+  "文字 撰稿 供稿 审核 初审 复审 终审 审校 审签 组稿 责编 美编 编审 监制 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =
@@ -255,6 +270,13 @@ static const char lex_generic_words[] =
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 ";
+
+/* Nouns that hold a function character (和, 能, 经, 年) and are
+ * written in the names of streets, roads and institutions: 和平路街道,
+ * 河北能源职业技术学院, 老年日间护理中心.  The backward scan reads on
+ * through them. */
+static const char lex_stop_nouns[] =
+  "和平 能源 经济 共和 老年 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =
@@ -271,13 +293,13 @@ static const char lex_surnames[] =
   "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
-  "向";
+  "向訾";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
 
 /* Characters that start the word after a name ("武学德表示", "秦晓辉在"). */
 static const char lex_name_followers[] =
-  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。"
+  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。家"
   "（(：:；/";
 
 /* Characters that do not occur in personal names but do in titles. */
@@ -315,6 +337,7 @@ typedef struct lex_list {
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
+  lex_stopnoun,
   lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
 
 static size_t
@@ -525,6 +548,7 @@ lex_init(void)
   lex_build(&lex_role, lex_contrib_roles, 2, 0);
   lex_build(&lex_generic, lex_generic_words, 0, 0);
   lex_build(&lex_figure, lex_figure_words, 0, 0);
+  lex_build(&lex_stopnoun, lex_stop_nouns, 0, 0);
   lex_build(&lex_csurname, lex_compound_surnames, 0, 0);
   lex_build(&lex_stopc, lex_stop_chars, 0, 1);
   lex_build(&lex_surname1, lex_surnames, 0, 1);
@@ -736,6 +760,13 @@ nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
 {
   lex_ready();
   return (int)lex_at(&lex_figure, cp, i, n, NULL);
+}
+
+int
+nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n)
+{
+  lex_ready();
+  return (int)lex_at(&lex_stopnoun, cp, i, n, NULL);
 }
 
 int

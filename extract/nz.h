@@ -99,6 +99,9 @@ int nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
+/* The length of a noun at cp[i] that holds a function character (和平,
+ * 能源, 老年) and is read as part of a name, or 0. */
+int nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n);
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
  * at most positions of a text, and most often fails on the first
  * character, which then costs one comparison. */

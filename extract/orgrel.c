@@ -156,7 +156,7 @@ orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
 static int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  size_t e = st->sent[si].end, c = i + 1, q, k, lim;
+  size_t e = st->sent[si].end, c = i + 1, q, k, lim, pl;
   long objs[16], before;
   int nobj = 0, n;
 
@@ -166,6 +166,9 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
           !nz_match(st->cp, i, e, "同"))
     return 0;
   before = orgrel_unit_ending(st, si, i);
+  /* A党委负责人与B…签订共建协议: the unit of the post before 与 */
+  if(before < 0 && (pl = nz_lex_post_ending(st->cp, st->sent[si].start, i)))
+    before = orgrel_unit_ending(st, si, i - pl);
   if(before < 0 && !nz_match(st->cp, i, e, "与") && c == i + 1)
     return 0;             /* 和, 同 join units only after a unit */
   if(before >= 0)
@@ -204,6 +207,37 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
+/* The units of the list that ends at cp[q] (A、B、C; with @and also
+ * joined by 和, 及, 与), last first, into @out (at most 16): how many. */
+static int
+orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
+                   long *out)
+{
+  size_t s = st->sent[si].start, j;
+  int n = 0;
+  long k;
+
+  while(q > s && n < 16) {
+    uint32_t c;
+    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
+      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+        break;
+    if(j == st->sorg[si + 1] || st->org[j].entity < 0 || st->org[j].plural)
+      break;
+    if((k = nz_chain_head(st, j)) >= 0)
+      out[n++] = k;
+    q = st->org[j].start;
+    if(q == s)
+      break;
+    c = st->cp[q - 1];
+    if(c != 0x3001 && !(and && (c == 0x548C || c == 0x53CA ||   /* 和 及 */
+                                c == 0x4E0E)))                   /* 与 */
+      break;
+    q--;
+  }
+  return n;
+}
+
 /* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
  * after or right before "共建单位" (结对单位, 联建单位) build with the
  * sentence's subject @subj.  The co-building word stands at cp[i], @wl
@@ -211,8 +245,9 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
 static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
-  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2, j;
-  long k;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2;
+  long k, list[16];
+  int n, j;
 
   if(subj < 0)
     return 0;
@@ -232,20 +267,49 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     ;
   if(q == s || st->cp[q - 1] != 0x7B49)                            /* 等 */
     return 0;
-  for(q--; q > s;) {
-    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
-      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
-        break;
-    if(j == st->sorg[si + 1] || st->org[j].entity < 0 || st->org[j].plural)
-      break;
-    k = nz_chain_head(st, j);
-    if(k >= 0 && k != subj && nz_fact_add(st, NZ_COBUILDS, subj, k, si) < 0)
+  n = orgrel_list_before(st, si, q - 1, 0, list);
+  for(j = 0; j < n; j++)
+    if(list[j] != subj && nz_fact_add(st, NZ_COBUILDS, subj, list[j], si) < 0)
       return -1;
-    q = st->org[j].start;
-    if(q == s || st->cp[q - 1] != 0x3001)
+  return 0;
+}
+
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
+ * right before the joint verb at cp[i] all build with each other, when
+ * the clause goes on to an alliance or a co-building word.  0, or -1 out
+ * of memory. */
+static int
+orgrel_joint(nz_story *st, size_t si, size_t i)
+{
+  static const char *const verbs[] = { "结成", "共同签署", "共同签订",
+                                       NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = 0, a, b;
+  long list[16];
+  int n, quoted = 0;
+
+  if(cp[i] != 0x7ED3 && cp[i] != 0x5171)                      /* 结 共 */
+    return 0;
+  for(a = 0; verbs[a] && !q; a++)
+    if(nz_match(cp, i, e, verbs[a]))
+      q = i + strlen(verbs[a]) / 3;
+  if(!q || (n = orgrel_list_before(st, si, i, 1, list)) < 2)
+    return 0;
+  for(; q < e && q < i + 40; q++) {
+    if(nz_is_quote(cp[q]))
+      quoted = !quoted;
+    else if(!quoted && nz_is_clause_punct(cp[q]))
+      return 0;
+    if(nz_match(cp, q, e, "联盟") || nz_lex_cobuild_word_at(cp, q, e))
       break;
-    q--;
   }
+  if(q >= e || q >= i + 40)
+    return 0;
+  for(a = 0; a < (size_t)n; a++)
+    for(b = a + 1; b < (size_t)n; b++)
+      if(list[a] != list[b] &&
+         nz_fact_add(st, NZ_COBUILDS, list[b], list[a], si) < 0)
+        return -1;
   return 0;
 }
 
@@ -313,7 +377,7 @@ nz_org_relations(nz_story *st)
         i += vl - 1;
         continue;
       }
-      if(orgrel_cobuild(st, si, i, subj) < 0)
+      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
          nz_match(st->cp, i + vl, e, "单位")) {

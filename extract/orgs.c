@@ -87,6 +87,20 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
+/* Does [a, b) start with a numeral and hold two or more: a numbered
+ * formula (一园十区, 五化五星), which names a program, not a unit? */
+static int
+org_formula(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t n = 0;
+
+  if(a >= b || !nz_is_numeral(cp[a]) || nz_is_digit(cp[a]))
+    return 0;
+  for(; a < b; a++)
+    n += nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]);
+  return n >= 2;
+}
+
 /* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
  * four name characters after it, then the suffix of a government body? */
 static int
@@ -161,6 +175,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       for(o2 = q; o2 > lo && q - o2 <= 5 && !nz_is_quote(cp[o2 - 1]); o2--)
         ;
       if(o2 == lo || q - o2 > 4 || q - o2 < 2 ||   /* "村"改"居"社区 */
+         org_formula(cp, o2, q) ||      /* "五化五星"小区党支部创建 */
          !org_transparent_quote(cp, lo, o2 - 1, hi) ||
          !org_transparent_quote(cp, lo, q, hi))
         break;
@@ -173,7 +188,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
      * 绿园区). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       c != 0x662F &&                                           /* 是 */
+       c != 0x662F && !org_measure(c) &&     /* 是; 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
@@ -184,8 +199,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;                /* 和 joins two names: it does not count */
       continue;
     }
-    if(!org_name_char_at(cp, lo, hi, a - 1) || nz_lex_stop_char(c) ||
-       nz_lex_stop_before(cp, lo, a))
+    if(!org_name_char_at(cp, lo, hi, a - 1) ||
+       ((nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a)) &&
+        nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
+        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
@@ -508,6 +525,17 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
   return 0;
 }
 
+/* 四星级社区党组织, 三星社区: does the name part [a, i) end in a star
+ * rating of units (N星, N星级) rather than a name? */
+static int
+org_star_rating(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
+    return 1;
+  return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
+         nz_is_numeral(cp[i - 3]);
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -530,6 +558,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
     return 1;
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
+    return 1;
+  /* "一园十区": a quoted formula */
+  if(org_star_rating(cp, a, i) ||
+     (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
     return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
@@ -648,7 +680,8 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
 
   if(upsuf->kind != NZ_ADMIN || r == j || !org_name_char(cp[r]) ||
      nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_at(cp, r - 1, e) ||
-     nz_lex_stop_at(cp, r, e))
+     nz_lex_stop_at(cp, r, e) ||
+     (org_measure(cp[r]) && nz_is_numeral(cp[r - 1])))  /* 高新区一个… */
     return 0;
   if(org_preposition(cp[r]) && !(cp[r] == 0x548C && r == j + 1))  /* 和 */
     return 0;
@@ -677,6 +710,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
 
   while(r < e && *n <= 14) {
     if(org_transparent_quote(cp, s, r, e)) {
+      size_t c = r + 1;
+      while(c < e && c - r <= 6 && !nz_is_quote(cp[c]))
+        c++;
+      if(org_formula(cp, r + 1, c))
+        break;            /* 街道"五化五星"小区党支部创建: a program */
       r++;
       continue;
     }
@@ -694,7 +732,9 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if(!org_name_char_at(cp, s, e, r) ||
        ((nz_lex_stop_char(cp[r]) || org_stop_in_chain(cp, r, e)) &&
-        !org_stop_inside_name(cp, *q, r, e, upsuf)))
+        !org_stop_inside_name(cp, *q, r, e, upsuf) &&
+        !nz_lex_stop_noun_at(cp, r, e) &&
+        !(r > *q && nz_lex_stop_noun_at(cp, r - 1, e) == 2)))
       break;
     r++;
     (*n)++;
@@ -764,6 +804,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
+    st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
     st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
     org_labels(st, c, j, lstart);
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
@@ -815,6 +856,25 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
     return a2;
   return nz_match(cp, i, e, "区") || nz_match(cp, i, e, "县") ?
          org_town_named_after(cp, a, i, e) : a;
+}
+
+/* Where the name part [a, i) in front of @suf starts once the words
+ * that describe the unit are passed: the floor it is on (三楼党员活动中心),
+ * the kind of company (台资企业香草芳林公司). */
+static size_t
+org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
+                   const nz_suffix *suf)
+{
+  size_t j;
+
+  if(a + 2 < i && nz_is_numeral(cp[a]) && !nz_is_digit(cp[a]) &&
+     (cp[a + 1] == 0x697C || cp[a + 1] == 0x5C42))             /* 楼 层 */
+    a += 2;
+  if(suf->kind == NZ_ENTERPRISE)
+    for(j = a; j + 2 < i; j++)
+      if(nz_match(cp, j, i, "企业"))
+        a = j + 2;
+  return a;
 }
 
 /* 松涛社区党委书记、居委会主任: a body named by its kind alone after a
@@ -891,6 +951,7 @@ org_sentence(nz_story *st, size_t si)
     }
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
+    a = org_descriptor_end(cp, a, i, suf);
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;

@@ -7,6 +7,22 @@
 
 #include "nz.h"
 
+/* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
+ * report addresses an elder, not the name of a person. */
+static int
+person_kin_address(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
+                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
+                                     "伯伯", "大姐", "大哥", NULL };
+  size_t k, sl = (size_t)nz_lex_surname(cp, a, b);
+
+  for(k = 0; sl && kin[k]; k++)
+    if(a + sl + 2 == b && nz_match(cp, a + sl, b, kin[k]))
+      return 1;
+  return 0;
+}
+
 static int
 person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
            size_t nrole, int byline, long org)
@@ -14,6 +30,8 @@ person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
   nz_person *p;
   size_t k;
 
+  if(person_kin_address(st->cp, a, b))
+    return 0;
   /* One byline name once: "记者 王阳" closes two stories in one file. */
   for(k = 0; k < st->nperson; k++)
     if(st->person[k].start == a)
@@ -172,6 +190,42 @@ person_paren_byline(nz_story *st, size_t si)
   return person_add(st, sp, c, si, role, 3, 2, -1);
 }
 
+/* "（卫欣）" closing a paragraph, "本网唐山讯（白永军）" after the
+ * dateline, a line holding a name alone under the headline: the writer
+ * signs with the name only. */
+static int
+person_bare_byline(nz_story *st, size_t si)
+{
+  static const uint32_t role[] = { 0x4F5C, 0x8005 };            /* 作者 */
+  const uint32_t *cp = st->cp;
+  const nz_para *pa = &st->para[st->sent[si].para];
+  size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
+
+  for(o = s; o < e; o++) {
+    if(cp[o] != '(' && cp[o] != 0xFF08)
+      continue;
+    for(c = o + 1; c < e && c - o <= 5 && cp[c] != ')' && cp[c] != 0xFF09;
+        c++)
+      ;
+    if(c >= e || c - o > 5 || person_name_at(cp, o + 1, c) != c - o - 1)
+      continue;
+    for(r = c + 1; r < pa->end && (nz_is_space(cp[r]) ||
+                                   nz_is_sent_end(cp[r])); r++)
+      ;
+    if((r == pa->end || (o > s && cp[o - 1] == 0x8BAF)) &&     /* 讯 */
+       person_add(st, o + 1, c, si, role, 2, 1, -1) < 0)
+      return -1;
+  }
+  while(s < e && nz_is_space(cp[s]))
+    s++;
+  while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
+    e--;
+  if(st->sent[si].start == pa->start && st->sent[si].end >= pa->end &&
+     si > 0 && e - s >= 2 && person_name_at(cp, s, e) == e - s)
+    return person_add(st, s, e, si, role, 2, 1, -1);
+  return 0;
+}
+
 /* 阿不力克木·爱孜手上: a dotted name [a, b) (dot at @d) that runs on
  * past the same name found before ends where that one ends.  Only the
  * last 64 people found are looked at, to keep the work bounded. */
@@ -261,11 +315,18 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t n = 0, nl;
+  size_t n = 0, nl, j;
   int au;
 
   while(i + n < e && nz_is_cjk(cp[i + n]))
     n++;
+  /* 记者金依萍通讯员吴光裕: the next role word ends the name (not
+   * the medium's role of 郑报融媒记者, which ends the token) */
+  for(j = i + 2; j < i + n && j <= i + 4; j++)
+    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) && j + nl < i + n) {
+      n = j - i;
+      break;
+    }
   if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
     n -= 4;
   else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
@@ -279,7 +340,7 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   nl = person_byline_name(st, si, i, n);
   if(!nl || n != nl) {
     /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
-    size_t j, rl = 0;
+    size_t rl = 0;
     for(j = i + 1; j < i + n && !rl; j++)
       if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
          j + rl != i + n)
@@ -414,6 +475,14 @@ person_posts(nz_story *st, size_t si)
       size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
+      /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
+      while(i + nl + 1 < e && cp[i + nl] == 0x3001 &&
+            (pl = person_name_at(cp, i + nl + 1, e)) > 0) {
+        i += nl + 1;
+        nl = pl;
+        if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+          return -1;
+      }
     }
     i += nl - 1;
   }
@@ -573,6 +642,7 @@ nz_people_find(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
+       person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0)

@@ -49,11 +49,14 @@ prog_org_range(const nz_story *st, size_t a, size_t b, size_t *lo, size_t *hi)
   *hi = st->sorg[sb];
 }
 
+/* Does a word end before cp[i]?  So it does before 中 of "活动中" (in
+ * the course of), but not of 活动中心. */
 static int
 prog_boundary(const uint32_t *cp, size_t i, size_t e)
 {
   return i >= e || !nz_is_cjk(cp[i]) || nz_lex_stop_char(cp[i]) ||
-         nz_lex_stop_at(cp, i, e);
+         nz_lex_stop_at(cp, i, e) ||
+         (cp[i] == 0x4E2D && (i + 1 == e || cp[i + 1] != 0x5FC3));
 }
 
 /* The kind word after a quotation: the longest run of up to 8 name
@@ -87,6 +90,8 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
     const nz_org *o = &st->org[k];
     size_t top = o->start;
     long u = o->up;
+    if(o->phrase)
+      continue;           /* "一园十区": a formula, no unit */
     while(u >= 0) {
       top = st->org[u].start;
       u = st->org[u].up;
@@ -232,6 +237,19 @@ prog_speech(const nz_story *st, size_t si, size_t qa)
   return 0;
 }
 
+/* Units named inside quotation @q, which is a program's name ("积分超市"
+ * 制度, 以"红旗党支部"创建为抓手), are no mentions of units. */
+static void
+prog_units_inside(nz_story *st, const prog_quote *q)
+{
+  size_t lo, hi, i;
+
+  prog_org_range(st, q->qa, q->qb, &lo, &hi);
+  for(i = lo; i < hi; i++)
+    if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
+      st->org[i].plural = st->org[i].phrase = 1;  /* "文明社区、和谐家园"活动 */
+}
+
 /* The first questions about quotation @q: is it too short or long, a
  * problem or an honour, an organization's name?  Returns 0 when it is no
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
@@ -245,7 +263,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
                                            "氛围", NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
-  size_t len, lo, hi;
+  size_t len;
   const nz_suffix *suf;
 
   for(i = a; i < b; i++) {
@@ -261,13 +279,20 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   for(i = 0; not_kinds[i]; i++)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
       return 0;
-  /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为 */
-  if(q->qb + 2 < e && cp[q->qb + 1] == 0x4E3A && q->qa > 0 &&   /* 为 */
-     cp[q->qa - 1] == 0x4EE5 &&                                  /* 以 */
-     (len = prog_kind_after(cp, q->qb + 2, e)) > 0) {
-    q->kind_a = q->qb + 2;
-    q->kind_b = q->qb + 2 + len;
-    return q->program = 1;
+  /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
+   * 基层党建品牌为引领: or before it */
+  if(q->qa > 0 && cp[q->qa - 1] == 0x4EE5) {                   /* 以 */
+    for(i = q->qb + 1; i < e && i <= q->qb + 12 && nz_is_cjk(cp[i]) &&
+        cp[i] != 0x4E3A; i++)
+      ;
+    if(i + 1 < e && cp[i] == 0x4E3A &&                           /* 为 */
+       ((len = nz_lex_kind_ending(cp, q->qb + 1, i)) > 0 ||
+        (i == q->qb + 1 && (len = prog_kind_after(cp, i + 1, e)) > 0))) {
+      q->kind_a = i == q->qb + 1 ? i + 1 : i - len;
+      q->kind_b = q->kind_a + len;
+      prog_units_inside(st, q);
+      return q->program = 1;
+    }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative */
@@ -283,18 +308,15 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
-       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i)) {
+       !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i) &&
+       !prog_formula(cp, a, b)) {                 /* "一园十区" */
       if(!*kind_now)
         return 0;
       break;
     }
   }
-  if(*kind_now) {
-    prog_org_range(st, q->qa, q->qb, &lo, &hi);
-    for(i = lo; i < hi; i++)
-      if(st->org[i].start > q->qa && st->org[i].end <= q->qb)
-        st->org[i].plural = 1;
-  }
+  if(*kind_now)
+    prog_units_inside(st, q);
   return 2;
 }
 

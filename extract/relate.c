@@ -222,6 +222,24 @@ rel_hosts(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
+/* 全省开展的"评星定级"活动: a program that the clause gives to a whole
+ * province, city or district is not the sentence subject's own. */
+static int
+rel_territory_wide(const nz_story *st, const nz_prog *p)
+{
+  static const char *const lvl[] = { "省", "市", "区", "县", "国", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k;
+
+  for(b = p->start; b > s + 1 && p->start - b <= 8 &&
+                    !nz_is_clause_punct(cp[b - 1]); b--)
+    if(cp[b - 2] == 0x5168)                                      /* 全 */
+      for(k = 0; lvl[k]; k++)
+        if(nz_match(cp, b - 1, p->start, lvl[k]))
+          return 1;
+  return 0;
+}
+
 int
 nz_resolve_programs(nz_story *st)
 {
@@ -266,7 +284,8 @@ nz_resolve_programs(nz_story *st)
     long subj = st->subject[p->sent], hosts[8];
     int n = rel_hosts(st, p, hosts);
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
-       (!n && nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
+       (!n && !rel_territory_wide(st, p) &&
+        nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
       return -1;
     while(n-- > 0)
       if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)

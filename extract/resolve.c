@@ -313,6 +313,42 @@ res_grid_community(const nz_story *st, size_t k)
   return -1;
 }
 
+/* 东营市水务局, 沈阳市人民政府: is mention @k a province or city written
+ * as the head of the name of a government or Party body that follows it
+ * in the chain?  (A city's hospital or school is the city's.) */
+static int
+res_name_head(const nz_story *st, size_t k)
+{
+  const nz_org *o = &st->org[k];
+
+  return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
+         !o->plural && o->up < 0 && k + 1 < st->norg &&
+         st->org[k + 1].up == (long)k &&
+         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
+}
+
+/* 东营市水务局"碧水初心"志愿服务队: a team or centre of a body, named
+ * with a quoted brand of its own, is also called by that name alone.
+ * 0, or -1 out of memory. */
+static int
+res_brand_alt(nz_story *st, size_t k, long e)
+{
+  const nz_org *o = &st->org[k];
+  uint32_t own[NZ_MAX_NAME];
+  char name[256];
+  size_t a, n;
+
+  if((o->kind != NZ_TEAM && o->kind != NZ_FACILITY) || o->up < 0 ||
+     st->org[o->up].kind == NZ_ADMIN)
+    return 0;
+  a = st->org[o->up].end;
+  if(a >= o->end || !nz_is_open_quote(st->cp[a]))
+    return 0;
+  n = nz_copy_name(st->cp, a, o->end, own, NZ_MAX_NAME);
+  res_utf8(own, n, name, sizeof name);
+  return nz_entity_alt(st, e, name);
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -332,7 +368,10 @@ res_org_entity(nz_story *st, size_t k)
   res_utf8(o->name, o->nname, surface, sizeof surface);
   if(anc >= 0 && ae < 0) {
     /* The unit is a bare word we could not resolve. */
-    if(res_keep_unresolved(o) || !st->org[anc].generic) {
+    if(res_name_head(st, (size_t)anc)) {
+      snprintf(key, sizeof key, "o:%s", surface);  /* 东营市水务局 */
+      strcpy(label, surface);
+    } else if(res_keep_unresolved(o) || !st->org[anc].generic) {
       snprintf(key, sizeof key, "g:%s", surface);
       strcpy(label, surface);
     } else if(o->generic == 0) {
@@ -380,7 +419,8 @@ res_org_entity(nz_story *st, size_t k)
     return -1;
   /* "街道党工委" resolved to a unit is a name only when the story has
    * no other: res_generic_alts() decides. */
-  if(!(anc >= 0 && st->org[anc].generic) && nz_entity_alt(st, e, surface) < 0)
+  if((!(anc >= 0 && st->org[anc].generic) &&
+      nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0)
     return -1;
   if(up >= 0 && st->ent[e].parent < 0)
     st->ent[e].parent = up;
@@ -472,11 +512,13 @@ res_named_by_sent(const nz_story *st, long e, size_t si)
   return 0;
 }
 
-/* Is @p a named unit one level above @o (a district above a street)? */
+/* Is @p a named unit one level above @o (a district above a street)?
+ * With @bare, a bare word resolved to such a unit (我镇) counts too. */
 static int
-res_one_up(const nz_org *o, const nz_org *p)
+res_one_up(const nz_org *o, const nz_org *p, int bare)
 {
-  return p->kind == NZ_ADMIN && !p->generic && p->entity >= 0 &&
+  return p->kind == NZ_ADMIN && (!p->generic || (bare && !p->plural)) &&
+         p->entity >= 0 &&
          p->entity != o->entity &&
          (p->level == o->level - 1 ||
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
@@ -511,8 +553,9 @@ res_default_parents(nz_story *st)
          nz_match(st->cp, p->start - 2, p->end, "隶属"))
         best = p->entity;
     }
+    /* 到我镇采访…西渠口村: a bare 镇 resolved to its town names it too */
     for(j = k; best < 0 && j-- > 0;)
-      if(res_one_up(o, &st->org[j]))
+      if(res_one_up(o, &st->org[j], 1))
         best = st->org[j].entity;
     /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
      * it (not a unit the headline names too) */
@@ -521,7 +564,7 @@ res_default_parents(nz_story *st)
       ;
     for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
                    st->org[j].sent <= lead; j++)
-      if(st->org[j].sent == lead && res_one_up(o, &st->org[j]) &&
+      if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
          !res_named_by_sent(st, st->org[j].entity, o->sent))
         best = st->org[j].entity;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
@@ -806,6 +849,43 @@ res_grid_parents(nz_story *st)
   }
 }
 
+/* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
+ * head of its department's name is no mention of its own; the department
+ * hangs under the unit of the committee. */
+static void
+res_committee_heads(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
+       st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
+       st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
+       st->org[k + 1].kind == NZ_PARTY)
+      o->absorbed = 1;
+  }
+}
+
+/* A province or city written only at the head of bodies' names is part
+ * of those names, not a unit the report speaks of: it gets an entity only
+ * when the story names it elsewhere as well.  0, or -1 out of memory. */
+static int
+res_name_heads(nz_story *st)
+{
+  char key[512];
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    if(!res_name_head(st, k))
+      continue;
+    res_admin_key(&st->org[k], key, sizeof key);
+    if(nz_entity_find(st, key) >= 0 && res_org_entity(st, k) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_resolve(nz_story *st)
 {
@@ -818,11 +898,14 @@ nz_resolve(nz_story *st)
     st->only_one[k] = -1;
   }
   res_phrase_units(st);
+  res_committee_heads(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
-       res_org_entity(st, k) < 0)
+       !res_name_head(st, k) && res_org_entity(st, k) < 0)
       return -1;
+  if(res_name_heads(st) < 0)
+    return -1;
   for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
     ;
   for(k = 0; k < st->norg && st->topic < 0; k++)
