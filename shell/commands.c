@@ -335,29 +335,36 @@ export_open(const char *file, char **tmp)
   return out;
 }
 
-/* Give the whole export its name: @out closed, then moved over @file.
- * 0, or -1 with errno (nothing is left behind). */
+/* Give the whole export its name: moved over @file, then @out closed.
+ * An unnamed file is linked under a name of its own first and renamed
+ * at once; a kill between the two leaves that name beside @file, on a
+ * whole export.  0, or -1 with errno (nothing is left behind). */
 static int
 export_name(FILE *out, const char *file, char *tmp)
 {
   char proc[64], *name = tmp;
   int rc = 0, e;
 
-  if(!tmp) {  /* unnamed: a name of its own first, then over FILE */
-    if(!(name = malloc(strlen(file) + 32)))
-      return fclose(out), -1;
-    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(out));
-    sprintf(name, "%s.%ld.tmp", file, (long)getpid());
-    fflush(out);
-    rc = ferror(out) ? -1 : linkat(AT_FDCWD, proc, AT_FDCWD, name,
-                                    AT_SYMLINK_FOLLOW);
-  }
-  if(fclose(out))
+  if(fflush(out) || ferror(out))
     rc = -1;
+  if(!tmp && !rc) {  /* unnamed: a name of its own first */
+    if(!(name = malloc(strlen(file) + 32)))
+      rc = -1;
+    else {
+      snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(out));
+      sprintf(name, "%s.%ld.tmp", file, (long)getpid());
+      if(linkat(AT_FDCWD, proc, AT_FDCWD, name, AT_SYMLINK_FOLLOW)) {
+        free(name);
+        name = NULL, rc = -1;
+      }
+    }
+  }
   if(!rc && rename(name, file))
     rc = -1;
   e = errno;
-  if(rc)
+  if(fclose(out) && !rc)
+    rc = -1, e = errno;
+  if(rc && name)
     remove(name);
   if(!tmp)
     free(name);
