@@ -37,17 +37,13 @@
 #define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
 void
-jc_codec_put_str(FILE *w, const char *prefix, const char *s)
+jc_codec_put_str(FILE *w, const char *s)
 {
-  uint32_t a = prefix ? (uint32_t)strlen(prefix) : 0;
-  uint32_t n = s ? a + (uint32_t)strlen(s) : CODEC_NULL;
+  uint32_t n = s ? (uint32_t)strlen(s) : CODEC_NULL;
 
   CODEC_WRITE(&n, sizeof n, w);
-  if(!s)
-    return;
-  if(a)
-    CODEC_WRITE(prefix, a, w);
-  CODEC_WRITE(s, n - a, w);
+  if(s)
+    CODEC_WRITE(s, n, w);
 }
 
 /* Append string @s of @n bytes in the codec's form to @b, which has room
@@ -114,9 +110,9 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
   nl = t->lang ? strlen(t->lang) : 0;
   if(1 + 12 + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
     putc_unlocked((int)t->kind, w);
-    jc_codec_put_str(w, NULL, t->value);
-    jc_codec_put_str(w, NULL, t->datatype);
-    jc_codec_put_str(w, NULL, t->lang);
+    jc_codec_put_str(w, t->value);
+    jc_codec_put_str(w, t->datatype);
+    jc_codec_put_str(w, t->lang);
     return;
   }
   buf[0] = (unsigned char)t->kind;

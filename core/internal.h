@@ -213,7 +213,7 @@ struct jc_codec_sent {
   unsigned char *enc;   /* owned */
   uint16_t       len[JC_CODEC_TABLE];
 };
-void jc_codec_put_str(FILE *w, const char *prefix, const char *s);
+void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
  * table when @sent is not NULL. */
 void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,

@@ -73,7 +73,7 @@ jc_wire_error(jc_load *ld, jc_status st, long line, long col,
   wire_put_i64(ld->wire, st);
   wire_put_i64(ld->wire, line);
   wire_put_i64(ld->wire, col);
-  jc_codec_put_str(ld->wire, NULL, msg);
+  jc_codec_put_str(ld->wire, msg);
 }
 
 void
@@ -82,7 +82,7 @@ jc_wire_warning(jc_load *ld, long line, long col, const char *msg)
   wire_type(ld->wire, WIRE_WARNING);
   wire_put_i64(ld->wire, line);
   wire_put_i64(ld->wire, col);
-  jc_codec_put_str(ld->wire, NULL, msg);
+  jc_codec_put_str(ld->wire, msg);
 }
 
 jc_status
@@ -100,15 +100,15 @@ jc_wire_items(jc_load *ld, unsigned long long done, const char *unit)
 {
   wire_type(ld->wire, WIRE_ITEMS);
   wire_put_i64(ld->wire, (int64_t)done);
-  jc_codec_put_str(ld->wire, NULL, unit);
+  jc_codec_put_str(ld->wire, unit);
 }
 
 void
 jc_wire_prefix(jc_load *ld, const char *prefix, const char *iri)
 {
   wire_type(ld->wire, WIRE_PREFIX);
-  jc_codec_put_str(ld->wire, NULL, prefix);
-  jc_codec_put_str(ld->wire, NULL, iri);
+  jc_codec_put_str(ld->wire, prefix);
+  jc_codec_put_str(ld->wire, iri);
 }
 
 /* What the child needs: the load and the two ends of its pipe. */
