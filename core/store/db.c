@@ -140,23 +140,20 @@ db_check_dir(jc_db *db, const char *dir, unsigned flags)
 static int
 db_cmp_pair(const MDB_val *a, const MDB_val *b)
 {
+  const unsigned char *p = a->mv_data, *q = b->mv_data;
   uint64_t x, y;
   size_t n;
   int d;
 
   if(a->mv_size == 16 && b->mv_size == 16) {
-    memcpy(&x, a->mv_data, 8);
-    memcpy(&y, b->mv_data, 8);
-    if(x == y) {
-      memcpy(&x, (const char *)a->mv_data + 8, 8);
-      memcpy(&y, (const char *)b->mv_data + 8, 8);
+    if((x = db_get_be64(p)) == (y = db_get_be64(q))) {
+      x = db_get_be64(p + 8);
+      y = db_get_be64(q + 8);
     }
-    x = DB_BE64(x);
-    y = DB_BE64(y);
     return x < y ? -1 : x > y;
   }
   n = a->mv_size < b->mv_size ? a->mv_size : b->mv_size;
-  if((d = memcmp(a->mv_data, b->mv_data, n)))
+  if((d = memcmp(p, q, n)))
     return d;
   return a->mv_size < b->mv_size ? -1 : a->mv_size > b->mv_size;
 }
