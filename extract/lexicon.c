@@ -49,6 +49,12 @@ static const nz_suffix lex_suffixes[] = {
   { "联合党委", NZ_PARTY, 0, 10, "", "" },
   { "联合党支部", NZ_PARTY, 0, 8, "", "" },
   { "党支部", NZ_PARTY, 0, 8, "", "" },
+  /* 机关支部, 内科二支部, 燕春村支部: a branch named without 党, as
+   * companies, offices and hospitals write it; 支部建设, 支部联建 and
+   * 支部工作 use the word, and name none */
+  { "总支部委员会", NZ_PARTY, 0, 8, "党", "" },
+  { "支部委员会", NZ_PARTY, 0, 8, "党总", "" },
+  { "支部", NZ_PARTY, 0, 8, "党团总各该本每此", "建联工班凝办活+＋" },
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
   { "党工委", NZ_PARTY, 0, 8, "", "" },
@@ -245,7 +251,7 @@ static const char lex_establish_verbs[] =
 
 static const char lex_cobuild_words[] =
   "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "
-  "共建对子 ";
+  "共建对子 签约 ";
 
 static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "

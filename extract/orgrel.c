@@ -149,61 +149,20 @@ orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
   return lim;
 }
 
-/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
- * conjunction and the co-building word build with A, the unit right
- * before the conjunction, else with the sentence's subject @subj.  0, or
- * -1 out of memory. */
-static int
-orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
-{
-  size_t e = st->sent[si].end, c = i + 1, q, k, lim, pl;
-  long objs[16], before;
-  int nobj = 0, n;
-
-  if(nz_match(st->cp, i, e, "携手"))
-    c = i + 2;
-  else if(!nz_match(st->cp, i, e, "与") && !nz_match(st->cp, i, e, "和") &&
-          !nz_match(st->cp, i, e, "同"))
-    return 0;
-  before = orgrel_unit_ending(st, si, i);
-  /* A党委负责人与B…签订共建协议: the unit of the post before 与 */
-  if(before < 0 && (pl = nz_lex_post_ending(st->cp, st->sent[si].start, i)))
-    before = orgrel_unit_ending(st, si, i - pl);
-  if(before < 0 && !nz_match(st->cp, i, e, "与") && c == i + 1)
-    return 0;             /* 和, 同 join units only after a unit */
-  if(before >= 0)
-    subj = before;
-  lim = orgrel_cobuild_reach(st, si, c);
-  for(q = c; q < e && q < lim; q++) {
-    if(nz_lex_cobuild_word_at(st->cp, q, e))
-      break;
-    if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]))
-      q = e;
-  }
-  if(q >= e || q >= lim)
-    return 0;
-  for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
-    const nz_org *o = &st->org[k];
-    if(o->start >= c && o->end <= q && o->entity >= 0 && !o->absorbed &&
-       o->up < 0)
-      objs[nobj++] = nz_chain_head(st, k);
-  }
-  for(n = 0; n < nobj; n++)
-    if(objs[n] != subj && nz_fact_add(st, NZ_COBUILDS, subj, objs[n], si) < 0)
-      return -1;
-  return 0;
-}
-
-/* The top-level mention that starts at cp[i] in sentence @si, or -1. */
+/* The unit a chain of mentions from org @k names, as nz_chain_head(),
+ * where the chain's own words name it: 市自来水公司 (a bare 市, then a
+ * name), but not a bare 社区党支部 that stands for some community's
+ * branch.  -1 when none. */
 static long
-orgrel_unit_at(const nz_story *st, size_t si, size_t i)
+orgrel_named_head(const nz_story *st, size_t k)
 {
-  size_t k;
+  size_t j;
 
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
-    if(st->org[k].up < 0 && st->org[k].start == i &&
-       st->org[k].entity >= 0 && !st->org[k].plural)
-      return (long)k;
+  if(st->org[k].entity >= 0)
+    return nz_chain_head(st, k);
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    if(st->org[j].entity >= 0 && !st->org[j].absorbed)
+      return st->org[j].generic ? -1 : nz_chain_head(st, j);
   return -1;
 }
 
@@ -222,10 +181,10 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
     for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
       if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
         break;
-    if(j == st->sorg[si + 1] || st->org[j].entity < 0 || st->org[j].plural)
+    if(j == st->sorg[si + 1] || st->org[j].plural ||
+       (k = orgrel_named_head(st, j)) < 0)
       break;
-    if((k = nz_chain_head(st, j)) >= 0)
-      out[n++] = k;
+    out[n++] = k;
     q = st->org[j].start;
     if(q == s)
       break;
@@ -236,6 +195,85 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
     q--;
   }
   return n;
+}
+
+/* Does the unit starting at cp[a] follow a preposition of place (在,
+ * 于, 到) in sentence @si? */
+static int
+orgrel_venue(const nz_story *st, size_t si, size_t a)
+{
+  uint32_t c = a > st->sent[si].start ? st->cp[a - 1] : 0;
+
+  return c == 0x5728 || c == 0x4E8E || c == 0x5230;        /* 在 于 到 */
+}
+
+/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
+ * conjunction and the co-building word build with A, the unit right
+ * before the conjunction (or each unit of the list that ends there: A、B
+ * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
+ * of memory. */
+static int
+orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+{
+  size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl;
+  long objs[16], subs[16], before;
+  int nobj = 0, nsub = 0, n, m, and = 0;
+
+  if(nz_match(st->cp, i, e, "携手"))
+    c = i + 2;
+  else if(!nz_match(st->cp, i, e, "与") &&
+          !(and = nz_match(st->cp, i, e, "和") || nz_match(st->cp, i, e, "同")))
+    return 0;
+  if(i >= st->sent[si].start + 2 && nz_match(st->cp, i - 2, e, "分别"))
+    at = i - 2;
+  before = orgrel_unit_ending(st, si, at);
+  /* A党委负责人与B…签订共建协议: the unit of the post before 与 */
+  if(before < 0 && (pl = nz_lex_post_ending(st->cp, st->sent[si].start, at)))
+    before = orgrel_unit_ending(st, si, at - pl);
+  if(before < 0 && and)
+    return 0;             /* 和, 同 join units only after a unit */
+  if(before >= 0)
+    subj = before;
+  lim = orgrel_cobuild_reach(st, si, c);
+  for(q = c; q < e && q < lim; q++) {
+    if(nz_lex_cobuild_word_at(st->cp, q, e))
+      break;
+    if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]) ||
+       (and && st->cp[q] == 0x4E0E))     /* 与: this 和 joins the subjects */
+      q = e;
+  }
+  if(q >= e || q >= lim)
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
+    const nz_org *o = &st->org[k];
+    /* A与B在C举行共建签约: C is where, not with whom */
+    if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
+       orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
+      objs[nobj++] = orgrel_named_head(st, k);
+  }
+  if(before >= 0)
+    nsub = orgrel_list_before(st, si, at, 1, subs);
+  if(nsub < 1)
+    subs[nsub++] = subj;
+  for(m = 0; m < nsub; m++)
+    for(n = 0; n < nobj; n++)
+      if(objs[n] != subs[m] &&
+         nz_fact_add(st, NZ_COBUILDS, subs[m], objs[n], si) < 0)
+        return -1;
+  return 0;
+}
+
+/* The top-level mention that starts at cp[i] in sentence @si, or -1. */
+static long
+orgrel_unit_at(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == i &&
+       st->org[k].entity >= 0 && !st->org[k].plural)
+      return (long)k;
+  return -1;
 }
 
 /* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right

@@ -542,6 +542,8 @@ static int
 org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
                 const nz_suffix *suf)
 {
+  size_t k;
+
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
   if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
@@ -563,6 +565,12 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(org_star_rating(cp, a, i) ||
      (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
     return 1;
+  /* 共建党支部, 区直联建支部, 结对社区: a partner named by the tie,
+   * not by a name (党建联建志愿服务队 is a team's name) */
+  for(k = 2; k <= 4 && a + k <= i && suf->kind != NZ_TEAM &&
+             suf->kind != NZ_FACILITY; k++)
+    if(nz_lex_cobuild_word_at(cp, i - k, i) == k)
+      return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */

@@ -385,6 +385,8 @@ res_org_entity(nz_story *st, size_t k)
     res_utf8(o->rest, o->nrest, rest, sizeof rest);
     if(st->ent[ae].level == NZ_LV_TOWN && !strcmp(rest, "工作委员会"))
       strcpy(rest, "党工委");
+    else if(!strcmp(rest, "支部"))
+      strcpy(rest, "党支部");     /* 社区支部 is the community's 党支部 */
     snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
     if(st->org[anc].generic)
       snprintf(label, sizeof label, "%s%s", st->ent[ae].label, rest);
