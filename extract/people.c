@@ -157,42 +157,60 @@ person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
   return 0;
 }
 
-/* "（丰镇市新城区街道办事处 江漫）" closing a paragraph: a contributor
- * signs with the unit and the name, without a role word. */
+/* Is cp[i] a separator between the tokens of a signature? */
 static int
-person_paren_byline(nz_story *st, size_t si)
+person_sign_sep(uint32_t c)
 {
-  static const uint32_t role[] = { 0x901A, 0x8BAF, 0x5458 };  /* 通讯员 */
-  const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, c, o, sp, nl;
-
-  c = e;
-  while(c > s && (nz_is_space(cp[c - 1]) || nz_is_sent_end(cp[c - 1])))
-    c--;
-  if(c < s + 6 || (cp[c - 1] != ')' && cp[c - 1] != 0xFF09))
-    return 0;
-  if(c < st->para[st->sent[si].para].end &&
-     nz_is_cjk(cp[c]))
-    return 0;             /* not the end of the paragraph */
-  c--;
-  for(o = c; o > s && cp[o - 1] != '(' && cp[o - 1] != 0xFF08 &&
-      c - o <= 30; o--)
-    ;
-  if(o == s || c - o > 30)
-    return 0;
-  for(sp = c; sp > o && !nz_is_space(cp[sp - 1]); sp--)
-    ;
-  if(sp == o || !person_unit_token(st, si, o, sp - 1))
-    return 0;
-  nl = person_name_at(cp, sp, c);
-  if(nl != c - sp)
-    return 0;
-  return person_add(st, sp, c, si, role, 3, 2, -1);
+  return nz_is_space(c) || c == 0x3001 || c == ':' || c == 0xFF1A;  /* 、： */
 }
 
-/* "（卫欣）" closing a paragraph, "本网唐山讯（白永军）" after the
- * dateline, a line holding a name alone under the headline: the writer
- * signs with the name only. */
+/* The signature in parentheses [o + 1, c): names, maybe after the
+ * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
+ * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
+ * 胡攀）".  With @add, the names are added (as 通讯员 after a unit, as
+ * 作者 else, or as the role word says).  The number of names, 0 when a
+ * token is none of these, or -1 out of memory. */
+static int
+person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    contrib[] = { 0x901A, 0x8BAF, 0x5458 };                    /* 通讯员 */
+  const uint32_t *cp = st->cp, *role = writer;
+  uint32_t own[16];
+  size_t p = o + 1, t, nrole = 2, len;
+  int n = 0, au, byline = 1;
+
+  while(p < c) {
+    if(person_sign_sep(cp[p])) {
+      p++;
+      continue;
+    }
+    for(t = p; t < c && !person_sign_sep(cp[t]); t++)
+      ;
+    if(n == 0 && (len = nz_lex_byline_role_at(cp, p, t, &au)) == t - p) {
+      nrole = nz_copy_name(cp, p, t, own, 16);
+      role = own;
+      byline = au ? 1 : 2;
+    } else if(n == 0 && person_unit_token(st, si, p, t)) {
+      role = contrib;
+      nrole = 3;
+      byline = 2;
+    } else if(t - p >= 2 && t - p <= 4 &&
+              person_name_at(cp, p, t) == t - p) {
+      if(add && person_add(st, p, t, si, role, nrole, byline, -1) < 0)
+        return -1;
+      n++;
+    } else {
+      return 0;
+    }
+    p = t;
+  }
+  return n;
+}
+
+/* A signature in parentheses (person_sign_names) that closes a paragraph
+ * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and a
+ * line holding a name alone under the headline: the writers sign. */
 static int
 person_bare_byline(nz_story *st, size_t si)
 {
@@ -200,20 +218,23 @@ person_bare_byline(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
+  int n;
 
   for(o = s; o < e; o++) {
     if(cp[o] != '(' && cp[o] != 0xFF08)
       continue;
-    for(c = o + 1; c < e && c - o <= 5 && cp[c] != ')' && cp[c] != 0xFF09;
+    for(c = o + 1; c < e && c - o <= 30 && cp[c] != ')' && cp[c] != 0xFF09;
         c++)
       ;
-    if(c >= e || c - o > 5 || person_name_at(cp, o + 1, c) != c - o - 1)
+    if(c >= e || c - o > 30)
       continue;
     for(r = c + 1; r < pa->end && (nz_is_space(cp[r]) ||
                                    nz_is_sent_end(cp[r])); r++)
       ;
-    if((r == pa->end || (o > s && cp[o - 1] == 0x8BAF)) &&     /* 讯 */
-       person_add(st, o + 1, c, si, role, 2, 1, -1) < 0)
+    if((r == pa->end || (o > s && (cp[o - 1] == 0x8BAF ||          /* 讯 */
+                                   cp[o - 1] == 0x7535))) &&       /* 电 */
+       (n = person_sign_names(st, si, o, c, 0)) != 0 &&
+       (n < 0 || person_sign_names(st, si, o, c, 1) < 0))
       return -1;
   }
   while(s < e && nz_is_space(cp[s]))
@@ -286,7 +307,8 @@ person_dotted(nz_story *st, size_t si)
 
 /* A name token of a byline: [i, i + n) standing alone between spaces
  * (or at the end of the sentence) is a name if it starts with a surname,
- * even when it is also a word (秦岭, 陆续): 作者:李斌 秦岭.  Returns
+ * even when it is also a word (秦岭, 陆续) or ends as a place does (范镇):
+ * 作者:李斌 秦岭.  Returns
  * the name's length, or 0. */
 static size_t
 person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
@@ -299,8 +321,9 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
      i == s || !nz_is_space(cp[i - 1]) ||
      (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
     return nl;
-  for(k = 1; k < n; k++)
-    if(!person_char(cp[i + k]))
+  for(k = 1; k < n; k++)       /* 记者 范镇: any character but a function
+                                  word's, since the token stands alone */
+    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
       return nl;
   return n;
 }
@@ -641,7 +664,7 @@ nz_people_find(nz_story *st)
   size_t si;
 
   for(si = 0; si < st->nsent; si++) {
-    if(person_byline(st, si) < 0 || person_paren_byline(st, si) < 0 ||
+    if(person_byline(st, si) < 0 ||
        person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
