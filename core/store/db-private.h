@@ -5,8 +5,10 @@
  *   meta     "format" -> JC_DB_FORMAT; "next" -> next term sequence number
  *   id2term  sequence (8 bytes, big-endian) -> encoded term
  *   term2id  XXH3-128 of the encoded term -> id (8 bytes, host order)
- *   spog posg ospg gspo   key: two ids, value: two ids (DUPSORT|DUPFIXED),
- *            all big-endian so that memcmp order is numeric order
+ *   spog posg ospg gspo   blocks of quads (block.c): key the block's first
+ *            quad in the index's order (four big-endian ids, so memcmp
+ *            order is numeric order), value the block's quads compressed
+ *   meta     "quads" -> quads in the store (8 bytes, host order)
  *   pstats   predicate id (big-endian) -> jc_pred_stats
  *
  * An encoded term is a kind byte ('I' IRI, 'B' blank, 'L' plain literal,
@@ -20,7 +22,7 @@
 #include "store.h"
 #include "../internal.h"
 
-#define JC_DB_FORMAT "jiceng-store 2"
+#define JC_DB_FORMAT "jiceng-store 3"
 
 enum { IX_SPOG, IX_POSG, IX_OSPG, IX_GSPO, IX_COUNT };
 
@@ -74,6 +76,62 @@ db_get_be64(const unsigned char *p)
   memcpy(&v, p, 8);
   return DB_BE64(v);
 }
+
+/* A quad in one index's order (SPOG, POSG, OSPG or GSPO). */
+typedef struct rec {
+  uint64_t a, b, c, d;
+} rec;
+
+static inline int
+rec_less(const rec *x, const rec *y)
+{
+  if(x->a != y->a) return x->a < y->a;
+  if(x->b != y->b) return x->b < y->b;
+  if(x->c != y->c) return x->c < y->c;
+  return x->d < y->d;
+}
+
+static inline int
+rec_eq(const rec *x, const rec *y)
+{
+  return x->a == y->a && x->b == y->b && x->c == y->c && x->d == y->d;
+}
+
+/* block.c: an index is a table of compressed blocks of records (see the
+ * head of block.c for the layout). */
+#define BLK_KEY     32    /* a block's key: its first record */
+#define BLK_MAX     256   /* records in a block at most */
+#define BLK_BYTES   480   /* a block's value is cut at about this size */
+#define BLK_REC_MAX 41    /* bytes of one encoded record at most */
+
+typedef struct blk_enc {  /* a run of records encoded one after another */
+  unsigned char *buf, *val;
+  size_t        *off;     /* off[i]: where record i's encoding ends */
+  size_t         cap, vcap, offcap, n;
+} blk_enc;
+
+void   blk_key(unsigned char key[BLK_KEY], const rec *r);
+rec    blk_key_rec(const MDB_val *k);
+/* blk_decode: the records of block (@k, @v) into @out (room for BLK_MAX);
+ * their number, 0 when the block is malformed. */
+size_t blk_decode(const MDB_val *k, const MDB_val *v, rec *out);
+size_t blk_count(const MDB_val *v);  /* records, from the head; 0: bad */
+/* blk_enc_run: encode the @n sorted records @r into @e (0, -1 out of
+ * memory); then blk_enc_cut gives where a block starting at record @from
+ * ends so its value stays within @limit bytes, and blk_enc_value points
+ * *v at the value of the block [from, to) (valid until the next call). */
+int    blk_enc_run(blk_enc *e, const rec *r, size_t n);
+size_t blk_enc_cut(const blk_enc *e, size_t from, size_t limit);
+int    blk_enc_value(blk_enc *e, size_t from, size_t to, MDB_val *v);
+void   blk_enc_free(blk_enc *e);
+/* blk_seek: put cursor @c on the block where record @lo is or would be
+ * (the last block whose key is <= @lo, else the first) and set @k, @v;
+ * an LMDB status (MDB_NOTFOUND: the index is empty). */
+int    blk_seek(MDB_cursor *c, const rec *lo, MDB_val *k, MDB_val *v);
+
+/* quad.c: is @id the first field of some record of index @ix?  (1, 0; 1
+ * also when the store cannot be read: when in doubt, a term is kept) */
+int    quad_lead_used(jc_txn *t, int ix, jc_id id);
 
 /* term.c */
 void      term_cache_free(term_cache *c);

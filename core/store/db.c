@@ -133,10 +133,9 @@ db_check_dir(jc_db *db, const char *dir, unsigned flags)
   return JC_OK;
 }
 
-/* Keys and values of the indexes and term2id are 16 bytes, two
- * big-endian numbers: compared as two numbers they give memcmp's order,
- * without LMDB's call to memcmp for each of the millions of comparisons
- * of a load.  Other sizes (none are stored) as LMDB's own. */
+/* Keys of term2id are 16 bytes, two big-endian numbers: compared as
+ * two numbers they give memcmp's order, without LMDB's call to memcmp for
+ * each of the millions of comparisons of a load.  Other sizes (none are stored) as LMDB's own. */
 static int
 db_cmp_pair(const MDB_val *a, const MDB_val *b)
 {
@@ -173,10 +172,7 @@ db_open_dbis(jc_db *db, MDB_txn *txn, unsigned create)
      (rc = mdb_set_compare(txn, db->term2id, db_cmp_pair)))
     return db_fail(db, rc, "cannot open the store");
   for(i = 0; i < IX_COUNT; i++)
-    if((rc = mdb_dbi_open(txn, ix_names[i],
-                          create | MDB_DUPSORT | MDB_DUPFIXED, &db->ix[i])) ||
-       (rc = mdb_set_compare(txn, db->ix[i], db_cmp_pair)) ||
-       (rc = mdb_set_dupsort(txn, db->ix[i], db_cmp_pair)))
+    if((rc = mdb_dbi_open(txn, ix_names[i], create, &db->ix[i])))
       return db_fail(db, rc, "cannot open the store");
   return JC_OK;
 }

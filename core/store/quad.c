@@ -1,20 +1,19 @@
 /* core/store/quad.c: the four quad indexes (jc_txn_add, jc_txn_remove,
  * jc_scan_*, jc_txn_count, jc_txn_graphs) and the per-predicate statistics
- * they keep exact.  Terms are term.c's, the environment db.c's.
+ * they keep exact.  Terms are term.c's, the environment db.c's, the
+ * compressed blocks an index is made of block.c's.
  *
- * Each index is a DUPSORT|DUPFIXED table with two ids as key and two as
- * value; a quad (s p o g) is stored as SPOG (s,p)->(o,g), POSG (p,o)->(s,g),
- * OSPG (o,s)->(p,g) and GSPO (g,s)->(p,o).  With the graph last in the
- * first three, copies of one triple in several graphs sit side by side, so
- * the default graph as a merge costs one comparison per row. */
+ * A quad (s p o g) is a record of each index: SPOG, POSG (p o s g), OSPG
+ * (o s p g) and GSPO (g s p o).  With the graph last in the first three,
+ * copies of one triple in several graphs sit side by side, so the default
+ * graph as a merge costs one comparison per row.  A change rewrites the
+ * blocks it touches: a sorted batch is merged block by block into the
+ * records already there. */
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "db-private.h"
-
-typedef struct rec {
-  uint64_t a, b, c, d;  /* a quad in one index's order */
-} rec;
 
 /* Position of s, p, o, g in each index's (a, b, c, d). */
 static const int ix_pos[IX_COUNT][4] = {
@@ -56,15 +55,6 @@ rec_cmp(const void *x, const void *y)
   if(a->c != b->c) return a->c < b->c ? -1 : 1;
   if(a->d != b->d) return a->d < b->d ? -1 : 1;
   return 0;
-}
-
-static inline int
-rec_less(const rec *x, const rec *y)
-{
-  if(x->a != y->a) return x->a < y->a;
-  if(x->b != y->b) return x->b < y->b;
-  if(x->c != y->c) return x->c < y->c;
-  return x->d < y->d;
 }
 
 static inline void
@@ -199,13 +189,6 @@ rec_sort_all(rec *r, size_t n)
   rec_sort(r, n, depth);
 }
 
-static void
-pair_put(unsigned char buf[16], uint64_t x, uint64_t y)
-{
-  db_put_be64(buf, x);
-  db_put_be64(buf + 8, y);
-}
-
 /* ---- Statistics deltas ------------------------------------------------------ */
 
 typedef struct pdelta {
@@ -253,10 +236,13 @@ acc_apply(jc_txn *t, pstats_acc *a)
   size_t i;
   int rc;
 
+  int64_t total = 0;
+
   for(i = 0; i < a->cap; i++) {
     pdelta *d = &a->slot[i];
     if(!d->p || (!d->quads && !d->subjects && !d->objects))
       continue;
+    total += d->quads;
     db_put_be64(key, d->p);
     memset(&ps, 0, sizeof ps);
     rc = mdb_get(t->txn, t->db->pstats, &k, &v);
@@ -275,99 +261,305 @@ acc_apply(jc_txn *t, pstats_acc *a)
     if(rc && rc != MDB_NOTFOUND)
       return db_fail(t->db, rc, "cannot write statistics");
   }
+  if(total) {
+    uint64_t q = jc_txn_quads(t) + (uint64_t)total;
+    MDB_val qk = { 5, "quads" }, qv = { sizeof q, &q };
+    if((rc = mdb_put(t->txn, t->db->meta, &qk, &qv, 0)))
+      return db_fail(t->db, rc, "cannot write statistics");
+  }
   return JC_OK;
 }
 
-/* ---- Adding ---------------------------------------------------------------------- */
+/* ---- Writing blocks ------------------------------------------------------- */
 
-/* Put sorted records into one index.  For SPOG (the first index), records
- * already stored are dropped from @r so the other indexes skip them; *n
- * becomes the number that were new. */
-/* The last record of an index (all zero when it is empty): a sorted batch
- * whose records come after it is appended, which skips the search down
- * the tree and fills each page before the next one is begun. */
+/* One change of one index: a sorted batch merged, block by block, into the
+ * records there. */
+typedef struct ixw {
+  jc_txn     *t;
+  int         ix;
+  int         del;       /* remove the batch's records, else add them */
+  MDB_cursor *c;         /* owned */
+  pstats_acc *acc;
+  rec         old[BLK_MAX];
+  size_t      nold;
+  rec        *out;       /* owned: the block's records after the change */
+  size_t      nout, outcap;
+  struct rm { rec r; size_t pos; } *rm;  /* owned: removed, and where */
+  size_t      nrm;
+  rec         next;      /* the next block's first record, if has_next */
+  int         has_next;
+  rec         last_new;  /* add: the last record added, if any_new */
+  int         any_new;
+  blk_enc     enc;       /* owned */
+} ixw;
+
 static int
-ix_last(MDB_cursor *c, rec *last)
+same_key(const rec *x, const rec *y)
+{
+  return x->a == y->a && x->b == y->b;
+}
+
+/* The statistics entry a record of SPOG or POSG counts in, or NULL: for
+ * SPOG the record's predicate (its quads and subjects), for POSG its
+ * predicate too (its objects). */
+static pdelta *
+ixw_delta(ixw *w, const rec *r, int *nomem)
+{
+  pdelta *d;
+
+  if(w->ix != IX_SPOG && w->ix != IX_POSG)
+    return NULL;
+  if(!(d = acc_get(w->acc, w->ix == IX_SPOG ? r->b : r->a)))
+    *nomem = 1;
+  return d;
+}
+
+/* Count a record added: a quad of its predicate and, when no record stored
+ * before shares its first two fields (@before, @after: the stored records
+ * around it, NULL when none) and none added before it does, a new subject
+ * (SPOG) or object (POSG) of it. */
+static int
+ixw_count_add(ixw *w, const rec *r, const rec *before, const rec *after)
+{
+  int nomem = 0, fresh;
+  pdelta *d = ixw_delta(w, r, &nomem);
+
+  if(!d)
+    return nomem ? -1 : 0;
+  fresh = !(before && same_key(before, r)) && !(after && same_key(after, r)) &&
+          !(w->any_new && same_key(&w->last_new, r));
+  if(w->ix == IX_SPOG)
+    d->quads++, d->subjects += fresh;
+  else
+    d->objects += fresh;
+  return 0;
+}
+
+/* The last record of the block before the cursor's, into *r: 1, 0 when
+ * there is none, -1 on a read error.  The cursor comes back. */
+static int
+ixw_prev_last(ixw *w, rec *r)
 {
   MDB_val k, v;
-  int rc = mdb_cursor_get(c, &k, &v, MDB_LAST);
+  rec blk[BLK_MAX];
+  size_t n;
+  int rc = mdb_cursor_get(w->c, &k, &v, MDB_PREV);
 
-  *last = (rec){ 0, 0, 0, 0 };
   if(rc == MDB_NOTFOUND)
+    return mdb_cursor_get(w->c, &k, &v, MDB_FIRST) ? -1 : 0;
+  if(rc || !(n = blk_decode(&k, &v, blk)))
+    return -1;
+  *r = blk[n - 1];
+  return mdb_cursor_get(w->c, &k, &v, MDB_NEXT) ? -1 : 1;
+}
+
+/* Count record @r removed, the last of its key removed from this block:
+ * @pos is where it stood among the records left (w->out).  The key is gone
+ * when no record left shares it, here or in the blocks around. */
+static int
+ixw_count_del(ixw *w, const rec *r, size_t pos, int last_of_key)
+{
+  int nomem = 0, gone, got;
+  pdelta *d = ixw_delta(w, r, &nomem);
+  rec prev;
+
+  if(!d)
+    return nomem ? -1 : 0;
+  if(w->ix == IX_SPOG)
+    d->quads--;
+  if(!last_of_key)
     return 0;
-  if(!rc)
-    *last = (rec){ db_get_be64(k.mv_data), db_get_be64((unsigned char *)k.mv_data + 8),
-                   db_get_be64(v.mv_data), db_get_be64((unsigned char *)v.mv_data + 8) };
+  gone = !(pos > 0 && same_key(&w->out[pos - 1], r)) &&
+         !(pos < w->nout && same_key(&w->out[pos], r)) &&
+         !(pos == w->nout && w->has_next && same_key(&w->next, r));
+  /* The key may go on in the block before (it then began this one). */
+  if(gone && pos == 0 && same_key(&w->old[0], r)) {
+    if((got = ixw_prev_last(w, &prev)) < 0)
+      return -2;
+    gone = !(got && same_key(&prev, r));
+  }
+  if(gone && w->ix == IX_SPOG)
+    d->subjects--;
+  else if(gone)
+    d->objects--;
+  return 0;
+}
+
+static int
+ixw_room(ixw *w, size_t n)
+{
+  if(n > w->outcap) {
+    rec *g = realloc(w->out, n * sizeof *g);
+    struct rm *h;
+    if(!g)
+      return -1;
+    w->out = g;
+    if(!(h = realloc(w->rm, n * sizeof *h)))
+      return -1;
+    w->rm = h;
+    w->outcap = n;
+  }
+  return 0;
+}
+
+/* Merge the batch's records r[i..m) (all before w->next) with the
+ * block's (w->old) into w->out.  Adding, the records new to the store are
+ * moved to r[*kept..] (*kept <= i, so no record still to come is written
+ * over).  0, -1 out of memory, -2 on a read error. */
+static int
+ixw_merge(ixw *w, rec *r, size_t i, size_t m, size_t *kept)
+{
+  size_t a = 0, b = i;
+  int rc;
+
+  if(ixw_room(w, w->nold + (m - i)) < 0)
+    return -1;
+  w->nout = w->nrm = 0;
+  while(a < w->nold || b < m) {
+    if(b < m && b > 0 && !w->del && rec_eq(&r[b], &r[b - 1])) {
+      b++;                                /* the same quad twice */
+      continue;
+    }
+    if(b >= m || (a < w->nold && rec_less(&w->old[a], &r[b]))) {
+      w->out[w->nout++] = w->old[a++];
+    } else if(a < w->nold && rec_eq(&w->old[a], &r[b])) {
+      if(!w->del)
+        w->out[w->nout++] = w->old[a];
+      else
+        w->rm[w->nrm].r = r[b], w->rm[w->nrm++].pos = w->nout;
+      a++, b++;
+    } else if(w->del) {
+      b++;                                /* not stored: nothing to do */
+    } else {
+      const rec *after = a < w->nold ? &w->old[a]
+                         : w->has_next ? &w->next : NULL;
+      if(ixw_count_add(w, &r[b], a ? &w->old[a - 1] : NULL, after) < 0)
+        return -1;
+      w->last_new = r[b];
+      w->any_new = 1;
+      w->out[w->nout++] = r[b];
+      r[(*kept)++] = r[b++];
+    }
+  }
+  for(a = 0; a < w->nrm; a++)     /* the records left are known now */
+    if((rc = ixw_count_del(w, &w->rm[a].r, w->rm[a].pos, a + 1 == w->nrm ||
+                           !same_key(&w->rm[a + 1].r, &w->rm[a].r))) < 0)
+      return rc;
+  return 0;
+}
+
+/* Write w->out in place of the cursor's block (@has_blk: there is one):
+ * cut into blocks of about BLK_BYTES, evenly where blocks follow (they
+ * fill up as records come), full ones at the end of the index (where a
+ * sorted load appends). */
+static int
+ixw_write(ixw *w, int has_blk)
+{
+  unsigned char key[BLK_KEY];
+  MDB_val k = { BLK_KEY, key }, v;
+  size_t from = 0, to, limit = BLK_BYTES, parts;
+  int rc = 0, first = 1;
+
+  if(!w->nout)
+    return has_blk ? mdb_cursor_del(w->c, 0) : 0;
+  if(blk_enc_run(&w->enc, w->out, w->nout) < 0)
+    return ENOMEM;
+  parts = (w->enc.off[w->nout - 1] + BLK_BYTES - 1) / BLK_BYTES;
+  if(w->has_next && parts > 1)
+    limit = w->enc.off[w->nout - 1] / parts + BLK_REC_MAX;
+  for(; from < w->nout && !rc; from = to, first = 0) {
+    to = blk_enc_cut(&w->enc, from, limit);
+    if(blk_enc_value(&w->enc, from, to, &v) < 0)
+      return ENOMEM;
+    blk_key(key, &w->out[from]);
+    if(first && has_blk && rec_eq(&w->out[0], &w->old[0]))
+      rc = mdb_cursor_put(w->c, &k, &v, MDB_CURRENT);
+    else if(first && has_blk && !(rc = mdb_cursor_del(w->c, 0)))
+      rc = mdb_cursor_put(w->c, &k, &v, 0);
+    else if(!first || !has_blk)
+      rc = mdb_cursor_put(w->c, &k, &v, w->has_next ? 0 : MDB_APPEND);
+  }
   return rc;
 }
 
-/* How to put record @r after the index's last record @last: at the end
- * (a greater key), at the end of the last key's values, or by search. */
-static unsigned
-ix_put_flags(const rec *r, const rec *last)
+/* Load into w the block where @r0 belongs and the first record of the
+ * one after it; *has_blk says whether the index has any. */
+static int
+ixw_load(ixw *w, const rec *r0, int *has_blk)
 {
-  if(r->a != last->a || r->b != last->b)
-    return rec_less(last, r) ? MDB_APPEND : MDB_NODUPDATA;
-  return rec_less(last, r) ? MDB_APPENDDUP : MDB_NODUPDATA;
+  MDB_val k, v, k2, v2;
+  int rc = blk_seek(w->c, r0, &k, &v);
+
+  w->nold = 0;
+  w->has_next = 0;
+  *has_blk = rc == 0;
+  if(rc == MDB_NOTFOUND)
+    return 0;
+  if(rc)
+    return rc;
+  if(!(w->nold = blk_decode(&k, &v, w->old)))
+    return MDB_CORRUPTED;
+  rc = mdb_cursor_get(w->c, &k2, &v2, MDB_NEXT);
+  if(rc == 0) {
+    w->next = blk_key_rec(&k2);
+    w->has_next = 1;
+    return mdb_cursor_get(w->c, &k2, &v2, MDB_PREV);
+  }
+  if(rc != MDB_NOTFOUND)
+    return rc;
+  return mdb_cursor_get(w->c, &k2, &v2, MDB_LAST);
 }
 
+/* Apply the sorted batch @r[0..*n) to index @ix: add its records (those
+ * new to the store are moved to the front and *n becomes their number) or
+ * remove them, statistics included. */
 static jc_status
-ix_put(jc_txn *t, int ix, rec *r, size_t *n, pstats_acc *acc)
+ix_apply(jc_txn *t, int ix, int del, rec *r, size_t *n, pstats_acc *acc)
 {
-  unsigned char kb[16], vb[16];
-  MDB_val k = { 16, kb }, v = { 16, vb };
-  MDB_cursor *c;
-  size_t i, kept = 0;
-  int rc = 0, fresh_key = 0, empty;
-  size_t dups;
-  rec last;
-  unsigned how;
+  ixw *w = calloc(1, sizeof *w);
+  size_t i = 0, m, kept = 0;
+  int rc = 0, has_blk;
 
-  if((rc = mdb_cursor_open(t->txn, t->db->ix[ix], &c)) ||
-     (rc = ix_last(c, &last)))
+  if(!w)
+    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
+  w->t = t, w->ix = ix, w->del = del, w->acc = acc;
+  if((rc = mdb_cursor_open(t->txn, t->db->ix[ix], &w->c))) {
+    free(w);
     return db_fail(t->db, rc, "cannot write the store");
-  empty = !last.a && !last.b && !last.c && !last.d;
-  for(i = 0; i < *n; i++) {
-    if(i && !rec_cmp(&r[i], &r[i - 1]))
-      continue;  /* the same quad twice in one batch */
-    pair_put(kb, r[i].a, r[i].b);
-    if(!i || r[i].a != r[i - 1].a || r[i].b != r[i - 1].b)
-      fresh_key = 1;  /* the first value of this key in the batch */
-    pair_put(vb, r[i].c, r[i].d);
-    how = empty ? MDB_APPEND : ix_put_flags(&r[i], &last);
-    if(how == MDB_APPEND || how == MDB_APPENDDUP)
-      last = r[i], empty = 0;
-    rc = mdb_cursor_put(c, &k, &v, how);
-    if(rc == MDB_KEYEXIST) {
-      rc = 0;
-      continue;
-    }
-    if(rc)
-      break;
-    if(ix == IX_SPOG || ix == IX_POSG) {
-      /* The key is new to the store when the value just put is its only
-       * one: no lookup before the put is needed to tell. */
-      int key_new = fresh_key && !mdb_cursor_count(c, &dups) && dups == 1;
-      pdelta *d = acc_get(acc, ix == IX_SPOG ? r[i].b : r[i].a);
-      if(!d) {
-        mdb_cursor_close(c);
-        return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
-      }
-      if(ix == IX_SPOG)
-        d->quads++, d->subjects += key_new;
-      else
-        d->objects += key_new;
-    }
-    fresh_key = 0;
-    r[kept++] = r[i];
   }
-  mdb_cursor_close(c);
+  while(i < *n && !rc) {
+    if((rc = ixw_load(w, &r[i], &has_blk)))
+      break;
+    if(del && !has_blk)
+      break;
+    for(m = i; m < *n && (!w->has_next || rec_less(&r[m], &w->next)); m++)
+      ;
+    if((rc = ixw_merge(w, r, i, m, &kept)) == -1) {
+      rc = ENOMEM;
+      break;
+    }
+    if(rc == -2) {
+      rc = MDB_CORRUPTED;
+      break;
+    }
+    rc = ixw_write(w, has_blk);
+    i = m;
+  }
+  mdb_cursor_close(w->c);
+  blk_enc_free(&w->enc);
+  free(w->out);
+  free(w->rm);
+  free(w);
+  if(rc == ENOMEM)
+    return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
   if(rc)
     return db_fail(t->db, rc, "cannot write the store");
-  if(ix == IX_SPOG)
+  if(!del)
     *n = kept;
   return JC_OK;
 }
+
+/* ---- Adding and removing ---------------------------------------------------- */
 
 static void
 ix_permute(int from, int to, rec *r, size_t n)
@@ -417,10 +609,12 @@ jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added)
   if((st = recs_from(t, quads, n, "adding", &r)) != JC_OK || !n)
     return st;
   rec_sort_all(r, n);
-  st = ix_put(t, IX_SPOG, r, &fresh, &acc);
+  /* SPOG keeps the records new to the store: the others skip the rest. */
+  st = ix_apply(t, IX_SPOG, 0, r, &fresh, &acc);
   for(ix = IX_POSG; st == JC_OK && ix < IX_COUNT && fresh; ix++) {
+    size_t same = fresh;
     ix_permute(ix - 1, ix, r, fresh);
-    st = ix_put(t, ix, r, &fresh, &acc);
+    st = ix_apply(t, ix, 0, r, &same, &acc);
   }
   if(st == JC_OK)
     st = acc_apply(t, &acc);
@@ -431,44 +625,6 @@ jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added)
   return st;
 }
 
-/* ---- Removing -------------------------------------------------------------------- */
-
-static jc_status
-ix_del(jc_txn *t, int ix, const rec *r, size_t n, pstats_acc *acc)
-{
-  unsigned char kb[16], vb[16];
-  MDB_val k = { 16, kb }, v = { 16, vb };
-  size_t i;
-  int rc;
-
-  for(i = 0; i < n; i++) {
-    pair_put(kb, r[i].a, r[i].b);
-    pair_put(vb, r[i].c, r[i].d);
-    rc = mdb_del(t->txn, t->db->ix[ix], &k, &v);
-    if(rc && rc != MDB_NOTFOUND)
-      return db_fail(t->db, rc, "cannot write the store");
-    if(rc || (ix != IX_SPOG && ix != IX_POSG))
-      continue;
-    {
-      pdelta *d = acc_get(acc, ix == IX_SPOG ? r[i].b : r[i].a);
-      MDB_val probe = k, pv;
-      if(!d)
-        return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
-      if(ix == IX_SPOG)
-        d->quads--;
-      /* The last value of a key gone: one subject (or object) fewer. */
-      if((i + 1 == n || r[i + 1].a != r[i].a || r[i + 1].b != r[i].b) &&
-         mdb_get(t->txn, t->db->ix[ix], &probe, &pv) == MDB_NOTFOUND) {
-        if(ix == IX_SPOG)
-          d->subjects--;
-        else
-          d->objects--;
-      }
-    }
-  }
-  return JC_OK;
-}
-
 /* Delete stored quads @r (SPOG order, any order on entry; @r is
  * reordered) from the four indexes, statistics included. */
 static jc_status
@@ -476,6 +632,7 @@ ix_del_all(jc_txn *t, rec *r, size_t n)
 {
   pstats_acc acc = { NULL, 0, 0 };
   jc_status st = JC_OK;
+  size_t same = n;
   int ix;
 
   if(!n)
@@ -484,7 +641,7 @@ ix_del_all(jc_txn *t, rec *r, size_t n)
   for(ix = IX_SPOG; st == JC_OK && ix < IX_COUNT; ix++) {
     if(ix != IX_SPOG)
       ix_permute(ix - 1, ix, r, n);
-    st = ix_del(t, ix, r, n, &acc);
+    st = ix_apply(t, ix, 1, r, &same, &acc);
   }
   if(st == JC_OK)
     st = acc_apply(t, &acc);
@@ -553,15 +710,18 @@ struct jc_scan {
   MDB_cursor  *c;         /* owned */
   int          ix;
   uint64_t     want[4];   /* in the index's order; 0: any */
+  int          lead;      /* want[0..lead) are bound: the range */
   int          started, done, failed;
   jc_scan_opts opts;
   jc_quad      last;      /* distinct: the last triple reported */
   int          have_last;
+  size_t       pos, n;    /* blk[pos..n) are still to come */
+  rec          blk[BLK_MAX];
 };
 
 /* The index for a pattern: its bound positions form the longest prefix of
- * the index order, so the scan is one range.  Where a bound object is
- * only a filter (s p o: the value prefix), GET_BOTH_RANGE jumps to it. */
+ * the index order, so the scan is one range; a bound position after an
+ * unbound one (s o g: OSPG's g) is a filter. */
 static int
 scan_pick(const jc_quad *q)
 {
@@ -584,21 +744,44 @@ scan_pick(const jc_quad *q)
   return IX_SPOG;
 }
 
+/* The range of @pattern in index @ix: its first record's place in *lo
+ * (the bound leading fields, then zeros); returns how many fields lead. */
+static int
+scan_range(int ix, const jc_quad *pattern, rec *lo)
+{
+  rec w = rec_from_quad(ix, pattern);
+  int lead = !w.a ? 0 : !w.b ? 1 : !w.c ? 2 : !w.d ? 3 : 4;
+
+  *lo = (rec){ lead > 0 ? w.a : 0, lead > 1 ? w.b : 0, lead > 2 ? w.c : 0,
+               lead > 3 ? w.d : 0 };
+  return lead;
+}
+
+/* Does @r lie in the range of the @lead fields of @lo? */
+static int
+in_range(const rec *r, const rec *lo, int lead)
+{
+  return (lead < 1 || r->a == lo->a) && (lead < 2 || r->b == lo->b) &&
+         (lead < 3 || r->c == lo->c) && (lead < 4 || r->d == lo->d);
+}
+
 jc_status
 jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
              jc_scan **out)
 {
-  jc_scan *sc = calloc(1, sizeof *sc);
+  jc_scan *sc = malloc(sizeof *sc);
   rec w;
   int rc;
 
   *out = NULL;
   if(!sc)
     return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
+  memset(sc, 0, offsetof(jc_scan, blk));
   sc->t = t;
   sc->ix = scan_pick(pattern);
   w = rec_from_quad(sc->ix, pattern);
   sc->want[0] = w.a, sc->want[1] = w.b, sc->want[2] = w.c, sc->want[3] = w.d;
+  sc->lead = scan_range(sc->ix, pattern, &w);
   if(opts)
     sc->opts = *opts;
   if(pattern->g)
@@ -611,74 +794,56 @@ jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
   return JC_OK;
 }
 
-static rec
-rec_read(const MDB_val *k, const MDB_val *v)
-{
-  const unsigned char *kp = k->mv_data, *vp = v->mv_data;
-
-  return (rec){ db_get_be64(kp), db_get_be64(kp + 8), db_get_be64(vp),
-                db_get_be64(vp + 8) };
-}
-
-/* Move to the first candidate: the key prefix, then the value prefix. */
+/* Decode the cursor's block (got from an LMDB call that returned @rc)
+ * into sc->blk: 1, or 0 at the end of the index or on an error. */
 static int
-scan_first(jc_scan *sc, MDB_val *k, MDB_val *v)
+scan_block(jc_scan *sc, int rc, const MDB_val *k, const MDB_val *v)
 {
-  /* LMDB points k and v at its own copy once the call returns. */
-  unsigned char key[16], val[16];
-
-  if(!sc->want[0])
-    return mdb_cursor_get(sc->c, k, v, MDB_FIRST);
-  pair_put(key, sc->want[0], sc->want[1]);
-  k->mv_size = 16;
-  k->mv_data = key;
-  if(!sc->want[1])
-    return mdb_cursor_get(sc->c, k, v, MDB_SET_RANGE);
-  if(!sc->want[2])
-    return mdb_cursor_get(sc->c, k, v, MDB_SET_KEY);
-  pair_put(val, sc->want[2], sc->want[3]);
-  v->mv_size = 16;
-  v->mv_data = val;
-  return mdb_cursor_get(sc->c, k, v, MDB_GET_BOTH_RANGE);
+  sc->pos = 0;
+  sc->n = rc ? 0 : blk_decode(k, v, sc->blk);
+  if(rc == MDB_NOTFOUND)
+    return 0;
+  if(rc || !sc->n) {
+    db_fail(sc->t->db, rc ? rc : MDB_CORRUPTED, "cannot read the store");
+    sc->failed = 1;
+    return 0;
+  }
+  return 1;
 }
 
-/* 1: @r is the next candidate in range; 0: the range is over. */
+/* 1: @r is the next record in range; 0: the range is over. */
 static int
 scan_step(jc_scan *sc, rec *r)
 {
+  const rec lo = { sc->lead > 0 ? sc->want[0] : 0,
+                   sc->lead > 1 ? sc->want[1] : 0,
+                   sc->lead > 2 ? sc->want[2] : 0,
+                   sc->lead > 3 ? sc->want[3] : 0 };
   MDB_val k, v;
-  int rc;
 
   if(!sc->started) {
     sc->started = 1;
-    rc = scan_first(sc, &k, &v);
-    if(rc == 0 && sc->want[1] && sc->want[2])
-      rc = mdb_cursor_get(sc->c, &k, &v, MDB_GET_CURRENT);
-  } else
-    rc = mdb_cursor_get(sc->c, &k, &v, sc->want[1] ? MDB_NEXT_DUP
-                                                   : MDB_NEXT);
-  if(rc) {
-    if(rc != MDB_NOTFOUND) {
-      db_fail(sc->t->db, rc, "cannot read the store");
-      sc->failed = 1;
-    }
-    return 0;
+    if(!scan_block(sc, blk_seek(sc->c, &lo, &k, &v), &k, &v))
+      return 0;
+    while(sc->pos < sc->n && rec_less(&sc->blk[sc->pos], &lo))
+      sc->pos++;
   }
-  *r = rec_read(&k, &v);
-  if(sc->want[0] && r->a != sc->want[0])
-    return 0;
-  if(sc->want[1] && r->b != sc->want[1])
-    return 0;
-  if(sc->want[2] && r->c != sc->want[2])
-    return 0;  /* values are sorted: past the wanted one */
-  return 1;
+  while(sc->pos >= sc->n)
+    if(!scan_block(sc, mdb_cursor_get(sc->c, &k, &v, MDB_NEXT), &k, &v))
+      return 0;
+  *r = sc->blk[sc->pos++];
+  return in_range(r, &lo, sc->lead);
 }
 
 static int
 scan_keep(jc_scan *sc, const rec *r, jc_quad *q)
 {
-  if(sc->want[3] && r->d != sc->want[3])
-    return 0;
+  const uint64_t f[4] = { r->a, r->b, r->c, r->d };
+  int j;
+
+  for(j = sc->lead; j < 4; j++)
+    if(sc->want[j] && f[j] != sc->want[j])
+      return 0;
   *q = rec_to_quad(sc->ix, r);
   if(sc->opts.keep_graph && !sc->opts.keep_graph(sc->opts.data, q->g))
     return 0;
@@ -727,36 +892,63 @@ jc_scan_free(jc_scan *sc)
 
 /* ---- Counting ---------------------------------------------------------------------- */
 
+/* The records of index @ix in the range of the @lead fields of @lo: a
+ * block whose next block still starts in the range lies in it whole and
+ * is counted from its head; only the first and the last are decoded. */
+static uint64_t
+ix_count_range(jc_txn *t, int ix, const rec *lo, int lead)
+{
+  MDB_cursor *c;
+  MDB_val k, v, nk, nv;
+  rec blk[BLK_MAX], at;
+  uint64_t n = 0;
+  size_t i, cnt;
+  int rc, first = 1, next_in;
+
+  if(mdb_cursor_open(t->txn, t->db->ix[ix], &c))
+    return 0;
+  rc = blk_seek(c, lo, &k, &v);
+  while(rc == 0) {
+    MDB_val ck = k, cv = v;
+    rc = mdb_cursor_get(c, &nk, &nv, MDB_NEXT);
+    next_in = rc == 0 && (at = blk_key_rec(&nk), in_range(&at, lo, lead));
+    at = blk_key_rec(&ck);
+    if(!first && next_in && in_range(&at, lo, lead)) {
+      n += blk_count(&cv);
+    } else {
+      cnt = blk_decode(&ck, &cv, blk);
+      for(i = 0; i < cnt; i++)
+        n += in_range(&blk[i], lo, lead);
+    }
+    if(!next_in)
+      break;
+    first = 0;
+    k = nk, v = nv;
+  }
+  mdb_cursor_close(c);
+  return n;
+}
+
 uint64_t
 jc_txn_count(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts)
 {
   int merge = opts && (opts->distinct || opts->keep_graph) && !pattern->g;
-  int ix = scan_pick(pattern);
-  rec w = rec_from_quad(ix, pattern);
+  int ix = scan_pick(pattern), lead;
+  rec w = rec_from_quad(ix, pattern), lo;
   jc_quad buf[1024];
   jc_scan *sc;
   uint64_t n = 0;
   size_t got;
 
+  lead = scan_range(ix, pattern, &lo);
   if(!merge && !w.a && !w.b && !w.c && !w.d)
     return jc_txn_quads(t);
   if(!merge && ix == IX_POSG && w.a && !w.b && !w.c && !w.d) {
     jc_pred_stats ps;
     return jc_txn_pred_stats(t, pattern->p, &ps) == JC_OK ? ps.quads : 0;
   }
-  if(!merge && w.a && w.b && !w.c && !w.d) {
-    unsigned char kb[16];
-    MDB_val k = { 16, kb }, v;
-    MDB_cursor *c;
-    size_t cnt = 0;
-    pair_put(kb, w.a, w.b);
-    if(mdb_cursor_open(t->txn, t->db->ix[ix], &c))
-      return 0;
-    if(mdb_cursor_get(c, &k, &v, MDB_SET) == 0)
-      mdb_cursor_count(c, &cnt);
-    mdb_cursor_close(c);
-    return cnt;
-  }
+  if(!merge && rec_eq(&w, &lo))   /* no filter: a range */
+    return ix_count_range(t, ix, &lo, lead);
   if(jc_scan_open(t, pattern, opts, &sc) != JC_OK)
     return 0;
   while((got = jc_scan_next(sc, buf, 1024)) > 0)
@@ -765,45 +957,74 @@ jc_txn_count(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts)
   return n;
 }
 
+/* The first record of index @ix at or after @lo into *r: 1, 0 when there
+ * is none, -1 on an error. */
+static int
+ix_first_from(jc_txn *t, int ix, const rec *lo, rec *r)
+{
+  MDB_cursor *c;
+  MDB_val k, v;
+  rec blk[BLK_MAX];
+  size_t i, n;
+  int rc, found = -1;
+
+  if(mdb_cursor_open(t->txn, t->db->ix[ix], &c))
+    return -1;
+  rc = blk_seek(c, lo, &k, &v);
+  while(rc == 0 && found < 0) {
+    if(!(n = blk_decode(&k, &v, blk)))
+      break;
+    for(i = 0; i < n && rec_less(&blk[i], lo); i++)
+      ;
+    if(i < n)
+      *r = blk[i], found = 1;
+    else
+      rc = mdb_cursor_get(c, &k, &v, MDB_NEXT);
+  }
+  if(rc == MDB_NOTFOUND)
+    found = 0;
+  mdb_cursor_close(c);
+  return found;
+}
+
+int
+quad_lead_used(jc_txn *t, int ix, jc_id id)
+{
+  rec lo = { id, 0, 0, 0 }, r;
+  int got = ix_first_from(t, ix, &lo, &r);
+
+  return got < 0 || (got && r.a == id);
+}
+
 jc_status
 jc_txn_graphs(jc_txn *t, jc_id **out, size_t *n)
 {
-  unsigned char kb[16];
-  MDB_val k, v;
-  MDB_cursor *c;
-  jc_id *list = NULL, g;
+  rec lo = { 0, 0, 0, 0 }, r;
+  jc_id *list = NULL;
   size_t cap = 0;
-  int rc;
+  int got;
 
   *out = NULL;
   *n = 0;
-  if((rc = mdb_cursor_open(t->txn, t->db->ix[IX_GSPO], &c)))
-    return db_fail(t->db, rc, "cannot read the store");
-  rc = mdb_cursor_get(c, &k, &v, MDB_FIRST);
-  while(rc == 0) {
-    g = db_get_be64(k.mv_data);
+  while((got = ix_first_from(t, IX_GSPO, &lo, &r)) == 1) {
     if(*n == cap) {
       jc_id *grown = realloc(list, (cap = cap ? 2 * cap : 16) * sizeof *grown);
       if(!grown) {
-        mdb_cursor_close(c);
         free(list);
         *n = 0;
         return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
       }
       list = grown;
     }
-    list[(*n)++] = g;
-    /* Jump past every key of this graph. */
-    pair_put(kb, g + 1, 0);
-    k.mv_size = 16;
-    k.mv_data = kb;
-    rc = g + 1 ? mdb_cursor_get(c, &k, &v, MDB_SET_RANGE) : MDB_NOTFOUND;
+    list[(*n)++] = r.a;
+    if(!(r.a + 1))
+      break;
+    lo = (rec){ r.a + 1, 0, 0, 0 };  /* past every record of this graph */
   }
-  mdb_cursor_close(c);
-  if(rc != MDB_NOTFOUND) {
+  if(got < 0) {
     free(list);
     *n = 0;
-    return db_fail(t->db, rc, "cannot read the store");
+    return db_fail(t->db, MDB_CORRUPTED, "cannot read the store");
   }
   *out = list;
   return JC_OK;
@@ -830,7 +1051,10 @@ jc_txn_pred_stats(jc_txn *t, jc_id p, jc_pred_stats *out)
 uint64_t
 jc_txn_quads(jc_txn *t)
 {
-  MDB_stat ms;
+  MDB_val k = { 5, "quads" }, v;
+  uint64_t q = 0;
 
-  return mdb_stat(t->txn, t->db->ix[IX_SPOG], &ms) ? 0 : ms.ms_entries;
+  if(mdb_get(t->txn, t->db->meta, &k, &v) == 0 && v.mv_size == sizeof q)
+    memcpy(&q, v.mv_data, sizeof q);
+  return q;
 }

@@ -557,32 +557,13 @@ jc_txn_term(jc_txn *t, jc_id id, jc_term *out)
 
 /* ---- Vacuum: terms no quad uses any more ------------------------------------ */
 
-/* Is @id the first id of some key in index @ix? */
-static int
-term_used_in(jc_txn *t, int ix, jc_id id)
-{
-  unsigned char kb[16];
-  MDB_val k = { 16, kb }, v;
-  MDB_cursor *c;
-  int used = 0;
-
-  db_put_be64(kb, id);
-  db_put_be64(kb + 8, 0);
-  if(mdb_cursor_open(t->txn, t->db->ix[ix], &c))
-    return 1;  /* when in doubt, keep it */
-  if(mdb_cursor_get(c, &k, &v, MDB_SET_RANGE) == 0)
-    used = db_get_be64(k.mv_data) == id;
-  mdb_cursor_close(c);
-  return used;
-}
-
 static int
 term_used(jc_txn *t, jc_id id)
 {
   /* An object is found through OSPG, a predicate through POSG, a graph
    * through GSPO and a subject through SPOG. */
-  return term_used_in(t, IX_SPOG, id) || term_used_in(t, IX_POSG, id) ||
-         term_used_in(t, IX_OSPG, id) || term_used_in(t, IX_GSPO, id);
+  return quad_lead_used(t, IX_SPOG, id) || quad_lead_used(t, IX_POSG, id) ||
+         quad_lead_used(t, IX_OSPG, id) || quad_lead_used(t, IX_GSPO, id);
 }
 
 static unsigned

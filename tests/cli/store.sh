@@ -40,11 +40,11 @@ check_out "the old Berkeley DB format is refused with the way out" \
 # Another format version: rewrite the version record with mdb_load.
 if command -v mdb_dump >/dev/null && command -v mdb_load >/dev/null; then
   cp -r "$db" v9
-  mdb_dump -s meta -p v9 | sed 's/jiceng-store 2/jiceng-store 9/' >meta.dump
+  mdb_dump -s meta -p v9 | sed 's/jiceng-store 3/jiceng-store 9/' >meta.dump
   mdb_load -s meta -T -f meta.dump v9 2>/dev/null ||
     { printf 'format\njiceng-store 9\n' | mdb_load -s meta -T v9; }
   check_out "a store of another format is refused with the way out" \
-    "jiceng: $work/v9: a store of another format (\"jiceng-store 9\"; this jiceng reads \"jiceng-store 2\"); move its data with the jiceng that wrote it: \`jiceng --db $work/v9 export --format nquads > all.nq\`, then with this one: \`jiceng --db NEWDIR load all.nq\`" \
+    "jiceng: $work/v9: a store of another format (\"jiceng-store 9\"; this jiceng reads \"jiceng-store 3\"); move its data with the jiceng that wrote it: \`jiceng --db $work/v9 export --format nquads > all.nq\`, then with this one: \`jiceng --db NEWDIR load all.nq\`" \
     "$JICENG" --db "$work/v9" sources
 else
   n=$((n + 1)); echo "ok $n - # SKIP no mdb_dump/mdb_load (lmdb-utils)"

@@ -15,7 +15,7 @@ export ASAN_OPTIONS
 full() { env LD_PRELOAD="$DISKFULL" JC_FAULT_PATH="$db/" "$@"; }
 nospace="the disk is full; nothing of this change was stored"
 cutshort="input/output error, a write failed or was cut short (is the disk full?); nothing of this change was stored"
-python3 "$TOP_SRCDIR/bench/gen-domain.py" 3000 >big.nt
+python3 "$TOP_SRCDIR/bench/gen-domain.py" 8000 >big.nt
 cp "$fixtures/base.ttl" b.ttl
 sed 's/qinling/qinling2/g' b.ttl >b2.ttl
 jc load b.ttl >/dev/null
