@@ -102,27 +102,43 @@ rec_eq(const rec *x, const rec *y)
 #define BLK_KEY     32    /* a block's key: its first record */
 #define BLK_MAX     256   /* records in a block at most */
 #define BLK_BYTES   480   /* a block's value is cut at about this size */
+#define BLK_RESTART 16    /* every 16th record of a block is a restart */
 #define BLK_REC_MAX 41    /* bytes of one encoded record at most */
 
-typedef struct blk_enc {  /* a run of records encoded one after another */
-  unsigned char *buf, *val;
-  size_t        *off;     /* off[i]: where record i's encoding ends */
-  size_t         cap, vcap, offcap, n;
+typedef struct blk_enc {  /* room to build a block's value in */
+  unsigned char *buf;
+  size_t         cap;
 } blk_enc;
+
+typedef struct blk_it {   /* reading one block, record by record */
+  const unsigned char *base, *p, *end;  /* the value; p: next record */
+  size_t   i, n;          /* cur is record i of n */
+  unsigned nrestart;
+  rec      cur;
+} blk_it;
 
 void   blk_key(unsigned char key[BLK_KEY], const rec *r);
 rec    blk_key_rec(const MDB_val *k);
-/* blk_decode: the records of block (@k, @v) into @out (room for BLK_MAX);
- * their number, 0 when the block is malformed. */
+/* blk_open: start reading block (@k, @v) at its first record (it->cur);
+ * 0 when the block is malformed.  The value must stay put while it is
+ * read.  blk_next: the next record into it->cur: 1, 0 at the block's end,
+ * -1 malformed.  blk_seek_in: move on to the first record >= @lo (from
+ * the nearest restart): 1, 0 when the block has none, -1 malformed. */
+int    blk_open(blk_it *it, const MDB_val *k, const MDB_val *v);
+int    blk_next(blk_it *it);
+int    blk_seek_in(blk_it *it, const rec *lo);
+/* blk_decode: all records of a block into @out (room for BLK_MAX); their
+ * number, 0 when the block is malformed. */
 size_t blk_decode(const MDB_val *k, const MDB_val *v, rec *out);
 size_t blk_count(const MDB_val *v);  /* records, from the head; 0: bad */
-/* blk_enc_run: encode the @n sorted records @r into @e (0, -1 out of
- * memory); then blk_enc_cut gives where a block starting at record @from
- * ends so its value stays within @limit bytes, and blk_enc_value points
- * *v at the value of the block [from, to) (valid until the next call). */
-int    blk_enc_run(blk_enc *e, const rec *r, size_t n);
-size_t blk_enc_cut(const blk_enc *e, size_t from, size_t limit);
-int    blk_enc_value(blk_enc *e, size_t from, size_t to, MDB_val *v);
+/* blk_estimate: about the bytes @n sorted records take in blocks. */
+size_t blk_estimate(const rec *r, size_t n);
+/* blk_build: the value of a block of the first of the @n sorted records
+ * @r, as many as fit in @limit bytes (at least two where there are two,
+ * at most BLK_MAX), into *v (inside @e, valid until its next use);
+ * returns how many it holds, 0 when out of memory. */
+size_t blk_build(blk_enc *e, const rec *r, size_t n, size_t limit,
+                 MDB_val *v);
 void   blk_enc_free(blk_enc *e);
 /* blk_seek: put cursor @c on the block where record @lo is or would be
  * (the last block whose key is <= @lo, else the first) and set @k, @v;

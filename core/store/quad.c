@@ -457,19 +457,17 @@ ixw_write(ixw *w, int has_blk)
 {
   unsigned char key[BLK_KEY];
   MDB_val k = { BLK_KEY, key }, v;
-  size_t from = 0, to, limit = BLK_BYTES, parts;
+  size_t from = 0, got, limit = BLK_BYTES, parts, total;
   int rc = 0, first = 1;
 
   if(!w->nout)
     return has_blk ? mdb_cursor_del(w->c, 0) : 0;
-  if(blk_enc_run(&w->enc, w->out, w->nout) < 0)
-    return ENOMEM;
-  parts = (w->enc.off[w->nout - 1] + BLK_BYTES - 1) / BLK_BYTES;
+  total = blk_estimate(w->out, w->nout);
+  parts = (total + BLK_BYTES - 1) / BLK_BYTES;
   if(w->has_next && parts > 1)
-    limit = w->enc.off[w->nout - 1] / parts + BLK_REC_MAX;
-  for(; from < w->nout && !rc; from = to, first = 0) {
-    to = blk_enc_cut(&w->enc, from, limit);
-    if(blk_enc_value(&w->enc, from, to, &v) < 0)
+    limit = total / parts + 2 * BLK_REC_MAX;
+  for(; from < w->nout && !rc; from += got, first = 0) {
+    if(!(got = blk_build(&w->enc, w->out + from, w->nout - from, limit, &v)))
       return ENOMEM;
     blk_key(key, &w->out[from]);
     if(first && has_blk && rec_eq(&w->out[0], &w->old[0]))
@@ -715,8 +713,10 @@ struct jc_scan {
   jc_scan_opts opts;
   jc_quad      last;      /* distinct: the last triple reported */
   int          have_last;
-  size_t       pos, n;    /* blk[pos..n) are still to come */
-  rec          blk[BLK_MAX];
+  rec          lo;        /* where the range starts */
+  blk_it       it;        /* the block being read, from val */
+  unsigned char *val;     /* owned: a copy of the block's value */
+  size_t       vcap;
 };
 
 /* The index for a pattern: its bound positions form the longest prefix of
@@ -769,19 +769,18 @@ jc_status
 jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
              jc_scan **out)
 {
-  jc_scan *sc = malloc(sizeof *sc);
+  jc_scan *sc = calloc(1, sizeof *sc);
   rec w;
   int rc;
 
   *out = NULL;
   if(!sc)
     return jc_error(t->db->ctx, JC_ERR_NOMEM, "out of memory");
-  memset(sc, 0, offsetof(jc_scan, blk));
   sc->t = t;
   sc->ix = scan_pick(pattern);
   w = rec_from_quad(sc->ix, pattern);
   sc->want[0] = w.a, sc->want[1] = w.b, sc->want[2] = w.c, sc->want[3] = w.d;
-  sc->lead = scan_range(sc->ix, pattern, &w);
+  sc->lead = scan_range(sc->ix, pattern, &sc->lo);
   if(opts)
     sc->opts = *opts;
   if(pattern->g)
@@ -794,45 +793,61 @@ jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
   return JC_OK;
 }
 
-/* Decode the cursor's block (got from an LMDB call that returned @rc)
- * into sc->blk: 1, or 0 at the end of the index or on an error. */
+static int
+scan_fail(jc_scan *sc, int rc)
+{
+  db_fail(sc->t->db, rc, "cannot read the store");
+  sc->failed = 1;
+  return 0;
+}
+
+/* Start reading the cursor's block (got from an LMDB call that returned
+ * @rc) from a copy of its value: 1, or 0 at the end of the index or on an
+ * error. */
 static int
 scan_block(jc_scan *sc, int rc, const MDB_val *k, const MDB_val *v)
 {
-  sc->pos = 0;
-  sc->n = rc ? 0 : blk_decode(k, v, sc->blk);
+  MDB_val copy;
+
   if(rc == MDB_NOTFOUND)
     return 0;
-  if(rc || !sc->n) {
-    db_fail(sc->t->db, rc ? rc : MDB_CORRUPTED, "cannot read the store");
-    sc->failed = 1;
-    return 0;
+  if(rc)
+    return scan_fail(sc, rc);
+  if(v->mv_size > sc->vcap) {
+    unsigned char *g = realloc(sc->val, v->mv_size);
+    if(!g)
+      return scan_fail(sc, ENOMEM);
+    sc->val = g;
+    sc->vcap = v->mv_size;
   }
-  return 1;
+  memcpy(sc->val, v->mv_data, v->mv_size);
+  copy.mv_size = v->mv_size;
+  copy.mv_data = sc->val;
+  return blk_open(&sc->it, k, &copy) ? 1 : scan_fail(sc, MDB_CORRUPTED);
 }
 
 /* 1: @r is the next record in range; 0: the range is over. */
 static int
 scan_step(jc_scan *sc, rec *r)
 {
-  const rec lo = { sc->lead > 0 ? sc->want[0] : 0,
-                   sc->lead > 1 ? sc->want[1] : 0,
-                   sc->lead > 2 ? sc->want[2] : 0,
-                   sc->lead > 3 ? sc->want[3] : 0 };
   MDB_val k, v;
+  int rc;
 
   if(!sc->started) {
     sc->started = 1;
-    if(!scan_block(sc, blk_seek(sc->c, &lo, &k, &v), &k, &v))
+    if(!scan_block(sc, blk_seek(sc->c, &sc->lo, &k, &v), &k, &v))
       return 0;
-    while(sc->pos < sc->n && rec_less(&sc->blk[sc->pos], &lo))
-      sc->pos++;
+    rc = blk_seek_in(&sc->it, &sc->lo);
+  } else {
+    rc = blk_next(&sc->it);
   }
-  while(sc->pos >= sc->n)
-    if(!scan_block(sc, mdb_cursor_get(sc->c, &k, &v, MDB_NEXT), &k, &v))
-      return 0;
-  *r = sc->blk[sc->pos++];
-  return in_range(r, &lo, sc->lead);
+  if(rc < 0)
+    return scan_fail(sc, MDB_CORRUPTED);
+  if(rc == 0 &&
+     !scan_block(sc, mdb_cursor_get(sc->c, &k, &v, MDB_NEXT), &k, &v))
+    return 0;
+  *r = sc->it.cur;
+  return in_range(r, &sc->lo, sc->lead);
 }
 
 static int
@@ -887,6 +902,7 @@ jc_scan_free(jc_scan *sc)
   if(!sc)
     return;
   mdb_cursor_close(sc->c);
+  free(sc->val);
   free(sc);
 }
 
@@ -964,22 +980,18 @@ ix_first_from(jc_txn *t, int ix, const rec *lo, rec *r)
 {
   MDB_cursor *c;
   MDB_val k, v;
-  rec blk[BLK_MAX];
-  size_t i, n;
+  blk_it it;
   int rc, found = -1;
 
   if(mdb_cursor_open(t->txn, t->db->ix[ix], &c))
     return -1;
-  rc = blk_seek(c, lo, &k, &v);
-  while(rc == 0 && found < 0) {
-    if(!(n = blk_decode(&k, &v, blk)))
-      break;
-    for(i = 0; i < n && rec_less(&blk[i], lo); i++)
-      ;
-    if(i < n)
-      *r = blk[i], found = 1;
-    else
+  if((rc = blk_seek(c, lo, &k, &v)) == 0 && blk_open(&it, &k, &v)) {
+    if((found = blk_seek_in(&it, lo)) == 1)
+      *r = it.cur;
+    else if(found == 0) {    /* all before @lo: the next block's first */
       rc = mdb_cursor_get(c, &k, &v, MDB_NEXT);
+      found = rc == 0 ? (*r = blk_key_rec(&k), 1) : -1;
+    }
   }
   if(rc == MDB_NOTFOUND)
     found = 0;
