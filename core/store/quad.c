@@ -462,9 +462,11 @@ ixw_write(ixw *w, int has_blk)
 
   if(!w->nout)
     return has_blk ? mdb_cursor_del(w->c, 0) : 0;
-  total = blk_estimate(w->out, w->nout);
-  parts = (total + BLK_BYTES - 1) / BLK_BYTES;
-  if(w->has_next && parts > 1)
+  /* Where blocks follow, as many blocks of even size as the records
+   * need; at the end of the index (a sorted load appends) full ones. */
+  if(w->has_next && w->nout > 1 &&
+     (parts = ((total = blk_estimate(w->out, w->nout)) + BLK_BYTES - 1) /
+              BLK_BYTES) > 1)
     limit = total / parts + 2 * BLK_REC_MAX;
   for(; from < w->nout && !rc; from += got, first = 0) {
     if(!(got = blk_build(&w->enc, w->out + from, w->nout - from, limit, &v)))
