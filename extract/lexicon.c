@@ -315,6 +315,7 @@ static const char lex_not_in_name[] =
 #include "verbs.inc"
 #include "notnames.inc"
 #include "phrasewords.inc"
+#include "crosswords.inc"
 
 /* ---- the tables as code points ---------------------------------------- */
 
@@ -344,7 +345,8 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
   lex_stopnoun,
-  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
+  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase,
+  lex_cross;
 
 static size_t
 lex_decode(const char *s, uint32_t *out, size_t max)
@@ -545,6 +547,8 @@ lex_init(void)
   lex_build_long(&lex_stop, lex_verbs, 0);
   lex_build_long(&lex_words, lex_not_names, 0);
   lex_build_long(&lex_phrase, lex_phrase_words, 0);
+  lex_build_long(&lex_cross, lex_cross_words, 0);
+  lex_build_long(&lex_cross, lex_hold_words, 1);
   lex_build(&lex_kind, lex_kind_words, 0, 0);
   lex_build(&lex_pverb, lex_program_verbs, 0, 0);
   lex_build(&lex_estab, lex_establish_verbs, 0, 0);
@@ -787,4 +791,26 @@ nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
 {
   lex_ready();
   return i + 2 == n && lex_find(&lex_phrase, cp + i, 2) >= 0;
+}
+
+size_t
+nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
+{
+  size_t b, c, l;
+  int tag;
+
+  lex_ready();
+  do {
+    c = a;
+    for(b = a; b > lo && a - b + 1 < lex_cross.maxlen; b--) {
+      l = lex_at(&lex_cross, cp, b - 1, hi, &tag);
+      if(tag == 0 && b - 1 + l > c)
+        c = b - 1 + l;
+    }
+    /* 在建设路: 建设 starts at a and reaches past 在建 */
+    if(c == a || a + lex_at(&lex_cross, cp, a, hi, NULL) > c)
+      return a;
+    a = c;           /* 十年来: past 十年, then past 年来 */
+  } while(a < hi);
+  return a;
 }

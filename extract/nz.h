@@ -102,6 +102,11 @@ int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a noun at cp[i] that holds a function character (和平,
  * 能源, 老年) and is read as part of a name, or 0. */
 int nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n);
+/* Where a word of crosswords.inc that starts before cp[a] (at or after
+ * @lo) and ends after it, before @hi, ends: a name starting at cp[a] would
+ * start inside it (十年来官渡区).  @a when there is none, or when a word
+ * starting at cp[a] reaches further (在建设路: 建设, not 在建). */
+size_t nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi);
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
  * at most positions of a text, and most often fails on the first
  * character, which then costs one comparison. */

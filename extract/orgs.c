@@ -947,6 +947,7 @@ org_sentence(nz_story *st, size_t si)
       continue;
     }
     a = org_district_start(cp, lo, i, e, suf);
+    a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
     phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
