@@ -576,6 +576,36 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
 }
 
+/* Is @c one of the characters of the UTF-8 string @set? */
+static int
+org_char_in(const char *set, uint32_t c)
+{
+  const unsigned char *p = (const unsigned char *)set;
+  uint32_t d;
+  int k;
+
+  for(; *p && (k = nz_utf8_decode(p, 4, &d)) > 0; p += k)
+    if(d == c)
+      return 1;
+  return 0;
+}
+
+/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区: a name
+ * part of two characters that counts (一, 两, 双, 多 ... and a measure
+ * of sides, places, times or rooms) or points (本, 该, 全 ... and a level
+ * or 次) names no unit. */
+static int
+org_count_name(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i != a + 2)
+    return 0;
+  if(org_char_in("一两双多几每各", cp[a]) &&
+     org_char_in("方地次间批届类项", cp[a + 1]))
+    return 1;
+  return org_char_in("本该此这全各每某我", cp[a]) &&
+         org_char_in("次届省市区县镇乡村旗", cp[a + 1]);
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -591,7 +621,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
-  if(suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i)) {
+  if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
+     || org_count_name(cp, name_a, i)) {
     o->generic = 1;
     o->plural = 1;
   }
