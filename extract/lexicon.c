@@ -789,8 +789,15 @@ nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
 int
 nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
 {
+  long k;
+
   lex_ready();
-  return i + 2 == n && lex_find(&lex_phrase, cp + i, 2) >= 0;
+  if(i + 2 != n)
+    return 0;
+  if(lex_find(&lex_phrase, cp + i, 2) >= 0)
+    return 1;
+  k = lex_find(&lex_cross, cp + i, 2);
+  return k >= 0 && lex_cross.w[k].tag == 0;
 }
 
 size_t

@@ -95,7 +95,8 @@ int nz_lex_not_in_name(uint32_t c);
 /* Do the two code points at cp[i] form a common word (代表, 强调) that
  * begins with a surname but is no name? */
 int nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n);
-/* Is cp[i..n) exactly a common verb or attributive (助力, 新型)? */
+/* Is cp[i..n) exactly a common verb or attributive (助力, 新型; the
+ * verbs, adverbs ... of crosswords.inc: 拉近)? */
 int nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
