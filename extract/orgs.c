@@ -339,8 +339,10 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   case NZ_FACILITY:
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
-    /* 市委组织部党员教育中心: a committee's department runs centres */
-    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY;
+    /* 市委组织部党员教育中心: a committee's department runs centres;
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it */
+    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
+           !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室");
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
   }
@@ -843,6 +845,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
+    if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
+      st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
     st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
     org_labels(st, c, j, lstart);

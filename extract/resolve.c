@@ -671,7 +671,7 @@ res_not_subject(const nz_story *st, const nz_org *o)
   };
   size_t i;
 
-  if(o->in_title || o->plural || o->entity < 0)
+  if(o->in_title || o->plural)
     return 1;
   for(i = 0; before[i]; i++) {
     size_t l = strlen(before[i]) / 3;
@@ -764,7 +764,9 @@ res_subjects(nz_story *st)
       ;
     for(j = k; j < st->norg && st->org[j].sent == si; j++) {
       const nz_org *o = &st->org[j];
-      if(o->up >= 0 || o->entity < 0)
+      /* 省委办公厅: a committee written only at the head of its
+       * department's name is no unit, but the department is */
+      if(o->up >= 0 || nz_chain_head(st, j) < 0)
         continue;
       if(res_not_subject(st, o)) {
         while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
