@@ -262,9 +262,11 @@ res_admin_entity(nz_story *st, size_t k)
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
+    /* 社区"时间银行": so does a bare 社区 that owns a quoted name */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
        ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
          st->org[k + 1].kind == NZ_PARTY) ||
+        (o->end < st->n && nz_is_open_quote(st->cp[o->end])) ||
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
