@@ -222,6 +222,48 @@ rel_hosts(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
+/* Is entity @a the same unit as @b, or above or below it (through
+ * parents and the units Party bodies lead)? */
+static int
+rel_same_line(const nz_story *st, long a, long b)
+{
+  long x;
+  int d;
+
+  for(x = a, d = 0; x >= 0 && d < 16; d++) {
+    if(x == b)
+      return 1;
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  }
+  for(x = b, d = 0; x >= 0 && d < 16; d++) {
+    if(x == a)
+      return 1;
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  }
+  return 0;
+}
+
+/* 参观了社区"时间银行", 了解社区"…": the sentence's subject visits or
+ * learns of the program of the unit before it (@o, an org mention),
+ * which it does not run unless it is that unit's own line. */
+static int
+rel_visited(const nz_story *st, const nz_org *o)
+{
+  static const char *const verbs[] = { "参观", "了解", "观摩", "学习",
+                                       "考察", "听取", "体验", NULL };
+  size_t s = st->sent[o->sent].start, k, gap, l;
+
+  for(gap = 0; gap <= 1; gap++)       /* 参观了社区 */
+    for(k = 0; verbs[k]; k++) {
+      l = strlen(verbs[k]) / 3;        /* CJK: three bytes each */
+      if(o->start >= s + l + gap &&
+         nz_match(st->cp, o->start - l - gap, o->start - gap, verbs[k]) &&
+         (!gap || st->cp[o->start - 1] == 0x4E86))               /* 了 */
+        return 1;
+    }
+  return 0;
+}
+
 /* 全省开展的"评星定级"活动: a program that the clause gives to a whole
  * province, city or district is not the sentence subject's own. */
 static int
@@ -283,6 +325,10 @@ nz_resolve_programs(nz_story *st)
     const nz_prog *p = &st->prog[k];
     long subj = st->subject[p->sent], hosts[8];
     int n = rel_hosts(st, p, hosts);
+    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
+       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
+       !rel_same_line(st, st->org[p->org_before].entity, subj))
+      subj = -1;
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !rel_territory_wide(st, p) &&
         nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
