@@ -68,6 +68,8 @@ static const nz_suffix lex_suffixes[] = {
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
+  /* 省直机关工委, 县直工委, 区域工委: a working committee, shortened */
+  { "工委", NZ_PARTY, 0, 8, "团", "" },
   { "委员会", NZ_GOV, 0, 8, "", "" },
   { "人民政府", NZ_GOV, 0, 8, "", "" },
   { "公安局", NZ_GOV, 0, 8, "", "" },

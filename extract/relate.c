@@ -344,6 +344,24 @@ nz_resolve_programs(nz_story *st)
   return rel_part_of(st);
 }
 
+/* 副书记李跃进 … 工委副书记李跃进: a name said once without its unit and
+ * once with one is one person, of that unit.  The unit of the first
+ * other mention of @h's name that has one, or -1. */
+static long
+rel_post_elsewhere(const nz_story *st, const nz_person *h)
+{
+  size_t k;
+
+  for(k = 0; k < st->nperson; k++) {
+    const nz_person *g = &st->person[k];
+    if(g != h && g->org >= 0 && st->org[g->org].entity >= 0 &&
+       g->nname == h->nname &&
+       !memcmp(g->name, h->name, h->nname * sizeof *h->name))
+      return st->org[g->org].entity;
+  }
+  return -1;
+}
+
 int
 nz_resolve_people(nz_story *st)
 {
@@ -357,6 +375,8 @@ nz_resolve_people(nz_story *st)
     rel_utf8(h->role, h->nrole, role, sizeof role);
     if(h->org >= 0)
       org = st->org[h->org].entity;
+    else
+      org = rel_post_elsewhere(st, h);
     /* Namesakes are told apart by the unit they hold a post in. */
     if(org >= 0)
       snprintf(key, sizeof key, "h:%ld/%s", org, name);
