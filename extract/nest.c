@@ -71,7 +71,9 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
 }
 
 /* Bodies written without their unit that the story also writes in full
- * become that full body. */
+ * become that full body: 家教指导中心 of 管城区家庭教育指导中心, and also
+ * of a longer body with no unit of its own (城管局 of 舒城县城管局,
+ * 区域工委 of 中国太平广西区域工委). */
 static int
 nest_merge_short(nz_story *st)
 {
@@ -88,7 +90,7 @@ nest_merge_short(nz_story *st)
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->alias_of >= 0 || !strchr(l->key, '/'))
+         l->alias_of >= 0 || strlen(l->label) <= strlen(s->label))
         continue;
       nb = nest_decode(l->label, b, NZ_MAX_NAME);
       if(nest_short_form(a, na, b, nb)) {
