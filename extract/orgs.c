@@ -316,6 +316,7 @@ org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+    { "队", 3 },
   };
   size_t k;
 
