@@ -282,6 +282,85 @@ rel_territory_wide(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* The first co-building pair said in each sentence, into @pair (two
+ * entities per sentence, -1 none). */
+static void
+rel_cobuild_pairs(const nz_story *st, long *pair)
+{
+  size_t k;
+
+  for(k = 0; k < 2 * st->nsent; k++)
+    pair[k] = -1;
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    if(f->rel == NZ_COBUILDS && pair[2 * f->sent] < 0) {
+      pair[2 * f->sent] = f->s;
+      pair[2 * f->sent + 1] = f->o;
+    }
+  }
+}
+
+/* 签订"心莲心"社会救助项目共建协议: is program @p named in the title of
+ * an agreement (协议 follows it within its clause)?  Its partners sign
+ * on to the program of the one that brought it. */
+static int
+rel_agreement_title(const nz_story *st, const nz_prog *p)
+{
+  size_t i, e = st->sent[p->sent].end;
+
+  for(i = p->end; i + 1 < e && i < p->end + 8; i++) {
+    if(nz_is_clause_punct(st->cp[i]))
+      return 0;
+    if(nz_match(st->cp, i, e, "协议"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Who runs each program: the units that host it, else the sentence's
+ * subject (and, when the subject co-builds with a partner in the same
+ * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
+ * written right before it.  0, or -1 out of memory. */
+static int
+rel_program_runs(nz_story *st)
+{
+  long *pair = malloc((st->nsent ? 2 * st->nsent : 1) * sizeof *pair);
+  size_t k;
+  int rc = 0;
+
+  if(!pair)
+    return -1;
+  rel_cobuild_pairs(st, pair);
+  for(k = 0; k < st->nprog && rc == 0; k++) {
+    const nz_prog *p = &st->prog[k];
+    long subj = st->subject[p->sent], hosts[8], other = -1;
+    const long *pr = &pair[2 * p->sent];
+    int n = rel_hosts(st, p, hosts);
+    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
+       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
+       !rel_same_line(st, st->org[p->org_before].entity, subj))
+      subj = -1;
+    if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
+      other = rel_same_line(st, pr[0], subj) ? pr[1] :
+              rel_same_line(st, pr[1], subj) ? pr[0] : -1;
+    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
+       (!n && !rel_territory_wide(st, p) &&
+        (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
+         nz_fact_add(st, NZ_RUNS, other, p->entity, p->sent) < 0)))
+      rc = -1;
+    while(rc == 0 && n-- > 0)
+      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
+        rc = -1;
+    if(rc == 0 && p->org_before >= 0 &&
+       st->org[p->org_before].entity >= 0 &&
+       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
+                   p->sent) < 0)
+      rc = -1;
+  }
+  free(pair);
+  return rc;
+}
+
 int
 nz_resolve_programs(nz_story *st)
 {
@@ -321,26 +400,8 @@ nz_resolve_programs(nz_story *st)
     p->entity = e;
   }
   rel_merge_programs(st);
-  for(k = 0; k < st->nprog; k++) {
-    const nz_prog *p = &st->prog[k];
-    long subj = st->subject[p->sent], hosts[8];
-    int n = rel_hosts(st, p, hosts);
-    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
-       !rel_same_line(st, st->org[p->org_before].entity, subj))
-      subj = -1;
-    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
-       (!n && !rel_territory_wide(st, p) &&
-        nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
-      return -1;
-    while(n-- > 0)
-      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
-        return -1;
-    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
-                   p->sent) < 0)
-      return -1;
-  }
+  if(rel_program_runs(st) < 0)
+    return -1;
   return rel_part_of(st);
 }
 
