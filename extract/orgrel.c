@@ -236,6 +236,13 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     subj = before;
   lim = orgrel_cobuild_reach(st, si, c);
   for(q = c; q < e && q < lim; q++) {
+    /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
+     * commas end no clause */
+    if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
+      while(q + 1 < e && !nz_is_close_quote(st->cp[q + 1]))
+        q++;
+      continue;
+    }
     if(nz_lex_cobuild_word_at(st->cp, q, e))
       break;
     if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]) ||
