@@ -405,20 +405,34 @@ nz_resolve_programs(nz_story *st)
   return rel_part_of(st);
 }
 
-/* 副书记李跃进 … 工委副书记李跃进: a name said once without its unit and
- * once with one is one person, of that unit.  The unit of the first
- * other mention of @h's name that has one, or -1. */
+/* Does person mention @g bear the name of @p and a unit?  Its entity,
+ * or -1. */
 static long
-rel_post_elsewhere(const nz_story *st, const nz_person *h)
+rel_namesake_unit(const nz_story *st, const nz_person *g, const nz_person *p)
 {
-  size_t k;
+  if(g->org < 0 || g->nname != p->nname ||
+     memcmp(g->name, p->name, p->nname * sizeof *p->name))
+    return -1;
+  return st->org[g->org].entity;
+}
 
-  for(k = 0; k < st->nperson; k++) {
-    const nz_person *g = &st->person[k];
-    if(g != h && g->org >= 0 && st->org[g->org].entity >= 0 &&
-       g->nname == h->nname &&
-       !memcmp(g->name, h->name, h->nname * sizeof *h->name))
-      return st->org[g->org].entity;
+/* 副书记李跃进 … 工委副书记李跃进: a name said once without its unit and
+ * once with one is one person, of that unit.  The unit of the nearest
+ * other mention of person @h's name that has one, among the 64 before
+ * and after it (a bound: a story may name thousands), or -1. */
+static long
+rel_post_elsewhere(const nz_story *st, size_t h)
+{
+  const nz_person *p = &st->person[h];
+  size_t d;
+  long u;
+
+  for(d = 1; d <= 64; d++) {
+    if(h >= d && (u = rel_namesake_unit(st, &st->person[h - d], p)) >= 0)
+      return u;
+    if(h + d < st->nperson &&
+       (u = rel_namesake_unit(st, &st->person[h + d], p)) >= 0)
+      return u;
   }
   return -1;
 }
@@ -437,7 +451,7 @@ nz_resolve_people(nz_story *st)
     if(h->org >= 0)
       org = st->org[h->org].entity;
     else
-      org = rel_post_elsewhere(st, h);
+      org = rel_post_elsewhere(st, k);
     /* Namesakes are told apart by the unit they hold a post in. */
     if(org >= 0)
       snprintf(key, sizeof key, "h:%ld/%s", org, name);
