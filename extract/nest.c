@@ -143,19 +143,22 @@ static int
 nest_merge_place_head(nz_story *st)
 {
   uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
-  size_t x, y, na, nb;
+  size_t x, y, na, nb, ls;
 
   for(x = 0; x < st->nent; x++) {
     const nz_entity *s = &st->ent[x];
     long hit = -1;
     if(s->type != 'o' || s->kind != NZ_ADMIN || s->alias_of >= 0)
       continue;
+    ls = strlen(s->label);
     na = nest_decode(s->label, a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
+      size_t ll = strlen(l->label);
       if(y == x || l->type != 'o' || l->kind != NZ_ADMIN ||
-         l->level != s->level || l->alias_of >= 0)
-        continue;
+         l->level != s->level || l->alias_of >= 0 || ll >= ls ||
+         strcmp(s->label + ls - ll, l->label))
+        continue;        /* the bytes first: most pairs end here */
       nb = nest_decode(l->label, b, NZ_MAX_NAME);
       if(nb + 2 <= na && nb + 3 >= na &&
          nb >= nest_suffix_len(b, nb) + 2 &&
