@@ -828,3 +828,14 @@ nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
   } while(a < hi);
   return a;
 }
+
+size_t
+nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
+{
+  int tag = 0;
+  size_t l;
+
+  lex_ready();
+  l = lex_at(&lex_cross, cp, i, n, &tag);
+  return tag == 1 ? l : 0;
+}

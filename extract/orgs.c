@@ -200,7 +200,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
-       ((nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a)) &&
+       ((nz_lex_stop_char(c) ||
+         (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
+          !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
         !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
       break;
