@@ -74,8 +74,8 @@ org_measure(uint32_t c)
   return 0;
 }
 
-/* Is the numeral ending at cp[i] a count ("组成12支", "一支")
- * rather than part of a name (华润万家)? */
+/* Is the numeral ending at cp[i] a count ("组成12支", "一支") or a rank
+ * ("第八批") rather than part of a name (华润万家)? */
 static int
 org_counted(const uint32_t *cp, size_t lo, size_t i)
 {
@@ -83,7 +83,7 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
 
   while(r > lo && nz_is_numeral(cp[r - 1]))
     r--;
-  return r == lo || !org_name_char(cp[r - 1]) ||
+  return r == lo || !org_name_char(cp[r - 1]) || cp[r - 1] == 0x7B2C ||
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
