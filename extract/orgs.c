@@ -986,6 +986,9 @@ org_sentence(nz_story *st, size_t si)
     }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
+    if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
+      a++;
     phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
