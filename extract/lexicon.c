@@ -666,9 +666,12 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
       continue;
     s = &lex_suffixes[k];
-    /* 县城 is a county seat, but 县城管局 the county's 城管局 */
+    /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
+     * county's organs, and 县直工委, 县直机关工委 their committee */
     if(i + L < n && lex_in(s->skip_after, cp[i + L]) &&
-       !(s->kind == NZ_ADMIN && nz_match(cp, i + L, n, "城管")))
+       !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
+                                 nz_match(cp, i + L, n, "直工委") ||
+                                 nz_match(cp, i + L, n, "直机关工委"))))
       continue;
     if(i > 0 && lex_in(s->skip_before, cp[i - 1]))
       continue;
