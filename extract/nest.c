@@ -187,6 +187,41 @@ nest_unit(const nz_story *st, long e)
   return e;
 }
 
+/* 八方艺术团 of 八方社区: a team or centre with no unit whose name starts
+ * with the name of the story's one community or village of that name
+ * (two characters or more, its suffix left off) belongs to it. */
+static void
+nest_named_after(nz_story *st)
+{
+  uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
+  size_t x, y, na, nb, sl;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *t = &st->ent[x];
+    long hit = -1;
+    if(t->type != 'o' || (t->kind != NZ_TEAM && t->kind != NZ_FACILITY) ||
+       t->alias_of >= 0 || t->parent >= 0 || t->leads >= 0)
+      continue;
+    na = nest_decode(t->label, a, NZ_MAX_NAME);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *u = &st->ent[y];
+      if(u->type != 'o' || u->kind != NZ_ADMIN || u->alias_of >= 0 ||
+         u->level < NZ_LV_TOWN)
+        continue;
+      nb = nest_decode(u->label, b, NZ_MAX_NAME);
+      sl = nest_suffix_len(b, nb);
+      if(sl && nb >= sl + 2 && na > nb - sl &&
+         !memcmp(a, b, (nb - sl) * sizeof *a)) {
+        if(hit >= 0)
+          break;           /* two candidates: leave it alone */
+        hit = (long)y;
+      }
+    }
+    if(hit >= 0 && y == st->nent)
+      t->parent = hit;
+  }
+}
+
 int
 nz_nest(nz_story *st)
 {
@@ -226,5 +261,6 @@ nz_nest(nz_story *st)
     if(u >= 0 && u != m->entity && st->ent[u].kind == NZ_ADMIN)
       o->parent = u;
   }
+  nest_named_after(st);     /* what nothing above placed */
   return 0;
 }
