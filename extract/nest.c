@@ -1,9 +1,11 @@
 /* extract/nest.c: what belongs to what, beyond the chains that
  * orgs.c reads from the names themselves (resolve.c).  A short form of a
  * body written in full elsewhere in the story is that body (家庭教育指导
- * 中心, 家教指导中心 for 管城区家庭教育指导中心); a team or centre that a
- * unit set up, or that a sentence about a unit introduces, belongs to
- * that unit.  Runs after the sentence subjects and the 成立 facts. */
+ * 中心, 家教指导中心 for 管城区家庭教育指导中心), and so is a unit written
+ * once with a place in front (长沙桐荫里社区 for 桐荫里社区); a team or
+ * centre that a unit set up, or that a sentence about a unit introduces,
+ * or that is named after a unit, belongs to that unit.  Runs after the
+ * sentence subjects and the 成立 facts. */
 #include <string.h>
 
 #include "nz.h"
@@ -188,8 +190,8 @@ nest_unit(const nz_story *st, long e)
 }
 
 /* 八方艺术团 of 八方社区: a team or centre with no unit whose name starts
- * with the name of the story's one community or village of that name
- * (two characters or more, its suffix left off) belongs to it. */
+ * with the name of the story's one town, community or village of that
+ * name (two characters or more, its suffix left off) belongs to it. */
 static void
 nest_named_after(nz_story *st)
 {
