@@ -556,6 +556,7 @@ lex_init(void)
   lex_build_long(&lex_phrase, lex_phrase_words, 0);
   lex_build_long(&lex_cross, lex_cross_words, 0);
   lex_build_long(&lex_cross, lex_hold_words, 1);
+  lex_build_long(&lex_cross, lex_place_words, 2);
   lex_build(&lex_kind, lex_kind_words, 0, 0);
   lex_build(&lex_pverb, lex_program_verbs, 0, 0);
   lex_build(&lex_estab, lex_establish_verbs, 0, 0);
@@ -842,5 +843,16 @@ nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
 
   lex_ready();
   l = lex_at(&lex_cross, cp, i, n, &tag);
-  return tag == 1 ? l : 0;
+  return tag == 1 || tag == 2 ? l : 0;
+}
+
+size_t
+nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
+{
+  int tag = 0;
+  size_t l;
+
+  lex_ready();
+  l = lex_at(&lex_cross, cp, i, n, &tag);
+  return tag == 2 ? l : 0;
 }

@@ -162,7 +162,7 @@ nest_merge_place_head(nz_story *st)
          strcmp(s->label + ls - ll, l->label))
         continue;        /* the bytes first: most pairs end here */
       nb = nest_decode(l->label, b, NZ_MAX_NAME);
-      if(nb + 2 <= na && nb + 3 >= na &&
+      if(nb + 2 <= na && nb + 4 >= na &&
          nb >= nest_suffix_len(b, nb) + 2 &&
          !memcmp(a + na - nb, b, nb * sizeof *b) &&
          nest_place_words(a, na - nb)) {

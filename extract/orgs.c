@@ -904,6 +904,23 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
          org_town_named_after(cp, a, i, e) : a;
 }
 
+/* 武汉东湖新城社区: a name part cut by the length limit of @suf inside a
+ * place word (武汉) starts with the place word.  Where the name part
+ * [a, i) starts. */
+static size_t
+org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                const nz_suffix *suf)
+{
+  size_t j;
+
+  if(i - a != (size_t)suf->maxname)
+    return a;
+  for(j = a - 1; j + 2 >= a && j >= lo && j < a; j--)
+    if(j + nz_lex_place_at(cp, j, i) > a)
+      return j;
+  return a;
+}
+
 /* Where the name part [a, i) in front of @suf starts once the words
  * that describe the unit are passed: the floor it is on (三楼党员活动中心),
  * the kind of company (台资企业香草芳林公司). */
@@ -986,6 +1003,7 @@ org_sentence(nz_story *st, size_t si)
     }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
