@@ -528,6 +528,36 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
+/* 沈河区…在多福社区挂牌: the one district or county of a story that
+ * names no town or street, which its communities and villages are in
+ * when its first sentence (the headline) names it; -1 when there is
+ * none or more than one, or a town is named. */
+static long
+res_sole_county(const nz_story *st)
+{
+  size_t k;
+  long county = -1;
+  int named = 0;
+
+  for(k = 0; st->nsent && k < st->sorg[1]; k++)
+    named |= st->org[k].kind == NZ_ADMIN &&
+             st->org[k].level == NZ_LV_COUNTY && st->org[k].entity >= 0;
+  if(!named)
+    return -1;
+
+  for(k = 0; k < st->nent; k++) {
+    const nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic)
+      continue;
+    if(x->level == NZ_LV_TOWN || (x->level == NZ_LV_COUNTY && county >= 0))
+      return -1;
+    if(x->level == NZ_LV_COUNTY)
+      county = (long)k;
+  }
+  return county;
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
@@ -535,6 +565,7 @@ static void
 res_default_parents(nz_story *st)
 {
   size_t k, j, lead;
+  long county = res_sole_county(st);
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
@@ -571,6 +602,8 @@ res_default_parents(nz_story *st)
       if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
          !res_named_by_sent(st, st->org[j].entity, o->sent))
         best = st->org[j].entity;
+    if(best < 0 && o->level == NZ_LV_VILLAGE)
+      best = county;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
   }
