@@ -343,9 +343,11 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
     /* 市委组织部党员教育中心: a committee's department runs centres;
-     * 省委办公厅, 市委台港澳办公室: its offices are departments of it */
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it;
+     * so is its 领导小组 (省委党建工作领导小组) */
     return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
-           !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室");
+           !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室") ||
+           !strcmp(down->text, "领导小组");
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
   }

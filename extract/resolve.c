@@ -890,7 +890,8 @@ res_grid_parents(nz_story *st)
 
 /* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
  * head of its department's name is no mention of its own; the department
- * hangs under the unit of the committee. */
+ * hangs under the unit of the committee.  So is one at the head of its
+ * leading group's or its centre's (省委党建工作领导小组, 省委机关图书馆). */
 static void
 res_committee_heads(nz_story *st)
 {
@@ -901,7 +902,8 @@ res_committee_heads(nz_story *st)
     if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
        st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
        st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
-       st->org[k + 1].kind == NZ_PARTY)
+       (st->org[k + 1].kind == NZ_PARTY || st->org[k + 1].kind == NZ_TEAM ||
+        st->org[k + 1].kind == NZ_FACILITY))
       o->absorbed = 1;
   }
 }
