@@ -68,6 +68,8 @@ static const nz_suffix lex_suffixes[] = {
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
+  /* 省直机关工委, 县直工委, 区域工委: a working committee, shortened */
+  { "工委", NZ_PARTY, 0, 8, "团", "" },
   { "委员会", NZ_GOV, 0, 8, "", "" },
   { "人民政府", NZ_GOV, 0, 8, "", "" },
   { "公安局", NZ_GOV, 0, 8, "", "" },
@@ -150,6 +152,10 @@ static const nz_suffix lex_suffixes[] = {
   { "剧团", NZ_TEAM, 0, 8, "", "" },
   { "先锋队", NZ_TEAM, 0, 10, "", "伍员" },
   { "突击小队", NZ_TEAM, 0, 10, "", "" },
+  /* 橙色暖心队, 青色护苗队: a team named with 队 alone (three name
+   * characters or more, org_min_name); 排队, 团队, 部队, 带队 are none */
+  { "队", NZ_TEAM, 0, 6, "排团车部军乐球梯连舰入归带领列整站组结编中大小分支",
+    "伍员长友列形里内旗" },
   { "小分队", NZ_TEAM, 0, 10, "", "" },
   { "俱乐部", NZ_TEAM, 0, 10, "", "" },
   { "议事会", NZ_TEAM, 0, 10, "", "" },
@@ -275,7 +281,8 @@ static const char lex_generic_words[] =
   "党员 志愿者 志愿 服务 党建 综合 便民 社区 街道 群众 居民 工作 活动 "
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
-  "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 ";
+  "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
+  "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年) and are
  * written in the names of streets, roads and institutions: 和平路街道,
@@ -315,6 +322,7 @@ static const char lex_not_in_name[] =
 #include "verbs.inc"
 #include "notnames.inc"
 #include "phrasewords.inc"
+#include "crosswords.inc"
 
 /* ---- the tables as code points ---------------------------------------- */
 
@@ -344,7 +352,8 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
   lex_stopnoun,
-  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase;
+  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase,
+  lex_cross;
 
 static size_t
 lex_decode(const char *s, uint32_t *out, size_t max)
@@ -545,6 +554,9 @@ lex_init(void)
   lex_build_long(&lex_stop, lex_verbs, 0);
   lex_build_long(&lex_words, lex_not_names, 0);
   lex_build_long(&lex_phrase, lex_phrase_words, 0);
+  lex_build_long(&lex_cross, lex_cross_words, 0);
+  lex_build_long(&lex_cross, lex_hold_words, 1);
+  lex_build_long(&lex_cross, lex_place_words, 2);
   lex_build(&lex_kind, lex_kind_words, 0, 0);
   lex_build(&lex_pverb, lex_program_verbs, 0, 0);
   lex_build(&lex_estab, lex_establish_verbs, 0, 0);
@@ -655,7 +667,12 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
       continue;
     s = &lex_suffixes[k];
-    if(i + L < n && lex_in(s->skip_after, cp[i + L]))
+    /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
+     * county's organs, and 县直工委, 县直机关工委 their committee */
+    if(i + L < n && lex_in(s->skip_after, cp[i + L]) &&
+       !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
+                                 nz_match(cp, i + L, n, "直工委") ||
+                                 nz_match(cp, i + L, n, "直机关工委"))))
       continue;
     if(i > 0 && lex_in(s->skip_before, cp[i - 1]))
       continue;
@@ -785,6 +802,57 @@ nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
 int
 nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
 {
+  long k;
+
   lex_ready();
-  return i + 2 == n && lex_find(&lex_phrase, cp + i, 2) >= 0;
+  if(i + 2 != n)
+    return 0;
+  if(lex_find(&lex_phrase, cp + i, 2) >= 0)
+    return 1;
+  k = lex_find(&lex_cross, cp + i, 2);
+  return k >= 0 && lex_cross.w[k].tag == 0;
+}
+
+size_t
+nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
+{
+  size_t b, c, l;
+  int tag;
+
+  lex_ready();
+  do {
+    c = a;
+    for(b = a; b > lo && a - b + 1 < lex_cross.maxlen; b--) {
+      l = lex_at(&lex_cross, cp, b - 1, hi, &tag);
+      if(tag == 0 && b - 1 + l > c)
+        c = b - 1 + l;
+    }
+    /* 在建设路: 建设 starts at a and reaches past 在建 */
+    if(c == a || a + lex_at(&lex_cross, cp, a, hi, NULL) > c)
+      return a;
+    a = c;           /* 十年来: past 十年, then past 年来 */
+  } while(a < hi);
+  return a;
+}
+
+size_t
+nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
+{
+  int tag = 0;
+  size_t l;
+
+  lex_ready();
+  l = lex_at(&lex_cross, cp, i, n, &tag);
+  return tag == 1 || tag == 2 ? l : 0;
+}
+
+size_t
+nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
+{
+  int tag = 0;
+  size_t l;
+
+  lex_ready();
+  l = lex_at(&lex_cross, cp, i, n, &tag);
+  return tag == 2 ? l : 0;
 }

@@ -1,9 +1,11 @@
 /* extract/nest.c: what belongs to what, beyond the chains that
  * orgs.c reads from the names themselves (resolve.c).  A short form of a
  * body written in full elsewhere in the story is that body (家庭教育指导
- * 中心, 家教指导中心 for 管城区家庭教育指导中心); a team or centre that a
- * unit set up, or that a sentence about a unit introduces, belongs to
- * that unit.  Runs after the sentence subjects and the 成立 facts. */
+ * 中心, 家教指导中心 for 管城区家庭教育指导中心), and so is a unit written
+ * once with a place in front (长沙桐荫里社区 for 桐荫里社区); a team or
+ * centre that a unit set up, or that a sentence about a unit introduces,
+ * or that is named after a unit, belongs to that unit.  Runs after the
+ * sentence subjects and the 成立 facts. */
 #include <string.h>
 
 #include "nz.h"
@@ -70,8 +72,26 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   return j == n;
 }
 
+/* Entity @x is another name of @to: its labels become @to's. */
+static int
+nest_alias(nz_story *st, long x, long to)
+{
+  nz_entity *s = &st->ent[x];
+  size_t k;
+
+  s->alias_of = to;
+  if(nz_entity_alt(st, to, s->label) < 0)
+    return -1;
+  for(k = 0; k < s->nalt; k++)
+    if(nz_entity_alt(st, to, s->alt[k]) < 0)
+      return -1;
+  return 0;
+}
+
 /* Bodies written without their unit that the story also writes in full
- * become that full body. */
+ * become that full body: 家教指导中心 of 管城区家庭教育指导中心, and also
+ * of a longer body with no unit of its own (城管局 of 舒城县城管局,
+ * 区域工委 of 中国太平广西区域工委). */
 static int
 nest_merge_short(nz_story *st)
 {
@@ -88,7 +108,7 @@ nest_merge_short(nz_story *st)
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->alias_of >= 0 || !strchr(l->key, '/'))
+         l->alias_of >= 0 || strlen(l->label) <= strlen(s->label))
         continue;
       nb = nest_decode(l->label, b, NZ_MAX_NAME);
       if(nest_short_form(a, na, b, nb)) {
@@ -97,15 +117,62 @@ nest_merge_short(nz_story *st)
         hit = (long)y;
       }
     }
-    if(hit >= 0 && y == st->nent) {
-      size_t k;
-      s->alias_of = hit;
-      if(nz_entity_alt(st, hit, s->label) < 0)
-        return -1;
-      for(k = 0; k < s->nalt; k++)
-        if(nz_entity_alt(st, hit, s->alt[k]) < 0)
-          return -1;
+    if(hit >= 0 && y == st->nent && nest_alias(st, (long)x, hit) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* Are the @n code points at @a name characters that no function word,
+ * verb or post is among (长沙, not 书记来)? */
+static int
+nest_place_words(const uint32_t *a, size_t n)
+{
+  size_t i;
+
+  for(i = 0; i < n; i++)
+    if(!nz_is_cjk(a[i]) || nz_lex_stop_char(a[i]) ||
+       nz_lex_stop_at(a, i, n) || nz_lex_post_ending(a, 0, i + 1))
+      return 0;
+  return 1;
+}
+
+/* 长沙桐荫里社区 and 桐荫里社区, 宁夏银川市 and 银川市: a unit written once
+ * with a place in front of its name (a city or province without its
+ * suffix) is the unit the story also names without it, when that one is
+ * of the same level and has a name of two characters or more. */
+static int
+nest_merge_place_head(nz_story *st)
+{
+  uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
+  size_t x, y, na, nb, ls;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *s = &st->ent[x];
+    long hit = -1;
+    if(s->type != 'o' || s->kind != NZ_ADMIN || s->alias_of >= 0)
+      continue;
+    ls = strlen(s->label);
+    na = nest_decode(s->label, a, NZ_MAX_NAME);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *l = &st->ent[y];
+      size_t ll = strlen(l->label);
+      if(y == x || l->type != 'o' || l->kind != NZ_ADMIN ||
+         l->level != s->level || l->alias_of >= 0 || ll >= ls ||
+         strcmp(s->label + ls - ll, l->label))
+        continue;        /* the bytes first: most pairs end here */
+      nb = nest_decode(l->label, b, NZ_MAX_NAME);
+      if(nb + 2 <= na && nb + 4 >= na &&
+         nb >= nest_suffix_len(b, nb) + 2 &&
+         !memcmp(a + na - nb, b, nb * sizeof *b) &&
+         nest_place_words(a, na - nb)) {
+        if(hit >= 0)
+          break;           /* two candidates: leave it alone */
+        hit = (long)y;
+      }
     }
+    if(hit >= 0 && y == st->nent && nest_alias(st, (long)x, hit) < 0)
+      return -1;
   }
   return 0;
 }
@@ -122,12 +189,47 @@ nest_unit(const nz_story *st, long e)
   return e;
 }
 
+/* 八方艺术团 of 八方社区: a team or centre with no unit whose name starts
+ * with the name of the story's one town, community or village of that
+ * name (two characters or more, its suffix left off) belongs to it. */
+static void
+nest_named_after(nz_story *st)
+{
+  uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
+  size_t x, y, na, nb, sl;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *t = &st->ent[x];
+    long hit = -1;
+    if(t->type != 'o' || (t->kind != NZ_TEAM && t->kind != NZ_FACILITY) ||
+       t->alias_of >= 0 || t->parent >= 0 || t->leads >= 0)
+      continue;
+    na = nest_decode(t->label, a, NZ_MAX_NAME);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *u = &st->ent[y];
+      if(u->type != 'o' || u->kind != NZ_ADMIN || u->alias_of >= 0 ||
+         u->level < NZ_LV_TOWN)
+        continue;
+      nb = nest_decode(u->label, b, NZ_MAX_NAME);
+      sl = nest_suffix_len(b, nb);
+      if(sl && nb >= sl + 2 && na > nb - sl &&
+         !memcmp(a, b, (nb - sl) * sizeof *a)) {
+        if(hit >= 0)
+          break;           /* two candidates: leave it alone */
+        hit = (long)y;
+      }
+    }
+    if(hit >= 0 && y == st->nent)
+      t->parent = hit;
+  }
+}
+
 int
 nz_nest(nz_story *st)
 {
   size_t k;
 
-  if(nest_merge_short(st) < 0)
+  if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0)
     return -1;
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
@@ -161,5 +263,6 @@ nz_nest(nz_story *st)
     if(u >= 0 && u != m->entity && st->ent[u].kind == NZ_ADMIN)
       o->parent = u;
   }
+  nest_named_after(st);     /* what nothing above placed */
   return 0;
 }

@@ -95,13 +95,25 @@ int nz_lex_not_in_name(uint32_t c);
 /* Do the two code points at cp[i] form a common word (代表, 强调) that
  * begins with a surname but is no name? */
 int nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n);
-/* Is cp[i..n) exactly a common verb or attributive (助力, 新型)? */
+/* Is cp[i..n) exactly a common verb or attributive (助力, 新型; the
+ * verbs, adverbs ... of crosswords.inc: 拉近)? */
 int nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a noun at cp[i] that holds a function character (和平,
  * 能源, 老年) and is read as part of a name, or 0. */
 int nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n);
+/* Where a word of crosswords.inc that starts before cp[a] (at or after
+ * @lo) and ends after it, before @hi, ends: a name starting at cp[a] would
+ * start inside it (十年来官渡区).  @a when there is none, or when a word
+ * starting at cp[a] reaches further (在建设路: 建设, not 在建). */
+size_t nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi);
+/* The length of a noun of crosswords.inc (lex_hold_words: 建设, 生态;
+ * lex_place_words) that starts at cp[i] (before n), or 0. */
+size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
+/* The length of a place word of crosswords.inc (武汉, 长沙) that starts
+ * at cp[i] (before n), or 0. */
+size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
  * at most positions of a text, and most often fails on the first
  * character, which then costs one comparison. */

@@ -236,6 +236,13 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     subj = before;
   lim = orgrel_cobuild_reach(st, si, c);
   for(q = c; q < e && q < lim; q++) {
+    /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
+     * commas end no clause */
+    if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
+      while(q + 1 < e && !nz_is_close_quote(st->cp[q + 1]))
+        q++;
+      continue;
+    }
     if(nz_lex_cobuild_word_at(st->cp, q, e))
       break;
     if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]) ||
@@ -312,26 +319,47 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
   return 0;
 }
 
+/* 武汉东湖新城社区、深圳北站社区，两个同为…的社区，已达成结对共建协议: the
+ * units of the list that opens sentence @si and ends at its first comma,
+ * before @i, into @out (at most 16): how many. */
+static int
+orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
+{
+  size_t s = st->sent[si].start, c;
+
+  for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
+    ;
+  if(c >= i || orgrel_unit_at(st, si, s) < 0)
+    return 0;
+  return orgrel_list_before(st, si, c, 1, out);
+}
+
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
  * right before the joint verb at cp[i] all build with each other, when
- * the clause goes on to an alliance or a co-building word.  0, or -1 out
- * of memory. */
+ * the clause goes on to an alliance or a co-building word; so do the
+ * units of a list that opens the sentence, before 达成, 签署 or 签订 and
+ * a co-building word.  0, or -1 out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
   static const char *const verbs[] = { "结成", "共同签署", "共同签订",
-                                       NULL };
+                                       "达成", "签署", "签订", NULL };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = 0, a, b;
   long list[16];
   int n, quoted = 0;
 
-  if(cp[i] != 0x7ED3 && cp[i] != 0x5171)                      /* 结 共 */
+  if(cp[i] != 0x7ED3 && cp[i] != 0x5171 && cp[i] != 0x8FBE &&  /* 结 共 达 */
+     cp[i] != 0x7B7E)                                           /* 签 */
     return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
       q = i + strlen(verbs[a]) / 3;
-  if(!q || (n = orgrel_list_before(st, si, i, 1, list)) < 2)
+  if(!q)
+    return 0;
+  n = a > 3 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, i, 1, list);
+  if(n < 2)
     return 0;
   for(; q < e && q < i + 40; q++) {
     if(nz_is_quote(cp[q]))

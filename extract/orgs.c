@@ -74,8 +74,8 @@ org_measure(uint32_t c)
   return 0;
 }
 
-/* Is the numeral ending at cp[i] a count ("组成12支", "一支")
- * rather than part of a name (华润万家)? */
+/* Is the numeral ending at cp[i] a count ("组成12支", "一支") or a rank
+ * ("第八批") rather than part of a name (华润万家)? */
 static int
 org_counted(const uint32_t *cp, size_t lo, size_t i)
 {
@@ -83,7 +83,7 @@ org_counted(const uint32_t *cp, size_t lo, size_t i)
 
   while(r > lo && nz_is_numeral(cp[r - 1]))
     r--;
-  return r == lo || !org_name_char(cp[r - 1]) ||
+  return r == lo || !org_name_char(cp[r - 1]) || cp[r - 1] == 0x7B2C ||
          nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_before(cp, lo, r);
 }
 
@@ -200,7 +200,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
-       ((nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a)) &&
+       ((nz_lex_stop_char(c) ||
+         (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
+          !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
         !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
       break;
@@ -316,6 +318,7 @@ org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+    { "队", 3 },
   };
   size_t k;
 
@@ -339,8 +342,12 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   case NZ_FACILITY:
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
-    /* 市委组织部党员教育中心: a committee's department runs centres */
-    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY;
+    /* 市委组织部党员教育中心: a committee's department runs centres;
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it;
+     * so is its 领导小组 (省委党建工作领导小组) */
+    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
+           !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室") ||
+           !strcmp(down->text, "领导小组");
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
   }
@@ -576,6 +583,36 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
 }
 
+/* Is @c one of the characters of the UTF-8 string @set? */
+static int
+org_char_in(const char *set, uint32_t c)
+{
+  const unsigned char *p = (const unsigned char *)set;
+  uint32_t d;
+  int k;
+
+  for(; *p && (k = nz_utf8_decode(p, 4, &d)) > 0; p += k)
+    if(d == c)
+      return 1;
+  return 0;
+}
+
+/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区: a name
+ * part of two characters that counts (一, 两, 双, 多 ... and a measure
+ * of sides, places, times or rooms) or points (本, 该, 全 ... and a level
+ * or 次) names no unit. */
+static int
+org_count_name(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i != a + 2)
+    return 0;
+  if(org_char_in("一两双多几每各", cp[a]) &&
+     org_char_in("方地次间批届类项", cp[a + 1]))
+    return 1;
+  return org_char_in("本该此这全各每某我", cp[a]) &&
+         org_char_in("次届省市区县镇乡村旗", cp[a + 1]);
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -591,7 +628,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
-  if(suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i)) {
+  if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
+     || org_count_name(cp, name_a, i)) {
     o->generic = 1;
     o->plural = 1;
   }
@@ -812,6 +850,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
+    if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
+      st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
     st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
     org_labels(st, c, j, lstart);
@@ -864,6 +904,23 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
     return a2;
   return nz_match(cp, i, e, "区") || nz_match(cp, i, e, "县") ?
          org_town_named_after(cp, a, i, e) : a;
+}
+
+/* 武汉东湖新城社区: a name part cut by the length limit of @suf inside a
+ * place word (武汉) starts with the place word.  Where the name part
+ * [a, i) starts. */
+static size_t
+org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                const nz_suffix *suf)
+{
+  size_t j;
+
+  if(i - a != (size_t)suf->maxname)
+    return a;
+  for(j = a - 1; j + 2 >= a && j >= lo && j < a; j--)
+    if(j + nz_lex_place_at(cp, j, i) > a)
+      return j;
+  return a;
 }
 
 /* Where the name part [a, i) in front of @suf starts once the words
@@ -947,6 +1004,11 @@ org_sentence(nz_story *st, size_t si)
       continue;
     }
     a = org_district_start(cp, lo, i, e, suf);
+    a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
+    /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
+    if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
+      a++;
     phrase = org_phrase_name(cp, s, lo, a, i, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&

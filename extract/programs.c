@@ -156,7 +156,10 @@ prog_org_before(const nz_story *st, size_t qa)
   prog_org_range(st, qa > 4 ? qa - 4 : 0, qa, &lo, &hi);
   for(k = lo; k < hi; k++) {
     const nz_org *o = &st->org[k];
-    if(o->end > qa || (o->generic == 1 && o->kind != NZ_PARTY) ||
+    /* 社区"时间银行": a bare 社区 written right before counts (it is
+     * resolved to the story's community or to none) */
+    if(o->end > qa || (o->generic == 1 && o->kind != NZ_PARTY &&
+                       !(o->kind == NZ_ADMIN && o->end == qa)) ||
        o->plural)
       continue;
     for(g = 0; gaps[g]; g++) {
@@ -395,6 +398,7 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
   const nz_para *p = &st->para[pi];
   prog_quote q[256];
   size_t nq = 0, i, open = (size_t)-1, k;
+  long ob;
   int ascii_open = 0;
 
   for(i = p->start; i < p->end && nq < 256; i++) {
@@ -440,15 +444,22 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     q[k - 1].kind_a = q[k].kind_a;
     q[k - 1].kind_b = q[k].kind_b;
   }
-  for(k = 0; k < nq; k++) {
+  for(k = 0, ob = -1; k < nq; k++) {
     size_t ka = q[k].kind_a, kb = q[k].kind_b;
+    long own = prog_org_before(st, q[k].qa);
+    /* 社区"时间银行""竹声倾听": the unit before a list owns every item
+     * written back to back or joined by 、 */
+    if(own < 0 && k > 0 && q[k - 1].program &&
+       (q[k - 1].qb + 1 == q[k].qa ||
+        (q[k - 1].qb + 2 == q[k].qa && cp[q[k - 1].qb + 1] == 0x3001)))
+      own = ob;
+    ob = own;
     if(!q[k].program)
       continue;
     /* Only a kind written right after the name makes an alias. */
     if(q[k].program != 1 || ka != q[k].qb + 1)
       ka = kb = 0;
-    if(prog_add(st, q[k].qa + 1, q[k].qb, ka, kb, q[k].sent,
-                prog_org_before(st, q[k].qa), q[k].qa,
+    if(prog_add(st, q[k].qa + 1, q[k].qb, ka, kb, q[k].sent, own, q[k].qa,
                 kb ? kb : q[k].qb + 1) < 0)
       return -1;
   }

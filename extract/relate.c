@@ -222,6 +222,48 @@ rel_hosts(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
+/* Is entity @a the same unit as @b, or above or below it (through
+ * parents and the units Party bodies lead)? */
+static int
+rel_same_line(const nz_story *st, long a, long b)
+{
+  long x;
+  int d;
+
+  for(x = a, d = 0; x >= 0 && d < 16; d++) {
+    if(x == b)
+      return 1;
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  }
+  for(x = b, d = 0; x >= 0 && d < 16; d++) {
+    if(x == a)
+      return 1;
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  }
+  return 0;
+}
+
+/* 参观了社区"时间银行", 了解社区"…": the sentence's subject visits or
+ * learns of the program of the unit before it (@o, an org mention),
+ * which it does not run unless it is that unit's own line. */
+static int
+rel_visited(const nz_story *st, const nz_org *o)
+{
+  static const char *const verbs[] = { "参观", "了解", "观摩", "学习",
+                                       "考察", "听取", "体验", NULL };
+  size_t s = st->sent[o->sent].start, k, gap, l;
+
+  for(gap = 0; gap <= 1; gap++)       /* 参观了社区 */
+    for(k = 0; verbs[k]; k++) {
+      l = strlen(verbs[k]) / 3;        /* CJK: three bytes each */
+      if(o->start >= s + l + gap &&
+         nz_match(st->cp, o->start - l - gap, o->start - gap, verbs[k]) &&
+         (!gap || st->cp[o->start - 1] == 0x4E86))               /* 了 */
+        return 1;
+    }
+  return 0;
+}
+
 /* 全省开展的"评星定级"活动: a program that the clause gives to a whole
  * province, city or district is not the sentence subject's own. */
 static int
@@ -238,6 +280,85 @@ rel_territory_wide(const nz_story *st, const nz_prog *p)
         if(nz_match(cp, b - 1, p->start, lvl[k]))
           return 1;
   return 0;
+}
+
+/* The first co-building pair said in each sentence, into @pair (two
+ * entities per sentence, -1 none). */
+static void
+rel_cobuild_pairs(const nz_story *st, long *pair)
+{
+  size_t k;
+
+  for(k = 0; k < 2 * st->nsent; k++)
+    pair[k] = -1;
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    if(f->rel == NZ_COBUILDS && pair[2 * f->sent] < 0) {
+      pair[2 * f->sent] = f->s;
+      pair[2 * f->sent + 1] = f->o;
+    }
+  }
+}
+
+/* 签订"心莲心"社会救助项目共建协议: is program @p named in the title of
+ * an agreement (协议 follows it within its clause)?  Its partners sign
+ * on to the program of the one that brought it. */
+static int
+rel_agreement_title(const nz_story *st, const nz_prog *p)
+{
+  size_t i, e = st->sent[p->sent].end;
+
+  for(i = p->end; i + 1 < e && i < p->end + 8; i++) {
+    if(nz_is_clause_punct(st->cp[i]))
+      return 0;
+    if(nz_match(st->cp, i, e, "协议"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Who runs each program: the units that host it, else the sentence's
+ * subject (and, when the subject co-builds with a partner in the same
+ * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
+ * written right before it.  0, or -1 out of memory. */
+static int
+rel_program_runs(nz_story *st)
+{
+  long *pair = malloc((st->nsent ? 2 * st->nsent : 1) * sizeof *pair);
+  size_t k;
+  int rc = 0;
+
+  if(!pair)
+    return -1;
+  rel_cobuild_pairs(st, pair);
+  for(k = 0; k < st->nprog && rc == 0; k++) {
+    const nz_prog *p = &st->prog[k];
+    long subj = st->subject[p->sent], hosts[8], other = -1;
+    const long *pr = &pair[2 * p->sent];
+    int n = rel_hosts(st, p, hosts);
+    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
+       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
+       !rel_same_line(st, st->org[p->org_before].entity, subj))
+      subj = -1;
+    if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
+      other = rel_same_line(st, pr[0], subj) ? pr[1] :
+              rel_same_line(st, pr[1], subj) ? pr[0] : -1;
+    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
+       (!n && !rel_territory_wide(st, p) &&
+        (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
+         nz_fact_add(st, NZ_RUNS, other, p->entity, p->sent) < 0)))
+      rc = -1;
+    while(rc == 0 && n-- > 0)
+      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
+        rc = -1;
+    if(rc == 0 && p->org_before >= 0 &&
+       st->org[p->org_before].entity >= 0 &&
+       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
+                   p->sent) < 0)
+      rc = -1;
+  }
+  free(pair);
+  return rc;
 }
 
 int
@@ -279,23 +400,41 @@ nz_resolve_programs(nz_story *st)
     p->entity = e;
   }
   rel_merge_programs(st);
-  for(k = 0; k < st->nprog; k++) {
-    const nz_prog *p = &st->prog[k];
-    long subj = st->subject[p->sent], hosts[8];
-    int n = rel_hosts(st, p, hosts);
-    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
-       (!n && !rel_territory_wide(st, p) &&
-        nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0))
-      return -1;
-    while(n-- > 0)
-      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
-        return -1;
-    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
-                   p->sent) < 0)
-      return -1;
-  }
+  if(rel_program_runs(st) < 0)
+    return -1;
   return rel_part_of(st);
+}
+
+/* Does person mention @g bear the name of @p and a unit?  Its entity,
+ * or -1. */
+static long
+rel_namesake_unit(const nz_story *st, const nz_person *g, const nz_person *p)
+{
+  if(g->org < 0 || g->nname != p->nname ||
+     memcmp(g->name, p->name, p->nname * sizeof *p->name))
+    return -1;
+  return st->org[g->org].entity;
+}
+
+/* 副书记李跃进 … 工委副书记李跃进: a name said once without its unit and
+ * once with one is one person, of that unit.  The unit of the nearest
+ * other mention of person @h's name that has one, among the 64 before
+ * and after it (a bound: a story may name thousands), or -1. */
+static long
+rel_post_elsewhere(const nz_story *st, size_t h)
+{
+  const nz_person *p = &st->person[h];
+  size_t d;
+  long u;
+
+  for(d = 1; d <= 64; d++) {
+    if(h >= d && (u = rel_namesake_unit(st, &st->person[h - d], p)) >= 0)
+      return u;
+    if(h + d < st->nperson &&
+       (u = rel_namesake_unit(st, &st->person[h + d], p)) >= 0)
+      return u;
+  }
+  return -1;
 }
 
 int
@@ -311,6 +450,8 @@ nz_resolve_people(nz_story *st)
     rel_utf8(h->role, h->nrole, role, sizeof role);
     if(h->org >= 0)
       org = st->org[h->org].entity;
+    else
+      org = rel_post_elsewhere(st, k);
     /* Namesakes are told apart by the unit they hold a post in. */
     if(org >= 0)
       snprintf(key, sizeof key, "h:%ld/%s", org, name);

@@ -262,9 +262,11 @@ res_admin_entity(nz_story *st, size_t k)
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
+    /* 社区"时间银行": so does a bare 社区 that owns a quoted name */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
        ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
          st->org[k + 1].kind == NZ_PARTY) ||
+        (o->end < st->n && nz_is_open_quote(st->cp[o->end])) ||
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
@@ -526,6 +528,36 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
+/* 沈河区…在多福社区挂牌: the one district or county of a story that
+ * names no town or street, which its communities and villages are in
+ * when its first sentence (the headline) names it; -1 when there is
+ * none or more than one, or a town is named. */
+static long
+res_sole_county(const nz_story *st)
+{
+  size_t k;
+  long county = -1;
+  int named = 0;
+
+  for(k = 0; st->nsent && k < st->sorg[1]; k++)
+    named |= st->org[k].kind == NZ_ADMIN &&
+             st->org[k].level == NZ_LV_COUNTY && st->org[k].entity >= 0;
+  if(!named)
+    return -1;
+
+  for(k = 0; k < st->nent; k++) {
+    const nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic)
+      continue;
+    if(x->level == NZ_LV_TOWN || (x->level == NZ_LV_COUNTY && county >= 0))
+      return -1;
+    if(x->level == NZ_LV_COUNTY)
+      county = (long)k;
+  }
+  return county;
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
@@ -533,6 +565,7 @@ static void
 res_default_parents(nz_story *st)
 {
   size_t k, j, lead;
+  long county = res_sole_county(st);
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
@@ -569,6 +602,8 @@ res_default_parents(nz_story *st)
       if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
          !res_named_by_sent(st, st->org[j].entity, o->sent))
         best = st->org[j].entity;
+    if(best < 0 && o->level == NZ_LV_VILLAGE)
+      best = county;
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
   }
@@ -671,7 +706,7 @@ res_not_subject(const nz_story *st, const nz_org *o)
   };
   size_t i;
 
-  if(o->in_title || o->plural || o->entity < 0)
+  if(o->in_title || o->plural)
     return 1;
   for(i = 0; before[i]; i++) {
     size_t l = strlen(before[i]) / 3;
@@ -764,7 +799,9 @@ res_subjects(nz_story *st)
       ;
     for(j = k; j < st->norg && st->org[j].sent == si; j++) {
       const nz_org *o = &st->org[j];
-      if(o->up >= 0 || o->entity < 0)
+      /* 省委办公厅: a committee written only at the head of its
+       * department's name is no unit, but the department is */
+      if(o->up >= 0 || nz_chain_head(st, j) < 0)
         continue;
       if(res_not_subject(st, o)) {
         while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
@@ -853,7 +890,8 @@ res_grid_parents(nz_story *st)
 
 /* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
  * head of its department's name is no mention of its own; the department
- * hangs under the unit of the committee. */
+ * hangs under the unit of the committee.  So is one at the head of its
+ * leading group's or its centre's (省委党建工作领导小组, 省委机关图书馆). */
 static void
 res_committee_heads(nz_story *st)
 {
@@ -864,7 +902,8 @@ res_committee_heads(nz_story *st)
     if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
        st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
        st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
-       st->org[k + 1].kind == NZ_PARTY)
+       (st->org[k + 1].kind == NZ_PARTY || st->org[k + 1].kind == NZ_TEAM ||
+        st->org[k + 1].kind == NZ_FACILITY))
       o->absorbed = 1;
   }
 }
