@@ -222,25 +222,26 @@ rel_hosts(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
-/* Is entity @a the same unit as @b, or above or below it (through
- * parents and the units Party bodies lead)? */
+/* Is entity @b @a itself or above it (through parents and the units
+ * Party bodies lead, at most 16 steps)? */
+static int
+rel_at_or_above(const nz_story *st, long a, long b)
+{
+  int d;
+
+  for(d = 0; a >= 0 && d < 16; d++) {
+    if(a == b)
+      return 1;
+    a = st->ent[a].parent >= 0 ? st->ent[a].parent : st->ent[a].leads;
+  }
+  return 0;
+}
+
+/* Is entity @a the same unit as @b, or above or below it? */
 static int
 rel_same_line(const nz_story *st, long a, long b)
 {
-  long x;
-  int d;
-
-  for(x = a, d = 0; x >= 0 && d < 16; d++) {
-    if(x == b)
-      return 1;
-    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
-  }
-  for(x = b, d = 0; x >= 0 && d < 16; d++) {
-    if(x == a)
-      return 1;
-    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
-  }
-  return 0;
+  return rel_at_or_above(st, a, b) || rel_at_or_above(st, b, a);
 }
 
 /* 参观了社区"时间银行", 了解社区"…": the sentence's subject visits or
