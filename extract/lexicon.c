@@ -416,10 +416,41 @@ lex_find(const lex_list *l, const uint32_t *cp, size_t n)
   return l->tcap ? lex_find_hashed(l, cp, n, lex_hash(cp, n)) : -1;
 }
 
+/* Make room in @l for @more words at once: the long lists (some 25,000
+ * words in all) are built in every plugin process, where growing the
+ * array and the table step by step cost a copy and a rehash each time. */
+static int
+lex_reserve(lex_list *l, size_t more)
+{
+  size_t cap = l->tcap ? l->tcap : 64, k, h;
+  long *t;
+
+  if(nz_grow((void **)&l->w, &l->cap, l->n + more, sizeof *l->w) < 0)
+    return -1;
+  while(cap < 2 * (l->n + more))
+    cap *= 2;
+  if(cap == l->tcap)
+    return 0;
+  if(!(t = malloc(cap * sizeof *t)))
+    return -1;
+  for(k = 0; k < cap; k++)
+    t[k] = -1;
+  for(k = 0; k < l->n; k++) {
+    h = lex_hash(l->w[k].cp, l->w[k].n) & (cap - 1);
+    while(t[h] >= 0)
+      h = (h + 1) & (cap - 1);
+    t[h] = (long)k;
+  }
+  free(l->tab);
+  l->tab = t;
+  l->tcap = cap;
+  return 0;
+}
+
 static int
 lex_add(lex_list *l, const uint32_t *cp, size_t n, int tag)
 {
-  size_t k, h;
+  size_t h;
 
   if(!n || n > 12 || lex_find(l, cp, n) >= 0)
     return 0;
@@ -434,24 +465,8 @@ lex_add(lex_list *l, const uint32_t *cp, size_t n, int tag)
   l->lens |= 1u << n;
   if(n > l->maxlen)
     l->maxlen = n;
-  if(l->n * 2 > l->tcap) {
-    size_t cap = l->tcap ? l->tcap * 2 : 64;
-    long *t = malloc(cap * sizeof *t);
-    if(!t)
-      return -1;
-    for(k = 0; k < cap; k++)
-      t[k] = -1;
-    free(l->tab);
-    l->tab = t;
-    l->tcap = cap;
-    for(k = 0; k < l->n; k++) {
-      h = lex_hash(l->w[k].cp, l->w[k].n) & (cap - 1);
-      while(t[h] >= 0)
-        h = (h + 1) & (cap - 1);
-      t[h] = (long)k;
-    }
-    return 0;
-  }
+  if(l->n * 2 > l->tcap)
+    return lex_reserve(l, 0);   /* the table anew, this word in it */
   h = lex_hash(cp, n) & (l->tcap - 1);
   while(l->tab[h] >= 0)
     h = (h + 1) & (l->tcap - 1);
@@ -484,26 +499,31 @@ lex_build(lex_list *l, const char *words, int tag, int chars)
   return 0;
 }
 
-/* The verb list is longer than one decoding buffer: feed it in pieces
- * cut at spaces. */
+/* The long lists do not fit one decoding buffer: feed them in pieces cut
+ * at spaces, after making room for all their words. */
 static int
 lex_build_long(lex_list *l, const char *words, int tag)
 {
   char piece[3000];
   const char *p = words;
+  size_t len = strlen(words), spaces = 0, i;
   int bad = 0;
 
-  while(*p) {
-    size_t len = strlen(p), cut = len < sizeof piece - 1 ? len :
-                 sizeof piece - 1;
+  for(i = 0; i < len; i++)
+    spaces += words[i] == ' ';
+  if(lex_reserve(l, spaces + 1) < 0)
+    return -1;
+  while(len) {
+    size_t cut = len < sizeof piece - 1 ? len : sizeof piece - 1;
     while(cut < len && cut > 0 && p[cut] != ' ')
       cut--;
+    if(!cut)
+      break;
     memcpy(piece, p, cut);
     piece[cut] = '\0';
     bad |= lex_build(l, piece, tag, 0);
     p += cut;
-    if(!cut)
-      break;
+    len -= cut;
   }
   return bad;
 }
