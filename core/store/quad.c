@@ -746,16 +746,16 @@ scan_pick(const jc_quad *q)
   return IX_SPOG;
 }
 
-/* The range of @pattern in index @ix: its first record's place in *lo
- * (the bound leading fields, then zeros); returns how many fields lead. */
+/* The range of pattern @w (in its index's order, 0: any): its first
+ * record's place in *lo (the bound leading fields, then zeros); returns
+ * how many fields lead. */
 static int
-scan_range(int ix, const jc_quad *pattern, rec *lo)
+scan_range(const rec *w, rec *lo)
 {
-  rec w = rec_from_quad(ix, pattern);
-  int lead = !w.a ? 0 : !w.b ? 1 : !w.c ? 2 : !w.d ? 3 : 4;
+  int lead = !w->a ? 0 : !w->b ? 1 : !w->c ? 2 : !w->d ? 3 : 4;
 
-  *lo = (rec){ lead > 0 ? w.a : 0, lead > 1 ? w.b : 0, lead > 2 ? w.c : 0,
-               lead > 3 ? w.d : 0 };
+  *lo = (rec){ lead > 0 ? w->a : 0, lead > 1 ? w->b : 0,
+               lead > 2 ? w->c : 0, lead > 3 ? w->d : 0 };
   return lead;
 }
 
@@ -782,7 +782,7 @@ jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
   sc->ix = scan_pick(pattern);
   w = rec_from_quad(sc->ix, pattern);
   sc->want[0] = w.a, sc->want[1] = w.b, sc->want[2] = w.c, sc->want[3] = w.d;
-  sc->lead = scan_range(sc->ix, pattern, &sc->lo);
+  sc->lead = scan_range(&w, &sc->lo);
   if(opts)
     sc->opts = *opts;
   if(pattern->g)
@@ -958,7 +958,7 @@ jc_txn_count(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts)
   uint64_t n = 0;
   size_t got;
 
-  lead = scan_range(ix, pattern, &lo);
+  lead = scan_range(&w, &lo);
   if(!merge && !w.a && !w.b && !w.c && !w.d)
     return jc_txn_quads(t);
   if(!merge && ix == IX_POSG && w.a && !w.b && !w.c && !w.d) {
