@@ -409,8 +409,8 @@ lex_init(void)
 
 /* The tables live for the whole process.  A failed build (out of memory)
  * leaves a list partly empty, which only makes the loader find less. */
-static void
-lex_ready(void)
+void
+nz_lex_ready(void)
 {
   pthread_once(&lex_once, lex_init);
 }
@@ -424,9 +424,14 @@ lex_in(const char *set, uint32_t c)
 
   while(*p) {
     uint32_t d;
-    int k = nz_utf8_decode(p, 4, &d);   /* the sets are valid UTF-8 */
-    if(k <= 0)
+    int k;
+    if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
+      d = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+      k = 3;
+    } else if((k = nz_utf8_decode(p, 4, &d)) <= 0) {  /* valid UTF-8 */
       return 0;
+    }
     if(d == c)
       return 1;
     p += k;
@@ -437,7 +442,6 @@ lex_in(const char *set, uint32_t c)
 static int
 lex_char(const nz_words_buf *l, uint32_t c)
 {
-  lex_ready();
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
@@ -447,14 +451,18 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
   size_t L;
   long k;
 
-  lex_ready();
   *len = 0;
   if(i >= n)
     return NULL;
   for(k = lex_sfx_head[cp[i] & 4095]; k >= 0; k = lex_sfx_next[k]) {
     const nz_suffix *s;
+    size_t j;
     L = lex_sfx_len[k];
-    if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
+    if(i + L > n)
+      continue;
+    for(j = 1; j < L && cp[i + j] == lex_sfx_cp[k][j]; j++)
+      ;   /* the first code point is the chain's, but may differ above 4095 */
+    if(j < L || cp[i] != lex_sfx_cp[k][0])
       continue;
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
@@ -485,7 +493,6 @@ nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i)
 {
   size_t a, b;
 
-  lex_ready();
   a = nz_words_before(&lex_stop.l, cp, lo, i);
   b = nz_words_before(&lex_gen_verbs, cp, lo, i);
   return a > b ? a : b;
@@ -496,7 +503,6 @@ nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n)
 {
   size_t a, b;
 
-  lex_ready();
   a = nz_words_at(&lex_stop.l, cp, i, n, NULL);
   b = nz_words_at(&lex_gen_verbs, cp, i, n, NULL);
   return a > b ? a : b;
@@ -505,35 +511,30 @@ nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n)
 size_t
 nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
   return nz_words_before(&lex_kind.l, cp, lo, i);
 }
 
 size_t
 nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
   return nz_words_before(&lex_pverb.l, cp, lo, i);
 }
 
 size_t
 nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   return nz_words_at(&lex_estab.l, cp, i, n, NULL);
 }
 
 size_t
 nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   return nz_words_at(&lex_cobuild.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
   return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
@@ -542,7 +543,6 @@ nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 size_t
 nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
   return nz_words_before(&lex_post.l, cp, lo, i);
 }
 
@@ -552,7 +552,6 @@ nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
   int tag = 0;
   size_t len;
 
-  lex_ready();
   len = nz_words_at(&lex_role.l, cp, i, n, &tag);
   *author = tag == 1;
   return len;
@@ -573,21 +572,18 @@ nz_lex_not_in_name(uint32_t c)
 int
 nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   return (int)nz_words_at(&lex_generic.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   return (int)nz_words_at(&lex_figure.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
   return (int)nz_words_at(&lex_stopnoun.l, cp, i, n, NULL);
 }
 

@@ -70,6 +70,10 @@ typedef struct nz_suffix {
   const char *skip_after;   /* suffix followed by one of these chars: no */
 } nz_suffix;
 
+/* Build the short lexicons, once per process (thread-safe): before any
+ * other nz_lex_* call.  nz_extract_new() calls it, so that the lookups,
+ * asked at most positions of a text, need not. */
+void nz_lex_ready(void);
 /* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
  * set to its length in code points. */
 const nz_suffix *nz_lex_suffix(const uint32_t *cp, size_t i, size_t n,
@@ -115,30 +119,40 @@ size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
  * at cp[i] (before n), or 0. */
 size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
- * at most positions of a text, and most often fails on the first
- * character, which then costs one comparison. */
+ * at most positions of a text, often with a literal the compiler does not
+ * see (one of a list), and most often fails on the first character.  The
+ * literal (valid UTF-8) is not decoded: each code point of the text is
+ * compared in its UTF-8 form, byte by byte, which fails on the first
+ * differing byte at the cost of a shift and a comparison. */
 static inline int
 nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
 {
   const unsigned char *p = (const unsigned char *)utf8;
 
-  while(*p) {
+  for(; *p; i++) {
     uint32_t c;
-    int k;
-    if(*p < 0x80) {
-      c = *p;
-      k = 1;
-    } else if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
-      c = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
-          (p[2] & 0x3F);
-      k = 3;
-    } else if((k = nz_utf8_decode(p, 4, &c)) <= 0) {
+    if(i >= n)
       return 0;
+    c = cp[i];
+    if(c >= 0x800 && c < 0x10000) {                   /* CJK: 3 bytes */
+      if(p[0] != (0xE0 | c >> 12) || p[1] != (0x80 | (c >> 6 & 0x3F)) ||
+         p[2] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 3;
+    } else if(c < 0x80) {
+      if(p[0] != c)
+        return 0;
+      p++;
+    } else if(c < 0x800) {
+      if(p[0] != (0xC0 | c >> 6) || p[1] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 2;
+    } else {
+      if(p[0] != (0xF0 | c >> 18) || p[1] != (0x80 | (c >> 12 & 0x3F)) ||
+         p[2] != (0x80 | (c >> 6 & 0x3F)) || p[3] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 4;
     }
-    if(i >= n || cp[i] != c)
-      return 0;
-    i++;
-    p += k;
   }
   return 1;
 }

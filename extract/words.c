@@ -55,8 +55,8 @@ nz_words_find(const nz_words *l, const uint32_t *cp, size_t n)
 /* The hashes of the words from cp[i] on are made once, each from the one
  * before. */
 size_t
-nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
-            int *tag)
+nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
+                    size_t n, int *tag)
 {
   size_t hs[NZ_WORDS_MAXLEN + 1], L, max;
   uint64_t h = NZ_WORDS_HASH_START;
@@ -69,6 +69,8 @@ nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
     h = NZ_WORDS_HASH_STEP(h, cp[i + L - 1]);
     hs[L] = NZ_WORDS_HASH_END(h);
   }
+  if(max >= 2 && !NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
+    max = 1;
   for(L = max; L > 0; L--) {
     if(!(l->lens & (1u << L)) || !NZ_WORDS_BIT(l->last, cp[i + L - 1]))
       continue;
@@ -82,7 +84,8 @@ nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
 }
 
 size_t
-nz_words_before(const nz_words *l, const uint32_t *cp, size_t lo, size_t i)
+nz_words_longest_before(const nz_words *l, const uint32_t *cp, size_t lo,
+                        size_t i)
 {
   size_t L;
 
@@ -91,6 +94,8 @@ nz_words_before(const nz_words *l, const uint32_t *cp, size_t lo, size_t i)
   for(L = l->maxlen; L > 0; L--)
     if((l->lens & (1u << L)) && i >= lo + L &&
        NZ_WORDS_BIT(l->first, cp[i - L]) &&
+       (L < 2 || NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i - L],
+                                                     cp[i - L + 1]))) &&
        words_find_hashed(l, cp + i - L, L, words_hash(cp + i - L, L)) >= 0)
       return L;
   return 0;
@@ -150,6 +155,10 @@ words_add(nz_words_buf *b, const uint32_t *cp, size_t n, int tag)
   b->npool += n;
   l->first[(cp[0] & 4095) >> 6] |= UINT64_C(1) << (cp[0] & 63);
   l->last[(cp[n - 1] & 4095) >> 6] |= UINT64_C(1) << (cp[n - 1] & 63);
+  if(n >= 2) {
+    uint32_t pr = NZ_WORDS_PAIR(cp[0], cp[1]);
+    l->pair[(pr & 4095) >> 6] |= UINT64_C(1) << (pr & 63);
+  }
   l->lens |= 1u << n;
   if(n > l->maxlen)
     l->maxlen = n;
@@ -231,6 +240,7 @@ nz_words_dump(const nz_words *l, const char *name, FILE *out)
           l->maxlen);
   words_dump_masks(l->first, "first", out);
   words_dump_masks(l->last, "last", out);
+  words_dump_masks(l->pair, "pair", out);
   fprintf(out, "};\n\n");
   return ferror(out) ? -1 : 0;
 }

@@ -31,10 +31,15 @@ typedef struct nz_words {
   /* bit (c & 4095) set: some word starts (ends) with a code point c; most
    * positions of a text start no word, and are passed over in one test */
   uint64_t first[64], last[64];
+  /* bit NZ_WORDS_PAIR(a, b) set: some word starts with a, b; a short list
+   * sets few, and the words at a position whose first two code points
+   * are no such pair are its one-character words */
+  uint64_t pair[64];
 } nz_words;
 
 #define NZ_WORDS_BIT(set, c) \
   ((set)[((c) & 4095) >> 6] & (UINT64_C(1) << ((c) & 63)))
+#define NZ_WORDS_PAIR(a, b) ((uint32_t)(a) * 40503u ^ (uint32_t)(b))
 
 /* A list being built: .l points into the arrays below, owned. */
 typedef struct nz_words_buf {
@@ -60,14 +65,33 @@ void nz_words_buf_free(nz_words_buf *b);  /* the arrays; b stays usable */
 
 /* Index of the word cp[0..n), or -1. */
 long nz_words_find(const nz_words *l, const uint32_t *cp, size_t n);
+/* nz_words_at and nz_words_before without their first test. */
+size_t nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
+                           size_t n, int *tag);
+size_t nz_words_longest_before(const nz_words *l, const uint32_t *cp,
+                               size_t lo, size_t i);
+
 /* Length of the longest word starting at cp[i] and ending before n (its
- * tag in *tag if not NULL), or 0. */
-size_t nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
-                   int *tag);
+ * tag in *tag if not NULL), or 0.  Inline: it is asked at most positions
+ * of a text, and most of them start no word (one bit test). */
+static inline size_t
+nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
+            int *tag)
+{
+  if(i >= n || !NZ_WORDS_BIT(l->first, cp[i]))
+    return 0;
+  return nz_words_longest_at(l, cp, i, n, tag);
+}
+
 /* Length of the longest word ending just before cp[i], starting at or
  * after lo, or 0. */
-size_t nz_words_before(const nz_words *l, const uint32_t *cp, size_t lo,
-                       size_t i);
+static inline size_t
+nz_words_before(const nz_words *l, const uint32_t *cp, size_t lo, size_t i)
+{
+  if(i <= lo || !NZ_WORDS_BIT(l->last, cp[i - 1]))
+    return 0;
+  return nz_words_longest_before(l, cp, lo, i);
+}
 /* Write @l as C source: const arrays and a const nz_words named @name.
  * 0, or -1 when writing failed. */
 int nz_words_dump(const nz_words *l, const char *name, FILE *out);
