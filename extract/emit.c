@@ -303,16 +303,18 @@ em_pred(nz_rel r)
   return EM_SCHEMA "mentions";
 }
 
-/* The sentence node: its text and character offsets in the source. */
+/* The sentence node: its text and character offsets in the source.  Its
+ * IRI is written into @iri after the article's, which its first @pre
+ * bytes already hold. */
 static jc_status
 em_sentence(nz_story *st, size_t si, const char *article, char *iri,
-            size_t max, unsigned char *done)
+            size_t pre, size_t max, unsigned char *done)
 {
   const nz_sent *s = &st->sent[si];
   int title = (st->off[s->start] & NZ_OFF_TITLE) != 0;
   unsigned long long a = st->off[s->start] & ~NZ_OFF_TITLE;
   unsigned long long b = (st->off[s->end - 1] & ~NZ_OFF_TITLE) + 1;
-  char num[32], *text, *at = em_cat(iri, iri + max - 1, article);
+  char num[32], *text, *at = iri + pre;
   jc_status rc = JC_OK;
 
   at = em_cat(at, iri + max - 1, title ? "#title-" : "#sent-");
@@ -541,8 +543,13 @@ em_article(nz_story *st, const char *article)
 static jc_status
 em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
 {
-  const char *graph = jc_load_graph_iri(st->ld);
-  char sent[1200], stmt[1200], *at;
+  char sent[1200], stmt[1200];
+  /* the IRIs' common heads, written once */
+  size_t sent_pre = (size_t)(em_cat(sent, sent + sizeof sent - 1, article) -
+                             sent);
+  char *stmt_num = em_cat(em_cat(stmt, stmt + sizeof stmt - 1,
+                                 jc_load_graph_iri(st->ld)),
+                          stmt + sizeof stmt - 1, "#st-");
   jc_status rc;
   size_t k;
 
@@ -566,11 +573,10 @@ em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
     }
     if(!st->evidence || f->rel == NZ_HOLDS)
       continue;
-    if((rc = em_sentence(st, f->sent, article, sent, sizeof sent, done)))
+    if((rc = em_sentence(st, f->sent, article, sent, sent_pre, sizeof sent,
+                         done)))
       return rc;
-    at = em_cat(stmt, stmt + sizeof stmt - 1, graph);
-    at = em_cat(at, stmt + sizeof stmt - 1, "#st-");
-    *em_cat_num(at, stmt + sizeof stmt - 1, ++st->nstmt) = '\0';
+    *em_cat_num(stmt_num, stmt + sizeof stmt - 1, ++st->nstmt) = '\0';
     if((rc = em_t(st, stmt, EM_RDF "type", EM_JC "Evidence", 0, NULL)) ||
        (rc = em_t(st, stmt, EM_RDF "subject", s, 0, NULL)) ||
        (rc = em_t(st, stmt, EM_RDF "predicate", em_pred(f->rel), 0, NULL)) ||

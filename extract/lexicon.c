@@ -445,24 +445,23 @@ lex_char(const nz_words_buf *l, uint32_t c)
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
-const nz_suffix *
-nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+/* nz_lex_suffix where the chain of cp[i] is not empty. */
+static const nz_suffix *
+lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
   size_t L;
   long k;
 
-  *len = 0;
-  if(i >= n)
-    return NULL;
   for(k = lex_sfx_head[cp[i] & 4095]; k >= 0; k = lex_sfx_next[k]) {
     const nz_suffix *s;
     size_t j;
     L = lex_sfx_len[k];
-    if(i + L > n)
+    /* chains are by code point & 4095: the first may differ */
+    if(i + L > n || cp[i] != lex_sfx_cp[k][0])
       continue;
     for(j = 1; j < L && cp[i + j] == lex_sfx_cp[k][j]; j++)
-      ;   /* the first code point is the chain's, but may differ above 4095 */
-    if(j < L || cp[i] != lex_sfx_cp[k][0])
+      ;
+    if(j < L)
       continue;
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
@@ -477,8 +476,17 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
     *len = L;
     return s;
   }
-  *len = 0;
   return NULL;
+}
+
+/* Asked at every position of a text, most of which start no suffix. */
+const nz_suffix *
+nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+{
+  *len = 0;
+  if(i >= n || lex_sfx_head[cp[i] & 4095] < 0)
+    return NULL;
+  return lex_suffix_chain(cp, i, n, len);
 }
 
 int

@@ -34,15 +34,72 @@ typedef struct nz_sent {
   size_t para;        /* index into paragraphs */
 } nz_sent;
 
-int nz_is_cjk(uint32_t c);
-int nz_is_digit(uint32_t c);          /* ASCII or full-width digit */
-int nz_is_numeral(uint32_t c);        /* 一二三..十两百千万 and digits */
-int nz_is_space(uint32_t c);
-int nz_is_open_quote(uint32_t c);
-int nz_is_close_quote(uint32_t c);
-int nz_is_quote(uint32_t c);
-int nz_is_sent_end(uint32_t c);       /* 。！？；!?; */
-int nz_is_clause_punct(uint32_t c);   /* sentence ends plus ，,：: */
+/* Classes of code points: inline, as the recognizers ask them at every
+ * position of a text. */
+static inline int
+nz_is_cjk(uint32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+static inline int
+nz_is_digit(uint32_t c)                /* ASCII or full-width digit */
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline int
+nz_is_numeral(uint32_t c)              /* 一二三..十两百千万 and digits */
+{
+  switch(c) {
+  case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+  case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+  case 0x4E24: case 0x767E: case 0x5343: case 0x4E07:
+    return 1;
+  default:
+    return nz_is_digit(c);
+  }
+}
+
+static inline int
+nz_is_space(uint32_t c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r';
+}
+
+static inline int
+nz_is_open_quote(uint32_t c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+static inline int
+nz_is_close_quote(uint32_t c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
+static inline int
+nz_is_quote(uint32_t c)
+{
+  return c == '"' || c == '\'' || nz_is_open_quote(c) || nz_is_close_quote(c);
+}
+
+static inline int
+nz_is_sent_end(uint32_t c)             /* 。！？；!?; */
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+         c == '!' || c == '?' || c == ';';
+}
+
+static inline int
+nz_is_clause_punct(uint32_t c)         /* sentence ends plus ，,：: () */
+{
+  return nz_is_sent_end(c) || c == 0xFF0C || c == ',' || c == 0xFF1A ||
+         c == ':' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
+}
+
 /* Decode one UTF-8 sequence at @p (n bytes available).  Returns its length
  * and sets *cp, 0 if the bytes are not valid UTF-8, -1 if more bytes are
  * needed to decide. */
