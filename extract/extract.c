@@ -36,6 +36,7 @@ nz_extract_new(jc_load *ld, nz_extractor **out)
   const char *opt = jc_load_option(ld, "evidence");
 
   *out = NULL;
+  nz_lex_ready();
   if(x) {
     x->line = malloc(NZ_EXTRACT_LINE_MAX * sizeof *x->line);
     x->loff = malloc(NZ_EXTRACT_LINE_MAX * sizeof *x->loff);

@@ -2,8 +2,10 @@
  * tables: organization suffixes, program kind words, verbs, function
  * words, roles and surnames.  No names of particular units are listed:
  * everything here applies to any report on grassroots governance.  The
- * tables are turned into code point arrays once per process (pthread_once)
- * and never change afterwards, so concurrent loads may share them. */
+ * long lists of the .inc files are hashed at build time (lexgen.c); the
+ * short lists here are turned into code point tables once per process
+ * (pthread_once) and never change afterwards, so concurrent loads may
+ * share them. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -319,41 +321,19 @@ static const char lex_name_followers[] =
 static const char lex_not_in_name[] =
   "委部区社党局院市省县镇乡村组队团站会处科室办长员记街道厂司中心所";
 
-#include "verbs.inc"
-#include "notnames.inc"
-#include "phrasewords.inc"
-#include "crosswords.inc"
+/* The long lists of verbs.inc, notnames.inc, phrasewords.inc and
+ * crosswords.inc, hashed at build time by lexgen (lexwords.h, generated):
+ * lex_gen_verbs, lex_gen_notnames, lex_gen_phrase and lex_gen_cross
+ * (tags: 0 cross words, 1 hold words, 2 place words). */
+#include "words.h"
+#include "lexwords.h"
 
-/* ---- the tables as code points ---------------------------------------- */
-
-typedef struct lex_word {
-  uint32_t cp[12];
-  size_t n;
-  int tag;
-} lex_word;
-
-/* A word list, hashed on the whole word: lookups cost one probe per word
- * length present, whatever the size of the list. */
-typedef struct lex_list {
-  lex_word *w;
-  size_t n, cap;
-  long *tab;             /* open addressing, -1 empty */
-  size_t tcap;
-  unsigned lens;         /* bit L set: some word has L code points */
-  size_t maxlen;
-  /* bit (c & 4095) set: some word starts (ends) with a code point c; most
-   * positions of a text start no word, and are passed over in one test */
-  uint64_t first[64], last[64];
-} lex_list;
-
-#define LEX_BIT(set, c) ((set)[((c) & 4095) >> 6] & (UINT64_C(1) << ((c) & 63)))
+/* ---- the short lists, hashed once per process --------------------------- */
 
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
-static lex_list lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
+static nz_words_buf lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
-  lex_stopnoun,
-  lex_surname1, lex_follow, lex_notname, lex_suffix, lex_words, lex_phrase,
-  lex_cross;
+  lex_stopnoun, lex_surname1, lex_follow, lex_notname;
 
 static size_t
 lex_decode(const char *s, uint32_t *out, size_t max)
@@ -372,160 +352,6 @@ lex_decode(const char *s, uint32_t *out, size_t max)
     len -= (size_t)k;
   }
   return n;
-}
-
-/* FNV-1a over code points, kept open so that lex_at can extend one word's
- * hash to the next longer one; lex_hash_end finishes it. */
-#define LEX_HASH_START 1469598103934665603ULL
-#define LEX_HASH_STEP(h, c) (((h) ^ (c)) * 1099511628211ULL)
-
-static inline size_t
-lex_hash_end(uint64_t h)
-{
-  return (size_t)(h ^ (h >> 29));
-}
-
-static size_t
-lex_hash(const uint32_t *cp, size_t n)
-{
-  uint64_t h = LEX_HASH_START;
-  size_t i;
-
-  for(i = 0; i < n; i++)
-    h = LEX_HASH_STEP(h, cp[i]);
-  return lex_hash_end(h);
-}
-
-/* The word @cp of @n code points, whose lex_hash is @h: its index, or -1. */
-static long
-lex_find_hashed(const lex_list *l, const uint32_t *cp, size_t n, size_t h)
-{
-  h &= l->tcap - 1;
-  while(l->tab[h] >= 0) {
-    const lex_word *w = &l->w[l->tab[h]];
-    if(w->n == n && !memcmp(w->cp, cp, n * sizeof *cp))
-      return l->tab[h];
-    h = (h + 1) & (l->tcap - 1);
-  }
-  return -1;
-}
-
-static long
-lex_find(const lex_list *l, const uint32_t *cp, size_t n)
-{
-  return l->tcap ? lex_find_hashed(l, cp, n, lex_hash(cp, n)) : -1;
-}
-
-/* Make room in @l for @more words at once: the long lists (some 25,000
- * words in all) are built in every plugin process, where growing the
- * array and the table step by step cost a copy and a rehash each time. */
-static int
-lex_reserve(lex_list *l, size_t more)
-{
-  size_t cap = l->tcap ? l->tcap : 64, k, h;
-  long *t;
-
-  if(nz_grow((void **)&l->w, &l->cap, l->n + more, sizeof *l->w) < 0)
-    return -1;
-  while(cap < 2 * (l->n + more))
-    cap *= 2;
-  if(cap == l->tcap)
-    return 0;
-  if(!(t = malloc(cap * sizeof *t)))
-    return -1;
-  for(k = 0; k < cap; k++)
-    t[k] = -1;
-  for(k = 0; k < l->n; k++) {
-    h = lex_hash(l->w[k].cp, l->w[k].n) & (cap - 1);
-    while(t[h] >= 0)
-      h = (h + 1) & (cap - 1);
-    t[h] = (long)k;
-  }
-  free(l->tab);
-  l->tab = t;
-  l->tcap = cap;
-  return 0;
-}
-
-static int
-lex_add(lex_list *l, const uint32_t *cp, size_t n, int tag)
-{
-  size_t h;
-
-  if(!n || n > 12 || lex_find(l, cp, n) >= 0)
-    return 0;
-  if(nz_grow((void **)&l->w, &l->cap, l->n + 1, sizeof *l->w) < 0)
-    return -1;
-  memcpy(l->w[l->n].cp, cp, n * sizeof *cp);
-  l->first[(cp[0] & 4095) >> 6] |= UINT64_C(1) << (cp[0] & 63);
-  l->last[(cp[n - 1] & 4095) >> 6] |= UINT64_C(1) << (cp[n - 1] & 63);
-  l->w[l->n].n = n;
-  l->w[l->n].tag = tag;
-  l->n++;
-  l->lens |= 1u << n;
-  if(n > l->maxlen)
-    l->maxlen = n;
-  if(l->n * 2 > l->tcap)
-    return lex_reserve(l, 0);   /* the table anew, this word in it */
-  h = lex_hash(cp, n) & (l->tcap - 1);
-  while(l->tab[h] >= 0)
-    h = (h + 1) & (l->tcap - 1);
-  l->tab[h] = (long)(l->n - 1);
-  return 0;
-}
-
-/* @words: space-separated; @chars: every character is a word. */
-static int
-lex_build(lex_list *l, const char *words, int tag, int chars)
-{
-  uint32_t cp[4096];
-  size_t n = lex_decode(words, cp, sizeof cp / sizeof *cp), i, a;
-
-  if(chars) {
-    for(i = 0; i < n; i++)
-      if(lex_add(l, cp + i, 1, tag) < 0)
-        return -1;
-    return 0;
-  }
-  for(i = 0; i < n;) {
-    while(i < n && cp[i] == ' ')
-      i++;
-    a = i;
-    while(i < n && cp[i] != ' ')
-      i++;
-    if(i > a && lex_add(l, cp + a, i - a, tag) < 0)
-      return -1;
-  }
-  return 0;
-}
-
-/* The long lists do not fit one decoding buffer: feed them in pieces cut
- * at spaces, after making room for all their words. */
-static int
-lex_build_long(lex_list *l, const char *words, int tag)
-{
-  char piece[3000];
-  const char *p = words;
-  size_t len = strlen(words), spaces = 0, i;
-  int bad = 0;
-
-  for(i = 0; i < len; i++)
-    spaces += words[i] == ' ';
-  if(lex_reserve(l, spaces + 1) < 0)
-    return -1;
-  while(len) {
-    size_t cut = len < sizeof piece - 1 ? len : sizeof piece - 1;
-    while(cut < len && cut > 0 && p[cut] != ' ')
-      cut--;
-    if(!cut)
-      break;
-    memcpy(piece, p, cut);
-    piece[cut] = '\0';
-    bad |= lex_build(l, piece, tag, 0);
-    p += cut;
-    len -= cut;
-  }
-  return bad;
 }
 
 /* The suffixes by first code point (c & 4095), longest first: the
@@ -562,42 +388,29 @@ lex_sfx_index(void)
 static void
 lex_init(void)
 {
-  uint32_t cp[8];
-  size_t i, n;
-
-  for(i = 0; i < sizeof lex_suffixes / sizeof *lex_suffixes; i++) {
-    n = lex_decode(lex_suffixes[i].text, cp, 8);
-    lex_add(&lex_suffix, cp, n, (int)i);
-  }
   lex_sfx_index();
-  lex_build(&lex_stop, lex_stop_words, 0, 0);
-  lex_build_long(&lex_stop, lex_verbs, 0);
-  lex_build_long(&lex_words, lex_not_names, 0);
-  lex_build_long(&lex_phrase, lex_phrase_words, 0);
-  lex_build_long(&lex_cross, lex_cross_words, 0);
-  lex_build_long(&lex_cross, lex_hold_words, 1);
-  lex_build_long(&lex_cross, lex_place_words, 2);
-  lex_build(&lex_kind, lex_kind_words, 0, 0);
-  lex_build(&lex_pverb, lex_program_verbs, 0, 0);
-  lex_build(&lex_estab, lex_establish_verbs, 0, 0);
-  lex_build(&lex_cobuild, lex_cobuild_words, 0, 0);
-  lex_build(&lex_post, lex_posts, 0, 0);
-  lex_build(&lex_role, lex_author_roles, 1, 0);
-  lex_build(&lex_role, lex_contrib_roles, 2, 0);
-  lex_build(&lex_generic, lex_generic_words, 0, 0);
-  lex_build(&lex_figure, lex_figure_words, 0, 0);
-  lex_build(&lex_stopnoun, lex_stop_nouns, 0, 0);
-  lex_build(&lex_csurname, lex_compound_surnames, 0, 0);
-  lex_build(&lex_stopc, lex_stop_chars, 0, 1);
-  lex_build(&lex_surname1, lex_surnames, 0, 1);
-  lex_build(&lex_follow, lex_name_followers, 0, 1);
-  lex_build(&lex_notname, lex_not_in_name, 0, 1);
+  nz_words_add_text(&lex_stop, lex_stop_words, 0, 0);
+  nz_words_add_text(&lex_kind, lex_kind_words, 0, 0);
+  nz_words_add_text(&lex_pverb, lex_program_verbs, 0, 0);
+  nz_words_add_text(&lex_estab, lex_establish_verbs, 0, 0);
+  nz_words_add_text(&lex_cobuild, lex_cobuild_words, 0, 0);
+  nz_words_add_text(&lex_post, lex_posts, 0, 0);
+  nz_words_add_text(&lex_role, lex_author_roles, 1, 0);
+  nz_words_add_text(&lex_role, lex_contrib_roles, 2, 0);
+  nz_words_add_text(&lex_generic, lex_generic_words, 0, 0);
+  nz_words_add_text(&lex_figure, lex_figure_words, 0, 0);
+  nz_words_add_text(&lex_stopnoun, lex_stop_nouns, 0, 0);
+  nz_words_add_text(&lex_csurname, lex_compound_surnames, 0, 0);
+  nz_words_add_text(&lex_stopc, lex_stop_chars, 0, 1);
+  nz_words_add_text(&lex_surname1, lex_surnames, 0, 1);
+  nz_words_add_text(&lex_follow, lex_name_followers, 0, 1);
+  nz_words_add_text(&lex_notname, lex_not_in_name, 0, 1);
 }
 
 /* The tables live for the whole process.  A failed build (out of memory)
  * leaves a list partly empty, which only makes the loader find less. */
-static void
-lex_ready(void)
+void
+nz_lex_ready(void)
 {
   pthread_once(&lex_once, lex_init);
 }
@@ -611,9 +424,14 @@ lex_in(const char *set, uint32_t c)
 
   while(*p) {
     uint32_t d;
-    int k = nz_utf8_decode(p, 4, &d);   /* the sets are valid UTF-8 */
-    if(k <= 0)
+    int k;
+    if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
+      d = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+      k = 3;
+    } else if((k = nz_utf8_decode(p, 4, &d)) <= 0) {  /* valid UTF-8 */
       return 0;
+    }
     if(d == c)
       return 1;
     p += k;
@@ -622,69 +440,28 @@ lex_in(const char *set, uint32_t c)
 }
 
 static int
-lex_char(const lex_list *l, uint32_t c)
+lex_char(const nz_words_buf *l, uint32_t c)
 {
-  lex_ready();
-  return lex_find(l, &c, 1) >= 0;
+  return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
-/* Longest word of @l starting at cp[i]; its tag in *tag.  The hashes of
- * the words from cp[i] on are made once, each from the one before. */
-static size_t
-lex_at(const lex_list *l, const uint32_t *cp, size_t i, size_t n, int *tag)
-{
-  size_t hs[13], L, max;
-  uint64_t h = LEX_HASH_START;
-  long k;
-
-  if(i >= n || !LEX_BIT(l->first, cp[i]) || !l->tcap)
-    return 0;
-  max = l->maxlen < n - i ? l->maxlen : n - i;
-  for(L = 1; L <= max; L++) {
-    h = LEX_HASH_STEP(h, cp[i + L - 1]);
-    hs[L] = lex_hash_end(h);
-  }
-  for(L = max; L > 0; L--) {
-    if(!(l->lens & (1u << L)) || !LEX_BIT(l->last, cp[i + L - 1]))
-      continue;
-    if((k = lex_find_hashed(l, cp + i, L, hs[L])) >= 0) {
-      if(tag)
-        *tag = l->w[k].tag;
-      return L;
-    }
-  }
-  return 0;
-}
-
-/* Longest word of @l ending just before cp[i], starting at or after lo. */
-static size_t
-lex_before(const lex_list *l, const uint32_t *cp, size_t lo, size_t i)
-{
-  size_t L;
-
-  if(i <= lo || !LEX_BIT(l->last, cp[i - 1]))
-    return 0;
-  for(L = l->maxlen; L > 0; L--)
-    if((l->lens & (1u << L)) && i >= lo + L &&
-       LEX_BIT(l->first, cp[i - L]) && lex_find(l, cp + i - L, L) >= 0)
-      return L;
-  return 0;
-}
-
-const nz_suffix *
-nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+/* nz_lex_suffix where the chain of cp[i] is not empty. */
+static const nz_suffix *
+lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
   size_t L;
   long k;
 
-  lex_ready();
-  *len = 0;
-  if(i >= n)
-    return NULL;
   for(k = lex_sfx_head[cp[i] & 4095]; k >= 0; k = lex_sfx_next[k]) {
     const nz_suffix *s;
+    size_t j;
     L = lex_sfx_len[k];
-    if(i + L > n || memcmp(cp + i, lex_sfx_cp[k], L * sizeof *cp))
+    /* chains are by code point & 4095: the first may differ */
+    if(i + L > n || cp[i] != lex_sfx_cp[k][0])
+      continue;
+    for(j = 1; j < L && cp[i + j] == lex_sfx_cp[k][j]; j++)
+      ;
+    if(j < L)
       continue;
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
@@ -699,8 +476,17 @@ nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
     *len = L;
     return s;
   }
-  *len = 0;
   return NULL;
+}
+
+/* Asked at every position of a text, most of which start no suffix. */
+const nz_suffix *
+nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+{
+  *len = 0;
+  if(i >= n || lex_sfx_head[cp[i] & 4095] < 0)
+    return NULL;
+  return lex_suffix_chain(cp, i, n, len);
 }
 
 int
@@ -709,53 +495,55 @@ nz_lex_stop_char(uint32_t c)
   return lex_char(&lex_stopc, c);
 }
 
+/* Stop words are the short list and verbs.inc: the longest of either. */
 size_t
 nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
-  return lex_before(&lex_stop, cp, lo, i);
+  size_t a, b;
+
+  a = nz_words_before(&lex_stop.l, cp, lo, i);
+  b = nz_words_before(&lex_gen_verbs, cp, lo, i);
+  return a > b ? a : b;
 }
 
 size_t
 nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return lex_at(&lex_stop, cp, i, n, NULL);
+  size_t a, b;
+
+  a = nz_words_at(&lex_stop.l, cp, i, n, NULL);
+  b = nz_words_at(&lex_gen_verbs, cp, i, n, NULL);
+  return a > b ? a : b;
 }
 
 size_t
 nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
-  return lex_before(&lex_kind, cp, lo, i);
+  return nz_words_before(&lex_kind.l, cp, lo, i);
 }
 
 size_t
 nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
-  return lex_before(&lex_pverb, cp, lo, i);
+  return nz_words_before(&lex_pverb.l, cp, lo, i);
 }
 
 size_t
 nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return lex_at(&lex_estab, cp, i, n, NULL);
+  return nz_words_at(&lex_estab.l, cp, i, n, NULL);
 }
 
 size_t
 nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return lex_at(&lex_cobuild, cp, i, n, NULL);
+  return nz_words_at(&lex_cobuild.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  if(lex_at(&lex_csurname, cp, i, n, NULL) == 2)
+  if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
   return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
 }
@@ -763,8 +551,7 @@ nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 size_t
 nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
 {
-  lex_ready();
-  return lex_before(&lex_post, cp, lo, i);
+  return nz_words_before(&lex_post.l, cp, lo, i);
 }
 
 size_t
@@ -773,8 +560,7 @@ nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
   int tag = 0;
   size_t len;
 
-  lex_ready();
-  len = lex_at(&lex_role, cp, i, n, &tag);
+  len = nz_words_at(&lex_role.l, cp, i, n, &tag);
   *author = tag == 1;
   return len;
 }
@@ -794,29 +580,25 @@ nz_lex_not_in_name(uint32_t c)
 int
 nz_lex_generic_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return (int)lex_at(&lex_generic, cp, i, n, NULL);
+  return (int)nz_words_at(&lex_generic.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_figure_word_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return (int)lex_at(&lex_figure, cp, i, n, NULL);
+  return (int)nz_words_at(&lex_figure.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return (int)lex_at(&lex_stopnoun, cp, i, n, NULL);
+  return (int)nz_words_at(&lex_stopnoun.l, cp, i, n, NULL);
 }
 
 int
 nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
 {
-  lex_ready();
-  return i + 2 <= n && lex_find(&lex_words, cp + i, 2) >= 0;
+  return i + 2 <= n && nz_words_find(&lex_gen_notnames, cp + i, 2) >= 0;
 }
 
 int
@@ -824,13 +606,12 @@ nz_lex_phrase_word(const uint32_t *cp, size_t i, size_t n)
 {
   long k;
 
-  lex_ready();
   if(i + 2 != n)
     return 0;
-  if(lex_find(&lex_phrase, cp + i, 2) >= 0)
+  if(nz_words_find(&lex_gen_phrase, cp + i, 2) >= 0)
     return 1;
-  k = lex_find(&lex_cross, cp + i, 2);
-  return k >= 0 && lex_cross.w[k].tag == 0;
+  k = nz_words_find(&lex_gen_cross, cp + i, 2);
+  return k >= 0 && lex_gen_cross.w[k].tag == 0;
 }
 
 size_t
@@ -839,16 +620,15 @@ nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
   size_t b, c, l;
   int tag;
 
-  lex_ready();
   do {
     c = a;
-    for(b = a; b > lo && a - b + 1 < lex_cross.maxlen; b--) {
-      l = lex_at(&lex_cross, cp, b - 1, hi, &tag);
+    for(b = a; b > lo && a - b + 1 < lex_gen_cross.maxlen; b--) {
+      l = nz_words_at(&lex_gen_cross, cp, b - 1, hi, &tag);
       if(tag == 0 && b - 1 + l > c)
         c = b - 1 + l;
     }
     /* 在建设路: 建设 starts at a and reaches past 在建 */
-    if(c == a || a + lex_at(&lex_cross, cp, a, hi, NULL) > c)
+    if(c == a || a + nz_words_at(&lex_gen_cross, cp, a, hi, NULL) > c)
       return a;
     a = c;           /* 十年来: past 十年, then past 年来 */
   } while(a < hi);
@@ -861,8 +641,7 @@ nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
   int tag = 0;
   size_t l;
 
-  lex_ready();
-  l = lex_at(&lex_cross, cp, i, n, &tag);
+  l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
   return tag == 1 || tag == 2 ? l : 0;
 }
 
@@ -872,7 +651,6 @@ nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
   int tag = 0;
   size_t l;
 
-  lex_ready();
-  l = lex_at(&lex_cross, cp, i, n, &tag);
+  l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
   return tag == 2 ? l : 0;
 }

@@ -34,15 +34,72 @@ typedef struct nz_sent {
   size_t para;        /* index into paragraphs */
 } nz_sent;
 
-int nz_is_cjk(uint32_t c);
-int nz_is_digit(uint32_t c);          /* ASCII or full-width digit */
-int nz_is_numeral(uint32_t c);        /* 一二三..十两百千万 and digits */
-int nz_is_space(uint32_t c);
-int nz_is_open_quote(uint32_t c);
-int nz_is_close_quote(uint32_t c);
-int nz_is_quote(uint32_t c);
-int nz_is_sent_end(uint32_t c);       /* 。！？；!?; */
-int nz_is_clause_punct(uint32_t c);   /* sentence ends plus ，,：: */
+/* Classes of code points: inline, as the recognizers ask them at every
+ * position of a text. */
+static inline int
+nz_is_cjk(uint32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+static inline int
+nz_is_digit(uint32_t c)                /* ASCII or full-width digit */
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+static inline int
+nz_is_numeral(uint32_t c)              /* 一二三..十两百千万 and digits */
+{
+  switch(c) {
+  case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:
+  case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:
+  case 0x4E24: case 0x767E: case 0x5343: case 0x4E07:
+    return 1;
+  default:
+    return nz_is_digit(c);
+  }
+}
+
+static inline int
+nz_is_space(uint32_t c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r';
+}
+
+static inline int
+nz_is_open_quote(uint32_t c)
+{
+  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+static inline int
+nz_is_close_quote(uint32_t c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
+}
+
+static inline int
+nz_is_quote(uint32_t c)
+{
+  return c == '"' || c == '\'' || nz_is_open_quote(c) || nz_is_close_quote(c);
+}
+
+static inline int
+nz_is_sent_end(uint32_t c)             /* 。！？；!?; */
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+         c == '!' || c == '?' || c == ';';
+}
+
+static inline int
+nz_is_clause_punct(uint32_t c)         /* sentence ends plus ，,：: () */
+{
+  return nz_is_sent_end(c) || c == 0xFF0C || c == ',' || c == 0xFF1A ||
+         c == ':' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
+}
+
 /* Decode one UTF-8 sequence at @p (n bytes available).  Returns its length
  * and sets *cp, 0 if the bytes are not valid UTF-8, -1 if more bytes are
  * needed to decide. */
@@ -70,6 +127,10 @@ typedef struct nz_suffix {
   const char *skip_after;   /* suffix followed by one of these chars: no */
 } nz_suffix;
 
+/* Build the short lexicons, once per process (thread-safe): before any
+ * other nz_lex_* call.  nz_extract_new() calls it, so that the lookups,
+ * asked at most positions of a text, need not. */
+void nz_lex_ready(void);
 /* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
  * set to its length in code points. */
 const nz_suffix *nz_lex_suffix(const uint32_t *cp, size_t i, size_t n,
@@ -115,30 +176,40 @@ size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
  * at cp[i] (before n), or 0. */
 size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
- * at most positions of a text, and most often fails on the first
- * character, which then costs one comparison. */
+ * at most positions of a text, often with a literal the compiler does not
+ * see (one of a list), and most often fails on the first character.  The
+ * literal (valid UTF-8) is not decoded: each code point of the text is
+ * compared in its UTF-8 form, byte by byte, which fails on the first
+ * differing byte at the cost of a shift and a comparison. */
 static inline int
 nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
 {
   const unsigned char *p = (const unsigned char *)utf8;
 
-  while(*p) {
+  for(; *p; i++) {
     uint32_t c;
-    int k;
-    if(*p < 0x80) {
-      c = *p;
-      k = 1;
-    } else if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
-      c = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
-          (p[2] & 0x3F);
-      k = 3;
-    } else if((k = nz_utf8_decode(p, 4, &c)) <= 0) {
+    if(i >= n)
       return 0;
+    c = cp[i];
+    if(c >= 0x800 && c < 0x10000) {                   /* CJK: 3 bytes */
+      if(p[0] != (0xE0 | c >> 12) || p[1] != (0x80 | (c >> 6 & 0x3F)) ||
+         p[2] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 3;
+    } else if(c < 0x80) {
+      if(p[0] != c)
+        return 0;
+      p++;
+    } else if(c < 0x800) {
+      if(p[0] != (0xC0 | c >> 6) || p[1] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 2;
+    } else {
+      if(p[0] != (0xF0 | c >> 18) || p[1] != (0x80 | (c >> 12 & 0x3F)) ||
+         p[2] != (0x80 | (c >> 6 & 0x3F)) || p[3] != (0x80 | (c & 0x3F)))
+        return 0;
+      p += 4;
     }
-    if(i >= n || cp[i] != c)
-      return 0;
-    i++;
-    p += k;
   }
   return 1;
 }

@@ -8,74 +8,6 @@
 #include "nz.h"
 
 int
-nz_is_cjk(uint32_t c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
-}
-
-int
-nz_is_digit(uint32_t c)
-{
-  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
-}
-
-int
-nz_is_numeral(uint32_t c)
-{
-  static const uint32_t num[] = {
-    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-    0x5341, 0x4E24, 0x767E, 0x5343, 0x4E07, 0
-  };  /* 一二三四五六七八九十两百千万 */
-  size_t i;
-
-  if(nz_is_digit(c))
-    return 1;
-  for(i = 0; num[i]; i++)
-    if(num[i] == c)
-      return 1;
-  return 0;
-}
-
-int
-nz_is_space(uint32_t c)
-{
-  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r';
-}
-
-int
-nz_is_open_quote(uint32_t c)
-{
-  return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
-}
-
-int
-nz_is_close_quote(uint32_t c)
-{
-  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F;
-}
-
-int
-nz_is_quote(uint32_t c)
-{
-  return c == '"' || c == '\'' || nz_is_open_quote(c) || nz_is_close_quote(c);
-}
-
-int
-nz_is_sent_end(uint32_t c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-int
-nz_is_clause_punct(uint32_t c)
-{
-  return nz_is_sent_end(c) || c == 0xFF0C || c == ',' || c == 0xFF1A ||
-         c == ':' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
-}
-
-int
 nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 {
   unsigned char b = p[0];
@@ -85,6 +17,14 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
   if(b < 0x80) {
     *cp = b;
     return 1;
+  }
+  /* Most of a Chinese text: three bytes, E1..EC or EE..EF (no overlong
+   * form, no surrogate), in one test. */
+  if(b >= 0xE1 && b != 0xED && b <= 0xEF && n >= 3 &&
+     (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+    return 3;
   }
   if(b >= 0xC2 && b <= 0xDF) {
     len = 2; c = b & 0x1F; min = 0x80;
