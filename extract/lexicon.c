@@ -618,13 +618,13 @@ size_t
 nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
 {
   size_t b, c, l;
-  int tag;
+  int tag = 0;
 
   do {
     c = a;
     for(b = a; b > lo && a - b + 1 < lex_gen_cross.maxlen; b--) {
       l = nz_words_at(&lex_gen_cross, cp, b - 1, hi, &tag);
-      if(tag == 0 && b - 1 + l > c)
+      if(b - 1 + l > c && tag == 0)  /* tag is set only when found */
         c = b - 1 + l;
     }
     /* 在建设路: 建设 starts at a and reaches past 在建 */
