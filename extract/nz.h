@@ -59,7 +59,10 @@ typedef enum nz_okind {
 
 /* Administrative levels; smaller is higher.  0 for non-admin kinds. */
 enum { NZ_LV_PROV = 1, NZ_LV_CITY = 2, NZ_LV_COUNTY = 3, NZ_LV_TOWN = 4,
-       NZ_LV_VILLAGE = 5 };
+       NZ_LV_VILLAGE = 5,
+       NZ_LV_COMPOUND = 6 };  /* a residential compound (小区) below a
+                                 community; the per-level tables of
+                                 nz_story stop at NZ_LV_VILLAGE */
 
 typedef struct nz_suffix {
   const char *text;

@@ -568,6 +568,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
+  /* "周末焕新"小区环境提升活动: a compound named by a quotation alone is
+   * a program's name before the word */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COMPOUND && a > lo &&
+     nz_is_open_quote(cp[a - 1]) && nz_is_close_quote(cp[i - 1]))
+    return 1;
   /* "一园十区": a quoted formula */
   if(org_star_rating(cp, a, i) ||
      (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
@@ -613,6 +618,19 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
          org_char_in("次届省市区县镇乡村旗", cp[a + 1]);
 }
 
+/* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
+ * numeral and measure word (个家支所) after it? */
+static int
+org_counted_after(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t a = q;
+
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  return q > a && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
+                            cp[q] == 0x652F || cp[q] == 0x6240);
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -633,15 +651,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
     o->generic = 1;
     o->plural = 1;
   }
-  /* 建立小区党支部1275个: a count of units after them (个家支所). */
-  {
-    size_t q = i + len;
-    while(q < e && nz_is_numeral(cp[q]))
-      q++;
-    if(q > i + len && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
-                                cp[q] == 0x652F || cp[q] == 0x6240))
-      o->plural = 1;
-  }
+  if(org_counted_after(cp, i + len, e))
+    o->plural = 1;
   /* 7个社区党支部, 9个非公党支部: a count of units. */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
      (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
@@ -853,7 +864,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
-    st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
+    st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
+                        org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
       st->org[up].absorbed = 1;

@@ -845,7 +845,8 @@ res_of_parents(nz_story *st)
 
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
- * over it, is a phrase. */
+ * over it, is a phrase; so is a compound whose name part ends with one,
+ * wherever it is written (社区人员一起清扫小区庭院). */
 static void
 res_phrase_units(nz_story *st)
 {
@@ -854,11 +855,16 @@ res_phrase_units(nz_story *st)
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
     int again = 0;
-    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->generic ||
-       o->up >= 0 || o->nname < 3 ||
-       !nz_lex_phrase_word(o->name, 0, 2) ||
-       (o->nname != 4 && o->nname != 3) ||      /* 2 + 社区 or 2 + 村 */
+    if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
+       (o->up >= 0 && o->level != NZ_LV_COMPOUND) || o->nname < 3 ||
        (k + 1 < st->norg && st->org[k + 1].up == (long)k))
+      continue;
+    /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
+     * verb (人员一起清扫小区) */
+    if(o->level == NZ_LV_COMPOUND ?
+       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
+       (!nz_lex_phrase_word(o->name, 0, 2) ||
+        (o->nname != 4 && o->nname != 3)))
       continue;
     for(j = 0; j < st->norg && !again; j++)
       again = j != k && st->org[j].nname == o->nname &&
