@@ -271,14 +271,17 @@ static const char lex_posts[] =
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
-  "工作人员 社区工作者 社工 监督员 调解员 ";
+  "工作人员 社区工作者 社工 监督员 调解员 "
+  /* doctors, teachers, the chairs of the democratic parties' committees */
+  "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
+  "辅导员 主委 副主委 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
-  "文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 ";
+  "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =

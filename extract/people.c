@@ -142,6 +142,14 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
     return 2;
+  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答: a common verb or adverb
+   * (crosswords.inc) after three characters that begin no such word
+   * ends the name there */
+  if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     nz_lex_phrase_word(cp, i + 3, i + 5) &&
+     !nz_lex_phrase_word(cp, i + 2, i + 4) &&
+     !nz_lex_phrase_word(cp, i + 1, i + 3))
+    return 3;
   return 0;
 }
 
