@@ -76,10 +76,15 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
                      (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
                       person_char(cp[i + n2]))))
     return 0;
-  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义). */
+  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
+   * A third character that could begin the next word (强调) but begins
+   * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
-      !nz_is_cjk(cp[i + n3])) && !nz_lex_name_follower(cp[i + n2]))
+      !nz_is_cjk(cp[i + n3])) &&
+     (!nz_lex_name_follower(cp[i + n2]) ||
+      (i + n3 < e && nz_is_cjk(cp[i + n3]) &&
+       !nz_lex_stop_char(cp[i + n2]) && !nz_lex_stop_at(cp, i + n2, e))))
     return n3;
   if(!person_char(cp[i + sl]))
     return 0;
