@@ -61,8 +61,7 @@ typedef enum nz_okind {
 enum { NZ_LV_PROV = 1, NZ_LV_CITY = 2, NZ_LV_COUNTY = 3, NZ_LV_TOWN = 4,
        NZ_LV_VILLAGE = 5,
        NZ_LV_COMPOUND = 6 };  /* a residential compound (小区) below a
-                                 community; the per-level tables of
-                                 nz_story stop at NZ_LV_VILLAGE */
+                                 community */
 
 typedef struct nz_suffix {
   const char *text;
@@ -244,13 +243,13 @@ typedef struct nz_story {
    * (mentions come in sentence order), sorg[nsent] == norg; so the
    * mentions of a sentence are found without scanning the story */
   size_t *sorg; size_t csorg;
-  long dominant[NZ_LV_VILLAGE + 1];  /* res_dominant() per level; -2 not
-                                        yet known */
+  long dominant[NZ_LV_COMPOUND + 1];  /* res_dominant() per level; -2
+                                         not yet known */
   /* res_only_before() per level, carried along as the mentions are
    * resolved in order: mentions [0, only_upto) seen; only_one is the
    * one named unit among them, -1 none yet, -2 more than one */
-  size_t only_upto[NZ_LV_VILLAGE + 1];
-  long only_one[NZ_LV_VILLAGE + 1];
+  size_t only_upto[NZ_LV_COMPOUND + 1];
+  long only_one[NZ_LV_COMPOUND + 1];
   /* borrowed: the article node and its metadata when the story came
    * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
   const struct nz_article_meta *meta;

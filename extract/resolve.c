@@ -113,7 +113,7 @@ res_dominant(nz_story *st, int level)
   long best = -1;
   size_t k, n, bestn = 0, *count;
 
-  if(level >= 0 && level <= NZ_LV_VILLAGE && st->dominant[level] != -2)
+  if(level >= 0 && level <= NZ_LV_COMPOUND && st->dominant[level] != -2)
     return st->dominant[level];
   /* mentions per entity, counted once: linear in the story */
   count = calloc(st->nent ? st->nent : 1, sizeof *count);
@@ -135,7 +135,7 @@ res_dominant(nz_story *st, int level)
   }
   free(count);
   /* Known only once every named unit has its entity (nz_resolve). */
-  if(level >= 0 && level <= NZ_LV_VILLAGE && st->topic >= 0)
+  if(level >= 0 && level <= NZ_LV_COMPOUND && st->topic >= 0)
     st->dominant[level] = best;
   return best;
 }
@@ -269,6 +269,13 @@ res_admin_entity(nz_story *st, size_t k)
         (o->end < st->n && nz_is_open_quote(st->cp[o->end])) ||
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
+      o->entity = res_only_before(st, o->level, o->sent);
+    /* 上城风景小区…。…小区按照…: compounds are few in a report; a bare
+     * 小区 after only one of them named is that one (not in 建立小区党支部
+     * 312个, where its body is counted) */
+    if(!o->plural && o->entity < 0 && o->level == NZ_LV_COMPOUND &&
+       !(k + 1 < st->norg && st->org[k + 1].up == (long)k &&
+         st->org[k + 1].plural))
       o->entity = res_only_before(st, o->level, o->sent);
     return 0;
   }
@@ -939,7 +946,7 @@ nz_resolve(nz_story *st)
   size_t k, h;
 
   st->topic = -1;
-  for(k = 0; k <= NZ_LV_VILLAGE; k++) {
+  for(k = 0; k <= NZ_LV_COMPOUND; k++) {
     st->dominant[k] = -2;
     st->only_upto[k] = 0;
     st->only_one[k] = -1;
