@@ -69,6 +69,10 @@ static const nz_suffix lex_suffixes[] = {
   { "组织部", NZ_PARTY, 0, 8, "", "" },
   { "宣传部", NZ_PARTY, 0, 8, "", "" },
   { "统战部", NZ_PARTY, 0, 8, "", "" },
+  /* 市委社会工作部 (社工部) and 区委文明办: departments of a committee */
+  { "社会工作部", NZ_PARTY, 0, 8, "", "" },
+  { "社工部", NZ_PARTY, 0, 8, "", "" },
+  { "文明办", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
