@@ -937,7 +937,8 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
 
 /* Where the name part [a, i) in front of @suf starts once the words
  * that describe the unit are passed: the floor it is on (三楼党员活动中心),
- * the kind of company (台资企业香草芳林公司). */
+ * the kind of company (台资企业香草芳林公司), who takes a post in it
+ * (丁石泉任第二党支部书记). */
 static size_t
 org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
                    const nz_suffix *suf)
@@ -951,6 +952,11 @@ org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
     for(j = a; j + 2 < i; j++)
       if(nz_match(cp, j, i, "企业"))
         a = j + 2;
+  /* 丁石泉任第二党支部书记, 刘爱民兼第一党支部书记: a person and the
+   * word of taking the post (任, 兼) are no part of the unit's name */
+  for(j = a + 2; j <= a + 3 && j + 2 < i; j++)
+    if((cp[j] == 0x4EFB || cp[j] == 0x517C) && nz_lex_surname(cp, a, j) > 0)
+      return j + 1;
   return a;
 }
 

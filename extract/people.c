@@ -525,6 +525,37 @@ person_posts(nz_story *st, size_t si)
   return 0;
 }
 
+/* 刘爱民兼第一党支部书记, 丁石泉任第二党支部书记: a name, 任 or 兼
+ * (takes the post), a unit and a post held in it. */
+static int
+person_takes_post(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, q, pl, n;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t t = o->start;
+    if(o->up >= 0 || t < s + 3 || (cp[t - 1] != 0x4EFB &&     /* 任 */
+                                   cp[t - 1] != 0x517C))      /* 兼 */
+      continue;
+    while(k + 1 < st->sorg[si + 1] && st->org[k + 1].up == (long)k)
+      o = &st->org[++k];       /* the deepest unit of its chain */
+    for(pl = 0, q = o->end + 1; q <= e && q <= o->end + 6; q++)
+      if(nz_lex_post_ending(cp, o->end, q) == q - o->end)
+        pl = q - o->end;
+    for(n = 3; pl && n >= 2; n--)
+      if(t - 1 >= s + n && person_name_at(cp, t - 1 - n, t - 1) == n) {
+        uint32_t role[16];
+        size_t nrole = nz_copy_name(cp, o->end, o->end + pl, role, 16);
+        if(person_add(st, t - 1 - n, t - 1, si, role, nrole, 0, (long)k) < 0)
+          return -1;
+        break;
+      }
+  }
+  return 0;
+}
+
 /* 习近平总书记; 李瑞勤 after 的 and before a comma is a resident. */
 static int
 person_titled(nz_story *st, size_t si)
@@ -681,7 +712,7 @@ nz_people_find(nz_story *st)
        person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
-       person_counted_list(st, si) < 0)
+       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0)
       return -1;
   }
   return 0;
