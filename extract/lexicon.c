@@ -242,6 +242,9 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+  /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
+   * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
+  "投身 共创 美丽 宜居 "
   /* degree words: 一个较大型社区 */
   "较大 较小 较为 ";
 
