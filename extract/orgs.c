@@ -318,7 +318,7 @@ org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
-    { "队", 3 },
+    { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
   };
   size_t k;
 
