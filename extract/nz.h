@@ -157,6 +157,8 @@ typedef struct nz_org {
   int in_title;          /* inside 《》: a mention, never a subject */
   int absorbed;          /* swallowed by the next suffix (工作队服务团) */
   int phrase;            /* cut out of a phrase or an honour: no unit */
+  int shared_head;       /* a city at the head of two bodies' names
+                            (衡水市委社工部, 衡水市文联): a unit after all */
   long up;               /* the enclosing component in the chain, or -1 */
   long entity;           /* set by resolve.c */
   uint32_t name[NZ_MAX_NAME];  /* own label code points, quotes removed */

@@ -331,7 +331,7 @@ res_name_head(const nz_story *st, size_t k)
   const nz_org *o = &st->org[k];
 
   return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
-         !o->plural && o->up < 0 && k + 1 < st->norg &&
+         !o->plural && !o->shared_head && o->up < 0 && k + 1 < st->norg &&
          st->org[k + 1].up == (long)k &&
          (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
 }
@@ -921,6 +921,31 @@ res_committee_heads(nz_story *st)
   }
 }
 
+/* 衡水市委社工部、衡水市文联: a city at the head of the names of two
+ * different bodies is the place of both, a unit the report speaks of.
+ * Each head is compared with the next 64 mentions only: linear. */
+static void
+res_shared_heads(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k], *b = &st->org[k + 1];
+    if(!res_name_head(st, k))
+      continue;
+    for(j = k + 2; j + 1 < st->norg && j < k + 64; j++) {
+      const nz_org *p = &st->org[j], *c = &st->org[j + 1];
+      if(res_name_head(st, j) && p->nname == o->nname &&
+         !memcmp(p->name, o->name, o->nname * sizeof *o->name) &&
+         (c->nname != b->nname ||
+          memcmp(c->name, b->name, b->nname * sizeof *b->name))) {
+        st->org[k].shared_head = st->org[j].shared_head = 1;
+        break;
+      }
+    }
+  }
+}
+
 /* A province or city written only at the head of bodies' names is part
  * of those names, not a unit the report speaks of: it gets an entity only
  * when the story names it elsewhere as well.  0, or -1 out of memory. */
@@ -953,6 +978,7 @@ nz_resolve(nz_story *st)
   }
   res_phrase_units(st);
   res_committee_heads(st);
+  res_shared_heads(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
