@@ -742,6 +742,26 @@ nz_chain_head(const nz_story *st, size_t k)
   return head;
 }
 
+/* 龙城街道：… in the headline, 龙城街道嘉节社区拉菲香榭小区党支部… in the
+ * lead: a report is about the unit its lead sentence starts with when
+ * that unit lies under the headline's (its parent or the unit it leads,
+ * up to 8 steps); a sentence that finds no subject nearer takes it, not
+ * the headline's.  The story's topic otherwise. */
+static long
+res_lead_topic(const nz_story *st, const long *own)
+{
+  size_t si, d;
+  long x;
+
+  for(si = 0; si < st->nsent && res_level_of_sent(st, si); si++)
+    ;
+  if(si == st->nsent || st->topic < 0 || (x = own[si]) < 0)
+    return st->topic;
+  for(d = 0; d < 8 && x >= 0 && x != st->topic; d++)
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  return x == st->topic ? own[si] : st->topic;
+}
+
 /* The subject of each sentence that names none itself (@own[si] < 0):
  * the nearest earlier, else later, sentence of its paragraph that names
  * one, else the last one before it in its section, else its section's
@@ -755,6 +775,7 @@ res_subject_fallbacks(nz_story *st, const long *own)
 {
   size_t si, j, a, b;
   long para_prev = -1, sec_prev = -1, head_subj = -1, next = -1, subj;
+  long topic = res_lead_topic(st, own);
   int have_heading = 0;
 
   /* later in the paragraph: one pass from the end, into st->subject */
@@ -782,7 +803,7 @@ res_subject_fallbacks(nz_story *st, const long *own)
     subj = own[si] >= 0 ? own[si] : para_prev >= 0 ? para_prev :
            st->subject[si] >= 0 ? st->subject[si] : sec_prev >= 0 ?
            sec_prev : have_heading ? head_subj : -1;
-    st->subject[si] = subj >= 0 ? subj : st->topic;
+    st->subject[si] = subj >= 0 ? subj : topic;
     if(own[si] >= 0 && !res_example(st, si))
       para_prev = sec_prev = own[si];
   }
