@@ -588,9 +588,8 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
 }
 
-/* Is @c one of the characters of the UTF-8 string @set? */
-static int
-org_char_in(const char *set, uint32_t c)
+int
+nz_char_in(const char *set, uint32_t c)
 {
   const unsigned char *p = (const unsigned char *)set;
   uint32_t d;
@@ -611,11 +610,11 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
   if(i != a + 2)
     return 0;
-  if(org_char_in("一两双多几每各", cp[a]) &&
-     org_char_in("方地次间批届类项", cp[a + 1]))
+  if(nz_char_in("一两双多几每各", cp[a]) &&
+     nz_char_in("方地次间批届类项", cp[a + 1]))
     return 1;
-  return org_char_in("本该此这全各每某我", cp[a]) &&
-         org_char_in("次届省市区县镇乡村旗", cp[a + 1]);
+  return nz_char_in("本该此这全各每某我", cp[a]) &&
+         nz_char_in("次届省市区县镇乡村旗", cp[a + 1]);
 }
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
