@@ -7,20 +7,30 @@
 
 #include "nz.h"
 
+/* Does a word of kinship by which elders are addressed (大爷, 奶奶,
+ * 娭毑 ...) stand at cp[i]? */
+static int
+person_kin_at(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
+                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
+                                     "伯伯", "大姐", "大哥", "娭毑", NULL };
+  size_t k;
+
+  for(k = 0; kin[k]; k++)
+    if(nz_match(cp, i, e, kin[k]))
+      return 1;
+  return 0;
+}
+
 /* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
  * report addresses an elder, not the name of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
-  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
-                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
-                                     "伯伯", "大姐", "大哥", NULL };
-  size_t k, sl = (size_t)nz_lex_surname(cp, a, b);
+  size_t sl = (size_t)nz_lex_surname(cp, a, b);
 
-  for(k = 0; sl && kin[k]; k++)
-    if(a + sl + 2 == b && nz_match(cp, a + sl, b, kin[k]))
-      return 1;
-  return 0;
+  return sl && a + sl + 2 == b && person_kin_at(cp, a + sl, b);
 }
 
 static int
@@ -134,6 +144,12 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 2;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
+  /* 退休党员齐柏林爷爷: a word of kinship after the name ends it */
+  if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     person_kin_at(cp, i + 3, e))
+    return 3;
+  if(i + 2 < e && person_char(cp[i + 1]) && person_kin_at(cp, i + 2, e))
+    return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
    * could continue a name. */
@@ -556,11 +572,13 @@ person_takes_post(nz_story *st, size_t si)
   return 0;
 }
 
-/* 习近平总书记; 李瑞勤 after 的 and before a comma is a resident. */
+/* 习近平总书记, 关上二小的何勇军老师; 李瑞勤 after 的 and before a comma
+ * is a resident. */
 static int
 person_titled(nz_story *st, size_t si)
 {
-  static const char *const titles[] = { "总书记", "同志", "主席", NULL };
+  static const char *const titles[] = { "总书记", "同志", "主席", "老师",
+                                        NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
 
