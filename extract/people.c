@@ -372,6 +372,15 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
 
   while(i + n < e && nz_is_cjk(cp[i + n]))
     n++;
+  /* 记者 李 倩, 夏 松报道: a two-character name padded with a space to
+   * the width of three */
+  if(n == 1 && nz_lex_surname(cp, i, e) == 1 && i + 2 < e &&
+     nz_is_space(cp[i + 1]) && nz_is_cjk(cp[i + 2]) &&
+     (i + 3 == e || !nz_is_cjk(cp[i + 3]) || nz_match(cp, i + 3, e, "报道"))) {
+    if(person_add(st, i, i + 3, si, role, *nrole, *author ? 1 : 2, -1) < 0)
+      return (size_t)-1;
+    return i + 3;
+  }
   /* 记者金依萍通讯员吴光裕: the next role word ends the name (not
    * the medium's role of 郑报融媒记者, which ends the token) */
   for(j = i + 2; j < i + n && j <= i + 4; j++)
