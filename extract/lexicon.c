@@ -41,9 +41,9 @@ static const nz_suffix lex_suffixes[] = {
   /* Shanghai's neighbourhoods under a street: 南龚居民区 */
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* 拉菲香榭小区, 电力小区: a residential compound, below its community;
-   * 老旧小区, 住宅小区, 该小区, 这些小区 name none */
+   * 老旧小区, 住宅小区, 自管小区, 该小区, 这些小区 name none */
   { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
-    "旧宅民活墅品置范该本各全此些个型级质新大小老", "里内外长" },
+    "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里内外长" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
