@@ -18,8 +18,9 @@ static const nz_suffix lex_suffixes[] = {
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
+  /* not 居住区, 景区, 园区 ...; 安居区 is a district */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
-    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
+    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
