@@ -601,10 +601,10 @@ nz_char_in(const char *set, uint32_t c)
   return 0;
 }
 
-/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区: a name
- * part of two characters that counts (一, 两, 双, 多 ... and a measure
- * of sides, places, times or rooms) or points (本, 该, 全 ... and a level
- * or 次) names no unit. */
+/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
+ * 各自党支部: a name part of two characters that counts (一, 两, 双, 多
+ * ... and a measure of sides, places, times or rooms) or points (本, 该,
+ * 全, 各 ... and a level, 次 or 自) names no unit. */
 static int
 org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
@@ -614,7 +614,7 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
      nz_char_in("方地次间批届类项", cp[a + 1]))
     return 1;
   return nz_char_in("本该此这全各每某我", cp[a]) &&
-         nz_char_in("次届省市区县镇乡村旗", cp[a + 1]);
+         nz_char_in("次届省市区县镇乡村旗自", cp[a + 1]);
 }
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
