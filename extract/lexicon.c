@@ -257,8 +257,6 @@ static const char lex_stop_words[] =
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
-  /* 党办主任孙焕玲代表医院党委与社区签定: the verb of acting for */
-  "代表 "
   /* degree words: 一个较大型社区 */
   "较大 较小 较为 ";
 

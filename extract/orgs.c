@@ -956,6 +956,13 @@ org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
   for(j = a + 2; j <= a + 3 && j + 2 < i; j++)
     if((cp[j] == 0x4EFB || cp[j] == 0x517C) && nz_lex_surname(cp, a, j) > 0)
       return j + 1;
+  /* 党办主任孙焕玲代表医院党委: nor is a person acting for it (代表 after
+   * a surname and one or two more characters; 两代表一委员服务团 and
+   * 人大代表联络站 keep theirs) */
+  for(j = a + 3; j + 2 <= i; j++)
+    if(nz_match(cp, j, i, "代表") &&
+       (nz_lex_surname(cp, j - 3, j) == 1 || nz_lex_surname(cp, j - 2, j) == 1))
+      return j + 2;
   return a;
 }
 

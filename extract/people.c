@@ -144,11 +144,13 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 2;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
-  /* 退休党员齐柏林爷爷: a word of kinship after the name ends it */
+  /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
+   * does 代表, acting for (党办主任孙焕玲代表医院党委) */
   if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
-     person_kin_at(cp, i + 3, e))
+     (person_kin_at(cp, i + 3, e) || nz_match(cp, i + 3, e, "代表")))
     return 3;
-  if(i + 2 < e && person_char(cp[i + 1]) && person_kin_at(cp, i + 2, e))
+  if(i + 2 < e && person_char(cp[i + 1]) &&
+     (person_kin_at(cp, i + 2, e) || nz_match(cp, i + 2, e, "代表")))
     return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
