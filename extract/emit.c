@@ -217,6 +217,8 @@ em_org_class(const nz_entity *x)
     case NZ_LV_TOWN:
       return EM_ENDS("乡") || EM_ENDS("镇") ? EM_JC "Township" :
              EM_JC "Subdistrict";
+    case NZ_LV_COMPOUND:   /* 小区: the ontology has no class of its own */
+      return EM_JC "AdministrativeUnit";
     default:
       return EM_ENDS("村") ? EM_JC "Village" : EM_JC "Community";
     }

@@ -188,7 +188,7 @@ nz_story_reset(nz_story *st)
   free(st->subject);
   st->subject = NULL;
   st->topic = -1;
-  for(k = 0; k <= NZ_LV_VILLAGE; k++)
+  for(k = 0; k <= NZ_LV_COMPOUND; k++)
     st->dominant[k] = -2;
 }
 

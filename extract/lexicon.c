@@ -20,8 +20,9 @@ static const nz_suffix lex_suffixes[] = {
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
+  /* not 居住区, 景区, 园区 ...; 安居区 is a district */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
-    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住居示范"
+    "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
     "开发旧社地矿业",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
@@ -42,6 +43,10 @@ static const nz_suffix lex_suffixes[] = {
   { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "", "" },
   /* Shanghai's neighbourhoods under a street: 南龚居民区 */
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
+  /* 拉菲香榭小区, 电力小区: a residential compound, below its community;
+   * 老旧小区, 住宅小区, 自管小区, 该小区, 这些小区 name none */
+  { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
+    "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里内外长" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
@@ -67,6 +72,10 @@ static const nz_suffix lex_suffixes[] = {
   { "组织部", NZ_PARTY, 0, 8, "", "" },
   { "宣传部", NZ_PARTY, 0, 8, "", "" },
   { "统战部", NZ_PARTY, 0, 8, "", "" },
+  /* 市委社会工作部 (社工部) and 区委文明办: departments of a committee */
+  { "社会工作部", NZ_PARTY, 0, 8, "", "" },
+  { "社工部", NZ_PARTY, 0, 8, "", "" },
+  { "文明办", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
@@ -88,6 +97,17 @@ static const nz_suffix lex_suffixes[] = {
   { "团县委", NZ_GOV, 0, 4, "", "" },
   { "团工委", NZ_GOV, 0, 6, "", "" },
   { "总工会", NZ_GOV, 0, 6, "", "" },
+  /* mass organizations: 市文联, 区残联, 社会工作促进会 */
+  { "文联", NZ_GOV, 0, 6, "", "" },
+  { "科协", NZ_GOV, 0, 6, "", "" },
+  { "侨联", NZ_GOV, 0, 6, "", "" },
+  { "残联", NZ_GOV, 0, 6, "", "" },
+  { "工商联", NZ_GOV, 0, 6, "", "" },
+  { "促进会", NZ_GOV, 0, 10, "", "" },
+  /* 区公安分局, 罗湖公安分局; 镇政府; Shanghai's 惠康居委 */
+  { "分局", NZ_GOV, 0, 8, "", "长" },
+  { "政府", NZ_GOV, 0, 6, "人", "办机部采网工" },
+  { "居委", NZ_GOV, 0, 6, "", "" },
   { "办公室", NZ_GOV, 0, 8, "", "" },
   { "办公厅", NZ_GOV, 0, 8, "", "" },
   { "厅", NZ_GOV, 0, 4, "大餐客展门舞歌球前中后会议事过", "长级内堂" },
@@ -236,6 +256,9 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+  /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
+   * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
+  "投身 共创 美丽 宜居 "
   /* degree words: 一个较大型社区 */
   "较大 较小 较为 ";
 
@@ -246,7 +269,9 @@ static const char lex_kind_words[] =
   "形式 战略 网络 举措 办法 系统 目标 激励 工作模式 主题活动 实践活动 "
   "评选活动 争创活动 评定活动 服务活动 品牌工程 服务平台 工作 "
   "接待日 服务日 活动日 主题党日 开放日 宣传日 方针 工作方针 "
-  "创建 争创 成果 党建成果 ";
+  "创建 争创 成果 党建成果 "
+  /* "同心"党建联盟, "十有"小区党员阵地 */
+  "联盟 党建联盟 阵地 党员阵地 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
@@ -269,14 +294,17 @@ static const char lex_posts[] =
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
-  "工作人员 社区工作者 社工 监督员 调解员 ";
+  "工作人员 社区工作者 社工 监督员 调解员 "
+  /* doctors, teachers, the chairs of the democratic parties' committees */
+  "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
+  "辅导员 主委 副主委 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
-  "文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 ";
+  "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =

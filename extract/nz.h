@@ -116,7 +116,9 @@ typedef enum nz_okind {
 
 /* Administrative levels; smaller is higher.  0 for non-admin kinds. */
 enum { NZ_LV_PROV = 1, NZ_LV_CITY = 2, NZ_LV_COUNTY = 3, NZ_LV_TOWN = 4,
-       NZ_LV_VILLAGE = 5 };
+       NZ_LV_VILLAGE = 5,
+       NZ_LV_COMPOUND = 6 };  /* a residential compound (小区) below a
+                                 community */
 
 typedef struct nz_suffix {
   const char *text;
@@ -226,6 +228,8 @@ typedef struct nz_org {
   int in_title;          /* inside 《》: a mention, never a subject */
   int absorbed;          /* swallowed by the next suffix (工作队服务团) */
   int phrase;            /* cut out of a phrase or an honour: no unit */
+  int shared_head;       /* a city at the head of two bodies' names
+                            (衡水市委社工部, 衡水市文联): a unit after all */
   long up;               /* the enclosing component in the chain, or -1 */
   long entity;           /* set by resolve.c */
   uint32_t name[NZ_MAX_NAME];  /* own label code points, quotes removed */
@@ -312,13 +316,13 @@ typedef struct nz_story {
    * (mentions come in sentence order), sorg[nsent] == norg; so the
    * mentions of a sentence are found without scanning the story */
   size_t *sorg; size_t csorg;
-  long dominant[NZ_LV_VILLAGE + 1];  /* res_dominant() per level; -2 not
-                                        yet known */
+  long dominant[NZ_LV_COMPOUND + 1];  /* res_dominant() per level; -2
+                                         not yet known */
   /* res_only_before() per level, carried along as the mentions are
    * resolved in order: mentions [0, only_upto) seen; only_one is the
    * one named unit among them, -1 none yet, -2 more than one */
-  size_t only_upto[NZ_LV_VILLAGE + 1];
-  long only_one[NZ_LV_VILLAGE + 1];
+  size_t only_upto[NZ_LV_COMPOUND + 1];
+  long only_one[NZ_LV_COMPOUND + 1];
   /* borrowed: the article node and its metadata when the story came
    * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
   const struct nz_article_meta *meta;
@@ -362,6 +366,8 @@ void nz_story_reset(nz_story *st);     /* keep buffers, drop contents */
 void nz_story_free(nz_story *st);
 
 /* Helpers shared by the recognizers. */
+int nz_char_in(const char *set, uint32_t c);  /* is @c a character of the
+                                                 UTF-8 string @set? */
 size_t nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
                     size_t max);   /* drops quotes and spaces */
 char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */

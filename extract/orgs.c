@@ -318,7 +318,7 @@ org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
-    { "队", 3 },
+    { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
   };
   size_t k;
 
@@ -568,6 +568,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   /* 当好社区的助手, 做好村…: a verb and its complement 好 */
   if(suf->kind == NZ_ADMIN && i - a == 2 && cp[i - 1] == 0x597D)
     return 1;
+  /* "周末焕新"小区环境提升活动: a compound named by a quotation alone is
+   * a program's name before the word */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COMPOUND && a > lo &&
+     nz_is_open_quote(cp[a - 1]) && nz_is_close_quote(cp[i - 1]))
+    return 1;
   /* "一园十区": a quoted formula */
   if(org_star_rating(cp, a, i) ||
      (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
@@ -583,9 +588,8 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
 }
 
-/* Is @c one of the characters of the UTF-8 string @set? */
-static int
-org_char_in(const char *set, uint32_t c)
+int
+nz_char_in(const char *set, uint32_t c)
 {
   const unsigned char *p = (const unsigned char *)set;
   uint32_t d;
@@ -597,20 +601,33 @@ org_char_in(const char *set, uint32_t c)
   return 0;
 }
 
-/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区: a name
- * part of two characters that counts (一, 两, 双, 多 ... and a measure
- * of sides, places, times or rooms) or points (本, 该, 全 ... and a level
- * or 次) names no unit. */
+/* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
+ * 各自党支部: a name part of two characters that counts (一, 两, 双, 多
+ * ... and a measure of sides, places, times or rooms) or points (本, 该,
+ * 全, 各 ... and a level, 次 or 自) names no unit. */
 static int
 org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
   if(i != a + 2)
     return 0;
-  if(org_char_in("一两双多几每各", cp[a]) &&
-     org_char_in("方地次间批届类项", cp[a + 1]))
+  if(nz_char_in("一两双多几每各", cp[a]) &&
+     nz_char_in("方地次间批届类项", cp[a + 1]))
     return 1;
-  return org_char_in("本该此这全各每某我", cp[a]) &&
-         org_char_in("次届省市区县镇乡村旗", cp[a + 1]);
+  return nz_char_in("本该此这全各每某我", cp[a]) &&
+         nz_char_in("次届省市区县镇乡村旗自", cp[a + 1]);
+}
+
+/* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
+ * numeral and measure word (个家支所) after it? */
+static int
+org_counted_after(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t a = q;
+
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  return q > a && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
+                            cp[q] == 0x652F || cp[q] == 0x6240);
 }
 
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
@@ -633,15 +650,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
     o->generic = 1;
     o->plural = 1;
   }
-  /* 建立小区党支部1275个: a count of units after them (个家支所). */
-  {
-    size_t q = i + len;
-    while(q < e && nz_is_numeral(cp[q]))
-      q++;
-    if(q > i + len && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
-                                cp[q] == 0x652F || cp[q] == 0x6240))
-      o->plural = 1;
-  }
+  if(org_counted_after(cp, i + len, e))
+    o->plural = 1;
   /* 7个社区党支部, 9个非公党支部: a count of units. */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
      (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
@@ -853,7 +863,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
-    st->org[c].plural = st->org[up].plural;   /* 各社区党支部 */
+    st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
+                        org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
       st->org[up].absorbed = 1;
@@ -925,7 +936,8 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
 
 /* Where the name part [a, i) in front of @suf starts once the words
  * that describe the unit are passed: the floor it is on (三楼党员活动中心),
- * the kind of company (台资企业香草芳林公司). */
+ * the kind of company (台资企业香草芳林公司), who takes a post in it
+ * (丁石泉任第二党支部书记). */
 static size_t
 org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
                    const nz_suffix *suf)
@@ -939,6 +951,18 @@ org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
     for(j = a; j + 2 < i; j++)
       if(nz_match(cp, j, i, "企业"))
         a = j + 2;
+  /* 丁石泉任第二党支部书记, 刘爱民兼第一党支部书记: a person and the
+   * word of taking the post (任, 兼) are no part of the unit's name */
+  for(j = a + 2; j <= a + 3 && j + 2 < i; j++)
+    if((cp[j] == 0x4EFB || cp[j] == 0x517C) && nz_lex_surname(cp, a, j) > 0)
+      return j + 1;
+  /* 党办主任孙焕玲代表医院党委: nor is a person acting for it (代表 after
+   * a surname and one or two more characters; 两代表一委员服务团 and
+   * 人大代表联络站 keep theirs) */
+  for(j = a + 3; j + 2 <= i; j++)
+    if(nz_match(cp, j, i, "代表") &&
+       (nz_lex_surname(cp, j - 3, j) == 1 || nz_lex_surname(cp, j - 2, j) == 1))
+      return j + 2;
   return a;
 }
 

@@ -7,20 +7,30 @@
 
 #include "nz.h"
 
+/* Does a word of kinship by which elders are addressed (大爷, 奶奶,
+ * 娭毑 ...) stand at cp[i]? */
+static int
+person_kin_at(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
+                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
+                                     "伯伯", "大姐", "大哥", "娭毑", NULL };
+  size_t k;
+
+  for(k = 0; kin[k]; k++)
+    if(nz_match(cp, i, e, kin[k]))
+      return 1;
+  return 0;
+}
+
 /* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
  * report addresses an elder, not the name of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
-  static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
-                                     "大妈", "大娘", "大叔", "婆婆", "阿婆",
-                                     "伯伯", "大姐", "大哥", NULL };
-  size_t k, sl = (size_t)nz_lex_surname(cp, a, b);
+  size_t sl = (size_t)nz_lex_surname(cp, a, b);
 
-  for(k = 0; sl && kin[k]; k++)
-    if(a + sl + 2 == b && nz_match(cp, a + sl, b, kin[k]))
-      return 1;
-  return 0;
+  return sl && a + sl + 2 == b && person_kin_at(cp, a + sl, b);
 }
 
 static int
@@ -76,10 +86,15 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
                      (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
                       person_char(cp[i + n2]))))
     return 0;
-  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义). */
+  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
+   * A third character that could begin the next word (强调) but begins
+   * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
-      !nz_is_cjk(cp[i + n3])) && !nz_lex_name_follower(cp[i + n2]))
+      !nz_is_cjk(cp[i + n3])) &&
+     (!nz_lex_name_follower(cp[i + n2]) ||
+      (i + n3 < e && nz_is_cjk(cp[i + n3]) &&
+       !nz_lex_stop_char(cp[i + n2]) && !nz_lex_stop_at(cp, i + n2, e))))
     return n3;
   if(!person_char(cp[i + sl]))
     return 0;
@@ -129,6 +144,14 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 2;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
+  /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
+   * does 代表, acting for (党办主任孙焕玲代表医院党委) */
+  if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     (person_kin_at(cp, i + 3, e) || nz_match(cp, i + 3, e, "代表")))
+    return 3;
+  if(i + 2 < e && person_char(cp[i + 1]) &&
+     (person_kin_at(cp, i + 2, e) || nz_match(cp, i + 2, e, "代表")))
+    return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
    * could continue a name. */
@@ -142,6 +165,14 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
     return 2;
+  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答: a common verb or adverb
+   * (crosswords.inc) after three characters that begin no such word
+   * ends the name there */
+  if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     nz_lex_phrase_word(cp, i + 3, i + 5) &&
+     !nz_lex_phrase_word(cp, i + 2, i + 4) &&
+     !nz_lex_phrase_word(cp, i + 1, i + 3))
+    return 3;
   return 0;
 }
 
@@ -343,6 +374,15 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
 
   while(i + n < e && nz_is_cjk(cp[i + n]))
     n++;
+  /* 记者 李 倩, 夏 松报道: a two-character name padded with a space to
+   * the width of three */
+  if(n == 1 && nz_lex_surname(cp, i, e) == 1 && i + 2 < e &&
+     nz_is_space(cp[i + 1]) && nz_is_cjk(cp[i + 2]) &&
+     (i + 3 == e || !nz_is_cjk(cp[i + 3]) || nz_match(cp, i + 3, e, "报道"))) {
+    if(person_add(st, i, i + 3, si, role, *nrole, *author ? 1 : 2, -1) < 0)
+      return (size_t)-1;
+    return i + 3;
+  }
   /* 记者金依萍通讯员吴光裕: the next role word ends the name (not
    * the medium's role of 郑报融媒记者, which ends the token) */
   for(j = i + 2; j < i + n && j <= i + 4; j++)
@@ -512,11 +552,44 @@ person_posts(nz_story *st, size_t si)
   return 0;
 }
 
-/* 习近平总书记; 李瑞勤 after 的 and before a comma is a resident. */
+/* 刘爱民兼第一党支部书记, 丁石泉任第二党支部书记: a name, 任 or 兼
+ * (takes the post), a unit and a post held in it. */
+static int
+person_takes_post(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, q, pl, n;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t t = o->start;
+    if(o->up >= 0 || t < s + 3 || (cp[t - 1] != 0x4EFB &&     /* 任 */
+                                   cp[t - 1] != 0x517C))      /* 兼 */
+      continue;
+    while(k + 1 < st->sorg[si + 1] && st->org[k + 1].up == (long)k)
+      o = &st->org[++k];       /* the deepest unit of its chain */
+    for(pl = 0, q = o->end + 1; q <= e && q <= o->end + 6; q++)
+      if(nz_lex_post_ending(cp, o->end, q) == q - o->end)
+        pl = q - o->end;
+    for(n = 3; pl && n >= 2; n--)
+      if(t - 1 >= s + n && person_name_at(cp, t - 1 - n, t - 1) == n) {
+        uint32_t role[16];
+        size_t nrole = nz_copy_name(cp, o->end, o->end + pl, role, 16);
+        if(person_add(st, t - 1 - n, t - 1, si, role, nrole, 0, (long)k) < 0)
+          return -1;
+        break;
+      }
+  }
+  return 0;
+}
+
+/* 习近平总书记, 关上二小的何勇军老师; 李瑞勤 after 的 and before a comma
+ * is a resident. */
 static int
 person_titled(nz_story *st, size_t si)
 {
-  static const char *const titles[] = { "总书记", "同志", "主席", NULL };
+  static const char *const titles[] = { "总书记", "同志", "主席", "老师",
+                                        NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
 
@@ -668,7 +741,7 @@ nz_people_find(nz_story *st)
        person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
-       person_counted_list(st, si) < 0)
+       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0)
       return -1;
   }
   return 0;

@@ -451,7 +451,7 @@ nz_resolve_people(nz_story *st)
     rel_utf8(h->role, h->nrole, role, sizeof role);
     if(h->org >= 0)
       org = st->org[h->org].entity;
-    else
+    if(org < 0)            /* 我院党委书记赵国栋: a unit that names none */
       org = rel_post_elsewhere(st, k);
     /* Namesakes are told apart by the unit they hold a post in. */
     if(org >= 0)

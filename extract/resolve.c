@@ -113,7 +113,7 @@ res_dominant(nz_story *st, int level)
   long best = -1;
   size_t k, n, bestn = 0, *count;
 
-  if(level >= 0 && level <= NZ_LV_VILLAGE && st->dominant[level] != -2)
+  if(level >= 0 && level <= NZ_LV_COMPOUND && st->dominant[level] != -2)
     return st->dominant[level];
   /* mentions per entity, counted once: linear in the story */
   count = calloc(st->nent ? st->nent : 1, sizeof *count);
@@ -135,7 +135,7 @@ res_dominant(nz_story *st, int level)
   }
   free(count);
   /* Known only once every named unit has its entity (nz_resolve). */
-  if(level >= 0 && level <= NZ_LV_VILLAGE && st->topic >= 0)
+  if(level >= 0 && level <= NZ_LV_COMPOUND && st->topic >= 0)
     st->dominant[level] = best;
   return best;
 }
@@ -270,6 +270,13 @@ res_admin_entity(nz_story *st, size_t k)
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
+    /* 上城风景小区…。…小区按照…: compounds are few in a report; a bare
+     * 小区 after only one of them named is that one (not in 建立小区党支部
+     * 312个, where its body is counted) */
+    if(!o->plural && o->entity < 0 && o->level == NZ_LV_COMPOUND &&
+       !(k + 1 < st->norg && st->org[k + 1].up == (long)k &&
+         st->org[k + 1].plural))
+      o->entity = res_only_before(st, o->level, o->sent);
     return 0;
   }
   res_admin_key(o, key, sizeof key);
@@ -324,7 +331,7 @@ res_name_head(const nz_story *st, size_t k)
   const nz_org *o = &st->org[k];
 
   return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
-         !o->plural && o->up < 0 && k + 1 < st->norg &&
+         !o->plural && !o->shared_head && o->up < 0 && k + 1 < st->norg &&
          st->org[k + 1].up == (long)k &&
          (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
 }
@@ -735,6 +742,26 @@ nz_chain_head(const nz_story *st, size_t k)
   return head;
 }
 
+/* 龙城街道：… in the headline, 龙城街道嘉节社区拉菲香榭小区党支部… in the
+ * lead: a report is about the unit its lead sentence starts with when
+ * that unit lies under the headline's (its parent or the unit it leads,
+ * up to 8 steps); a sentence that finds no subject nearer takes it, not
+ * the headline's.  The story's topic otherwise. */
+static long
+res_lead_topic(const nz_story *st, const long *own)
+{
+  size_t si, d;
+  long x;
+
+  for(si = 0; si < st->nsent && res_level_of_sent(st, si); si++)
+    ;
+  if(si == st->nsent || st->topic < 0 || (x = own[si]) < 0)
+    return st->topic;
+  for(d = 0; d < 8 && x >= 0 && x != st->topic; d++)
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  return x == st->topic ? own[si] : st->topic;
+}
+
 /* The subject of each sentence that names none itself (@own[si] < 0):
  * the nearest earlier, else later, sentence of its paragraph that names
  * one, else the last one before it in its section, else its section's
@@ -748,6 +775,7 @@ res_subject_fallbacks(nz_story *st, const long *own)
 {
   size_t si, j, a, b;
   long para_prev = -1, sec_prev = -1, head_subj = -1, next = -1, subj;
+  long topic = res_lead_topic(st, own);
   int have_heading = 0;
 
   /* later in the paragraph: one pass from the end, into st->subject */
@@ -775,7 +803,7 @@ res_subject_fallbacks(nz_story *st, const long *own)
     subj = own[si] >= 0 ? own[si] : para_prev >= 0 ? para_prev :
            st->subject[si] >= 0 ? st->subject[si] : sec_prev >= 0 ?
            sec_prev : have_heading ? head_subj : -1;
-    st->subject[si] = subj >= 0 ? subj : st->topic;
+    st->subject[si] = subj >= 0 ? subj : topic;
     if(own[si] >= 0 && !res_example(st, si))
       para_prev = sec_prev = own[si];
   }
@@ -845,7 +873,8 @@ res_of_parents(nz_story *st)
 
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
- * over it, is a phrase. */
+ * over it, is a phrase; so is a compound whose name part ends with one,
+ * wherever it is written (社区人员一起清扫小区庭院). */
 static void
 res_phrase_units(nz_story *st)
 {
@@ -854,11 +883,16 @@ res_phrase_units(nz_story *st)
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
     int again = 0;
-    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->generic ||
-       o->up >= 0 || o->nname < 3 ||
-       !nz_lex_phrase_word(o->name, 0, 2) ||
-       (o->nname != 4 && o->nname != 3) ||      /* 2 + 社区 or 2 + 村 */
+    if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
+       (o->up >= 0 && o->level != NZ_LV_COMPOUND) || o->nname < 3 ||
        (k + 1 < st->norg && st->org[k + 1].up == (long)k))
+      continue;
+    /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
+     * verb (人员一起清扫小区) */
+    if(o->level == NZ_LV_COMPOUND ?
+       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
+       (!nz_lex_phrase_word(o->name, 0, 2) ||
+        (o->nname != 4 && o->nname != 3)))
       continue;
     for(j = 0; j < st->norg && !again; j++)
       again = j != k && st->org[j].nname == o->nname &&
@@ -908,6 +942,31 @@ res_committee_heads(nz_story *st)
   }
 }
 
+/* 衡水市委社工部、衡水市文联: a city at the head of the names of two
+ * different bodies is the place of both, a unit the report speaks of.
+ * Each head is compared with the next 64 mentions only: linear. */
+static void
+res_shared_heads(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k], *b = &st->org[k + 1];
+    if(!res_name_head(st, k))
+      continue;
+    for(j = k + 2; j + 1 < st->norg && j < k + 64; j++) {
+      const nz_org *p = &st->org[j], *c = &st->org[j + 1];
+      if(res_name_head(st, j) && p->nname == o->nname &&
+         !memcmp(p->name, o->name, o->nname * sizeof *o->name) &&
+         (c->nname != b->nname ||
+          memcmp(c->name, b->name, b->nname * sizeof *b->name))) {
+        st->org[k].shared_head = st->org[j].shared_head = 1;
+        break;
+      }
+    }
+  }
+}
+
 /* A province or city written only at the head of bodies' names is part
  * of those names, not a unit the report speaks of: it gets an entity only
  * when the story names it elsewhere as well.  0, or -1 out of memory. */
@@ -933,13 +992,14 @@ nz_resolve(nz_story *st)
   size_t k, h;
 
   st->topic = -1;
-  for(k = 0; k <= NZ_LV_VILLAGE; k++) {
+  for(k = 0; k <= NZ_LV_COMPOUND; k++) {
     st->dominant[k] = -2;
     st->only_upto[k] = 0;
     st->only_one[k] = -1;
   }
   res_phrase_units(st);
   res_committee_heads(st);
+  res_shared_heads(st);
   /* Named units first: they are what bare words resolve to. */
   for(k = 0; k < st->norg; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
