@@ -169,6 +169,21 @@ jc_prep_graph(const jc_prep_batch *b, size_t i)
 }
 
 jc_status
+jc_pipe_wait(jc_pipe *p)
+{
+  jc_status st = JC_OK;
+
+  if(p->started) {
+    pthread_mutex_lock(&p->mu);
+    while(p->todo)
+      pthread_cond_wait(&p->cv, &p->mu);
+    st = p->st;
+    pthread_mutex_unlock(&p->mu);
+  }
+  return st;
+}
+
+jc_status
 jc_pipe_end(jc_pipe *p, int run_last)
 {
   jc_status st = JC_OK;

@@ -37,6 +37,10 @@ jc_pipe    *jc_pipe_new(size_t max, jc_pipe_fn fn, void *data);
  * wherever @fn put it). */
 jc_status   jc_pipe_add(jc_pipe *p, const jc_term t[3], const char *graph,
                         struct jc_term_memo *const memo[3]);
+/* jc_pipe_wait: wait until the second thread has run @fn on every batch
+ * handed over (the one being filled stays); @fn's first failure, or JC_OK.
+ * The caller may then use what @fn uses until its next jc_pipe_add. */
+jc_status   jc_pipe_wait(jc_pipe *p);
 /* jc_pipe_end: wait for the second thread; with @run_last, store the
  * batch not yet full.  @fn's first failure, or JC_OK. */
 jc_status   jc_pipe_end(jc_pipe *p, int run_last);

@@ -20,6 +20,12 @@
 /* Quads go to the store in batches: large enough that sorting pays, small
  * enough that memory stays flat however big the source. */
 #define STORE_BATCH 65536
+/* A new source is committed every so many quads (store.h, jc_txn_stage),
+ * hidden until its load finishes, so that LMDB's copies of the pages it
+ * wrote never pile up: the heap of a load stays flat however big the
+ * source.  JICENG_LOAD_STEP sets it (tests make it small, and with it the
+ * batches). */
+#define STORE_STEP ((uint64_t)1 << 19)
 /* A reload of a source of up to this many quads leaves the quads it gives
  * again where they are (store_old_quads); a bigger one empties the graph
  * first. */
@@ -260,7 +266,8 @@ typedef struct store_record {
   jc_txn             *t;        /* owned while loading */
   jc_id               g;        /* the source's graph */
   jc_quad            *batch;    /* owned */
-  size_t              n;
+  size_t              n, batch_max;
+  uint64_t            step, since;  /* quads per step; since the last */
   named_graph        *named;    /* owned: graphs the source names */
   size_t              nnamed;
   jc_pipe            *pipe;     /* owned while loading */
@@ -345,7 +352,8 @@ store_named_graph(store_record *r, const char *iri, jc_id *out)
       return JC_OK;
     }
   if((st = jc_txn_intern(r->t, &gt, out)) != JC_OK ||
-     (st = store_check_graph(r, iri, *out)) != JC_OK)
+     (st = store_check_graph(r, iri, *out)) != JC_OK ||
+     (st = jc_txn_stage(r->t, *out)) != JC_OK)
     return st;
   grown = realloc(r->named, (r->nnamed + 1) * sizeof *grown);
   if(!grown || !(grown[r->nnamed].iri = jc_strdup(iri))) {
@@ -487,8 +495,9 @@ store_drop_unkept(store_record *r)
 }
 
 /* The load's sink (load.c), on the reading side: each checked triple into
- * the pipe.  A failure of the writing side comes back here; its message is
- * taken over when the pipe ends (store_pipe_load). */
+ * the pipe, and every r->step of them a step of a new source's load
+ * (jc_txn_step).  A failure of the writing side comes back here; its
+ * message is taken over when the pipe ends (store_pipe_load). */
 static jc_status
 store_sink(void *data, const jc_term t[3], const char *graph,
            jc_term_memo *const memo[3])
@@ -498,6 +507,16 @@ store_sink(void *data, const jc_term t[3], const char *graph,
 
   if(st == JC_ERR_NOMEM)
     return jc_error(r->ctx, st, "out of memory");
+  /* A step commits in this thread, which began the transaction and so
+   * holds LMDB's writer mutex, once the writing thread is idle. */
+  if(st == JC_OK && ++r->since >= r->step) {
+    r->since = 0;
+    if((st = jc_pipe_wait(r->pipe)) == JC_OK) {
+      jc_ctx *wctx = jc_db_set_ctx(r->ctx->db, r->ctx);
+      st = jc_txn_step(r->t);
+      jc_db_set_ctx(r->ctx->db, wctx);
+    }
+  }
   return st;
 }
 
@@ -511,7 +530,7 @@ store_pipe_load(store_record *r, const jc_load_opts *opts)
   store_record w = *r;
   jc_status st, wst;
 
-  if(!wctx || !(r->pipe = jc_pipe_new(STORE_BATCH, store_batch, &w))) {
+  if(!wctx || !(r->pipe = jc_pipe_new(r->batch_max, store_batch, &w))) {
     free(wctx);
     return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
   }
@@ -531,9 +550,19 @@ store_pipe_load(store_record *r, const jc_load_opts *opts)
   return st;
 }
 
+static uint64_t
+store_step_size(void)
+{
+  const char *e = getenv("JICENG_LOAD_STEP");
+  unsigned long long n = e ? strtoull(e, NULL, 10) : 0;
+
+  return n ? n : STORE_STEP;
+}
+
 /* Replace the source in one write transaction: the old graphs go, the
  * plugin's output comes in, the provenance is written, and only then is
- * anything committed. */
+ * anything committed.  (A new source's transaction commits in steps, but
+ * what they wrote stays hidden until then: jc_txn_stage.) */
 static jc_status
 store_replace(store_record *r, const jc_load_opts *opts)
 {
@@ -541,13 +570,16 @@ store_replace(store_record *r, const jc_load_opts *opts)
   jc_status st;
   size_t i;
 
-  if(!(r->batch = malloc(STORE_BATCH * sizeof *r->batch)))
+  r->step = store_step_size();
+  r->batch_max = r->step < STORE_BATCH ? (size_t)r->step : STORE_BATCH;
+  if(!(r->batch = malloc(r->batch_max * sizeof *r->batch)))
     return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
   if((st = jc_txn_write(r->ctx->db, &r->t)) != JC_OK)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
      (st = store_old_quads(r)) == JC_OK &&
      (st = store_remove_source(r->t, r->g, r->nold > 0)) == JC_OK &&
+     (st = jc_txn_stage(r->t, r->g)) == JC_OK &&
      (st = store_pipe_load(r, opts)) == JC_OK &&
      (st = store_drop_unkept(r)) == JC_OK &&
      (st = store_write_prov(r->t, r->g, r)) == JC_OK)

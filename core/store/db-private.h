@@ -10,6 +10,9 @@
  *            order is numeric order), value the block's quads compressed
  *   meta     "quads" -> quads in the store (8 bytes, host order)
  *   pstats   predicate id (big-endian) -> jc_pred_stats
+ *   meta     "stage" -> a load in steps that has not finished (stage.c):
+ *            its graphs, hidden from readers, and the statistics of
+ *            what it has written so far, not yet in pstats and "quads"
  *
  * An encoded term is a kind byte ('I' IRI, 'B' blank, 'L' plain literal,
  * '@' language-tagged literal, '^' typed literal); for '@' and '^' a
@@ -39,6 +42,7 @@ struct jc_db {
 };
 
 typedef struct term_cache term_cache;  /* term.c: ids seen in this txn */
+typedef struct stage      stage;       /* stage.c: a load in steps */
 
 struct jc_txn {
   jc_db      *db;        /* borrowed */
@@ -50,9 +54,15 @@ struct jc_txn {
   void       *arena;     /* owned: strings handed out by jc_txn_term */
   unsigned char *enc;    /* owned: encoding buffer of lookup, intern */
   size_t      enc_cap;
+  int         outside;   /* write: changed something no stage hides */
+  int         committed; /* the commit went through */
+  stage      *stage;     /* owned, write only: the graphs it stages */
+  jc_id      *hide;      /* owned, read only: graphs a load in steps */
+  size_t      nhide;     /* has not finished, sorted; readers skip them */
 };
 
 /* db.c */
+#define DB_WRITE_EIO (-1)  /* db_fail: EIO of a write (the disk is full) */
 jc_status db_fail(jc_db *db, int rc, const char *what);
 /* Ids and numbers on disk are big-endian, so byte order is numeric order. */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -155,6 +165,36 @@ void      term_arena_free(jc_txn *t);
 jc_status term_flush(jc_txn *t);  /* write "next" back before commit */
 jc_status term_gc(jc_txn *t, uint64_t *removed);  /* unused terms go */
 
-/* quad.c: statistics deltas are applied inside jc_txn_add/remove */
+/* quad.c: the changes of the statistics that one write makes, by
+ * predicate (an open-addressing table), applied to pstats and "quads" at
+ * the end of jc_txn_add/remove, or kept by a stage (stage.c) until its
+ * load finishes. */
+typedef struct pdelta {
+  jc_id   p;  /* 0: empty slot */
+  int64_t quads, subjects, objects;
+} pdelta;
+
+typedef struct pstats_acc {
+  pdelta *slot;
+  size_t  cap, n;
+} pstats_acc;
+
+pdelta   *quad_acc_get(pstats_acc *a, jc_id p);  /* NULL: out of memory */
+jc_status quad_acc_apply(jc_txn *t, const pstats_acc *a);
+uint64_t  quad_total(jc_txn *t);  /* meta "quads" as stored */
+
+/* stage.c: loads in steps (jc_txn_stage, jc_txn_step) */
+int       stage_hides(const jc_txn *t, jc_id g);  /* a reader skips g? */
+jc_status stage_read(jc_txn *t);     /* a reader learns what to skip */
+jc_status stage_recover(jc_txn *t);  /* a writer removes an unfinished
+                                      * load's steps first */
+/* stage_note: @t changes @n quads (@quads NULL: a removal): is each in a
+ * staged graph?  stage_keep: keep @a's statistics with the stage instead
+ * of applying them (1), or 0 when @t stages nothing. */
+void      stage_note(jc_txn *t, const jc_quad *quads, size_t n);
+int       stage_keep(jc_txn *t, const pstats_acc *a, jc_status *st);
+jc_status stage_finish(jc_txn *t);   /* before the commit */
+void      stage_free(jc_txn *t);     /* at the end of @t; unless it was
+                                      * committed, its steps are removed */
 
 #endif /* JICENG_STORE_PRIVATE_H */

@@ -22,9 +22,6 @@
 /* Slots of a write transaction's term cache (term.c): 48 MiB.  Tests set
  * JICENG_TERM_CACHE low to see a load go past it. */
 #define DB_CACHE_MAX ((size_t)1 << 21)
-/* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
-#define DB_WRITE_EIO (-1)
-
 jc_ctx *
 jc_db_set_ctx(jc_db *db, jc_ctx *ctx)
 {
@@ -439,6 +436,10 @@ jc_txn_read(jc_db *db, jc_txn **out)
     free(t);
     return db_fail(db, rc, "cannot read the store");
   }
+  if((st = stage_read(t)) != JC_OK) {
+    jc_txn_abort(t);
+    return st;
+  }
   *out = t;
   return JC_OK;
 }
@@ -512,7 +513,7 @@ jc_txn_write(jc_db *db, jc_txn **out)
     flock(db->wlock_fd, LOCK_UN);
     return db_fail(db, rc, "cannot write the store");
   }
-  if((st = db_read_next(t)) != JC_OK) {
+  if((st = db_read_next(t)) != JC_OK || (st = stage_recover(t)) != JC_OK) {
     jc_txn_abort(t);
     return st;
   }
@@ -523,6 +524,7 @@ jc_txn_write(jc_db *db, jc_txn **out)
 static void
 txn_free(jc_txn *t)
 {
+  stage_free(t);  /* first: it may write, under the writer lock */
   if(t->write && t->db->wlock_fd >= 0)
     flock(t->db->wlock_fd, LOCK_UN);
   term_cache_free(t->cache);
@@ -538,6 +540,7 @@ jc_txn_commit(jc_txn *t)
   int rc;
 
   if(t->write && ((st = db_in_place(t->db)) != JC_OK ||
+                  (st = stage_finish(t)) != JC_OK ||
                   (st = term_flush(t)) != JC_OK)) {
     mdb_txn_abort(t->txn);
     txn_free(t);
@@ -546,6 +549,8 @@ jc_txn_commit(jc_txn *t)
   if((rc = mdb_txn_commit(t->txn)))
     st = db_fail(t->db, rc == EIO && t->write ? DB_WRITE_EIO : rc,
                  "cannot write the store");
+  t->txn = NULL;
+  t->committed = !rc;
   txn_free(t);
   return st;
 }
@@ -555,7 +560,8 @@ jc_txn_abort(jc_txn *t)
 {
   if(!t)
     return;
-  mdb_txn_abort(t->txn);
+  if(t->txn)  /* NULL after a step whose commit failed */
+    mdb_txn_abort(t->txn);
   txn_free(t);
 }
 

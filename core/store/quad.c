@@ -191,18 +191,8 @@ rec_sort_all(rec *r, size_t n)
 
 /* ---- Statistics deltas ------------------------------------------------------ */
 
-typedef struct pdelta {
-  jc_id   p;  /* 0: empty slot */
-  int64_t quads, subjects, objects;
-} pdelta;
-
-typedef struct pstats_acc {
-  pdelta *slot;
-  size_t  cap, n;
-} pstats_acc;
-
-static pdelta *
-acc_get(pstats_acc *a, jc_id p)
+pdelta *
+quad_acc_get(pstats_acc *a, jc_id p)
 {
   size_t i;
 
@@ -212,7 +202,7 @@ acc_get(pstats_acc *a, jc_id p)
       return NULL;
     for(i = 0; i < a->cap; i++)
       if(a->slot[i].p)
-        *acc_get(&g, a->slot[i].p) = a->slot[i];
+        *quad_acc_get(&g, a->slot[i].p) = a->slot[i];
     g.n = a->n;
     free(a->slot);
     *a = g;
@@ -227,8 +217,8 @@ acc_get(pstats_acc *a, jc_id p)
   return &a->slot[i];
 }
 
-static jc_status
-acc_apply(jc_txn *t, pstats_acc *a)
+jc_status
+quad_acc_apply(jc_txn *t, const pstats_acc *a)
 {
   unsigned char key[8];
   MDB_val k = { 8, key }, v;
@@ -239,7 +229,7 @@ acc_apply(jc_txn *t, pstats_acc *a)
   int64_t total = 0;
 
   for(i = 0; i < a->cap; i++) {
-    pdelta *d = &a->slot[i];
+    const pdelta *d = &a->slot[i];
     if(!d->p || (!d->quads && !d->subjects && !d->objects))
       continue;
     total += d->quads;
@@ -262,7 +252,7 @@ acc_apply(jc_txn *t, pstats_acc *a)
       return db_fail(t->db, rc, "cannot write statistics");
   }
   if(total) {
-    uint64_t q = jc_txn_quads(t) + (uint64_t)total;
+    uint64_t q = quad_total(t) + (uint64_t)total;
     MDB_val qk = { 5, "quads" }, qv = { sizeof q, &q };
     if((rc = mdb_put(t->txn, t->db->meta, &qk, &qv, 0)))
       return db_fail(t->db, rc, "cannot write statistics");
@@ -309,7 +299,7 @@ ixw_delta(ixw *w, const rec *r, int *nomem)
 
   if(w->ix != IX_SPOG && w->ix != IX_POSG)
     return NULL;
-  if(!(d = acc_get(w->acc, w->ix == IX_SPOG ? r->b : r->a)))
+  if(!(d = quad_acc_get(w->acc, w->ix == IX_SPOG ? r->b : r->a)))
     *nomem = 1;
   return d;
 }
@@ -608,6 +598,7 @@ jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added)
     *added = 0;
   if((st = recs_from(t, quads, n, "adding", &r)) != JC_OK || !n)
     return st;
+  stage_note(t, quads, n);
   rec_sort_all(r, n);
   /* SPOG keeps the records new to the store: the others skip the rest. */
   st = ix_apply(t, IX_SPOG, 0, r, &fresh, &acc);
@@ -616,8 +607,8 @@ jc_txn_add(jc_txn *t, jc_quad *quads, size_t n, uint64_t *added)
     ix_permute(ix - 1, ix, r, fresh);
     st = ix_apply(t, ix, 0, r, &same, &acc);
   }
-  if(st == JC_OK)
-    st = acc_apply(t, &acc);
+  if(st == JC_OK && !stage_keep(t, &acc, &st))
+    st = quad_acc_apply(t, &acc);
   if(st == JC_OK && added)
     *added = fresh;
   free(acc.slot);
@@ -637,14 +628,15 @@ ix_del_all(jc_txn *t, rec *r, size_t n)
 
   if(!n)
     return JC_OK;
+  stage_note(t, NULL, n);
   rec_sort_all(r, n);
   for(ix = IX_SPOG; st == JC_OK && ix < IX_COUNT; ix++) {
     if(ix != IX_SPOG)
       ix_permute(ix - 1, ix, r, n);
     st = ix_apply(t, ix, 1, r, &same, &acc);
   }
-  if(st == JC_OK)
-    st = acc_apply(t, &acc);
+  if(st == JC_OK && !stage_keep(t, &acc, &st))
+    st = quad_acc_apply(t, &acc);
   free(acc.slot);
   return st;
 }
@@ -712,6 +704,7 @@ struct jc_scan {
   uint64_t     want[4];   /* in the index's order; 0: any */
   int          lead;      /* want[0..lead) are bound: the range */
   int          started, done, failed;
+  int          hide;      /* skip the graphs of an unfinished load */
   jc_scan_opts opts;
   jc_quad      last;      /* distinct: the last triple reported */
   int          have_last;
@@ -787,6 +780,10 @@ jc_scan_open(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts,
     sc->opts = *opts;
   if(pattern->g)
     sc->opts.distinct = 0;  /* one graph: nothing to merge */
+  if(t->nhide && pattern->g)
+    sc->done = stage_hides(t, pattern->g);
+  else
+    sc->hide = t->nhide > 0;
   if((rc = mdb_cursor_open(t->txn, t->db->ix[sc->ix], &sc->c))) {
     free(sc);
     return db_fail(t->db, rc, "cannot read the store");
@@ -862,6 +859,8 @@ scan_keep(jc_scan *sc, const rec *r, jc_quad *q)
     if(sc->want[j] && f[j] != sc->want[j])
       return 0;
   *q = rec_to_quad(sc->ix, r);
+  if(sc->hide && stage_hides(sc->t, q->g))
+    return 0;
   if(sc->opts.keep_graph && !sc->opts.keep_graph(sc->opts.data, q->g))
     return 0;
   if(!sc->opts.distinct)
@@ -959,13 +958,16 @@ jc_txn_count(jc_txn *t, const jc_quad *pattern, const jc_scan_opts *opts)
   size_t got;
 
   lead = scan_range(ix, pattern, &lo);
+  if(t->nhide && pattern->g && stage_hides(t, pattern->g))
+    return 0;
   if(!merge && !w.a && !w.b && !w.c && !w.d)
     return jc_txn_quads(t);
   if(!merge && ix == IX_POSG && w.a && !w.b && !w.c && !w.d) {
     jc_pred_stats ps;
     return jc_txn_pred_stats(t, pattern->p, &ps) == JC_OK ? ps.quads : 0;
   }
-  if(!merge && rec_eq(&w, &lo))   /* no filter: a range */
+  /* no filter: a range (whose blocks may hold an unfinished load's) */
+  if(!merge && rec_eq(&w, &lo) && (!t->nhide || pattern->g))
     return ix_count_range(t, ix, &lo, lead);
   if(jc_scan_open(t, pattern, opts, &sc) != JC_OK)
     return 0;
@@ -1030,7 +1032,8 @@ jc_txn_graphs(jc_txn *t, jc_id **out, size_t *n)
       }
       list = grown;
     }
-    list[(*n)++] = r.a;
+    if(!stage_hides(t, r.a))
+      list[(*n)++] = r.a;
     if(!(r.a + 1))
       break;
     lo = (rec){ r.a + 1, 0, 0, 0 };  /* past every record of this graph */
@@ -1063,7 +1066,7 @@ jc_txn_pred_stats(jc_txn *t, jc_id p, jc_pred_stats *out)
 }
 
 uint64_t
-jc_txn_quads(jc_txn *t)
+quad_total(jc_txn *t)
 {
   MDB_val k = { 5, "quads" }, v;
   uint64_t q = 0;
@@ -1071,4 +1074,10 @@ jc_txn_quads(jc_txn *t)
   if(mdb_get(t->txn, t->db->meta, &k, &v) == 0 && v.mv_size == sizeof q)
     memcpy(&q, v.mv_data, sizeof q);
   return q;
+}
+
+uint64_t
+jc_txn_quads(jc_txn *t)
+{
+  return quad_total(t);
 }

@@ -172,6 +172,28 @@ uint64_t  jc_txn_count(jc_txn *t, const jc_quad *pattern,
  * *out is a new array (free() it) of *n ids. */
 jc_status jc_txn_graphs(jc_txn *t, jc_id **out, size_t *n);
 
+/* ---- Loads in steps ------------------------------------------------------ */
+
+/* LMDB holds every page a write transaction dirties in memory until its
+ * commit.  A load that only adds quads to graphs that held none (a new
+ * source) can instead commit as it goes and keep its heap flat:
+ *
+ * jc_txn_stage: the quads write transaction @t adds to graph @g stay
+ * hidden from every other transaction until jc_txn_commit(@t), across
+ * steps.  A graph that holds quads is not staged (they would be hidden
+ * too): then jc_txn_step does nothing from the first quad added to it.
+ *
+ * jc_txn_step: commit what @t has written so far and go on in a new LMDB
+ * transaction, keeping the writer lock; no scan of @t may be open.  Does
+ * nothing unless every change of @t so far was an add to a staged graph.
+ * Readers see neither the staged quads nor their statistics (nor does @t
+ * see their statistics: jc_txn_quads, jc_txn_pred_stats) before the
+ * commit.  When @t is aborted, or the process dies, what its steps wrote
+ * is removed: by jc_txn_abort, else first thing by the next write
+ * transaction on the store, which warns. */
+jc_status jc_txn_stage(jc_txn *t, jc_id g);
+jc_status jc_txn_step(jc_txn *t);
+
 /* ---- Statistics (exact; kept up to date by every write) ---------------- */
 
 typedef struct jc_pred_stats {
