@@ -443,30 +443,6 @@ nz_lex_ready(void)
   pthread_once(&lex_once, lex_init);
 }
 
-/* Is @c one of the characters of @set?  Only for the short per-suffix
- * sets, consulted when a suffix has matched. */
-static int
-lex_in(const char *set, uint32_t c)
-{
-  const unsigned char *p = (const unsigned char *)set;
-
-  while(*p) {
-    uint32_t d;
-    int k;
-    if((*p & 0xF0) == 0xE0 && p[1] && p[2]) {   /* CJK: 3 bytes */
-      d = (uint32_t)(*p & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
-          (p[2] & 0x3F);
-      k = 3;
-    } else if((k = nz_utf8_decode(p, 4, &d)) <= 0) {  /* valid UTF-8 */
-      return 0;
-    }
-    if(d == c)
-      return 1;
-    p += k;
-  }
-  return 0;
-}
-
 static int
 lex_char(const nz_words_buf *l, uint32_t c)
 {
@@ -494,12 +470,12 @@ lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
      * county's organs, and 县直工委, 县直机关工委 their committee */
-    if(i + L < n && lex_in(s->skip_after, cp[i + L]) &&
+    if(i + L < n && nz_char_in(s->skip_after, cp[i + L]) &&
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委"))))
       continue;
-    if(i > 0 && lex_in(s->skip_before, cp[i - 1]))
+    if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
       continue;
     *len = L;
     return s;

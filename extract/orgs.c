@@ -588,19 +588,6 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
 }
 
-int
-nz_char_in(const char *set, uint32_t c)
-{
-  const unsigned char *p = (const unsigned char *)set;
-  uint32_t d;
-  int k;
-
-  for(; *p && (k = nz_utf8_decode(p, 4, &d)) > 0; p += k)
-    if(d == c)
-      return 1;
-  return 0;
-}
-
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
  * 各自党支部: a name part of two characters that counts (一, 两, 双, 多
  * ... and a measure of sides, places, times or rooms) or points (本, 该,

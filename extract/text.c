@@ -50,6 +50,19 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 }
 
 int
+nz_char_in(const char *set, uint32_t c)
+{
+  const unsigned char *p = (const unsigned char *)set;
+  uint32_t d;
+  int k;
+
+  for(; *p && (k = nz_utf8_decode(p, 4, &d)) > 0; p += k)
+    if(d == c)
+      return 1;
+  return 0;
+}
+
+int
 nz_utf8_put(char *buf, uint32_t c)
 {
   if(c < 0x80) {
