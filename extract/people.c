@@ -23,6 +23,14 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Does a word that ends the name before it stand at cp[i]: kinship
+ * (齐柏林爷爷) or 代表, acting for (孙焕玲代表医院党委)? */
+static int
+person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
+{
+  return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
+}
+
 /* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
  * report addresses an elder, not the name of a person. */
 static int
@@ -147,10 +155,10 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
    * does 代表, acting for (党办主任孙焕玲代表医院党委) */
   if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
-     (person_kin_at(cp, i + 3, e) || nz_match(cp, i + 3, e, "代表")))
+     person_kin_or_acting_at(cp, i + 3, e))
     return 3;
   if(i + 2 < e && person_char(cp[i + 1]) &&
-     (person_kin_at(cp, i + 2, e) || nz_match(cp, i + 2, e, "代表")))
+     person_kin_or_acting_at(cp, i + 2, e))
     return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
