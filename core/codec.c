@@ -12,7 +12,7 @@
  * CODEC_DEF, the slot number and the term; a term that is still in its
  * slot goes as CODEC_REF and the slot number, three bytes.  The reader
  * keeps what it learnt of a slot's term (jc_term_memo: checked, prepared
- * for the store) until the slot is defined again. */
+ * for the store, written as N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
 #include <stdint.h>
 #include <stdlib.h>
@@ -220,7 +220,7 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
   if(!def)
     return e->term.value ? e : NULL;
   e->term.value = NULL;
-  e->memo.checked = e->memo.prepped = 0;
+  e->memo.checked = e->memo.prepped = e->memo.written = 0;
   if((k = getc_unlocked(r)) == EOF || codec_read_term(r, k, e->buf, e->cap,
                                               &e->term)) {
     e->term.value = NULL;
@@ -265,6 +265,7 @@ jc_codec_clear(jc_codec *c)
     for(j = 0; j < 3; j++)
       free(c->tab[i].buf[j]);
     free(c->tab[i].memo.bytes);
+    free(c->tab[i].memo.nt);
   }
   free(c->tab);
   memset(c, 0, sizeof *c);

@@ -135,6 +135,9 @@ typedef struct jc_term_memo {
   jc_term_prep   prep;     /* off 0: the encoding is in bytes */
   unsigned char *bytes;    /* owned */
   size_t         cap;
+  int            written;  /* nt holds its N-Triples form (extract.c) */
+  unsigned char *nt;       /* owned */
+  size_t         nt_len, nt_cap;
 } jc_term_memo;
 
 /* load.c: the host side of jc_load, used by store.c.  The sink takes each
@@ -295,6 +298,11 @@ jc_term     jc_term_from_node(librdf_node *n);
 librdf_node *jc_node_from_term(librdf_world *w, const jc_term *t); /* new */
 void        jc_term_write_nt(FILE *out, const jc_term *t);
 void        jc_string_write_nt(FILE *out, const char *value);
+/* jc_term_put_nt: append @t in N-Triples syntax, as jc_term_write_nt
+ * writes it, to the buffer *@p as jc_bytes_put does.  0, or -1 when out
+ * of memory (the buffer is as it was). */
+int         jc_term_put_nt(unsigned char **p, size_t *len, size_t *cap,
+                           const jc_term *t);
 size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,
                              size_t n);
 
