@@ -2,17 +2,23 @@
  * pipe from a plugin's child process (isolate.c).  Both ends are the same
  * program, so numbers are in host order.
  *
- * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term is
- * a kind byte (0xFF: no term) and three strings, value, datatype and
- * language, as given: the pipe carries what a plugin emitted, unchecked.
+ * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term
+ * is one block, its encoding: a kind byte and three strings, value,
+ * datatype and language, as given (the pipe carries what a plugin
+ * emitted, unchecked), each string followed by a NUL byte, so that the
+ * reader reads a term in one piece and points into it.  It goes as
+ * CODEC_WHOLE, a 32-bit length and the block, or as below; 0xFF: no term.
  *
  * A load names the same predicates, classes, subjects and graphs again
  * and again, so both ends keep a table of JC_CODEC_TABLE recent terms: the
  * sender puts each short term in the slot its hash picks and sends it as
- * CODEC_DEF, the slot number and the term; a term that is still in its
- * slot goes as CODEC_REF and the slot number, three bytes.  The reader
- * keeps what it learnt of a slot's term (jc_term_memo: checked, prepared
- * for the store, written as N-Triples) until the slot is defined again. */
+ * CODEC_DEF, the slot number, a 16-bit length and the block; a term that
+ * is still in its slot goes as CODEC_REF and the slot number, three bytes.
+ * The sender remembers the slot of the last term at each place of a quad
+ * and tries it before it hashes: the graph, a predicate, a subject come
+ * again at the same place.  The reader keeps what it learnt of a slot's
+ * term (jc_term_memo: checked, prepared for the store, written as
+ * N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
 #include <stdint.h>
 #include <stdlib.h>
@@ -34,6 +40,7 @@
 #define CODEC_NO_TERM 0xFF
 #define CODEC_DEF     0xFE
 #define CODEC_REF     0xFD
+#define CODEC_WHOLE   0xFC
 #define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
 void
@@ -46,8 +53,8 @@ jc_codec_put_str(FILE *w, const char *s)
     CODEC_WRITE(s, n, w);
 }
 
-/* Append string @s of @n bytes in the codec's form to @b, which has room
- * for it. */
+/* Append string @s of @n bytes, and a NUL, in the codec's form to @b,
+ * which has room for it. */
 static size_t
 codec_str_at(unsigned char *b, const char *s, size_t n)
 {
@@ -57,49 +64,72 @@ codec_str_at(unsigned char *b, const char *s, size_t n)
   if(!s)
     return sizeof len;
   memcpy(b + sizeof len, s, n);
-  return sizeof len + n;
+  b[sizeof len + n] = '\0';
+  return sizeof len + n + 1;
 }
 
-/* Send the encoding @b of @n bytes as a reference to its slot in @sent
- * when the slot holds it, else as the slot's new term, unless an earlier
- * term of the same quad (@busy, @nbusy) holds the slot: the reader keeps
- * that one's strings until the quad is done, and gets this one whole. */
+/* Send string @s of @n bytes, and a NUL, in the codec's form. */
+static void
+codec_put_piece(FILE *w, const char *s, size_t n)
+{
+  uint32_t len = s ? (uint32_t)n : CODEC_NULL;
+
+  CODEC_WRITE(&len, sizeof len, w);
+  if(s)
+    CODEC_WRITE(s, n + 1, w);
+}
+
+/* Send the encoding @b of @n bytes, a term at place @at of its quad, as a
+ * reference to its slot in @sent when the slot holds it, else as the
+ * slot's new term, unless an earlier term of the same quad (@busy,
+ * @nbusy) holds the slot: the reader keeps that one's strings until the
+ * quad is done, and gets this one whole. */
 static void
 codec_put_tabled(FILE *w, jc_codec_sent *sent, const unsigned char *b,
-                 size_t n, uint16_t busy[4], int *nbusy)
+                 size_t n, int at, uint16_t busy[4], int *nbusy)
 {
-  uint16_t h = (uint16_t)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
-  unsigned char *slot = sent->enc + (size_t)h * CODEC_SHORT;
-  unsigned char head[3];
+  uint16_t h = sent->last[at], n16 = (uint16_t)n;
+  unsigned char head[5];
+  uint32_t n32 = (uint32_t)n;
   int i;
 
+  if(sent->len[h] != n ||
+     memcmp(sent->enc + (size_t)h * CODEC_SHORT, b, n))
+    h = (uint16_t)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
+  sent->last[at] = h;
   memcpy(head + 1, &h, sizeof h);
-  if(sent->len[h] == n && !memcmp(slot, b, n)) {
+  if(sent->len[h] == n && !memcmp(sent->enc + (size_t)h * CODEC_SHORT, b,
+                                  n)) {
     head[0] = CODEC_REF;
-    CODEC_WRITE(head, sizeof head, w);
+    CODEC_WRITE(head, 3, w);
     busy[(*nbusy)++] = h;
     return;
   }
   for(i = 0; i < *nbusy; i++)
     if(busy[i] == h) {
+      putc_unlocked(CODEC_WHOLE, w);
+      CODEC_WRITE(&n32, sizeof n32, w);
       CODEC_WRITE(b, n, w);
       return;
     }
-  memcpy(slot, b, n);
+  memcpy(sent->enc + (size_t)h * CODEC_SHORT, b, n);
   sent->len[h] = (uint16_t)n;
   busy[(*nbusy)++] = h;
   head[0] = CODEC_DEF;
+  memcpy(head + 3, &n16, sizeof n16);
   CODEC_WRITE(head, sizeof head, w);
   CODEC_WRITE(b, n, w);
 }
 
-/* Send @t (NULL: no term), through @sent's table when it has one. */
+/* Send @t (NULL: no term), the term at place @at of its quad, through
+ * @sent's table when it has one. */
 static void
-codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
+codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
   unsigned char buf[CODEC_SHORT];
-  size_t nv, nd, nl, at;
+  size_t nv, nd, nl, n;
+  uint32_t n32;
 
   if(!t) {
     putc_unlocked(CODEC_NO_TERM, w);
@@ -108,21 +138,30 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
   nv = t->value ? strlen(t->value) : 0;
   nd = t->datatype ? strlen(t->datatype) : 0;
   nl = t->lang ? strlen(t->lang) : 0;
-  if(1 + 12 + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
+  n = 1 + 15 + nv + nd + nl;  /* at most: the NULs of NULL strings too */
+  if(n > sizeof buf) {  /* a long term: piecewise, untabled */
+    n32 = (uint32_t)(n - (t->value ? 0 : 1) - (t->datatype ? 0 : 1) -
+                     (t->lang ? 0 : 1));
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
     putc_unlocked((int)t->kind, w);
-    jc_codec_put_str(w, t->value);
-    jc_codec_put_str(w, t->datatype);
-    jc_codec_put_str(w, t->lang);
+    codec_put_piece(w, t->value, nv);
+    codec_put_piece(w, t->datatype, nd);
+    codec_put_piece(w, t->lang, nl);
     return;
   }
   buf[0] = (unsigned char)t->kind;
-  at = 1 + codec_str_at(buf + 1, t->value, nv);
-  at += codec_str_at(buf + at, t->datatype, nd);
-  at += codec_str_at(buf + at, t->lang, nl);
+  n = 1 + codec_str_at(buf + 1, t->value, nv);
+  n += codec_str_at(buf + n, t->datatype, nd);
+  n += codec_str_at(buf + n, t->lang, nl);
   if(sent)
-    codec_put_tabled(w, sent, buf, at, busy, nbusy);
-  else
-    CODEC_WRITE(buf, at, w);  /* one write: a load sends millions */
+    codec_put_tabled(w, sent, buf, n, at, busy, nbusy);
+  else {
+    n32 = (uint32_t)n;
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
+    CODEC_WRITE(buf, n, w);  /* one write: a load sends millions */
+  }
 }
 
 void
@@ -132,7 +171,7 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
   int i, nbusy = 0;
 
   for(i = 0; i < 4; i++)
-    codec_put_term(w, sent, t[i], busy, &nbusy);
+    codec_put_term(w, sent, t[i], i, busy, &nbusy);
 }
 
 jc_codec_sent *
@@ -191,16 +230,42 @@ jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
   return codec_read_str(r, &c->buf[slot], &c->cap[slot], s);
 }
 
-/* Read a term's three strings into the three buffers @buf, @cap. */
+/* Read a block of @n bytes into *@buf (grown as needed) and take it
+ * apart into @t, whose strings then point into it. */
 static int
-codec_read_term(FILE *r, int kind, char **buf, size_t *cap, jc_term *t)
+codec_read_term(FILE *r, size_t n, char **buf, size_t *cap, jc_term *t)
 {
-  t->kind = (jc_term_kind)kind;
-  if(codec_read_str(r, &buf[0], &cap[0], &t->value) ||
-     codec_read_str(r, &buf[1], &cap[1], &t->datatype) ||
-     codec_read_str(r, &buf[2], &cap[2], &t->lang) || !t->value)
+  const char **s[3] = { &t->value, &t->datatype, &t->lang };
+  unsigned char *b;
+  size_t at = 1;
+  uint32_t len;
+  int i;
+
+  if(n > *cap) {
+    char *g = realloc(*buf, n);
+    if(!g)
+      return -1;
+    *buf = g;
+    *cap = n;
+  }
+  b = (unsigned char *)*buf;
+  if(n < 1 || CODEC_READ(b, n, r) != n)
     return -1;
-  return 0;
+  t->kind = (jc_term_kind)b[0];
+  for(i = 0; i < 3; i++) {
+    if(n - at < sizeof len)
+      return -1;
+    memcpy(&len, b + at, sizeof len);
+    at += sizeof len;
+    *s[i] = NULL;
+    if(len == CODEC_NULL)
+      continue;
+    if(len >= n - at || b[at + len])  /* its bytes and their NUL */
+      return -1;
+    *s[i] = (const char *)b + at;
+    at += (size_t)len + 1;
+  }
+  return at == n && t->value ? 0 : -1;
 }
 
 /* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
@@ -209,8 +274,7 @@ static jc_codec_entry *
 codec_get_tabled(FILE *r, jc_codec *c, int def)
 {
   jc_codec_entry *e;
-  uint16_t h;
-  int k;
+  uint16_t h, n;
 
   if(CODEC_READ(&h, sizeof h, r) != sizeof h || h >= JC_CODEC_TABLE)
     return NULL;
@@ -221,8 +285,8 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
     return e->term.value ? e : NULL;
   e->term.value = NULL;
   e->memo.checked = e->memo.prepped = e->memo.written = 0;
-  if((k = getc_unlocked(r)) == EOF || codec_read_term(r, k, e->buf, e->cap,
-                                              &e->term)) {
+  if(CODEC_READ(&n, sizeof n, r) != sizeof n ||
+     codec_read_term(r, n, &e->buf, &e->cap, &e->term)) {
     e->term.value = NULL;
     return NULL;
   }
@@ -234,6 +298,7 @@ jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
                   jc_term_memo **memo)
 {
   jc_codec_entry *e;
+  uint32_t n;
   int k = getc_unlocked(r);
 
   *memo = NULL;
@@ -249,21 +314,21 @@ jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
     *memo = &e->memo;
     return 0;
   }
-  if(slot < 0 || slot + 3 > JC_CODEC_SLOTS)
+  if(k != CODEC_WHOLE || slot < 0 || slot >= JC_CODEC_SLOTS ||
+     CODEC_READ(&n, sizeof n, r) != sizeof n)
     return -1;
-  return codec_read_term(r, k, &c->buf[slot], &c->cap[slot], t);
+  return codec_read_term(r, n, &c->buf[slot], &c->cap[slot], t);
 }
 
 void
 jc_codec_clear(jc_codec *c)
 {
-  int i, j;
+  int i;
 
   for(i = 0; i < JC_CODEC_SLOTS; i++)
     free(c->buf[i]);
   for(i = 0; c->tab && i < JC_CODEC_TABLE; i++) {
-    for(j = 0; j < 3; j++)
-      free(c->tab[i].buf[j]);
+    free(c->tab[i].buf);
     free(c->tab[i].memo.bytes);
     free(c->tab[i].memo.nt);
   }

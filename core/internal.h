@@ -194,16 +194,16 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
                        void *sink_data);
 
 /* codec.c: the binary encoding of terms on the plugin pipe.  A reader
- * keeps its strings in slots: a term uses three from @slot on, valid until
- * those slots are read into again.  Short terms go through a table of
+ * keeps its strings in slots: a string or a term uses the one @slot names,
+ * valid until it is read into again.  Short terms go through a table of
  * JC_CODEC_TABLE recent terms kept alike at both ends (codec.c says how);
  * the reader keeps a jc_term_memo with each, for load.c and pipe.c. */
-#define JC_CODEC_SLOTS 12
+#define JC_CODEC_SLOTS 4
 #define JC_CODEC_TABLE 4096
 typedef struct jc_codec_entry {
   jc_term       term;    /* its strings in buf; value NULL: empty slot */
-  char         *buf[3];  /* owned */
-  size_t        cap[3];
+  char         *buf;     /* owned: the term's block */
+  size_t        cap;
   jc_term_memo  memo;
 } jc_codec_entry;
 typedef struct jc_codec {
@@ -215,6 +215,7 @@ typedef struct jc_codec {
 struct jc_codec_sent {
   unsigned char *enc;   /* owned */
   uint16_t       len[JC_CODEC_TABLE];
+  uint16_t       last[4];  /* the slot of the last term at each place */
 };
 void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's

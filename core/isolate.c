@@ -179,7 +179,7 @@ wire_get_i64(wire_in *in, int64_t *v)
   return wire_get(in, v, sizeof *v);
 }
 
-/* The four terms of a quad, each in slots of its own, and their memos. */
+/* The four terms of a quad, each in a slot of its own, and their memos. */
 static int
 wire_get_quad(wire_in *in, jc_term t[4], int present[4],
               jc_term_memo *memo[4])
@@ -187,7 +187,7 @@ wire_get_quad(wire_in *in, jc_term t[4], int present[4],
   int i;
 
   for(i = 0; i < 4; i++)
-    if(jc_codec_get_term(in->f, &in->codec, 3 * i, &t[i], &present[i],
+    if(jc_codec_get_term(in->f, &in->codec, i, &t[i], &present[i],
                          &memo[i]))
       return -1;
   return 0;
