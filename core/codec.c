@@ -268,6 +268,22 @@ codec_read_term(FILE *r, size_t n, char **buf, size_t *cap, jc_term *t)
   return at == n && t->value ? 0 : -1;
 }
 
+/* A 16-bit number into *@v: two bytes by getc, which stdio inlines, not
+ * a call to fread for each of millions of terms.  0, or -1 at the end. */
+static int
+codec_read_u16(FILE *r, uint16_t *v)
+{
+  unsigned char b[2];
+  int c0 = getc_unlocked(r), c1 = getc_unlocked(r);
+
+  if(c0 == EOF || c1 == EOF)
+    return -1;
+  b[0] = (unsigned char)c0;
+  b[1] = (unsigned char)c1;
+  memcpy(v, b, sizeof b);
+  return 0;
+}
+
 /* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
  * DEF; NULL on a broken stream. */
 static jc_codec_entry *
@@ -276,7 +292,7 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
   jc_codec_entry *e;
   uint16_t h, n;
 
-  if(CODEC_READ(&h, sizeof h, r) != sizeof h || h >= JC_CODEC_TABLE)
+  if(codec_read_u16(r, &h) || h >= JC_CODEC_TABLE)
     return NULL;
   if(!c->tab && !(c->tab = calloc(JC_CODEC_TABLE, sizeof *c->tab)))
     return NULL;
@@ -285,7 +301,7 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
     return e->term.value ? e : NULL;
   e->term.value = NULL;
   e->memo.checked = e->memo.prepped = e->memo.written = 0;
-  if(CODEC_READ(&n, sizeof n, r) != sizeof n ||
+  if(codec_read_u16(r, &n) ||
      codec_read_term(r, n, &e->buf, &e->cap, &e->term)) {
     e->term.value = NULL;
     return NULL;

@@ -42,37 +42,44 @@ extract_iri(extract_out *x, const char *iri)
 }
 
 /* Append @t, as its memo @m (NULL: none) has it when the wire brought it
- * before, else written anew and kept in @m: a load names the same
- * predicates, classes and subjects again and again. */
+ * before, else written anew and kept in @m the second time: a load names
+ * the same predicates, classes and subjects again and again, and most
+ * literals once. */
 static int
 extract_term(extract_out *x, const jc_term *t, jc_term_memo *m)
 {
   size_t at = x->len;
 
-  if(m && m->written)
+  if(m && m->written == 2)
     return extract_put(x, m->nt, m->nt_len);
   if(jc_term_put_nt(&x->buf, &x->len, &x->cap, t))
     return -1;
-  if(m) {
+  if(m && ++m->written == 2) {
     m->nt_len = 0;
     if(jc_bytes_put(&m->nt, &m->nt_len, &m->nt_cap, x->buf + at,
-                    x->len - at))
+                    x->len - at)) {
+      m->written = 1;
       return -1;
-    m->written = 1;
+    }
   }
   return 0;
 }
 
-/* The three terms of @t, each followed by @sep. */
+/* The three terms of @t, each followed by a space: a term kept in its
+ * memo is copied straight into the buffer when there is room. */
 static int
-extract_terms(extract_out *x, const jc_term t[3], jc_term_memo *const m[3],
-              const char *sep, size_t nsep)
+extract_terms(extract_out *x, const jc_term t[3], jc_term_memo *const m[3])
 {
   int i;
 
-  for(i = 0; i < 3; i++)
-    if(extract_term(x, &t[i], m[i]) || extract_put(x, sep, nsep))
+  for(i = 0; i < 3; i++) {
+    if(m[i] && m[i]->written == 2 && m[i]->nt_len < x->cap - x->len) {
+      memcpy(x->buf + x->len, m[i]->nt, m[i]->nt_len);
+      x->len += m[i]->nt_len;
+      x->buf[x->len++] = ' ';
+    } else if(extract_term(x, &t[i], m[i]) || extract_put(x, " ", 1))
       return -1;
+  }
   return 0;
 }
 
@@ -89,7 +96,7 @@ extract_trig(extract_out *x, const jc_term t[3], const char *g,
        extract_put(x, " {\n", 3))
       return -1;
   }
-  return extract_put(x, "  ", 2) || extract_terms(x, t, memo, " ", 1) ||
+  return extract_put(x, "  ", 2) || extract_terms(x, t, memo) ||
          extract_put(x, ".\n", 2) ? -1 : 0;
 }
 
@@ -116,11 +123,16 @@ extract_sink(void *data, const jc_term t[3], const char *graph,
   if(x->trig)
     bad = extract_trig(x, t, graph ? graph : x->graph, memo);
   else if(graph)
-    bad = extract_terms(x, t, memo, " ", 1) || extract_iri(x, graph) ||
+    bad = extract_terms(x, t, memo) || extract_iri(x, graph) ||
           extract_put(x, " .\n", 3);
-  else
-    bad = extract_terms(x, t, memo, " ", 1) ||
-          extract_put(x, x->tail, x->tail_len);
+  else if(extract_terms(x, t, memo))
+    bad = 1;
+  else if(x->tail_len <= x->cap - x->len) {  /* the source's own graph */
+    memcpy(x->buf + x->len, x->tail, x->tail_len);
+    x->len += x->tail_len;
+    bad = 0;
+  } else
+    bad = extract_put(x, x->tail, x->tail_len);
   if(bad)
     return jc_error(x->ctx, JC_ERR_NOMEM, "out of memory");
   x->n++;

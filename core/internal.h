@@ -135,7 +135,8 @@ typedef struct jc_term_memo {
   jc_term_prep   prep;     /* off 0: the encoding is in bytes */
   unsigned char *bytes;    /* owned */
   size_t         cap;
-  int            written;  /* nt holds its N-Triples form (extract.c) */
+  int            written;  /* times extract.c wrote it, up to 2; 2: nt
+                              holds its N-Triples form */
   unsigned char *nt;       /* owned */
   size_t         nt_len, nt_cap;
 } jc_term_memo;
