@@ -14,15 +14,17 @@
  * sender puts each short term in the slot its hash picks and sends it as
  * CODEC_DEF, the slot number, a 16-bit length and the block; a term that
  * is still in its slot goes as CODEC_REF and the slot number, three bytes.
- * The sender remembers the slot of the last term at each place of a quad
- * and tries it before it hashes: the graph, a predicate, a subject come
- * again at the same place.  The reader keeps what it learnt of a slot's
+ * The sender remembers the slot of the last term at each place of a quad,
+ * and of the last term whose value came from each of a few addresses, and
+ * tries them before it hashes: a subject comes again at the same place,
+ * and a plugin names predicates and classes with constant strings.  The reader keeps what it learnt of a slot's
  * term (jc_term_memo: checked, prepared for the store, written as
  * N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL  /* a short term's hash, without a call */
 #include <xxhash.h>
 #include "internal.h"
 
@@ -79,29 +81,62 @@ codec_put_piece(FILE *w, const char *s, size_t n)
     CODEC_WRITE(s, n + 1, w);
 }
 
-/* Send the encoding @b of @n bytes, a term at place @at of its quad, as a
- * reference to its slot in @sent when the slot holds it, else as the
- * slot's new term, unless an earlier term of the same quad (@busy,
- * @nbusy) holds the slot: the reader keeps that one's strings until the
- * quad is done, and gets this one whole. */
-static void
-codec_put_tabled(FILE *w, jc_codec_sent *sent, const unsigned char *b,
-                 size_t n, int at, uint16_t busy[4], int *nbusy)
+/* The slot in @sent that holds the encoding @b of @n bytes, if it is the
+ * one @h names; else -1. */
+static int
+codec_holds(const jc_codec_sent *sent, uint16_t h, const unsigned char *b,
+            size_t n)
 {
-  uint16_t h = sent->last[at], n16 = (uint16_t)n;
+  return sent->len[h] == n &&
+         !memcmp(sent->enc + (size_t)h * CODEC_SHORT, b, n) ? h : -1;
+}
+
+/* The slot for the encoding @b of @n bytes of a term whose value is at
+ * @value, at place @at of its quad: the slot its hash picks, found
+ * without hashing when the term is the last one at that place or one
+ * whose value string was sent from the same address before (a plugin
+ * names predicates and classes with constants).  *@held: the slot holds
+ * the term already. */
+static uint16_t
+codec_slot(jc_codec_sent *sent, const char *value, const unsigned char *b,
+           size_t n, int at, int *held)
+{
+  size_t p = ((uintptr_t)value >> 3) & (JC_CODEC_PTRS - 1);
+  int h = codec_holds(sent, sent->last[at], b, n);
+
+  if(h < 0 && sent->ptr[p] == value)
+    h = codec_holds(sent, sent->ptr_slot[p], b, n);
+  *held = h >= 0;
+  if(h < 0) {
+    h = (int)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
+    *held = codec_holds(sent, (uint16_t)h, b, n) >= 0;
+  }
+  sent->last[at] = (uint16_t)h;
+  sent->ptr[p] = value;
+  sent->ptr_slot[p] = (uint16_t)h;
+  return (uint16_t)h;
+}
+
+/* Send the encoding @b of @n bytes of a term whose value is at @value, at
+ * place @at of its quad, as a reference to its slot in @sent when the
+ * slot holds it, else as the slot's new term, unless an earlier term of
+ * the same quad (@busy, @nbusy) holds the slot: the reader keeps that
+ * one's strings until the quad is done, and gets this one whole. */
+static void
+codec_put_tabled(FILE *w, jc_codec_sent *sent, const char *value,
+                 const unsigned char *b, size_t n, int at, uint16_t busy[4],
+                 int *nbusy)
+{
+  int i, held;
+  uint16_t h = codec_slot(sent, value, b, n, at, &held), n16 = (uint16_t)n;
   unsigned char head[5];
   uint32_t n32 = (uint32_t)n;
-  int i;
 
-  if(sent->len[h] != n ||
-     memcmp(sent->enc + (size_t)h * CODEC_SHORT, b, n))
-    h = (uint16_t)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
-  sent->last[at] = h;
   memcpy(head + 1, &h, sizeof h);
-  if(sent->len[h] == n && !memcmp(sent->enc + (size_t)h * CODEC_SHORT, b,
-                                  n)) {
-    head[0] = CODEC_REF;
-    CODEC_WRITE(head, 3, w);
+  if(held) {
+    putc_unlocked(CODEC_REF, w);
+    putc_unlocked(head[1], w);
+    putc_unlocked(head[2], w);
     busy[(*nbusy)++] = h;
     return;
   }
@@ -155,7 +190,7 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
   n += codec_str_at(buf + n, t->datatype, nd);
   n += codec_str_at(buf + n, t->lang, nl);
   if(sent)
-    codec_put_tabled(w, sent, buf, n, at, busy, nbusy);
+    codec_put_tabled(w, sent, t->value, buf, n, at, busy, nbusy);
   else {
     n32 = (uint32_t)n;
     putc_unlocked(CODEC_WHOLE, w);

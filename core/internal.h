@@ -201,6 +201,7 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
  * the reader keeps a jc_term_memo with each, for load.c and pipe.c. */
 #define JC_CODEC_SLOTS 4
 #define JC_CODEC_TABLE 4096
+#define JC_CODEC_PTRS  64
 typedef struct jc_codec_entry {
   jc_term       term;    /* its strings in buf; value NULL: empty slot */
   char         *buf;     /* owned: the term's block */
@@ -217,6 +218,9 @@ struct jc_codec_sent {
   unsigned char *enc;   /* owned */
   uint16_t       len[JC_CODEC_TABLE];
   uint16_t       last[4];  /* the slot of the last term at each place */
+  const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
+                                         only, never read */
+  uint16_t       ptr_slot[JC_CODEC_PTRS];  /* the slot each one's term took */
 };
 void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
