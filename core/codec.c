@@ -20,21 +20,22 @@
  * and a plugin names predicates and classes with constant strings.  The reader keeps what it learnt of a slot's
  * term (jc_term_memo: checked, prepared for the store, written as
  * N-Triples) until the slot is defined again. */
-#define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
+#define _GNU_SOURCE  /* fwrite_unlocked */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #define XXH_INLINE_ALL  /* a short term's hash, without a call */
 #include <xxhash.h>
+#include <unistd.h>
 #include "internal.h"
 
-/* Each end of the pipe belongs to one thread, so stdio's lock, taken on
- * every call, is not needed: a load makes millions of calls. */
+/* The writing end of the pipe belongs to one thread, so stdio's lock,
+ * taken on every call, is not needed: a load makes millions of calls.
+ * The reading end has a buffer of its own (jc_codec_in). */
 #ifdef __GLIBC__
-#define CODEC_READ(p, n, f)  fread_unlocked(p, 1, n, f)
 #define CODEC_WRITE(p, n, f) fwrite_unlocked(p, 1, n, f)
 #else
-#define CODEC_READ(p, n, f)  fread(p, 1, n, f)
 #define CODEC_WRITE(p, n, f) fwrite(p, 1, n, f)
 #endif
 
@@ -230,14 +231,78 @@ jc_codec_sent_free(jc_codec_sent *sent)
   free(sent);
 }
 
+int
+jc_codec_in_init(jc_codec_in *in, int fd, size_t cap)
+{
+  memset(in, 0, sizeof *in);
+  in->fd = fd;
+  if(!(in->buf = malloc(cap)))
+    return -1;
+  in->cap = cap;
+  return 0;
+}
+
+void
+jc_codec_in_free(jc_codec_in *in)
+{
+  free(in->buf);
+  memset(in, 0, sizeof *in);
+}
+
+/* Make @n bytes readable at in->buf + in->at: 0, or -1 when the stream
+ * ends first or the buffer cannot grow. */
+static int
+codec_fill(jc_codec_in *in, size_t n)
+{
+  if(in->end - in->at >= n)
+    return 0;
+  memmove(in->buf, in->buf + in->at, in->end - in->at);
+  in->end -= in->at;
+  in->at = 0;
+  if(n > in->cap) {
+    unsigned char *g = realloc(in->buf, n);
+    if(!g)
+      return -1;
+    in->buf = g;
+    in->cap = n;
+  }
+  while(in->end < n) {
+    ssize_t r = read(in->fd, in->buf + in->end, in->cap - in->end);
+    if(r < 0 && errno == EINTR)
+      continue;
+    if(r <= 0)
+      return -1;
+    in->end += (size_t)r;
+  }
+  return 0;
+}
+
+int
+jc_codec_getc(jc_codec_in *in)
+{
+  if(in->at == in->end && codec_fill(in, 1))
+    return EOF;
+  return in->buf[in->at++];
+}
+
+int
+jc_codec_read(jc_codec_in *in, void *p, size_t n)
+{
+  if(codec_fill(in, n))
+    return -1;
+  memcpy(p, in->buf + in->at, n);
+  in->at += n;
+  return 0;
+}
+
 /* Read a string into *@buf (grown as needed); *@s points to it, or is
  * NULL for a NULL string. */
 static int
-codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
+codec_read_str(jc_codec_in *r, char **buf, size_t *cap, const char **s)
 {
   uint32_t n;
 
-  if(CODEC_READ(&n, sizeof n, r) != sizeof n)
+  if(jc_codec_read(r, &n, sizeof n))
     return -1;
   if(n == CODEC_NULL) {
     *s = NULL;
@@ -250,7 +315,7 @@ codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
     *buf = g;
     *cap = (size_t)n + 1;
   }
-  if(n && CODEC_READ(*buf, n, r) != n)
+  if(n && jc_codec_read(r, *buf, n))
     return -1;
   (*buf)[n] = '\0';
   *s = *buf;
@@ -258,7 +323,7 @@ codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
 }
 
 int
-jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
+jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s)
 {
   if(slot < 0 || slot >= JC_CODEC_SLOTS)
     return -1;
@@ -268,7 +333,7 @@ jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
 /* Read a block of @n bytes into *@buf (grown as needed) and take it
  * apart into @t, whose strings then point into it. */
 static int
-codec_read_term(FILE *r, size_t n, char **buf, size_t *cap, jc_term *t)
+codec_read_term(jc_codec_in *r, size_t n, char **buf, size_t *cap, jc_term *t)
 {
   const char **s[3] = { &t->value, &t->datatype, &t->lang };
   unsigned char *b;
@@ -284,7 +349,7 @@ codec_read_term(FILE *r, size_t n, char **buf, size_t *cap, jc_term *t)
     *cap = n;
   }
   b = (unsigned char *)*buf;
-  if(n < 1 || CODEC_READ(b, n, r) != n)
+  if(n < 1 || jc_codec_read(r, b, n))
     return -1;
   t->kind = (jc_term_kind)b[0];
   for(i = 0; i < 3; i++) {
@@ -303,26 +368,21 @@ codec_read_term(FILE *r, size_t n, char **buf, size_t *cap, jc_term *t)
   return at == n && t->value ? 0 : -1;
 }
 
-/* A 16-bit number into *@v: two bytes by getc, which stdio inlines, not
- * a call to fread for each of millions of terms.  0, or -1 at the end. */
+/* A 16-bit number into *@v.  0, or -1 at the end. */
 static int
-codec_read_u16(FILE *r, uint16_t *v)
+codec_read_u16(jc_codec_in *r, uint16_t *v)
 {
-  unsigned char b[2];
-  int c0 = getc_unlocked(r), c1 = getc_unlocked(r);
-
-  if(c0 == EOF || c1 == EOF)
+  if(r->end - r->at < sizeof *v && codec_fill(r, sizeof *v))
     return -1;
-  b[0] = (unsigned char)c0;
-  b[1] = (unsigned char)c1;
-  memcpy(v, b, sizeof b);
+  memcpy(v, r->buf + r->at, sizeof *v);
+  r->at += sizeof *v;
   return 0;
 }
 
 /* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
  * DEF; NULL on a broken stream. */
 static jc_codec_entry *
-codec_get_tabled(FILE *r, jc_codec *c, int def)
+codec_get_tabled(jc_codec_in *r, jc_codec *c, int def)
 {
   jc_codec_entry *e;
   uint16_t h, n;
@@ -345,12 +405,12 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
 }
 
 int
-jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
+jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t, int *present,
                   jc_term_memo **memo)
 {
   jc_codec_entry *e;
   uint32_t n;
-  int k = getc_unlocked(r);
+  int k = r->at < r->end ? r->buf[r->at++] : jc_codec_getc(r);
 
   *memo = NULL;
   if(k == EOF)
@@ -366,7 +426,7 @@ jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
     return 0;
   }
   if(k != CODEC_WHOLE || slot < 0 || slot >= JC_CODEC_SLOTS ||
-     CODEC_READ(&n, sizeof n, r) != sizeof n)
+     jc_codec_read(r, &n, sizeof n))
     return -1;
   return codec_read_term(r, n, &c->buf[slot], &c->cap[slot], t);
 }

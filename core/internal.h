@@ -231,10 +231,26 @@ void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
  * with jc_codec_sent_free (NULL: no-op). */
 jc_codec_sent *jc_codec_sent_new(void);
 void           jc_codec_sent_free(jc_codec_sent *sent);
-int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
+/* The reading end of the pipe: a buffer of its own over @fd, so that a
+ * term of a few bytes is read without a call into stdio. */
+typedef struct jc_codec_in {
+  int            fd;    /* borrowed: the caller closes it */
+  unsigned char *buf;   /* owned */
+  size_t         at, end, cap;
+} jc_codec_in;
+/* jc_codec_in_init: read @fd through a buffer of @cap bytes (grown for a
+ * longer term).  0, or -1 when out of memory; free with jc_codec_in_free. */
+int  jc_codec_in_init(jc_codec_in *in, int fd, size_t cap);
+void jc_codec_in_free(jc_codec_in *in);
+/* jc_codec_getc: the next byte, or EOF at the end or on an error. */
+int  jc_codec_getc(jc_codec_in *in);
+/* jc_codec_read: the next @n bytes into @p: 0, or -1 when the stream
+ * ends first. */
+int  jc_codec_read(jc_codec_in *in, void *p, size_t n);
+int  jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s);
 /* jc_codec_get_term: read a term into @t; *@memo is its table entry's
  * memo (owned by @c, valid until the slot is defined again), or NULL. */
-int  jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t,
+int  jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t,
                        int *present, jc_term_memo **memo);
 void jc_codec_clear(jc_codec *c);
 
