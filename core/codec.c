@@ -2,31 +2,40 @@
  * pipe from a plugin's child process (isolate.c).  Both ends are the same
  * program, so numbers are in host order.
  *
- * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term is
- * a kind byte (0xFF: no term) and three strings, value, datatype and
- * language, as given: the pipe carries what a plugin emitted, unchecked.
+ * A string is a 32-bit length (0xFFFFFFFF: NULL) and its bytes.  A term
+ * is one block, its encoding: a kind byte and three strings, value,
+ * datatype and language, as given (the pipe carries what a plugin
+ * emitted, unchecked), each string followed by a NUL byte, so that the
+ * reader reads a term in one piece and points into it.  It goes as
+ * CODEC_WHOLE, a 32-bit length and the block, or as below; 0xFF: no term.
  *
  * A load names the same predicates, classes, subjects and graphs again
  * and again, so both ends keep a table of JC_CODEC_TABLE recent terms: the
  * sender puts each short term in the slot its hash picks and sends it as
- * CODEC_DEF, the slot number and the term; a term that is still in its
- * slot goes as CODEC_REF and the slot number, three bytes.  The reader
- * keeps what it learnt of a slot's term (jc_term_memo: checked, prepared
- * for the store) until the slot is defined again. */
-#define _GNU_SOURCE  /* fread_unlocked, fwrite_unlocked */
+ * CODEC_DEF, the slot number, a 16-bit length and the block; a term that
+ * is still in its slot goes as CODEC_REF and the slot number, three bytes.
+ * The sender remembers the slot of the last term at each place of a quad,
+ * and of the last term whose value came from each of a few addresses, and
+ * tries them before it hashes: a subject comes again at the same place,
+ * and a plugin names predicates and classes with constant strings.  The reader keeps what it learnt of a slot's
+ * term (jc_term_memo: checked, prepared for the store, written as
+ * N-Triples) until the slot is defined again. */
+#define _GNU_SOURCE  /* fwrite_unlocked */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#define XXH_INLINE_ALL  /* a short term's hash, without a call */
 #include <xxhash.h>
+#include <unistd.h>
 #include "internal.h"
 
-/* Each end of the pipe belongs to one thread, so stdio's lock, taken on
- * every call, is not needed: a load makes millions of calls. */
+/* The writing end of the pipe belongs to one thread, so stdio's lock,
+ * taken on every call, is not needed: a load makes millions of calls.
+ * The reading end has a buffer of its own (jc_codec_in). */
 #ifdef __GLIBC__
-#define CODEC_READ(p, n, f)  fread_unlocked(p, 1, n, f)
 #define CODEC_WRITE(p, n, f) fwrite_unlocked(p, 1, n, f)
 #else
-#define CODEC_READ(p, n, f)  fread(p, 1, n, f)
 #define CODEC_WRITE(p, n, f) fwrite(p, 1, n, f)
 #endif
 
@@ -34,6 +43,7 @@
 #define CODEC_NO_TERM 0xFF
 #define CODEC_DEF     0xFE
 #define CODEC_REF     0xFD
+#define CODEC_WHOLE   0xFC
 #define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
 void
@@ -46,8 +56,8 @@ jc_codec_put_str(FILE *w, const char *s)
     CODEC_WRITE(s, n, w);
 }
 
-/* Append string @s of @n bytes in the codec's form to @b, which has room
- * for it. */
+/* Append string @s of @n bytes, and a NUL, in the codec's form to @b,
+ * which has room for it. */
 static size_t
 codec_str_at(unsigned char *b, const char *s, size_t n)
 {
@@ -57,49 +67,105 @@ codec_str_at(unsigned char *b, const char *s, size_t n)
   if(!s)
     return sizeof len;
   memcpy(b + sizeof len, s, n);
-  return sizeof len + n;
+  b[sizeof len + n] = '\0';
+  return sizeof len + n + 1;
 }
 
-/* Send the encoding @b of @n bytes as a reference to its slot in @sent
- * when the slot holds it, else as the slot's new term, unless an earlier
- * term of the same quad (@busy, @nbusy) holds the slot: the reader keeps
- * that one's strings until the quad is done, and gets this one whole. */
+/* Send string @s of @n bytes, and a NUL, in the codec's form. */
 static void
-codec_put_tabled(FILE *w, jc_codec_sent *sent, const unsigned char *b,
-                 size_t n, uint16_t busy[4], int *nbusy)
+codec_put_piece(FILE *w, const char *s, size_t n)
 {
-  uint16_t h = (uint16_t)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
-  unsigned char *slot = sent->enc + (size_t)h * CODEC_SHORT;
-  unsigned char head[3];
-  int i;
+  uint32_t len = s ? (uint32_t)n : CODEC_NULL;
+
+  CODEC_WRITE(&len, sizeof len, w);
+  if(s)
+    CODEC_WRITE(s, n + 1, w);
+}
+
+/* The slot in @sent that holds the encoding @b of @n bytes, if it is the
+ * one @h names; else -1. */
+static int
+codec_holds(const jc_codec_sent *sent, uint16_t h, const unsigned char *b,
+            size_t n)
+{
+  return sent->len[h] == n &&
+         !memcmp(sent->enc + (size_t)h * CODEC_SHORT, b, n) ? h : -1;
+}
+
+/* The slot for the encoding @b of @n bytes of a term whose value is at
+ * @value, at place @at of its quad: the slot its hash picks, found
+ * without hashing when the term is the last one at that place or one
+ * whose value string was sent from the same address before (a plugin
+ * names predicates and classes with constants).  *@held: the slot holds
+ * the term already. */
+static uint16_t
+codec_slot(jc_codec_sent *sent, const char *value, const unsigned char *b,
+           size_t n, int at, int *held)
+{
+  size_t p = ((uintptr_t)value >> 3) & (JC_CODEC_PTRS - 1);
+  int h = codec_holds(sent, sent->last[at], b, n);
+
+  if(h < 0 && sent->ptr[p] == value)
+    h = codec_holds(sent, sent->ptr_slot[p], b, n);
+  *held = h >= 0;
+  if(h < 0) {
+    h = (int)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
+    *held = codec_holds(sent, (uint16_t)h, b, n) >= 0;
+  }
+  sent->last[at] = (uint16_t)h;
+  sent->ptr[p] = value;
+  sent->ptr_slot[p] = (uint16_t)h;
+  return (uint16_t)h;
+}
+
+/* Send the encoding @b of @n bytes of a term whose value is at @value, at
+ * place @at of its quad, as a reference to its slot in @sent when the
+ * slot holds it, else as the slot's new term, unless an earlier term of
+ * the same quad (@busy, @nbusy) holds the slot: the reader keeps that
+ * one's strings until the quad is done, and gets this one whole. */
+static void
+codec_put_tabled(FILE *w, jc_codec_sent *sent, const char *value,
+                 const unsigned char *b, size_t n, int at, uint16_t busy[4],
+                 int *nbusy)
+{
+  int i, held;
+  uint16_t h = codec_slot(sent, value, b, n, at, &held), n16 = (uint16_t)n;
+  unsigned char head[5];
+  uint32_t n32 = (uint32_t)n;
 
   memcpy(head + 1, &h, sizeof h);
-  if(sent->len[h] == n && !memcmp(slot, b, n)) {
-    head[0] = CODEC_REF;
-    CODEC_WRITE(head, sizeof head, w);
+  if(held) {
+    putc_unlocked(CODEC_REF, w);
+    putc_unlocked(head[1], w);
+    putc_unlocked(head[2], w);
     busy[(*nbusy)++] = h;
     return;
   }
   for(i = 0; i < *nbusy; i++)
     if(busy[i] == h) {
+      putc_unlocked(CODEC_WHOLE, w);
+      CODEC_WRITE(&n32, sizeof n32, w);
       CODEC_WRITE(b, n, w);
       return;
     }
-  memcpy(slot, b, n);
+  memcpy(sent->enc + (size_t)h * CODEC_SHORT, b, n);
   sent->len[h] = (uint16_t)n;
   busy[(*nbusy)++] = h;
   head[0] = CODEC_DEF;
+  memcpy(head + 3, &n16, sizeof n16);
   CODEC_WRITE(head, sizeof head, w);
   CODEC_WRITE(b, n, w);
 }
 
-/* Send @t (NULL: no term), through @sent's table when it has one. */
+/* Send @t (NULL: no term), the term at place @at of its quad, through
+ * @sent's table when it has one. */
 static void
-codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
+codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
   unsigned char buf[CODEC_SHORT];
-  size_t nv, nd, nl, at;
+  size_t nv, nd, nl, n;
+  uint32_t n32;
 
   if(!t) {
     putc_unlocked(CODEC_NO_TERM, w);
@@ -108,21 +174,30 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t,
   nv = t->value ? strlen(t->value) : 0;
   nd = t->datatype ? strlen(t->datatype) : 0;
   nl = t->lang ? strlen(t->lang) : 0;
-  if(1 + 12 + nv + nd + nl > sizeof buf) {  /* a long term: piecewise */
+  n = 1 + 15 + nv + nd + nl;  /* at most: the NULs of NULL strings too */
+  if(n > sizeof buf) {  /* a long term: piecewise, untabled */
+    n32 = (uint32_t)(n - (t->value ? 0 : 1) - (t->datatype ? 0 : 1) -
+                     (t->lang ? 0 : 1));
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
     putc_unlocked((int)t->kind, w);
-    jc_codec_put_str(w, t->value);
-    jc_codec_put_str(w, t->datatype);
-    jc_codec_put_str(w, t->lang);
+    codec_put_piece(w, t->value, nv);
+    codec_put_piece(w, t->datatype, nd);
+    codec_put_piece(w, t->lang, nl);
     return;
   }
   buf[0] = (unsigned char)t->kind;
-  at = 1 + codec_str_at(buf + 1, t->value, nv);
-  at += codec_str_at(buf + at, t->datatype, nd);
-  at += codec_str_at(buf + at, t->lang, nl);
+  n = 1 + codec_str_at(buf + 1, t->value, nv);
+  n += codec_str_at(buf + n, t->datatype, nd);
+  n += codec_str_at(buf + n, t->lang, nl);
   if(sent)
-    codec_put_tabled(w, sent, buf, at, busy, nbusy);
-  else
-    CODEC_WRITE(buf, at, w);  /* one write: a load sends millions */
+    codec_put_tabled(w, sent, t->value, buf, n, at, busy, nbusy);
+  else {
+    n32 = (uint32_t)n;
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
+    CODEC_WRITE(buf, n, w);  /* one write: a load sends millions */
+  }
 }
 
 void
@@ -132,7 +207,7 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
   int i, nbusy = 0;
 
   for(i = 0; i < 4; i++)
-    codec_put_term(w, sent, t[i], busy, &nbusy);
+    codec_put_term(w, sent, t[i], i, busy, &nbusy);
 }
 
 jc_codec_sent *
@@ -156,14 +231,78 @@ jc_codec_sent_free(jc_codec_sent *sent)
   free(sent);
 }
 
+int
+jc_codec_in_init(jc_codec_in *in, int fd, size_t cap)
+{
+  memset(in, 0, sizeof *in);
+  in->fd = fd;
+  if(!(in->buf = malloc(cap)))
+    return -1;
+  in->cap = cap;
+  return 0;
+}
+
+void
+jc_codec_in_free(jc_codec_in *in)
+{
+  free(in->buf);
+  memset(in, 0, sizeof *in);
+}
+
+/* Make @n bytes readable at in->buf + in->at: 0, or -1 when the stream
+ * ends first or the buffer cannot grow. */
+static int
+codec_fill(jc_codec_in *in, size_t n)
+{
+  if(in->end - in->at >= n)
+    return 0;
+  memmove(in->buf, in->buf + in->at, in->end - in->at);
+  in->end -= in->at;
+  in->at = 0;
+  if(n > in->cap) {
+    unsigned char *g = realloc(in->buf, n);
+    if(!g)
+      return -1;
+    in->buf = g;
+    in->cap = n;
+  }
+  while(in->end < n) {
+    ssize_t r = read(in->fd, in->buf + in->end, in->cap - in->end);
+    if(r < 0 && errno == EINTR)
+      continue;
+    if(r <= 0)
+      return -1;
+    in->end += (size_t)r;
+  }
+  return 0;
+}
+
+int
+jc_codec_getc(jc_codec_in *in)
+{
+  if(in->at == in->end && codec_fill(in, 1))
+    return EOF;
+  return in->buf[in->at++];
+}
+
+int
+jc_codec_read(jc_codec_in *in, void *p, size_t n)
+{
+  if(codec_fill(in, n))
+    return -1;
+  memcpy(p, in->buf + in->at, n);
+  in->at += n;
+  return 0;
+}
+
 /* Read a string into *@buf (grown as needed); *@s points to it, or is
  * NULL for a NULL string. */
 static int
-codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
+codec_read_str(jc_codec_in *r, char **buf, size_t *cap, const char **s)
 {
   uint32_t n;
 
-  if(CODEC_READ(&n, sizeof n, r) != sizeof n)
+  if(jc_codec_read(r, &n, sizeof n))
     return -1;
   if(n == CODEC_NULL) {
     *s = NULL;
@@ -176,7 +315,7 @@ codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
     *buf = g;
     *cap = (size_t)n + 1;
   }
-  if(n && CODEC_READ(*buf, n, r) != n)
+  if(n && jc_codec_read(r, *buf, n))
     return -1;
   (*buf)[n] = '\0';
   *s = *buf;
@@ -184,35 +323,71 @@ codec_read_str(FILE *r, char **buf, size_t *cap, const char **s)
 }
 
 int
-jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s)
+jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s)
 {
   if(slot < 0 || slot >= JC_CODEC_SLOTS)
     return -1;
   return codec_read_str(r, &c->buf[slot], &c->cap[slot], s);
 }
 
-/* Read a term's three strings into the three buffers @buf, @cap. */
+/* Read a block of @n bytes into *@buf (grown as needed) and take it
+ * apart into @t, whose strings then point into it. */
 static int
-codec_read_term(FILE *r, int kind, char **buf, size_t *cap, jc_term *t)
+codec_read_term(jc_codec_in *r, size_t n, char **buf, size_t *cap, jc_term *t)
 {
-  t->kind = (jc_term_kind)kind;
-  if(codec_read_str(r, &buf[0], &cap[0], &t->value) ||
-     codec_read_str(r, &buf[1], &cap[1], &t->datatype) ||
-     codec_read_str(r, &buf[2], &cap[2], &t->lang) || !t->value)
+  const char **s[3] = { &t->value, &t->datatype, &t->lang };
+  unsigned char *b;
+  size_t at = 1;
+  uint32_t len;
+  int i;
+
+  if(n > *cap) {
+    char *g = realloc(*buf, n);
+    if(!g)
+      return -1;
+    *buf = g;
+    *cap = n;
+  }
+  b = (unsigned char *)*buf;
+  if(n < 1 || jc_codec_read(r, b, n))
     return -1;
+  t->kind = (jc_term_kind)b[0];
+  for(i = 0; i < 3; i++) {
+    if(n - at < sizeof len)
+      return -1;
+    memcpy(&len, b + at, sizeof len);
+    at += sizeof len;
+    *s[i] = NULL;
+    if(len == CODEC_NULL)
+      continue;
+    if(len >= n - at || b[at + len])  /* its bytes and their NUL */
+      return -1;
+    *s[i] = (const char *)b + at;
+    at += (size_t)len + 1;
+  }
+  return at == n && t->value ? 0 : -1;
+}
+
+/* A 16-bit number into *@v.  0, or -1 at the end. */
+static int
+codec_read_u16(jc_codec_in *r, uint16_t *v)
+{
+  if(r->end - r->at < sizeof *v && codec_fill(r, sizeof *v))
+    return -1;
+  memcpy(v, r->buf + r->at, sizeof *v);
+  r->at += sizeof *v;
   return 0;
 }
 
 /* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
  * DEF; NULL on a broken stream. */
 static jc_codec_entry *
-codec_get_tabled(FILE *r, jc_codec *c, int def)
+codec_get_tabled(jc_codec_in *r, jc_codec *c, int def)
 {
   jc_codec_entry *e;
-  uint16_t h;
-  int k;
+  uint16_t h, n;
 
-  if(CODEC_READ(&h, sizeof h, r) != sizeof h || h >= JC_CODEC_TABLE)
+  if(codec_read_u16(r, &h) || h >= JC_CODEC_TABLE)
     return NULL;
   if(!c->tab && !(c->tab = calloc(JC_CODEC_TABLE, sizeof *c->tab)))
     return NULL;
@@ -220,9 +395,9 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
   if(!def)
     return e->term.value ? e : NULL;
   e->term.value = NULL;
-  e->memo.checked = e->memo.prepped = 0;
-  if((k = getc_unlocked(r)) == EOF || codec_read_term(r, k, e->buf, e->cap,
-                                              &e->term)) {
+  e->memo.checked = e->memo.prepped = e->memo.written = 0;
+  if(codec_read_u16(r, &n) ||
+     codec_read_term(r, n, &e->buf, &e->cap, &e->term)) {
     e->term.value = NULL;
     return NULL;
   }
@@ -230,11 +405,12 @@ codec_get_tabled(FILE *r, jc_codec *c, int def)
 }
 
 int
-jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
+jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t, int *present,
                   jc_term_memo **memo)
 {
   jc_codec_entry *e;
-  int k = getc_unlocked(r);
+  uint32_t n;
+  int k = r->at < r->end ? r->buf[r->at++] : jc_codec_getc(r);
 
   *memo = NULL;
   if(k == EOF)
@@ -249,22 +425,23 @@ jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t, int *present,
     *memo = &e->memo;
     return 0;
   }
-  if(slot < 0 || slot + 3 > JC_CODEC_SLOTS)
+  if(k != CODEC_WHOLE || slot < 0 || slot >= JC_CODEC_SLOTS ||
+     jc_codec_read(r, &n, sizeof n))
     return -1;
-  return codec_read_term(r, k, &c->buf[slot], &c->cap[slot], t);
+  return codec_read_term(r, n, &c->buf[slot], &c->cap[slot], t);
 }
 
 void
 jc_codec_clear(jc_codec *c)
 {
-  int i, j;
+  int i;
 
   for(i = 0; i < JC_CODEC_SLOTS; i++)
     free(c->buf[i]);
   for(i = 0; c->tab && i < JC_CODEC_TABLE; i++) {
-    for(j = 0; j < 3; j++)
-      free(c->tab[i].buf[j]);
+    free(c->tab[i].buf);
     free(c->tab[i].memo.bytes);
+    free(c->tab[i].memo.nt);
   }
   free(c->tab);
   memset(c, 0, sizeof *c);

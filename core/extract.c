@@ -8,63 +8,136 @@
 #include <string.h>
 #include "internal.h"
 
+/* The output is built in a buffer and written in pieces of about
+ * EXTRACT_FLUSH bytes: a call or two per quad instead of a dozen, for
+ * hundreds of bytes of output per line. */
+#define EXTRACT_FLUSH (1 << 16)
+
 typedef struct extract_out {
-  FILE       *out;       /* borrowed */
-  const char *graph;     /* borrowed: the source's own graph */
-  int         trig;
-  char       *open;      /* owned: the graph of the open TriG block */
+  jc_ctx        *ctx;       /* borrowed */
+  FILE          *out;       /* borrowed */
+  const char    *graph;     /* borrowed: the source's own graph */
+  int            trig;
+  char          *open;      /* owned: the graph of the open TriG block */
   unsigned long long n;
+  unsigned char *buf;       /* owned: output not written yet */
+  size_t         len, cap;
+  unsigned char *tail;      /* owned: "<graph> .\n" of the source's graph */
+  size_t         tail_len, tail_cap;
 } extract_out;
 
-static void
-extract_iri(FILE *out, const char *iri)
+/* Append @n bytes of @s to the output. */
+static int
+extract_put(extract_out *x, const void *s, size_t n)
+{
+  return jc_bytes_put(&x->buf, &x->len, &x->cap, s, n);
+}
+
+static int
+extract_iri(extract_out *x, const char *iri)
 {
   jc_term t = { JC_TERM_IRI, iri, NULL, NULL };
 
-  jc_term_write_nt(out, &t);
+  return jc_term_put_nt(&x->buf, &x->len, &x->cap, &t);
+}
+
+/* Append @t, as its memo @m (NULL: none) has it when the wire brought it
+ * before, else written anew and kept in @m the second time: a load names
+ * the same predicates, classes and subjects again and again, and most
+ * literals once. */
+static int
+extract_term(extract_out *x, const jc_term *t, jc_term_memo *m)
+{
+  size_t at = x->len;
+
+  if(m && m->written == 2)
+    return extract_put(x, m->nt, m->nt_len);
+  if(jc_term_put_nt(&x->buf, &x->len, &x->cap, t))
+    return -1;
+  if(m && ++m->written == 2) {
+    m->nt_len = 0;
+    if(jc_bytes_put(&m->nt, &m->nt_len, &m->nt_cap, x->buf + at,
+                    x->len - at)) {
+      m->written = 1;
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* The three terms of @t, each followed by a space: a term kept in its
+ * memo is copied straight into the buffer when there is room. */
+static int
+extract_terms(extract_out *x, const jc_term t[3], jc_term_memo *const m[3])
+{
+  int i;
+
+  for(i = 0; i < 3; i++) {
+    if(m[i] && m[i]->written == 2 && m[i]->nt_len < x->cap - x->len) {
+      memcpy(x->buf + x->len, m[i]->nt, m[i]->nt_len);
+      x->len += m[i]->nt_len;
+      x->buf[x->len++] = ' ';
+    } else if(extract_term(x, &t[i], m[i]) || extract_put(x, " ", 1))
+      return -1;
+  }
+  return 0;
 }
 
 /* TriG: consecutive triples of one graph share a block. */
-static void
-extract_trig(extract_out *x, const jc_term t[3], const char *g)
+static int
+extract_trig(extract_out *x, const jc_term t[3], const char *g,
+             jc_term_memo *const memo[3])
 {
   if(!x->open || strcmp(x->open, g)) {
-    if(x->open)
-      fputs("}\n", x->out);
+    if(x->open && extract_put(x, "}\n", 2))
+      return -1;
     free(x->open);
-    x->open = jc_strdup(g);
-    extract_iri(x->out, g);
-    fputs(" {\n", x->out);
+    if(!(x->open = jc_strdup(g)) || extract_iri(x, g) ||
+       extract_put(x, " {\n", 3))
+      return -1;
   }
-  fputs("  ", x->out);
-  jc_term_write_nt(x->out, &t[0]);
-  fputc(' ', x->out);
-  jc_term_write_nt(x->out, &t[1]);
-  fputc(' ', x->out);
-  jc_term_write_nt(x->out, &t[2]);
-  fputs(" .\n", x->out);
+  return extract_put(x, "  ", 2) || extract_terms(x, t, memo) ||
+         extract_put(x, ".\n", 2) ? -1 : 0;
+}
+
+/* Write what the buffer holds once it is EXTRACT_FLUSH bytes or more
+ * (@all: whatever it holds).  0, or -1 when it cannot. */
+static int
+extract_flush(extract_out *x, int all)
+{
+  if(x->len < (all ? 1 : EXTRACT_FLUSH))
+    return 0;
+  if(fwrite(x->buf, 1, x->len, x->out) != x->len)
+    return -1;
+  x->len = 0;
+  return 0;
 }
 
 static jc_status
 extract_sink(void *data, const jc_term t[3], const char *graph,
              jc_term_memo *const memo[3])
 {
-  (void)memo;  /* nothing is prepared for a store here */
   extract_out *x = data;
-  const char *g = graph ? graph : x->graph;
-  int i;
+  int bad;
 
   if(x->trig)
-    extract_trig(x, t, g);
-  else {
-    for(i = 0; i < 3; i++) {
-      jc_term_write_nt(x->out, &t[i]);
-      fputc(' ', x->out);
-    }
-    extract_iri(x->out, g);
-    fputs(" .\n", x->out);
-  }
+    bad = extract_trig(x, t, graph ? graph : x->graph, memo);
+  else if(graph)
+    bad = extract_terms(x, t, memo) || extract_iri(x, graph) ||
+          extract_put(x, " .\n", 3);
+  else if(extract_terms(x, t, memo))
+    bad = 1;
+  else if(x->tail_len <= x->cap - x->len) {  /* the source's own graph */
+    memcpy(x->buf + x->len, x->tail, x->tail_len);
+    x->len += x->tail_len;
+    bad = 0;
+  } else
+    bad = extract_put(x, x->tail, x->tail_len);
+  if(bad)
+    return jc_error(x->ctx, JC_ERR_NOMEM, "out of memory");
   x->n++;
+  if(extract_flush(x, 0))
+    return jc_error(x->ctx, JC_ERR_IO, "cannot write the output");
   return JC_OK;
 }
 
@@ -98,18 +171,27 @@ jc_extract(jc_ctx *ctx, const char *path, const jc_load_opts *opts,
                     "reads this file; name one with --as (see `jiceng "
                     "plugins`)", as ? as : path);
   }
+  x.ctx = ctx;
   x.out = out;
   x.graph = in.iri;
   ctx->source = in.name;
-  st = jc_load_run(ctx, p, &in, opts, extract_sink, &x);
+  if(jc_term_put_nt(&x.tail, &x.tail_len, &x.tail_cap,
+                    &(jc_term){ JC_TERM_IRI, in.iri, NULL, NULL }) ||
+     jc_bytes_put(&x.tail, &x.tail_len, &x.tail_cap, " .\n", 3))
+    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  else
+    st = jc_load_run(ctx, p, &in, opts, extract_sink, &x);
   ctx->source = NULL;
-  if(x.open)
-    fputs("}\n", out);
-  if(st == JC_OK && (fflush(out) || ferror(out)))
+  /* What was checked before a failure is written, as it always was. */
+  if(x.open && extract_put(&x, "}\n", 2) && st == JC_OK)
+    st = jc_error(ctx, JC_ERR_NOMEM, "out of memory");
+  if((extract_flush(&x, 1) || fflush(out) || ferror(out)) && st == JC_OK)
     st = jc_error(ctx, JC_ERR_IO, "cannot write the output");
   if(triples)
     *triples = x.n;
   free(x.open);
+  free(x.buf);
+  free(x.tail);
   jc_input_close(&in);
   return st;
 }

@@ -135,6 +135,10 @@ typedef struct jc_term_memo {
   jc_term_prep   prep;     /* off 0: the encoding is in bytes */
   unsigned char *bytes;    /* owned */
   size_t         cap;
+  int            written;  /* times extract.c wrote it, up to 2; 2: nt
+                              holds its N-Triples form */
+  unsigned char *nt;       /* owned */
+  size_t         nt_len, nt_cap;
 } jc_term_memo;
 
 /* load.c: the host side of jc_load, used by store.c.  The sink takes each
@@ -191,16 +195,17 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
                        void *sink_data);
 
 /* codec.c: the binary encoding of terms on the plugin pipe.  A reader
- * keeps its strings in slots: a term uses three from @slot on, valid until
- * those slots are read into again.  Short terms go through a table of
+ * keeps its strings in slots: a string or a term uses the one @slot names,
+ * valid until it is read into again.  Short terms go through a table of
  * JC_CODEC_TABLE recent terms kept alike at both ends (codec.c says how);
  * the reader keeps a jc_term_memo with each, for load.c and pipe.c. */
-#define JC_CODEC_SLOTS 12
+#define JC_CODEC_SLOTS 4
 #define JC_CODEC_TABLE 4096
+#define JC_CODEC_PTRS  64
 typedef struct jc_codec_entry {
   jc_term       term;    /* its strings in buf; value NULL: empty slot */
-  char         *buf[3];  /* owned */
-  size_t        cap[3];
+  char         *buf;     /* owned: the term's block */
+  size_t        cap;
   jc_term_memo  memo;
 } jc_codec_entry;
 typedef struct jc_codec {
@@ -212,6 +217,10 @@ typedef struct jc_codec {
 struct jc_codec_sent {
   unsigned char *enc;   /* owned */
   uint16_t       len[JC_CODEC_TABLE];
+  uint16_t       last[4];  /* the slot of the last term at each place */
+  const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
+                                         only, never read */
+  uint16_t       ptr_slot[JC_CODEC_PTRS];  /* the slot each one's term took */
 };
 void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
@@ -222,10 +231,26 @@ void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
  * with jc_codec_sent_free (NULL: no-op). */
 jc_codec_sent *jc_codec_sent_new(void);
 void           jc_codec_sent_free(jc_codec_sent *sent);
-int  jc_codec_get_str(FILE *r, jc_codec *c, int slot, const char **s);
+/* The reading end of the pipe: a buffer of its own over @fd, so that a
+ * term of a few bytes is read without a call into stdio. */
+typedef struct jc_codec_in {
+  int            fd;    /* borrowed: the caller closes it */
+  unsigned char *buf;   /* owned */
+  size_t         at, end, cap;
+} jc_codec_in;
+/* jc_codec_in_init: read @fd through a buffer of @cap bytes (grown for a
+ * longer term).  0, or -1 when out of memory; free with jc_codec_in_free. */
+int  jc_codec_in_init(jc_codec_in *in, int fd, size_t cap);
+void jc_codec_in_free(jc_codec_in *in);
+/* jc_codec_getc: the next byte, or EOF at the end or on an error. */
+int  jc_codec_getc(jc_codec_in *in);
+/* jc_codec_read: the next @n bytes into @p: 0, or -1 when the stream
+ * ends first. */
+int  jc_codec_read(jc_codec_in *in, void *p, size_t n);
+int  jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s);
 /* jc_codec_get_term: read a term into @t; *@memo is its table entry's
  * memo (owned by @c, valid until the slot is defined again), or NULL. */
-int  jc_codec_get_term(FILE *r, jc_codec *c, int slot, jc_term *t,
+int  jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t,
                        int *present, jc_term_memo **memo);
 void jc_codec_clear(jc_codec *c);
 
@@ -295,6 +320,11 @@ jc_term     jc_term_from_node(librdf_node *n);
 librdf_node *jc_node_from_term(librdf_world *w, const jc_term *t); /* new */
 void        jc_term_write_nt(FILE *out, const jc_term *t);
 void        jc_string_write_nt(FILE *out, const char *value);
+/* jc_term_put_nt: append @t in N-Triples syntax, as jc_term_write_nt
+ * writes it, to the buffer *@p as jc_bytes_put does.  0, or -1 when out
+ * of memory (the buffer is as it was). */
+int         jc_term_put_nt(unsigned char **p, size_t *len, size_t *cap,
+                           const jc_term *t);
 size_t      jc_nodes_collect(librdf_iterator *it, librdf_node ***list,
                              size_t n);
 

@@ -21,11 +21,12 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 
-/* The pipe's stdio buffer at each end.  It is given explicitly: glibc
- * ignores setvbuf's size without a buffer and uses st_blksize, 4 KiB on a
- * pipe, which made a load one system call per 4 KiB each way.  The pipe
- * itself is widened where the kernel lets it (Linux: up to 1 MiB without
- * privileges), so the two processes switch less often. */
+/* The pipe's buffer at each end: the child's stdio buffer, given
+ * explicitly (glibc ignores setvbuf's size without a buffer and uses
+ * st_blksize, 4 KiB on a pipe, which made a load one system call per 4 KiB
+ * each way), and the parent's jc_codec_in.  The pipe itself is widened
+ * where the kernel lets it (Linux: up to 1 MiB without privileges), so
+ * the two processes switch less often. */
 #define ISOLATE_BUF  (1 << 17)
 #define ISOLATE_PIPE (1 << 20)
 
@@ -157,20 +158,20 @@ isolate_child(void *data)
 /* ---- parent side --------------------------------------------------------- */
 
 typedef struct wire_in {
-  FILE     *f;
-  jc_codec  codec;  /* owned: the strings of the current record */
+  jc_codec_in  r;      /* owned: the pipe, read through its buffer */
+  jc_codec     codec;  /* owned: the strings of the current record */
 } wire_in;
 
 static int
 wire_get(wire_in *in, void *p, size_t n)
 {
-  return fread(p, 1, n, in->f) == n ? 0 : -1;
+  return jc_codec_read(&in->r, p, n);
 }
 
 static int
 wire_get_str(wire_in *in, int slot, const char **s)
 {
-  return jc_codec_get_str(in->f, &in->codec, slot, s);
+  return jc_codec_get_str(&in->r, &in->codec, slot, s);
 }
 
 static int
@@ -179,7 +180,7 @@ wire_get_i64(wire_in *in, int64_t *v)
   return wire_get(in, v, sizeof *v);
 }
 
-/* The four terms of a quad, each in slots of its own, and their memos. */
+/* The four terms of a quad, each in a slot of its own, and their memos. */
 static int
 wire_get_quad(wire_in *in, jc_term t[4], int present[4],
               jc_term_memo *memo[4])
@@ -187,7 +188,7 @@ wire_get_quad(wire_in *in, jc_term t[4], int present[4],
   int i;
 
   for(i = 0; i < 4; i++)
-    if(jc_codec_get_term(in->f, &in->codec, 3 * i, &t[i], &present[i],
+    if(jc_codec_get_term(&in->r, &in->codec, i, &t[i], &present[i],
                          &memo[i]))
       return -1;
   return 0;
@@ -200,7 +201,7 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
 {
   int type;
 
-  while((type = getc_unlocked(in->f)) != EOF) {
+  while((type = jc_codec_getc(&in->r)) != EOF) {
     int64_t a, b, c;
     const char *s1, *s2;
 
@@ -268,7 +269,6 @@ jc_isolate_run(jc_load *ld)
   wire_in in;
   jc_status end = JC_OK;
   const char *name = ld->plugin->loader->name;
-  char buf[ISOLATE_BUF];  /* in.f's; closed before return */
 
   if(pipe(fds))
     return jc_error(ld->ctx, JC_ERR_IO, "%s: cannot start plugin %s: %s",
@@ -288,18 +288,17 @@ jc_isolate_run(jc_load *ld)
   }
   close(fds[1]);
   memset(&in, 0, sizeof in);
-  in.f = fdopen(fds[0], "rb");
-  if(!in.f) {
+  if(jc_codec_in_init(&in.r, fds[0], ISOLATE_BUF)) {
     close(fds[0]);
     kill(pid, SIGKILL);
     jc_child_wait(pid, &wstatus);
     return jc_error(ld->ctx, JC_ERR_NOMEM, "out of memory");
   }
-  setvbuf(in.f, buf, _IOFBF, sizeof buf);
   got_end = isolate_replay(ld, &in, &end);
   if(!got_end || ld->err != JC_OK)
     kill(pid, SIGKILL);  /* refused output, or a broken stream */
-  fclose(in.f);
+  close(fds[0]);
+  jc_codec_in_free(&in.r);
   jc_codec_clear(&in.codec);
   jc_child_wait(pid, &wstatus);
   if(ld->err != JC_OK)

@@ -228,62 +228,116 @@ jc_term_from_node(librdf_node *n)
   return t;
 }
 
+/* Where the N-Triples writers below put their bytes: a stream, or a
+ * buffer (jc_term_put_nt).  Returns 0, or -1 when it cannot. */
+typedef int (*util_put_fn)(void *dst, const void *s, size_t n);
+
+static int
+util_put_file(void *dst, const void *s, size_t n)
+{
+  return fwrite(s, 1, n, dst) == n ? 0 : -1;
+}
+
+typedef struct util_bytes {
+  unsigned char **p;
+  size_t         *len, *cap;
+} util_bytes;
+
+static int
+util_put_bytes(void *dst, const void *s, size_t n)
+{
+  util_bytes *b = dst;
+
+  return jc_bytes_put(b->p, b->len, b->cap, s, n);
+}
+
 /* A string as an N-Triples (and Turtle) string literal: "...", every
  * character kept but ", \\ and the control characters, which are escaped,
  * so that the literal is one line whatever it holds.  Runs of characters
- * kept go out in one fwrite: an export writes millions of literals. */
-void
-jc_string_write_nt(FILE *out, const char *value)
+ * kept go out in one piece: an export writes millions of literals. */
+static int
+util_nt_string(util_put_fn put, void *dst, const char *value)
 {
   const unsigned char *s = (const unsigned char *)value, *e;
   char esc[8];
+  const char *q;
 
-  putc('"', out);
+  if(put(dst, "\"", 1))
+    return -1;
   for(;;) {
     for(e = s; *e >= 0x20 && *e != '"' && *e != '\\' && *e != 0x7F; e++)
       ;
-    if(e > s)
-      fwrite(s, 1, (size_t)(e - s), out);
+    if(e > s && put(dst, s, (size_t)(e - s)))
+      return -1;
     if(!*e)
       break;
     switch(*e) {
-    case '"': fputs("\\\"", out); break;
-    case '\\': fputs("\\\\", out); break;
-    case '\n': fputs("\\n", out); break;
-    case '\r': fputs("\\r", out); break;
-    case '\t': fputs("\\t", out); break;
+    case '"': q = "\\\""; break;
+    case '\\': q = "\\\\"; break;
+    case '\n': q = "\\n"; break;
+    case '\r': q = "\\r"; break;
+    case '\t': q = "\\t"; break;
     default:
       snprintf(esc, sizeof esc, "\\u%04X", *e);
-      fputs(esc, out);
+      q = esc;
     }
+    if(put(dst, q, strlen(q)))
+      return -1;
     s = e + 1;
   }
-  putc('"', out);
+  return put(dst, "\"", 1);
 }
 
-/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1); used by
- * the TSV results and the N-Triples and N-Quads exports. */
+/* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1). */
+static int
+util_nt_term(util_put_fn put, void *dst, const jc_term *t)
+{
+  if(t->kind == JC_TERM_IRI)
+    return put(dst, "<", 1) || put(dst, t->value, strlen(t->value)) ||
+           put(dst, ">", 1) ? -1 : 0;
+  if(t->kind == JC_TERM_BLANK)
+    return put(dst, "_:", 2) || put(dst, t->value, strlen(t->value)) ? -1
+                                                                      : 0;
+  if(util_nt_string(put, dst, t->value))
+    return -1;
+  if(t->lang)
+    return put(dst, "@", 1) || put(dst, t->lang, strlen(t->lang)) ? -1 : 0;
+  if(t->datatype && strcmp(t->datatype, JC_XSD_STRING))
+    return put(dst, "^^<", 3) ||
+           put(dst, t->datatype, strlen(t->datatype)) || put(dst, ">", 1)
+           ? -1 : 0;
+  return 0;
+}
+
+void
+jc_string_write_nt(FILE *out, const char *value)
+{
+  (void)util_nt_string(util_put_file, out, value);
+}
+
+/* Used by the TSV results and the N-Triples and N-Quads exports. */
 void
 jc_term_write_nt(FILE *out, const jc_term *t)
 {
-  if(!t)
-    return;
-  if(t->kind == JC_TERM_IRI || t->kind == JC_TERM_BLANK) {
-    fputs(t->kind == JC_TERM_IRI ? "<" : "_:", out);
-    fputs(t->value, out);
-    if(t->kind == JC_TERM_IRI)
-      putc('>', out);
-    return;
+  if(t)
+    (void)util_nt_term(util_put_file, out, t);
+}
+
+int
+jc_term_put_nt(unsigned char **p, size_t *len, size_t *cap,
+               const jc_term *t)
+{
+  util_bytes b;
+  size_t was = *len;
+
+  b.p = p;
+  b.len = len;
+  b.cap = cap;
+  if(util_nt_term(util_put_bytes, &b, t)) {
+    *len = was;
+    return -1;
   }
-  jc_string_write_nt(out, t->value);
-  if(t->lang) {
-    putc('@', out);
-    fputs(t->lang, out);
-  } else if(t->datatype && strcmp(t->datatype, JC_XSD_STRING)) {
-    fputs("^^<", out);
-    fputs(t->datatype, out);
-    putc('>', out);
-  }
+  return 0;
 }
 
 /* Append a copy of every node @it yields to *list (which holds @n), free

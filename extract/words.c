@@ -65,12 +65,12 @@ nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
   if(i >= n || !l->tcap || !NZ_WORDS_BIT(l->first, cp[i]))
     return 0;
   max = l->maxlen < n - i ? l->maxlen : n - i;
+  if(max >= 2 && !NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
+    max = 1;  /* before hashing: most positions stop here */
   for(L = 1; L <= max; L++) {
     h = NZ_WORDS_HASH_STEP(h, cp[i + L - 1]);
     hs[L] = NZ_WORDS_HASH_END(h);
   }
-  if(max >= 2 && !NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
-    max = 1;
   for(L = max; L > 0; L--) {
     if(!(l->lens & (1u << L)) || !NZ_WORDS_BIT(l->last, cp[i + L - 1]))
       continue;
