@@ -203,12 +203,26 @@ person_sign_sep(uint32_t c)
   return nz_is_space(c) || c == 0x3001 || c == ':' || c == 0xFF1A;  /* 、： */
 }
 
+/* Does the token [p, t) end with a byline role, alone or after the
+ * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
+static size_t
+person_role_ending(const uint32_t *cp, size_t p, size_t t, int *au)
+{
+  size_t j;
+
+  for(j = p; j + 2 <= t && t - j <= 20; j++)
+    if(nz_lex_byline_role_at(cp, j, t, au) == t - j)
+      return j;
+  return t;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
- * 胡攀）".  With @add, the names are added (as 通讯员 after a unit, as
- * 作者 else, or as the role word says).  The number of names, 0 when a
- * token is none of these, or -1 out of memory. */
+ * 胡攀）", "（刘雨 贵阳日报融媒体记者 帅弋）".  With @add, the names are
+ * added (as 通讯员 after a unit, as 作者 else, or as the role word that
+ * ends the token before them says).  The number of names, 0 when a token
+ * is none of these, or -1 out of memory. */
 static int
 person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
 {
@@ -216,7 +230,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     contrib[] = { 0x901A, 0x8BAF, 0x5458 };                    /* 通讯员 */
   const uint32_t *cp = st->cp, *role = writer;
   uint32_t own[16];
-  size_t p = o + 1, t, nrole = 2, len;
+  size_t p = o + 1, t, nrole = 2, r;
   int n = 0, au, byline = 1;
 
   while(p < c) {
@@ -226,8 +240,8 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     }
     for(t = p; t < c && !person_sign_sep(cp[t]); t++)
       ;
-    if(n == 0 && (len = nz_lex_byline_role_at(cp, p, t, &au)) == t - p) {
-      nrole = nz_copy_name(cp, p, t, own, 16);
+    if((r = person_role_ending(cp, p, t, &au)) < t) {
+      nrole = nz_copy_name(cp, r, t, own, 16);
       role = own;
       byline = au ? 1 : 2;
     } else if(n == 0 && person_unit_token(st, si, p, t)) {
@@ -247,13 +261,52 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   return n;
 }
 
+/* The last sentence [s, e) of a paragraph that holds nothing but
+ * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
+ * as a line of its own (@whole), names set apart by spaces under the
+ * headline ("徐凌燕 叶诗蕾"): the writers. */
+static int
+person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
+  const uint32_t *cp = st->cp;
+  size_t p, t, n = 0, a[4], b[4], k;
+
+  if(e - s >= 3 && cp[e - 1] == 0x6444) {                      /* 摄 */
+    for(t = e - 1; t > s && nz_is_space(cp[t - 1]); t--)
+      ;
+    for(k = 3; k >= 2; k--)
+      if(t >= s + k && person_name_at(cp, t - k, t) == k &&
+         (t - k == s || !nz_is_cjk(cp[t - k - 1])))
+        return person_add(st, t - k, t, si, photo, 2, 2, -1);
+    return 0;
+  }
+  for(p = s; whole && p < e && n < 4; p = t) {
+    while(p < e && nz_is_space(cp[p]))
+      p++;
+    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+      ;
+    if(t - p < 2 || person_name_at(cp, p, t) != t - p)
+      return 0;
+    a[n] = p;
+    b[n++] = t;
+  }
+  if(p < e)
+    return 0;
+  for(k = 0; k < n; k++)
+    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
+      return -1;
+  return 0;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
- * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and a
- * line holding a name alone under the headline: the writers sign. */
+ * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
+ * a paragraph that ends with names alone (person_names_line): the
+ * writers sign. */
 static int
 person_bare_byline(nz_story *st, size_t si)
 {
-  static const uint32_t role[] = { 0x4F5C, 0x8005 };            /* 作者 */
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
@@ -280,9 +333,9 @@ person_bare_byline(nz_story *st, size_t si)
     s++;
   while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
     e--;
-  if(st->sent[si].start == pa->start && st->sent[si].end >= pa->end &&
-     si > 0 && e - s >= 2 && person_name_at(cp, s, e) == e - s)
-    return person_add(st, s, e, si, role, 2, 1, -1);
+  if(st->sent[si].end >= pa->end && si > 0)
+    return person_names_line(st, si, s, e,
+                             st->sent[si].start == pa->start);
   return 0;
 }
 
@@ -398,9 +451,13 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       n = j - i;
       break;
     }
+  /* 周茜报道摄影: the name reported and took the photographs */
+  if(n >= 6 && nz_match(cp, i + n - 4, e, "报道") &&
+     nz_lex_byline_role_at(cp, i + n - 2, i + n, &au) == 2)
+    n -= 2;
   if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
     n -= 4;
-  else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
+  else if(n >= 4 && nz_match(cp, i + n - 2, e, "报道"))
     n -= 2;
   else if(n == 2 && nz_match(cp, i, e, "报道")) {
     return i + n;     /* 记者 张倩 报道 贾成龙 摄影 */
