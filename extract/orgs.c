@@ -904,9 +904,11 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
          org_town_named_after(cp, a, i, e) : a;
 }
 
-/* 武汉东湖新城社区: a name part cut by the length limit of @suf inside a
- * place word (武汉) starts with the place word.  Where the name part
- * [a, i) starts. */
+/* 武汉东湖新城社区, 鄂尔多斯蒙古源流文化产业园区: a name part cut by the
+ * length limit of @suf inside a place word (武汉, 鄂尔多斯) starts with
+ * the place word; so does one cut right after a place word that the
+ * scan would have taken whole (江西|工业贸易职业技术学院).  Where the name
+ * part [a, i) starts. */
 static size_t
 org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
                 const nz_suffix *suf)
@@ -915,8 +917,12 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
 
   if(i - a != (size_t)suf->maxname)
     return a;
-  for(j = a - 1; j + 2 >= a && j >= lo && j < a; j--)
+  for(j = a - 1; j + 3 >= a && j >= lo && j < a; j--)
     if(j + nz_lex_place_at(cp, j, i) > a)
+      return j;
+  for(j = a - 2; j + 3 >= a && j >= lo && j < a; j--)
+    if(j + nz_lex_place_at(cp, j, i) == a &&
+       org_name_start(cp, lo, a, i, 4) <= j)
       return j;
   return a;
 }
