@@ -267,9 +267,20 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
 static const nz_suffix *
 org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
+  /* 畜牧工程系党总支: a college's department (系) is a unit only where
+   * its Party body follows; elsewhere 系 ends words (体系, 联系) */
+  static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
+                                  "关体联维派直水根星谱世", "" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
 
+  if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
+     (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
+      nz_match(cp, i + 1, e, "党委")) && i > 0 &&
+     !nz_char_in(dept.skip_before, cp[i - 1])) {
+    *len = 1;
+    return &dept;
+  }
   if(!suf || suf->kind != NZ_ADMIN)
     return suf;
   next = nz_lex_suffix(cp, i + *len, e, &l2);
