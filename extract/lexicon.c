@@ -295,6 +295,8 @@ static const char lex_posts[] =
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
   "工作人员 社区工作者 社工 监督员 调解员 "
+  /* 志愿者代表魏春明, “物业企业联盟”代表张峻: a representative */
+  "代表 "
   /* doctors, teachers, the chairs of the democratic parties' committees */
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
   "辅导员 主委 副主委 ";
