@@ -20,10 +20,12 @@ static const nz_suffix lex_suffixes[] = {
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
-  /* not 居住区, 景区, 园区 ...; 安居区 is a district */
+  /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
+   * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
+   * 阅读区, 功能区) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业",
+    "开发旧社地矿业殖活目牌读能",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
