@@ -186,6 +186,14 @@ static const nz_suffix lex_suffixes[] = {
   { "业委会", NZ_TEAM, 0, 8, "", "" },
   { "业主委员会", NZ_TEAM, 0, 8, "", "" },
   { "党群联盟", NZ_TEAM, 0, 8, "", "" },
+  /* 爱心商户联盟, 物业企业联盟, 红色物管联盟: an alliance named by its
+   * members (shops, companies, property managers) is a body; 党建联盟,
+   * 青春联盟 and the like are brands, programs' kind words */
+  { "商户联盟", NZ_TEAM, 0, 8, "", "" },
+  { "商家联盟", NZ_TEAM, 0, 8, "", "" },
+  { "企业联盟", NZ_TEAM, 0, 8, "", "" },
+  { "物业联盟", NZ_TEAM, 0, 8, "", "" },
+  { "物管联盟", NZ_TEAM, 0, 8, "", "" },
   { "考察团", NZ_TEAM, 0, 14, "", "" },
   { "服务团", NZ_TEAM, 0, 12, "", "队" },
   { "指导团", NZ_TEAM, 0, 10, "", "" },
