@@ -135,6 +135,15 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Does a common two-character word of crosswords.inc (a verb, adverb
+ * or noun) start at cp[i]? */
+static int
+person_word_at(const uint32_t *cp, size_t i, size_t e)
+{
+  return i + 2 <= e && (nz_lex_phrase_word(cp, i, i + 2) ||
+                        nz_lex_noun_at(cp, i, i + 2) == 2);
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -173,13 +182,12 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
     return 2;
-  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答: a common verb or adverb
-   * (crosswords.inc) after three characters that begin no such word
-   * ends the name there */
+  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答, 书记薛新义话语里: a
+   * common verb, adverb or noun (crosswords.inc) after three characters
+   * that begin no such word ends the name there */
   if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
-     nz_lex_phrase_word(cp, i + 3, i + 5) &&
-     !nz_lex_phrase_word(cp, i + 2, i + 4) &&
-     !nz_lex_phrase_word(cp, i + 1, i + 3))
+     person_word_at(cp, i + 3, e) && !person_word_at(cp, i + 2, e) &&
+     !person_word_at(cp, i + 1, e))
     return 3;
   return 0;
 }
