@@ -78,6 +78,12 @@ static const nz_suffix lex_suffixes[] = {
   { "社会工作部", NZ_PARTY, 0, 8, "", "" },
   { "社工部", NZ_PARTY, 0, 8, "", "" },
   { "文明办", NZ_PARTY, 0, 8, "", "" },
+  /* 市委政研室 (政策研究室), 区委社区工作部, 政法委: its other
+   * departments */
+  { "政研室", NZ_PARTY, 0, 8, "", "" },
+  { "政策研究室", NZ_PARTY, 0, 8, "", "" },
+  { "社区工作部", NZ_PARTY, 0, 8, "", "" },
+  { "政法委", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
@@ -120,6 +126,12 @@ static const nz_suffix lex_suffixes[] = {
   { "巡视组", NZ_TEAM, 0, 8, "", "长员" },
   { "纪检监察组", NZ_PARTY, 0, 14, "", "" },
   { "教委", NZ_GOV, 0, 6, "", "" },
+  /* 区卫健委, 市发改委, 市供销社: bodies named by their usual short
+   * forms */
+  { "卫健委", NZ_GOV, 0, 6, "", "" },
+  { "发改委", NZ_GOV, 0, 6, "", "" },
+  { "住建委", NZ_GOV, 0, 6, "", "" },
+  { "供销社", NZ_GOV, 0, 6, "", "" },
   { "派出所", NZ_GOV, 0, 8, "", "" },
   { "司法所", NZ_GOV, 0, 8, "", "" },
   { "执法中心", NZ_GOV, 0, 8, "", "" },
