@@ -348,6 +348,10 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   case NZ_ENTERPRISE:
     if(org_branch(down))
       return 1;           /* 兴业银行通州支行 */
+    /* 青岛理工大学商学院, 湖南涉外经济学院商学院: a university's college */
+    if(!strcmp(down->text, "学院") &&
+       (!strcmp(up->text, "大学") || !strcmp(up->text, "学院")))
+      return 1;
     /* fall through */
   case NZ_GOV:
   case NZ_FACILITY:

@@ -433,6 +433,14 @@ res_org_entity(nz_story *st, size_t k)
   if((!(anc >= 0 && st->org[anc].generic) &&
       nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0)
     return -1;
+  /* 上海大学上海美术学院: a university's college is named alone too */
+  if(o->kind == NZ_ENTERPRISE && o->up >= 0 &&
+     st->org[o->up].kind == NZ_ENTERPRISE) {
+    const nz_org *u = &st->org[o->up];
+    res_utf8(st->cp + u->end, o->end - u->end, surface, sizeof surface);
+    if(nz_entity_alt(st, e, surface) < 0)
+      return -1;
+  }
   if(up >= 0 && st->ent[e].parent < 0)
     st->ent[e].parent = up;
   o->entity = e;
