@@ -739,6 +739,24 @@ person_context_says(const nz_story *st, size_t si, const char *word)
   return 0;
 }
 
+/* The code points of the role word @r (UTF-8, at most 16) into @role;
+ * their number. */
+static size_t
+person_role_of(const char *r, uint32_t *role)
+{
+  const unsigned char *p = (const unsigned char *)r;
+  size_t len = strlen(r), nrole = 0;
+  uint32_t c;
+  int l;
+
+  while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
+    role[nrole++] = c;
+    p += l;
+    len -= (size_t)l;
+  }
+  return nrole;
+}
+
 /* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
  * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
  * or an address stands before the 的: elsewhere "的关心," reads alike. */
@@ -785,23 +803,56 @@ person_resident(nz_story *st, size_t si)
         break;
     {
       uint32_t role[16];
-      size_t nrole = 0;
-      const char *r = roles[b] ? roles[b] : "居民";
-      const unsigned char *p = (const unsigned char *)r;
-      size_t len = strlen(r);
-      uint32_t c;
-      int l;
-      while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
-        role[nrole++] = c;
-        p += l;
-        len -= (size_t)l;
-      }
+      size_t nrole = person_role_of(roles[b] ? roles[b] : "居民", role);
       if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
         return -1;
     }
     d += nl;
   }
   return 0;
+}
+
+/* 王世华是…翡丽城小区的居民, 王桐华，是…新庄村的一名党员: a sentence
+ * that opens with a name and says it is a resident or Party member of
+ * a unit names a person of that unit. */
+static int
+person_said_to_be(nz_story *st, size_t si)
+{
+  static const char *const roles[] = { "老党员", "党员", "志愿者", "居民",
+                                       NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, nl, p, d, q, k, r;
+  long org = -1;
+
+  while(s < e && (nz_is_space(cp[s]) || nz_is_quote(cp[s])))
+    s++;
+  if(!(nl = person_name_at(cp, s, e)))
+    return 0;
+  p = s + nl;
+  if(p < e && (cp[p] == 0xFF0C || cp[p] == ','))
+    p++;
+  if(p >= e || cp[p] != 0x662F)                                   /* 是 */
+    return 0;
+  for(d = p + 1; d < e && d <= p + 40 && cp[d] != 0x7684; d++)   /* 的 */
+    ;
+  if(d >= e || d > p + 40)
+    return 0;
+  q = d + 1;
+  if(nz_match(cp, q, e, "一名") || nz_match(cp, q, e, "一位"))
+    q += 2;
+  for(r = 0; roles[r] && !nz_match(cp, q, e, roles[r]); r++)
+    ;
+  if(!roles[r])
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
+       !st->org[k].plural && st->org[k].start > p && st->org[k].end <= d)
+      org = (long)k;
+  {
+    uint32_t role[16];
+    size_t nrole = person_role_of(roles[r], role);
+    return person_add(st, s, s + nl, si, role, nrole, 3, org);
+  }
 }
 
 int
@@ -814,7 +865,8 @@ nz_people_find(nz_story *st)
        person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
-       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0)
+       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
+       person_said_to_be(st, si) < 0)
       return -1;
   }
   return 0;
