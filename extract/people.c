@@ -364,6 +364,20 @@ person_dotted_seen(const nz_story *st, size_t a, size_t d, size_t b)
   return b;
 }
 
+/* Does [a, b) hold a common noun, verb or adverb of two characters
+ * (新闻, 晚报, 视频, 先锋, 志愿)?  Names transcribed from Uyghur, Tibetan or
+ * Mongolian do not. */
+static int
+person_common_words(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t j;
+
+  for(j = a; j + 2 <= b; j++)
+    if(nz_lex_phrase_word(cp, j, j + 2) || nz_lex_noun_at(cp, j, j + 2) == 2)
+      return 1;
+  return 0;
+}
+
 /* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
  * Mongolian and foreign names) have no surname from the lexicon; two to
  * six characters on each side of one dot, not part of a unit's name. */
@@ -395,6 +409,12 @@ person_dotted(nz_story *st, size_t si)
     if(d - a < 2 || b - d - 1 < 2)
       continue;
     b = person_dotted_seen(st, a, d, b);
+    while(d - a >= 4 && person_common_words(cp, a, a + 2))
+      a += 2;              /* 居民阿依古丽·买买提: the role is no part */
+    if(person_common_words(cp, a, d) || person_common_words(cp, d + 1, b)) {
+      d = b;               /* 大河报·豫视频, 旗红·先锋志愿行: titles */
+      continue;
+    }
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].start <= b && st->org[k].end >= b)
         unit = 1;          /* 雷锋·家园工作室 is a unit's name */
