@@ -20,10 +20,12 @@ static const nz_suffix lex_suffixes[] = {
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
-  /* not 居住区, 景区, 园区 ...; 安居区 is a district */
+  /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
+   * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
+   * 阅读区, 功能区) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业",
+    "开发旧社地矿业殖活目牌读能",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -76,6 +78,12 @@ static const nz_suffix lex_suffixes[] = {
   { "社会工作部", NZ_PARTY, 0, 8, "", "" },
   { "社工部", NZ_PARTY, 0, 8, "", "" },
   { "文明办", NZ_PARTY, 0, 8, "", "" },
+  /* 市委政研室 (政策研究室), 区委社区工作部, 政法委: its other
+   * departments */
+  { "政研室", NZ_PARTY, 0, 8, "", "" },
+  { "政策研究室", NZ_PARTY, 0, 8, "", "" },
+  { "社区工作部", NZ_PARTY, 0, 8, "", "" },
+  { "政法委", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
@@ -118,6 +126,12 @@ static const nz_suffix lex_suffixes[] = {
   { "巡视组", NZ_TEAM, 0, 8, "", "长员" },
   { "纪检监察组", NZ_PARTY, 0, 14, "", "" },
   { "教委", NZ_GOV, 0, 6, "", "" },
+  /* 区卫健委, 市发改委, 市供销社: bodies named by their usual short
+   * forms */
+  { "卫健委", NZ_GOV, 0, 6, "", "" },
+  { "发改委", NZ_GOV, 0, 6, "", "" },
+  { "住建委", NZ_GOV, 0, 6, "", "" },
+  { "供销社", NZ_GOV, 0, 6, "", "" },
   { "派出所", NZ_GOV, 0, 8, "", "" },
   { "司法所", NZ_GOV, 0, 8, "", "" },
   { "执法中心", NZ_GOV, 0, 8, "", "" },
@@ -184,6 +198,14 @@ static const nz_suffix lex_suffixes[] = {
   { "业委会", NZ_TEAM, 0, 8, "", "" },
   { "业主委员会", NZ_TEAM, 0, 8, "", "" },
   { "党群联盟", NZ_TEAM, 0, 8, "", "" },
+  /* 爱心商户联盟, 物业企业联盟, 红色物管联盟: an alliance named by its
+   * members (shops, companies, property managers) is a body; 党建联盟,
+   * 青春联盟 and the like are brands, programs' kind words */
+  { "商户联盟", NZ_TEAM, 0, 8, "", "" },
+  { "商家联盟", NZ_TEAM, 0, 8, "", "" },
+  { "企业联盟", NZ_TEAM, 0, 8, "", "" },
+  { "物业联盟", NZ_TEAM, 0, 8, "", "" },
+  { "物管联盟", NZ_TEAM, 0, 8, "", "" },
   { "考察团", NZ_TEAM, 0, 14, "", "" },
   { "服务团", NZ_TEAM, 0, 12, "", "队" },
   { "指导团", NZ_TEAM, 0, 10, "", "" },
@@ -295,6 +317,8 @@ static const char lex_posts[] =
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
   "工作人员 社区工作者 社工 监督员 调解员 "
+  /* 志愿者代表魏春明, “物业企业联盟”代表张峻: a representative */
+  "代表 "
   /* doctors, teachers, the chairs of the democratic parties' committees */
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
   "辅导员 主委 副主委 ";
@@ -336,7 +360,7 @@ static const char lex_surnames[] =
   "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
-  "向訾";
+  "向訾肖柴";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
 

@@ -48,6 +48,10 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
 
   if(n > m || n < 3 || !(sl = nest_suffix_len(s, n)))
     return 0;
+  /* 湖南涉外经济学院 and 湖南涉外经济学院商学院: the long form starts
+   * with the whole short one, a unit under it */
+  if(n < m && !memcmp(s, l, n * sizeof *s))
+    return 0;
   if(sl > m || memcmp(s + n - sl, l + m - sl, sl * sizeof *s)) {
     /* 家庭教育服务中心 for 家庭教育指导中心: the same name before another
      * word for the same kind of centre. */

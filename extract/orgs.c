@@ -267,9 +267,20 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
 static const nz_suffix *
 org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
+  /* 畜牧工程系党总支: a college's department (系) is a unit only where
+   * its Party body follows; elsewhere 系 ends words (体系, 联系) */
+  static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
+                                  "关体联维派直水根星谱世", "" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
 
+  if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
+     (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
+      nz_match(cp, i + 1, e, "党委")) && i > 0 &&
+     !nz_char_in(dept.skip_before, cp[i - 1])) {
+    *len = 1;
+    return &dept;
+  }
   if(!suf || suf->kind != NZ_ADMIN)
     return suf;
   next = nz_lex_suffix(cp, i + *len, e, &l2);
@@ -337,6 +348,10 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   case NZ_ENTERPRISE:
     if(org_branch(down))
       return 1;           /* 兴业银行通州支行 */
+    /* 青岛理工大学商学院, 湖南涉外经济学院商学院: a university's college */
+    if(!strcmp(down->text, "学院") &&
+       (!strcmp(up->text, "大学") || !strcmp(up->text, "学院")))
+      return 1;
     /* fall through */
   case NZ_GOV:
   case NZ_FACILITY:
@@ -904,9 +919,11 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
          org_town_named_after(cp, a, i, e) : a;
 }
 
-/* 武汉东湖新城社区: a name part cut by the length limit of @suf inside a
- * place word (武汉) starts with the place word.  Where the name part
- * [a, i) starts. */
+/* 武汉东湖新城社区, 鄂尔多斯蒙古源流文化产业园区: a name part cut by the
+ * length limit of @suf inside a place word (武汉, 鄂尔多斯) starts with
+ * the place word; so does one cut right after a place word that the
+ * scan would have taken whole (江西|工业贸易职业技术学院).  Where the name
+ * part [a, i) starts. */
 static size_t
 org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
                 const nz_suffix *suf)
@@ -915,8 +932,12 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
 
   if(i - a != (size_t)suf->maxname)
     return a;
-  for(j = a - 1; j + 2 >= a && j >= lo && j < a; j--)
+  for(j = a - 1; j + 3 >= a && j >= lo && j < a; j--)
     if(j + nz_lex_place_at(cp, j, i) > a)
+      return j;
+  for(j = a - 2; j + 3 >= a && j >= lo && j < a; j--)
+    if(j + nz_lex_place_at(cp, j, i) == a &&
+       org_name_start(cp, lo, a, i, 4) <= j)
       return j;
   return a;
 }

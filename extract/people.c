@@ -135,6 +135,15 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Does a common two-character word of crosswords.inc (a verb, adverb
+ * or noun) start at cp[i]? */
+static int
+person_word_at(const uint32_t *cp, size_t i, size_t e)
+{
+  return i + 2 <= e && (nz_lex_phrase_word(cp, i, i + 2) ||
+                        nz_lex_noun_at(cp, i, i + 2) == 2);
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -145,6 +154,10 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   size_t nl = person_name_at(cp, i, e);
   int sl = nz_lex_surname(cp, i, e);
 
+  /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
+   * the preposition, not a surname */
+  if(cp[i] == 0x5411 && person_word_at(cp, i + 1, e))            /* 向 */
+    return 0;
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
@@ -173,13 +186,12 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
     return 2;
-  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答: a common verb or adverb
-   * (crosswords.inc) after three characters that begin no such word
-   * ends the name there */
+  /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答, 书记薛新义话语里: a
+   * common verb, adverb or noun (crosswords.inc) after three characters
+   * that begin no such word ends the name there */
   if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
-     nz_lex_phrase_word(cp, i + 3, i + 5) &&
-     !nz_lex_phrase_word(cp, i + 2, i + 4) &&
-     !nz_lex_phrase_word(cp, i + 1, i + 3))
+     person_word_at(cp, i + 3, e) && !person_word_at(cp, i + 2, e) &&
+     !person_word_at(cp, i + 1, e))
     return 3;
   return 0;
 }
@@ -203,12 +215,26 @@ person_sign_sep(uint32_t c)
   return nz_is_space(c) || c == 0x3001 || c == ':' || c == 0xFF1A;  /* 、： */
 }
 
+/* Does the token [p, t) end with a byline role, alone or after the
+ * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
+static size_t
+person_role_ending(const uint32_t *cp, size_t p, size_t t, int *au)
+{
+  size_t j;
+
+  for(j = p; j + 2 <= t && t - j <= 20; j++)
+    if(nz_lex_byline_role_at(cp, j, t, au) == t - j)
+      return j;
+  return t;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
- * 胡攀）".  With @add, the names are added (as 通讯员 after a unit, as
- * 作者 else, or as the role word says).  The number of names, 0 when a
- * token is none of these, or -1 out of memory. */
+ * 胡攀）", "（刘雨 贵阳日报融媒体记者 帅弋）".  With @add, the names are
+ * added (as 通讯员 after a unit, as 作者 else, or as the role word that
+ * ends the token before them says).  The number of names, 0 when a token
+ * is none of these, or -1 out of memory. */
 static int
 person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
 {
@@ -216,7 +242,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     contrib[] = { 0x901A, 0x8BAF, 0x5458 };                    /* 通讯员 */
   const uint32_t *cp = st->cp, *role = writer;
   uint32_t own[16];
-  size_t p = o + 1, t, nrole = 2, len;
+  size_t p = o + 1, t, nrole = 2, r;
   int n = 0, au, byline = 1;
 
   while(p < c) {
@@ -226,8 +252,8 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     }
     for(t = p; t < c && !person_sign_sep(cp[t]); t++)
       ;
-    if(n == 0 && (len = nz_lex_byline_role_at(cp, p, t, &au)) == t - p) {
-      nrole = nz_copy_name(cp, p, t, own, 16);
+    if((r = person_role_ending(cp, p, t, &au)) < t) {
+      nrole = nz_copy_name(cp, r, t, own, 16);
       role = own;
       byline = au ? 1 : 2;
     } else if(n == 0 && person_unit_token(st, si, p, t)) {
@@ -247,13 +273,52 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   return n;
 }
 
+/* The last sentence [s, e) of a paragraph that holds nothing but
+ * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
+ * as a line of its own (@whole), names set apart by spaces under the
+ * headline ("徐凌燕 叶诗蕾"): the writers. */
+static int
+person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
+  const uint32_t *cp = st->cp;
+  size_t p, t, n = 0, a[4], b[4], k;
+
+  if(e - s >= 3 && cp[e - 1] == 0x6444) {                      /* 摄 */
+    for(t = e - 1; t > s && nz_is_space(cp[t - 1]); t--)
+      ;
+    for(k = 3; k >= 2; k--)
+      if(t >= s + k && person_name_at(cp, t - k, t) == k &&
+         (t - k == s || !nz_is_cjk(cp[t - k - 1])))
+        return person_add(st, t - k, t, si, photo, 2, 2, -1);
+    return 0;
+  }
+  for(p = s; whole && p < e && n < 4; p = t) {
+    while(p < e && nz_is_space(cp[p]))
+      p++;
+    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+      ;
+    if(t - p < 2 || person_name_at(cp, p, t) != t - p)
+      return 0;
+    a[n] = p;
+    b[n++] = t;
+  }
+  if(p < e)
+    return 0;
+  for(k = 0; k < n; k++)
+    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
+      return -1;
+  return 0;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
- * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and a
- * line holding a name alone under the headline: the writers sign. */
+ * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
+ * a paragraph that ends with names alone (person_names_line): the
+ * writers sign. */
 static int
 person_bare_byline(nz_story *st, size_t si)
 {
-  static const uint32_t role[] = { 0x4F5C, 0x8005 };            /* 作者 */
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
@@ -280,9 +345,9 @@ person_bare_byline(nz_story *st, size_t si)
     s++;
   while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
     e--;
-  if(st->sent[si].start == pa->start && st->sent[si].end >= pa->end &&
-     si > 0 && e - s >= 2 && person_name_at(cp, s, e) == e - s)
-    return person_add(st, s, e, si, role, 2, 1, -1);
+  if(st->sent[si].end >= pa->end && si > 0)
+    return person_names_line(st, si, s, e,
+                             st->sent[si].start == pa->start);
   return 0;
 }
 
@@ -301,6 +366,20 @@ person_dotted_seen(const nz_story *st, size_t a, size_t d, size_t b)
       return a + p->nname;
   }
   return b;
+}
+
+/* Does [a, b) hold a common noun, verb or adverb of two characters
+ * (新闻, 晚报, 视频, 先锋, 志愿)?  Names transcribed from Uyghur, Tibetan or
+ * Mongolian do not. */
+static int
+person_common_words(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t j;
+
+  for(j = a; j + 2 <= b; j++)
+    if(nz_lex_phrase_word(cp, j, j + 2) || nz_lex_noun_at(cp, j, j + 2) == 2)
+      return 1;
+  return 0;
 }
 
 /* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
@@ -334,6 +413,12 @@ person_dotted(nz_story *st, size_t si)
     if(d - a < 2 || b - d - 1 < 2)
       continue;
     b = person_dotted_seen(st, a, d, b);
+    while(d - a >= 4 && person_common_words(cp, a, a + 2))
+      a += 2;              /* 居民阿依古丽·买买提: the role is no part */
+    if(person_common_words(cp, a, d) || person_common_words(cp, d + 1, b)) {
+      d = b;               /* 大河报·豫视频, 旗红·先锋志愿行: titles */
+      continue;
+    }
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].start <= b && st->org[k].end >= b)
         unit = 1;          /* 雷锋·家园工作室 is a unit's name */
@@ -398,9 +483,13 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       n = j - i;
       break;
     }
+  /* 周茜报道摄影: the name reported and took the photographs */
+  if(n >= 6 && nz_match(cp, i + n - 4, e, "报道") &&
+     nz_lex_byline_role_at(cp, i + n - 2, i + n, &au) == 2)
+    n -= 2;
   if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
     n -= 4;
-  else if(n > 4 && nz_match(cp, i + n - 2, e, "报道"))
+  else if(n >= 4 && nz_match(cp, i + n - 2, e, "报道"))
     n -= 2;
   else if(n == 2 && nz_match(cp, i, e, "报道")) {
     return i + n;     /* 记者 张倩 报道 贾成龙 摄影 */
@@ -674,6 +763,24 @@ person_context_says(const nz_story *st, size_t si, const char *word)
   return 0;
 }
 
+/* The code points of the role word @r (UTF-8, at most 16) into @role;
+ * their number. */
+static size_t
+person_role_of(const char *r, uint32_t *role)
+{
+  const unsigned char *p = (const unsigned char *)r;
+  size_t len = strlen(r), nrole = 0;
+  uint32_t c;
+  int l;
+
+  while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
+    role[nrole++] = c;
+    p += l;
+    len -= (size_t)l;
+  }
+  return nrole;
+}
+
 /* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
  * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
  * or an address stands before the 的: elsewhere "的关心," reads alike. */
@@ -720,23 +827,56 @@ person_resident(nz_story *st, size_t si)
         break;
     {
       uint32_t role[16];
-      size_t nrole = 0;
-      const char *r = roles[b] ? roles[b] : "居民";
-      const unsigned char *p = (const unsigned char *)r;
-      size_t len = strlen(r);
-      uint32_t c;
-      int l;
-      while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
-        role[nrole++] = c;
-        p += l;
-        len -= (size_t)l;
-      }
+      size_t nrole = person_role_of(roles[b] ? roles[b] : "居民", role);
       if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
         return -1;
     }
     d += nl;
   }
   return 0;
+}
+
+/* 王世华是…翡丽城小区的居民, 王桐华，是…新庄村的一名党员: a sentence
+ * that opens with a name and says it is a resident or Party member of
+ * a unit names a person of that unit. */
+static int
+person_said_to_be(nz_story *st, size_t si)
+{
+  static const char *const roles[] = { "老党员", "党员", "志愿者", "居民",
+                                       NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, nl, p, d, q, k, r;
+  long org = -1;
+
+  while(s < e && (nz_is_space(cp[s]) || nz_is_quote(cp[s])))
+    s++;
+  if(!(nl = person_name_at(cp, s, e)))
+    return 0;
+  p = s + nl;
+  if(p < e && (cp[p] == 0xFF0C || cp[p] == ','))
+    p++;
+  if(p >= e || cp[p] != 0x662F)                                   /* 是 */
+    return 0;
+  for(d = p + 1; d < e && d <= p + 40 && cp[d] != 0x7684; d++)   /* 的 */
+    ;
+  if(d >= e || d > p + 40)
+    return 0;
+  q = d + 1;
+  if(nz_match(cp, q, e, "一名") || nz_match(cp, q, e, "一位"))
+    q += 2;
+  for(r = 0; roles[r] && !nz_match(cp, q, e, roles[r]); r++)
+    ;
+  if(!roles[r])
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
+       !st->org[k].plural && st->org[k].start > p && st->org[k].end <= d)
+      org = (long)k;
+  {
+    uint32_t role[16];
+    size_t nrole = person_role_of(roles[r], role);
+    return person_add(st, s, s + nl, si, role, nrole, 3, org);
+  }
 }
 
 int
@@ -749,7 +889,8 @@ nz_people_find(nz_story *st)
        person_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
-       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0)
+       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
+       person_said_to_be(st, si) < 0)
       return -1;
   }
   return 0;

@@ -433,6 +433,14 @@ res_org_entity(nz_story *st, size_t k)
   if((!(anc >= 0 && st->org[anc].generic) &&
       nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0)
     return -1;
+  /* 上海大学上海美术学院: a university's college is named alone too */
+  if(o->kind == NZ_ENTERPRISE && o->up >= 0 &&
+     st->org[o->up].kind == NZ_ENTERPRISE) {
+    const nz_org *u = &st->org[o->up];
+    res_utf8(st->cp + u->end, o->end - u->end, surface, sizeof surface);
+    if(nz_entity_alt(st, e, surface) < 0)
+      return -1;
+  }
   if(up >= 0 && st->ent[e].parent < 0)
     st->ent[e].parent = up;
   o->entity = e;
@@ -903,6 +911,63 @@ res_phrase_units(nz_story *st)
   }
 }
 
+/* 第一党支部, 第三支部, 第二党小组: is org @o a branch named by its
+ * number alone? */
+static int
+res_numbered_branch(const nz_org *o)
+{
+  size_t j = 1;
+
+  if(o->kind != NZ_PARTY || o->up >= 0 || o->generic || o->plural ||
+     o->nname < 4 || o->name[0] != 0x7B2C)                     /* 第 */
+    return 0;
+  while(j < o->nname && nz_is_numeral(o->name[j]) && !nz_is_digit(o->name[j]))
+    j++;
+  return j > 1 && (nz_match(o->name, j, o->nname, "党支部") ||
+                   nz_match(o->name, j, o->nname, "支部") ||
+                   nz_match(o->name, j, o->nname, "党小组")) &&
+         (nz_match(o->name, j, o->nname, "党小组") ? j + 3 :
+          nz_match(o->name, j, o->nname, "党支部") ? j + 3 : j + 2) ==
+         o->nname;
+}
+
+/* Does org @p's own name end with a body above branches (党总支, 总支,
+ * 党委)? */
+static int
+res_over_branches(const nz_org *p)
+{
+  return p->kind == NZ_PARTY && !p->plural && p->entity >= 0 &&
+         p->nname >= 2 &&
+         ((p->nname >= 2 && p->name[p->nname - 2] == 0x603B &&   /* 总支 */
+           p->name[p->nname - 1] == 0x652F) ||
+          (p->name[p->nname - 2] == 0x515A &&                    /* 党委 */
+           p->name[p->nname - 1] == 0x59D4));
+}
+
+/* 电力小区党总支…第一党支部, 第三支部: a branch named by its number
+ * alone, with no parent written, belongs to the 党总支 or 党委 the story
+ * named last before it, in its sentence or the two before. */
+static void
+res_numbered_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || !res_numbered_branch(o))
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
+      continue;
+    for(j = k; j-- > 0 && st->org[j].sent + 2 >= o->sent;)
+      if(res_over_branches(&st->org[j]) && st->org[j].entity != o->entity) {
+        x->parent = st->org[j].entity;
+        break;
+      }
+  }
+}
+
 /* Bodies below a community that got no entity of their own community
  * (bare kinds resolved by name): the community of their first mention. */
 static void
@@ -1026,6 +1091,7 @@ nz_resolve(nz_story *st)
   res_of_parents(st);
   res_default_parents(st);
   res_grid_parents(st);
+  res_numbered_parents(st);
   for(k = 0; k < st->norg; k++)
     if(st->org[k].entity >= 0 &&
        nz_fact_add(st, NZ_MENTIONS, -1, st->org[k].entity,

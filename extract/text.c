@@ -261,6 +261,23 @@ para_first_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
   return 0;
 }
 
+/* Does the paragraph [a, b) end with a signature or a page's metadata
+ * line, words set apart by spaces after its last sentence ("…整治。记者
+ * 张雪芳", "15:14:49 周思颖 来源:大梦蕉城")?  Such a line is not cut
+ * mid-sentence: the next line does not continue it.  Looks at most 60
+ * characters back. */
+static int
+para_ends_signed(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i;
+
+  for(i = b - 1; i > a && b - i <= 60 && !nz_is_sent_end(cp[i - 1]); i--)
+    if(nz_is_space(cp[i - 1]) && i - 1 > a && !nz_is_space(cp[i - 2]) &&
+       !nz_is_space(cp[i]))
+      return 1;
+  return 0;
+}
+
 int
 nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                   size_t n)
@@ -314,7 +331,7 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                  (st->cp[q->end - 2] == '/' || st->cp[q->end - 2] == 0xFF0F);
     if(!nz_is_sent_end(last) && !nz_is_close_quote(last) && last != '"' &&
        last != 0xFF1A && last != ':' && last != 0xFF09 && last != ')' &&
-       !byline) {
+       !byline && !para_ends_signed(st->cp, q->start, q->end)) {
       st->npara--;
       st->n--;                 /* the paragraph's '\n' */
       start = st->para[st->npara].start;
