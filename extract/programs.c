@@ -258,6 +258,29 @@ prog_units_inside(nz_story *st, const prog_quote *q)
       st->org[i].plural = st->org[i].phrase = 1;  /* "文明社区、和谐家园"活动 */
 }
 
+/* "开放式、共享型", "实战化"系统: words that describe a manner or a
+ * type (each item ends in 式, 型 or 化; 模式, 形式, 文化 … aside) are no
+ * names, unless a numeral makes a formula of them ("三化", "一核五化"). */
+static int
+prog_adjective(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i;
+
+  for(i = a; i < b; i++)
+    if(nz_is_numeral(cp[i]))
+      return 0;
+  for(i = a + 1; i <= b; i++)
+    if(i == b || cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',' ||
+       nz_is_space(cp[i])) {
+      uint32_t c = cp[i - 1];
+      if(i < a + 2 || !nz_char_in("式型化", c) ||
+         (c == 0x5F0F && nz_char_in("模方形仪样公程正", cp[i - 2])) ||
+         (c == 0x5316 && cp[i - 2] == 0x6587))                  /* 文化 */
+        return 0;
+    }
+  return 1;
+}
+
 /* The first questions about quotation @q: is it too short or long, a
  * problem or an honour, an organization's name?  Returns 0 when it is no
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
@@ -287,6 +310,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   for(i = 0; not_kinds[i]; i++)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
       return 0;
+  if(prog_adjective(cp, a, b))
+    return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it */
   if(q->qa > 0 && cp[q->qa - 1] == 0x4EE5) {                   /* 以 */
