@@ -281,6 +281,21 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
+/* "奉献、友爱、互助、进步"的志愿服务精神: a quotation that a spirit
+ * follows, after 的 and at most six characters, is what the spirit says. */
+static int
+prog_spirit_after(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t i;
+
+  if(q < e && cp[q] == 0x7684)                                   /* 的 */
+    q++;
+  for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
+    if(nz_match(cp, i, e, "精神"))
+      return 1;
+  return 0;
+}
+
 /* The first questions about quotation @q: is it too short or long, a
  * problem or an honour, an organization's name?  Returns 0 when it is no
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
@@ -290,8 +305,7 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           "的精神", "精神", "的氛围",
-                                           "氛围", NULL };
+                                           "的氛围", "氛围", NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -306,11 +320,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(n < 2 || n > 30)
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
-   * problem, a spirit or an inscription is no program. */
+   * problem, a spirit or an inscription is no program (spirits:
+   * prog_spirit_after). */
   for(i = 0; not_kinds[i]; i++)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
       return 0;
-  if(prog_adjective(cp, a, b))
+  if(prog_spirit_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it */
