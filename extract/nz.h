@@ -351,6 +351,9 @@ int nz_orgs_find(nz_story *st);    /* also fills st->sorg */
 int nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
                     size_t close);
 int nz_programs_find(nz_story *st);
+/* Is an agreement (协议) named within 8 characters from cp[i], before
+ * the clause ends at a mark or @e: 签订"…"共驻共建协议书? (programs.c) */
+int nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e);
 int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */

@@ -258,6 +258,20 @@ prog_units_inside(nz_story *st, const prog_quote *q)
       st->org[i].plural = st->org[i].phrase = 1;  /* "文明社区、和谐家园"活动 */
 }
 
+int
+nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t j;
+
+  for(j = i; j + 1 < e && j < i + 8; j++) {
+    if(nz_is_clause_punct(cp[j]))
+      return 0;
+    if(nz_match(cp, j, e, "协议"))
+      return 1;
+  }
+  return 0;
+}
+
 /* "开放式、共享型", "实战化"系统: words that describe a manner or a
  * type (each item ends in 式, 型 or 化; 模式, 形式, 文化 … aside) are no
  * names, unless a numeral makes a formula of them ("三化", "一核五化"). */
@@ -417,7 +431,11 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
-  if(nz_lex_kind_ending(cp, a, b) && n >= 4)
+  /* "物业企业联盟"代表, 组建"爱心商户联盟": a quoted alliance with no kind
+   * word after it is a body, not a program, unless an agreement is named
+   * after it ("红色联盟"共驻共建协议书) */
+  if(nz_lex_kind_ending(cp, a, b) && n >= 4 &&
+     (!nz_match(cp, b - 2, b, "联盟") || nz_prog_agreement_at(cp, k0, e)))
     return q->program = 1;
   if(prog_slogan(cp, a, b) && !nz_lex_program_verb_before(cp, 0, q->qa))
     return 0;

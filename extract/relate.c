@@ -307,15 +307,7 @@ rel_cobuild_pairs(const nz_story *st, long *pair)
 static int
 rel_agreement_title(const nz_story *st, const nz_prog *p)
 {
-  size_t i, e = st->sent[p->sent].end;
-
-  for(i = p->end; i + 1 < e && i < p->end + 8; i++) {
-    if(nz_is_clause_punct(st->cp[i]))
-      return 0;
-    if(nz_match(st->cp, i, e, "协议"))
-      return 1;
-  }
-  return 0;
+  return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
 }
 
 /* Who runs each program: the units that host it, else the sentence's
