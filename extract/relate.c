@@ -310,6 +310,54 @@ rel_agreement_title(const nz_story *st, const nz_prog *p)
   return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
 }
 
+/* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
+ * reports, the unit that opens the reported clause does.  The nearest
+ * verb of speech before cp[pos] in sentence @si that a comma or colon
+ * follows: the unit whose mention starts right after the mark, or -1. */
+static long
+rel_speech_unit(const nz_story *st, size_t si, size_t pos)
+{
+  static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
+                                       "强调", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, b, k, l;
+
+  for(b = pos; b > s + 1; b--) {
+    if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
+       cp[b - 1] != ':')
+      continue;
+    for(k = 0; verbs[k]; k++) {
+      l = strlen(verbs[k]) / 3;             /* CJK: three bytes each */
+      if(b - 1 >= s + l && nz_match(cp, b - 1 - l, b - 1, verbs[k]))
+        break;
+    }
+    if(!verbs[k])
+      continue;
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)
+        return nz_chain_head(st, k);
+    return -1;
+  }
+  return -1;
+}
+
+/* The unit that runs program @p by what a speaker reports
+ * (rel_speech_unit): in its sentence, else, when its sentence names no
+ * unit and takes its subject from the sentence before in the paragraph,
+ * in that one (…介绍,街道在探索…。同时,…推广"新新向党"平台).  -1 none. */
+static long
+rel_speech_subject(const nz_story *st, const nz_prog *p)
+{
+  size_t si = p->sent;
+  long u = rel_speech_unit(st, si, p->start);
+
+  if(u >= 0 || si == 0 || st->sorg[si] != st->sorg[si + 1] ||
+     st->sent[si - 1].para != st->sent[si].para ||
+     st->subject[si - 1] != st->subject[si])
+    return u;
+  return rel_speech_unit(st, si - 1, st->sent[si - 1].end);
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -329,6 +377,9 @@ rel_program_runs(nz_story *st)
     long subj = st->subject[p->sent], hosts[8], other = -1;
     const long *pr = &pair[2 * p->sent];
     int n = rel_hosts(st, p, hosts);
+    long said = rel_speech_subject(st, p);
+    if(said >= 0)
+      subj = said;
     if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
        subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
        !rel_same_line(st, st->org[p->org_before].entity, subj))
