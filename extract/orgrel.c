@@ -166,6 +166,19 @@ orgrel_named_head(const nz_story *st, size_t k)
   return -1;
 }
 
+/* The top-level mention of sentence @si whose chain ends at cp[q], or
+ * -1. */
+static long
+orgrel_top_ending(const nz_story *st, size_t si, size_t q)
+{
+  size_t j;
+
+  for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
+    if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+      return (long)j;
+  return -1;
+}
+
 /* The units of the list that ends at cp[q] (A、B、C; with @and also
  * joined by 和, 及, 与), last first, into @out (at most 16): how many. */
 static int
@@ -174,15 +187,14 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
 {
   size_t s = st->sent[si].start, j;
   int n = 0;
-  long k;
+  long k, t;
 
   while(q > s && n < 16) {
     uint32_t c;
-    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
-      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
-        break;
-    if(j == st->sorg[si + 1] || st->org[j].plural ||
-       (k = orgrel_named_head(st, j)) < 0)
+    if((t = orgrel_top_ending(st, si, q)) < 0)
+      break;
+    j = (size_t)t;
+    if(st->org[j].plural || (k = orgrel_named_head(st, j)) < 0)
       break;
     out[n++] = k;
     q = st->org[j].start;
@@ -205,6 +217,22 @@ orgrel_venue(const nz_story *st, size_t si, size_t a)
   uint32_t c = a > st->sent[si].start ? st->cp[a - 1] : 0;
 
   return c == 0x5728 || c == 0x4E8E || c == 0x5230;        /* 在 于 到 */
+}
+
+/* A与B、C与D、E与F开展结对共建: a list of pairs.  Does the unit whose
+ * chain ends at cp[at] (before a 与) follow a 、 that ends the partner
+ * of an earlier 与 (C, E)? */
+static int
+orgrel_paired(const nz_story *st, size_t si, size_t at)
+{
+  size_t s = st->sent[si].start, a;
+  long z = orgrel_top_ending(st, si, at), y;
+
+  if(z < 0 || (a = st->org[z].start) < s + 2 || st->cp[a - 1] != 0x3001 ||
+     (y = orgrel_top_ending(st, si, a - 1)) < 0)
+    return 0;
+  a = st->org[y].start;
+  return a > s && st->cp[a - 1] == 0x4E0E;                        /* 与 */
 }
 
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
@@ -253,12 +281,17 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
     const nz_org *o = &st->org[k];
+    /* A与B、C与D…共建: C begins the next pair */
+    if(o->up < 0 && o->start > c && o->start < q &&
+       st->cp[o->start - 1] == 0x3001 && orgrel_chain_end(st, k) < e &&
+       st->cp[orgrel_chain_end(st, k)] == 0x4E0E)
+      break;
     /* A与B在C举行共建签约: C is where, not with whom */
     if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
-  if(before >= 0)
+  if(before >= 0 && !orgrel_paired(st, si, at))
     nsub = orgrel_list_before(st, si, at, 1, subs);
   if(nsub < 1)
     subs[nsub++] = subj;
