@@ -359,12 +359,16 @@ static int
 orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
 {
   size_t s = st->sent[si].start, c;
+  long first = orgrel_unit_at(st, si, s);
+  int n;
 
   for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
     ;
-  if(c >= i || orgrel_unit_at(st, si, s) < 0)
+  if(c >= i || first < 0)
     return 0;
-  return orgrel_list_before(st, si, c, 1, out);
+  n = orgrel_list_before(st, si, c, 1, out);
+  /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
+  return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
@@ -409,6 +413,55 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
       if(list[a] != list[b] &&
          nz_fact_add(st, NZ_COBUILDS, list[b], list[a], si) < 0)
         return -1;
+  return 0;
+}
+
+/* …分别与A、B签署协议，结成"两邻"共建对子; …"落户"A和B，并签订共驻共建
+ * 协议: a clause after a comma at cp[i - 1] that names no unit and signs
+ * or forms a co-building (签订, 签署, 结成, 结为, 达成, then a co-building
+ * word) makes the units of the clause before it partners of the
+ * sentence's subject @subj (places after 在, 于, 到 aside).  0, or -1 out
+ * of memory. */
+static int
+orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const lead[] = { "并", "还", "共同", "正式", NULL };
+  static const char *const verbs[] = { "签订", "签署", "结成", "结为", "达成",
+                                       NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, a = i, q, p, k;
+  long x;
+
+  if(subj < 0 || i <= s + 1 || (cp[i - 1] != 0xFF0C && cp[i - 1] != ','))
+    return 0;
+  for(k = 0; lead[k]; k++)
+    if(nz_match(cp, a, e, lead[k])) {
+      a += strlen(lead[k]) / 3;           /* CJK: three bytes each */
+      break;
+    }
+  for(k = 0; verbs[k] && !nz_match(cp, a, e, verbs[k]); k++)
+    ;
+  if(!verbs[k])
+    return 0;
+  for(q = a + 2; q < e && !nz_is_clause_punct(cp[q]) &&
+                 !nz_lex_cobuild_word_at(cp, q, e); q++)
+    ;
+  if(q >= e || nz_is_clause_punct(cp[q]))
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start >= i && st->org[k].start < q)
+      return 0;
+  for(p = i - 1; p > s && !nz_is_clause_punct(cp[p - 1]); p--)
+    ;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start < p || o->start >= i - 1 || o->plural ||
+       o->absorbed || orgrel_venue(st, si, o->start))
+      continue;
+    if((x = orgrel_named_head(st, k)) >= 0 && x != subj &&
+       nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+      return -1;
+  }
   return 0;
 }
 
@@ -476,7 +529,8 @@ nz_org_relations(nz_story *st)
         i += vl - 1;
         continue;
       }
-      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0)
+      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0 ||
+         orgrel_sign_clause(st, si, i, subj) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
          nz_match(st->cp, i + vl, e, "单位")) {

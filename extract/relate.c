@@ -284,7 +284,8 @@ rel_territory_wide(const nz_story *st, const nz_prog *p)
 }
 
 /* The first co-building pair said in each sentence, into @pair (two
- * entities per sentence, -1 none). */
+ * entities per sentence, -1 none).  A unit that builds with several in
+ * one sentence (A分别与B、C、D签署协议) keeps no partner: -1 for it. */
 static void
 rel_cobuild_pairs(const nz_story *st, long *pair)
 {
@@ -294,9 +295,14 @@ rel_cobuild_pairs(const nz_story *st, long *pair)
     pair[k] = -1;
   for(k = 0; k < st->nfact; k++) {
     const nz_fact *f = &st->fact[k];
-    if(f->rel == NZ_COBUILDS && pair[2 * f->sent] < 0) {
-      pair[2 * f->sent] = f->s;
-      pair[2 * f->sent + 1] = f->o;
+    long *pr = &pair[2 * f->sent];
+    if(f->rel != NZ_COBUILDS)
+      continue;
+    if(pr[0] < 0) {
+      pr[0] = f->s;
+      pr[1] = f->o;
+    } else if(f->s == pr[0] && f->o != pr[1]) {
+      pr[1] = -1;
     }
   }
 }
