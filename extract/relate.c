@@ -307,6 +307,21 @@ rel_cobuild_pairs(const nz_story *st, long *pair)
   }
 }
 
+/* A深化"双报到"工作，与B签订共建协议: is program @p named before any
+ * mention of unit @x in its sentence?  Then it is the subject's own, not
+ * a program of the partnership with @x. */
+static int
+rel_before_partner(const nz_story *st, const nz_prog *p, long x)
+{
+  size_t k;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start < p->start &&
+       nz_chain_head(st, k) == x)
+      return 0;
+  return 1;
+}
+
 /* 签订"心莲心"社会救助项目共建协议: is program @p named in the title of
  * an agreement (协议 follows it within its clause)?  Its partners sign
  * on to the program of the one that brought it. */
@@ -393,6 +408,8 @@ rel_program_runs(nz_story *st)
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
       other = rel_same_line(st, pr[0], subj) ? pr[1] :
               rel_same_line(st, pr[1], subj) ? pr[0] : -1;
+    if(other >= 0 && rel_before_partner(st, p, other))
+      other = -1;
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !rel_territory_wide(st, p) &&
         (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
