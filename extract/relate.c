@@ -244,27 +244,6 @@ rel_same_line(const nz_story *st, long a, long b)
   return rel_at_or_above(st, a, b) || rel_at_or_above(st, b, a);
 }
 
-/* 参观了社区"时间银行", 了解社区"…": the sentence's subject visits or
- * learns of the program of the unit before it (@o, an org mention),
- * which it does not run unless it is that unit's own line. */
-static int
-rel_visited(const nz_story *st, const nz_org *o)
-{
-  static const char *const verbs[] = { "参观", "了解", "观摩", "学习",
-                                       "考察", "听取", "体验", NULL };
-  size_t s = st->sent[o->sent].start, k, gap, l;
-
-  for(gap = 0; gap <= 1; gap++)       /* 参观了社区 */
-    for(k = 0; verbs[k]; k++) {
-      l = strlen(verbs[k]) / 3;        /* CJK: three bytes each */
-      if(o->start >= s + l + gap &&
-         nz_match(st->cp, o->start - l - gap, o->start - gap, verbs[k]) &&
-         (!gap || st->cp[o->start - 1] == 0x4E86))               /* 了 */
-        return 1;
-    }
-  return 0;
-}
-
 /* 全省开展的"评星定级"活动: a program that the clause gives to a whole
  * province, city or district is not the sentence subject's own. */
 static int
@@ -401,8 +380,11 @@ rel_program_runs(nz_story *st)
     long said = rel_speech_subject(st, p);
     if(said >= 0)
       subj = said;
+    /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
+     * 工作做深: a program written right after a unit is that unit's; the
+     * subject runs it too only when it is the same unit or on its line */
     if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
+       subj >= 0 &&
        !rel_same_line(st, st->org[p->org_before].entity, subj))
       subj = -1;
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
