@@ -295,18 +295,23 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
-/* "奉献、友爱、互助、进步"的志愿服务精神: a quotation that a spirit
- * follows, after 的 and at most six characters, is what the spirit says. */
+/* "奉献、友爱、互助、进步"的志愿服务精神, "上下一盘棋"的合力, "社企是一家"的
+ * 浓厚氛围: a quotation that a spirit, an atmosphere, a joint force, an
+ * advantage or a situation follows, after an optional 的 and at most six
+ * characters, is what that figure says, no program. */
 static int
-prog_spirit_after(const uint32_t *cp, size_t q, size_t e)
+prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 {
-  size_t i;
+  static const char *const figures[] = { "精神", "氛围", "合力", "优势",
+                                         "局面", "效应", NULL };
+  size_t i, k;
 
   if(q < e && cp[q] == 0x7684)                                   /* 的 */
     q++;
   for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
-    if(nz_match(cp, i, e, "精神"))
-      return 1;
+    for(k = 0; figures[k]; k++)
+      if(nz_match(cp, i, e, figures[k]))
+        return 1;
   return 0;
 }
 
@@ -319,7 +324,7 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           "的氛围", "氛围", NULL };
+                                           NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -334,12 +339,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(n < 2 || n > 30)
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
-   * problem, a spirit or an inscription is no program (spirits:
-   * prog_spirit_after). */
+   * problem, a spirit or an inscription is no program (spirits and
+   * other figures: prog_figure_after). */
   for(i = 0; not_kinds[i]; i++)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
       return 0;
-  if(prog_spirit_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
+  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it */
