@@ -18,6 +18,17 @@ orgrel_chain_end(const nz_story *st, size_t k)
   return end;
 }
 
+/* @a co-builds with @b (said in sentence @si): a fact, unless one is the
+ * other or above or below it (我院与霍营街道霍家营社区居委会共建: the
+ * community does not build with its street).  0, or -1 out of memory. */
+static int
+orgrel_pair(nz_story *st, long a, long b, size_t si)
+{
+  if(a < 0 || b < 0 || nz_same_line(st, a, b))
+    return 0;
+  return nz_fact_add(st, NZ_COBUILDS, a, b, si);
+}
+
 /* Is [a, b) only words that may stand between a unit and 成立 after it:
  * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
 static int
@@ -298,7 +309,7 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   for(m = 0; m < nsub; m++)
     for(n = 0; n < nobj; n++)
       if(objs[n] != subs[m] &&
-         nz_fact_add(st, NZ_COBUILDS, subs[m], objs[n], si) < 0)
+         orgrel_pair(st, subs[m], objs[n], si) < 0)
         return -1;
   return 0;
 }
@@ -331,7 +342,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     return 0;
   while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
     long x = nz_chain_head(st, (size_t)k);
-    if(x >= 0 && x != subj && nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+    if(x >= 0 && x != subj && orgrel_pair(st, subj, x, si) < 0)
       return -1;
     q = orgrel_chain_end(st, (size_t)k);
     if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
@@ -347,7 +358,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     return 0;
   n = orgrel_list_before(st, si, q - 1, 0, list);
   for(j = 0; j < n; j++)
-    if(list[j] != subj && nz_fact_add(st, NZ_COBUILDS, subj, list[j], si) < 0)
+    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
       return -1;
   return 0;
 }
@@ -411,7 +422,7 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
   for(a = 0; a < (size_t)n; a++)
     for(b = a + 1; b < (size_t)n; b++)
       if(list[a] != list[b] &&
-         nz_fact_add(st, NZ_COBUILDS, list[b], list[a], si) < 0)
+         orgrel_pair(st, list[b], list[a], si) < 0)
         return -1;
   return 0;
 }
@@ -459,7 +470,7 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
        o->absorbed || orgrel_venue(st, si, o->start))
       continue;
     if((x = orgrel_named_head(st, k)) >= 0 && x != subj &&
-       nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+       orgrel_pair(st, subj, x, si) < 0)
       return -1;
   }
   return 0;

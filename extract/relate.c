@@ -237,9 +237,8 @@ rel_at_or_above(const nz_story *st, long a, long b)
   return 0;
 }
 
-/* Is entity @a the same unit as @b, or above or below it? */
-static int
-rel_same_line(const nz_story *st, long a, long b)
+int
+nz_same_line(const nz_story *st, long a, long b)
 {
   return rel_at_or_above(st, a, b) || rel_at_or_above(st, b, a);
 }
@@ -385,11 +384,11 @@ rel_program_runs(nz_story *st)
      * subject runs it too only when it is the same unit or on its line */
     if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
        subj >= 0 &&
-       !rel_same_line(st, st->org[p->org_before].entity, subj))
+       !nz_same_line(st, st->org[p->org_before].entity, subj))
       subj = -1;
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
-      other = rel_same_line(st, pr[0], subj) ? pr[1] :
-              rel_same_line(st, pr[1], subj) ? pr[0] : -1;
+      other = nz_same_line(st, pr[0], subj) ? pr[1] :
+              nz_same_line(st, pr[1], subj) ? pr[0] : -1;
     if(other >= 0 && rel_before_partner(st, p, other))
       other = -1;
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
