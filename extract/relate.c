@@ -357,6 +357,45 @@ rel_speech_subject(const nz_story *st, const nz_prog *p)
   return rel_speech_unit(st, si - 1, st->sent[si - 1].end);
 }
 
+/* …是西湖区推进社区基层党建"三化"建设的试点: the unit that a verb of
+ * adoption (推进, 开展, 打造 …) follows right after, in the clause of
+ * program @p and at most 12 characters before it, is the one that runs
+ * @p, whatever the sentence is about (not a place after 在, 到, 于 or
+ * 赴, nor a partner after 与, 和, 联合 …).  Its entity, or -1. */
+static long
+rel_agent(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, c, k, end, l;
+  long best = -1;
+
+  for(c = p->start; c > s && !nz_is_clause_punct(cp[c - 1]); c--)
+    ;
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t j;
+    /* 到豆芽巷社区开展了"…"活动: a place, not who runs it; A与B开展,
+     * A联合B开展: B is one of several (the subject's clause decides) */
+    if(o->up >= 0 || o->start < c || o->start >= p->start || o->plural ||
+       (o->start > s && nz_char_in("在到于赴与和及同", cp[o->start - 1])) ||
+       (o->start >= s + 2 && (nz_match(cp, o->start - 2, o->start, "联合") ||
+                              nz_match(cp, o->start - 2, o->start, "携手"))))
+      continue;
+    for(end = o->end, j = k + 1; j < st->sorg[p->sent + 1] &&
+                                 st->org[j].up >= (long)k; j++)
+      if(st->org[j].end > end)
+        end = st->org[j].end;
+    if(end > p->start || p->start - end > 12)
+      continue;
+    for(l = 2; l <= 5 && end + l <= p->start; l++)
+      if(nz_lex_program_verb_before(cp, end, end + l) == l) {
+        best = nz_chain_head(st, k);
+        break;
+      }
+  }
+  return best;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -376,9 +415,11 @@ rel_program_runs(nz_story *st)
     long subj = st->subject[p->sent], hosts[8], other = -1;
     const long *pr = &pair[2 * p->sent];
     int n = rel_hosts(st, p, hosts);
-    long said = rel_speech_subject(st, p);
+    long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
     if(said >= 0)
       subj = said;
+    else if(agent >= 0)
+      subj = agent;
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is the same unit or on its line */
