@@ -303,7 +303,7 @@ static int
 prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const figures[] = { "精神", "氛围", "合力", "优势",
-                                         "局面", "效应", NULL };
+                                         "局面", NULL };
   size_t i, k;
 
   if(q < e && cp[q] == 0x7684)                                   /* 的 */
