@@ -351,6 +351,9 @@ int nz_orgs_find(nz_story *st);    /* also fills st->sorg */
 int nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
                     size_t close);
 int nz_programs_find(nz_story *st);
+/* Is an agreement (协议) named within 8 characters from cp[i], before
+ * the clause ends at a mark or @e: 签订"…"共驻共建协议书? (programs.c) */
+int nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e);
 int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
@@ -359,6 +362,9 @@ int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
+/* Is entity @a the same unit as @b, or above or below it (through
+ * parents and the units Party bodies lead, at most 16 steps)? (relate.c) */
+int nz_same_line(const nz_story *st, long a, long b);
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);
 jc_status nz_story_run(nz_story *st, jc_load *ld); /* extract.c */

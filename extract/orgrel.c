@@ -18,6 +18,17 @@ orgrel_chain_end(const nz_story *st, size_t k)
   return end;
 }
 
+/* @a co-builds with @b (said in sentence @si): a fact, unless one is the
+ * other or above or below it (我院与霍营街道霍家营社区居委会共建: the
+ * community does not build with its street).  0, or -1 out of memory. */
+static int
+orgrel_pair(nz_story *st, long a, long b, size_t si)
+{
+  if(a < 0 || b < 0 || nz_same_line(st, a, b))
+    return 0;
+  return nz_fact_add(st, NZ_COBUILDS, a, b, si);
+}
+
 /* Is [a, b) only words that may stand between a unit and 成立 after it:
  * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
 static int
@@ -166,6 +177,19 @@ orgrel_named_head(const nz_story *st, size_t k)
   return -1;
 }
 
+/* The top-level mention of sentence @si whose chain ends at cp[q], or
+ * -1. */
+static long
+orgrel_top_ending(const nz_story *st, size_t si, size_t q)
+{
+  size_t j;
+
+  for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
+    if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+      return (long)j;
+  return -1;
+}
+
 /* The units of the list that ends at cp[q] (A、B、C; with @and also
  * joined by 和, 及, 与), last first, into @out (at most 16): how many. */
 static int
@@ -174,15 +198,14 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
 {
   size_t s = st->sent[si].start, j;
   int n = 0;
-  long k;
+  long k, t;
 
   while(q > s && n < 16) {
     uint32_t c;
-    for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
-      if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
-        break;
-    if(j == st->sorg[si + 1] || st->org[j].plural ||
-       (k = orgrel_named_head(st, j)) < 0)
+    if((t = orgrel_top_ending(st, si, q)) < 0)
+      break;
+    j = (size_t)t;
+    if(st->org[j].plural || (k = orgrel_named_head(st, j)) < 0)
       break;
     out[n++] = k;
     q = st->org[j].start;
@@ -205,6 +228,22 @@ orgrel_venue(const nz_story *st, size_t si, size_t a)
   uint32_t c = a > st->sent[si].start ? st->cp[a - 1] : 0;
 
   return c == 0x5728 || c == 0x4E8E || c == 0x5230;        /* 在 于 到 */
+}
+
+/* A与B、C与D、E与F开展结对共建: a list of pairs.  Does the unit whose
+ * chain ends at cp[at] (before a 与) follow a 、 that ends the partner
+ * of an earlier 与 (C, E)? */
+static int
+orgrel_paired(const nz_story *st, size_t si, size_t at)
+{
+  size_t s = st->sent[si].start, a;
+  long z = orgrel_top_ending(st, si, at), y;
+
+  if(z < 0 || (a = st->org[z].start) < s + 2 || st->cp[a - 1] != 0x3001 ||
+     (y = orgrel_top_ending(st, si, a - 1)) < 0)
+    return 0;
+  a = st->org[y].start;
+  return a > s && st->cp[a - 1] == 0x4E0E;                        /* 与 */
 }
 
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
@@ -253,19 +292,24 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
     const nz_org *o = &st->org[k];
+    /* A与B、C与D…共建: C begins the next pair */
+    if(o->up < 0 && o->start > c && o->start < q &&
+       st->cp[o->start - 1] == 0x3001 && orgrel_chain_end(st, k) < e &&
+       st->cp[orgrel_chain_end(st, k)] == 0x4E0E)
+      break;
     /* A与B在C举行共建签约: C is where, not with whom */
     if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
-  if(before >= 0)
+  if(before >= 0 && !orgrel_paired(st, si, at))
     nsub = orgrel_list_before(st, si, at, 1, subs);
   if(nsub < 1)
     subs[nsub++] = subj;
   for(m = 0; m < nsub; m++)
     for(n = 0; n < nobj; n++)
       if(objs[n] != subs[m] &&
-         nz_fact_add(st, NZ_COBUILDS, subs[m], objs[n], si) < 0)
+         orgrel_pair(st, subs[m], objs[n], si) < 0)
         return -1;
   return 0;
 }
@@ -298,7 +342,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     return 0;
   while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
     long x = nz_chain_head(st, (size_t)k);
-    if(x >= 0 && x != subj && nz_fact_add(st, NZ_COBUILDS, subj, x, si) < 0)
+    if(x >= 0 && x != subj && orgrel_pair(st, subj, x, si) < 0)
       return -1;
     q = orgrel_chain_end(st, (size_t)k);
     if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
@@ -314,7 +358,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     return 0;
   n = orgrel_list_before(st, si, q - 1, 0, list);
   for(j = 0; j < n; j++)
-    if(list[j] != subj && nz_fact_add(st, NZ_COBUILDS, subj, list[j], si) < 0)
+    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
       return -1;
   return 0;
 }
@@ -326,12 +370,16 @@ static int
 orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
 {
   size_t s = st->sent[si].start, c;
+  long first = orgrel_unit_at(st, si, s);
+  int n;
 
   for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
     ;
-  if(c >= i || orgrel_unit_at(st, si, s) < 0)
+  if(c >= i || first < 0)
     return 0;
-  return orgrel_list_before(st, si, c, 1, out);
+  n = orgrel_list_before(st, si, c, 1, out);
+  /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
+  return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
@@ -374,8 +422,57 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
   for(a = 0; a < (size_t)n; a++)
     for(b = a + 1; b < (size_t)n; b++)
       if(list[a] != list[b] &&
-         nz_fact_add(st, NZ_COBUILDS, list[b], list[a], si) < 0)
+         orgrel_pair(st, list[b], list[a], si) < 0)
         return -1;
+  return 0;
+}
+
+/* …分别与A、B签署协议，结成"两邻"共建对子; …"落户"A和B，并签订共驻共建
+ * 协议: a clause after a comma at cp[i - 1] that names no unit and signs
+ * or forms a co-building (签订, 签署, 结成, 结为, 达成, then a co-building
+ * word) makes the units of the clause before it partners of the
+ * sentence's subject @subj (places after 在, 于, 到 aside).  0, or -1 out
+ * of memory. */
+static int
+orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const lead[] = { "并", "还", "共同", "正式", NULL };
+  static const char *const verbs[] = { "签订", "签署", "结成", "结为", "达成",
+                                       NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, a = i, q, p, k;
+  long x;
+
+  if(subj < 0 || i <= s + 1 || (cp[i - 1] != 0xFF0C && cp[i - 1] != ','))
+    return 0;
+  for(k = 0; lead[k]; k++)
+    if(nz_match(cp, a, e, lead[k])) {
+      a += strlen(lead[k]) / 3;           /* CJK: three bytes each */
+      break;
+    }
+  for(k = 0; verbs[k] && !nz_match(cp, a, e, verbs[k]); k++)
+    ;
+  if(!verbs[k])
+    return 0;
+  for(q = a + 2; q < e && !nz_is_clause_punct(cp[q]) &&
+                 !nz_lex_cobuild_word_at(cp, q, e); q++)
+    ;
+  if(q >= e || nz_is_clause_punct(cp[q]))
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start >= i && st->org[k].start < q)
+      return 0;
+  for(p = i - 1; p > s && !nz_is_clause_punct(cp[p - 1]); p--)
+    ;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start < p || o->start >= i - 1 || o->plural ||
+       o->absorbed || orgrel_venue(st, si, o->start))
+      continue;
+    if((x = orgrel_named_head(st, k)) >= 0 && x != subj &&
+       orgrel_pair(st, subj, x, si) < 0)
+      return -1;
+  }
   return 0;
 }
 
@@ -443,7 +540,8 @@ nz_org_relations(nz_story *st)
         i += vl - 1;
         continue;
       }
-      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0)
+      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0 ||
+         orgrel_sign_clause(st, si, i, subj) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
          nz_match(st->cp, i + vl, e, "单位")) {

@@ -258,6 +258,63 @@ prog_units_inside(nz_story *st, const prog_quote *q)
       st->org[i].plural = st->org[i].phrase = 1;  /* "文明社区、和谐家园"活动 */
 }
 
+int
+nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t j;
+
+  for(j = i; j + 1 < e && j < i + 8; j++) {
+    if(nz_is_clause_punct(cp[j]))
+      return 0;
+    if(nz_match(cp, j, e, "协议"))
+      return 1;
+  }
+  return 0;
+}
+
+/* "开放式、共享型", "实战化"系统: words that describe a manner or a
+ * type (each item ends in 式, 型 or 化; 模式, 形式, 文化 … aside) are no
+ * names, unless a numeral makes a formula of them ("三化", "一核五化"). */
+static int
+prog_adjective(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i;
+
+  for(i = a; i < b; i++)
+    if(nz_is_numeral(cp[i]))
+      return 0;
+  for(i = a + 1; i <= b; i++)
+    if(i == b || cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',' ||
+       nz_is_space(cp[i])) {
+      uint32_t c = cp[i - 1];
+      if(i < a + 2 || !nz_char_in("式型化", c) ||
+         (c == 0x5F0F && nz_char_in("模方形仪样公程正", cp[i - 2])) ||
+         (c == 0x5316 && cp[i - 2] == 0x6587))                  /* 文化 */
+        return 0;
+    }
+  return 1;
+}
+
+/* "奉献、友爱、互助、进步"的志愿服务精神, "上下一盘棋"的合力, "社企是一家"的
+ * 浓厚氛围: a quotation that a spirit, an atmosphere, a joint force, an
+ * advantage or a situation follows, after an optional 的 and at most six
+ * characters, is what that figure says, no program. */
+static int
+prog_figure_after(const uint32_t *cp, size_t q, size_t e)
+{
+  static const char *const figures[] = { "精神", "氛围", "合力", "优势",
+                                         "局面", NULL };
+  size_t i, k;
+
+  if(q < e && cp[q] == 0x7684)                                   /* 的 */
+    q++;
+  for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
+    for(k = 0; figures[k]; k++)
+      if(nz_match(cp, i, e, figures[k]))
+        return 1;
+  return 0;
+}
+
 /* The first questions about quotation @q: is it too short or long, a
  * problem or an honour, an organization's name?  Returns 0 when it is no
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
@@ -267,8 +324,7 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           "的精神", "精神", "的氛围",
-                                           "氛围", NULL };
+                                           NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -283,10 +339,13 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(n < 2 || n > 30)
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
-   * problem, a spirit or an inscription is no program. */
+   * problem, a spirit or an inscription is no program (spirits and
+   * other figures: prog_figure_after). */
   for(i = 0; not_kinds[i]; i++)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
       return 0;
+  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
+    return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it */
   if(q->qa > 0 && cp[q->qa - 1] == 0x4EE5) {                   /* 以 */
@@ -377,7 +436,11 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
-  if(nz_lex_kind_ending(cp, a, b) && n >= 4)
+  /* "物业企业联盟"代表, 组建"爱心商户联盟": a quoted alliance with no kind
+   * word after it is a body, not a program, unless an agreement is named
+   * after it ("红色联盟"共驻共建协议书) */
+  if(nz_lex_kind_ending(cp, a, b) && n >= 4 &&
+     (!nz_match(cp, b - 2, b, "联盟") || nz_prog_agreement_at(cp, k0, e)))
     return q->program = 1;
   if(prog_slogan(cp, a, b) && !nz_lex_program_verb_before(cp, 0, q->qa))
     return 0;

@@ -237,32 +237,10 @@ rel_at_or_above(const nz_story *st, long a, long b)
   return 0;
 }
 
-/* Is entity @a the same unit as @b, or above or below it? */
-static int
-rel_same_line(const nz_story *st, long a, long b)
+int
+nz_same_line(const nz_story *st, long a, long b)
 {
   return rel_at_or_above(st, a, b) || rel_at_or_above(st, b, a);
-}
-
-/* 参观了社区"时间银行", 了解社区"…": the sentence's subject visits or
- * learns of the program of the unit before it (@o, an org mention),
- * which it does not run unless it is that unit's own line. */
-static int
-rel_visited(const nz_story *st, const nz_org *o)
-{
-  static const char *const verbs[] = { "参观", "了解", "观摩", "学习",
-                                       "考察", "听取", "体验", NULL };
-  size_t s = st->sent[o->sent].start, k, gap, l;
-
-  for(gap = 0; gap <= 1; gap++)       /* 参观了社区 */
-    for(k = 0; verbs[k]; k++) {
-      l = strlen(verbs[k]) / 3;        /* CJK: three bytes each */
-      if(o->start >= s + l + gap &&
-         nz_match(st->cp, o->start - l - gap, o->start - gap, verbs[k]) &&
-         (!gap || st->cp[o->start - 1] == 0x4E86))               /* 了 */
-        return 1;
-    }
-  return 0;
 }
 
 /* 全省开展的"评星定级"活动: a program that the clause gives to a whole
@@ -284,7 +262,8 @@ rel_territory_wide(const nz_story *st, const nz_prog *p)
 }
 
 /* The first co-building pair said in each sentence, into @pair (two
- * entities per sentence, -1 none). */
+ * entities per sentence, -1 none).  A unit that builds with several in
+ * one sentence (A分别与B、C、D签署协议) keeps no partner: -1 for it. */
 static void
 rel_cobuild_pairs(const nz_story *st, long *pair)
 {
@@ -294,11 +273,31 @@ rel_cobuild_pairs(const nz_story *st, long *pair)
     pair[k] = -1;
   for(k = 0; k < st->nfact; k++) {
     const nz_fact *f = &st->fact[k];
-    if(f->rel == NZ_COBUILDS && pair[2 * f->sent] < 0) {
-      pair[2 * f->sent] = f->s;
-      pair[2 * f->sent + 1] = f->o;
+    long *pr = &pair[2 * f->sent];
+    if(f->rel != NZ_COBUILDS)
+      continue;
+    if(pr[0] < 0) {
+      pr[0] = f->s;
+      pr[1] = f->o;
+    } else if(f->s == pr[0] && f->o != pr[1]) {
+      pr[1] = -1;
     }
   }
+}
+
+/* A深化"双报到"工作，与B签订共建协议: is program @p named before any
+ * mention of unit @x in its sentence?  Then it is the subject's own, not
+ * a program of the partnership with @x. */
+static int
+rel_before_partner(const nz_story *st, const nz_prog *p, long x)
+{
+  size_t k;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start < p->start &&
+       nz_chain_head(st, k) == x)
+      return 0;
+  return 1;
 }
 
 /* 签订"心莲心"社会救助项目共建协议: is program @p named in the title of
@@ -307,15 +306,94 @@ rel_cobuild_pairs(const nz_story *st, long *pair)
 static int
 rel_agreement_title(const nz_story *st, const nz_prog *p)
 {
-  size_t i, e = st->sent[p->sent].end;
+  return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
+}
 
-  for(i = p->end; i + 1 < e && i < p->end + 8; i++) {
-    if(nz_is_clause_punct(st->cp[i]))
-      return 0;
-    if(nz_match(st->cp, i, e, "协议"))
-      return 1;
+/* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
+ * reports, the unit that opens the reported clause does.  The nearest
+ * verb of speech before cp[pos] in sentence @si that a comma or colon
+ * follows: the unit whose mention starts right after the mark, or -1. */
+static long
+rel_speech_unit(const nz_story *st, size_t si, size_t pos)
+{
+  static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
+                                       "强调", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, b, k, l;
+
+  for(b = pos; b > s + 1; b--) {
+    if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
+       cp[b - 1] != ':')
+      continue;
+    for(k = 0; verbs[k]; k++) {
+      l = strlen(verbs[k]) / 3;             /* CJK: three bytes each */
+      if(b - 1 >= s + l && nz_match(cp, b - 1 - l, b - 1, verbs[k]))
+        break;
+    }
+    if(!verbs[k])
+      continue;
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)
+        return nz_chain_head(st, k);
+    return -1;
   }
-  return 0;
+  return -1;
+}
+
+/* The unit that runs program @p by what a speaker reports
+ * (rel_speech_unit): in its sentence, else, when its sentence names no
+ * unit and takes its subject from the sentence before in the paragraph,
+ * in that one (…介绍,街道在探索…。同时,…推广"新新向党"平台).  -1 none. */
+static long
+rel_speech_subject(const nz_story *st, const nz_prog *p)
+{
+  size_t si = p->sent;
+  long u = rel_speech_unit(st, si, p->start);
+
+  if(u >= 0 || si == 0 || st->sorg[si] != st->sorg[si + 1] ||
+     st->sent[si - 1].para != st->sent[si].para ||
+     st->subject[si - 1] != st->subject[si])
+    return u;
+  return rel_speech_unit(st, si - 1, st->sent[si - 1].end);
+}
+
+/* …是西湖区推进社区基层党建"三化"建设的试点: the unit that a verb of
+ * adoption (推进, 开展, 打造 …) follows right after, in the clause of
+ * program @p and at most 12 characters before it, is the one that runs
+ * @p, whatever the sentence is about (not a place after 在, 到, 于 or
+ * 赴, nor a partner after 与, 和, 联合 …).  Its entity, or -1. */
+static long
+rel_agent(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, c, k, end, l;
+  long best = -1;
+
+  for(c = p->start; c > s && !nz_is_clause_punct(cp[c - 1]); c--)
+    ;
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t j;
+    /* 到豆芽巷社区开展了"…"活动: a place, not who runs it; A与B开展,
+     * A联合B开展: B is one of several (the subject's clause decides) */
+    if(o->up >= 0 || o->start < c || o->start >= p->start || o->plural ||
+       (o->start > s && nz_char_in("在到于赴与和及同", cp[o->start - 1])) ||
+       (o->start >= s + 2 && (nz_match(cp, o->start - 2, o->start, "联合") ||
+                              nz_match(cp, o->start - 2, o->start, "携手"))))
+      continue;
+    for(end = o->end, j = k + 1; j < st->sorg[p->sent + 1] &&
+                                 st->org[j].up >= (long)k; j++)
+      if(st->org[j].end > end)
+        end = st->org[j].end;
+    if(end > p->start || p->start - end > 12)
+      continue;
+    for(l = 2; l <= 5 && end + l <= p->start; l++)
+      if(nz_lex_program_verb_before(cp, end, end + l) == l) {
+        best = nz_chain_head(st, k);
+        break;
+      }
+  }
+  return best;
 }
 
 /* Who runs each program: the units that host it, else the sentence's
@@ -337,13 +415,23 @@ rel_program_runs(nz_story *st)
     long subj = st->subject[p->sent], hosts[8], other = -1;
     const long *pr = &pair[2 * p->sent];
     int n = rel_hosts(st, p, hosts);
+    long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
+    if(said >= 0)
+      subj = said;
+    else if(agent >= 0)
+      subj = agent;
+    /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
+     * 工作做深: a program written right after a unit is that unit's; the
+     * subject runs it too only when it is the same unit or on its line */
     if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       subj >= 0 && rel_visited(st, &st->org[p->org_before]) &&
-       !rel_same_line(st, st->org[p->org_before].entity, subj))
+       subj >= 0 &&
+       !nz_same_line(st, st->org[p->org_before].entity, subj))
       subj = -1;
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
-      other = rel_same_line(st, pr[0], subj) ? pr[1] :
-              rel_same_line(st, pr[1], subj) ? pr[0] : -1;
+      other = nz_same_line(st, pr[0], subj) ? pr[1] :
+              nz_same_line(st, pr[1], subj) ? pr[0] : -1;
+    if(other >= 0 && rel_before_partner(st, p, other))
+      other = -1;
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !rel_territory_wide(st, p) &&
         (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
