@@ -23,9 +23,10 @@
 /* Slots of a write transaction's term cache (term.c): 48 MiB.  Tests set
  * JICENG_TERM_CACHE low to see a load go past it. */
 #define DB_CACHE_MAX ((size_t)1 << 21)
-/* A write in place reserves at least this much disk for itself, and at
- * least a quarter of the store (see db_writemap_on).  Tests set
- * JICENG_MAP_RESERVE to a few megabytes to see a write outgrow it. */
+/* A write in place reserves the store's size again (a transaction copies
+ * a page at most once) and room for new data: at least this much, or what
+ * jc_db_expect said (see db_reserve_to).  Tests set JICENG_MAP_RESERVE to
+ * a few megabytes to see a write outgrow it. */
 #define DB_RESERVE_MIN ((size_t)64 << 20)
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
@@ -435,20 +436,22 @@ db_used(jc_db *db, size_t *used)
   return 0;
 }
 
-/* The map a write in place gets: the store, then room for the change (what
- * jc_db_expect said, at least DB_RESERVE_MIN and a quarter of the store),
- * within JICENG_MAP_SIZE; *capped when that cut it. */
+/* The map a write in place gets, within JICENG_MAP_SIZE (*capped when
+ * that cut it): the store; room for a copy of each of its pages, since a
+ * transaction copies a page it changes once (a drop of most of the store
+ * copies most of it); and room for new data, what jc_db_expect said or
+ * DB_RESERVE_MIN. */
 static size_t
 db_reserve_to(size_t used, uint64_t expect, int *capped)
 {
-  const char *ms = getenv("JICENG_MAP_SIZE"), *mr = getenv("JICENG_MAP_RESERVE");
+  const char *ms = getenv("JICENG_MAP_SIZE");
+  const char *mr = getenv("JICENG_MAP_RESERVE");
   size_t room = mr ? strtoull(mr, NULL, 10) : DB_RESERVE_MIN;
   size_t cap = ms ? strtoull(ms, NULL, 10) : DB_MAP_SIZE, want;
 
-  if(room < used / 4)
-    room = used / 4;
   if(room < expect)
     room = expect;
+  room += used;
   want = (used + room + (1u << 20) - 1) & ~(size_t)((1u << 20) - 1);
   *capped = want > cap;
   return *capped ? cap : want;
