@@ -28,6 +28,11 @@
  * jc_db_expect said (see db_reserve_to).  Tests set JICENG_MAP_RESERVE to
  * a few megabytes to see a write outgrow it. */
 #define DB_RESERVE_MIN ((size_t)64 << 20)
+/* Only a write expected to add this much writes in place: a small one
+ * has a small heap anyway, and the reopening, fallocate and cut cost it a
+ * few milliseconds.  JICENG_WRITEMAP=1 makes every write go in place (the
+ * tests), =0 none. */
+#define DB_WRITEMAP_MIN ((uint64_t)32 << 20)
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
 
@@ -235,7 +240,8 @@ db_cache_max(void)
 }
 
 /* Reserve the map: as large as the machine gives (valgrind and a ulimit
- * -v give less than the 1 TiB we ask for), never under 256 MiB. */
+ * -v give less than the 1 TiB we ask for), never under 256 MiB; or, for a
+ * write in place, exactly @fixed bytes (the disk reserved for it). */
 static int
 db_env_map(jc_db *db, unsigned envflags, size_t fixed)
 {
@@ -249,7 +255,8 @@ db_env_map(jc_db *db, unsigned envflags, size_t fixed)
        (rc = mdb_env_set_mapsize(db->env, size)))
       return rc;
     rc = mdb_env_open(db->env, db->dir, envflags, 0666);
-    if(!rc || fixed || ms || (rc != EINVAL && rc != ENOMEM) || size <= (256u << 20))
+    if(!rc || fixed || ms || (rc != EINVAL && rc != ENOMEM) ||
+       size <= (256u << 20))
       return rc;
     mdb_env_close(db->env);
     db->env = NULL;
@@ -430,7 +437,8 @@ db_used(jc_db *db, size_t *used)
   MDB_stat st;
   int rc;
 
-  if((rc = mdb_env_info(db->env, &info)) || (rc = mdb_env_stat(db->env, &st)))
+  if((rc = mdb_env_info(db->env, &info)) ||
+     (rc = mdb_env_stat(db->env, &st)))
     return rc;
   *used = (info.me_last_pgno + 1) * (size_t)st.ms_psize;
   return 0;
@@ -608,9 +616,10 @@ db_read_next(jc_txn *t)
  * are the file's, not the heap's.  A write into a reserved page cannot
  * fail for want of space, where one into a hole of the file on a full
  * disk would kill the process with SIGBUS.  The write goes by pwrite as
- * before when the disk cannot be reserved (a full disk then fails it
- * cleanly), the file system has no fallocate, another transaction is
- * open on the environment, or JICENG_WRITEMAP=0.  Holds the writer lock. */
+ * before when it is small (DB_WRITEMAP_MIN), the disk cannot be reserved
+ * (a full disk then fails it cleanly), the file system has no fallocate,
+ * or another transaction is open on the environment.  Holds the writer
+ * lock. */
 static jc_status
 db_writemap_on(jc_db *db)
 {
@@ -619,7 +628,9 @@ db_writemap_on(jc_db *db)
   int capped;
 
   db->reserved = 0;
-  if(db->ntxn || (e && !strcmp(e, "0")) || db_used(db, &used))
+  if(e && *e ? strcmp(e, "1") : db->expect < DB_WRITEMAP_MIN)
+    return JC_OK;
+  if(db->ntxn || db_used(db, &used))
     return JC_OK;
   want = db_reserve_to(used, db->expect, &capped);
   if(want <= used || db_reserve(db, want))
