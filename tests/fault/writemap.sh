@@ -70,9 +70,15 @@ check_out "a disk full after the reserve: the commit says so" \
   "$JICENG" --db "$db" load b3.ttl
 same_as "and leaves the store as it was" "$db" "$full_before"
 dense_before=$(dump "$db")
+# The reserve's size (about 4.5 MiB) depends on which pages LMDB could
+# reuse, so the message is compared with its number as N.
+outgrow() {
+  env JICENG_MAP_RESERVE=1 "$JICENG" --db "$db" load dense.ttl 2>&1 |
+    sed 's/than the [0-9]*\.[0-9] MiB/than the N MiB/'
+}
 check_out "a load that outgrows its reserve says so" \
-  "jiceng: $db: cannot add a term: the change needed more than the 4.4 MiB of disk reserved for it; nothing of this change was stored" \
-  env JICENG_MAP_RESERVE=1 "$JICENG" --db "$db" load dense.ttl
+  "jiceng: $db: cannot add a term: the change needed more than the N MiB of disk reserved for it; nothing of this change was stored" \
+  outgrow
 same_as "and leaves the store as it was" "$db" "$dense_before"
 check "with the default reserve it loads" jc load dense.ttl
 
