@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "internal.h"
 #include "pipe.h"
 #include "store/store.h"
@@ -538,11 +539,16 @@ static jc_status
 store_replace(store_record *r, const jc_load_opts *opts)
 {
   jc_term gt = { JC_TERM_IRI, r->iri, NULL, NULL };
+  struct stat sb;
   jc_status st;
   size_t i;
 
   if(!(r->batch = malloc(STORE_BATCH * sizeof *r->batch)))
     return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
+  /* The store reserves disk for the load: a source takes up to a few
+   * times its size in the store (short N-Triples lines about 4x). */
+  if(!stat(r->in->file, &sb))
+    jc_db_expect(r->ctx->db, 4 * (uint64_t)sb.st_size);
   if((st = jc_txn_write(r->ctx->db, &r->t)) != JC_OK)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&

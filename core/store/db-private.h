@@ -36,6 +36,11 @@ struct jc_db {
   unsigned    flags;     /* JC_DB_* */
   int         wlock_fd;  /* owned: the writer lock, -1 when not held */
   size_t      cache_max; /* slots of a write's term cache (term.c) */
+  int         writemap;  /* env open with MDB_WRITEMAP (a write is on) */
+  int         ntxn;      /* transactions open on the env */
+  uint64_t    expect;    /* bytes the next write may add (jc_db_expect) */
+  size_t      reserved;  /* disk reserved for the write in place; 0: none,
+                            or JICENG_MAP_SIZE cut it (a full map then) */
 };
 
 typedef struct term_cache term_cache;  /* term.c: ids seen in this txn */

@@ -6,6 +6,7 @@
  * readers that each see a snapshot, and a committed transaction survives a
  * crash with no recovery pass, so a load, reload or drop is one transaction
  * and needs no journal. */
+#define _GNU_SOURCE  /* fallocate */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -22,6 +23,16 @@
 /* Slots of a write transaction's term cache (term.c): 48 MiB.  Tests set
  * JICENG_TERM_CACHE low to see a load go past it. */
 #define DB_CACHE_MAX ((size_t)1 << 21)
+/* A write in place reserves the store's size again (a transaction copies
+ * a page at most once) and room for new data: at least this much, or what
+ * jc_db_expect said (see db_reserve_to).  Tests set JICENG_MAP_RESERVE to
+ * a few megabytes to see a write outgrow it. */
+#define DB_RESERVE_MIN ((size_t)64 << 20)
+/* Only a write expected to add this much writes in place: a small one
+ * has a small heap anyway, and the reopening, fallocate and cut cost it a
+ * few milliseconds.  JICENG_WRITEMAP=1 makes every write go in place (the
+ * tests), =0 none. */
+#define DB_WRITEMAP_MIN ((uint64_t)32 << 20)
 /* db_fail's code for EIO from a write commit (no errno or MDB_* has it) */
 #define DB_WRITE_EIO (-1)
 
@@ -42,6 +53,11 @@ db_fail(jc_db *db, int rc, const char *what)
 
   switch(rc) {
   case MDB_MAP_FULL:
+    if(db->reserved)
+      return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the change needed more "
+                      "than the %.1f MiB of disk reserved for it; nothing "
+                      "of this change was stored", dir, what,
+                      (double)db->reserved / (1 << 20));
     return jc_error(db->ctx, JC_ERR_IO, "%s: %s: the store reached its size "
                     "limit; nothing of this change was stored", dir, what);
   case ENOSPC:
@@ -224,12 +240,13 @@ db_cache_max(void)
 }
 
 /* Reserve the map: as large as the machine gives (valgrind and a ulimit
- * -v give less than the 1 TiB we ask for), never under 256 MiB. */
+ * -v give less than the 1 TiB we ask for), never under 256 MiB; or, for a
+ * write in place, exactly @fixed bytes (the disk reserved for it). */
 static int
-db_env_map(jc_db *db, unsigned envflags)
+db_env_map(jc_db *db, unsigned envflags, size_t fixed)
 {
   const char *ms = getenv("JICENG_MAP_SIZE");
-  size_t size = ms ? strtoull(ms, NULL, 10) : DB_MAP_SIZE;
+  size_t size = fixed ? fixed : ms ? strtoull(ms, NULL, 10) : DB_MAP_SIZE;
   int rc;
 
   for(;;) {
@@ -238,7 +255,8 @@ db_env_map(jc_db *db, unsigned envflags)
        (rc = mdb_env_set_mapsize(db->env, size)))
       return rc;
     rc = mdb_env_open(db->env, db->dir, envflags, 0666);
-    if(!rc || ms || (rc != EINVAL && rc != ENOMEM) || size <= (256u << 20))
+    if(!rc || fixed || ms || (rc != EINVAL && rc != ENOMEM) ||
+       size <= (256u << 20))
       return rc;
     mdb_env_close(db->env);
     db->env = NULL;
@@ -246,10 +264,14 @@ db_env_map(jc_db *db, unsigned envflags)
   }
 }
 
+/* Open the environment: read through a map of the whole address space
+ * (DB_MAP_SIZE) and write with pwrite, or with @writemap nonzero (the
+ * caller holds the writer lock and reserved that much disk) write in
+ * place in a map of @writemap bytes. */
 static jc_status
-db_env_open(jc_db *db)
+db_env_open(jc_db *db, size_t writemap)
 {
-  unsigned envflags = MDB_NOTLS;
+  unsigned envflags = MDB_NOTLS | (writemap ? MDB_WRITEMAP : 0);
   MDB_txn *txn;
   int rc, ro = (db->flags & JC_DB_READONLY) != 0;
   jc_status st;
@@ -265,7 +287,7 @@ db_env_open(jc_db *db)
     if(access(db->dir, W_OK))
       envflags |= MDB_NOLOCK;
   }
-  if((rc = db_env_map(db, envflags)))
+  if((rc = db_env_map(db, envflags, writemap)))
     return db_fail(db, rc, "cannot open the store");
   {
     int dead = 0;
@@ -337,7 +359,7 @@ jc_db_open(jc_ctx *ctx, const char *dir, unsigned flags, jc_db **out)
      db_has(dir, "data.mdb") && access(dir, W_OK))
     db->flags |= JC_DB_READONLY;
   if(st == JC_OK)
-    st = db_env_open(db);
+    st = db_env_open(db, 0);
   if(st != JC_OK) {
     jc_db_close(db);
     return st;
@@ -401,6 +423,92 @@ txn_new(jc_db *db, int write)
   return t;
 }
 
+void
+jc_db_expect(jc_db *db, uint64_t bytes)
+{
+  db->expect = bytes;
+}
+
+/* The bytes of the data file that the last commit uses. */
+static int
+db_used(jc_db *db, size_t *used)
+{
+  MDB_envinfo info;
+  MDB_stat st;
+  int rc;
+
+  if((rc = mdb_env_info(db->env, &info)) ||
+     (rc = mdb_env_stat(db->env, &st)))
+    return rc;
+  *used = (info.me_last_pgno + 1) * (size_t)st.ms_psize;
+  return 0;
+}
+
+/* The map a write in place gets, within JICENG_MAP_SIZE (*capped when
+ * that cut it): the store; room for a copy of each of its pages, since a
+ * transaction copies a page it changes once (a drop of most of the store
+ * copies most of it); and room for new data, what jc_db_expect said or
+ * DB_RESERVE_MIN. */
+static size_t
+db_reserve_to(size_t used, uint64_t expect, int *capped)
+{
+  const char *ms = getenv("JICENG_MAP_SIZE");
+  const char *mr = getenv("JICENG_MAP_RESERVE");
+  size_t room = mr ? strtoull(mr, NULL, 10) : DB_RESERVE_MIN;
+  size_t cap = ms ? strtoull(ms, NULL, 10) : DB_MAP_SIZE, want;
+
+  if(room < expect)
+    room = expect;
+  room += used;
+  want = (used + room + (1u << 20) - 1) & ~(size_t)((1u << 20) - 1);
+  *capped = want > cap;
+  return *capped ? cap : want;
+}
+
+/* Cut the data file back to what the last commit uses: a write in place
+ * reserved more, and a killed one leaves its reserve behind.  Only the
+ * writer (holding the writer lock) does this, and nobody maps the file
+ * for writing but the writer, so no process is left with a map past the
+ * end it can write to; readers read only committed pages. */
+static void
+db_trim(jc_db *db)
+{
+  char path[4096];
+  struct stat sb;
+  size_t used;
+
+  snprintf(path, sizeof path, "%s/data.mdb", db->dir);
+  if(!db_used(db, &used) && !stat(path, &sb) && (size_t)sb.st_size > used &&
+     truncate(path, (off_t)used))
+    jc_warn(db->ctx, "%s: cannot give back the disk reserved for a write: "
+            "%s", db->dir, strerror(errno));
+}
+
+/* Reserve the disk of the map with fallocate: 0 when all of it is there,
+ * else the file is left as it was. */
+static int
+db_reserve(jc_db *db, size_t want)
+{
+  char path[4096];
+  struct stat sb, now;
+  int fd, rc;
+
+  snprintf(path, sizeof path, "%s/data.mdb", db->dir);
+  if((fd = open(path, O_RDWR | O_CLOEXEC)) < 0)
+    return errno;
+  if(fstat(fd, &sb))
+    rc = errno;
+  else if(fallocate(fd, 0, 0, (off_t)want))
+    rc = errno;
+  else
+    rc = 0;
+  if(rc && !fstat(fd, &now) && now.st_size > sb.st_size &&
+     ftruncate(fd, sb.st_size))
+    rc = errno;
+  close(fd);
+  return rc;
+}
+
 /* The store must still be where it was opened.  A directory removed or
  * moved under a running session would otherwise go on answering from,
  * and taking writes into, a file that is no longer the store at that
@@ -423,6 +531,18 @@ db_in_place(jc_db *db)
                   "now)", db->temp ? "the in-memory store" : db->dir);
 }
 
+/* The environment is open (a failed reopen after a write leaves none)
+ * and still in place. */
+static jc_status
+db_usable(jc_db *db)
+{
+  if(!db->env)
+    return jc_error(db->ctx, JC_ERR_IO, "%s: the store could not be "
+                    "reopened after a write; open it again",
+                    db->temp ? "the in-memory store" : db->dir);
+  return db_in_place(db);
+}
+
 jc_status
 jc_txn_read(jc_db *db, jc_txn **out)
 {
@@ -431,7 +551,7 @@ jc_txn_read(jc_db *db, jc_txn **out)
   int rc;
 
   *out = NULL;
-  if((st = db_in_place(db)) != JC_OK)
+  if((st = db_usable(db)) != JC_OK)
     return st;
   if(!(t = txn_new(db, 0)))
     return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
@@ -439,6 +559,7 @@ jc_txn_read(jc_db *db, jc_txn **out)
     free(t);
     return db_fail(db, rc, "cannot read the store");
   }
+  db->ntxn++;
   *out = t;
   return JC_OK;
 }
@@ -490,10 +611,67 @@ db_read_next(jc_txn *t)
   return JC_OK;
 }
 
+/* Before a write: with the disk for it reserved, reopen the environment
+ * to write in place (MDB_WRITEMAP), so that the pages the write dirties
+ * are the file's, not the heap's.  A write into a reserved page cannot
+ * fail for want of space, where one into a hole of the file on a full
+ * disk would kill the process with SIGBUS.  The write goes by pwrite as
+ * before when it is small (DB_WRITEMAP_MIN), the disk cannot be reserved
+ * (a full disk then fails it cleanly), the file system has no fallocate,
+ * or another transaction is open on the environment.  Holds the writer
+ * lock. */
+static jc_status
+db_writemap_on(jc_db *db)
+{
+  const char *e = getenv("JICENG_WRITEMAP");
+  size_t used, want;
+  int capped;
+
+  db->reserved = 0;
+  if(e && *e ? strcmp(e, "1") : db->expect < DB_WRITEMAP_MIN)
+    return JC_OK;
+  if(db->ntxn || db_used(db, &used))
+    return JC_OK;
+  want = db_reserve_to(used, db->expect, &capped);
+  if(want <= used || db_reserve(db, want))
+    return JC_OK;
+  mdb_env_close(db->env);
+  db->env = NULL;
+  db->writemap = 1;
+  db->reserved = capped ? 0 : want - used;
+  return db_env_open(db, want);
+}
+
+/* After a write transaction, committed or not: read through the large
+ * map again, give the reserve back, release the writer lock. */
+static jc_status
+db_write_end(jc_db *db)
+{
+  jc_status st = JC_OK;
+
+  if(db->writemap) {
+    db->writemap = 0;
+    if(db->env)
+      mdb_env_close(db->env);
+    db->env = NULL;
+    if((st = db_env_open(db, 0)) != JC_OK && db->env) {
+      mdb_env_close(db->env);
+      db->env = NULL;
+    }
+  }
+  if(db->env)
+    db_trim(db);
+  db->expect = 0;
+  db->reserved = 0;
+  if(db->wlock_fd >= 0)
+    flock(db->wlock_fd, LOCK_UN);
+  return st;
+}
+
 jc_status
 jc_txn_write(jc_db *db, jc_txn **out)
 {
-  jc_txn *t;
+  jc_txn *t = NULL;
   jc_status st;
   int rc;
 
@@ -501,17 +679,21 @@ jc_txn_write(jc_db *db, jc_txn **out)
   if(db->flags & JC_DB_READONLY)
     return jc_error(db->ctx, JC_ERR_IO, "%s: the store is read-only",
                     db->dir);
-  if((st = db_in_place(db)) != JC_OK || (st = db_writer_lock(db)) != JC_OK)
+  if((st = db_usable(db)) != JC_OK || (st = db_writer_lock(db)) != JC_OK)
     return st;
-  if(!(t = txn_new(db, 1))) {
-    flock(db->wlock_fd, LOCK_UN);
-    return jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
+  if((st = db_writemap_on(db)) != JC_OK || !(t = txn_new(db, 1))) {
+    if(st == JC_OK)
+      st = jc_error(db->ctx, JC_ERR_NOMEM, "out of memory");
+    db_write_end(db);
+    return st;
   }
   if((rc = mdb_txn_begin(db->env, NULL, 0, &t->txn))) {
     free(t);
-    flock(db->wlock_fd, LOCK_UN);
-    return db_fail(db, rc, "cannot write the store");
+    st = db_fail(db, rc, "cannot write the store");
+    db_write_end(db);
+    return st;
   }
+  db->ntxn++;
   if((st = db_read_next(t)) != JC_OK) {
     jc_txn_abort(t);
     return st;
@@ -520,21 +702,27 @@ jc_txn_write(jc_db *db, jc_txn **out)
   return JC_OK;
 }
 
-static void
+/* Free a transaction LMDB has ended; a write's end may fail to reopen
+ * the store (the status). */
+static jc_status
 txn_free(jc_txn *t)
 {
-  if(t->write && t->db->wlock_fd >= 0)
-    flock(t->db->wlock_fd, LOCK_UN);
+  jc_status st = JC_OK;
+
+  t->db->ntxn--;
+  if(t->write)
+    st = db_write_end(t->db);
   term_cache_free(t->cache);
   term_arena_free(t);
   free(t->enc);
   free(t);
+  return st;
 }
 
 jc_status
 jc_txn_commit(jc_txn *t)
 {
-  jc_status st = JC_OK;
+  jc_status st = JC_OK, end;
   int rc;
 
   if(t->write && ((st = db_in_place(t->db)) != JC_OK ||
@@ -546,7 +734,8 @@ jc_txn_commit(jc_txn *t)
   if((rc = mdb_txn_commit(t->txn)))
     st = db_fail(t->db, rc == EIO && t->write ? DB_WRITE_EIO : rc,
                  "cannot write the store");
-  txn_free(t);
+  if((end = txn_free(t)) != JC_OK && st == JC_OK)
+    st = end;
   return st;
 }
 
@@ -609,7 +798,7 @@ jc_db_vacuum(jc_db *db)
     rc = errno;
     unlink(tmp);
   }
-  st = db_env_open(db);
+  st = db_env_open(db, 0);
   if(rc && st == JC_OK)
     return db_fail(db, rc, "cannot vacuum");
   return st;

@@ -79,6 +79,12 @@ int         jc_db_readonly(const jc_db *db);
  * process may have the store open. */
 jc_status jc_db_vacuum(jc_db *db);
 
+/* jc_db_expect: the next write transaction may add about @bytes to the
+ * store (a load: a few times its input's size).  The store reserves that
+ * much disk before writing in place (see core/store/README.md, "Heap of a
+ * big load"); a write that outgrows it fails as a full map does. */
+void      jc_db_expect(jc_db *db, uint64_t bytes);
+
 /* ---- Transactions ------------------------------------------------------ */
 
 jc_status jc_txn_read(jc_db *db, jc_txn **out);

@@ -14,6 +14,8 @@
  * fail with ENOSPC too, and msync with EIO.  These are the calls LMDB
  * makes for its data file (write, pwrite, writev; fdatasync, fsync;
  * ftruncate and msync with MDB_WRITEMAP), pwritev for completeness.
+ * fallocate (the store's reserve for a write in place) takes all the new
+ * bytes it asks for or fails with ENOSPC, taking none.
  * Never installed; built only for `make check`.
  *
  * A shim has no caller to hand state to: the byte counts live in
@@ -246,6 +248,32 @@ ftruncate(int fd, off_t len)
   if(!fstat(fd, &st) && len > st.st_size && df_sync_fails(fd))
     return -1;
   return real(fd, len);
+}
+
+/* The store reserves disk with fallocate (mode 0: the file grows). */
+int
+fallocate(int fd, int mode, off_t off, off_t len)
+{
+  int (*real)(int, int, off_t, off_t) = df_real("fallocate");
+  unsigned long long grow;
+  struct stat st;
+
+  if(df_watched(fd) && !fstat(fd, &st) && off + len > st.st_size) {
+    grow = (unsigned long long)(off + len - st.st_size);
+    if(df_room(grow) < grow) {
+      errno = ENOSPC;
+      return -1;
+    }
+    __atomic_add_fetch(&df_written, grow, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&df_since, grow, __ATOMIC_RELAXED);
+  }
+  return real(fd, mode, off, len);
+}
+
+int
+fallocate64(int fd, int mode, off_t off, off_t len)
+{
+  return fallocate(fd, mode, off, len);
 }
 
 int
