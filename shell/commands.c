@@ -231,7 +231,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
   jc_query_opts qo = { NULL, NULL, 0, NULL, 0, 0 };
   char *text, *end, *rpath = NULL, *base = NULL;
   jc_status st;
-  int c, rc, repeat = 1;
+  int c, rc, repeat = 1, bad = 0;
 
   if(!dflt || !named) {
     free(dflt);
@@ -239,7 +239,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
     return SH_EXIT_DATA;
   }
   cmd_reset_getopt();
-  while((c = getopt_long(argc, argv, "f:F:lH", opts, NULL)) != -1)
+  while(!bad && (c = getopt_long(argc, argv, "f:F:lH", opts, NULL)) != -1)
     switch(c) {
     case 'f': file = optarg; break;
     case 'F': format = optarg; break;
@@ -249,17 +249,15 @@ cmd_query(sh_state *sh, int argc, char **argv)
     case 'n': named[nn++] = optarg; qo.named_graphs = named; break;
     case 't':
       qo.timeout = strtod(optarg, &end);
-      if(*end || qo.timeout <= 0)
-        file = NULL, optind = argc + 1;
+      bad = *end || qo.timeout <= 0;
       break;
     case 'E': qo.explain = 1; break;
     case 'X': qo.force = 1; break;
     case 'R':
       repeat = atoi(optarg);
-      if(repeat < 1 || repeat > 1000)
-        optind = argc + 1;
+      bad = repeat < 1 || repeat > 1000;
       break;
-    default: optind = argc + 1; break;
+    default: bad = 1; break;
     }
   /* --default-graph alone: no named graphs unless some are given too,
    * as with the protocol's default-graph-uri */
@@ -267,7 +265,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
     qo.named_graphs = named;
   if(qo.named_graphs && !qo.default_graphs)
     qo.default_graphs = dflt;
-  if(optind > argc || !!file == (optind < argc) || optind + 1 < argc) {
+  if(bad || !!file == (optind < argc) || optind + 1 < argc) {
     free(dflt);
     free(named);
     return cmd_usage(usage);
