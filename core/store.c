@@ -546,9 +546,10 @@ store_replace(store_record *r, const jc_load_opts *opts)
   if(!(r->batch = malloc(STORE_BATCH * sizeof *r->batch)))
     return jc_error(r->ctx, JC_ERR_NOMEM, "out of memory");
   /* The store reserves disk for the load: a source takes up to a few
-   * times its size in the store (short N-Triples lines about 4x). */
+   * times its size in the store (short N-Triples lines about 4x, a news
+   * text with its evidence 4.4x). */
   if(!stat(r->in->file, &sb))
-    jc_db_expect(r->ctx->db, 4 * (uint64_t)sb.st_size);
+    jc_db_expect(r->ctx->db, 8 * (uint64_t)sb.st_size);
   if((st = jc_txn_write(r->ctx->db, &r->t)) != JC_OK)
     goto done;
   if((st = jc_txn_intern(r->t, &gt, &r->g)) == JC_OK &&
@@ -569,6 +570,26 @@ done:
   free(r->old);
   free(r->kept);
   return st;
+}
+
+/* store_replace, and once more when it failed only because the source
+ * outgrew the disk the store reserved for writing it in place (it took
+ * more than jc_db_expect said): the second run writes as a small write
+ * does, with no reserve, so the source loads as it would have before
+ * writes in place.  The plugin runs twice then. */
+static jc_status
+store_replace_again(store_record *r, const jc_load_opts *opts)
+{
+  store_record first = *r;
+  jc_status st = store_replace(r, opts);
+
+  if(st == JC_OK || !jc_db_outgrown(r->ctx->db))
+    return st;
+  jc_warn(r->ctx, "%s: the source took more room than the store reserved "
+          "for it; loading it again without a reserve", r->path);
+  jc_error_clear(r->ctx);
+  *r = first;
+  return store_replace(r, opts);
 }
 
 /* jc_store_load on an opened input: skipped when its content and loader
@@ -603,7 +624,7 @@ store_load_input(jc_ctx *ctx, const jc_input *in, const jc_plugin *plugin,
     }
   } else {
     ctx->source = in->name;
-    st = store_replace(&r, opts);
+    st = store_replace_again(&r, opts);
     ctx->source = NULL;
     if(st == JC_OK && rep)
       rep->triples = (long)r.triples;

@@ -39,6 +39,8 @@ struct jc_db {
   int         writemap;  /* env open with MDB_WRITEMAP (a write is on) */
   int         ntxn;      /* transactions open on the env */
   uint64_t    expect;    /* bytes the next write may add (jc_db_expect) */
+  int         outgrown;  /* the last write outgrew its reserve: the next
+                          * goes by pwrite (jc_db_outgrown) */
   size_t      reserved;  /* disk reserved for the write in place; 0: none,
                             or JICENG_MAP_SIZE cut it (a full map then) */
 };

@@ -82,8 +82,14 @@ jc_status jc_db_vacuum(jc_db *db);
 /* jc_db_expect: the next write transaction may add about @bytes to the
  * store (a load: a few times its input's size).  The store reserves that
  * much disk before writing in place (see core/store/README.md, "Heap of a
- * big load"); a write that outgrows it fails as a full map does. */
+ * big load"); a write that outgrows it fails as a full map does (see
+ * jc_db_outgrown). */
 void      jc_db_expect(jc_db *db, uint64_t bytes);
+/* jc_db_outgrown: nonzero when the last write failed only because it
+ * outgrew the disk reserved for it (the source took more room than
+ * jc_db_expect said).  The next write goes by pwrite, without a reserve,
+ * as before writes in place: the caller may run the same write again. */
+int       jc_db_outgrown(const jc_db *db);
 
 /* ---- Transactions ------------------------------------------------------ */
 
