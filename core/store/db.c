@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "db-private.h"
@@ -499,8 +500,14 @@ db_reserve(jc_db *db, size_t want)
 {
   char path[4096];
   struct stat sb, now;
+  struct rlimit fl;
   int fd, rc;
 
+  /* A file grown past the process's file size limit (ulimit -f) would
+   * kill it with SIGXFSZ: such a write goes by pwrite, as before. */
+  if(!getrlimit(RLIMIT_FSIZE, &fl) && fl.rlim_cur != RLIM_INFINITY &&
+     want > fl.rlim_cur)
+    return EFBIG;
   snprintf(path, sizeof path, "%s/data.mdb", db->dir);
   if((fd = open(path, O_RDWR | O_CLOEXEC)) < 0)
     return errno;

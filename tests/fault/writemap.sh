@@ -3,12 +3,12 @@
 # reserves disk for it with fallocate and maps that much of the file for
 # writing, and gives back what it did not use when the write ends.  A
 # killed write leaves its reserve and the store as it was; the next write
-# gives the reserve back; a disk too full for the reserve makes the write
-# go by pwrite as before; a load that outgrows its reserve is run again
-# without one, with a warning; a session open in another process reads what a write in
-# place committed.
+# gives the reserve back; a disk too full for the reserve, or a file size
+# limit under it, makes the write go by pwrite as before; a load that
+# outgrows its reserve is run again without one, with a warning; a
+# session open in another process reads what a write in place committed.
 . "$(dirname "$0")/../cli/lib.sh"
-plan 15
+plan 16
 cd "$work" || exit 1
 ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0"
 export ASAN_OPTIONS
@@ -59,6 +59,11 @@ same_as "the store takes the source back" "$db" "$before"
 check "a disk too full for the reserve: the load goes through" \
   env LD_PRELOAD="$DISKFULL" JC_FAULT_PATH="$db/" JC_FAULT_AFTER=$((40 * mib)) \
   "$JICENG" --db "$db" load b.ttl
+# A file size limit (ulimit -f, in KiB) under the reserve: growing the
+# file past it would be a SIGXFSZ, so the load goes by pwrite and fits.
+sed 's/qinling/qinling4/g' b.ttl >b4.ttl
+check "a file size limit under the reserve: the load goes through" \
+  bash -c 'ulimit -f 40960 && exec "$0" --db "$1" load b4.ttl' "$JICENG" "$db"
 # The disk takes the reserve and not a byte more: the commit's msync of
 # the map fails (as the shim has it, EIO), and the store is as it was.
 sed 's/qinling/qinling3/g' b.ttl >b3.ttl
