@@ -387,25 +387,6 @@ static nz_words_buf lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
   lex_stopnoun, lex_surname1, lex_follow, lex_notname;
 
-static size_t
-lex_decode(const char *s, uint32_t *out, size_t max)
-{
-  const unsigned char *p = (const unsigned char *)s;
-  size_t n = 0, len = strlen(s);
-  uint32_t c;
-  int k;
-
-  while(len && n < max) {
-    k = nz_utf8_decode(p, len, &c);
-    if(k <= 0)
-      break;
-    out[n++] = c;
-    p += k;
-    len -= (size_t)k;
-  }
-  return n;
-}
-
 /* The suffixes by first code point (c & 4095), longest first: the
  * suffix lookup, asked at every position of a text, compares only the
  * few that start with its character. */
@@ -424,7 +405,8 @@ lex_sfx_index(void)
     lex_sfx_head[i] = -1;
   for(L = 8; L > 0; L--)           /* longest first within each chain */
     for(i = LEX_NSUFFIX; i-- > 0;) {
-      size_t n = lex_decode(lex_suffixes[i].text, lex_sfx_cp[i], 8);
+      const char *t = lex_suffixes[i].text;
+      size_t n = nz_utf8_codes(t, strlen(t), lex_sfx_cp[i], 8);
       short *at;
       if(n != L)
         continue;

@@ -10,22 +10,6 @@
 
 #include "nz.h"
 
-static size_t
-nest_decode(const char *s, uint32_t *out, size_t max)
-{
-  const unsigned char *p = (const unsigned char *)s;
-  size_t n = 0, len = strlen(s);
-  uint32_t c;
-  int k;
-
-  while(len && n < max && (k = nz_utf8_decode(p, len, &c)) > 0) {
-    out[n++] = c;
-    p += k;
-    len -= (size_t)k;
-  }
-  return n;
-}
-
 /* Is @s (n code points) a short form of @l (m): the same suffix, and the
  * name in front a subsequence of the long one's that starts alike
  * (家教 of 家庭教育), or the long one's name after its unit? */
@@ -108,13 +92,13 @@ nest_merge_short(nz_story *st)
     if(s->type != 'o' || s->kind == NZ_ADMIN || s->alias_of >= 0 ||
        s->parent >= 0 || strncmp(s->key, "o:", 2) || strchr(s->key, '/'))
       continue;
-    na = nest_decode(s->label, a, NZ_MAX_NAME);
+    na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       if(y == x || l->type != 'o' || l->kind != s->kind ||
          l->alias_of >= 0 || strlen(l->label) <= strlen(s->label))
         continue;
-      nb = nest_decode(l->label, b, NZ_MAX_NAME);
+      nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
       if(nest_short_form(a, na, b, nb)) {
         if(hit >= 0)
           break;           /* two candidates: leave it alone */
@@ -157,7 +141,7 @@ nest_merge_place_head(nz_story *st)
     if(s->type != 'o' || s->kind != NZ_ADMIN || s->alias_of >= 0)
       continue;
     ls = strlen(s->label);
-    na = nest_decode(s->label, a, NZ_MAX_NAME);
+    na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       size_t ll = strlen(l->label);
@@ -165,7 +149,7 @@ nest_merge_place_head(nz_story *st)
          l->level != s->level || l->alias_of >= 0 || ll >= ls ||
          strcmp(s->label + ls - ll, l->label))
         continue;        /* the bytes first: most pairs end here */
-      nb = nest_decode(l->label, b, NZ_MAX_NAME);
+      nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
       if(nb + 2 <= na && nb + 4 >= na &&
          nb >= nest_suffix_len(b, nb) + 2 &&
          !memcmp(a + na - nb, b, nb * sizeof *b) &&
@@ -208,13 +192,13 @@ nest_named_after(nz_story *st)
     if(t->type != 'o' || (t->kind != NZ_TEAM && t->kind != NZ_FACILITY) ||
        t->alias_of >= 0 || t->parent >= 0 || t->leads >= 0)
       continue;
-    na = nest_decode(t->label, a, NZ_MAX_NAME);
+    na = nz_utf8_codes(t->label, strlen(t->label), a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *u = &st->ent[y];
       if(u->type != 'o' || u->kind != NZ_ADMIN || u->alias_of >= 0 ||
          u->level < NZ_LV_TOWN)
         continue;
-      nb = nest_decode(u->label, b, NZ_MAX_NAME);
+      nb = nz_utf8_codes(u->label, strlen(u->label), b, NZ_MAX_NAME);
       sl = nest_suffix_len(b, nb);
       if(sl && nb >= sl + 2 && na > nb - sl &&
          !memcmp(a, b, (nb - sl) * sizeof *a)) {

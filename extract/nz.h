@@ -104,6 +104,9 @@ nz_is_clause_punct(uint32_t c)         /* sentence ends plus ，,：: () */
  * and sets *cp, 0 if the bytes are not valid UTF-8, -1 if more bytes are
  * needed to decide. */
 int nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);
+/* Decode the first @len bytes of @s into at most @max code points at @out;
+ * stops at the first byte that is not UTF-8.  Returns their number. */
+size_t nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max);
 /* Append the UTF-8 form of @c to @buf (at least 4 bytes free); returns the
  * number of bytes written. */
 int nz_utf8_put(char *buf, uint32_t c);

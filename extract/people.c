@@ -763,24 +763,6 @@ person_context_says(const nz_story *st, size_t si, const char *word)
   return 0;
 }
 
-/* The code points of the role word @r (UTF-8, at most 16) into @role;
- * their number. */
-static size_t
-person_role_of(const char *r, uint32_t *role)
-{
-  const unsigned char *p = (const unsigned char *)r;
-  size_t len = strlen(r), nrole = 0;
-  uint32_t c;
-  int l;
-
-  while(len && nrole < 16 && (l = nz_utf8_decode(p, len, &c)) > 0) {
-    role[nrole++] = c;
-    p += l;
-    len -= (size_t)l;
-  }
-  return nrole;
-}
-
 /* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
  * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
  * or an address stands before the 的: elsewhere "的关心," reads alike. */
@@ -826,8 +808,9 @@ person_resident(nz_story *st, size_t si)
       if(person_context_says(st, si, roles[b]))
         break;
     {
+      const char *word = roles[b] ? roles[b] : "居民";
       uint32_t role[16];
-      size_t nrole = person_role_of(roles[b] ? roles[b] : "居民", role);
+      size_t nrole = nz_utf8_codes(word, strlen(word), role, 16);
       if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
         return -1;
     }
@@ -874,7 +857,7 @@ person_said_to_be(nz_story *st, size_t si)
       org = (long)k;
   {
     uint32_t role[16];
-    size_t nrole = person_role_of(roles[r], role);
+    size_t nrole = nz_utf8_codes(roles[r], strlen(roles[r]), role, 16);
     return person_add(st, s, s + nl, si, role, nrole, 3, org);
   }
 }

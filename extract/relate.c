@@ -78,15 +78,7 @@ rel_merge_programs(nz_story *st)
       {
         /* numerals in the extra words make it another formula */
         uint32_t cp[64];
-        const unsigned char *p = (const unsigned char *)y->label;
-        size_t n = 0, len = yl - xl;
-        uint32_t c;
-        int l;
-        while(len && n < 64 && (l = nz_utf8_decode(p, len, &c)) > 0) {
-          cp[n++] = c;
-          p += l;
-          len -= (size_t)l;
-        }
+        size_t n = nz_utf8_codes(y->label, yl - xl, cp, 64);
         for(i = 0; i < n; i++)
           if(nz_is_numeral(cp[i]))
             num = 1;

@@ -49,6 +49,22 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
   return len;
 }
 
+size_t
+nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t n = 0;
+  uint32_t c;
+  int l;
+
+  while(len && n < max && (l = nz_utf8_decode(p, len, &c)) > 0) {
+    out[n++] = c;
+    p += l;
+    len -= (size_t)l;
+  }
+  return n;
+}
+
 int
 nz_char_in(const char *set, uint32_t c)
 {
