@@ -22,13 +22,6 @@ cmd_reset_getopt(void)
   opterr = 1;
 }
 
-static int
-cmd_usage(const char *usage)
-{
-  fprintf(stderr, "usage: jiceng %s\n", usage);
-  return SH_EXIT_USAGE;
-}
-
 static char *
 cmd_read_file(sh_state *sh, const char *path)
 {
@@ -65,10 +58,10 @@ cmd_read_file(sh_state *sh, const char *path)
 /* The options load and extract share: --as and --option, and --force and
  * --progress for load, --format for extract.  Fills @lo (its options array
  * is new: free it) and returns the index of the first file, or -1 after
- * printing @usage. */
+ * printing the command's usage. */
 static int
-cmd_load_args(sh_state *sh, int argc, char **argv, const char *usage,
-              int extract, jc_load_opts *lo, const char **format)
+cmd_load_args(sh_state *sh, int argc, char **argv, int extract,
+              jc_load_opts *lo, const char **format)
 {
   static const struct option opts[] = {
     { "as", required_argument, NULL, 'a' },
@@ -98,7 +91,7 @@ cmd_load_args(sh_state *sh, int argc, char **argv, const char *usage,
   if(bad || optind >= argc) {
     free(kv);
     lo->options = NULL;
-    cmd_usage(usage);
+    sh_command_usage(argv[0]);
     return -1;
   }
   return optind;
@@ -110,9 +103,7 @@ cmd_load(sh_state *sh, int argc, char **argv)
   jc_load_opts lo;
   int i, rc;
 
-  i = cmd_load_args(sh, argc, argv, "load [--as PLUGIN] [--force] "
-                    "[--progress] [--option KEY=VALUE]... FILE...", 0, &lo,
-                    NULL);
+  i = cmd_load_args(sh, argc, argv, 0, &lo, NULL);
   if(i < 0)
     return SH_EXIT_USAGE;
   if((rc = sh_open_store(sh)) != SH_EXIT_OK) {
@@ -218,11 +209,6 @@ cmd_query(sh_state *sh, int argc, char **argv)
     { "force", no_argument, NULL, 'X' },
     { NULL, 0, NULL, 0 }
   };
-  const char *usage = "query (SPARQL | -f FILE) [--format table|csv|tsv|"
-                      "json|xml|turtle|ntriples] [--labels] [--no-headers]\n"
-                      "  [--default-graph IRI]... [--named-graph IRI]... "
-                      "[--timeout SECONDS] [--repeat N] [--explain] "
-                      "[--force]";
   const char *file = NULL, *format = NULL;
   const char **dflt = calloc((size_t)argc + 1, sizeof *dflt);
   const char **named = calloc((size_t)argc + 1, sizeof *named);
@@ -268,7 +254,7 @@ cmd_query(sh_state *sh, int argc, char **argv)
   if(bad || !!file == (optind < argc) || optind + 1 < argc) {
     free(dflt);
     free(named);
-    return cmd_usage(usage);
+    return sh_command_usage(argv[0]);
   }
   text = file ? cmd_read_file(sh, file) : strdup(argv[optind]);
   if(!text || (rc = sh_open_store(sh)) != SH_EXIT_OK) {
@@ -379,8 +365,6 @@ cmd_export(sh_state *sh, int argc, char **argv)
     { "output", required_argument, NULL, 'o' },
     { NULL, 0, NULL, 0 }
   };
-  const char *usage = "export [--graph SOURCE] [--format turtle|ntriples|"
-                      "nquads|trig|rdfxml] [-o FILE]";
   const char *graph = NULL, *format = "turtle", *file = NULL;
   FILE *out = stdout;
   char *tmp = NULL;
@@ -393,10 +377,10 @@ cmd_export(sh_state *sh, int argc, char **argv)
     case 'g': graph = optarg; break;
     case 'F': format = optarg; break;
     case 'o': file = optarg; break;
-    default: return cmd_usage(usage);
+    default: return sh_command_usage(argv[0]);
     }
   if(optind < argc)
-    return cmd_usage(usage);
+    return sh_command_usage(argv[0]);
   if((rc = sh_open_store(sh)) != SH_EXIT_OK)
     return rc;
   if(file && !(out = export_open(file, &tmp))) {
@@ -429,7 +413,7 @@ cmd_sources(sh_state *sh, int argc, char **argv)
 
   (void)argv;
   if(argc > 1)
-    return cmd_usage("sources");
+    return sh_command_usage(argv[0]);
   if((rc = sh_open_store(sh)) != SH_EXIT_OK)
     return rc;
   if(jc_store_sources(sh->ctx, &list, &n) != JC_OK) {
@@ -451,7 +435,7 @@ cmd_drop(sh_state *sh, int argc, char **argv)
   int i, rc;
 
   if(argc < 2)
-    return cmd_usage("drop SOURCE...");
+    return sh_command_usage(argv[0]);
   if((rc = sh_open_store(sh)) != SH_EXIT_OK)
     return rc;
   for(i = 1; i < argc; i++) {
@@ -473,9 +457,7 @@ cmd_extract(sh_state *sh, int argc, char **argv)
   jc_load_opts lo;
   int i, rc = SH_EXIT_OK;
 
-  i = cmd_load_args(sh, argc, argv, "extract [--as PLUGIN] [--option "
-                    "KEY=VALUE]... [--format nquads|trig] FILE...", 1, &lo,
-                    &format);
+  i = cmd_load_args(sh, argc, argv, 1, &lo, &format);
   if(i < 0)
     return SH_EXIT_USAGE;
   for(; i < argc; i++) {
@@ -498,7 +480,7 @@ cmd_vacuum(sh_state *sh, int argc, char **argv)
 
   (void)argv;
   if(argc > 1)
-    return cmd_usage("vacuum");
+    return sh_command_usage(argv[0]);
   if((rc = sh_open_store(sh)) != SH_EXIT_OK)
     return rc;
   if(jc_store_vacuum(sh->ctx) != JC_OK) {
@@ -515,7 +497,7 @@ cmd_plugins(sh_state *sh, int argc, char **argv)
 
   (void)argv;
   if(argc > 1)
-    return cmd_usage("plugins");
+    return sh_command_usage(argv[0]);
   for(i = 0; i < jc_plugin_count(sh->ctx); i++) {
     const char *suffix;
     char media[256];
@@ -535,4 +517,136 @@ cmd_plugins(sh_state *sh, int argc, char **argv)
              jc_plugin_name(sh->ctx, owner), jc_plugin_name(sh->ctx, i));
   }
   return SH_EXIT_OK;
+}
+
+/* The commands, in the order `jiceng --help` lists them.  A synopsis is
+ * one line (the printer breaks it); a help text is a paragraph. */
+static const sh_command cmd_table[] = {
+  { "load", cmd_load,
+    "load [--as PLUGIN] [--force] [--progress] [--option KEY=VALUE]... "
+    "FILE...",
+    "load each file into its own graph (a changed file replaces its graph; "
+    "an unchanged one is skipped); FILE - reads standard input (needs "
+    "--as): source https://w3id.org/jiceng/source/stdin, named - in drop "
+    "and export; FIFOs and devices are refused" },
+  { "query", cmd_query,
+    "query (SPARQL | -f FILE) [--format table|csv|tsv|json|xml|turtle|"
+    "ntriples] [--labels] [--no-headers] [--default-graph IRI]... "
+    "[--named-graph IRI]... [--timeout SECONDS] [--repeat N] [--explain] "
+    "[--force]",
+    "run a SPARQL query or update; formats: table csv tsv json xml "
+    "(SELECT/ASK), turtle ntriples (CONSTRUCT/DESCRIBE)" },
+  { "export", cmd_export,
+    "export [--graph SOURCE] [--format turtle|ntriples|nquads|trig|rdfxml] "
+    "[-o FILE]",
+    "write the store or one source's graph as RDF (default Turtle)" },
+  { "extract", cmd_extract,
+    "extract [--as PLUGIN] [--option KEY=VALUE]... [--format nquads|trig] "
+    "FILE...",
+    "run the loaders without a store: each file's graph to standard output "
+    "(the same file, the same bytes)" },
+  { "sources", cmd_sources, "sources",
+    "list loaded sources with their provenance" },
+  { "drop", cmd_drop, "drop SOURCE...",
+    "remove sources (path or graph IRI)" },
+  { "vacuum", cmd_vacuum, "vacuum",
+    "reclaim the space of dropped sources and unused terms" },
+  { "plugins", cmd_plugins, "plugins", "list loader plugins" },
+  { "plugin", cmd_plugin_check,
+    "plugin check [--timeout SEC] [--verbose] FILE.so",
+    "run the conformance checks on a loader plugin" },
+  { "shell", NULL, "shell",
+    "the interactive shell (also with no command); type .help in it.  "
+    "SCRIPT: run a file of statements and dot commands, as if typed" },
+};
+
+const sh_command *
+sh_command_find(const char *name)
+{
+  size_t i;
+
+  for(i = 0; i < sizeof cmd_table / sizeof cmd_table[0]; i++)
+    if(!strcmp(cmd_table[i].name, name))
+      return &cmd_table[i];
+  return NULL;
+}
+
+/* Length of the word at @p: up to a space, or with @group up to a space
+ * outside brackets, so that an option of a synopsis and its value
+ * ("[-o FILE]") stay on one line. */
+static size_t
+cmd_word_len(const char *p, int group)
+{
+  size_t n = 0;
+  int depth = 0;
+
+  for(; p[n] && (depth > 0 || p[n] != ' '); n++)
+    if(group)
+      depth += (p[n] == '[' || p[n] == '(') - (p[n] == ']' || p[n] == ')');
+  return n;
+}
+
+/* Write @text from column @col on, breaking between words (@group: see
+ * cmd_word_len) before column 80; a continued line starts at column
+ * @indent. */
+static void
+cmd_wrap(FILE *out, const char *text, size_t col, size_t indent, int group)
+{
+  const char *p = text;
+
+  while(*p) {
+    size_t word = cmd_word_len(p, group);
+    if(col > indent && col + 1 + word > 79) {
+      fprintf(out, "\n%*s", (int)indent, "");
+      col = indent;
+    } else if(p != text) {
+      fputc(' ', out);
+      col++;
+    }
+    fwrite(p, 1, word, out);
+    col += word;
+    p += word;
+    while(*p == ' ')
+      p++;
+  }
+  fputc('\n', out);
+}
+
+int
+sh_command_usage(const char *name)
+{
+  const sh_command *c = sh_command_find(name);
+
+  fputs("usage: jiceng ", stderr);
+  cmd_wrap(stderr, c ? c->synopsis : name, 14, 8, 1);
+  return SH_EXIT_USAGE;
+}
+
+void
+sh_command_help(const sh_command *c)
+{
+  fputs("usage: jiceng [OPTIONS] ", stdout);
+  cmd_wrap(stdout, c->synopsis, 24, 8, 1);
+  fputs("\n  ", stdout);
+  cmd_wrap(stdout, c->help, 2, 2, 0);
+  fputs("\nOPTIONS (--db, --memory, --endpoint, --read-only, --no-wait ...) "
+        "are those\nof `jiceng --help`; see jiceng(1).\n", stdout);
+}
+
+void
+sh_commands_help(FILE *out)
+{
+  size_t i, n;
+
+  for(i = 0; i < sizeof cmd_table / sizeof cmd_table[0]; i++) {
+    fputs("  ", out);
+    n = strlen(cmd_table[i].synopsis);
+    if(n < 18)
+      fprintf(out, "%-18s  ", cmd_table[i].synopsis);
+    else {
+      cmd_wrap(out, cmd_table[i].synopsis, 2, 8, 1);
+      fprintf(out, "%22s", "");
+    }
+    cmd_wrap(out, cmd_table[i].help, 22, 22, 0);
+  }
 }

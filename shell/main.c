@@ -150,6 +150,19 @@ sh_where(sh_state *sh)
   return sh->where;
 }
 
+/* Does a command's @argv ask for its help: -h or --help among its
+ * options, before a "--"? */
+static int
+sh_wants_help(int argc, char **argv)
+{
+  int i;
+
+  for(i = 1; i < argc && strcmp(argv[i], "--"); i++)
+    if(!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+      return 1;
+  return 0;
+}
+
 static void
 sh_usage(FILE *out)
 {
@@ -163,33 +176,9 @@ sh_usage(FILE *out)
 "Build and explore a knowledge graph of grassroots organizations, programs\n"
 "and people from Chinese news reports and other sources.\n"
 "\n"
-"Commands:\n"
-"  load [--as PLUGIN] [--force] [--progress] [--option KEY=VALUE] FILE...\n"
-"                      load each file into its own graph (a changed file\n"
-"                      replaces its graph; an unchanged one is skipped);\n"
-"                      FILE - reads standard input (needs --as): source\n"
-"                      https://w3id.org/jiceng/source/stdin, named - in\n"
-"                      drop and export; FIFOs and devices are refused\n"
-"  query (SPARQL | -f FILE) [--format F] [--labels] [--no-headers]\n"
-"        [--default-graph IRI]... [--named-graph IRI]... [--timeout S]\n"
-"        [--explain] [--repeat N] [--force]\n"
-"                      run a SPARQL query or update; F: table csv tsv json\n"
-"                      xml (SELECT/ASK), turtle ntriples (CONSTRUCT/DESCRIBE)\n"
-"  export [--graph SOURCE] [--format F] [-o FILE]\n"
-"                      write the store or one source's graph as RDF;\n"
-"                      F: turtle (default) ntriples nquads trig rdfxml\n"
-"  extract [--as PLUGIN] [--option KEY=VALUE] [--format nquads|trig] FILE...\n"
-"                      run the loaders without a store: each file's graph\n"
-"                      to standard output (the same file, the same bytes)\n"
-"  sources             list loaded sources with their provenance\n"
-"  drop SOURCE...      remove sources (path or graph IRI)\n"
-"  vacuum              reclaim the space of dropped sources and unused terms\n"
-"  plugins             list loader plugins\n"
-"  plugin check FILE.so\n"
-"                      run the conformance checks on a loader plugin\n"
-"  shell               the interactive shell (also with no command); type\n"
-"                      .help in it.  SCRIPT: run a file of statements and\n"
-"                      dot commands, as if typed\n"
+"Commands:\n", out);
+  sh_commands_help(out);
+  fputs(
 "\n"
 "Options:\n"
 "  --db DIR            the store to use (default $XDG_DATA_HOME/jiceng/default)\n"
@@ -291,20 +280,11 @@ main(int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  static const struct {
-    const char *name;
-    int (*run)(sh_state *, int, char **);
-  } cmds[] = {
-    { "load", cmd_load }, { "query", cmd_query }, { "export", cmd_export },
-    { "sources", cmd_sources }, { "drop", cmd_drop },
-    { "vacuum", cmd_vacuum }, { "extract", cmd_extract },
-    { "plugins", cmd_plugins }, { "plugin", cmd_plugin_check },
-  };
   sh_state sh;
   char **stmts = calloc(argc, sizeof *stmts);
   const char *script = NULL;
-  int c, rc = SH_EXIT_USAGE, allow_remote = 0, nstmts = 0, batch = -1, bad;
-  size_t i;
+  const sh_command *batch = NULL;
+  int c, rc = SH_EXIT_USAGE, allow_remote = 0, nstmts = 0, bad;
 
   if(!stmts)
     return SH_EXIT_DATA;
@@ -348,19 +328,26 @@ main(int argc, char **argv)
   }
   /* A word that is no command is a script, if such a file exists. */
   if(optind < argc) {
-    for(i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-      if(!strcmp(argv[optind], cmds[i].name))
-        batch = (int)i;
-    if(batch < 0 && strcmp(argv[optind], "shell") &&
-       access(argv[optind], R_OK)) {
+    batch = sh_command_find(argv[optind]);
+    if(batch && sh_wants_help(argc - optind, argv + optind)) {
+      sh_command_help(batch);
+      sh_free(&sh);
+      free(stmts);
+      return SH_EXIT_OK;
+    }
+    if(!batch && access(argv[optind], R_OK)) {
       sh_error(&sh, "%s: unknown command (see jiceng --help)", argv[optind]);
+      sh_free(&sh);
       free(stmts);
       return SH_EXIT_USAGE;
     }
-    if(batch < 0 && strcmp(argv[optind], "shell"))
+    if(!batch)
       script = argv[optind];
-    if(batch < 0 && (optind + 1 < argc || (script && nstmts))) {
+    if(batch && !batch->run)
+      batch = NULL;  /* shell */
+    if(!batch && (optind + 1 < argc || (script && nstmts))) {
       sh_usage(stderr);
+      sh_free(&sh);
       free(stmts);
       return SH_EXIT_USAGE;
     }
@@ -378,12 +365,12 @@ main(int argc, char **argv)
   jc_ctx_set_log(sh.ctx, sh_on_log, &sh);
   jc_ctx_set_progress(sh.ctx, sh_on_progress, &sh);
   jc_ctx_set_allow_remote(sh.ctx, allow_remote);
-  sh_signals_install(&sh, batch >= 0);
+  sh_signals_install(&sh, batch != NULL);
   if(jc_plugin_scan(sh.ctx, NULL) != JC_OK) {
     sh_error(&sh, "%s", jc_error_message(sh.ctx));
     rc = SH_EXIT_DATA;
-  } else if(batch >= 0)
-    rc = cmds[batch].run(&sh, argc - optind, argv + optind);
+  } else if(batch)
+    rc = batch->run(&sh, argc - optind, argv + optind);
   else
     rc = sh_shell(&sh, stmts, nstmts, script);
   sh_signals_install(NULL, 1);

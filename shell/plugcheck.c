@@ -729,8 +729,6 @@ cmd_plugin_check(sh_state *sh, int argc, char **argv)
     { "suffix", required_argument, NULL, 's' },
     { NULL, 0, NULL, 0 }
   };
-  const char *usage = "usage: jiceng plugin check [--timeout SEC] "
-                      "[--verbose] FILE.so\n";
   const char *loads_in = NULL, *base, *shown;
   check_run cr;
   char path[4096], *valgrind;
@@ -740,10 +738,8 @@ cmd_plugin_check(sh_state *sh, int argc, char **argv)
   memset(&cr, 0, sizeof cr);
   cr.timeout = 60;
   snprintf(cr.suffix, sizeof cr.suffix, ".in");
-  if(argc < 2 || strcmp(argv[1], "check")) {
-    fputs(usage, stderr);
-    return SH_EXIT_USAGE;
-  }
+  if(argc < 2 || strcmp(argv[1], "check"))
+    return sh_command_usage("plugin");
   argc--;
   argv++;
   optind = 0;
@@ -754,12 +750,10 @@ cmd_plugin_check(sh_state *sh, int argc, char **argv)
     case 'L': loads_in = optarg; break;
     case 'a': snprintf(cr.name, sizeof cr.name, "%s", optarg); break;
     case 's': snprintf(cr.suffix, sizeof cr.suffix, "%s", optarg); break;
-    default: fputs(usage, stderr); return SH_EXIT_USAGE;
+    default: return sh_command_usage("plugin");
     }
-  if(optind + 1 != argc || cr.timeout <= 0) {
-    fputs(usage, stderr);
-    return SH_EXIT_USAGE;
-  }
+  if(optind + 1 != argc || cr.timeout <= 0)
+    return sh_command_usage("plugin");
   cr.file = argv[optind];
   if(loads_in) {
     /* Under valgrind: the two loads in this process, findings dropped. */

@@ -108,6 +108,23 @@ int  cmd_extract(sh_state *sh, int argc, char **argv);
 int  cmd_plugins(sh_state *sh, int argc, char **argv);
 int  cmd_plugin_check(sh_state *sh, int argc, char **argv); /* plugcheck.c */
 
+/* A command of `jiceng COMMAND`: its name, what runs it (NULL for
+ * "shell", which main.c runs), its synopsis (after "jiceng ") and what it
+ * does.  sh_command_find: NULL for no such command.  sh_command_usage:
+ * the usage line of command @name on standard error; returns
+ * SH_EXIT_USAGE.  sh_command_help: `jiceng COMMAND --help`, on standard
+ * output.  sh_commands_help: the list of commands of `jiceng --help`. */
+typedef struct {
+  const char *name;
+  int (*run)(sh_state *sh, int argc, char **argv);
+  const char *synopsis;
+  const char *help;
+} sh_command;
+const sh_command *sh_command_find(const char *name);
+int  sh_command_usage(const char *name);
+void sh_command_help(const sh_command *c);
+void sh_commands_help(FILE *out);
+
 /* input.c: statement boundaries.  sh_input_end: offset of the first ';'
  * that ends a statement, or -1.  sh_input_blank: nothing but blanks and
  * comments.  sh_input_ready: the text ends with a finished statement. */
