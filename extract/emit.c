@@ -492,15 +492,153 @@ em_article_iri(const nz_story *st, char *out, size_t max)
 
 #define EM_HEADLINE_MAX 120  /* code points; a longer title line is cut */
 
+/* Does a word set apart by spaces at cp[i] (up to @n) begin with a role
+ * of a byline (记者 王阳, 通讯员 周慧), or end with one (川观新闻记者)? */
+static int
+em_role_word(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t t, j;
+  int author;
+
+  if(nz_lex_byline_role_at(cp, i, n, &author))
+    return 1;
+  for(t = i; t < n && !nz_is_space(cp[t]); t++)
+    ;
+  for(j = i + 1; j + 1 < t; j++)
+    if(nz_lex_byline_role_at(cp, j, t, &author) == t - j)
+      return 1;
+  return 0;
+}
+
+/* Is the title line @p writers' names alone, set apart by spaces (徐凌燕
+ * 叶诗蕾): two to four characters each, the first a surname? */
+static int
+em_is_names(const nz_story *st, const nz_para *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t i = p->start, t;
+  int names = 0;
+
+  while(i < p->end) {
+    for(t = i; t < p->end && !nz_is_space(cp[t]); t++)
+      if(cp[t] < 0x4E00 || cp[t] > 0x9FFF)
+        return 0;
+    if(t - i < 2 || t - i > 4 || !nz_lex_surname(cp, i, t))
+      return 0;
+    names++;
+    for(i = t; i < p->end && nz_is_space(cp[i]); i++)
+      ;
+  }
+  return names >= 2 || (names == 1 && p->end - p->start <= 3);
+}
+
+/* Is the title line @p a byline, a credit or a page's metadata rather
+ * than a title: a role (本报记者 孙志刚 通讯员 郝旭, □记者梁玉鹏报道,
+ * 自贡观察 刘亿 川观新闻记者 行晓艺, 通讯员 anywhere), 本报讯, …/文 …/图, a
+ * date or time (广西日报 2017-05-24 07:15), a label with its colon
+ * (来源: 作者: 发布日期: 阅读:), a medium's name alone (浙江新闻客户端), or
+ * writers' names alone (徐凌燕 叶诗蕾)? */
+static int
+em_is_byline(const nz_story *st, const nz_para *p)
+{
+  static const char *const labels[] = { "来源", "作者", "编辑", "日期",
+    "时间", "阅读", "浏览", "点击", "类别", "发布", "供稿", NULL };
+  static const char *const media[] = { "日报", "晚报", "客户端", "新闻网",
+    "电视台", "融媒体", NULL };
+  const uint32_t *cp = st->cp;
+  size_t a = p->start, n = p->end, i, k;
+
+  while(a < n && (cp[a] == 0x25A1 || cp[a] == 0x25A0 || cp[a] == 0x25CF ||
+                  cp[a] == 0x25C6 || cp[a] == 0x3010))      /* □■●◆【 */
+    a++;
+  if(nz_match(cp, a, n, "本报讯"))
+    return 1;
+  for(i = a; i < n; i++) {
+    /* a role that opens the line or ends a word of it (川观新闻记者) */
+    if(((i == a || nz_is_space(cp[i - 1])) && em_role_word(cp, i, n)) ||
+       nz_match(cp, i, n, "通讯员"))
+      return 1;
+    if(i > a && i + 1 < n && (cp[i] == '/' || cp[i] == 0xFF0F) &&
+       (cp[i + 1] == 0x6587 || cp[i + 1] == 0x56FE))        /* /文 /图 */
+      return 1;
+    if(i + 2 < n && nz_is_digit(cp[i]) && nz_is_digit(cp[i + 2]) &&
+       (cp[i + 1] == ':' || cp[i + 1] == '-' || cp[i + 1] == '/' ||
+        cp[i + 1] == 0x5E74 || cp[i + 1] == 0x6708))         /* 年 月 */
+      return 1;
+    for(k = 0; labels[k]; k++)
+      if(nz_match(cp, i, n, labels[k]) && i + 2 < n &&
+         (cp[i + 2] == ':' || cp[i + 2] == 0xFF1A || cp[i + 2] == '['))
+        return 1;
+  }
+  if(n - a <= 12)
+    for(k = 0; media[k]; k++)
+      for(i = a + 1; i < n; i++)
+        if(nz_match(cp, i, n, media[k]) &&
+           i + strlen(media[k]) / 3 == n)
+          return 1;
+  return em_is_names(st, p);
+}
+
+/* Does the title line @p open a section of the body rather than title the
+ * story: an ordinal (一、 （一） 1. 第一 一是) or 在…方面 ("在工作机制方面
+ * 搭建…")? */
+static int
+em_is_section(const nz_story *st, const nz_para *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t a = p->start, n = p->end, i;
+
+  if(a + 2 <= n && (cp[a] == 0xFF08 || cp[a] == '(') &&
+     nz_is_numeral(cp[a + 1]))
+    return 1;
+  if(a + 2 <= n && nz_match(cp, a, n, "第") && nz_is_numeral(cp[a + 1]))
+    return 1;
+  for(i = a; i < n && i < a + 3 && nz_is_numeral(cp[i]); i++)
+    ;
+  if(i > a && i < n && (cp[i] == 0x3001 || cp[i] == '.' || cp[i] == 0xFF0E ||
+                        cp[i] == 0x662F))          /* 、 . ． 是 */
+    return 1;
+  if(nz_match(cp, a, n, "在"))
+    for(i = a + 2; i + 1 < n && i < a + 12; i++)
+      if(nz_match(cp, i, n, "方面"))
+        return 1;
+  return 0;
+}
+
+/* The story's title line: the last line of the title block above the
+ * body (under kickers and page slogans, as a newspaper sets them), not a
+ * subtitle (——…).  A byline or a page's metadata ends the block (before
+ * the first title line, such lines are passed over), and so does a
+ * section's heading.  -1 when there is none. */
+static long
+em_headline_para(const nz_story *st)
+{
+  long last = -1;
+  size_t h;
+
+  for(h = 0; h < st->npara && st->para[h].heading; h++) {
+    const nz_para *p = &st->para[h];
+    if(em_is_section(st, p) || (em_is_byline(st, p) && last >= 0))
+      break;
+    if(em_is_byline(st, p))
+      continue;
+    if(st->cp[p->start] != 0x2014 && st->cp[p->start] != 0x2500 &&
+       st->cp[p->start] != '-')
+      last = (long)h;
+  }
+  return last;
+}
+
 /* The article node: its type, where it comes from, its headline (the
- * last title line before the body, which is the story's own title under
- * kickers and slogans; without one, the first sentence; at most
- * EM_HEADLINE_MAX code points). */
+ * story's title line, see em_headline_para; without one, the body's first
+ * sentence; at most EM_HEADLINE_MAX code points). */
 static jc_status
 em_article(nz_story *st, const char *article)
 {
   jc_status rc;
-  size_t h;
+  long title;
+  size_t h, n;
+  char *headline;
 
   if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
                 NULL)))
@@ -516,27 +654,30 @@ em_article(nz_story *st, const char *article)
     rc = em_t(st, article, EM_SCHEMA "identifier", st->stem, 1, NULL);
   if(rc)
     return rc;
-  for(h = 0; h < st->npara && st->para[h].heading; h++)
-    ;
   if(st->meta && st->meta->headline && *st->meta->headline)
     return st->index == 0 ? em_t(st, article, EM_SCHEMA "headline",
                                  st->meta->headline, 1, NULL) : JC_OK;
-  if(h > 0 || st->npara) {
-    const nz_para *p = &st->para[h > 0 ? h - 1 : 0];
-    size_t n = p->end - p->start, e;
+  if(!st->npara)
+    return JC_OK;
+  if((title = em_headline_para(st)) >= 0) {
+    h = (size_t)title;
+    n = st->para[h].end - st->para[h].start;
+  } else {
     /* No title line: the body's first sentence stands for it. */
-    for(e = 0; !h && e < n; e++)
-      if(nz_is_sent_end(st->cp[p->start + e])) {
-        n = e + 1;
+    for(h = 0; h + 1 < st->npara && st->para[h].heading; h++)
+      ;
+    for(n = 0; n < st->para[h].end - st->para[h].start; n++)
+      if(nz_is_sent_end(st->cp[st->para[h].start + n])) {
+        n++;
         break;
       }
-    char *headline = nz_to_utf8(st->cp + p->start,
-                                n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
-    if(!headline)
-      return JC_ERR_NOMEM;
-    rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);
-    free(headline);
   }
+  headline = nz_to_utf8(st->cp + st->para[h].start,
+                        n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
+  if(!headline)
+    return JC_ERR_NOMEM;
+  rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);
+  free(headline);
   return rc;
 }
 

@@ -1,0 +1,41 @@
+#!/bin/sh
+# tests/news-zh/titles.sh: an article's schema:headline is its title line,
+# never a line of the page around it.  Made-up reports, one per case: the
+# title block above the body ends at a byline, a page's metadata (date,
+# source, writers' names, a medium's name) or a section's heading; such
+# lines before the title are passed over; a subtitle (——…) is no title;
+# under kickers and slogans the last line is the title; without a title
+# line the body's first sentence stands for it.
+echo 1..9
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+n=0
+# headline DESCRIPTION EXPECTED: the headline of the text in $work/t.txt
+headline() {
+  n=$((n + 1))
+  got=$("$JICENG" extract "$work/t.txt" 2>&1 |
+    sed -n 's|.*<http://schema.org/headline> "\(.*\)" <.*|\1|p')
+  if [ "$got" = "$2" ]; then echo "ok $n - $1"
+  else echo "not ok $n - $1"; echo "# want $2"; echo "# got  $got"; fi
+}
+body='近日，青岚街道松柏社区党支部组织党员开展志愿服务。'
+printf '松柏社区党员志愿服务进楼院\n2024-05-16 09:22:54 来源: 青岚新闻网\n%s\n' \
+  "$body" >"$work/t.txt"; headline "a date and source line under the title" \
+  "松柏社区党员志愿服务进楼院"
+printf '红色服务焕发小区生机\n韦明远 卜晓青\n%s\n' "$body" >"$work/t.txt"
+headline "writers' names alone under the title" "红色服务焕发小区生机"
+printf '松柏社区开展结对共建\n青岚日报\n通讯员 韦明远\n%s\n' "$body" >"$work/t.txt"
+headline "a medium's name and a byline under the title" "松柏社区开展结对共建"
+printf '# 筑牢红色阵地\n## ——青岚街道党建工作侧记\n本报记者 韦明远/文 卜晓青/图\n%s\n' \
+  "$body" >"$work/t.txt"; headline "a subtitle and a byline (文/图)" "筑牢红色阵地"
+printf '党建引领 网格融合\n松柏社区共治格局初形成\n在工作机制方面 搭建三大平台\n%s\n' \
+  "$body" >"$work/t.txt"; headline "a kicker above, a section's heading below" \
+  "松柏社区共治格局初形成"
+printf '新时代 新征程\n深入学习贯彻 推动精神落地生根\n松柏社区打造党建品牌\n%s\n' \
+  "$body" >"$work/t.txt"; headline "page slogans above the title" "松柏社区打造党建品牌"
+printf '发布日期:2024-05-16 作者:admin\n松柏社区召开议事会\n%s\n' "$body" >"$work/t.txt"
+headline "page metadata before the title" "松柏社区召开议事会"
+printf '□记者韦明远报道\n%s\n' "$body" >"$work/t.txt"
+headline "a byline alone: the first sentence" "$body"
+printf '一、强化组织建设\n%s\n' "$body" >"$work/t.txt"
+headline "a section's heading alone: the first sentence" "$body"
