@@ -629,15 +629,47 @@ em_headline_para(const nz_story *st)
   return last;
 }
 
+/* Where a body's first sentence begins after its dateline: "本报讯 ",
+ * "云上十堰讯 " (…讯 within its first 16 characters) and a credit in
+ * brackets after it or alone ("(记者 史治国 通讯员 朱海新 )"). */
+static size_t
+em_skip_dateline(const uint32_t *cp, size_t a, size_t n)
+{
+  size_t i, close;
+  int author;
+
+  for(i = a; i < n && i < a + 16 && !nz_is_sent_end(cp[i]) &&
+             cp[i] != 0xFF0C && cp[i] != ','; i++)
+    if(cp[i] == 0x8BAF) {                                 /* 讯 */
+      a = i + 1;
+      break;
+    }
+  while(a < n && nz_is_space(cp[a]))
+    a++;
+  if(a < n && (cp[a] == '(' || cp[a] == 0xFF08)) {
+    for(close = a + 1; close < n && close < a + 48 && cp[close] != ')' &&
+                       cp[close] != 0xFF09; close++)
+      ;
+    for(i = a + 1; close < n && i < close; i++)
+      if(nz_lex_byline_role_at(cp, i, close, &author)) {
+        a = close + 1;
+        break;
+      }
+  }
+  while(a < n && nz_is_space(cp[a]))
+    a++;
+  return a;
+}
+
 /* The article node: its type, where it comes from, its headline (the
  * story's title line, see em_headline_para; without one, the body's first
- * sentence; at most EM_HEADLINE_MAX code points). */
+ * sentence after its dateline; at most EM_HEADLINE_MAX code points). */
 static jc_status
 em_article(nz_story *st, const char *article)
 {
   jc_status rc;
   long title;
-  size_t h, n;
+  size_t h, a, n;
   char *headline;
 
   if((rc = em_t(st, article, EM_RDF "type", EM_SCHEMA "NewsArticle", 0,
@@ -660,20 +692,21 @@ em_article(nz_story *st, const char *article)
   if(!st->npara)
     return JC_OK;
   if((title = em_headline_para(st)) >= 0) {
-    h = (size_t)title;
-    n = st->para[h].end - st->para[h].start;
+    a = st->para[title].start;
+    n = st->para[title].end - a;
   } else {
-    /* No title line: the body's first sentence stands for it. */
+    /* No title line: the body's first sentence stands for it, without
+     * its dateline. */
     for(h = 0; h + 1 < st->npara && st->para[h].heading; h++)
       ;
-    for(n = 0; n < st->para[h].end - st->para[h].start; n++)
-      if(nz_is_sent_end(st->cp[st->para[h].start + n])) {
+    a = em_skip_dateline(st->cp, st->para[h].start, st->para[h].end);
+    for(n = 0; a + n < st->para[h].end; n++)
+      if(nz_is_sent_end(st->cp[a + n])) {
         n++;
         break;
       }
   }
-  headline = nz_to_utf8(st->cp + st->para[h].start,
-                        n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
+  headline = nz_to_utf8(st->cp + a, n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
   if(!headline)
     return JC_ERR_NOMEM;
   rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);

@@ -5,8 +5,9 @@
 # source, writers' names, a medium's name) or a section's heading; such
 # lines before the title are passed over; a subtitle (——…) is no title;
 # under kickers and slogans the last line is the title; without a title
-# line the body's first sentence stands for it.
-echo 1..9
+# line the body's first sentence stands for it, without its dateline
+# (本报讯(记者 …)).
+echo 1..10
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=0
@@ -39,3 +40,5 @@ printf '□记者韦明远报道\n%s\n' "$body" >"$work/t.txt"
 headline "a byline alone: the first sentence" "$body"
 printf '一、强化组织建设\n%s\n' "$body" >"$work/t.txt"
 headline "a section's heading alone: the first sentence" "$body"
+printf '本报讯(记者 韦明远 通讯员 卜晓青)%s\n' "$body" >"$work/t.txt"
+headline "no title: the first sentence without its dateline" "$body"
