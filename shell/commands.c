@@ -3,13 +3,16 @@
  * an exit status; the store is opened by main.c. */
 #define _GNU_SOURCE  /* O_TMPFILE */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include "shell.h"
@@ -97,10 +100,134 @@ cmd_load_args(sh_state *sh, int argc, char **argv, int extract,
   return optind;
 }
 
+/* The files load and extract work through: their arguments, with each
+ * folder replaced by the files under it, at any depth, in name order. */
+typedef struct {
+  char **path;   /* each owned */
+  size_t n, cap;
+} cmd_files;
+
+static void
+cmd_files_free(cmd_files *f)
+{
+  size_t i;
+
+  for(i = 0; i < f->n; i++)
+    free(f->path[i]);
+  free(f->path);
+}
+
+static int
+cmd_files_add(cmd_files *f, const char *dir, const char *name)
+{
+  char *p;
+
+  if(f->n == f->cap) {
+    char **g = realloc(f->path, (f->cap = f->cap ? 2 * f->cap : 64) *
+                                sizeof *g);
+    if(!g)
+      return -1;
+    f->path = g;
+  }
+  if(!(p = malloc(strlen(dir) + strlen(name) + 2)))
+    return -1;
+  sprintf(p, "%s%s%s", dir, *dir && dir[strlen(dir) - 1] != '/' ? "/" : "",
+          name);
+  f->path[f->n++] = p;
+  return 0;
+}
+
+static int cmd_walk(sh_state *sh, const char *dir, const char *as,
+                    cmd_files *f, size_t *left);
+
+/* One entry @name of folder @dir: a file a loader reads (any with --as
+ * @as) is added, a folder walked; a link to a folder, a device or an
+ * entry gone meanwhile is passed over; *@left counts the files no loader
+ * reads.  -1 as cmd_walk. */
+static int
+cmd_walk_entry(sh_state *sh, const char *dir, const char *name,
+               const char *as, cmd_files *f, size_t *left)
+{
+  struct stat sb, lsb;
+  char *path;
+  int rc = 0;
+
+  if(cmd_files_add(f, dir, name) < 0)
+    return -1;
+  path = f->path[--f->n];     /* taken back: kept below if it is a file */
+  if(lstat(path, &lsb) || stat(path, &sb) ||
+     (S_ISDIR(sb.st_mode) && S_ISLNK(lsb.st_mode)))
+    ;
+  else if(S_ISDIR(sb.st_mode))
+    rc = cmd_walk(sh, path, as, f, left);
+  else if(S_ISREG(sb.st_mode) &&
+          (as || jc_plugin_for_path(sh->ctx, path) != SIZE_MAX)) {
+    f->n++;
+    return 0;
+  } else if(S_ISREG(sb.st_mode))
+    ++*left;
+  free(path);
+  return rc;
+}
+
+/* Add the files under folder @dir, at any depth and in name order, that a
+ * loader reads (cmd_walk_entry); hidden names (".x") are passed over.  -1
+ * when out of memory or a folder cannot be read (after the message). */
+static int
+cmd_walk(sh_state *sh, const char *dir, const char *as, cmd_files *f,
+         size_t *left)
+{
+  struct dirent **ent;
+  int k, n = scandir(dir, &ent, NULL, alphasort), rc = 0;
+
+  if(n < 0) {
+    sh_error(sh, "%s: %s", dir, strerror(errno));
+    return -1;
+  }
+  for(k = 0; k < n; k++) {
+    if(!rc && ent[k]->d_name[0] != '.')
+      rc = cmd_walk_entry(sh, dir, ent[k]->d_name, as, f, left);
+    free(ent[k]);
+  }
+  free(ent);
+  return rc;
+}
+
+/* @argv's files from @i on into @f, each folder walked (cmd_walk); a folder
+ * with no file a loader reads is an error.  SH_EXIT_OK or the exit status
+ * of the first error, after its message. */
+static int
+cmd_files_of(sh_state *sh, int argc, char **argv, int i, const char *as,
+             cmd_files *f)
+{
+  struct stat sb;
+  int rc = SH_EXIT_OK;
+
+  memset(f, 0, sizeof *f);
+  for(; i < argc; i++) {
+    size_t left = 0, had = f->n;
+    if(strcmp(argv[i], "-") && !stat(argv[i], &sb) && S_ISDIR(sb.st_mode)) {
+      if(cmd_walk(sh, argv[i], as, f, &left) < 0)
+        return SH_EXIT_DATA;
+      if(f->n == had) {
+        sh_error(sh, "%s: a folder with no file a loader reads (%zu left "
+                 "out; name a plugin with --as)", argv[i], left);
+        rc = SH_EXIT_DATA;
+      } else if(left)
+        fprintf(stderr, "jiceng: %s: %zu file%s no loader reads, left out\n",
+                argv[i], left, left == 1 ? "" : "s");
+    } else if(cmd_files_add(f, "", argv[i]) < 0)
+      return SH_EXIT_DATA;
+  }
+  return rc;
+}
+
 int
 cmd_load(sh_state *sh, int argc, char **argv)
 {
   jc_load_opts lo;
+  cmd_files f;
+  size_t k;
   int i, rc;
 
   i = cmd_load_args(sh, argc, argv, 0, &lo, NULL);
@@ -110,9 +237,11 @@ cmd_load(sh_state *sh, int argc, char **argv)
     free((void *)lo.options);
     return rc;
   }
-  for(; i < argc; i++) {
+  rc = cmd_files_of(sh, argc, argv, i, lo.as, &f);
+  for(k = 0; k < f.n; k++) {
+    const char *path = f.path[k];
     jc_load_report rep;
-    jc_status st = jc_store_load(sh->ctx, argv[i], &lo, &rep);
+    jc_status st = jc_store_load(sh->ctx, path, &lo, &rep);
     if(sh->progress_shown) {
       fputs(sh->tty_err ? "\r\033[K" : "\n", stderr);
       sh->progress_shown = 0;
@@ -123,12 +252,13 @@ cmd_load(sh_state *sh, int argc, char **argv)
       continue;
     }
     if(rep.skipped)
-      printf("%s: unchanged, skipped (%ld triples)\n", argv[i], rep.triples);
+      printf("%s: unchanged, skipped (%ld triples)\n", path, rep.triples);
     else
-      printf("%s: %s %ld triples (%s)\n", argv[i],
+      printf("%s: %s %ld triples (%s)\n", path,
              rep.replaced ? "replaced," : "loaded", rep.triples, rep.plugin);
     jc_load_report_clear(&rep);
   }
+  cmd_files_free(&f);
   free((void *)lo.options);
   return rc;
 }
@@ -455,13 +585,16 @@ cmd_extract(sh_state *sh, int argc, char **argv)
 {
   const char *format = "nquads";
   jc_load_opts lo;
-  int i, rc = SH_EXIT_OK;
+  cmd_files f;
+  size_t k;
+  int i, rc;
 
   i = cmd_load_args(sh, argc, argv, 1, &lo, &format);
   if(i < 0)
     return SH_EXIT_USAGE;
-  for(; i < argc; i++) {
-    jc_status st = jc_extract(sh->ctx, argv[i], &lo, format, stdout, NULL);
+  rc = cmd_files_of(sh, argc, argv, i, lo.as, &f);
+  for(k = 0; k < f.n; k++) {
+    jc_status st = jc_extract(sh->ctx, f.path[k], &lo, format, stdout, NULL);
     if(st != JC_OK) {
       sh_error(sh, "%s", jc_error_message(sh->ctx));
       rc = sh_exit_for(st);
@@ -469,6 +602,7 @@ cmd_extract(sh_state *sh, int argc, char **argv)
         break;
     }
   }
+  cmd_files_free(&f);
   free((void *)lo.options);
   return rc;
 }
@@ -526,7 +660,8 @@ static const sh_command cmd_table[] = {
     "load [--as PLUGIN] [--force] [--progress] [--option KEY=VALUE]... "
     "FILE...",
     "load each file into its own graph (a changed file replaces its graph; "
-    "an unchanged one is skipped); FILE - reads standard input (needs "
+    "an unchanged one is skipped); a folder stands for the files under it "
+    "that a loader reads; FILE - reads standard input (needs "
     "--as): source https://w3id.org/jiceng/source/stdin, named - in drop "
     "and export; FIFOs and devices are refused" },
   { "query", cmd_query,
@@ -544,7 +679,7 @@ static const sh_command cmd_table[] = {
     "extract [--as PLUGIN] [--option KEY=VALUE]... [--format nquads|trig] "
     "FILE...",
     "run the loaders without a store: each file's graph to standard output "
-    "(the same file, the same bytes)" },
+    "(the same file, the same bytes); a folder stands for its files" },
   { "sources", cmd_sources, "sources",
     "list loaded sources with their provenance" },
   { "drop", cmd_drop, "drop SOURCE...",
