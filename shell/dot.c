@@ -470,7 +470,8 @@ static const dot_cmd dot_cmds[] = {
     "load files, each into its own graph",
     "A changed file replaces its graph; an unchanged one is skipped unless\n"
     "--force.  The loader is chosen by the file's suffix, or named with\n"
-    "--as (see .plugins).", dot_load },
+    "--as (see .plugins).  A folder stands for the files under it that a\n"
+    "loader reads.", dot_load },
   { ".sources", 0, 0, ".sources", "list loaded sources with provenance",
     NULL, dot_sources },
   { ".drop", 1, DOT_MAXARGS - 1, ".drop SOURCE...",
