@@ -108,8 +108,13 @@ jc_status jc_export_model(jc_ctx *ctx, librdf_model *model, const char *graph,
 jc_status jc_export_store(jc_ctx *ctx, const char *graph, const char *format,
                           FILE *out);
 
-/* render.c: the label of @iri in the embedded store.  New string or NULL. */
+/* render.c: the label of @iri in the embedded store.  New string or NULL.
+ * The properties that name a resource, by preference (rdfs:label,
+ * skos:prefLabel, foaf:name, schema:headline), JC_LABEL_PROPS of them; a
+ * remote backend labels the same way. */
 char     *jc_render_label(jc_ctx *ctx, const char *iri);
+#define JC_LABEL_PROPS 4
+extern const char *const jc_label_props[JC_LABEL_PROPS];
 
 /* ontology.c */
 jc_status   jc_ontology_init(jc_ctx *ctx);  /* built-in prefixes */

@@ -9,9 +9,6 @@
 #include <unicode/utf8.h>
 #include "internal.h"
 
-#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
-#define SKOS_PREF  "http://www.w3.org/2004/02/skos/core#prefLabel"
-#define FOAF_NAME  "http://xmlns.com/foaf/0.1/name"
 #define XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 
 static int
@@ -60,19 +57,25 @@ render_fit(const char *s, size_t len, size_t cols)
   return len;
 }
 
-/* The label of @iri in any graph: rdfs:label, else skos:prefLabel or
- * foaf:name; Chinese or untagged first.  New string, or NULL. */
+const char *const jc_label_props[JC_LABEL_PROPS] = {
+  "http://www.w3.org/2000/01/rdf-schema#label",
+  "http://www.w3.org/2004/02/skos/core#prefLabel",
+  "http://xmlns.com/foaf/0.1/name",
+  "http://schema.org/headline"          /* an article, by its title */
+};
+
+/* The label of @iri in any graph: the first of jc_label_props it has;
+ * Chinese or untagged first.  New string, or NULL. */
 char *
 jc_render_label(jc_ctx *ctx, const char *iri)
 {
-  static const char *const props[] = { RDFS_LABEL, SKOS_PREF, FOAF_NAME };
   librdf_node *s = jc_node_iri(ctx, iri);
   char *best = NULL;
   int best_rank = 0;
   size_t i;
 
-  for(i = 0; i < 3 && !best; i++) {
-    librdf_node *p = jc_node_iri(ctx, props[i]);
+  for(i = 0; i < JC_LABEL_PROPS && !best; i++) {
+    librdf_node *p = jc_node_iri(ctx, jc_label_props[i]);
     librdf_iterator *it = librdf_model_get_targets(ctx->model, s, p);
     while(it && !librdf_iterator_end(it)) {
       librdf_node *o = librdf_iterator_get_object(it);

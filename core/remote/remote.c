@@ -614,17 +614,12 @@ remote_count(jc_ctx *ctx)
   return count;
 }
 
-/* As the embedded store's labels (render.c): rdfs:label, else
- * skos:prefLabel, else foaf:name; Chinese or untagged first. */
+/* As the embedded store's labels (render.c): the first of
+ * jc_label_props the resource has; Chinese or untagged first. */
 static char *
 remote_label(jc_ctx *ctx, const char *iri)
 {
-  static const char *const props[] = {
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://xmlns.com/foaf/0.1/name"
-  };
-  char *q = malloc(strlen(iri) + 400), *best = NULL;
+  char *q = malloc(strlen(iri) + 400), *best = NULL, *at;
   int rank = 0;
   size_t i, k;
   jc_result *r;
@@ -633,13 +628,15 @@ remote_label(jc_ctx *ctx, const char *iri)
     free(q);
     return NULL;
   }
-  sprintf(q, "SELECT ?p ?l WHERE { VALUES ?p { <%s> <%s> <%s> } <%s> ?p ?l "
-          "FILTER(isLiteral(?l)) }", props[0], props[1], props[2], iri);
+  at = q + sprintf(q, "SELECT ?p ?l WHERE { VALUES ?p {");
+  for(k = 0; k < JC_LABEL_PROPS; k++)
+    at += sprintf(at, " <%s>", jc_label_props[k]);
+  sprintf(at, " } <%s> ?p ?l FILTER(isLiteral(?l)) }", iri);
   if(jc_remote_select(ctx, q, &r) == JC_OK) {
-    for(k = 0; k < 3 && !best; k++)
+    for(k = 0; k < JC_LABEL_PROPS && !best; k++)
       for(i = 0; i < jc_result_rows(r); i++) {
         const jc_term *p = jc_result_cell(r, i, 0), *l = jc_result_cell(r, i, 1);
-        int rk = !l || !p || strcmp(p->value, props[k]) ? 0 :
+        int rk = !l || !p || strcmp(p->value, jc_label_props[k]) ? 0 :
                  !l->lang ? 3 : !strncmp(l->lang, "zh", 2) ? 2 : 1;
         if(rk > rank) {
           free(best);
