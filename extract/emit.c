@@ -618,9 +618,10 @@ em_headline_para(const nz_story *st)
 
   for(h = 0; h < st->npara && st->para[h].heading; h++) {
     const nz_para *p = &st->para[h];
-    if(em_is_section(st, p) || (em_is_byline(st, p) && last >= 0))
+    int byline = em_is_byline(st, p);
+    if(em_is_section(st, p) || (byline && last >= 0))
       break;
-    if(em_is_byline(st, p))
+    if(byline)
       continue;
     if(st->cp[p->start] != 0x2014 && st->cp[p->start] != 0x2500 &&
        st->cp[p->start] != '-')
