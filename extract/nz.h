@@ -189,6 +189,17 @@ size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
  * where it does not, to a few shifts and one comparison, which fails or
  * not as a whole (comparing the text's character in UTF-8 form byte by
  * byte, as before, took a mispredicted branch a call). */
+/* Put before a loop over a short constant list of literals that calls
+ * nz_match on each (for(k = 0; list[k]; k++)): unrolled, each literal is
+ * a constant again, and nz_match folds to a comparison per character
+ * instead of decoding the literal at every position of the text. */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define NZ_UNROLL _Pragma("GCC unroll 16")
+#elif defined(__clang__)
+#define NZ_UNROLL _Pragma("unroll")
+#else
+#define NZ_UNROLL
+#endif
 static inline int
 nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
 {
