@@ -239,12 +239,6 @@ nz_extract_text_end(nz_extractor *x)
   return rc;
 }
 
-int
-nz_extract_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
-{
-  return nz_utf8_decode(p, n, cp);
-}
-
 jc_status
 nz_extract_article(nz_extractor *x, const char *utf8, size_t len,
                    const nz_article_meta *meta)

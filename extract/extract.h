@@ -77,10 +77,33 @@ jc_status nz_extract_text_end(nz_extractor *x);
 long nz_extract_gb18030(const char *in, size_t len, char *out, size_t max,
                         size_t *used, int last);
 
-/* nz_extract_utf8_decode: decode one UTF-8 sequence at @p (@n bytes
- * available).  Returns its length and sets *cp, 0 if the bytes are not
- * valid UTF-8, -1 if more bytes are needed to decide. */
-int nz_extract_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);
+/* nz_extract_utf8_decode_rest: decode one UTF-8 sequence at @p (@n
+ * bytes available), of any form.  Returns its length and sets *cp, 0 if
+ * the bytes are not valid UTF-8, -1 if more bytes are needed to decide. */
+int nz_extract_utf8_decode_rest(const unsigned char *p, size_t n,
+                                uint32_t *cp);
+
+/* nz_extract_utf8_decode: the same.  Inline, as it is asked for every
+ * character of a text: ASCII and the three-byte form of Chinese (E1..EC,
+ * EE..EF: no overlong form, no surrogate, in one test) are decoded here
+ * without a call, the rest by nz_extract_utf8_decode_rest(). */
+static inline int
+nz_extract_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+  unsigned char b = p[0];
+
+  if(b < 0x80) {
+    *cp = b;
+    return 1;
+  }
+  if(b >= 0xE1 && b != 0xED && b <= 0xEF && n >= 3 &&
+     (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+          (p[2] & 0x3F);
+    return 3;
+  }
+  return nz_extract_utf8_decode_rest(p, n, cp);
+}
 
 /* nz_extract_utf8_check: the byte offset of the first byte in @s (@len
  * bytes) that is not valid UTF-8 or is NUL, or @len when all are fine. */

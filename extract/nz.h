@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "extract.h"
 #include "jiceng-plugin.h"
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
@@ -19,8 +20,6 @@
 /* Set in nz_story.off for code points of a headline given apart from the
  * text (extract.c): their offsets count in the headline, not the text. */
 #define NZ_OFF_TITLE (UINT64_C(1) << 63)
-
-struct nz_article_meta;  /* extract.h */
 
 /* ---- text.c: characters, decoding, paragraphs, sentences -------------- */
 
@@ -102,8 +101,12 @@ nz_is_clause_punct(uint32_t c)         /* sentence ends plus ，,：: () */
 
 /* Decode one UTF-8 sequence at @p (n bytes available).  Returns its length
  * and sets *cp, 0 if the bytes are not valid UTF-8, -1 if more bytes are
- * needed to decide. */
-int nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp);
+ * needed to decide.  nz_extract_utf8_decode() (extract.h), inline. */
+static inline int
+nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+  return nz_extract_utf8_decode(p, n, cp);
+}
 /* Decode the first @len bytes of @s into at most @max code points at @out;
  * stops at the first byte that is not UTF-8.  Returns their number. */
 size_t nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max);
@@ -180,6 +183,19 @@ size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a place word of crosswords.inc (武汉, 长沙) that starts
  * at cp[i] (before n), or 0. */
 size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
+
+/* Put before a loop over a short constant list of literals that calls
+ * nz_match on each (for(k = 0; list[k]; k++)): unrolled, each literal is
+ * a constant again, and nz_match folds to a comparison per character
+ * instead of decoding the literal at every position of the text. */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define NZ_UNROLL _Pragma("GCC unroll 16")
+#elif defined(__clang__)
+#define NZ_UNROLL _Pragma("unroll")
+#else
+#define NZ_UNROLL
+#endif
+
 /* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
  * at most positions of a text, often with a literal the compiler does not
  * see (one of a list), and most often fails on the first character.  The

@@ -544,6 +544,7 @@ prog_unquoted(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
   for(i = s; i < e; i++) {
+    NZ_UNROLL  /* each head a constant: nz_match folds (nz.h) */
     for(h = 0; heads[h]; h++) {
       size_t hl, a = i, v;
       if(!nz_match(cp, i, e, heads[h]))

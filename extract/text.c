@@ -8,7 +8,7 @@
 #include "nz.h"
 
 int
-nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+nz_extract_utf8_decode_rest(const unsigned char *p, size_t n, uint32_t *cp)
 {
   unsigned char b = p[0];
   uint32_t c, min;
@@ -17,14 +17,6 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
   if(b < 0x80) {
     *cp = b;
     return 1;
-  }
-  /* Most of a Chinese text: three bytes, E1..EC or EE..EF (no overlong
-   * form, no surrogate), in one test. */
-  if(b >= 0xE1 && b != 0xED && b <= 0xEF && n >= 3 &&
-     (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-    *cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
-          (p[2] & 0x3F);
-    return 3;
   }
   if(b >= 0xC2 && b <= 0xDF) {
     len = 2; c = b & 0x1F; min = 0x80;
