@@ -301,6 +301,29 @@ rel_agreement_title(const nz_story *st, const nz_prog *p)
   return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
 }
 
+/* "红色联盟"共驻共建协议书, "党建+治理"联建协议, "亲儒一家"党建共建,
+ * "1+X+9"区域化党建联建: does a co-building word follow the closing
+ * quote of program @p (after 党建 or 区域化党建 at most)?  Then the
+ * program names the partnership, and both partners run it. */
+static int
+rel_partnership_name(const nz_story *st, const nz_prog *p)
+{
+  static const char *const lead[] = { "区域化党建", "党建", "", NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[p->sent].end, q, k;
+
+  for(q = p->start + 1; q < p->end && !nz_is_close_quote(cp[q]) &&
+                        cp[q] != '"'; q++)
+    ;
+  if(q >= p->end)
+    return 0;
+  for(k = 0; lead[k]; k++)
+    if(nz_match(cp, q + 1, e, lead[k]) &&
+       nz_lex_cobuild_word_at(cp, q + 1 + strlen(lead[k]) / 3, e))
+      return 1;                           /* CJK: three bytes each */
+  return 0;
+}
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -424,6 +447,10 @@ rel_program_runs(nz_story *st)
               nz_same_line(st, pr[1], subj) ? pr[0] : -1;
     if(other >= 0 && rel_before_partner(st, p, other))
       other = -1;
+    if(pr[0] >= 0 && pr[1] >= 0 && rel_partnership_name(st, p)) {
+      subj = pr[0];
+      other = pr[1];
+    }
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !rel_territory_wide(st, p) &&
         (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
