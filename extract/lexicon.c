@@ -306,7 +306,7 @@ static const char lex_establish_verbs[] =
 
 static const char lex_cobuild_words[] =
   "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "
-  "共建对子 签约 ";
+  "共建对子 签约 互联互建 ";
 
 static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "

@@ -382,30 +382,31 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
-/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
- * right before the joint verb at cp[i] all build with each other, when
- * the clause goes on to an alliance or a co-building word; so do the
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建:
+ * the units listed right before the joint verb (or 双方, 三方) at cp[i]
+ * all build with each other, when the clause goes on to an alliance or a co-building word; so do the
  * units of a list that opens the sentence, before 达成, 签署 or 签订 and
  * a co-building word.  0, or -1 out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
-  static const char *const verbs[] = { "结成", "共同签署", "共同签订",
-                                       "达成", "签署", "签订", NULL };
+  static const char *const verbs[] = { "双方", "三方", "结成", "共同签署",
+                                       "共同签订", "达成", "签署", "签订",
+                                       NULL };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = 0, a, b;
   long list[16];
   int n, quoted = 0;
 
   if(cp[i] != 0x7ED3 && cp[i] != 0x5171 && cp[i] != 0x8FBE &&  /* 结 共 达 */
-     cp[i] != 0x7B7E)                                           /* 签 */
+     cp[i] != 0x7B7E && cp[i] != 0x53CC && cp[i] != 0x4E09)     /* 签 双 三 */
     return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
       q = i + strlen(verbs[a]) / 3;
   if(!q)
     return 0;
-  n = a > 3 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+  n = a > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
       orgrel_list_before(st, si, i, 1, list);
   if(n < 2)
     return 0;
@@ -476,6 +477,68 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
+/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
+ * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
+ * parties are the units of the latest co-building said in @si or before
+ * it (among the last 512 facts: a bound, a story may hold thousands).
+ * Into @out (at most 8): how many, 0 when the clause names no parties. */
+static int
+orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
+{
+  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
+                                      NULL };
+  size_t s = st->sent[si].start, c = i, k, j, best = 0;
+  int n = 0, found = 0;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
+    ;
+  if(!both[k])
+    return 0;
+  for(k = st->nfact; k > 0 && st->nfact - k < 512; k--) {
+    const nz_fact *f = &st->fact[k - 1];
+    if(f->rel == NZ_COBUILDS && f->sent <= si && (!found || f->sent > best)) {
+      best = f->sent;
+      found = 1;
+    }
+  }
+  for(k = st->nfact; found && k > 0 && st->nfact - k < 512; k--) {
+    const nz_fact *f = &st->fact[k - 1];
+    long x[2];
+    int m;
+    if(f->rel != NZ_COBUILDS || f->sent != best)
+      continue;
+    x[0] = f->s;
+    x[1] = f->o;
+    for(m = 0; m < 2; m++) {
+      for(j = 0; j < (size_t)n && out[j] != x[m]; j++)
+        ;
+      if(j == (size_t)n && n < 8)
+        out[n++] = x[m];
+    }
+  }
+  return n;
+}
+
+/* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
+ * a co-building when the clause opens with 双方 or 三方
+ * (orgrel_parties), else by the sentence's subject @subj.  0, or -1 out
+ * of memory. */
+static int
+orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
+{
+  long parties[8];
+  int n = orgrel_parties(st, si, i, parties);
+
+  if(n < 1)
+    return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
+  while(n-- > 0)
+    if(nz_fact_add(st, NZ_ESTABLISHED, parties[n], obj, si) < 0)
+      return -1;
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -524,9 +587,8 @@ nz_org_relations(nz_story *st)
               clause = 0;
           if(!clause)
             break;
-          k = (size_t)(nz_chain_head(st, k) >= 0 ? k : k);
-          if(nz_fact_add(st, NZ_ESTABLISHED, subj,
-                         nz_chain_head(st, k), si) < 0)
+          if(orgrel_established_by(st, si, i, subj,
+                                   nz_chain_head(st, k)) < 0)
             return -1;
           while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
             k++;
