@@ -324,7 +324,7 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           NULL };
+                                           "群体", "组织", NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -340,9 +340,11 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
-   * other figures: prog_figure_after). */
+   * other figures: prog_figure_after); nor one that names a class of
+   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one. */
   for(i = 0; not_kinds[i]; i++)
-    if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
+    if(nz_match(cp, q->qb + 1, e, not_kinds[i]) &&
+       !nz_match(cp, q->qb + 1, e, "组织生活"))
       return 0;
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;
