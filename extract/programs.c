@@ -296,16 +296,20 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* "奉献、友爱、互助、进步"的志愿服务精神, "上下一盘棋"的合力, "社企是一家"的
- * 浓厚氛围: a quotation that a spirit, an atmosphere, a joint force, an
- * advantage or a situation follows, after an optional 的 and at most six
+ * 浓厚氛围, "1+1>2"的聚合效应: a quotation that a spirit, an atmosphere,
+ * a joint force, an advantage, a situation or an effect follows, after
+ * the rest of a sum ("1+1">2的联合效应), an optional 的 and at most six
  * characters, is what that figure says, no program. */
 static int
 prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const figures[] = { "精神", "氛围", "合力", "优势",
-                                         "局面", NULL };
+                                         "局面", "效应", NULL };
   size_t i, k;
 
+  while(q < e && cp[q] < 0x80 && strchr("0123456789+-<>=", (int)cp[q]) &&
+        cp[q] != 0)
+    q++;
   if(q < e && cp[q] == 0x7684)                                   /* 的 */
     q++;
   for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
