@@ -539,11 +539,84 @@ orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
   return 0;
 }
 
+/* 给新成立的X赠送…, 社区新成立的X, 社区联合辖区单位组建的X: a founding
+ * verb at cp[i] used as an adjective says who set X up only by a unit
+ * written right before it (新 aside), or by the unit that opens its
+ * clause when no preposition stands between them (…单位代表给新成立的X:
+ * not the units that give).  The founder's entity, or -1. */
+static long
+orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c, q;
+  long k, x = orgrel_unit_ending(st, si, i > s && st->cp[i - 1] == 0x65B0 ?
+                                 i - 1 : i);                     /* 新 */
+
+  if(x >= 0)
+    return x;
+  for(c = i; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    ;
+  if((k = orgrel_unit_at(st, si, c)) < 0)
+    return -1;
+  for(q = orgrel_chain_end(st, (size_t)k); q < i; q++)
+    if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
+      return -1;
+  return nz_chain_head(st, (size_t)k);
+}
+
+/* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
+ * the same clause (A、B和C, maybe after a measure), set up by @subj, the
+ * sentence's subject, or by the parties (orgrel_established_by).  0, or
+ * -1 out of memory. */
+static int
+orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
+                         long subj)
+{
+  size_t e = st->sent[si].end, end = i + vl, k;
+  size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
+  long founder = subj;
+
+  if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
+    founder = orgrel_adjective_founder(st, si, i);
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    size_t q;
+    int clause = 1;
+    if(o->sent != si || o->start < end || o->entity < 0 ||
+       o->start > end + 24 || o->absorbed)
+      continue;
+    /* 建立起…联村党委阵地: a venue of the unit, not the unit */
+    if(nz_match(st->cp, orgrel_chain_end(st, k), e, "阵地") ||
+       nz_match(st->cp, orgrel_chain_end(st, k), e, "场所"))
+      continue;
+    /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
+     * way is not what was set up. */
+    if((o->kind == NZ_ADMIN && o->up < 0) ||
+       (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))        /* 以 */
+      continue;
+    for(q = end; q < o->start; q++)
+      if(nz_is_clause_punct(st->cp[q]))
+        clause = 0;
+    if(!clause)
+      break;
+    if(orgrel_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
+      return -1;
+    while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
+      k++;
+    end = st->org[k].end;
+    if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和") ||
+                   nz_match(st->cp, end, e, "及")))
+      end++;
+    else
+      break;
+  }
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
 {
-  size_t si, i, k;
+  size_t si, i;
 
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
@@ -554,7 +627,6 @@ nz_org_relations(nz_story *st)
       if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
         vl = 0;
       if(vl) {
-        size_t end = i + vl;
         int back = orgrel_established_intransitive(st, i + vl, e) ?
                    orgrel_established_before(st, si, i, subj) : 0;
         if(back < 0)
@@ -563,42 +635,8 @@ nz_org_relations(nz_story *st)
           i += vl - 1;
           continue;
         }
-        /* the objects follow in the same clause, maybe after a measure */
-        for(k = 0; k < st->norg; k++) {
-          const nz_org *o = &st->org[k];
-          size_t q;
-          int clause = 1;
-          if(o->sent != si || o->start < end || o->entity < 0 ||
-             o->start > end + 24 || o->absorbed)
-            continue;
-          /* 建立起…联村党委阵地: a venue of the unit, not the unit */
-          if(nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
-                      "阵地") ||
-             nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
-                      "场所"))
-            continue;
-          /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on
-           * the way is not what was set up. */
-          if((o->kind == NZ_ADMIN && o->up < 0) ||
-             (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))  /* 以 */
-            continue;
-          for(q = end; q < o->start; q++)
-            if(nz_is_clause_punct(st->cp[q]))
-              clause = 0;
-          if(!clause)
-            break;
-          if(orgrel_established_by(st, si, i, subj,
-                                   nz_chain_head(st, k)) < 0)
-            return -1;
-          while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
-            k++;
-          end = st->org[k].end;
-          if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和")
-                         || nz_match(st->cp, end, e, "及")))
-            end++;
-          else
-            break;
-        }
+        if(orgrel_established_after(st, si, i, vl, subj) < 0)
+          return -1;
         i += vl - 1;
         continue;
       }
