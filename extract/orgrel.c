@@ -384,9 +384,10 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
 
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建:
  * the units listed right before the joint verb (or 双方, 三方) at cp[i]
- * all build with each other, when the clause goes on to an alliance or a co-building word; so do the
- * units of a list that opens the sentence, before 达成, 签署 or 签订 and
- * a co-building word.  0, or -1 out of memory. */
+ * all build with each other, when the clause goes on to an alliance or
+ * a co-building word; so do the units of a list that opens the
+ * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
+ * out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
@@ -539,8 +540,8 @@ orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
   return 0;
 }
 
-/* 给新成立的X赠送…, 社区新成立的X, 社区联合辖区单位组建的X: a founding
- * verb at cp[i] used as an adjective says who set X up only by a unit
+/* 给新成立的X赠送…, 新建成的X, 社区新成立的X, 社区联合辖区单位组建的X: a
+ * founding verb at cp[i] used as an adjective says who set X up only by a unit
  * written right before it (新 aside), or by the unit that opens its
  * clause when no preposition stands between them (…单位代表给新成立的X:
  * not the units that give).  The founder's entity, or -1. */
@@ -575,6 +576,8 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
   long founder = subj;
 
+  if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
+    adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = orgrel_adjective_founder(st, si, i);
   for(k = 0; k < st->norg; k++) {

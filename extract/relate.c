@@ -422,9 +422,9 @@ rel_body_of(const nz_story *st, long a, long b)
  * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
  * clause before program @p that opens with one (after ，or ；; a unit
  * with a name of its own, or a bare one that leads the sentence's
- * subject @subj or lies right under it, and not the first of a list) acts in the clauses that
- * follow; its entity, or -1 when no clause of the sentence before @p
- * opens with such a unit. */
+ * subject @subj or lies right under it, and not the first of a list)
+ * acts in the clauses that follow; its entity, or -1 when no clause of
+ * the sentence before @p opens with such a unit. */
 static long
 rel_clause_subject(const nz_story *st, const nz_prog *p, long subj)
 {
