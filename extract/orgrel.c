@@ -382,30 +382,32 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
-/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议: the units listed
- * right before the joint verb at cp[i] all build with each other, when
- * the clause goes on to an alliance or a co-building word; so do the
- * units of a list that opens the sentence, before 达成, 签署 or 签订 and
- * a co-building word.  0, or -1 out of memory. */
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建:
+ * the units listed right before the joint verb (or 双方, 三方) at cp[i]
+ * all build with each other, when the clause goes on to an alliance or
+ * a co-building word; so do the units of a list that opens the
+ * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
+ * out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
-  static const char *const verbs[] = { "结成", "共同签署", "共同签订",
-                                       "达成", "签署", "签订", NULL };
+  static const char *const verbs[] = { "双方", "三方", "结成", "共同签署",
+                                       "共同签订", "达成", "签署", "签订",
+                                       NULL };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = 0, a, b;
   long list[16];
   int n, quoted = 0;
 
   if(cp[i] != 0x7ED3 && cp[i] != 0x5171 && cp[i] != 0x8FBE &&  /* 结 共 达 */
-     cp[i] != 0x7B7E)                                           /* 签 */
+     cp[i] != 0x7B7E && cp[i] != 0x53CC && cp[i] != 0x4E09)     /* 签 双 三 */
     return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
       q = i + strlen(verbs[a]) / 3;
   if(!q)
     return 0;
-  n = a > 3 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+  n = a > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
       orgrel_list_before(st, si, i, 1, list);
   if(n < 2)
     return 0;
@@ -476,11 +478,148 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
+/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
+ * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
+ * parties are the units of the latest co-building said in @si or before
+ * it (among the last 512 facts: a bound, a story may hold thousands).
+ * Into @out (at most 8): how many, 0 when the clause names no parties. */
+static int
+orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
+{
+  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
+                                      NULL };
+  size_t s = st->sent[si].start, c = i, k, j, best = 0;
+  int n = 0, found = 0;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
+    ;
+  if(!both[k])
+    return 0;
+  for(k = st->nfact; k > 0 && st->nfact - k < 512; k--) {
+    const nz_fact *f = &st->fact[k - 1];
+    if(f->rel == NZ_COBUILDS && f->sent <= si && (!found || f->sent > best)) {
+      best = f->sent;
+      found = 1;
+    }
+  }
+  for(k = st->nfact; found && k > 0 && st->nfact - k < 512; k--) {
+    const nz_fact *f = &st->fact[k - 1];
+    long x[2];
+    int m;
+    if(f->rel != NZ_COBUILDS || f->sent != best)
+      continue;
+    x[0] = f->s;
+    x[1] = f->o;
+    for(m = 0; m < 2; m++) {
+      for(j = 0; j < (size_t)n && out[j] != x[m]; j++)
+        ;
+      if(j == (size_t)n && n < 8)
+        out[n++] = x[m];
+    }
+  }
+  return n;
+}
+
+/* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
+ * a co-building when the clause opens with 双方 or 三方
+ * (orgrel_parties), else by the sentence's subject @subj.  0, or -1 out
+ * of memory. */
+static int
+orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
+{
+  long parties[8];
+  int n = orgrel_parties(st, si, i, parties);
+
+  if(n < 1)
+    return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
+  while(n-- > 0)
+    if(nz_fact_add(st, NZ_ESTABLISHED, parties[n], obj, si) < 0)
+      return -1;
+  return 0;
+}
+
+/* 给新成立的X赠送…, 新建成的X, 社区新成立的X, 社区联合辖区单位组建的X: a
+ * founding verb at cp[i] used as an adjective says who set X up only by a unit
+ * written right before it (新 aside), or by the unit that opens its
+ * clause when no preposition stands between them (…单位代表给新成立的X:
+ * not the units that give).  The founder's entity, or -1. */
+static long
+orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c, q;
+  long k, x = orgrel_unit_ending(st, si, i > s && st->cp[i - 1] == 0x65B0 ?
+                                 i - 1 : i);                     /* 新 */
+
+  if(x >= 0)
+    return x;
+  for(c = i; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    ;
+  if((k = orgrel_unit_at(st, si, c)) < 0)
+    return -1;
+  for(q = orgrel_chain_end(st, (size_t)k); q < i; q++)
+    if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
+      return -1;
+  return nz_chain_head(st, (size_t)k);
+}
+
+/* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
+ * the same clause (A、B和C, maybe after a measure), set up by @subj, the
+ * sentence's subject, or by the parties (orgrel_established_by).  0, or
+ * -1 out of memory. */
+static int
+orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
+                         long subj)
+{
+  size_t e = st->sent[si].end, end = i + vl, k;
+  size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
+  long founder = subj;
+
+  if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
+    adj++;
+  if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
+    founder = orgrel_adjective_founder(st, si, i);
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    size_t q;
+    int clause = 1;
+    if(o->sent != si || o->start < end || o->entity < 0 ||
+       o->start > end + 24 || o->absorbed)
+      continue;
+    /* 建立起…联村党委阵地: a venue of the unit, not the unit */
+    if(nz_match(st->cp, orgrel_chain_end(st, k), e, "阵地") ||
+       nz_match(st->cp, orgrel_chain_end(st, k), e, "场所"))
+      continue;
+    /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
+     * way is not what was set up. */
+    if((o->kind == NZ_ADMIN && o->up < 0) ||
+       (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))        /* 以 */
+      continue;
+    for(q = end; q < o->start; q++)
+      if(nz_is_clause_punct(st->cp[q]))
+        clause = 0;
+    if(!clause)
+      break;
+    if(orgrel_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
+      return -1;
+    while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
+      k++;
+    end = st->org[k].end;
+    if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和") ||
+                   nz_match(st->cp, end, e, "及")))
+      end++;
+    else
+      break;
+  }
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
 {
-  size_t si, i, k;
+  size_t si, i;
 
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
@@ -491,7 +630,6 @@ nz_org_relations(nz_story *st)
       if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
         vl = 0;
       if(vl) {
-        size_t end = i + vl;
         int back = orgrel_established_intransitive(st, i + vl, e) ?
                    orgrel_established_before(st, si, i, subj) : 0;
         if(back < 0)
@@ -500,43 +638,8 @@ nz_org_relations(nz_story *st)
           i += vl - 1;
           continue;
         }
-        /* the objects follow in the same clause, maybe after a measure */
-        for(k = 0; k < st->norg; k++) {
-          const nz_org *o = &st->org[k];
-          size_t q;
-          int clause = 1;
-          if(o->sent != si || o->start < end || o->entity < 0 ||
-             o->start > end + 24 || o->absorbed)
-            continue;
-          /* 建立起…联村党委阵地: a venue of the unit, not the unit */
-          if(nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
-                      "阵地") ||
-             nz_match(st->cp, orgrel_chain_end(st, k), st->sent[si].end,
-                      "场所"))
-            continue;
-          /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on
-           * the way is not what was set up. */
-          if((o->kind == NZ_ADMIN && o->up < 0) ||
-             (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))  /* 以 */
-            continue;
-          for(q = end; q < o->start; q++)
-            if(nz_is_clause_punct(st->cp[q]))
-              clause = 0;
-          if(!clause)
-            break;
-          k = (size_t)(nz_chain_head(st, k) >= 0 ? k : k);
-          if(nz_fact_add(st, NZ_ESTABLISHED, subj,
-                         nz_chain_head(st, k), si) < 0)
-            return -1;
-          while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
-            k++;
-          end = st->org[k].end;
-          if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和")
-                         || nz_match(st->cp, end, e, "及")))
-            end++;
-          else
-            break;
-        }
+        if(orgrel_established_after(st, si, i, vl, subj) < 0)
+          return -1;
         i += vl - 1;
         continue;
       }

@@ -296,16 +296,20 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* "奉献、友爱、互助、进步"的志愿服务精神, "上下一盘棋"的合力, "社企是一家"的
- * 浓厚氛围: a quotation that a spirit, an atmosphere, a joint force, an
- * advantage or a situation follows, after an optional 的 and at most six
+ * 浓厚氛围, "1+1>2"的聚合效应: a quotation that a spirit, an atmosphere,
+ * a joint force, an advantage, a situation or an effect follows, after
+ * the rest of a sum ("1+1">2的联合效应), an optional 的 and at most six
  * characters, is what that figure says, no program. */
 static int
 prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const figures[] = { "精神", "氛围", "合力", "优势",
-                                         "局面", NULL };
+                                         "局面", "效应", NULL };
   size_t i, k;
 
+  while(q < e && cp[q] < 0x80 && strchr("0123456789+-<>=", (int)cp[q]) &&
+        cp[q] != 0)
+    q++;
   if(q < e && cp[q] == 0x7684)                                   /* 的 */
     q++;
   for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
@@ -324,7 +328,7 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           NULL };
+                                           "群体", "组织", NULL };
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -340,9 +344,11 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
-   * other figures: prog_figure_after). */
+   * other figures: prog_figure_after); nor one that names a class of
+   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one. */
   for(i = 0; not_kinds[i]; i++)
-    if(nz_match(cp, q->qb + 1, e, not_kinds[i]))
+    if(nz_match(cp, q->qb + 1, e, not_kinds[i]) &&
+       !nz_match(cp, q->qb + 1, e, "组织生活"))
       return 0;
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;

@@ -301,6 +301,29 @@ rel_agreement_title(const nz_story *st, const nz_prog *p)
   return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
 }
 
+/* "红色联盟"共驻共建协议书, "党建+治理"联建协议, "亲儒一家"党建共建,
+ * "1+X+9"区域化党建联建: does a co-building word follow the closing
+ * quote of program @p (after 党建 or 区域化党建 at most)?  Then the
+ * program names the partnership, and both partners run it. */
+static int
+rel_partnership_name(const nz_story *st, const nz_prog *p)
+{
+  static const char *const lead[] = { "区域化党建", "党建", "", NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[p->sent].end, q, k;
+
+  for(q = p->start + 1; q < p->end && !nz_is_close_quote(cp[q]) &&
+                        cp[q] != '"'; q++)
+    ;
+  if(q >= p->end)
+    return 0;
+  for(k = 0; lead[k]; k++)
+    if(nz_match(cp, q + 1, e, lead[k]) &&
+       nz_lex_cobuild_word_at(cp, q + 1 + strlen(lead[k]) / 3, e))
+      return 1;                           /* CJK: three bytes each */
+  return 0;
+}
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -388,6 +411,46 @@ rel_agent(const nz_story *st, const nz_prog *p)
   return best;
 }
 
+/* Is entity @a the Party body that leads @b, or a unit right under it? */
+static int
+rel_body_of(const nz_story *st, long a, long b)
+{
+  return a >= 0 && b >= 0 && (st->ent[a].leads == b || st->ent[a].parent == b);
+}
+
+/* …佳园北里社区作为…老旧小区,…,社区党委通过党建赋能基层治理,…,采用
+ * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
+ * clause before program @p that opens with one (after ，or ；; a unit
+ * with a name of its own, or a bare one that leads the sentence's
+ * subject @subj or lies right under it, and not the first of a list)
+ * acts in the clauses that follow; its entity, or -1 when no clause of
+ * the sentence before @p opens with such a unit. */
+static long
+rel_clause_subject(const nz_story *st, const nz_prog *p, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k;
+
+  for(b = p->start; b > s + 1; b--) {
+    if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+      const nz_org *o = &st->org[k];
+      size_t j, end = o->end;
+      if(o->up >= 0 || o->start != b || o->plural || o->absorbed ||
+         (o->generic && !rel_body_of(st, nz_chain_head(st, k), subj)))
+        continue;
+      /* 聚园区、校区、社区之力: a list opening a clause is an object */
+      for(j = k + 1; j < st->sorg[p->sent + 1] && st->org[j].up >= (long)k;
+          j++)
+        if(st->org[j].end > end)
+          end = st->org[j].end;
+      return end < st->n && cp[end] == 0x3001 ? -1 : nz_chain_head(st, k);
+    }
+  }
+  return -1;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -408,10 +471,13 @@ rel_program_runs(nz_story *st)
     const long *pr = &pair[2 * p->sent];
     int n = rel_hosts(st, p, hosts);
     long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
+    long opener = rel_clause_subject(st, p, subj);
     if(said >= 0)
       subj = said;
     else if(agent >= 0)
       subj = agent;
+    else if(opener >= 0)
+      subj = opener;
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is the same unit or on its line */
@@ -424,6 +490,10 @@ rel_program_runs(nz_story *st)
               nz_same_line(st, pr[1], subj) ? pr[0] : -1;
     if(other >= 0 && rel_before_partner(st, p, other))
       other = -1;
+    if(pr[0] >= 0 && pr[1] >= 0 && rel_partnership_name(st, p)) {
+      subj = pr[0];
+      other = pr[1];
+    }
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !rel_territory_wide(st, p) &&
         (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
