@@ -534,6 +534,33 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   return i + nl;
 }
 
+/* 编 辑:万 成, 监 制:刘 波: a credit line of a page that pads its role
+ * word with spaces between the characters.  When two to four characters
+ * set apart by single spaces and closed by a colon spell a byline role,
+ * its code points go to @role (*nrole) and the length it spans in the
+ * text is returned; 0 else. */
+static size_t
+person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
+                   size_t *nrole, int *au)
+{
+  uint32_t w[4];
+  size_t n = 0, j = i;
+
+  while(n < 4 && j < e && nz_is_cjk(cp[j])) {
+    w[n++] = cp[j++];
+    if(j + 1 < e && cp[j] == ' ' && nz_is_cjk(cp[j + 1]))
+      j++;
+    else
+      break;
+  }
+  if(n < 2 || j >= e || (cp[j] != ':' && cp[j] != 0xFF1A) ||
+     j - i == n || nz_lex_byline_role_at(w, 0, n, au) != n)
+    return 0;
+  memcpy(role, w, n * sizeof *w);
+  *nrole = n;
+  return j - i;
+}
+
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
  * A name followed by "/图" after the writers is the photographer. */
 static int
@@ -548,6 +575,13 @@ person_byline(nz_story *st, size_t si)
   while(i < e) {
     int au;
     len = nz_lex_byline_role_at(cp, i, e, &au);
+    if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
+       (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
+      author = au;
+      active = 1;
+      i += len;
+      continue;
+    }
     /* "记者了解到" has no name after the role: the check below ends it. */
     if(len) {
       nrole = nz_copy_name(cp, i, i + len, role, 16);
