@@ -228,6 +228,48 @@ person_role_ending(const uint32_t *cp, size_t p, size_t t, int *au)
   return t;
 }
 
+/* A token [p, t) of a signature that is a name followed by what the
+ * person did: 马小娟/文 (wrote), 尤志成/图 (took the photographs),
+ * 付文如/审核, 赵东东供稿 (a byline role).  With @add, the name is added
+ * with that role.  1 when the token is one, 0 else, -1 out of memory. */
+static int
+person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
+  const uint32_t *cp = st->cp, *role;
+  size_t r, n, nrole = 2;
+  int au = 1;
+
+  for(r = p + 2; r < t && r <= p + 4 && cp[r] != '/' && cp[r] != 0xFF0F;
+      r++)
+    ;
+  n = r - p;
+  if(r < t && (cp[r] == '/' || cp[r] == 0xFF0F)) {
+    if(r + 2 < t && nz_lex_byline_role_at(cp, r + 1, t, &au) == t - r - 1) {
+      role = cp + r + 1;                                  /* 付文如/审核 */
+      nrole = t - r - 1;
+    } else if(r + 2 == t && (cp[r + 1] == 0x6587 || cp[r + 1] == 0x56FE ||
+                             cp[r + 1] == 0x6444)) {         /* 文 图 摄 */
+      role = cp[r + 1] == 0x6587 ? writer : photo;
+      au = cp[r + 1] == 0x6587;
+    } else {
+      return 0;
+    }
+  } else {
+    if((r = person_role_ending(cp, p, t, &au)) >= t || au)
+      return 0;                     /* 新华社记者: a medium's reporter */
+    n = r - p;
+    nrole = t - r;
+    role = cp + r;
+  }
+  if(n < 2 || person_name_at(cp, p, p + n) != n)
+    return 0;
+  if(add && person_add(st, p, p + n, si, role, nrole, au ? 1 : 2, -1) < 0)
+    return -1;
+  return 1;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -243,7 +285,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   const uint32_t *cp = st->cp, *role = writer;
   uint32_t own[16];
   size_t p = o + 1, t, nrole = 2, r;
-  int n = 0, au, byline = 1;
+  int n = 0, au, byline = 1, k;
 
   while(p < c) {
     if(person_sign_sep(cp[p])) {
@@ -252,7 +294,12 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     }
     for(t = p; t < c && !person_sign_sep(cp[t]); t++)
       ;
-    if((r = person_role_ending(cp, p, t, &au)) < t) {
+    if((r = person_role_ending(cp, p, t, &au)) < t &&
+       (k = person_sign_credit(st, si, p, t, add)) != 0) {
+      if(k < 0)
+        return -1;
+      n++;
+    } else if(r < t) {
       nrole = nz_copy_name(cp, r, t, own, 16);
       role = own;
       byline = au ? 1 : 2;
@@ -265,8 +312,10 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       if(add && person_add(st, p, t, si, role, nrole, byline, -1) < 0)
         return -1;
       n++;
+    } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
+      n++;
     } else {
-      return 0;
+      return k;
     }
     p = t;
   }
