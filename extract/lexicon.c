@@ -321,7 +321,10 @@ static const char lex_posts[] =
   "代表 "
   /* doctors, teachers, the chairs of the democratic parties' committees */
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
-  "辅导员 主委 副主委 ";
+  "辅导员 主委 副主委 "
+  /* a bank's heads; who a resident is (村民, 老人) or what work they do
+   * (外卖骑手赵晓宇, 网约车司机张博) */
+  "行长 副行长 村民 老人 骑手 司机 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

@@ -689,6 +689,19 @@ person_name_echoed(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* Does a post of two or three characters start at cp[i]: the role goes
+ * on (村民代表共30多人, 党员志愿者), no name starts there? */
+static int
+person_post_at(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t k;
+
+  for(k = 2; k <= 3 && i + k <= e; k++)
+    if(nz_lex_post_ending(cp, i, i + k) == k)
+      return 1;
+  return 0;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -700,7 +713,7 @@ person_posts(nz_story *st, size_t si)
   for(i = s + 2; i < e; i++) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
     long org = -1;
-    if(!pl || !nz_is_cjk(cp[i]))
+    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e))
       continue;
     nl = person_name_after_role(cp, i, e);
     if(!nl)
