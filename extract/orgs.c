@@ -261,6 +261,19 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
          nz_is_close_quote(cp[i + len]);
 }
 
+/* 上街区, 七星区, 镇江市: where a district, county or city name of three
+ * characters from the dictionary (crosswords.inc) that ends with the
+ * suffix at cp[i] starts, or @i. */
+static size_t
+org_place_unit(const uint32_t *cp, size_t lo, size_t i)
+{
+  if(i >= lo + 2 && (cp[i] == 0x533A || cp[i] == 0x53BF ||     /* 区 县 */
+                     cp[i] == 0x5E02) &&                           /* 市 */
+     nz_lex_place_at(cp, i - 2, i + 1) == 3)
+    return i - 2;
+  return i;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -271,8 +284,21 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * its Party body follows; elsewhere 系 ends words (体系, 联系) */
   static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
                                   "关体联维派直水根星谱世", "" };
+  /* 上街区: a district of the dictionary whose name ends as a word that
+   * 区 never follows else (街区) */
+  static const nz_suffix district = { "区", NZ_ADMIN, NZ_LV_COUNTY, 4, "",
+                                      "域直级划别间长内外位县" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
+
+  if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
+     !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
+    *len = 1;
+    return &district;
+  }
+  /* 镇江市: a suffix that begins such a name is none */
+  if(suf && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
+    return NULL;
 
   if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
      (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
@@ -552,6 +578,8 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
 static int
 org_star_rating(const uint32_t *cp, size_t a, size_t i)
 {
+  if(i - a == 2 && org_place_unit(cp, a, i) == a)
+    return 0;             /* 七星区 is a district */
   if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
     return 1;
   return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
@@ -776,6 +804,12 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       r++;
       continue;
     }
+    if(upsuf->kind == NZ_ADMIN && *n == 0 && r + 3 <= e &&
+       org_place_unit(cp, r, r + 2) == r) {
+      r += 2;             /* 桂林市七星区: 七 begins the district's name */
+      *n += 2;
+      continue;
+    }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
@@ -909,6 +943,10 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
 {
   size_t a = org_name_start(cp, lo, i, e, suf->maxname), a2;
 
+  if(suf->kind == NZ_ADMIN && (suf->level == NZ_LV_COUNTY ||
+                               suf->level == NZ_LV_CITY) &&
+     org_place_unit(cp, lo, i) < a)
+    return org_place_unit(cp, lo, i);      /* 上街区, 七星区, 镇江市 */
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
      i - a != (size_t)suf->maxname || a == lo)
     return a;
