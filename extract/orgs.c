@@ -626,6 +626,13 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
              suf->kind != NZ_FACILITY; k++)
     if(nz_lex_cobuild_word_at(cp, i - k, i) == k)
       return 1;
+  /* 直播互动区, 骑手专用停车区: a zone named by what is done in it is no
+   * district (解放区, with two characters, is one; so is 成都高新区,
+   * after a place) */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
+     i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
+     nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
