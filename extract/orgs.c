@@ -325,16 +325,25 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return suf;
 }
 
-/* Code points of the lower unit word that org_suffix() took into a
- * suffix @len long (村 of 新村街道): they belong to the name. */
+/* The number of code points of @suf's text. */
 static size_t
-org_suffix_lead(const nz_suffix *suf, size_t len)
+org_suffix_cps(const nz_suffix *suf)
 {
   const unsigned char *p = (const unsigned char *)suf->text;
   size_t n = 0;
 
   for(; *p; p++)
     n += (*p & 0xC0) != 0x80;
+  return n;
+}
+
+/* Code points of the lower unit word that org_suffix() took into a
+ * suffix @len long (村 of 新村街道): they belong to the name. */
+static size_t
+org_suffix_lead(const nz_suffix *suf, size_t len)
+{
+  size_t n = org_suffix_cps(suf);
+
   return len > n ? len - n : 0;
 }
 
@@ -590,9 +599,15 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
  * than a unit's name? */
 static int
 org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
-                const nz_suffix *suf)
+                size_t e, const nz_suffix *suf)
 {
-  size_t k;
+  size_t k = i + org_suffix_cps(suf);
+
+  /* “三无小区”, “绿色社区”, “湖北省文明社区”: a community or compound
+   * quoted whole is a title or a kind of one, not a unit */
+  if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_VILLAGE && a > lo &&
+     nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
+    return 1;
 
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
@@ -1086,7 +1101,7 @@ org_sentence(nz_story *st, size_t si)
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
-    phrase = org_phrase_name(cp, s, lo, a, i, suf);
+    phrase = org_phrase_name(cp, s, lo, a, i, e, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
