@@ -718,6 +718,11 @@ person_posts(nz_story *st, size_t si)
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       nl = person_name_echoed(st, si, i);
+    /* 党员双报到: a two-character name whose last character begins a
+     * verb that runs past it (报到) is cut out of a word */
+    if(nl == 2 && i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
+                                 person_word_at(cp, i + 1, e)))
+      nl = 0;
     if(!nl)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
