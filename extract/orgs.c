@@ -447,6 +447,28 @@ org_generic_name(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
+/* 用党群服务中心, 自党群服务中心搬迁, 用好新党群服务中心: verbs and
+ * function words, and one character after them, before a name part of
+ * kind words alone name nothing: where the name part [a, i) starts once
+ * they are passed, or @a when something else stands there. */
+static size_t
+org_verb_lead(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t j = a, l;
+
+  while(j < i && !org_generic_name(cp, j, i)) {
+    if(nz_lex_stop_char(cp[j]))
+      j++;
+    else if((l = nz_lex_stop_at(cp, j, i)) >= 2)
+      j += l;
+    else if(org_generic_name(cp, j + 1, i))
+      j++;
+    else
+      return a;
+  }
+  return j;
+}
+
 static long
 org_add(nz_story *st, size_t start, size_t end, size_t sent,
         const nz_suffix *suf, long up, int in_title)
@@ -901,6 +923,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
     if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
       break;
+    /* 社区党委用党群服务中心: a verb ends the chain */
+    if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
+       org_verb_lead(cp, j, q) > j)
+      break;
     /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
      * is a name of its own (a brand), not part of the unit's. */
     if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
@@ -1114,6 +1140,8 @@ org_sentence(nz_story *st, size_t si)
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
     a = org_descriptor_end(cp, a, i, suf);
+    if(suf->kind == NZ_FACILITY || suf->kind == NZ_TEAM)
+      a = org_verb_lead(cp, a, i);        /* 用党群服务中心 */
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;
