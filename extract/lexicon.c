@@ -150,6 +150,26 @@ static const nz_suffix lex_suffixes[] = {
   { "卫生院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "小学", NZ_ENTERPRISE, 0, 8, "", "" },
   { "中学", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* 开滦二中, 东乡二中, 关上二小: a school named by its number (not
+   * 五中全会, 一小时, 一老一小, 第二小学) */
+  { "一中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "二中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "三中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "四中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "五中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "六中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "七中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "八中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "九中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "一小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "二小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "三小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "四小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "五小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "六小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "七小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "八小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
+  { "九小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "大学", NZ_ENTERPRISE, 0, 8, "", "生" },
   { "学校", NZ_ENTERPRISE, 0, 8, "", "" },
   { "幼儿园", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -323,14 +343,17 @@ static const char lex_posts[] =
   "代表 "
   /* doctors, teachers, the chairs of the democratic parties' committees */
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
-  "辅导员 主委 副主委 ";
+  "辅导员 主委 副主委 "
+  /* a bank's heads; who a resident is (村民, 老人) or what work they do
+   * (外卖骑手赵晓宇, 网约车司机张博) */
+  "行长 副行长 村民 老人 骑手 司机 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
-  "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 ";
+  "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =

@@ -261,6 +261,19 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
          nz_is_close_quote(cp[i + len]);
 }
 
+/* 上街区, 七星区, 镇江市: where a district, county or city name of three
+ * characters from the dictionary (crosswords.inc) that ends with the
+ * suffix at cp[i] starts, or @i. */
+static size_t
+org_place_unit(const uint32_t *cp, size_t lo, size_t i)
+{
+  if(i >= lo + 2 && (cp[i] == 0x533A || cp[i] == 0x53BF ||     /* 区 县 */
+                     cp[i] == 0x5E02) &&                           /* 市 */
+     nz_lex_place_at(cp, i - 2, i + 1) == 3)
+    return i - 2;
+  return i;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -271,8 +284,21 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * its Party body follows; elsewhere 系 ends words (体系, 联系) */
   static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
                                   "关体联维派直水根星谱世", "" };
+  /* 上街区: a district of the dictionary whose name ends as a word that
+   * 区 never follows else (街区) */
+  static const nz_suffix district = { "区", NZ_ADMIN, NZ_LV_COUNTY, 4, "",
+                                      "域直级划别间长内外位县" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
+
+  if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
+     !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
+    *len = 1;
+    return &district;
+  }
+  /* 镇江市: a suffix that begins such a name is none */
+  if(suf && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
+    return NULL;
 
   if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
      (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
@@ -299,16 +325,25 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return suf;
 }
 
-/* Code points of the lower unit word that org_suffix() took into a
- * suffix @len long (村 of 新村街道): they belong to the name. */
+/* The number of code points of @suf's text. */
 static size_t
-org_suffix_lead(const nz_suffix *suf, size_t len)
+org_suffix_cps(const nz_suffix *suf)
 {
   const unsigned char *p = (const unsigned char *)suf->text;
   size_t n = 0;
 
   for(; *p; p++)
     n += (*p & 0xC0) != 0x80;
+  return n;
+}
+
+/* Code points of the lower unit word that org_suffix() took into a
+ * suffix @len long (村 of 新村街道): they belong to the name. */
+static size_t
+org_suffix_lead(const nz_suffix *suf, size_t len)
+{
+  size_t n = org_suffix_cps(suf);
+
   return len > n ? len - n : 0;
 }
 
@@ -410,6 +445,28 @@ org_generic_name(const uint32_t *cp, size_t a, size_t b)
     a += k;
   }
   return 1;
+}
+
+/* 用党群服务中心, 自党群服务中心搬迁, 用好新党群服务中心: verbs and
+ * function words, and one character after them, before a name part of
+ * kind words alone name nothing: where the name part [a, i) starts once
+ * they are passed, or @a when something else stands there. */
+static size_t
+org_verb_lead(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t j = a, l;
+
+  while(j < i && !org_generic_name(cp, j, i)) {
+    if(nz_lex_stop_char(cp[j]))
+      j++;
+    else if((l = nz_lex_stop_at(cp, j, i)) >= 2)
+      j += l;
+    else if(org_generic_name(cp, j + 1, i))
+      j++;
+    else
+      return a;
+  }
+  return j;
 }
 
 static long
@@ -552,6 +609,8 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
 static int
 org_star_rating(const uint32_t *cp, size_t a, size_t i)
 {
+  if(i - a == 2 && org_place_unit(cp, a, i) == a)
+    return 0;             /* 七星区 is a district */
   if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
     return 1;
   return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
@@ -562,9 +621,15 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
  * than a unit's name? */
 static int
 org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
-                const nz_suffix *suf)
+                size_t e, const nz_suffix *suf)
 {
-  size_t k;
+  size_t k = i + org_suffix_cps(suf);
+
+  /* “三无小区”, “绿色社区”, “湖北省文明社区”: a community or compound
+   * quoted whole is a title or a kind of one, not a unit */
+  if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_VILLAGE && a > lo &&
+     nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
+    return 1;
 
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
@@ -598,6 +663,13 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
              suf->kind != NZ_FACILITY; k++)
     if(nz_lex_cobuild_word_at(cp, i - k, i) == k)
       return 1;
+  /* 直播互动区, 骑手专用停车区: a zone named by what is done in it is no
+   * district (解放区, with two characters, is one; so is 成都高新区,
+   * after a place) */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
+     i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
+     nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
@@ -776,6 +848,12 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       r++;
       continue;
     }
+    if(upsuf->kind == NZ_ADMIN && *n == 0 && r + 3 <= e &&
+       org_place_unit(cp, r, r + 2) == r) {
+      r += 2;             /* 桂林市七星区: 七 begins the district's name */
+      *n += 2;
+      continue;
+    }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
@@ -845,6 +923,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
     if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
       break;
+    /* 社区党委用党群服务中心: a verb ends the chain */
+    if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
+       org_verb_lead(cp, j, q) > j)
+      break;
     /* 正弘山社区“党员帮帮团”: a quotation that ends with the suffix
      * is a name of its own (a brand), not part of the unit's. */
     if(q + l2 < e && nz_is_close_quote(cp[q + l2]) && j < e &&
@@ -909,6 +991,10 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
 {
   size_t a = org_name_start(cp, lo, i, e, suf->maxname), a2;
 
+  if(suf->kind == NZ_ADMIN && (suf->level == NZ_LV_COUNTY ||
+                               suf->level == NZ_LV_CITY) &&
+     org_place_unit(cp, lo, i) < a)
+    return org_place_unit(cp, lo, i);      /* 上街区, 七星区, 镇江市 */
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
      i - a != (size_t)suf->maxname || a == lo)
     return a;
@@ -1041,7 +1127,7 @@ org_sentence(nz_story *st, size_t si)
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
-    phrase = org_phrase_name(cp, s, lo, a, i, suf);
+    phrase = org_phrase_name(cp, s, lo, a, i, e, suf);
     a = org_quoted_lead(cp, lo, a, suf);
     if(a == i && i > s && nz_is_quote(cp[i - 1]) && i >= 2 &&
        !nz_is_open_quote(cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
@@ -1054,6 +1140,8 @@ org_sentence(nz_story *st, size_t si)
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
     a = org_descriptor_end(cp, a, i, suf);
+    if(suf->kind == NZ_FACILITY || suf->kind == NZ_TEAM)
+      a = org_verb_lead(cp, a, i);        /* 用党群服务中心 */
     name_a = lstart = a;
     if(nz_match(cp, a, i, "中共")) {
       cpc = 1;

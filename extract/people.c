@@ -228,6 +228,48 @@ person_role_ending(const uint32_t *cp, size_t p, size_t t, int *au)
   return t;
 }
 
+/* A token [p, t) of a signature that is a name followed by what the
+ * person did: 马小娟/文 (wrote), 尤志成/图 (took the photographs),
+ * 付文如/审核, 赵东东供稿 (a byline role).  With @add, the name is added
+ * with that role.  1 when the token is one, 0 else, -1 out of memory. */
+static int
+person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
+  const uint32_t *cp = st->cp, *role;
+  size_t r, n, nrole = 2;
+  int au = 1;
+
+  for(r = p + 2; r < t && r <= p + 4 && cp[r] != '/' && cp[r] != 0xFF0F;
+      r++)
+    ;
+  n = r - p;
+  if(r < t && (cp[r] == '/' || cp[r] == 0xFF0F)) {
+    if(r + 2 < t && nz_lex_byline_role_at(cp, r + 1, t, &au) == t - r - 1) {
+      role = cp + r + 1;                                  /* 付文如/审核 */
+      nrole = t - r - 1;
+    } else if(r + 2 == t && (cp[r + 1] == 0x6587 || cp[r + 1] == 0x56FE ||
+                             cp[r + 1] == 0x6444)) {         /* 文 图 摄 */
+      role = cp[r + 1] == 0x6587 ? writer : photo;
+      au = cp[r + 1] == 0x6587;
+    } else {
+      return 0;
+    }
+  } else {
+    if((r = person_role_ending(cp, p, t, &au)) >= t || au)
+      return 0;                     /* 新华社记者: a medium's reporter */
+    n = r - p;
+    nrole = t - r;
+    role = cp + r;
+  }
+  if(n < 2 || person_name_at(cp, p, p + n) != n)
+    return 0;
+  if(add && person_add(st, p, p + n, si, role, nrole, au ? 1 : 2, -1) < 0)
+    return -1;
+  return 1;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -243,7 +285,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   const uint32_t *cp = st->cp, *role = writer;
   uint32_t own[16];
   size_t p = o + 1, t, nrole = 2, r;
-  int n = 0, au, byline = 1;
+  int n = 0, au, byline = 1, k;
 
   while(p < c) {
     if(person_sign_sep(cp[p])) {
@@ -252,7 +294,12 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     }
     for(t = p; t < c && !person_sign_sep(cp[t]); t++)
       ;
-    if((r = person_role_ending(cp, p, t, &au)) < t) {
+    if((r = person_role_ending(cp, p, t, &au)) < t &&
+       (k = person_sign_credit(st, si, p, t, add)) != 0) {
+      if(k < 0)
+        return -1;
+      n++;
+    } else if(r < t) {
       nrole = nz_copy_name(cp, r, t, own, 16);
       role = own;
       byline = au ? 1 : 2;
@@ -265,8 +312,10 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       if(add && person_add(st, p, t, si, role, nrole, byline, -1) < 0)
         return -1;
       n++;
+    } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
+      n++;
     } else {
-      return 0;
+      return k;
     }
     p = t;
   }
@@ -534,6 +583,33 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   return i + nl;
 }
 
+/* 编 辑:万 成, 监 制:刘 波: a credit line of a page that pads its role
+ * word with spaces between the characters.  When two to four characters
+ * set apart by single spaces and closed by a colon spell a byline role,
+ * its code points go to @role (*nrole) and the length it spans in the
+ * text is returned; 0 else. */
+static size_t
+person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
+                   size_t *nrole, int *au)
+{
+  uint32_t w[4];
+  size_t n = 0, j = i;
+
+  while(n < 4 && j < e && nz_is_cjk(cp[j])) {
+    w[n++] = cp[j++];
+    if(j + 1 < e && cp[j] == ' ' && nz_is_cjk(cp[j + 1]))
+      j++;
+    else
+      break;
+  }
+  if(n < 2 || j >= e || (cp[j] != ':' && cp[j] != 0xFF1A) ||
+     j - i == n || nz_lex_byline_role_at(w, 0, n, au) != n)
+    return 0;
+  memcpy(role, w, n * sizeof *w);
+  *nrole = n;
+  return j - i;
+}
+
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
  * A name followed by "/图" after the writers is the photographer. */
 static int
@@ -548,6 +624,13 @@ person_byline(nz_story *st, size_t si)
   while(i < e) {
     int au;
     len = nz_lex_byline_role_at(cp, i, e, &au);
+    if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
+       (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
+      author = au;
+      active = 1;
+      i += len;
+      continue;
+    }
     /* "记者了解到" has no name after the role: the check below ends it. */
     if(len) {
       nrole = nz_copy_name(cp, i, i + len, role, 16);
@@ -606,6 +689,19 @@ person_name_echoed(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* Does a post of two or three characters start at cp[i]: the role goes
+ * on (村民代表共30多人, 党员志愿者), no name starts there? */
+static int
+person_post_at(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t k;
+
+  for(k = 2; k <= 3 && i + k <= e; k++)
+    if(nz_lex_post_ending(cp, i, i + k) == k)
+      return 1;
+  return 0;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -617,11 +713,16 @@ person_posts(nz_story *st, size_t si)
   for(i = s + 2; i < e; i++) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
     long org = -1;
-    if(!pl || !nz_is_cjk(cp[i]))
+    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e))
       continue;
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       nl = person_name_echoed(st, si, i);
+    /* 党员双报到: a two-character name whose last character begins a
+     * verb that runs past it (报到) is cut out of a word */
+    if(nl == 2 && i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
+                                 person_word_at(cp, i + 1, e)))
+      nl = 0;
     if(!nl)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {

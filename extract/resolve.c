@@ -879,6 +879,19 @@ res_of_parents(nz_story *st)
   }
 }
 
+/* 接地气地服务社区, 骑手友好社区, 中国幸福社区: does the name part of
+ * community or village @o (three characters or more) end with a common
+ * verb or attributive, what a phrase or a title puts before 社区? */
+static int
+res_phrase_tail(const nz_org *o)
+{
+  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
+              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
+
+  return sl && o->nname >= sl + 3 &&
+         nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase; so is a compound whose name part ends with one,
@@ -899,8 +912,9 @@ res_phrase_units(nz_story *st)
      * verb (人员一起清扫小区) */
     if(o->level == NZ_LV_COMPOUND ?
        o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
-       (!nz_lex_phrase_word(o->name, 0, 2) ||
-        (o->nname != 4 && o->nname != 3)))
+       ((!nz_lex_phrase_word(o->name, 0, 2) ||
+         (o->nname != 4 && o->nname != 3)) &&
+        !res_phrase_tail(o)))
       continue;
     for(j = 0; j < st->norg && !again; j++)
       again = j != k && st->org[j].nname == o->nname &&
