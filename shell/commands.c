@@ -137,16 +137,22 @@ cmd_files_add(cmd_files *f, const char *dir, const char *name)
   return 0;
 }
 
+/* What a walk left out: files no loader reads, folders it could not
+ * read (each reported). */
+typedef struct {
+  size_t left, unread;
+} cmd_walked;
+
 static int cmd_walk(sh_state *sh, const char *dir, const char *as,
-                    cmd_files *f, size_t *left);
+                    cmd_files *f, cmd_walked *w);
 
 /* One entry @name of folder @dir: a file a loader reads (any with --as
  * @as) is added, a folder walked; a link to a folder, a device or an
- * entry gone meanwhile is passed over; *@left counts the files no loader
- * reads.  -1 as cmd_walk. */
+ * entry gone meanwhile is passed over; @w counts what is left out.  -1
+ * when out of memory. */
 static int
 cmd_walk_entry(sh_state *sh, const char *dir, const char *name,
-               const char *as, cmd_files *f, size_t *left)
+               const char *as, cmd_files *f, cmd_walked *w)
 {
   struct stat sb, lsb;
   char *path;
@@ -159,34 +165,36 @@ cmd_walk_entry(sh_state *sh, const char *dir, const char *name,
      (S_ISDIR(sb.st_mode) && S_ISLNK(lsb.st_mode)))
     ;
   else if(S_ISDIR(sb.st_mode))
-    rc = cmd_walk(sh, path, as, f, left);
+    rc = cmd_walk(sh, path, as, f, w);
   else if(S_ISREG(sb.st_mode) &&
           (as || jc_plugin_for_path(sh->ctx, path) != SIZE_MAX)) {
     f->n++;
     return 0;
   } else if(S_ISREG(sb.st_mode))
-    ++*left;
+    w->left++;
   free(path);
   return rc;
 }
 
 /* Add the files under folder @dir, at any depth and in name order, that a
- * loader reads (cmd_walk_entry); hidden names (".x") are passed over.  -1
- * when out of memory or a folder cannot be read (after the message). */
+ * loader reads (cmd_walk_entry); hidden names (".x") are passed over, and
+ * a folder that cannot be read is reported and counted in @w.  -1 when
+ * out of memory. */
 static int
 cmd_walk(sh_state *sh, const char *dir, const char *as, cmd_files *f,
-         size_t *left)
+         cmd_walked *w)
 {
   struct dirent **ent;
   int k, n = scandir(dir, &ent, NULL, alphasort), rc = 0;
 
   if(n < 0) {
     sh_error(sh, "%s: %s", dir, strerror(errno));
-    return -1;
+    w->unread++;
+    return 0;
   }
   for(k = 0; k < n; k++) {
     if(!rc && ent[k]->d_name[0] != '.')
-      rc = cmd_walk_entry(sh, dir, ent[k]->d_name, as, f, left);
+      rc = cmd_walk_entry(sh, dir, ent[k]->d_name, as, f, w);
     free(ent[k]);
   }
   free(ent);
@@ -194,8 +202,9 @@ cmd_walk(sh_state *sh, const char *dir, const char *as, cmd_files *f,
 }
 
 /* @argv's files from @i on into @f, each folder walked (cmd_walk); a folder
- * with no file a loader reads is an error.  SH_EXIT_OK or the exit status
- * of the first error, after its message. */
+ * with no file a loader reads, or with one it cannot read, is an error,
+ * and the files found are loaded all the same.  SH_EXIT_OK or the exit
+ * status of the first error, after its message. */
 static int
 cmd_files_of(sh_state *sh, int argc, char **argv, int i, const char *as,
              cmd_files *f)
@@ -205,17 +214,20 @@ cmd_files_of(sh_state *sh, int argc, char **argv, int i, const char *as,
 
   memset(f, 0, sizeof *f);
   for(; i < argc; i++) {
-    size_t left = 0, had = f->n;
+    cmd_walked w = { 0, 0 };
+    size_t had = f->n;
     if(strcmp(argv[i], "-") && !stat(argv[i], &sb) && S_ISDIR(sb.st_mode)) {
-      if(cmd_walk(sh, argv[i], as, f, &left) < 0)
+      if(cmd_walk(sh, argv[i], as, f, &w) < 0)
         return SH_EXIT_DATA;
-      if(f->n == had) {
-        sh_error(sh, "%s: a folder with no file a loader reads (%zu left "
-                 "out; name a plugin with --as)", argv[i], left);
+      if(w.unread)
         rc = SH_EXIT_DATA;
-      } else if(left)
+      if(f->n == had && !w.unread) {
+        sh_error(sh, "%s: a folder with no file a loader reads (%zu left "
+                 "out; name a plugin with --as)", argv[i], w.left);
+        rc = SH_EXIT_DATA;
+      } else if(w.left)
         fprintf(stderr, "jiceng: %s: %zu file%s no loader reads, left out\n",
-                argv[i], left, left == 1 ? "" : "s");
+                argv[i], w.left, w.left == 1 ? "" : "s");
     } else if(cmd_files_add(f, "", argv[i]) < 0)
       return SH_EXIT_DATA;
   }

@@ -4,7 +4,7 @@
 # links to folders are passed over (no loops), files no loader reads are
 # counted and left out, and a folder with none is an error.
 . "$(dirname "$0")/lib.sh"
-plan 7
+plan 8
 in=$work/in
 mkdir -p "$in/sub" "$in/.hidden" "$in/zz" "$work/none"
 printf '<http://x/a> <http://x/p> "1" .\n' >"$in/a.nt"
@@ -41,3 +41,20 @@ check_out "extract --as takes every file of a folder" \
          "$JICENG" extract --as rdf "$1/only"' sh "$work"
 check_out ".load FOLDER in the shell" \
 "$in/sub/b.nt: unchanged, skipped (1 triples)" jc -c ".load $in/sub"
+# a folder it cannot read is reported, the rest still loads (as root
+# every folder can be read: skipped)
+n=$((n + 1))
+if [ "$(id -u)" = 0 ]; then
+  echo "ok $n # SKIP root reads any folder"
+else
+  mkdir -p "$work/part/locked" && cp "$in/a.nt" "$work/part/z.nt"
+  chmod 000 "$work/part/locked"
+  out=$("$JICENG" --db "$work/db2" load "$work/part" 2>&1; echo "rc=$?")
+  chmod 755 "$work/part/locked"
+  want="jiceng: $work/part/locked: Permission denied
+$work/part/z.nt: loaded 1 triples (rdf)
+rc=2"
+  if [ "$out" = "$want" ]; then echo "ok $n - an unreadable folder is reported, the rest loads"
+  else echo "not ok $n - an unreadable folder is reported, the rest loads"
+       printf '%s\n' "$out" | sed 's/^/# /'; fi
+fi
