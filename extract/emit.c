@@ -497,17 +497,14 @@ em_article_iri(const nz_story *st, char *out, size_t max)
 static int
 em_role_word(const uint32_t *cp, size_t i, size_t n)
 {
-  size_t t, j;
+  size_t t;
   int author;
 
   if(nz_lex_byline_role_at(cp, i, n, &author))
     return 1;
   for(t = i; t < n && !nz_is_space(cp[t]); t++)
     ;
-  for(j = i + 1; j + 1 < t; j++)
-    if(nz_lex_byline_role_at(cp, j, t, &author) == t - j)
-      return 1;
-  return 0;
+  return nz_lex_byline_role_ending(cp, i, t, &author) < t;
 }
 
 /* Is the title line @p writers' names alone, set apart by spaces (徐凌燕

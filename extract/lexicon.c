@@ -600,6 +600,18 @@ nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
   return len;
 }
 
+size_t
+nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
+                          int *author)
+{
+  size_t j;
+
+  for(j = p; j + 2 <= t && t - j <= 20; j++)
+    if(nz_lex_byline_role_at(cp, j, t, author) == t - j)
+      return j;
+  return t;
+}
+
 int
 nz_lex_name_follower(uint32_t c)
 {

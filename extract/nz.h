@@ -159,6 +159,10 @@ int nz_lex_surname(const uint32_t *cp, size_t i, size_t n);  /* its length */
 size_t nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i);
 size_t nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n,
                              int *author);
+/* Does the token [p, t) end with a byline role, alone or after the
+ * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
+size_t nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
+                                 int *author);
 int nz_lex_name_follower(uint32_t c);
 int nz_lex_not_in_name(uint32_t c);
 /* Do the two code points at cp[i] form a common word (代表, 强调) that

@@ -215,19 +215,6 @@ person_sign_sep(uint32_t c)
   return nz_is_space(c) || c == 0x3001 || c == ':' || c == 0xFF1A;  /* 、： */
 }
 
-/* Does the token [p, t) end with a byline role, alone or after the
- * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
-static size_t
-person_role_ending(const uint32_t *cp, size_t p, size_t t, int *au)
-{
-  size_t j;
-
-  for(j = p; j + 2 <= t && t - j <= 20; j++)
-    if(nz_lex_byline_role_at(cp, j, t, au) == t - j)
-      return j;
-  return t;
-}
-
 /* A token [p, t) of a signature that is a name followed by what the
  * person did: 马小娟/文 (wrote), 尤志成/图 (took the photographs),
  * 付文如/审核, 赵东东供稿 (a byline role).  With @add, the name is added
@@ -257,7 +244,7 @@ person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
       return 0;
     }
   } else {
-    if((r = person_role_ending(cp, p, t, &au)) >= t || au)
+    if((r = nz_lex_byline_role_ending(cp, p, t, &au)) >= t || au)
       return 0;                     /* 新华社记者: a medium's reporter */
     n = r - p;
     nrole = t - r;
@@ -294,7 +281,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     }
     for(t = p; t < c && !person_sign_sep(cp[t]); t++)
       ;
-    if((r = person_role_ending(cp, p, t, &au)) < t &&
+    if((r = nz_lex_byline_role_ending(cp, p, t, &au)) < t &&
        (k = person_sign_credit(st, si, p, t, add)) != 0) {
       if(k < 0)
         return -1;
