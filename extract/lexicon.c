@@ -19,7 +19,11 @@ static const nz_suffix lex_suffixes[] = {
   { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
     "场民容值面区级直长政辖属" },
-  { "自治州", NZ_ADMIN, NZ_LV_CITY, 6, "", "" },
+  /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
+   * and one to three peoples */
+  { "自治州", NZ_ADMIN, NZ_LV_CITY, 10, "", "" },
+  { "自治县", NZ_ADMIN, NZ_LV_COUNTY, 10, "", "" },
+  { "自治旗", NZ_ADMIN, NZ_LV_COUNTY, 8, "", "" },
   /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
    * 阅读区, 功能区) */

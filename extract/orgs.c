@@ -261,17 +261,57 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
          nz_is_close_quote(cp[i + len]);
 }
 
-/* 上街区, 七星区, 镇江市: where a district, county or city name of three
- * characters from the dictionary (crosswords.inc) that ends with the
- * suffix at cp[i] starts, or @i. */
+/* 上街区, 鄂尔多斯市, 伊金霍洛旗: where the longest place name of the
+ * dictionary (crosswords.inc), three to nine characters, that ends at
+ * @end and starts no earlier than @lo starts, or @end. */
+static size_t
+org_place_word(const uint32_t *cp, size_t lo, size_t end)
+{
+  size_t l;
+
+  for(l = 9; l >= 3; l--)
+    if(end >= lo + l && nz_lex_place_at(cp, end - l, end) == l)
+      return end - l;
+  return end;
+}
+
+/* Is @c a character that ends an admin unit's name: 区 县 市 旗 盟? */
+static int
+org_admin_end(uint32_t c)
+{
+  return c == 0x533A || c == 0x53BF || c == 0x5E02 || c == 0x65D7 ||
+         c == 0x76DF;
+}
+
+/* 上街区, 七星区, 镇江市, 鄂尔多斯市, 乌拉特前旗: where a district,
+ * county, banner, city or league name of the dictionary that ends with
+ * the suffix at cp[i] starts, or @i. */
 static size_t
 org_place_unit(const uint32_t *cp, size_t lo, size_t i)
 {
-  if(i >= lo + 2 && (cp[i] == 0x533A || cp[i] == 0x53BF ||     /* 区 县 */
-                     cp[i] == 0x5E02) &&                           /* 市 */
-     nz_lex_place_at(cp, i - 2, i + 1) == 3)
-    return i - 2;
-  return i;
+  size_t a;
+
+  if(!org_admin_end(cp[i]))
+    return i;
+  a = org_place_word(cp, lo, i + 1);
+  return a + 2 <= i ? a : i;
+}
+
+/* 锡尼镇, 白河街道: does a town's name, two to five name characters and
+ * a town's suffix, start at cp[i]? */
+static int
+org_town_follows(const uint32_t *cp, size_t i, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  for(k = i; k < e && k - i <= 5; k++) {
+    if(k - i >= 2 && (suf = nz_lex_suffix(cp, k, e, &len)))
+      return suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN;
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  }
+  return 0;
 }
 
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
@@ -288,8 +328,26 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * 区 never follows else (街区) */
   static const nz_suffix district = { "区", NZ_ADMIN, NZ_LV_COUNTY, 4, "",
                                       "域直级划别间长内外位县" };
+  /* 伊金霍洛旗, 阿拉善盟: Inner Mongolia's banners (a county's level)
+   * and leagues (a city's), where the dictionary names them or their
+   * committee (旗委, 盟委) follows; else 旗 and 盟 end words (锦旗, 联盟) */
+  static const nz_suffix banner = { "旗", NZ_ADMIN, NZ_LV_COUNTY, 5,
+                                    "红国党彩团队军会校帅升", "" };
+  static const nz_suffix league = { "盟", NZ_ADMIN, NZ_LV_CITY, 4,
+                                    "民联同结加缔会", "" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
+
+  if(!suf && (cp[i] == 0x65D7 || cp[i] == 0x76DF)) {           /* 旗 盟 */
+    next = cp[i] == 0x65D7 ? &banner : &league;
+    /* 杭锦旗委, 杭锦旗锡尼镇: its committee or a town of it follows */
+    if(org_place_unit(cp, 0, i) < i ||
+       (i > 0 && i + 1 < e && !nz_char_in(next->skip_before, cp[i - 1]) &&
+        (cp[i + 1] == 0x59D4 || org_town_follows(cp, i + 1, e)))) {
+      *len = 1;
+      return next;
+    }
+  }
 
   if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
      !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
@@ -992,9 +1050,12 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
   size_t a = org_name_start(cp, lo, i, e, suf->maxname), a2;
 
   if(suf->kind == NZ_ADMIN && (suf->level == NZ_LV_COUNTY ||
-                               suf->level == NZ_LV_CITY) &&
-     org_place_unit(cp, lo, i) < a)
-    return org_place_unit(cp, lo, i);      /* 上街区, 七星区, 镇江市 */
+                               suf->level == NZ_LV_CITY)) {
+    /* 上街区, 七星区, 镇江市, 恩施土家族苗族自治州 */
+    size_t end = i + org_suffix_cps(suf), p = org_place_word(cp, lo, end);
+    if(p < a)
+      return p;
+  }
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
      i - a != (size_t)suf->maxname || a == lo)
     return a;
