@@ -342,7 +342,9 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     next = cp[i] == 0x65D7 ? &banner : &league;
     /* 杭锦旗委, 杭锦旗锡尼镇: its committee or a town of it follows */
     if(org_place_unit(cp, 0, i) < i ||
-       (i > 0 && i + 1 < e && !nz_char_in(next->skip_before, cp[i - 1]) &&
+       (i > 0 && i + 1 < e && org_name_char(cp[i - 1]) &&
+        !nz_lex_stop_char(cp[i - 1]) &&
+        !nz_char_in(next->skip_before, cp[i - 1]) &&
         (cp[i + 1] == 0x59D4 || org_town_follows(cp, i + 1, e)))) {
       *len = 1;
       return next;
