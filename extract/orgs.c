@@ -314,6 +314,48 @@ org_town_follows(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 和平街和平社区, 鼓楼街天霖园社区, 渤海街党工委: does a community's
+ * name (two to five name characters and 社区) or a street's working
+ * committee start at cp[i], after a 街? */
+static int
+org_street_follows(const uint32_t *cp, size_t i, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  if(nz_match(cp, i, e, "党工委"))
+    return 1;
+  for(k = i; k < e && k - i <= 5; k++) {
+    if((suf = nz_lex_suffix(cp, k, e, &len)))
+      return k - i >= 2 && nz_match(cp, k, e, "社区") &&
+             suf->level == NZ_LV_VILLAGE;
+    /* 和平社区: a function character that begins a noun is a name's */
+    if(!org_name_char(cp[k]) || nz_lex_stop_at(cp, k, e) >= 2 ||
+       (nz_lex_stop_char(cp[k]) && nz_lex_noun_at(cp, k, e) < 2))
+      return 0;
+  }
+  return 0;
+}
+
+/* 洪山区和平街: a street (街道) shortened to 街, two or three name
+ * characters before it, where a community of it or its working committee
+ * follows; 状元街社区 is a community named after a street, 步行街 and
+ * 大街 are streets to walk. */
+static const nz_suffix *
+org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix street = { "街", NZ_ADMIN, NZ_LV_TOWN, 3,
+                                    "大小步商沿背临老", "" };
+
+  if(cp[i] != 0x8857 || i < 2 || !org_name_char(cp[i - 1]) ||
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 1]) ||
+     nz_char_in(street.skip_before, cp[i - 1]) ||
+     !org_street_follows(cp, i + 1, e))
+    return NULL;
+  *len = 1;
+  return &street;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -349,6 +391,8 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     }
   }
 
+  if(!suf && (next = org_street(cp, i, e, len)))
+    return next;
   if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
      !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
     *len = 1;

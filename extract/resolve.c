@@ -33,7 +33,8 @@ res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
   *p = '\0';
 }
 
-/* 街道办事处 and 办事处 name the same unit as 街道. */
+/* 街道办事处, 办事处 and a street's 街 (渤海街) name the same unit as
+ * 街道. */
 static void
 res_admin_key(const nz_org *o, char *key, size_t max)
 {
@@ -47,7 +48,9 @@ res_admin_key(const nz_org *o, char *key, size_t max)
     len -= 3;
     n[len++] = 0x8857;  /* 街 */
     n[len++] = 0x9053;  /* 道 */
-  }
+  } else if(len > 2 && len < NZ_MAX_NAME && o->level == NZ_LV_TOWN &&
+            n[len - 1] == 0x8857)
+    n[len++] = 0x9053;  /* 街 + 道 */
   strcpy(key, "a:");
   res_utf8(n, len, key + 2, max - 2);
 }
