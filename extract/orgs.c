@@ -719,6 +719,23 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
          nz_is_numeral(cp[i - 3]);
 }
 
+/* Is [a, i) a word that names a unit by how it is tied to the one
+ * speaking: 对口 (paired), 包联, 包抓, 包保, 挂点, 帮联 (assigned to look
+ * after), 属地 (the local one)? */
+static int
+org_tie_word(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const ties[] = { "对口", "包联", "包抓", "包保",
+                                      "挂点", "帮联", "属地", NULL };
+  size_t k;
+
+  NZ_UNROLL
+  for(k = 0; ties[k]; k++)
+    if(nz_match(cp, a, i, ties[k]))
+      return 1;
+  return 0;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -765,6 +782,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
              suf->kind != NZ_FACILITY; k++)
     if(nz_lex_cobuild_word_at(cp, i - k, i) == k)
       return 1;
+  /* 对口社区, 包联社区, 属地街道: a unit named by its tie to the subject
+   * (the paired one, the one assigned, the local one), not by a name */
+  if(i == a + 2 && org_tie_word(cp, a, i))
+    return 1;
   /* 直播互动区, 骑手专用停车区: a zone named by what is done in it is no
    * district (解放区, with two characters, is one; so is 成都高新区,
    * after a place) */
