@@ -325,9 +325,10 @@ res_grid_community(const nz_story *st, size_t k)
   return -1;
 }
 
-/* 东营市水务局, 沈阳市人民政府: is mention @k a province or city written
- * as the head of the name of a government or Party body that follows it
- * in the chain?  (A city's hospital or school is the city's.) */
+/* 东营市水务局, 沈阳市人民政府, 苇州市中心医院, 云岭省交通建设集团: is
+ * mention @k a province or city written as the head of the name of a
+ * government or Party body, a hospital, a school or a company that
+ * follows it in the chain? */
 static int
 res_name_head(const nz_story *st, size_t k)
 {
@@ -336,7 +337,8 @@ res_name_head(const nz_story *st, size_t k)
   return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
          !o->plural && !o->shared_head && o->up < 0 && k + 1 < st->norg &&
          st->org[k + 1].up == (long)k &&
-         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
+         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY ||
+          st->org[k + 1].kind == NZ_ENTERPRISE);
 }
 
 /* 东营市水务局"碧水初心"志愿服务队: a team or centre of a body, named
