@@ -315,15 +315,15 @@ org_town_follows(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* 和平街和平社区, 鼓楼街天霖园社区, 渤海街党工委: does a community's
- * name (two to five name characters and 社区) or a street's working
- * committee start at cp[i], after a 街? */
+ * name (two to five name characters and 社区), a street's working
+ * committee or its office (党建办) start at cp[i], after a 街? */
 static int
 org_street_follows(const uint32_t *cp, size_t i, size_t e)
 {
   const nz_suffix *suf;
   size_t k, len;
 
-  if(nz_match(cp, i, e, "党工委"))
+  if(nz_match(cp, i, e, "党工委") || nz_match(cp, i, e, "党建办"))
     return 1;
   for(k = i; k < e && k - i <= 5; k++) {
     if((suf = nz_lex_suffix(cp, k, e, &len)))
