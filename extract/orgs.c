@@ -460,13 +460,15 @@ org_branch(const nz_suffix *suf)
 }
 
 /* The shortest name part that makes a unit of these suffixes: a bare
- * 业委会 is every compound's committee, 英语俱乐部 an activity. */
+ * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
+ * 党建办 or 党校 a room or a school of some unit (设置了党建办). */
 static size_t
 org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
     { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
+    { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
   };
   size_t k;
 
