@@ -88,6 +88,8 @@ static const nz_suffix lex_suffixes[] = {
   { "政策研究室", NZ_PARTY, 0, 8, "", "" },
   { "社区工作部", NZ_PARTY, 0, 8, "", "" },
   { "政法委", NZ_PARTY, 0, 8, "", "" },
+  /* 市委党校: a committee's Party school */
+  { "党校", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },
   { "纪委", NZ_PARTY, 0, 8, "", "" },
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
@@ -121,6 +123,9 @@ static const nz_suffix lex_suffixes[] = {
   { "政府", NZ_GOV, 0, 6, "人", "办机部采网工" },
   { "居委", NZ_GOV, 0, 6, "", "" },
   { "办公室", NZ_GOV, 0, 8, "", "" },
+  /* 街道党建办, 市创文办 (创建文明城市办公室): offices named short */
+  { "党建办", NZ_GOV, 0, 8, "", "" },
+  { "创文办", NZ_GOV, 0, 6, "", "" },
   { "办公厅", NZ_GOV, 0, 8, "", "" },
   { "厅", NZ_GOV, 0, 4, "大餐客展门舞歌球前中后会议事过", "长级内堂" },
   { "指导组", NZ_TEAM, 0, 8, "", "长员" },

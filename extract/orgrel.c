@@ -314,7 +314,9 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
-/* The top-level mention that starts at cp[i] in sentence @si, or -1. */
+/* The top-level mention that starts at cp[i] in sentence @si, or -1;
+ * a city written only at the head of a body's name (云岭市税务局) has
+ * no entity, the chain names one. */
 static long
 orgrel_unit_at(const nz_story *st, size_t si, size_t i)
 {
@@ -322,7 +324,7 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
     if(st->org[k].up < 0 && st->org[k].start == i &&
-       st->org[k].entity >= 0 && !st->org[k].plural)
+       orgrel_named_head(st, k) >= 0 && !st->org[k].plural)
       return (long)k;
   return -1;
 }

@@ -314,6 +314,48 @@ org_town_follows(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 和平街和平社区, 鼓楼街天霖园社区, 渤海街党工委: does a community's
+ * name (two to five name characters and 社区), a street's working
+ * committee or its office (党建办) start at cp[i], after a 街? */
+static int
+org_street_follows(const uint32_t *cp, size_t i, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  if(nz_match(cp, i, e, "党工委") || nz_match(cp, i, e, "党建办"))
+    return 1;
+  for(k = i; k < e && k - i <= 5; k++) {
+    if((suf = nz_lex_suffix(cp, k, e, &len)))
+      return k - i >= 2 && nz_match(cp, k, e, "社区") &&
+             suf->level == NZ_LV_VILLAGE;
+    /* 和平社区: a function character that begins a noun is a name's */
+    if(!org_name_char(cp[k]) || nz_lex_stop_at(cp, k, e) >= 2 ||
+       (nz_lex_stop_char(cp[k]) && nz_lex_noun_at(cp, k, e) < 2))
+      return 0;
+  }
+  return 0;
+}
+
+/* 洪山区和平街: a street (街道) shortened to 街, two or three name
+ * characters before it, where a community of it or its working committee
+ * follows; 状元街社区 is a community named after a street, 步行街 and
+ * 大街 are streets to walk. */
+static const nz_suffix *
+org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix street = { "街", NZ_ADMIN, NZ_LV_TOWN, 3,
+                                    "大小步商沿背临老", "" };
+
+  if(cp[i] != 0x8857 || i < 2 || !org_name_char(cp[i - 1]) ||
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 1]) ||
+     nz_char_in(street.skip_before, cp[i - 1]) ||
+     !org_street_follows(cp, i + 1, e))
+    return NULL;
+  *len = 1;
+  return &street;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -351,6 +393,8 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     }
   }
 
+  if(!suf && (next = org_street(cp, i, e, len)))
+    return next;
   if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
      !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
     *len = 1;
@@ -418,13 +462,15 @@ org_branch(const nz_suffix *suf)
 }
 
 /* The shortest name part that makes a unit of these suffixes: a bare
- * 业委会 is every compound's committee, 英语俱乐部 an activity. */
+ * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
+ * 党建办 or 党校 a room or a school of some unit (设置了党建办). */
 static size_t
 org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
     { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
+    { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
   };
   size_t k;
 
@@ -677,6 +723,23 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
          nz_is_numeral(cp[i - 3]);
 }
 
+/* Is [a, i) a word that names a unit by how it is tied to the one
+ * speaking: 对口 (paired), 包联, 包抓, 包保, 挂点, 帮联 (assigned to look
+ * after), 属地 (the local one)? */
+static int
+org_tie_word(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const ties[] = { "对口", "包联", "包抓", "包保",
+                                      "挂点", "帮联", "属地", NULL };
+  size_t k;
+
+  NZ_UNROLL
+  for(k = 0; ties[k]; k++)
+    if(nz_match(cp, a, i, ties[k]))
+      return 1;
+  return 0;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -723,6 +786,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
              suf->kind != NZ_FACILITY; k++)
     if(nz_lex_cobuild_word_at(cp, i - k, i) == k)
       return 1;
+  /* 对口社区, 包联社区, 属地街道: a unit named by its tie to the subject
+   * (the paired one, the one assigned, the local one), not by a name */
+  if(i == a + 2 && org_tie_word(cp, a, i))
+    return 1;
   /* 直播互动区, 骑手专用停车区: a zone named by what is done in it is no
    * district (解放区, with two characters, is one; so is 成都高新区,
    * after a place) */

@@ -33,7 +33,8 @@ res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
   *p = '\0';
 }
 
-/* 街道办事处 and 办事处 name the same unit as 街道. */
+/* 街道办事处, 办事处 and a street's 街 (渤海街) name the same unit as
+ * 街道. */
 static void
 res_admin_key(const nz_org *o, char *key, size_t max)
 {
@@ -47,7 +48,9 @@ res_admin_key(const nz_org *o, char *key, size_t max)
     len -= 3;
     n[len++] = 0x8857;  /* 街 */
     n[len++] = 0x9053;  /* 道 */
-  }
+  } else if(len > 2 && len < NZ_MAX_NAME && o->level == NZ_LV_TOWN &&
+            n[len - 1] == 0x8857)
+    n[len++] = 0x9053;  /* 街 + 道 */
   strcpy(key, "a:");
   res_utf8(n, len, key + 2, max - 2);
 }
@@ -322,9 +325,10 @@ res_grid_community(const nz_story *st, size_t k)
   return -1;
 }
 
-/* 东营市水务局, 沈阳市人民政府: is mention @k a province or city written
- * as the head of the name of a government or Party body that follows it
- * in the chain?  (A city's hospital or school is the city's.) */
+/* 东营市水务局, 沈阳市人民政府, 苇州市中心医院, 云岭省交通建设集团: is
+ * mention @k a province or city written as the head of the name of a
+ * government or Party body, a hospital, a school or a company that
+ * follows it in the chain? */
 static int
 res_name_head(const nz_story *st, size_t k)
 {
@@ -333,7 +337,8 @@ res_name_head(const nz_story *st, size_t k)
   return o->kind == NZ_ADMIN && o->level <= NZ_LV_CITY && !o->generic &&
          !o->plural && !o->shared_head && o->up < 0 && k + 1 < st->norg &&
          st->org[k + 1].up == (long)k &&
-         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY);
+         (st->org[k + 1].kind == NZ_GOV || st->org[k + 1].kind == NZ_PARTY ||
+          st->org[k + 1].kind == NZ_ENTERPRISE);
 }
 
 /* 东营市水务局"碧水初心"志愿服务队: a team or centre of a body, named
