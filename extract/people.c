@@ -465,11 +465,37 @@ person_dotted(nz_story *st, size_t si)
   return 0;
 }
 
+/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠: a byline token [i, i + n) of
+ * two or three characters whose surname is not in the lexicon (a rare
+ * one) is still a name when it stands alone after a space, a colon or
+ * the role word, and is no common word (来源:, 获悉) and holds no
+ * character of titles or units (党办). */
+static int
+person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
+                   size_t e)
+{
+  size_t k, b = i + n;
+  int au;
+
+  if((n != 2 && n != 3) || i == s || !nz_is_cjk(cp[i]) ||
+     nz_lex_stop_char(cp[i]) ||
+     (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
+      nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
+     (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
+      cp[b] != ')' && cp[b] != 0xFF09))
+    return 0;
+  for(k = 1; k < n; k++)
+    if(!person_char(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+      return 0;
+  return !person_common_words(cp, i, i + 2) &&
+         !nz_lex_word_not_name(cp, i, b);
+}
+
 /* A name token of a byline: [i, i + n) standing alone between spaces
  * (or at the end of the sentence) is a name if it starts with a surname,
  * even when it is also a word (秦岭, 陆续) or ends as a place does (范镇):
- * 作者:李斌 秦岭.  Returns
- * the name's length, or 0. */
+ * 作者:李斌 秦岭; also with a rare surname (person_byline_rare).
+ * Returns the name's length, or 0. */
 static size_t
 person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
 {
@@ -477,6 +503,9 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t nl = person_name_at(cp, i, i + n), k;
 
+  if(nl != n && !nz_lex_surname(cp, i, e) &&
+     person_byline_rare(cp, s, i, n, e))
+    return n;
   if(nl == n || (n != 2 && n != 3) || nz_lex_surname(cp, i, e) != 1 ||
      i == s || !nz_is_space(cp[i - 1]) ||
      (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
