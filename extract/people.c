@@ -517,6 +517,15 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
   return n;
 }
 
+/* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
+ * 政工科, 党建处)? */
+static int
+person_office_end(uint32_t c)
+{
+  return c == 0x529E || c == 0x90E8 || c == 0x5BA4 ||     /* 办 部 室 */
+         c == 0x5904 || c == 0x79D1;                      /* 处 科 */
+}
+
 /* One token of a byline at cp[i]: a name (added with @role), the role
  * after a medium's name (郑报融媒记者: sets @role), the writer's unit, or
  * a word that ends the byline (*active = 0).  Returns where the next token
@@ -541,10 +550,13 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       return (size_t)-1;
     return i + 3;
   }
-  /* 记者金依萍通讯员吴光裕: the next role word ends the name (not
-   * the medium's role of 郑报融媒记者, which ends the token) */
+  /* 记者金依萍通讯员吴光裕, 编辑:陈晓责编:李岚: the next role word
+   * ends the name (not the medium's role of 郑报融媒记者, which ends
+   * the token; a role closed by a colon is a label of its own) */
   for(j = i + 2; j < i + n && j <= i + 4; j++)
-    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) && j + nl < i + n) {
+    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
+       (j + nl < i + n || (i + n < e && (cp[i + n] == ':' ||
+                                         cp[i + n] == 0xFF1A)))) {
       n = j - i;
       break;
     }
@@ -575,8 +587,10 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       *author = au;
       return i + n;
     }
-    /* 文字:新新街街道 景岩: the writer's unit before the names */
-    if(person_unit_token(st, si, i, i + n))
+    /* 文字:新新街街道 景岩, 撰稿:党办 杨芳: the writer's unit (or its
+     * office, 党办, 宣传部) before the names */
+    if(person_unit_token(st, si, i, i + n) ||
+       (n >= 2 && n <= 5 && person_office_end(cp[i + n - 1])))
       return i + n;
     *active = 0;
     return i + (n ? n : 1);
