@@ -348,6 +348,77 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
   return 0;
 }
 
+/* A token [i, i + n) that stands alone (between spaces, or a line's
+ * end) is a name if it starts with a surname, even when it is also a
+ * word (秦岭, 陆续), ends as a place does (范镇) or with a character that
+ * would begin the next word (解晓一): any character but a function
+ * word's may follow the surname. */
+static int
+person_alone_name(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t k;
+
+  if((n != 2 && n != 3) || nz_lex_surname(cp, i, i + n) != 1)
+    return 0;
+  for(k = 1; k < n; k++)
+    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+      return 0;
+  return 1;
+}
+
+/* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
+ * 川观新闻, or a brand ending in Latin capitals (吉刻APP)? */
+static int
+person_medium_token(const uint32_t *cp, size_t p, size_t t)
+{
+  uint32_t c = cp[t - 1];
+
+  return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
+                        (c >= 'A' && c <= 'Z') ||
+                        nz_match(cp, t - 2, t, "观察") ||
+                        nz_match(cp, t - 2, t, "新闻"));
+}
+
+/* 青苇观察 柏文清 葛晓岚 青苇新闻记者 宁海松, 柏玉林 青苇晚报 记者 宁小雨:
+ * a paragraph's last sentence [s, e) of tokens set apart by spaces,
+ * each a medium's name or a name, up to a byline role (or a role after
+ * the medium's name), with a medium among them: these names are the
+ * writers (those after the role are person_byline's).  Without a
+ * medium, "柏文清 摄影" is a photographer's credit. */
+static int
+person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
+  const uint32_t *cp = st->cp;
+  size_t p, t, n = 0, a[8], b[8], k;
+  int au, medium = 0;
+
+  for(p = s; p < e && n < 8; p = t) {
+    while(p < e && nz_is_space(cp[p]))
+      p++;
+    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+      ;
+    if(p == t)
+      break;
+    if(nz_lex_byline_role_ending(cp, p, t, &au) < t)
+      break;                      /* the names after it are bylines */
+    if(person_medium_token(cp, p, t)) {
+      medium = 1;
+    } else if((t - p >= 2 && t - p <= 4 &&
+               person_name_at(cp, p, t) == t - p) ||
+              person_alone_name(cp, p, t - p)) {
+      a[n] = p;
+      b[n++] = t;
+    } else {
+      return 0;
+    }
+  }
+  for(k = 0; medium && k < n; k++)
+    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
+      return -1;
+  return 0;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
  * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
  * a paragraph that ends with names alone (person_names_line): the
@@ -381,6 +452,8 @@ person_bare_byline(nz_story *st, size_t si)
     s++;
   while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
     e--;
+  if(st->sent[si].end >= pa->end && person_credit_line(st, si, s, e) < 0)
+    return -1;
   if(st->sent[si].end >= pa->end && si > 0)
     return person_names_line(st, si, s, e,
                              st->sent[si].start == pa->start);
@@ -492,29 +565,23 @@ person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
 }
 
 /* A name token of a byline: [i, i + n) standing alone between spaces
- * (or at the end of the sentence) is a name if it starts with a surname,
- * even when it is also a word (秦岭, 陆续) or ends as a place does (范镇):
- * 作者:李斌 秦岭; also with a rare surname (person_byline_rare).
- * Returns the name's length, or 0. */
+ * (or at the end of the sentence) is a name (person_alone_name, 作者:李斌
+ * 秦岭), also with a rare surname (person_byline_rare).  Returns the
+ * name's length, or 0. */
 static size_t
 person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t nl = person_name_at(cp, i, i + n), k;
+  size_t nl = person_name_at(cp, i, i + n);
 
   if(nl != n && !nz_lex_surname(cp, i, e) &&
      person_byline_rare(cp, s, i, n, e))
     return n;
-  if(nl == n || (n != 2 && n != 3) || nz_lex_surname(cp, i, e) != 1 ||
-     i == s || !nz_is_space(cp[i - 1]) ||
+  if(nl == n || i == s || !nz_is_space(cp[i - 1]) ||
      (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
     return nl;
-  for(k = 1; k < n; k++)       /* 记者 范镇: any character but a function
-                                  word's, since the token stands alone */
-    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
-      return nl;
-  return n;
+  return person_alone_name(cp, i, n) ? n : nl;
 }
 
 /* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
