@@ -193,6 +193,15 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      person_word_at(cp, i + 3, e) && !person_word_at(cp, i + 2, e) &&
      !person_word_at(cp, i + 1, e))
     return 3;
+  /* 书记葛宝忠用“…”, 总队长柏承峰授旗: three characters inside which
+   * no common word, verb or function word starts are the name, whatever
+   * follows them */
+  if(i + 4 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+     nz_is_cjk(cp[i + 3]) &&
+     !person_word_at(cp, i + 1, e) && !person_word_at(cp, i + 2, e) &&
+     !nz_lex_stop_at(cp, i + 1, e) && !nz_lex_stop_at(cp, i + 2, e) &&
+     !nz_lex_stop_char(cp[i + 1]) && !nz_lex_stop_char(cp[i + 2]))
+    return 3;
   return 0;
 }
 
@@ -799,6 +808,24 @@ person_post_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 160名志愿者代表齐声高喊, 多名党员: does a count of more than one (N名,
+ * N位, 多名) stand right before the role words that end at @a (at most
+ * six characters back)?  Then they name a group, and no name follows. */
+static int
+person_counted_role(const uint32_t *cp, size_t s, size_t a)
+{
+  size_t j;
+
+  for(j = a; j >= s + 2 && a - j <= 6 && nz_is_cjk(cp[j - 1]) &&
+      !nz_lex_stop_char(cp[j - 1]); j--)
+    ;
+  if(j < s + 2 || (cp[j - 1] != 0x540D && cp[j - 1] != 0x4F4D))  /* 名 位 */
+    return 0;
+  return cp[j - 2] == 0x591A ||                                     /* 多 */
+         (nz_is_numeral(cp[j - 2]) &&
+          (cp[j - 2] != 0x4E00 || (j >= s + 3 && nz_is_numeral(cp[j - 3]))));
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -810,7 +837,8 @@ person_posts(nz_story *st, size_t si)
   for(i = s + 2; i < e; i++) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
     long org = -1;
-    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e))
+    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
+       person_counted_role(cp, s, i - pl))
       continue;
     nl = person_name_after_role(cp, i, e);
     if(!nl)
