@@ -144,6 +144,15 @@ person_word_at(const uint32_t *cp, size_t i, size_t e)
                         nz_lex_noun_at(cp, i, i + 2) == 2);
 }
 
+/* Can cp[i], cp[i + 1] be the given name after a surname?  长 ends
+ * titles (组长) but is common inside a name (副局长刘长云多次). */
+static int
+person_given_chars(const uint32_t *cp, size_t i)
+{
+  return person_char(cp[i + 1]) &&
+         (person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -167,7 +176,7 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return nl;
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
    * does 代表, acting for (党办主任孙焕玲代表医院党委) */
-  if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 3 < e && person_given_chars(cp, i + 1) &&
      person_kin_or_acting_at(cp, i + 3, e))
     return 3;
   if(i + 2 < e && person_char(cp[i + 1]) &&
@@ -178,7 +187,7 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
    * could continue a name. */
   if(i + 2 < e && person_char(cp[i + 1]) && nz_lex_stop_at(cp, i + 2, e) >= 2)
     return 2;
-  if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 3 <= e && person_given_chars(cp, i + 1) &&
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
     return 3;
@@ -189,14 +198,14 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答, 书记薛新义话语里: a
    * common verb, adverb or noun (crosswords.inc) after three characters
    * that begin no such word ends the name there */
-  if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 5 <= e && person_given_chars(cp, i + 1) &&
      person_word_at(cp, i + 3, e) && !person_word_at(cp, i + 2, e) &&
      !person_word_at(cp, i + 1, e))
     return 3;
   /* 书记葛宝忠用“…”, 总队长柏承峰授旗: three characters inside which
    * no common word, verb or function word starts are the name, whatever
    * follows them */
-  if(i + 4 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 4 <= e && person_given_chars(cp, i + 1) &&
      nz_is_cjk(cp[i + 3]) &&
      !person_word_at(cp, i + 1, e) && !person_word_at(cp, i + 2, e) &&
      !nz_lex_stop_at(cp, i + 1, e) && !nz_lex_stop_at(cp, i + 2, e) &&
