@@ -8,13 +8,14 @@
 #include "nz.h"
 
 /* Does a word of kinship by which elders are addressed (大爷, 奶奶,
- * 娭毑 ...) stand at cp[i]? */
+ * 娭毑 ...), or 师傅 by which workers are, stand at cp[i]? */
 static int
 person_kin_at(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
-                                     "伯伯", "大姐", "大哥", "娭毑", NULL };
+                                     "伯伯", "大姐", "大哥", "娭毑", "师傅",
+                                     NULL };
   size_t k;
 
   for(k = 0; kin[k]; k++)
@@ -31,8 +32,9 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
   return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
 }
 
-/* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
- * report addresses an elder, not the name of a person. */
+/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅: a surname and a word of kinship
+ * (or 师傅) is how a report addresses an elder or a worker, not the name
+ * of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
@@ -853,9 +855,11 @@ person_posts(nz_story *st, size_t si)
     if(!nl)
       nl = person_name_echoed(st, si, i);
     /* 党员双报到: a two-character name whose last character begins a
-     * verb that runs past it (报到) is cut out of a word */
-    if(nl == 2 && i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
-                                 person_word_at(cp, i + 1, e)))
+     * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
+     * one that is a common verb, adverb or attributive is that word */
+    if(nl == 2 && ((i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
+                                   person_word_at(cp, i + 1, e))) ||
+                   nz_lex_phrase_word(cp, i, i + 2)))
       nl = 0;
     if(!nl)
       continue;
