@@ -837,17 +837,65 @@ person_counted_role(const uint32_t *cp, size_t s, size_t a)
           (cp[j - 2] != 0x4E00 || (j >= s + 3 && nz_is_numeral(cp[j - 3]))));
 }
 
+/* The unit a post [i - pl, i) is held in: the one named last that ends
+ * where the post starts or inside it (党工委书记), or -1. */
+static long
+person_post_unit(const nz_story *st, size_t si, size_t i, size_t pl)
+{
+  long org = -1;
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
+       (org < 0 || o->end > st->org[org].end))
+      org = (long)k;
+  }
+  return org;
+}
+
+/* 青苇区委常委、组织部部长柏文海, 社区党委书记、主任葛晓岚: posts joined
+ * by 、 (each maybe after an office of the unit, 组织部, 纪委) are held
+ * by the one person named after the last; the first post held in a unit
+ * of a name of its own is the one said (区委常委; 党工委副书记 before
+ * 办事处主任, as 办事处 and 组织部 alone have none).  The unit of the
+ * post [*i - *pl, *i), or -1; *i and *pl move to the post chosen. */
+static long
+person_chain_unit(const nz_story *st, size_t si, size_t *i, size_t *pl)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, j = *i, l = *pl, hops;
+  long org = person_post_unit(st, si, j, l), found = org;
+
+  for(hops = 0; (org < 0 || st->org[org].generic) && hops < 3; hops++) {
+    size_t t = j - l;
+    while(t > s && j - l - t < 6 && nz_is_cjk(cp[t - 1]) &&
+          !nz_lex_stop_char(cp[t - 1]))
+      t--;
+    if(t < s + 3 || cp[t - 1] != 0x3001 ||                          /* 、 */
+       !(l = nz_lex_post_ending(cp, s, t - 1)))
+      break;
+    j = t - 1;
+    org = person_post_unit(st, si, j, l);
+    if(org >= 0 && (found < 0 || !st->org[org].generic)) {
+      found = org;
+      *i = j;
+      *pl = l;
+    }
+  }
+  return found;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
 person_posts(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i, k;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i;
 
   for(i = s + 2; i < e; i++) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
-    long org = -1;
     if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
        person_counted_role(cp, s, i - pl))
       continue;
@@ -863,15 +911,11 @@ person_posts(nz_story *st, size_t si)
       nl = 0;
     if(!nl)
       continue;
-    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-      const nz_org *o = &st->org[k];
-      if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
-         (org < 0 || o->end > st->org[org].end))
-        org = (long)k;
-    }
     {
       uint32_t role[16];
-      size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
+      size_t pi = i, nrole;
+      long org = person_chain_unit(st, si, &pi, &pl);
+      nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
       /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
