@@ -886,6 +886,26 @@ person_chain_unit(const nz_story *st, size_t si, size_t *i, size_t *pl)
   return found;
 }
 
+/* 社区党委书记柏文海、副书记葛晓岚; 区政协主席宁海松，副主席柏岚: a post
+ * [a, i) right after the name of another post's holder, set apart by 、
+ * (or by a comma when it is the same post's deputy), is held in the same
+ * unit.  That unit, or -1. */
+static long
+person_fellow_unit(const nz_story *st, size_t si, size_t a, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  const nz_person *p = st->nperson ? &st->person[st->nperson - 1] : NULL;
+
+  if(!p || p->sent != si || p->org < 0 || p->end + 1 != a)
+    return -1;
+  if(cp[a - 1] == 0x3001)                                           /* 、 */
+    return p->org;
+  if((cp[a - 1] == 0xFF0C || cp[a - 1] == ',') && i - a > p->nrole &&
+     !memcmp(cp + i - p->nrole, p->role, p->nrole * sizeof *cp))
+    return p->org;
+  return -1;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -915,6 +935,8 @@ person_posts(nz_story *st, size_t si)
       uint32_t role[16];
       size_t pi = i, nrole;
       long org = person_chain_unit(st, si, &pi, &pl);
+      if(org < 0)
+        org = person_fellow_unit(st, si, pi - pl, pi);
       nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
