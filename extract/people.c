@@ -906,6 +906,32 @@ person_fellow_unit(const nz_story *st, size_t si, size_t a, size_t i)
   return -1;
 }
 
+/* 葛庄社区12号院，居民楼栋长柏文海: a resident's role (居民, 党员,
+ * 网格员, 业主 ...) [a, i) with no unit before it is held in the village,
+ * community or compound named last before it in the sentence.  That
+ * unit, or -1. */
+static long
+person_home_unit(const nz_story *st, size_t si, size_t a, size_t i)
+{
+  static const char *const home[] = { "居民", "党员", "老党员", "在职党员",
+                                      "志愿者", "党员志愿者", "网格员",
+                                      "楼栋长", "单元长", "楼长", "住户",
+                                      "业主", "村民", NULL };
+  size_t k, h;
+  long org = -1;
+
+  for(h = 0; home[h] && !(nz_match(st->cp, a, i, home[h]) &&
+                          strlen(home[h]) / 3 == i - a); h++)
+    ;
+  for(k = st->sorg[si]; home[h] && k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end <= a && o->kind == NZ_ADMIN && o->level >= NZ_LV_VILLAGE &&
+       !o->generic && !o->plural)
+      org = (long)k;
+  }
+  return org;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -937,6 +963,8 @@ person_posts(nz_story *st, size_t si)
       long org = person_chain_unit(st, si, &pi, &pl);
       if(org < 0)
         org = person_fellow_unit(st, si, pi - pl, pi);
+      if(org < 0)
+        org = person_home_unit(st, si, pi - pl, pi);
       nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
