@@ -536,8 +536,11 @@ person_dotted(nz_story *st, size_t si)
       }
     if(a > s && nz_is_open_quote(cp[a - 1]))
       continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
+    if(a > s && a + 1 < d && person_common_words(cp, a - 1, a + 1))
+      a++;                 /* 村民哈米提·…: 民 ends the role before it */
     for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
-        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
+        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e) &&
+        cp[b] != 0x8BF4; b++)                                       /* 说 */
       ;
     if(d - a < 2 || b - d - 1 < 2)
       continue;
