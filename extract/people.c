@@ -909,24 +909,35 @@ person_fellow_unit(const nz_story *st, size_t si, size_t a, size_t i)
   return -1;
 }
 
-/* 葛庄社区12号院，居民楼栋长柏文海: a resident's role (居民, 党员,
- * 网格员, 业主 ...) [a, i) with no unit before it is held in the village,
- * community or compound named last before it in the sentence.  That
- * unit, or -1. */
-static long
-person_home_unit(const nz_story *st, size_t si, size_t a, size_t i)
+/* Is [a, i) a resident's role (居民, 党员, 网格员, 业主 ...), no post of
+ * an office? */
+static int
+person_resident_role(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const home[] = { "居民", "党员", "老党员", "在职党员",
                                       "志愿者", "党员志愿者", "网格员",
                                       "楼栋长", "单元长", "楼长", "住户",
                                       "业主", "村民", NULL };
-  size_t k, h;
+  size_t h;
+
+  for(h = 0; home[h]; h++)
+    if(strlen(home[h]) / 3 == i - a && nz_match(cp, a, i, home[h]))
+      return 1;
+  return 0;
+}
+
+/* 葛庄社区12号院，居民楼栋长柏文海: a resident's role [a, i) with no unit
+ * before it is held in the village, community or compound named last
+ * before it in the sentence.  That unit, or -1. */
+static long
+person_home_unit(const nz_story *st, size_t si, size_t a, size_t i)
+{
+  size_t k;
   long org = -1;
 
-  for(h = 0; home[h] && !(nz_match(st->cp, a, i, home[h]) &&
-                          strlen(home[h]) / 3 == i - a); h++)
-    ;
-  for(k = st->sorg[si]; home[h] && k < st->sorg[si + 1]; k++) {
+  if(!person_resident_role(st->cp, a, i))
+    return -1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
     if(o->end <= a && o->kind == NZ_ADMIN && o->level >= NZ_LV_VILLAGE &&
        !o->generic && !o->plural)
@@ -957,6 +968,12 @@ person_posts(nz_story *st, size_t si)
     if(nl == 2 && ((i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
                                    person_word_at(cp, i + 1, e))) ||
                    nz_lex_phrase_word(cp, i, i + 2)))
+      nl = 0;
+    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, three
+     * characters that open with a word (向前) or close with a common
+     * verb or attributive (覆盖) are no name */
+    if(nl == 3 && person_resident_role(cp, i - pl, i) &&
+       (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
     if(!nl)
       continue;
