@@ -964,10 +964,12 @@ person_posts(nz_story *st, size_t si)
       nl = person_name_echoed(st, si, i);
     /* 党员双报到: a two-character name whose last character begins a
      * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
-     * one that is a common verb, adverb or attributive is that word */
-    if(nl == 2 && ((i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
-                                   person_word_at(cp, i + 1, e))) ||
-                   nz_lex_phrase_word(cp, i, i + 2)))
+     * one that is a common verb, adverb or attributive and runs on into
+     * more words (not 书记严明表示) is that word */
+    if(nl == 2 && i + 3 <= e &&
+       (nz_lex_stop_at(cp, i + 1, e) >= 2 || person_word_at(cp, i + 1, e) ||
+        (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
+         !nz_lex_name_follower(cp[i + 2]))))
       nl = 0;
     /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, three
      * characters that open with a word (向前) or close with a common
