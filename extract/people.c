@@ -8,13 +8,14 @@
 #include "nz.h"
 
 /* Does a word of kinship by which elders are addressed (大爷, 奶奶,
- * 娭毑 ...) stand at cp[i]? */
+ * 娭毑 ...), or 师傅 by which workers are, stand at cp[i]? */
 static int
 person_kin_at(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
-                                     "伯伯", "大姐", "大哥", "娭毑", NULL };
+                                     "伯伯", "大姐", "大哥", "娭毑", "师傅",
+                                     NULL };
   size_t k;
 
   for(k = 0; kin[k]; k++)
@@ -31,8 +32,9 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
   return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
 }
 
-/* 乔大爷, 亢奶奶, 易叔叔: a surname and a word of kinship is how a
- * report addresses an elder, not the name of a person. */
+/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅: a surname and a word of kinship
+ * (or 师傅) is how a report addresses an elder or a worker, not the name
+ * of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
@@ -144,6 +146,15 @@ person_word_at(const uint32_t *cp, size_t i, size_t e)
                         nz_lex_noun_at(cp, i, i + 2) == 2);
 }
 
+/* Can cp[i], cp[i + 1] be the given name after a surname?  长 ends
+ * titles (组长) but is common inside a name (副局长刘长云多次). */
+static int
+person_given_chars(const uint32_t *cp, size_t i)
+{
+  return person_char(cp[i + 1]) &&
+         (person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -167,7 +178,7 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return nl;
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
    * does 代表, acting for (党办主任孙焕玲代表医院党委) */
-  if(i + 3 < e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 3 < e && person_given_chars(cp, i + 1) &&
      person_kin_or_acting_at(cp, i + 3, e))
     return 3;
   if(i + 2 < e && person_char(cp[i + 1]) &&
@@ -178,7 +189,7 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
    * could continue a name. */
   if(i + 2 < e && person_char(cp[i + 1]) && nz_lex_stop_at(cp, i + 2, e) >= 2)
     return 2;
-  if(i + 3 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 3 <= e && person_given_chars(cp, i + 1) &&
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
     return 3;
@@ -189,9 +200,18 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   /* 医师袁一鸣示范手法, 主治医师钱晓冬耐心解答, 书记薛新义话语里: a
    * common verb, adverb or noun (crosswords.inc) after three characters
    * that begin no such word ends the name there */
-  if(i + 5 <= e && person_char(cp[i + 1]) && person_char(cp[i + 2]) &&
+  if(i + 5 <= e && person_given_chars(cp, i + 1) &&
      person_word_at(cp, i + 3, e) && !person_word_at(cp, i + 2, e) &&
      !person_word_at(cp, i + 1, e))
+    return 3;
+  /* 书记葛宝忠用“…”, 总队长柏承峰授旗: three characters inside which
+   * no common word, verb or function word starts are the name, whatever
+   * follows them */
+  if(i + 4 <= e && person_given_chars(cp, i + 1) &&
+     nz_is_cjk(cp[i + 3]) &&
+     !person_word_at(cp, i + 1, e) && !person_word_at(cp, i + 2, e) &&
+     !nz_lex_stop_at(cp, i + 1, e) && !nz_lex_stop_at(cp, i + 2, e) &&
+     !nz_lex_stop_char(cp[i + 1]) && !nz_lex_stop_char(cp[i + 2]))
     return 3;
   return 0;
 }
@@ -348,6 +368,77 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
   return 0;
 }
 
+/* A token [i, i + n) that stands alone (between spaces, or a line's
+ * end) is a name if it starts with a surname, even when it is also a
+ * word (秦岭, 陆续), ends as a place does (范镇) or with a character that
+ * would begin the next word (解晓一): any character but a function
+ * word's may follow the surname. */
+static int
+person_alone_name(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t k;
+
+  if((n != 2 && n != 3) || nz_lex_surname(cp, i, i + n) != 1)
+    return 0;
+  for(k = 1; k < n; k++)
+    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+      return 0;
+  return 1;
+}
+
+/* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
+ * 川观新闻, or a brand ending in Latin capitals (吉刻APP)? */
+static int
+person_medium_token(const uint32_t *cp, size_t p, size_t t)
+{
+  uint32_t c = cp[t - 1];
+
+  return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
+                        (c >= 'A' && c <= 'Z') ||
+                        nz_match(cp, t - 2, t, "观察") ||
+                        nz_match(cp, t - 2, t, "新闻"));
+}
+
+/* 青苇观察 柏文清 葛晓岚 青苇新闻记者 宁海松, 柏玉林 青苇晚报 记者 宁小雨:
+ * a paragraph's last sentence [s, e) of tokens set apart by spaces,
+ * each a medium's name or a name, up to a byline role (or a role after
+ * the medium's name), with a medium among them: these names are the
+ * writers (those after the role are person_byline's).  Without a
+ * medium, "柏文清 摄影" is a photographer's credit. */
+static int
+person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
+  const uint32_t *cp = st->cp;
+  size_t p, t, n = 0, a[8], b[8], k;
+  int au, medium = 0;
+
+  for(p = s; p < e && n < 8; p = t) {
+    while(p < e && nz_is_space(cp[p]))
+      p++;
+    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+      ;
+    if(p == t)
+      break;
+    if(nz_lex_byline_role_ending(cp, p, t, &au) < t)
+      break;                      /* the names after it are bylines */
+    if(person_medium_token(cp, p, t)) {
+      medium = 1;
+    } else if((t - p >= 2 && t - p <= 4 &&
+               person_name_at(cp, p, t) == t - p) ||
+              person_alone_name(cp, p, t - p)) {
+      a[n] = p;
+      b[n++] = t;
+    } else {
+      return 0;
+    }
+  }
+  for(k = 0; medium && k < n; k++)
+    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
+      return -1;
+  return 0;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
  * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
  * a paragraph that ends with names alone (person_names_line): the
@@ -381,6 +472,8 @@ person_bare_byline(nz_story *st, size_t si)
     s++;
   while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
     e--;
+  if(st->sent[si].end >= pa->end && person_credit_line(st, si, s, e) < 0)
+    return -1;
   if(st->sent[si].end >= pa->end && si > 0)
     return person_names_line(st, si, s, e,
                              st->sent[si].start == pa->start);
@@ -443,8 +536,11 @@ person_dotted(nz_story *st, size_t si)
       }
     if(a > s && nz_is_open_quote(cp[a - 1]))
       continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
+    if(a > s && a + 1 < d && person_common_words(cp, a - 1, a + 1))
+      a++;                 /* 村民哈米提·…: 民 ends the role before it */
     for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
-        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e); b++)
+        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e) &&
+        cp[b] != 0x8BF4; b++)                                       /* 说 */
       ;
     if(d - a < 2 || b - d - 1 < 2)
       continue;
@@ -465,27 +561,59 @@ person_dotted(nz_story *st, size_t si)
   return 0;
 }
 
+/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠: a byline token [i, i + n) of
+ * two or three characters whose surname is not in the lexicon (a rare
+ * one) is still a name when it stands alone after a space, a colon or
+ * the role word, and is no common word (来源:, 获悉) and holds no
+ * character of titles or units (党办). */
+static int
+person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
+                   size_t e)
+{
+  size_t k, b = i + n;
+  int au;
+
+  if((n != 2 && n != 3) || i == s || !nz_is_cjk(cp[i]) ||
+     nz_lex_stop_char(cp[i]) ||
+     (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
+      nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
+     (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
+      cp[b] != ')' && cp[b] != 0xFF09))
+    return 0;
+  for(k = 1; k < n; k++)
+    if(!person_char(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+      return 0;
+  return !person_common_words(cp, i, i + 2) &&
+         !nz_lex_word_not_name(cp, i, b);
+}
+
 /* A name token of a byline: [i, i + n) standing alone between spaces
- * (or at the end of the sentence) is a name if it starts with a surname,
- * even when it is also a word (秦岭, 陆续) or ends as a place does (范镇):
- * 作者:李斌 秦岭.  Returns
- * the name's length, or 0. */
+ * (or at the end of the sentence) is a name (person_alone_name, 作者:李斌
+ * 秦岭), also with a rare surname (person_byline_rare).  Returns the
+ * name's length, or 0. */
 static size_t
 person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t nl = person_name_at(cp, i, i + n), k;
+  size_t nl = person_name_at(cp, i, i + n);
 
-  if(nl == n || (n != 2 && n != 3) || nz_lex_surname(cp, i, e) != 1 ||
-     i == s || !nz_is_space(cp[i - 1]) ||
+  if(nl != n && !nz_lex_surname(cp, i, e) &&
+     person_byline_rare(cp, s, i, n, e))
+    return n;
+  if(nl == n || i == s || !nz_is_space(cp[i - 1]) ||
      (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
     return nl;
-  for(k = 1; k < n; k++)       /* 记者 范镇: any character but a function
-                                  word's, since the token stands alone */
-    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
-      return nl;
-  return n;
+  return person_alone_name(cp, i, n) ? n : nl;
+}
+
+/* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
+ * 政工科, 党建处)? */
+static int
+person_office_end(uint32_t c)
+{
+  return c == 0x529E || c == 0x90E8 || c == 0x5BA4 ||     /* 办 部 室 */
+         c == 0x5904 || c == 0x79D1;                      /* 处 科 */
 }
 
 /* One token of a byline at cp[i]: a name (added with @role), the role
@@ -512,10 +640,13 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       return (size_t)-1;
     return i + 3;
   }
-  /* 记者金依萍通讯员吴光裕: the next role word ends the name (not
-   * the medium's role of 郑报融媒记者, which ends the token) */
+  /* 记者金依萍通讯员吴光裕, 编辑:陈晓责编:李岚: the next role word
+   * ends the name (not the medium's role of 郑报融媒记者, which ends
+   * the token; a role closed by a colon is a label of its own) */
   for(j = i + 2; j < i + n && j <= i + 4; j++)
-    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) && j + nl < i + n) {
+    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
+       (j + nl < i + n || (i + n < e && (cp[i + n] == ':' ||
+                                         cp[i + n] == 0xFF1A)))) {
       n = j - i;
       break;
     }
@@ -546,8 +677,10 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       *author = au;
       return i + n;
     }
-    /* 文字:新新街街道 景岩: the writer's unit before the names */
-    if(person_unit_token(st, si, i, i + n))
+    /* 文字:新新街街道 景岩, 撰稿:党办 杨芳: the writer's unit (or its
+     * office, 党办, 宣传部) before the names */
+    if(person_unit_token(st, si, i, i + n) ||
+       (n >= 2 && n <= 5 && person_office_end(cp[i + n - 1])))
       return i + n;
     *active = 0;
     return i + (n ? n : 1);
@@ -689,38 +822,172 @@ person_post_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 160名志愿者代表齐声高喊, 多名党员: does a count of more than one (N名,
+ * N位, 多名) stand right before the role words that end at @a (at most
+ * six characters back)?  Then they name a group, and no name follows. */
+static int
+person_counted_role(const uint32_t *cp, size_t s, size_t a)
+{
+  size_t j;
+
+  for(j = a; j >= s + 2 && a - j <= 6 && nz_is_cjk(cp[j - 1]) &&
+      !nz_lex_stop_char(cp[j - 1]); j--)
+    ;
+  if(j < s + 2 || (cp[j - 1] != 0x540D && cp[j - 1] != 0x4F4D))  /* 名 位 */
+    return 0;
+  return cp[j - 2] == 0x591A ||                                     /* 多 */
+         (nz_is_numeral(cp[j - 2]) &&
+          (cp[j - 2] != 0x4E00 || (j >= s + 3 && nz_is_numeral(cp[j - 3]))));
+}
+
+/* The unit a post [i - pl, i) is held in: the one named last that ends
+ * where the post starts or inside it (党工委书记), or -1. */
+static long
+person_post_unit(const nz_story *st, size_t si, size_t i, size_t pl)
+{
+  long org = -1;
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
+       (org < 0 || o->end > st->org[org].end))
+      org = (long)k;
+  }
+  return org;
+}
+
+/* 青苇区委常委、组织部部长柏文海, 社区党委书记、主任葛晓岚: posts joined
+ * by 、 (each maybe after an office of the unit, 组织部, 纪委) are held
+ * by the one person named after the last; the first post held in a unit
+ * of a name of its own is the one said (区委常委; 党工委副书记 before
+ * 办事处主任, as 办事处 and 组织部 alone have none).  The unit of the
+ * post [*i - *pl, *i), or -1; *i and *pl move to the post chosen. */
+static long
+person_chain_unit(const nz_story *st, size_t si, size_t *i, size_t *pl)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, j = *i, l = *pl, hops;
+  long org = person_post_unit(st, si, j, l), found = org;
+
+  for(hops = 0; (org < 0 || st->org[org].generic) && hops < 3; hops++) {
+    size_t t = j - l;
+    while(t > s && j - l - t < 6 && nz_is_cjk(cp[t - 1]) &&
+          !nz_lex_stop_char(cp[t - 1]))
+      t--;
+    if(t < s + 3 || cp[t - 1] != 0x3001 ||                          /* 、 */
+       !(l = nz_lex_post_ending(cp, s, t - 1)))
+      break;
+    j = t - 1;
+    org = person_post_unit(st, si, j, l);
+    if(org >= 0 && (found < 0 || !st->org[org].generic)) {
+      found = org;
+      *i = j;
+      *pl = l;
+    }
+  }
+  return found;
+}
+
+/* 社区党委书记柏文海、副书记葛晓岚; 区政协主席宁海松，副主席柏岚: a post
+ * [a, i) right after the name of another post's holder, set apart by 、
+ * (or by a comma when it is the same post's deputy), is held in the same
+ * unit.  That unit, or -1. */
+static long
+person_fellow_unit(const nz_story *st, size_t si, size_t a, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  const nz_person *p = st->nperson ? &st->person[st->nperson - 1] : NULL;
+
+  if(!p || p->sent != si || p->org < 0 || p->end + 1 != a)
+    return -1;
+  if(cp[a - 1] == 0x3001)                                           /* 、 */
+    return p->org;
+  if((cp[a - 1] == 0xFF0C || cp[a - 1] == ',') && i - a > p->nrole &&
+     !memcmp(cp + i - p->nrole, p->role, p->nrole * sizeof *cp))
+    return p->org;
+  return -1;
+}
+
+/* Is [a, i) a resident's role (居民, 党员, 网格员, 业主 ...), no post of
+ * an office? */
+static int
+person_resident_role(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const home[] = { "居民", "党员", "老党员", "在职党员",
+                                      "志愿者", "党员志愿者", "网格员",
+                                      "楼栋长", "单元长", "楼长", "住户",
+                                      "业主", "村民", NULL };
+  size_t h;
+
+  for(h = 0; home[h]; h++)
+    if(strlen(home[h]) / 3 == i - a && nz_match(cp, a, i, home[h]))
+      return 1;
+  return 0;
+}
+
+/* 葛庄社区12号院，居民楼栋长柏文海: a resident's role [a, i) with no unit
+ * before it is held in the village, community or compound named last
+ * before it in the sentence.  That unit, or -1. */
+static long
+person_home_unit(const nz_story *st, size_t si, size_t a, size_t i)
+{
+  size_t k;
+  long org = -1;
+
+  if(!person_resident_role(st->cp, a, i))
+    return -1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->end <= a && o->kind == NZ_ADMIN && o->level >= NZ_LV_VILLAGE &&
+       !o->generic && !o->plural)
+      org = (long)k;
+  }
+  return org;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
 person_posts(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i, k;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i;
 
   for(i = s + 2; i < e; i++) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
-    long org = -1;
-    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e))
+    if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
+       person_counted_role(cp, s, i - pl))
       continue;
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       nl = person_name_echoed(st, si, i);
     /* 党员双报到: a two-character name whose last character begins a
-     * verb that runs past it (报到) is cut out of a word */
-    if(nl == 2 && i + 3 <= e && (nz_lex_stop_at(cp, i + 1, e) >= 2 ||
-                                 person_word_at(cp, i + 1, e)))
+     * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
+     * one that is a common verb, adverb or attributive and runs on into
+     * more words (not 书记严明表示) is that word */
+    if(nl == 2 && i + 3 <= e &&
+       (nz_lex_stop_at(cp, i + 1, e) >= 2 || person_word_at(cp, i + 1, e) ||
+        (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
+         !nz_lex_name_follower(cp[i + 2]))))
+      nl = 0;
+    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, three
+     * characters that open with a word (向前) or close with a common
+     * verb or attributive (覆盖) are no name */
+    if(nl == 3 && person_resident_role(cp, i - pl, i) &&
+       (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
     if(!nl)
       continue;
-    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-      const nz_org *o = &st->org[k];
-      if(o->end + pl >= i && o->end + 2 <= i && !o->plural &&
-         (org < 0 || o->end > st->org[org].end))
-        org = (long)k;
-    }
     {
       uint32_t role[16];
-      size_t nrole = nz_copy_name(cp, i - pl, i, role, 16);
+      size_t pi = i, nrole;
+      long org = person_chain_unit(st, si, &pi, &pl);
+      if(org < 0)
+        org = person_fellow_unit(st, si, pi - pl, pi);
+      if(org < 0)
+        org = person_home_unit(st, si, pi - pl, pi);
+      nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
       if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
       /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
