@@ -378,6 +378,21 @@ int nz_programs_find(nz_story *st);
  * the clause ends at a mark or @e: 签订"…"共驻共建协议书? (programs.c) */
 int nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e);
 int nz_people_find(nz_story *st);
+/* people.c, for bylines.c: add the person [a, b) of sentence @sent with
+ * @role (-1 on no memory); a name's length at cp[i] (0: none); may @c
+ * stand in a name; does a unit's mention end at @b and start at or
+ * after @a; does [a, b) hold a common two-character word. */
+int nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
+                  const uint32_t *role, size_t nrole, int byline, long org);
+size_t nz_person_name_at(const uint32_t *cp, size_t i, size_t e);
+int nz_person_char(uint32_t c);
+int nz_person_unit_token(const nz_story *st, size_t si, size_t a, size_t b);
+int nz_person_common_words(const uint32_t *cp, size_t a, size_t b);
+/* bylines.c: the writers a sentence credits with role words (记者 王阳)
+ * and those signed without (a signature, a paragraph of names); 0, or -1
+ * on no memory. */
+int nz_byline(nz_story *st, size_t si);
+int nz_bare_byline(nz_story *st, size_t si);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
 int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */

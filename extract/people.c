@@ -43,9 +43,9 @@ person_kin_address(const uint32_t *cp, size_t a, size_t b)
   return sl && a + sl + 2 == b && person_kin_at(cp, a + sl, b);
 }
 
-static int
-person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
-           size_t nrole, int byline, long org)
+int
+nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
+              const uint32_t *role, size_t nrole, int byline, long org)
 {
   nz_person *p;
   size_t k;
@@ -74,16 +74,16 @@ person_add(nz_story *st, size_t a, size_t b, size_t sent, const uint32_t *role,
   return 0;
 }
 
-static int
-person_char(uint32_t c)
+int
+nz_person_char(uint32_t c)
 {
   return nz_is_cjk(c) && !nz_lex_not_in_name(c);
 }
 
 /* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
  * surname), or 0. */
-static size_t
-person_name_at(const uint32_t *cp, size_t i, size_t e)
+size_t
+nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 {
   int sl = nz_lex_surname(cp, i, e);
   size_t n2, n3;
@@ -92,21 +92,21 @@ person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   n2 = (size_t)sl + 1;
   n3 = (size_t)sl + 2;
-  if(i + n2 > e || !(person_char(cp[i + sl]) ||
+  if(i + n2 > e || !(nz_person_char(cp[i + sl]) ||
                      (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
-                      person_char(cp[i + n2]))))
+                      nz_person_char(cp[i + n2]))))
     return 0;
   /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
-  if(i + n3 <= e && person_char(cp[i + n2 - 1 + 1]) &&
+  if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) &&
      (!nz_lex_name_follower(cp[i + n2]) ||
       (i + n3 < e && nz_is_cjk(cp[i + n3]) &&
        !nz_lex_stop_char(cp[i + n2]) && !nz_lex_stop_at(cp, i + n2, e))))
     return n3;
-  if(!person_char(cp[i + sl]))
+  if(!nz_person_char(cp[i + sl]))
     return 0;
   if(sl == 1 && nz_lex_word_not_name(cp, i, e))
     return 0;             /* 居民代表, 李部长强调 */
@@ -126,7 +126,7 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
                                      NULL };
   size_t k;
 
-  if(i + 3 > e || !person_char(cp[i]) || !person_char(cp[i + 1]) ||
+  if(i + 3 > e || !nz_person_char(cp[i]) || !nz_person_char(cp[i + 1]) ||
      nz_lex_stop_char(cp[i]) || nz_lex_stop_char(cp[i + 1]) ||
      nz_lex_stop_at(cp, i, e) || nz_lex_phrase_word(cp, i, i + 2) ||
      nz_lex_word_not_name(cp, i, e))
@@ -151,8 +151,8 @@ person_word_at(const uint32_t *cp, size_t i, size_t e)
 static int
 person_given_chars(const uint32_t *cp, size_t i)
 {
-  return person_char(cp[i + 1]) &&
-         (person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
+  return nz_person_char(cp[i + 1]) &&
+         (nz_person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
 }
 
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
@@ -162,7 +162,7 @@ person_given_chars(const uint32_t *cp, size_t i)
 static size_t
 person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 {
-  size_t nl = person_name_at(cp, i, e);
+  size_t nl = nz_person_name_at(cp, i, e);
   int sl = nz_lex_surname(cp, i, e);
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
@@ -181,19 +181,20 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(i + 3 < e && person_given_chars(cp, i + 1) &&
      person_kin_or_acting_at(cp, i + 3, e))
     return 3;
-  if(i + 2 < e && person_char(cp[i + 1]) &&
+  if(i + 2 < e && nz_person_char(cp[i + 1]) &&
      person_kin_or_acting_at(cp, i + 2, e))
     return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
    * could continue a name. */
-  if(i + 2 < e && person_char(cp[i + 1]) && nz_lex_stop_at(cp, i + 2, e) >= 2)
+  if(i + 2 < e && nz_person_char(cp[i + 1]) &&
+     nz_lex_stop_at(cp, i + 2, e) >= 2)
     return 2;
   if(i + 3 <= e && person_given_chars(cp, i + 1) &&
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
     return 3;
-  if(i + 2 <= e && person_char(cp[i + 1]) &&
+  if(i + 2 <= e && nz_person_char(cp[i + 1]) &&
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
     return 2;
@@ -217,266 +218,14 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* Does an organization mention end at @b and start at or after @a? */
-static int
-person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
+int
+nz_person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
 {
   size_t k;
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
     if(st->org[k].end == b && st->org[k].start >= a)
       return 1;
-  return 0;
-}
-
-/* Is cp[i] a separator between the tokens of a signature? */
-static int
-person_sign_sep(uint32_t c)
-{
-  return nz_is_space(c) || c == 0x3001 || c == ':' || c == 0xFF1A;  /* 、： */
-}
-
-/* A token [p, t) of a signature that is a name followed by what the
- * person did: 马小娟/文 (wrote), 尤志成/图 (took the photographs),
- * 付文如/审核, 赵东东供稿 (a byline role).  With @add, the name is added
- * with that role.  1 when the token is one, 0 else, -1 out of memory. */
-static int
-person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
-{
-  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
-    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
-  const uint32_t *cp = st->cp, *role;
-  size_t r, n, nrole = 2;
-  int au = 1;
-
-  for(r = p + 2; r < t && r <= p + 4 && cp[r] != '/' && cp[r] != 0xFF0F;
-      r++)
-    ;
-  n = r - p;
-  if(r < t && (cp[r] == '/' || cp[r] == 0xFF0F)) {
-    if(r + 2 < t && nz_lex_byline_role_at(cp, r + 1, t, &au) == t - r - 1) {
-      role = cp + r + 1;                                  /* 付文如/审核 */
-      nrole = t - r - 1;
-    } else if(r + 2 == t && (cp[r + 1] == 0x6587 || cp[r + 1] == 0x56FE ||
-                             cp[r + 1] == 0x6444)) {         /* 文 图 摄 */
-      role = cp[r + 1] == 0x6587 ? writer : photo;
-      au = cp[r + 1] == 0x6587;
-    } else {
-      return 0;
-    }
-  } else {
-    if((r = nz_lex_byline_role_ending(cp, p, t, &au)) >= t || au)
-      return 0;                     /* 新华社记者: a medium's reporter */
-    n = r - p;
-    nrole = t - r;
-    role = cp + r;
-  }
-  if(n < 2 || person_name_at(cp, p, p + n) != n)
-    return 0;
-  if(add && person_add(st, p, p + n, si, role, nrole, au ? 1 : 2, -1) < 0)
-    return -1;
-  return 1;
-}
-
-/* The signature in parentheses [o + 1, c): names, maybe after the
- * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
- * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
- * 胡攀）", "（刘雨 贵阳日报融媒体记者 帅弋）".  With @add, the names are
- * added (as 通讯员 after a unit, as 作者 else, or as the role word that
- * ends the token before them says).  The number of names, 0 when a token
- * is none of these, or -1 out of memory. */
-static int
-person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
-{
-  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
-    contrib[] = { 0x901A, 0x8BAF, 0x5458 };                    /* 通讯员 */
-  const uint32_t *cp = st->cp, *role = writer;
-  uint32_t own[16];
-  size_t p = o + 1, t, nrole = 2, r;
-  int n = 0, au, byline = 1, k;
-
-  while(p < c) {
-    if(person_sign_sep(cp[p])) {
-      p++;
-      continue;
-    }
-    for(t = p; t < c && !person_sign_sep(cp[t]); t++)
-      ;
-    if((r = nz_lex_byline_role_ending(cp, p, t, &au)) < t &&
-       (k = person_sign_credit(st, si, p, t, add)) != 0) {
-      if(k < 0)
-        return -1;
-      n++;
-    } else if(r < t) {
-      nrole = nz_copy_name(cp, r, t, own, 16);
-      role = own;
-      byline = au ? 1 : 2;
-    } else if(n == 0 && person_unit_token(st, si, p, t)) {
-      role = contrib;
-      nrole = 3;
-      byline = 2;
-    } else if(t - p >= 2 && t - p <= 4 &&
-              person_name_at(cp, p, t) == t - p) {
-      if(add && person_add(st, p, t, si, role, nrole, byline, -1) < 0)
-        return -1;
-      n++;
-    } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
-      n++;
-    } else {
-      return k;
-    }
-    p = t;
-  }
-  return n;
-}
-
-/* The last sentence [s, e) of a paragraph that holds nothing but
- * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
- * as a line of its own (@whole), names set apart by spaces under the
- * headline ("徐凌燕 叶诗蕾"): the writers. */
-static int
-person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
-{
-  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
-    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
-  const uint32_t *cp = st->cp;
-  size_t p, t, n = 0, a[4], b[4], k;
-
-  if(e - s >= 3 && cp[e - 1] == 0x6444) {                      /* 摄 */
-    for(t = e - 1; t > s && nz_is_space(cp[t - 1]); t--)
-      ;
-    for(k = 3; k >= 2; k--)
-      if(t >= s + k && person_name_at(cp, t - k, t) == k &&
-         (t - k == s || !nz_is_cjk(cp[t - k - 1])))
-        return person_add(st, t - k, t, si, photo, 2, 2, -1);
-    return 0;
-  }
-  for(p = s; whole && p < e && n < 4; p = t) {
-    while(p < e && nz_is_space(cp[p]))
-      p++;
-    for(t = p; t < e && !nz_is_space(cp[t]); t++)
-      ;
-    if(t - p < 2 || person_name_at(cp, p, t) != t - p)
-      return 0;
-    a[n] = p;
-    b[n++] = t;
-  }
-  if(p < e)
-    return 0;
-  for(k = 0; k < n; k++)
-    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
-      return -1;
-  return 0;
-}
-
-/* A token [i, i + n) that stands alone (between spaces, or a line's
- * end) is a name if it starts with a surname, even when it is also a
- * word (秦岭, 陆续), ends as a place does (范镇) or with a character that
- * would begin the next word (解晓一): any character but a function
- * word's may follow the surname. */
-static int
-person_alone_name(const uint32_t *cp, size_t i, size_t n)
-{
-  size_t k;
-
-  if((n != 2 && n != 3) || nz_lex_surname(cp, i, i + n) != 1)
-    return 0;
-  for(k = 1; k < n; k++)
-    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
-      return 0;
-  return 1;
-}
-
-/* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
- * 川观新闻, or a brand ending in Latin capitals (吉刻APP)? */
-static int
-person_medium_token(const uint32_t *cp, size_t p, size_t t)
-{
-  uint32_t c = cp[t - 1];
-
-  return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
-                        (c >= 'A' && c <= 'Z') ||
-                        nz_match(cp, t - 2, t, "观察") ||
-                        nz_match(cp, t - 2, t, "新闻"));
-}
-
-/* 青苇观察 柏文清 葛晓岚 青苇新闻记者 宁海松, 柏玉林 青苇晚报 记者 宁小雨:
- * a paragraph's last sentence [s, e) of tokens set apart by spaces,
- * each a medium's name or a name, up to a byline role (or a role after
- * the medium's name), with a medium among them: these names are the
- * writers (those after the role are person_byline's).  Without a
- * medium, "柏文清 摄影" is a photographer's credit. */
-static int
-person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
-{
-  static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
-  const uint32_t *cp = st->cp;
-  size_t p, t, n = 0, a[8], b[8], k;
-  int au, medium = 0;
-
-  for(p = s; p < e && n < 8; p = t) {
-    while(p < e && nz_is_space(cp[p]))
-      p++;
-    for(t = p; t < e && !nz_is_space(cp[t]); t++)
-      ;
-    if(p == t)
-      break;
-    if(nz_lex_byline_role_ending(cp, p, t, &au) < t)
-      break;                      /* the names after it are bylines */
-    if(person_medium_token(cp, p, t)) {
-      medium = 1;
-    } else if((t - p >= 2 && t - p <= 4 &&
-               person_name_at(cp, p, t) == t - p) ||
-              person_alone_name(cp, p, t - p)) {
-      a[n] = p;
-      b[n++] = t;
-    } else {
-      return 0;
-    }
-  }
-  for(k = 0; medium && k < n; k++)
-    if(person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
-      return -1;
-  return 0;
-}
-
-/* A signature in parentheses (person_sign_names) that closes a paragraph
- * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
- * a paragraph that ends with names alone (person_names_line): the
- * writers sign. */
-static int
-person_bare_byline(nz_story *st, size_t si)
-{
-  const uint32_t *cp = st->cp;
-  const nz_para *pa = &st->para[st->sent[si].para];
-  size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
-  int n;
-
-  for(o = s; o < e; o++) {
-    if(cp[o] != '(' && cp[o] != 0xFF08)
-      continue;
-    for(c = o + 1; c < e && c - o <= 30 && cp[c] != ')' && cp[c] != 0xFF09;
-        c++)
-      ;
-    if(c >= e || c - o > 30)
-      continue;
-    for(r = c + 1; r < pa->end && (nz_is_space(cp[r]) ||
-                                   nz_is_sent_end(cp[r])); r++)
-      ;
-    if((r == pa->end || (o > s && (cp[o - 1] == 0x8BAF ||          /* 讯 */
-                                   cp[o - 1] == 0x7535))) &&       /* 电 */
-       (n = person_sign_names(st, si, o, c, 0)) != 0 &&
-       (n < 0 || person_sign_names(st, si, o, c, 1) < 0))
-      return -1;
-  }
-  while(s < e && nz_is_space(cp[s]))
-    s++;
-  while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
-    e--;
-  if(st->sent[si].end >= pa->end && person_credit_line(st, si, s, e) < 0)
-    return -1;
-  if(st->sent[si].end >= pa->end && si > 0)
-    return person_names_line(st, si, s, e,
-                             st->sent[si].start == pa->start);
   return 0;
 }
 
@@ -500,8 +249,8 @@ person_dotted_seen(const nz_story *st, size_t a, size_t d, size_t b)
 /* Does [a, b) hold a common noun, verb or adverb of two characters
  * (新闻, 晚报, 视频, 先锋, 志愿)?  Names transcribed from Uyghur, Tibetan or
  * Mongolian do not. */
-static int
-person_common_words(const uint32_t *cp, size_t a, size_t b)
+int
+nz_person_common_words(const uint32_t *cp, size_t a, size_t b)
 {
   size_t j;
 
@@ -525,7 +274,7 @@ person_dotted(nz_story *st, size_t si)
     if(cp[d] != 0xB7 && cp[d] != 0x30FB)
       continue;
     /* 不 and 都 after 阿 transcribe Uyghur names (阿不力克木, 阿不都) */
-    for(a = d; a > s && d - a < 6 && person_char(cp[a - 1]) &&
+    for(a = d; a > s && d - a < 6 && nz_person_char(cp[a - 1]) &&
         (!nz_lex_stop_char(cp[a - 1]) ||
          ((cp[a - 1] == 0x4E0D || cp[a - 1] == 0x90FD) && a - 1 > s &&
           cp[a - 2] == 0x963F)); a--)
@@ -536,247 +285,28 @@ person_dotted(nz_story *st, size_t si)
       }
     if(a > s && nz_is_open_quote(cp[a - 1]))
       continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
-    if(a > s && a + 1 < d && person_common_words(cp, a - 1, a + 1))
+    if(a > s && a + 1 < d && nz_person_common_words(cp, a - 1, a + 1))
       a++;                 /* 村民哈米提·…: 民 ends the role before it */
-    for(b = d + 1; b < e && b - d <= 6 && person_char(cp[b]) &&
+    for(b = d + 1; b < e && b - d <= 6 && nz_person_char(cp[b]) &&
         !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e) &&
         cp[b] != 0x8BF4; b++)                                       /* 说 */
       ;
     if(d - a < 2 || b - d - 1 < 2)
       continue;
     b = person_dotted_seen(st, a, d, b);
-    while(d - a >= 4 && person_common_words(cp, a, a + 2))
+    while(d - a >= 4 && nz_person_common_words(cp, a, a + 2))
       a += 2;              /* 居民阿依古丽·买买提: the role is no part */
-    if(person_common_words(cp, a, d) || person_common_words(cp, d + 1, b)) {
+    if(nz_person_common_words(cp, a, d) ||
+       nz_person_common_words(cp, d + 1, b)) {
       d = b;               /* 大河报·豫视频, 旗红·先锋志愿行: titles */
       continue;
     }
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].start <= b && st->org[k].end >= b)
         unit = 1;          /* 雷锋·家园工作室 is a unit's name */
-    if(!unit && person_add(st, a, b, si, cp + a, 0, 0, -1) < 0)
+    if(!unit && nz_person_add(st, a, b, si, cp + a, 0, 0, -1) < 0)
       return -1;
     d = b;
-  }
-  return 0;
-}
-
-/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠: a byline token [i, i + n) of
- * two or three characters whose surname is not in the lexicon (a rare
- * one) is still a name when it stands alone after a space, a colon or
- * the role word, and is no common word (来源:, 获悉) and holds no
- * character of titles or units (党办). */
-static int
-person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
-                   size_t e)
-{
-  size_t k, b = i + n;
-  int au;
-
-  if((n != 2 && n != 3) || i == s || !nz_is_cjk(cp[i]) ||
-     nz_lex_stop_char(cp[i]) ||
-     (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
-      nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
-     (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
-      cp[b] != ')' && cp[b] != 0xFF09))
-    return 0;
-  for(k = 1; k < n; k++)
-    if(!person_char(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
-      return 0;
-  return !person_common_words(cp, i, i + 2) &&
-         !nz_lex_word_not_name(cp, i, b);
-}
-
-/* A name token of a byline: [i, i + n) standing alone between spaces
- * (or at the end of the sentence) is a name (person_alone_name, 作者:李斌
- * 秦岭), also with a rare surname (person_byline_rare).  Returns the
- * name's length, or 0. */
-static size_t
-person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
-{
-  const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t nl = person_name_at(cp, i, i + n);
-
-  if(nl != n && !nz_lex_surname(cp, i, e) &&
-     person_byline_rare(cp, s, i, n, e))
-    return n;
-  if(nl == n || i == s || !nz_is_space(cp[i - 1]) ||
-     (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
-    return nl;
-  return person_alone_name(cp, i, n) ? n : nl;
-}
-
-/* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
- * 政工科, 党建处)? */
-static int
-person_office_end(uint32_t c)
-{
-  return c == 0x529E || c == 0x90E8 || c == 0x5BA4 ||     /* 办 部 室 */
-         c == 0x5904 || c == 0x79D1;                      /* 处 科 */
-}
-
-/* One token of a byline at cp[i]: a name (added with @role), the role
- * after a medium's name (郑报融媒记者: sets @role), the writer's unit, or
- * a word that ends the byline (*active = 0).  Returns where the next token
- * starts, or (size_t)-1 out of memory. */
-static size_t
-person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
-                    size_t *nrole, int *author, int *active)
-{
-  const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t n = 0, nl, j;
-  int au;
-
-  while(i + n < e && nz_is_cjk(cp[i + n]))
-    n++;
-  /* 记者 李 倩, 夏 松报道: a two-character name padded with a space to
-   * the width of three */
-  if(n == 1 && nz_lex_surname(cp, i, e) == 1 && i + 2 < e &&
-     nz_is_space(cp[i + 1]) && nz_is_cjk(cp[i + 2]) &&
-     (i + 3 == e || !nz_is_cjk(cp[i + 3]) || nz_match(cp, i + 3, e, "报道"))) {
-    if(person_add(st, i, i + 3, si, role, *nrole, *author ? 1 : 2, -1) < 0)
-      return (size_t)-1;
-    return i + 3;
-  }
-  /* 记者金依萍通讯员吴光裕, 编辑:陈晓责编:李岚: the next role word
-   * ends the name (not the medium's role of 郑报融媒记者, which ends
-   * the token; a role closed by a colon is a label of its own) */
-  for(j = i + 2; j < i + n && j <= i + 4; j++)
-    if((nl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
-       (j + nl < i + n || (i + n < e && (cp[i + n] == ':' ||
-                                         cp[i + n] == 0xFF1A)))) {
-      n = j - i;
-      break;
-    }
-  /* 周茜报道摄影: the name reported and took the photographs */
-  if(n >= 6 && nz_match(cp, i + n - 4, e, "报道") &&
-     nz_lex_byline_role_at(cp, i + n - 2, i + n, &au) == 2)
-    n -= 2;
-  if(n > 5 && nz_match(cp, i + n - 4, e, "综合报道"))
-    n -= 4;
-  else if(n >= 4 && nz_match(cp, i + n - 2, e, "报道"))
-    n -= 2;
-  else if(n == 2 && nz_match(cp, i, e, "报道")) {
-    return i + n;     /* 记者 张倩 报道 贾成龙 摄影 */
-  } else if(n >= 3 && cp[i + n - 1] == 0x6587 && i + n + 1 < e &&
-            (cp[i + n] == '/' || cp[i + n] == 0xFF0F) &&
-            (cp[i + n + 1] == 0x6444 || cp[i + n + 1] == 0x56FE))
-    n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
-  nl = person_byline_name(st, si, i, n);
-  if(!nl || n != nl) {
-    /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
-    size_t rl = 0;
-    for(j = i + 1; j < i + n && !rl; j++)
-      if((rl = nz_lex_byline_role_at(cp, j, i + n, &au)) &&
-         j + rl != i + n)
-        rl = 0;
-    if(rl) {
-      *nrole = nz_copy_name(cp, j - 1, i + n, role, 16);
-      *author = au;
-      return i + n;
-    }
-    /* 文字:新新街街道 景岩, 撰稿:党办 杨芳: the writer's unit (or its
-     * office, 党办, 宣传部) before the names */
-    if(person_unit_token(st, si, i, i + n) ||
-       (n >= 2 && n <= 5 && person_office_end(cp[i + n - 1])))
-      return i + n;
-    *active = 0;
-    return i + (n ? n : 1);
-  }
-  if(i + nl + 1 < e && cp[i + nl] == '/' && cp[i + nl + 1] == 0x56FE &&
-     i > s && cp[i - 1] != '/') {
-    /* 刘成贵/图 after 郭兰菊/文: a photographer of his own. */
-    static const uint32_t photo[] = { 0x6444, 0x5F71 };  /* 摄影 */
-    size_t back = i;
-    while(back > s && nz_is_space(cp[back - 1]))
-      back--;
-    if(back > s && (cp[back - 1] == 0x6587)) {  /* …/文 */
-      if(person_add(st, i, i + nl, si, photo, 2, 2, -1) < 0)
-        return (size_t)-1;
-      return i + nl;
-    }
-  }
-  if(person_add(st, i, i + nl, si, role, *nrole, *author ? 1 : 2, -1) < 0)
-    return (size_t)-1;
-  return i + nl;
-}
-
-/* 编 辑:万 成, 监 制:刘 波: a credit line of a page that pads its role
- * word with spaces between the characters.  When two to four characters
- * set apart by single spaces and closed by a colon spell a byline role,
- * its code points go to @role (*nrole) and the length it spans in the
- * text is returned; 0 else. */
-static size_t
-person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
-                   size_t *nrole, int *au)
-{
-  uint32_t w[4];
-  size_t n = 0, j = i;
-
-  while(n < 4 && j < e && nz_is_cjk(cp[j])) {
-    w[n++] = cp[j++];
-    if(j + 1 < e && cp[j] == ' ' && nz_is_cjk(cp[j + 1]))
-      j++;
-    else
-      break;
-  }
-  if(n < 2 || j >= e || (cp[j] != ':' && cp[j] != 0xFF1A) ||
-     j - i == n || nz_lex_byline_role_at(w, 0, n, au) != n)
-    return 0;
-  memcpy(role, w, n * sizeof *w);
-  *nrole = n;
-  return j - i;
-}
-
-/* Byline: role words followed by names, separated by spaces, 、 or "/文".
- * A name followed by "/图" after the writers is the photographer. */
-static int
-person_byline(nz_story *st, size_t si)
-{
-  const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i = s, len;
-  uint32_t role[16];
-  size_t nrole = 0;
-  int author = 0, active = 0;
-
-  while(i < e) {
-    int au;
-    len = nz_lex_byline_role_at(cp, i, e, &au);
-    if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
-       (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
-      author = au;
-      active = 1;
-      i += len;
-      continue;
-    }
-    /* "记者了解到" has no name after the role: the check below ends it. */
-    if(len) {
-      nrole = nz_copy_name(cp, i, i + len, role, 16);
-      author = au;
-      active = 1;
-      i += len;
-      continue;
-    }
-    if(!active) {
-      i++;
-      continue;
-    }
-    if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
-       cp[i] == 0xFF0C || cp[i] == ':' || cp[i] == 0xFF1A) {
-      i++;
-      continue;
-    }
-    if(cp[i] == '/' || cp[i] == 0xFF0F) {
-      i++;
-      while(i < e && (cp[i] == 0x6587 || cp[i] == 0x56FE || cp[i] == '/'))
-        i++;       /* 文 图 */
-      continue;
-    }
-    if((i = person_byline_token(st, si, i, role, &nrole, &author,
-                                &active)) == (size_t)-1)
-      return -1;
   }
   return 0;
 }
@@ -798,7 +328,8 @@ person_name_echoed(const nz_story *st, size_t si, size_t i)
   if(nz_lex_surname(cp, i, b) != 1 || nz_lex_word_not_name(cp, i, b))
     return 0;
   for(l = 3; l >= 2; l--) {
-    if(i + l > b || !person_char(cp[i + 1]) || !person_char(cp[i + l - 1]))
+    if(i + l > b || !nz_person_char(cp[i + 1]) ||
+       !nz_person_char(cp[i + l - 1]))
       continue;
     for(p = a; p + l < b; p++)
       if(p != i && !memcmp(cp + p, cp + i, l * sizeof *cp) &&
@@ -988,14 +519,14 @@ person_posts(nz_story *st, size_t si)
       if(org < 0)
         org = person_home_unit(st, si, pi - pl, pi);
       nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
-      if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+      if(nz_person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
       /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
       while(i + nl + 1 < e && cp[i + nl] == 0x3001 &&
-            (pl = person_name_at(cp, i + nl + 1, e)) > 0) {
+            (pl = nz_person_name_at(cp, i + nl + 1, e)) > 0) {
         i += nl + 1;
         nl = pl;
-        if(person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
+        if(nz_person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
           return -1;
       }
     }
@@ -1024,10 +555,11 @@ person_takes_post(nz_story *st, size_t si)
       if(nz_lex_post_ending(cp, o->end, q) == q - o->end)
         pl = q - o->end;
     for(n = 3; pl && n >= 2; n--)
-      if(t - 1 >= s + n && person_name_at(cp, t - 1 - n, t - 1) == n) {
+      if(t - 1 >= s + n && nz_person_name_at(cp, t - 1 - n, t - 1) == n) {
         uint32_t role[16];
         size_t nrole = nz_copy_name(cp, o->end, o->end + pl, role, 16);
-        if(person_add(st, t - 1 - n, t - 1, si, role, nrole, 0, (long)k) < 0)
+        if(nz_person_add(st, t - 1 - n, t - 1, si, role, nrole, 0,
+                         (long)k) < 0)
           return -1;
         break;
       }
@@ -1057,13 +589,13 @@ person_titled(nz_story *st, size_t si)
         /* 区政协章震主席: the name may follow its unit directly */
         if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
                      !nz_lex_stop_char(cp[a - 1]) &&
-                     !person_unit_token(st, si, s, a)))
+                     !nz_person_unit_token(st, si, s, a)))
           continue;
-        nl = person_name_at(cp, a, i);
+        nl = nz_person_name_at(cp, a, i);
         if(nl == i - a && nl >= 2) {
           uint32_t role[16];
           size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
-          if(person_add(st, a, i, si, role, nrole, 0, -1) < 0)
+          if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
             return -1;
           break;
         }
@@ -1088,8 +620,8 @@ person_counted_list(nz_story *st, size_t si)
     for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
       ;
     for(n = 0; n < 8 && d >= s + 2; n++) {
-      size_t l = d >= s + 3 && person_name_at(cp, d - 3, d) == 3 ? 3 :
-                 person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
+      size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 ? 3 :
+                 nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
       if(!l)
         break;
       a[n] = d - l;
@@ -1101,7 +633,7 @@ person_counted_list(nz_story *st, size_t si)
       d = a[n] - 1;
     }
     for(k = 0; n >= 2 && k < n; k++)
-      if(person_add(st, a[k], b[k], si, cp + i, 0, 0, -1) < 0)
+      if(nz_person_add(st, a[k], b[k], si, cp + i, 0, 0, -1) < 0)
         return -1;
   }
   return 0;
@@ -1158,7 +690,7 @@ person_resident(nz_story *st, size_t si)
         d += strlen(roles[b]) / 3;
         break;
       }
-    if(!(nl = person_name_at(cp, d + 1, e)))
+    if(!(nl = nz_person_name_at(cp, d + 1, e)))
       continue;
     for(b = 0; roles[b]; b++)
       if(person_context_says(st, si, roles[b]))
@@ -1167,7 +699,7 @@ person_resident(nz_story *st, size_t si)
       const char *word = roles[b] ? roles[b] : "居民";
       uint32_t role[16];
       size_t nrole = nz_utf8_codes(word, strlen(word), role, 16);
-      if(person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
+      if(nz_person_add(st, d + 1, d + 1 + nl, si, role, nrole, 3, org) < 0)
         return -1;
     }
     d += nl;
@@ -1189,7 +721,7 @@ person_said_to_be(nz_story *st, size_t si)
 
   while(s < e && (nz_is_space(cp[s]) || nz_is_quote(cp[s])))
     s++;
-  if(!(nl = person_name_at(cp, s, e)))
+  if(!(nl = nz_person_name_at(cp, s, e)))
     return 0;
   p = s + nl;
   if(p < e && (cp[p] == 0xFF0C || cp[p] == ','))
@@ -1214,7 +746,7 @@ person_said_to_be(nz_story *st, size_t si)
   {
     uint32_t role[16];
     size_t nrole = nz_utf8_codes(roles[r], strlen(roles[r]), role, 16);
-    return person_add(st, s, s + nl, si, role, nrole, 3, org);
+    return nz_person_add(st, s, s + nl, si, role, nrole, 3, org);
   }
 }
 
@@ -1224,8 +756,8 @@ nz_people_find(nz_story *st)
   size_t si;
 
   for(si = 0; si < st->nsent; si++) {
-    if(person_byline(st, si) < 0 ||
-       person_bare_byline(st, si) < 0 ||
+    if(nz_byline(st, si) < 0 ||
+       nz_bare_byline(st, si) < 0 ||
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
