@@ -451,6 +451,28 @@ rel_clause_subject(const nz_story *st, const nz_prog *p, long subj)
   return -1;
 }
 
+/* 以"安居计划"为契机, 借"百村工程"契机, 印发《关于推行"双进双联"工作的
+ * 意见》: is program @p named as the occasion the clause acts on (契机
+ * after it) or inside a document's title?  It is a higher body's, and
+ * the sentence's subject is no runner of it. */
+static int
+rel_framed(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b;
+
+  for(b = p->start; b > s && !nz_is_clause_punct(cp[b - 1]); b--) {
+    if(cp[b - 1] == 0x300B)                                      /* 》 */
+      break;
+    if(cp[b - 1] == 0x300A)                                      /* 《 */
+      return 1;
+  }
+  for(b = p->end; b < e && b < p->end + 3; b++)
+    if(nz_match(cp, b, e, "契机"))
+      return 1;
+  return 0;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -472,7 +494,9 @@ rel_program_runs(nz_story *st)
     int n = rel_hosts(st, p, hosts);
     long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
     long opener = rel_clause_subject(st, p, subj);
-    if(said >= 0)
+    if(rel_framed(st, p))
+      subj = -1;
+    else if(said >= 0)
       subj = said;
     else if(agent >= 0)
       subj = agent;
