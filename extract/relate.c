@@ -418,13 +418,36 @@ rel_body_of(const nz_story *st, long a, long b)
   return a >= 0 && b >= 0 && (st->ent[a].leads == b || st->ent[a].parent == b);
 }
 
+/* 10个社区党组织和2个机关党组织，先后打造了"A""B"等党建品牌: does a
+ * count of units (a numeral other than a lone 一, 个, 家 or 所, then a
+ * unit's kind word within six characters) open the clause at cp[b]?
+ * Then unnamed units act in the clauses that follow. */
+static int
+rel_counted_units(const nz_story *st, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  size_t i = b, j, len;
+
+  while(i < e && nz_is_numeral(cp[i]))
+    i++;
+  if(i == b || (i == b + 1 && cp[b] == 0x4E00) || i >= e ||      /* 一 */
+     !nz_char_in("个家所", cp[i]))
+    return 0;
+  for(j = i + 1; j < e && j <= i + 6 && !nz_is_clause_punct(cp[j]); j++)
+    if(nz_lex_suffix(cp, j, e, &len))
+      return 1;
+  return 0;
+}
+
 /* …佳园北里社区作为…老旧小区,…,社区党委通过党建赋能基层治理,…,采用
  * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
  * clause before program @p that opens with one (after ，or ；; a unit
  * with a name of its own, or a bare one that leads the sentence's
  * subject @subj or lies right under it, and not the first of a list)
  * acts in the clauses that follow; its entity, or -1 when no clause of
- * the sentence before @p opens with such a unit. */
+ * the sentence before @p opens with such a unit, -2 when the nearest
+ * that opens with units opens with units of no name: a count of them
+ * (rel_counted_units) or a plural (各社区, 全县12个党支部). */
 static long
 rel_clause_subject(const nz_story *st, const nz_prog *p, long subj)
 {
@@ -434,10 +457,14 @@ rel_clause_subject(const nz_story *st, const nz_prog *p, long subj)
   for(b = p->start; b > s + 1; b--) {
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
       continue;
+    if(rel_counted_units(st, b, st->sent[p->sent].end))
+      return -2;
     for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
       const nz_org *o = &st->org[k];
       size_t j, end = o->end;
-      if(o->up >= 0 || o->start != b || o->plural || o->absorbed ||
+      if(o->up < 0 && o->start == b && o->plural)
+        return -2;
+      if(o->up >= 0 || o->start != b || o->absorbed ||
          (o->generic && !rel_body_of(st, nz_chain_head(st, k), subj)))
         continue;
       /* 聚园区、校区、社区之力: a list opening a clause is an object */
@@ -502,6 +529,8 @@ rel_program_runs(nz_story *st)
       subj = agent;
     else if(opener >= 0)
       subj = opener;
+    else if(opener == -2)                  /* units of no name act */
+      subj = -1;
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is the same unit or on its line */
