@@ -385,8 +385,10 @@ int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
-/* Is entity @a the same unit as @b, or above or below it (through
- * parents and the units Party bodies lead, at most 16 steps)? (relate.c) */
+/* Is entity @b @a itself or above it (through parents and the units
+ * Party bodies lead, at most 16 steps)? (relate.c) */
+int nz_at_or_above(const nz_story *st, long a, long b);
+/* Is entity @a the same unit as @b, or above or below it? (relate.c) */
 int nz_same_line(const nz_story *st, long a, long b);
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);

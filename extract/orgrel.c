@@ -246,6 +246,25 @@ orgrel_paired(const nz_story *st, size_t si, size_t at)
   return a > s && st->cp[a - 1] == 0x4E0E;                        /* 与 */
 }
 
+/* A与甲市乙区（丙区）丁街道E社区、F社区共联共建: a unit above another
+ * partner of the list is where that one lies, written apart from it (a
+ * bracket cuts the chain), no partner: dropped from @objs (@n of them).
+ * Returns how many are left. */
+static int
+orgrel_drop_places(const nz_story *st, long *objs, int n)
+{
+  int a, b, m = 0;
+
+  for(a = 0; a < n; a++) {
+    for(b = 0; b < n; b++)
+      if(objs[b] != objs[a] && nz_at_or_above(st, objs[b], objs[a]))
+        break;
+    if(b == n)
+      objs[m++] = objs[a];
+  }
+  return m;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
  * conjunction and the co-building word build with A, the unit right
  * before the conjunction (or each unit of the list that ends there: A、B
@@ -302,6 +321,7 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
+  nobj = orgrel_drop_places(st, objs, nobj);
   if(before >= 0 && !orgrel_paired(st, si, at))
     nsub = orgrel_list_before(st, si, at, 1, subs);
   if(nsub < 1)

@@ -214,10 +214,8 @@ rel_hosts(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
-/* Is entity @b @a itself or above it (through parents and the units
- * Party bodies lead, at most 16 steps)? */
-static int
-rel_at_or_above(const nz_story *st, long a, long b)
+int
+nz_at_or_above(const nz_story *st, long a, long b)
 {
   int d;
 
@@ -232,7 +230,7 @@ rel_at_or_above(const nz_story *st, long a, long b)
 int
 nz_same_line(const nz_story *st, long a, long b)
 {
-  return rel_at_or_above(st, a, b) || rel_at_or_above(st, b, a);
+  return nz_at_or_above(st, a, b) || nz_at_or_above(st, b, a);
 }
 
 /* 全省开展的"评星定级"活动: a program that the clause gives to a whole
