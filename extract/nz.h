@@ -381,6 +381,11 @@ int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
 int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+/* When the clause of cp[i] in sentence @si opens with 双方, 三方 or 结对
+ * 双方: the parties of the latest co-building said in @si or before it,
+ * into @out (at most 8); how many, 0 when the clause names no parties
+ * (orgrel.c). */
+int nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out);
 /* The entity a chain of components starting at mention @k names: its
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);

@@ -503,8 +503,8 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
  * parties are the units of the latest co-building said in @si or before
  * it (among the last 512 facts: a bound, a story may hold thousands).
  * Into @out (at most 8): how many, 0 when the clause names no parties. */
-static int
-orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
+int
+nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 {
   static const char *const both[] = { "双方", "三方", "四方", "结对双方",
                                       NULL };
@@ -544,13 +544,13 @@ orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
 
 /* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
  * a co-building when the clause opens with 双方 or 三方
- * (orgrel_parties), else by the sentence's subject @subj.  0, or -1 out
+ * (nz_cobuild_parties), else by the sentence's subject @subj.  0, or -1 out
  * of memory. */
 static int
 orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
 {
   long parties[8];
-  int n = orgrel_parties(st, si, i, parties);
+  int n = nz_cobuild_parties(st, si, i, parties);
 
   if(n < 1)
     return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);

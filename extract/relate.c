@@ -498,6 +498,32 @@ rel_framed(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* 双方将以…为平台，…，不断深化"双向联系"机制: when the nearest clause
+ * before program @p (its own included) that opens with a unit or with
+ * 双方, 三方 or 结对双方 opens with the parties, the parties of the latest
+ * co-building run it (nz_cobuild_parties).  Into @out (at most 8): how
+ * many. */
+static int
+rel_parties(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b, q, k;
+  int n;
+
+  for(b = p->start + 1; b-- > s;) {
+    if(b > s && cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    for(q = b; q < e && !nz_is_clause_punct(cp[q]); q++)
+      ;
+    if((n = nz_cobuild_parties(st, p->sent, q, out)) > 0)
+      return n;
+    for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start == b)
+        return 0;
+  }
+  return 0;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -519,6 +545,9 @@ rel_program_runs(nz_story *st)
     int n = rel_hosts(st, p, hosts);
     long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
     long opener = rel_clause_subject(st, p, subj);
+    /* 双方将…深化"X"机制: the parties host it */
+    if(!n && said < 0 && agent < 0 && p->org_before < 0)
+      n = rel_parties(st, p, hosts);
     if(rel_framed(st, p))
       subj = -1;
     else if(said >= 0)
