@@ -393,6 +393,16 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   return 2;
 }
 
+/* "社区邻里节", "小哥共富年货节": does the quotation [a, b) name a
+ * festival (at least four characters ending in 节; not 环节, 季节, 细节,
+ * 章节, 关节, 礼节, 春节)? */
+static int
+prog_festival(const uint32_t *cp, size_t a, size_t b)
+{
+  return b >= a + 4 && cp[b - 1] == 0x8282 &&                    /* 节 */
+         !nz_char_in("环季细章关礼春调", cp[b - 2]);
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -442,6 +452,8 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
+  if(prog_festival(cp, a, b))
+    return q->program = 1;
   /* "物业企业联盟"代表, 组建"爱心商户联盟": a quoted alliance with no kind
    * word after it is a body, not a program, unless an agreement is named
    * after it ("红色联盟"共驻共建协议书) */
