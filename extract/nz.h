@@ -381,6 +381,9 @@ int nz_people_find(nz_story *st);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
 int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+/* End of the chain of components that starts with top-level mention @k
+ * (orgrel.c). */
+size_t nz_chain_end(const nz_story *st, size_t k);
 /* When the clause of cp[i] in sentence @si opens with 双方, 三方 or 结对
  * 双方: the parties of the latest co-building said in @si or before it,
  * into @out (at most 8); how many, 0 when the clause names no parties

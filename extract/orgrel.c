@@ -6,9 +6,8 @@
 
 #include "nz.h"
 
-/* End of the chain of components that starts with top-level mention @k. */
-static size_t
-orgrel_chain_end(const nz_story *st, size_t k)
+size_t
+nz_chain_end(const nz_story *st, size_t k)
 {
   size_t j, end = st->org[k].end;
 
@@ -54,7 +53,7 @@ orgrel_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
       for(k = 0; k < st->norg; k++)
         if(st->org[k].sent == si && st->org[k].up < 0 &&
            st->org[k].start == a + 1) {
-          a = orgrel_chain_end(st, k);
+          a = nz_chain_end(st, k);
           moved = 1;
           break;
         }
@@ -87,8 +86,8 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
-       orgrel_chain_end(st, k) <= verb &&
-       orgrel_before_establish(st, si, orgrel_chain_end(st, k), verb))
+       nz_chain_end(st, k) <= verb &&
+       orgrel_before_establish(st, si, nz_chain_end(st, k), verb))
       best = (long)k;
   }
   if(best >= 0) {
@@ -154,8 +153,8 @@ orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
       continue;
     if(o->start > lim)
       break;
-    if(orgrel_chain_end(st, k) + 40 > lim)
-      lim = orgrel_chain_end(st, k) + 40;
+    if(nz_chain_end(st, k) + 40 > lim)
+      lim = nz_chain_end(st, k) + 40;
   }
   return lim;
 }
@@ -185,7 +184,7 @@ orgrel_top_ending(const nz_story *st, size_t si, size_t q)
   size_t j;
 
   for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
-    if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+    if(st->org[j].up < 0 && nz_chain_end(st, j) == q)
       return (long)j;
   return -1;
 }
@@ -313,8 +312,8 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     const nz_org *o = &st->org[k];
     /* A与B、C与D…共建: C begins the next pair */
     if(o->up < 0 && o->start > c && o->start < q &&
-       st->cp[o->start - 1] == 0x3001 && orgrel_chain_end(st, k) < e &&
-       st->cp[orgrel_chain_end(st, k)] == 0x4E0E)
+       st->cp[o->start - 1] == 0x3001 && nz_chain_end(st, k) < e &&
+       st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
     /* A与B在C举行共建签约: C is where, not with whom */
     if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
@@ -364,7 +363,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     long x = nz_chain_head(st, (size_t)k);
     if(x >= 0 && x != subj && orgrel_pair(st, subj, x, si) < 0)
       return -1;
-    q = orgrel_chain_end(st, (size_t)k);
+    q = nz_chain_end(st, (size_t)k);
     if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
                    st->cp[q] == 0x53CA))                          /* 及 */
       break;
@@ -578,7 +577,7 @@ orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
     ;
   if((k = orgrel_unit_at(st, si, c)) < 0)
     return -1;
-  for(q = orgrel_chain_end(st, (size_t)k); q < i; q++)
+  for(q = nz_chain_end(st, (size_t)k); q < i; q++)
     if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
       return -1;
   return nz_chain_head(st, (size_t)k);
@@ -608,8 +607,8 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
        o->start > end + 24 || o->absorbed)
       continue;
     /* 建立起…联村党委阵地: a venue of the unit, not the unit */
-    if(nz_match(st->cp, orgrel_chain_end(st, k), e, "阵地") ||
-       nz_match(st->cp, orgrel_chain_end(st, k), e, "场所"))
+    if(nz_match(st->cp, nz_chain_end(st, k), e, "阵地") ||
+       nz_match(st->cp, nz_chain_end(st, k), e, "场所"))
       continue;
     /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
      * way is not what was set up. */

@@ -386,7 +386,6 @@ rel_agent(const nz_story *st, const nz_prog *p)
     ;
   for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
     const nz_org *o = &st->org[k];
-    size_t j;
     /* 到豆芽巷社区开展了"…"活动: a place, not who runs it; A与B开展,
      * A联合B开展: B is one of several (the subject's clause decides) */
     if(o->up >= 0 || o->start < c || o->start >= p->start || o->plural ||
@@ -394,10 +393,7 @@ rel_agent(const nz_story *st, const nz_prog *p)
        (o->start >= s + 2 && (nz_match(cp, o->start - 2, o->start, "联合") ||
                               nz_match(cp, o->start - 2, o->start, "携手"))))
       continue;
-    for(end = o->end, j = k + 1; j < st->sorg[p->sent + 1] &&
-                                 st->org[j].up >= (long)k; j++)
-      if(st->org[j].end > end)
-        end = st->org[j].end;
+    end = nz_chain_end(st, k);
     if(end > p->start || p->start - end > 12)
       continue;
     for(l = 2; l <= 5 && end + l <= p->start; l++)
@@ -407,6 +403,68 @@ rel_agent(const nz_story *st, const nz_prog *p)
       }
   }
   return best;
+}
+
+/* The unit named by the top-level mention of sentence @si that starts
+ * at cp[i] (not a plural), or -1; *end is set to where its chain ends. */
+static long
+rel_unit_at(const nz_story *st, size_t si, size_t i, size_t *end)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == i && !st->org[k].plural) {
+      *end = nz_chain_end(st, k);
+      return nz_chain_head(st, k);
+    }
+  return -1;
+}
+
+/* Between cp[q] and program @p, a verb of adoption and no unit but a
+ * place after 在, 到 or 于 (…在X驿站开展"…")? */
+static int
+rel_verb_to(const nz_story *st, const nz_prog *p, size_t q)
+{
+  size_t k, i;
+  int verb = 0;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up < 0 && o->start >= q && o->start < p->start &&
+       !nz_char_in("在到于", st->cp[o->start - 1]))
+      return 0;
+  }
+  for(i = q + 2; i <= p->start && !verb; i++)
+    verb = nz_lex_program_verb_before(st->cp, q, i) > 0;
+  return verb;
+}
+
+/* 社区联合A、B、C开展"法律知识进小区"宣传, 社区党总支联合A、B在X驿站开展
+ * "…"活动: the units listed right after 联合 or 携手 in the clause of
+ * program @p, before a verb of adoption that leads to @p (rel_verb_to),
+ * run @p with the unit that acts.  Their entities into @out (at most 8):
+ * how many. */
+static int
+rel_joined(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t si = p->sent, s = st->sent[si].start, a, q = 0;
+  int n = 0;
+  long x;
+
+  for(a = p->start; a >= s + 2 && !nz_is_clause_punct(cp[a - 1]) &&
+                    !nz_match(cp, a - 2, p->start, "联合") &&
+                    !nz_match(cp, a - 2, p->start, "携手"); a--)
+    ;
+  if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
+    return 0;
+  while(n < 8 && (x = rel_unit_at(st, si, a, &q)) >= 0) {
+    out[n++] = x;
+    if(q >= p->start || !nz_char_in("、和及", cp[q]))
+      break;
+    a = q + 1;
+  }
+  return n > 0 && q < p->start && rel_verb_to(st, p, q) ? n : 0;
 }
 
 /* Is entity @a the Party body that leads @b, or a unit right under it? */
@@ -524,6 +582,28 @@ rel_parties(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
+/* The unit that acts in the clause of program @p, by the first of: it
+ * is a higher body's (rel_framed: none), a speaker reports it, a verb of
+ * adoption follows the unit (@agent), a clause before opens with the unit
+ * (none when with units of no name), else the sentence's subject. */
+static long
+rel_actor(const nz_story *st, const nz_prog *p, long agent)
+{
+  long subj = st->subject[p->sent];
+  long said = rel_speech_subject(st, p);
+  long opener = rel_clause_subject(st, p, subj);
+
+  if(rel_framed(st, p))
+    return -1;
+  if(said >= 0)
+    return said;
+  if(agent >= 0)
+    return agent;
+  if(opener >= 0)
+    return opener;
+  return opener == -2 ? -1 : subj;         /* -2: units of no name act */
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -540,24 +620,19 @@ rel_program_runs(nz_story *st)
   rel_cobuild_pairs(st, pair);
   for(k = 0; k < st->nprog && rc == 0; k++) {
     const nz_prog *p = &st->prog[k];
-    long subj = st->subject[p->sent], hosts[8], other = -1;
+    long hosts[9], other = -1, subj, agent = rel_agent(st, p);
     const long *pr = &pair[2 * p->sent];
-    int n = rel_hosts(st, p, hosts);
-    long said = rel_speech_subject(st, p), agent = rel_agent(st, p);
-    long opener = rel_clause_subject(st, p, subj);
+    int n = rel_hosts(st, p, hosts), joined = 0;
+    /* A联合B、C开展"X": B and C run it with the unit that acts */
+    if(!n && (n = rel_joined(st, p, hosts)) > 0) {
+      joined = 1;
+      agent = -1;
+    }
+    subj = rel_actor(st, p, agent);
     /* 双方将…深化"X"机制: the parties host it */
-    if(!n && said < 0 && agent < 0 && p->org_before < 0)
+    if(!n && agent < 0 && p->org_before < 0 &&
+       rel_speech_subject(st, p) < 0)
       n = rel_parties(st, p, hosts);
-    if(rel_framed(st, p))
-      subj = -1;
-    else if(said >= 0)
-      subj = said;
-    else if(agent >= 0)
-      subj = agent;
-    else if(opener >= 0)
-      subj = opener;
-    else if(opener == -2)                  /* units of no name act */
-      subj = -1;
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is the same unit or on its line */
@@ -565,6 +640,8 @@ rel_program_runs(nz_story *st)
        subj >= 0 &&
        !nz_same_line(st, st->org[p->org_before].entity, subj))
       subj = -1;
+    if(joined && subj >= 0)
+      hosts[n++] = subj;
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
       other = nz_same_line(st, pr[0], subj) ? pr[1] :
               nz_same_line(st, pr[1], subj) ? pr[0] : -1;
