@@ -346,6 +346,23 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
+/* The units of the list that ends at the 等 before cp[q] build with
+ * @subj.  0 (also when no 等 stands there), or -1 out of memory. */
+static int
+orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
+{
+  long list[16];
+  int n, j;
+
+  if(subj < 0 || q <= st->sent[si].start || st->cp[q - 1] != 0x7B49)  /* 等 */
+    return 0;
+  n = orgrel_list_before(st, si, q - 1, 0, list);
+  for(j = 0; j < n; j++)
+    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
+      return -1;
+  return 0;
+}
+
 /* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
  * after or right before "共建单位" (结对单位, 联建单位) build with the
  * sentence's subject @subj.  The co-building word stands at cp[i], @wl
@@ -354,8 +371,7 @@ static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
   size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2;
-  long k, list[16];
-  int n, j;
+  long k;
 
   if(subj < 0)
     return 0;
@@ -373,12 +389,32 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
                        st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
       q--)                                                      /* 家 个 */
     ;
-  if(q == s || st->cp[q - 1] != 0x7B49)                            /* 等 */
-    return 0;
-  n = orgrel_list_before(st, si, q - 1, 0, list);
-  for(j = 0; j < n; j++)
-    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
-      return -1;
+  return orgrel_listed_partners(st, si, q, subj);
+}
+
+/* A、B等党建联席会成员单位参加会议, A、B等联盟成员单位: the members of a
+ * joint meeting or an alliance listed before 等 build with the sentence's
+ * subject @subj, unless the clause joins them to a unit by 与 or 同 (A与
+ * B等成员单位代表签订…: orgrel_cobuild decides).  "成员单位" stands at
+ * cp[i].  0, or -1 out of memory. */
+static int
+orgrel_member_units(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const bodies[] = { "联席会", "联盟", NULL };
+  size_t s = st->sent[si].start, k, l, q, c;
+
+  for(k = 0; bodies[k]; k++) {
+    l = strlen(bodies[k]) / 3;            /* CJK: three bytes each */
+    if(i < s + l || !nz_match(st->cp, i - l, i, bodies[k]))
+      continue;
+    for(q = i - l; q > s && i - q < 8 && st->cp[q - 1] != 0x7B49 &&  /* 等 */
+                   nz_is_cjk(st->cp[q - 1]); q--)
+      ;
+    for(c = q; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+      if(st->cp[c - 1] == 0x4E0E || st->cp[c - 1] == 0x540C)     /* 与 同 */
+        return 0;
+    return orgrel_listed_partners(st, si, q, subj);
+  }
   return 0;
 }
 
@@ -664,6 +700,9 @@ nz_org_relations(nz_story *st)
       }
       if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0 ||
          orgrel_sign_clause(st, si, i, subj) < 0)
+        return -1;
+      if(nz_match(st->cp, i, e, "成员单位") &&
+         orgrel_member_units(st, si, i, subj) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
          nz_match(st->cp, i + vl, e, "单位")) {
