@@ -437,18 +437,40 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
-/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建:
- * the units listed right before the joint verb (or 双方, 三方) at cp[i]
- * all build with each other, when the clause goes on to an alliance or
+/* A、B、C等12个单位的联盟代表共同签约: where the list before cp[i]
+ * ends, before a count of its units (等, a number, 个 or 家, 单位, then
+ * at most eight characters); @i when no count stands there. */
+static size_t
+orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, b, u;
+
+  for(b = i; b > s && i - b < 16 && st->cp[b - 1] != 0x7B49 &&   /* 等 */
+             !nz_is_clause_punct(st->cp[b - 1]); b--)
+    ;
+  if(b == s || st->cp[b - 1] != 0x7B49)
+    return i;
+  for(u = b; u < i && nz_is_numeral(st->cp[u]); u++)
+    ;
+  if(u == b || u + 3 > i || !nz_char_in("个家", st->cp[u]) ||
+     !nz_match(st->cp, u + 1, i, "单位") || i - (u + 3) > 8)
+    return i;
+  return b - 1;
+}
+
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,
+ * A、B、C等12个单位的代表共同签约: the units listed right before the
+ * joint verb (or 双方, 三方; or before a count of them, orgrel_counted_tail)
+ * at cp[i] all build with each other, when the clause goes on to an alliance or
  * a co-building word; so do the units of a list that opens the
  * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
  * out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
-  static const char *const verbs[] = { "双方", "三方", "结成", "共同签署",
-                                       "共同签订", "达成", "签署", "签订",
-                                       NULL };
+  static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
+                                       "共同签署", "共同签订", "达成", "签署",
+                                       "签订", NULL };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = 0, a, b;
   long list[16];
@@ -459,11 +481,11 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
     return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
-      q = i + strlen(verbs[a]) / 3;
+      q = a ? i + strlen(verbs[a]) / 3 : i + 2;      /* 共同签约: 签约 */
   if(!q)
     return 0;
-  n = a > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
-      orgrel_list_before(st, si, i, 1, list);
+  n = a > 6 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), 1, list);
   if(n < 2)
     return 0;
   for(; q < e && q < i + 40; q++) {
