@@ -582,6 +582,16 @@ rel_parties(const nz_story *st, const nz_prog *p, long *out)
   return 0;
 }
 
+/* May @subj run the program written right after unit @owner: is it
+ * @owner, the Party body that leads it or the unit it leads, or above
+ * it? */
+static int
+rel_owner_side(const nz_story *st, long owner, long subj)
+{
+  return owner < 0 || subj == owner || st->ent[subj].leads == owner ||
+         st->ent[owner].leads == subj || nz_at_or_above(st, owner, subj);
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (rel_framed: none), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
@@ -635,10 +645,10 @@ rel_program_runs(nz_story *st)
       n = rel_parties(st, p, hosts);
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
-     * subject runs it too only when it is the same unit or on its line */
-    if(p->org_before >= 0 && st->org[p->org_before].entity >= 0 &&
-       subj >= 0 &&
-       !nz_same_line(st, st->org[p->org_before].entity, subj))
+     * subject runs it too only when it is that unit, its Party body or
+     * above it (街道党工委推动区"X": not a unit below) */
+    if(p->org_before >= 0 && subj >= 0 &&
+       !rel_owner_side(st, st->org[p->org_before].entity, subj))
       subj = -1;
     if(joined && subj >= 0)
       hosts[n++] = subj;
