@@ -353,7 +353,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
-   * 基层党建品牌为引领: or before it */
+   * 基层党建品牌为引领: or before it; 以"双向服务、双向促进"为目标 names a
+   * goal, no program */
   if(q->qa > 0 && cp[q->qa - 1] == 0x4EE5) {                   /* 以 */
     for(i = q->qb + 1; i < e && i <= q->qb + 12 && nz_is_cjk(cp[i]) &&
         cp[i] != 0x4E3A; i++)
@@ -363,6 +364,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
         (i == q->qb + 1 && (len = prog_kind_after(cp, i + 1, e)) > 0))) {
       q->kind_a = i == q->qb + 1 ? i + 1 : i - len;
       q->kind_b = q->kind_a + len;
+      if(len == 2 && nz_match(cp, q->kind_a, e, "目标"))
+        return 0;
       prog_units_inside(st, q);
       return q->program = 1;
     }
