@@ -371,9 +371,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
-  /* "五星级党组织"等荣誉称号: an honour, not an initiative */
+  /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
+   * 社区"的党建发展新模式 names one by the kind after 的 */
   if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
-                                   q->qb))
+                                   q->qb) &&
+     !(q->qb + 2 < e && cp[q->qb + 1] == 0x7684 &&               /* 的 */
+       prog_kind_after(cp, q->qb + 2, e) > 0))
     return 0;
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */

@@ -614,6 +614,18 @@ rel_actor(const nz_story *st, const nz_prog *p, long agent)
   return opener == -2 ? -1 : subj;         /* -2: units of no name act */
 }
 
+/* A与B合作共建，社区党委积极探索"X"模式: does a clause before program @p
+ * open with a unit other than the two partners @pr of its sentence's
+ * co-building (rel_clause_subject)?  Then @p is that unit's own, not the
+ * partnership's. */
+static int
+rel_own_clause(const nz_story *st, const nz_prog *p, const long *pr)
+{
+  long opener = rel_clause_subject(st, p, st->subject[p->sent]);
+
+  return opener >= 0 && opener != pr[0] && opener != pr[1];
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -655,7 +667,8 @@ rel_program_runs(nz_story *st)
     if(subj >= 0 && pr[0] >= 0 && !rel_agreement_title(st, p))
       other = nz_same_line(st, pr[0], subj) ? pr[1] :
               nz_same_line(st, pr[1], subj) ? pr[0] : -1;
-    if(other >= 0 && rel_before_partner(st, p, other))
+    if(other >= 0 && (rel_before_partner(st, p, other) ||
+                      rel_own_clause(st, p, pr)))
       other = -1;
     if(pr[0] >= 0 && pr[1] >= 0 && rel_partnership_name(st, p)) {
       subj = pr[0];
