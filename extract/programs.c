@@ -65,14 +65,17 @@ prog_boundary(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* The kind word after a quotation: the longest run of up to 8 name
- * characters ending in a kind word at a word boundary. */
+ * characters ending in a kind word at a word boundary; it may open with
+ * a co-building word ("红色物业"共建试点建设, "X"共建项目). */
 static size_t
 prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 {
-  size_t m, best = 0;
+  size_t m, best = 0, lead = nz_lex_cobuild_word_at(cp, k0, e);
 
   for(m = 1; m <= 8 && k0 + m <= e; m++) {
     uint32_t c = cp[k0 + m - 1];
+    if(m <= lead)
+      continue;
     if(!nz_is_cjk(c) || nz_lex_stop_char(c) ||
        (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
       break;
