@@ -463,6 +463,11 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_festival(cp, a, b))
     return q->program = 1;
+  /* 签订"红联共建"协议: an agreement named by the partnership's name (a
+   * co-building word alone, "结对共建"党建联建协议, names none) */
+  if(k0 < e && nz_match(cp, k0, e, "协议") &&
+     nz_lex_cobuild_word_at(cp, a, b) != b - a)
+    return q->program = 1;
   /* "物业企业联盟"代表, 组建"爱心商户联盟": a quoted alliance with no kind
    * word after it is a body, not a program, unless an agreement is named
    * after it ("红色联盟"共驻共建协议书) */
