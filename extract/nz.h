@@ -393,6 +393,7 @@ int nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out);
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
+int nz_program_runs(nz_story *st);      /* runs.c: who runs each program */
 /* Is entity @b @a itself or above it (through parents and the units
  * Party bodies lead, at most 16 steps)? (relate.c) */
 int nz_at_or_above(const nz_story *st, long a, long b);
