@@ -404,12 +404,15 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 
 /* "社区邻里节", "小哥共富年货节": does the quotation [a, b) name a
  * festival (at least four characters ending in 节; not 环节, 季节, 细节,
- * 章节, 关节, 礼节, 春节)? */
+ * 章节, 关节, 礼节, 调节, nor a holiday: 春节, "六一儿童节", "三八妇女节",
+ * 劳动节, 国庆节, 中秋节, 端午节, 重阳节, 元宵节, 清明节, 建军节, 教师节,
+ * 护士节)? */
 static int
 prog_festival(const uint32_t *cp, size_t a, size_t b)
 {
   return b >= a + 4 && cp[b - 1] == 0x8282 &&                    /* 节 */
-         !nz_char_in("环季细章关礼春调", cp[b - 2]);
+         !nz_char_in("环季细章关礼调春童女动庆秋午阳宵明军师士",
+                     cp[b - 2]);
 }
 
 /* Is quotation @q a program, and of which kind (the words after it, 等
