@@ -396,12 +396,23 @@ int nz_bare_byline(nz_story *st, size_t si);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
 int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+/* End of the chain of components that starts with top-level mention @k
+ * (orgrel.c). */
+size_t nz_chain_end(const nz_story *st, size_t k);
+/* When the clause of cp[i] in sentence @si opens with 双方, 三方 or 结对
+ * 双方: the parties of the latest co-building said in @si or before it,
+ * into @out (at most 8); how many, 0 when the clause names no parties
+ * (orgrel.c). */
+int nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out);
 /* The entity a chain of components starting at mention @k names: its
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
-/* Is entity @a the same unit as @b, or above or below it (through
- * parents and the units Party bodies lead, at most 16 steps)? (relate.c) */
+int nz_program_runs(nz_story *st);      /* runs.c: who runs each program */
+/* Is entity @b @a itself or above it (through parents and the units
+ * Party bodies lead, at most 16 steps)? (relate.c) */
+int nz_at_or_above(const nz_story *st, long a, long b);
+/* Is entity @a the same unit as @b, or above or below it? (relate.c) */
 int nz_same_line(const nz_story *st, long a, long b);
 int nz_resolve_people(nz_story *st);    /* relate.c */
 jc_status nz_emit(nz_story *st);

@@ -6,9 +6,8 @@
 
 #include "nz.h"
 
-/* End of the chain of components that starts with top-level mention @k. */
-static size_t
-orgrel_chain_end(const nz_story *st, size_t k)
+size_t
+nz_chain_end(const nz_story *st, size_t k)
 {
   size_t j, end = st->org[k].end;
 
@@ -54,7 +53,7 @@ orgrel_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
       for(k = 0; k < st->norg; k++)
         if(st->org[k].sent == si && st->org[k].up < 0 &&
            st->org[k].start == a + 1) {
-          a = orgrel_chain_end(st, k);
+          a = nz_chain_end(st, k);
           moved = 1;
           break;
         }
@@ -87,8 +86,8 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
-       orgrel_chain_end(st, k) <= verb &&
-       orgrel_before_establish(st, si, orgrel_chain_end(st, k), verb))
+       nz_chain_end(st, k) <= verb &&
+       orgrel_before_establish(st, si, nz_chain_end(st, k), verb))
       best = (long)k;
   }
   if(best >= 0) {
@@ -154,8 +153,8 @@ orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
       continue;
     if(o->start > lim)
       break;
-    if(orgrel_chain_end(st, k) + 40 > lim)
-      lim = orgrel_chain_end(st, k) + 40;
+    if(nz_chain_end(st, k) + 40 > lim)
+      lim = nz_chain_end(st, k) + 40;
   }
   return lim;
 }
@@ -185,7 +184,7 @@ orgrel_top_ending(const nz_story *st, size_t si, size_t q)
   size_t j;
 
   for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
-    if(st->org[j].up < 0 && orgrel_chain_end(st, j) == q)
+    if(st->org[j].up < 0 && nz_chain_end(st, j) == q)
       return (long)j;
   return -1;
 }
@@ -246,6 +245,25 @@ orgrel_paired(const nz_story *st, size_t si, size_t at)
   return a > s && st->cp[a - 1] == 0x4E0E;                        /* 与 */
 }
 
+/* A与甲市乙区（丙区）丁街道E社区、F社区共联共建: a unit above another
+ * partner of the list is where that one lies, written apart from it (a
+ * bracket cuts the chain), no partner: dropped from @objs (@n of them).
+ * Returns how many are left. */
+static int
+orgrel_drop_places(const nz_story *st, long *objs, int n)
+{
+  int a, b, m = 0;
+
+  for(a = 0; a < n; a++) {
+    for(b = 0; b < n; b++)
+      if(objs[b] != objs[a] && nz_at_or_above(st, objs[b], objs[a]))
+        break;
+    if(b == n)
+      objs[m++] = objs[a];
+  }
+  return m;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
  * conjunction and the co-building word build with A, the unit right
  * before the conjunction (or each unit of the list that ends there: A、B
@@ -294,14 +312,15 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
     const nz_org *o = &st->org[k];
     /* A与B、C与D…共建: C begins the next pair */
     if(o->up < 0 && o->start > c && o->start < q &&
-       st->cp[o->start - 1] == 0x3001 && orgrel_chain_end(st, k) < e &&
-       st->cp[orgrel_chain_end(st, k)] == 0x4E0E)
+       st->cp[o->start - 1] == 0x3001 && nz_chain_end(st, k) < e &&
+       st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
     /* A与B在C举行共建签约: C is where, not with whom */
     if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
+  nobj = orgrel_drop_places(st, objs, nobj);
   if(before >= 0 && !orgrel_paired(st, si, at))
     nsub = orgrel_list_before(st, si, at, 1, subs);
   if(nsub < 1)
@@ -329,6 +348,23 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
+/* The units of the list that ends at the 等 before cp[q] build with
+ * @subj.  0 (also when no 等 stands there), or -1 out of memory. */
+static int
+orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
+{
+  long list[16];
+  int n, j;
+
+  if(subj < 0 || q <= st->sent[si].start || st->cp[q - 1] != 0x7B49)  /* 等 */
+    return 0;
+  n = orgrel_list_before(st, si, q - 1, 0, list);
+  for(j = 0; j < n; j++)
+    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
+      return -1;
+  return 0;
+}
+
 /* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
  * after or right before "共建单位" (结对单位, 联建单位) build with the
  * sentence's subject @subj.  The co-building word stands at cp[i], @wl
@@ -337,8 +373,7 @@ static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
   size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2;
-  long k, list[16];
-  int n, j;
+  long k;
 
   if(subj < 0)
     return 0;
@@ -346,7 +381,7 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
     long x = nz_chain_head(st, (size_t)k);
     if(x >= 0 && x != subj && orgrel_pair(st, subj, x, si) < 0)
       return -1;
-    q = orgrel_chain_end(st, (size_t)k);
+    q = nz_chain_end(st, (size_t)k);
     if(q >= e || !(st->cp[q] == 0x3001 || st->cp[q] == 0x548C ||  /* 、和 */
                    st->cp[q] == 0x53CA))                          /* 及 */
       break;
@@ -356,12 +391,32 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
                        st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
       q--)                                                      /* 家 个 */
     ;
-  if(q == s || st->cp[q - 1] != 0x7B49)                            /* 等 */
-    return 0;
-  n = orgrel_list_before(st, si, q - 1, 0, list);
-  for(j = 0; j < n; j++)
-    if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
-      return -1;
+  return orgrel_listed_partners(st, si, q, subj);
+}
+
+/* A、B等党建联席会成员单位参加会议, A、B等联盟成员单位: the members of a
+ * joint meeting or an alliance listed before 等 build with the sentence's
+ * subject @subj, unless the clause joins them to a unit by 与 or 同 (A与
+ * B等成员单位代表签订…: orgrel_cobuild decides).  "成员单位" stands at
+ * cp[i].  0, or -1 out of memory. */
+static int
+orgrel_member_units(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const bodies[] = { "联席会", "联盟", NULL };
+  size_t s = st->sent[si].start, k, l, q, c;
+
+  for(k = 0; bodies[k]; k++) {
+    l = strlen(bodies[k]) / 3;            /* CJK: three bytes each */
+    if(i < s + l || !nz_match(st->cp, i - l, i, bodies[k]))
+      continue;
+    for(q = i - l; q > s && i - q < 8 && st->cp[q - 1] != 0x7B49 &&  /* 等 */
+                   nz_is_cjk(st->cp[q - 1]); q--)
+      ;
+    for(c = q; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+      if(st->cp[c - 1] == 0x4E0E || st->cp[c - 1] == 0x540C)     /* 与 同 */
+        return 0;
+    return orgrel_listed_partners(st, si, q, subj);
+  }
   return 0;
 }
 
@@ -384,18 +439,40 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
 
-/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建:
- * the units listed right before the joint verb (or 双方, 三方) at cp[i]
- * all build with each other, when the clause goes on to an alliance or
+/* A、B、C等12个单位的联盟代表共同签约: where the list before cp[i]
+ * ends, before a count of its units (等, a number, 个 or 家, 单位, then
+ * at most eight characters); @i when no count stands there. */
+static size_t
+orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, b, u;
+
+  for(b = i; b > s && i - b < 16 && st->cp[b - 1] != 0x7B49 &&   /* 等 */
+             !nz_is_clause_punct(st->cp[b - 1]); b--)
+    ;
+  if(b == s || st->cp[b - 1] != 0x7B49)
+    return i;
+  for(u = b; u < i && nz_is_numeral(st->cp[u]); u++)
+    ;
+  if(u == b || u + 3 > i || !nz_char_in("个家", st->cp[u]) ||
+     !nz_match(st->cp, u + 1, i, "单位") || i - (u + 3) > 8)
+    return i;
+  return b - 1;
+}
+
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,
+ * A、B、C等12个单位的代表共同签约: the units listed right before the
+ * joint verb (or 双方, 三方; or before a count of them, orgrel_counted_tail)
+ * at cp[i] all build with each other, when the clause goes on to an alliance or
  * a co-building word; so do the units of a list that opens the
  * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
  * out of memory. */
 static int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
-  static const char *const verbs[] = { "双方", "三方", "结成", "共同签署",
-                                       "共同签订", "达成", "签署", "签订",
-                                       NULL };
+  static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
+                                       "共同签署", "共同签订", "达成", "签署",
+                                       "签订", NULL };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = 0, a, b;
   long list[16];
@@ -406,11 +483,11 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
     return 0;
   for(a = 0; verbs[a] && !q; a++)
     if(nz_match(cp, i, e, verbs[a]))
-      q = i + strlen(verbs[a]) / 3;
+      q = a ? i + strlen(verbs[a]) / 3 : i + 2;      /* 共同签约: 签约 */
   if(!q)
     return 0;
-  n = a > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
-      orgrel_list_before(st, si, i, 1, list);
+  n = a > 6 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), 1, list);
   if(n < 2)
     return 0;
   for(; q < e && q < i + 40; q++) {
@@ -485,8 +562,8 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
  * parties are the units of the latest co-building said in @si or before
  * it (among the last 512 facts: a bound, a story may hold thousands).
  * Into @out (at most 8): how many, 0 when the clause names no parties. */
-static int
-orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
+int
+nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 {
   static const char *const both[] = { "双方", "三方", "四方", "结对双方",
                                       NULL };
@@ -526,13 +603,13 @@ orgrel_parties(const nz_story *st, size_t si, size_t i, long *out)
 
 /* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
  * a co-building when the clause opens with 双方 or 三方
- * (orgrel_parties), else by the sentence's subject @subj.  0, or -1 out
+ * (nz_cobuild_parties), else by the sentence's subject @subj.  0, or -1 out
  * of memory. */
 static int
 orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
 {
   long parties[8];
-  int n = orgrel_parties(st, si, i, parties);
+  int n = nz_cobuild_parties(st, si, i, parties);
 
   if(n < 1)
     return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
@@ -560,7 +637,7 @@ orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
     ;
   if((k = orgrel_unit_at(st, si, c)) < 0)
     return -1;
-  for(q = orgrel_chain_end(st, (size_t)k); q < i; q++)
+  for(q = nz_chain_end(st, (size_t)k); q < i; q++)
     if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
       return -1;
   return nz_chain_head(st, (size_t)k);
@@ -590,8 +667,8 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
        o->start > end + 24 || o->absorbed)
       continue;
     /* 建立起…联村党委阵地: a venue of the unit, not the unit */
-    if(nz_match(st->cp, orgrel_chain_end(st, k), e, "阵地") ||
-       nz_match(st->cp, orgrel_chain_end(st, k), e, "场所"))
+    if(nz_match(st->cp, nz_chain_end(st, k), e, "阵地") ||
+       nz_match(st->cp, nz_chain_end(st, k), e, "场所"))
       continue;
     /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
      * way is not what was set up. */
@@ -647,6 +724,9 @@ nz_org_relations(nz_story *st)
       }
       if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0 ||
          orgrel_sign_clause(st, si, i, subj) < 0)
+        return -1;
+      if(nz_match(st->cp, i, e, "成员单位") &&
+         orgrel_member_units(st, si, i, subj) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
          nz_match(st->cp, i + vl, e, "单位")) {

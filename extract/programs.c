@@ -65,14 +65,17 @@ prog_boundary(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* The kind word after a quotation: the longest run of up to 8 name
- * characters ending in a kind word at a word boundary. */
+ * characters ending in a kind word at a word boundary; it may open with
+ * a co-building word ("红色物业"共建试点建设, "X"共建项目). */
 static size_t
 prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 {
-  size_t m, best = 0;
+  size_t m, best = 0, lead = nz_lex_cobuild_word_at(cp, k0, e);
 
   for(m = 1; m <= 8 && k0 + m <= e; m++) {
     uint32_t c = cp[k0 + m - 1];
+    if(m <= lead)
+      continue;
     if(!nz_is_cjk(c) || nz_lex_stop_char(c) ||
        (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
       break;
@@ -353,7 +356,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
-   * 基层党建品牌为引领: or before it */
+   * 基层党建品牌为引领: or before it; 以"双向服务、双向促进"为目标 names a
+   * goal, no program */
   if(q->qa > 0 && cp[q->qa - 1] == 0x4EE5) {                   /* 以 */
     for(i = q->qb + 1; i < e && i <= q->qb + 12 && nz_is_cjk(cp[i]) &&
         cp[i] != 0x4E3A; i++)
@@ -363,14 +367,19 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
         (i == q->qb + 1 && (len = prog_kind_after(cp, i + 1, e)) > 0))) {
       q->kind_a = i == q->qb + 1 ? i + 1 : i - len;
       q->kind_b = q->kind_a + len;
+      if(len == 2 && nz_match(cp, q->kind_a, e, "目标"))
+        return 0;
       prog_units_inside(st, q);
       return q->program = 1;
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
-  /* "五星级党组织"等荣誉称号: an honour, not an initiative */
+  /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
+   * 社区"的党建发展新模式 names one by the kind after 的 */
   if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
-                                   q->qb))
+                                   q->qb) &&
+     !(q->qb + 2 < e && cp[q->qb + 1] == 0x7684 &&               /* 的 */
+       prog_kind_after(cp, q->qb + 2, e) > 0))
     return 0;
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
@@ -391,6 +400,19 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(*kind_now)
     prog_units_inside(st, q);
   return 2;
+}
+
+/* "社区邻里节", "小哥共富年货节": does the quotation [a, b) name a
+ * festival (at least four characters ending in 节; not 环节, 季节, 细节,
+ * 章节, 关节, 礼节, 调节, nor a holiday: 春节, "六一儿童节", "三八妇女节",
+ * 劳动节, 国庆节, 中秋节, 端午节, 重阳节, 元宵节, 清明节, 建军节, 教师节,
+ * 护士节)? */
+static int
+prog_festival(const uint32_t *cp, size_t a, size_t b)
+{
+  return b >= a + 4 && cp[b - 1] == 0x8282 &&                    /* 节 */
+         !nz_char_in("环季细章关礼调春童女动庆秋午阳宵明军师士",
+                     cp[b - 2]);
 }
 
 /* Is quotation @q a program, and of which kind (the words after it, 等
@@ -442,6 +464,13 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
+  if(prog_festival(cp, a, b))
+    return q->program = 1;
+  /* 签订"红联共建"协议: an agreement named by the partnership's name (a
+   * co-building word alone, "结对共建"党建联建协议, names none) */
+  if(k0 < e && nz_match(cp, k0, e, "协议") &&
+     nz_lex_cobuild_word_at(cp, a, b) != b - a)
+    return q->program = 1;
   /* "物业企业联盟"代表, 组建"爱心商户联盟": a quoted alliance with no kind
    * word after it is a body, not a program, unless an agreement is named
    * after it ("红色联盟"共驻共建协议书) */

@@ -1,0 +1,579 @@
+/* extract/runs.c: who runs each program (jc:runs): the units that host
+ * it (由A主办, 本次活动由A主办), else the unit that acts in its clause (a
+ * speaker's report, a verb of adoption after a unit, a clause opener, the
+ * sentence's subject), the partner of a co-building said with it, the
+ * parties 双方 names, the units listed after 联合, and the unit written
+ * right before it.  Programs as entities are relate.c's; organizations,
+ * sentence subjects and co-buildings come from resolve.c and orgrel.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+
+/* Length of a verb of hosting (举办, 主办, 牵头 ...) at cp[i], or 0. */
+static size_t
+runs_host_verb(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const verbs[] = { "举办", "主办", "承办", "牵头",
+                                       "发起", "组织", "开展", NULL };
+  size_t k;
+
+  for(k = 0; verbs[k]; k++)
+    if(nz_match(cp, i, e, verbs[k]))
+      return 2;
+  return 0;
+}
+
+/* The units between 由 at cp[b] and the hosting verb at cp[v]: chain
+ * heads into @out (at most 8); of two chains written side by side
+ * (…街道党工委新立社区党委) the second is the unit, the first its
+ * superior.  Returns how many. */
+static int
+runs_hosts_between(const nz_story *st, size_t si, size_t b, size_t v,
+                  long *out)
+{
+  size_t k;
+  int n = 0;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1] && n < 8; k++) {
+    const nz_org *o = &st->org[k];
+    size_t j, end = o->end;
+    if(o->up >= 0 || o->start <= b || o->entity < 0 || o->plural)
+      continue;
+    for(j = k + 1; j < st->sorg[si + 1] && st->org[j].up >= (long)k; j++)
+      if(st->org[j].end > end)
+        end = st->org[j].end;
+    if(end > v)
+      break;
+    if(j < st->sorg[si + 1] && st->org[j].up < 0 && st->org[j].start == end)
+      continue;            /* the superior of the unit that follows */
+    if(nz_chain_head(st, k) >= 0)
+      out[n++] = nz_chain_head(st, k);
+  }
+  return n;
+}
+
+/* 由 at cp[b] in sentence @si, then the hosting verb in its clause: the
+ * units between them into @out (runs_hosts_between); how many. */
+static int
+runs_hosts_after(const nz_story *st, size_t si, size_t b, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, v;
+
+  if(b >= e || cp[b] != 0x7531)                                  /* 由 */
+    return 0;
+  for(v = b + 1; v < e && v - b <= 40 && !nz_is_clause_punct(cp[v]); v++)
+    if(runs_host_verb(cp, v, e))
+      return runs_hosts_between(st, si, b, v, out);
+  return 0;
+}
+
+/* "由A与B联袂举办的“P”", "“P”由A主办": the units after 由 host the
+ * program @p, whoever the sentence is about.  Sets @out (at most 8);
+ * returns how many. */
+static int
+runs_hosts(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b, v;
+
+  for(b = p->start; b > s && p->start - b <= 60 &&
+                    !nz_is_clause_punct(cp[b - 1]); b--)
+    if(cp[b - 1] == 0x7531) {                                    /* 由 */
+      for(v = p->start; v > b && p->start - v <= 4; v--)
+        if(runs_host_verb(cp, v - 1, e))
+          return runs_hosts_between(st, p->sent, b - 1, v - 1, out);
+      break;
+    }
+  for(b = p->end; b < e && b - p->end <= 2 && cp[b] != 0x7531; b++)
+    ;
+  return runs_hosts_after(st, p->sent, b, out);
+}
+
+/* "六进"行动启动仪式在…举行。本次活动由A、B主办: a sentence that opens
+ * with 本次活动 (此次活动, 本次行动 …) and 由 hosts the programs of the
+ * nearest sentence before it (at most three back) that names any:
+ * program @k when no later one is named before that sentence.  Sets
+ * @out (at most 8); returns how many. */
+static int
+runs_event_hosts(const nz_story *st, size_t k, long *out)
+{
+  static const char *const event[] = { "本次活动", "此次活动", "这次活动",
+                                       "本次行动", "此次行动", NULL };
+  size_t si, s, j;
+
+  for(si = st->prog[k].sent + 1; si < st->nsent &&
+                                 si <= st->prog[k].sent + 3; si++) {
+    if(k + 1 < st->nprog && st->prog[k + 1].sent <= si)
+      return 0;
+    for(s = st->sent[si].start; s < st->sent[si].end &&
+                                nz_is_space(st->cp[s]); s++)
+      ;
+    for(j = 0; event[j]; j++)
+      if(nz_match(st->cp, s, st->sent[si].end, event[j]))
+        return runs_hosts_after(st, si, s + 4, out);
+  }
+  return 0;
+}
+
+/* 全省开展的"评星定级"活动: a program that the clause gives to a whole
+ * province, city or district is not the sentence subject's own. */
+static int
+runs_territory_wide(const nz_story *st, const nz_prog *p)
+{
+  static const char *const lvl[] = { "省", "市", "区", "县", "国", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k;
+
+  for(b = p->start; b > s + 1 && p->start - b <= 8 &&
+                    !nz_is_clause_punct(cp[b - 1]); b--)
+    if(cp[b - 2] == 0x5168)                                      /* 全 */
+      for(k = 0; lvl[k]; k++)
+        if(nz_match(cp, b - 1, p->start, lvl[k]))
+          return 1;
+  return 0;
+}
+
+/* The first co-building pair said in each sentence, into @pair (two
+ * entities per sentence, -1 none).  A unit that builds with several in
+ * one sentence (A分别与B、C、D签署协议) keeps no partner: -1 for it. */
+static void
+runs_cobuild_pairs(const nz_story *st, long *pair)
+{
+  size_t k;
+
+  for(k = 0; k < 2 * st->nsent; k++)
+    pair[k] = -1;
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    long *pr = &pair[2 * f->sent];
+    if(f->rel != NZ_COBUILDS)
+      continue;
+    if(pr[0] < 0) {
+      pr[0] = f->s;
+      pr[1] = f->o;
+    } else if(f->s == pr[0] && f->o != pr[1]) {
+      pr[1] = -1;
+    }
+  }
+}
+
+/* A深化"双报到"工作，与B签订共建协议: is program @p named before any
+ * mention of unit @x in its sentence?  Then it is the subject's own, not
+ * a program of the partnership with @x. */
+static int
+runs_before_partner(const nz_story *st, const nz_prog *p, long x)
+{
+  size_t k;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start < p->start &&
+       nz_chain_head(st, k) == x)
+      return 0;
+  return 1;
+}
+
+/* 签订"心莲心"社会救助项目共建协议: is program @p named in the title of
+ * an agreement (协议 follows it within its clause)?  Its partners sign
+ * on to the program of the one that brought it. */
+static int
+runs_agreement_title(const nz_story *st, const nz_prog *p)
+{
+  return nz_prog_agreement_at(st->cp, p->end, st->sent[p->sent].end);
+}
+
+/* "红色联盟"共驻共建协议书, "党建+治理"联建协议, "亲儒一家"党建共建,
+ * "1+X+9"区域化党建联建: does a co-building word follow the closing
+ * quote of program @p (after 党建 or 区域化党建 at most)?  Then the
+ * program names the partnership, and both partners run it. */
+static int
+runs_partnership_name(const nz_story *st, const nz_prog *p)
+{
+  static const char *const lead[] = { "区域化党建", "党建", "", NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[p->sent].end, q, k;
+
+  for(q = p->start + 1; q < p->end && !nz_is_close_quote(cp[q]) &&
+                        cp[q] != '"'; q++)
+    ;
+  if(q >= p->end)
+    return 0;
+  for(k = 0; lead[k]; k++)
+    if(nz_match(cp, q + 1, e, lead[k]) &&
+       nz_lex_cobuild_word_at(cp, q + 1 + strlen(lead[k]) / 3, e))
+      return 1;                           /* CJK: three bytes each */
+  return 0;
+}
+
+/* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
+ * reports, the unit that opens the reported clause does.  The nearest
+ * verb of speech before cp[pos] in sentence @si that a comma or colon
+ * follows: the unit whose mention starts right after the mark, or -1. */
+static long
+runs_speech_unit(const nz_story *st, size_t si, size_t pos)
+{
+  static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
+                                       "强调", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, b, k, l;
+
+  for(b = pos; b > s + 1; b--) {
+    if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
+       cp[b - 1] != ':')
+      continue;
+    for(k = 0; verbs[k]; k++) {
+      l = strlen(verbs[k]) / 3;             /* CJK: three bytes each */
+      if(b - 1 >= s + l && nz_match(cp, b - 1 - l, b - 1, verbs[k]))
+        break;
+    }
+    if(!verbs[k])
+      continue;
+    for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)
+        return nz_chain_head(st, k);
+    return -1;
+  }
+  return -1;
+}
+
+/* The unit that runs program @p by what a speaker reports
+ * (runs_speech_unit): in its sentence, else, when its sentence names no
+ * unit and takes its subject from the sentence before in the paragraph,
+ * in that one (…介绍,街道在探索…。同时,…推广"新新向党"平台).  -1 none. */
+static long
+runs_speech_subject(const nz_story *st, const nz_prog *p)
+{
+  size_t si = p->sent;
+  long u = runs_speech_unit(st, si, p->start);
+
+  if(u >= 0 || si == 0 || st->sorg[si] != st->sorg[si + 1] ||
+     st->sent[si - 1].para != st->sent[si].para ||
+     st->subject[si - 1] != st->subject[si])
+    return u;
+  return runs_speech_unit(st, si - 1, st->sent[si - 1].end);
+}
+
+/* …是西湖区推进社区基层党建"三化"建设的试点: the unit that a verb of
+ * adoption (推进, 开展, 打造 …) follows right after, in the clause of
+ * program @p and at most 12 characters before it, is the one that runs
+ * @p, whatever the sentence is about (not a place after 在, 到, 于 or
+ * 赴, nor a partner after 与, 和, 联合 …).  Its entity, or -1. */
+static long
+runs_agent(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, c, k, end, l;
+  long best = -1;
+
+  for(c = p->start; c > s && !nz_is_clause_punct(cp[c - 1]); c--)
+    ;
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    /* 到豆芽巷社区开展了"…"活动: a place, not who runs it; A与B开展,
+     * A联合B开展: B is one of several (the subject's clause decides) */
+    if(o->up >= 0 || o->start < c || o->start >= p->start || o->plural ||
+       (o->start > s && nz_char_in("在到于赴与和及同", cp[o->start - 1])) ||
+       (o->start >= s + 2 && (nz_match(cp, o->start - 2, o->start, "联合") ||
+                              nz_match(cp, o->start - 2, o->start, "携手"))))
+      continue;
+    end = nz_chain_end(st, k);
+    if(end > p->start || p->start - end > 12)
+      continue;
+    for(l = 2; l <= 5 && end + l <= p->start; l++)
+      if(nz_lex_program_verb_before(cp, end, end + l) == l) {
+        best = nz_chain_head(st, k);
+        break;
+      }
+  }
+  return best;
+}
+
+/* The unit named by the top-level mention of sentence @si that starts
+ * at cp[i] (not a plural), or -1; *end is set to where its chain ends. */
+static long
+runs_unit_at(const nz_story *st, size_t si, size_t i, size_t *end)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == i && !st->org[k].plural) {
+      *end = nz_chain_end(st, k);
+      return nz_chain_head(st, k);
+    }
+  return -1;
+}
+
+/* Between cp[q] and program @p, a verb of adoption and no unit but a
+ * place after 在, 到 or 于 (…在X驿站开展"…")? */
+static int
+runs_verb_to(const nz_story *st, const nz_prog *p, size_t q)
+{
+  size_t k, i;
+  int verb = 0;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up < 0 && o->start >= q && o->start < p->start &&
+       !nz_char_in("在到于", st->cp[o->start - 1]))
+      return 0;
+  }
+  for(i = q + 2; i <= p->start && !verb; i++)
+    verb = nz_lex_program_verb_before(st->cp, q, i) > 0;
+  return verb;
+}
+
+/* 社区联合A、B、C开展"法律知识进小区"宣传, 社区党总支联合A、B在X驿站开展
+ * "…"活动: the units listed right after 联合 or 携手 in the clause of
+ * program @p, before a verb of adoption that leads to @p (runs_verb_to),
+ * run @p with the unit that acts.  Their entities into @out (at most 8):
+ * how many. */
+static int
+runs_joined(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t si = p->sent, s = st->sent[si].start, a, q = 0;
+  int n = 0;
+  long x;
+
+  for(a = p->start; a >= s + 2 && !nz_is_clause_punct(cp[a - 1]) &&
+                    !nz_match(cp, a - 2, p->start, "联合") &&
+                    !nz_match(cp, a - 2, p->start, "携手"); a--)
+    ;
+  if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
+    return 0;
+  while(n < 8 && (x = runs_unit_at(st, si, a, &q)) >= 0) {
+    out[n++] = x;
+    if(q >= p->start || !nz_char_in("、和及", cp[q]))
+      break;
+    a = q + 1;
+  }
+  return n > 0 && q < p->start && runs_verb_to(st, p, q) ? n : 0;
+}
+
+/* Is entity @a the Party body that leads @b, or a unit right under it? */
+static int
+runs_body_of(const nz_story *st, long a, long b)
+{
+  return a >= 0 && b >= 0 && (st->ent[a].leads == b || st->ent[a].parent == b);
+}
+
+/* 10个社区党组织和2个机关党组织，先后打造了"A""B"等党建品牌: does a
+ * count of units (a numeral other than a lone 一, 个, 家 or 所, then a
+ * unit's kind word within six characters) open the clause at cp[b]?
+ * Then unnamed units act in the clauses that follow. */
+static int
+runs_counted_units(const nz_story *st, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  size_t i = b, j, len;
+
+  while(i < e && nz_is_numeral(cp[i]))
+    i++;
+  if(i == b || (i == b + 1 && cp[b] == 0x4E00) || i >= e ||      /* 一 */
+     !nz_char_in("个家所", cp[i]))
+    return 0;
+  for(j = i + 1; j < e && j <= i + 6 && !nz_is_clause_punct(cp[j]); j++)
+    if(nz_lex_suffix(cp, j, e, &len))
+      return 1;
+  return 0;
+}
+
+/* …佳园北里社区作为…老旧小区,…,社区党委通过党建赋能基层治理,…,采用
+ * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
+ * clause before program @p that opens with one (after ，or ；; a unit
+ * with a name of its own, or a bare one that leads the sentence's
+ * subject @subj or lies right under it, and not the first of a list)
+ * acts in the clauses that follow; its entity, or -1 when no clause of
+ * the sentence before @p opens with such a unit, -2 when the nearest
+ * that opens with units opens with units of no name: a count of them
+ * (runs_counted_units) or a plural (各社区, 全县12个党支部). */
+static long
+runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k;
+
+  for(b = p->start; b > s + 1; b--) {
+    if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    if(runs_counted_units(st, b, st->sent[p->sent].end))
+      return -2;
+    for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+      const nz_org *o = &st->org[k];
+      size_t j, end = o->end;
+      if(o->up < 0 && o->start == b && o->plural)
+        return -2;
+      if(o->up >= 0 || o->start != b || o->absorbed ||
+         (o->generic && !runs_body_of(st, nz_chain_head(st, k), subj)))
+        continue;
+      /* 聚园区、校区、社区之力: a list opening a clause is an object */
+      for(j = k + 1; j < st->sorg[p->sent + 1] && st->org[j].up >= (long)k;
+          j++)
+        if(st->org[j].end > end)
+          end = st->org[j].end;
+      return end < st->n && cp[end] == 0x3001 ? -1 : nz_chain_head(st, k);
+    }
+  }
+  return -1;
+}
+
+/* 以"安居计划"为契机, 借"百村工程"契机, 印发《关于推行"双进双联"工作的
+ * 意见》: is program @p named as the occasion the clause acts on (契机
+ * after it) or inside a document's title?  It is a higher body's, and
+ * the sentence's subject is no runner of it. */
+static int
+runs_framed(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b;
+
+  for(b = p->start; b > s && !nz_is_clause_punct(cp[b - 1]); b--) {
+    if(cp[b - 1] == 0x300B)                                      /* 》 */
+      break;
+    if(cp[b - 1] == 0x300A)                                      /* 《 */
+      return 1;
+  }
+  for(b = p->end; b < e && b < p->end + 3; b++)
+    if(nz_match(cp, b, e, "契机"))
+      return 1;
+  return 0;
+}
+
+/* 双方将以…为平台，…，不断深化"双向联系"机制: when the nearest clause
+ * before program @p (its own included) that opens with a unit or with
+ * 双方, 三方 or 结对双方 opens with the parties, the parties of the latest
+ * co-building run it (nz_cobuild_parties).  Into @out (at most 8): how
+ * many. */
+static int
+runs_parties(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b, q, k;
+  int n;
+
+  for(b = p->start + 1; b-- > s;) {
+    if(b > s && cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    for(q = b; q < e && !nz_is_clause_punct(cp[q]); q++)
+      ;
+    if((n = nz_cobuild_parties(st, p->sent, q, out)) > 0)
+      return n;
+    for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start == b)
+        return 0;
+  }
+  return 0;
+}
+
+/* May @subj run the program written right after unit @owner: is it
+ * @owner, the Party body that leads it or the unit it leads, or above
+ * it? */
+static int
+runs_owner_side(const nz_story *st, long owner, long subj)
+{
+  return owner < 0 || subj == owner || st->ent[subj].leads == owner ||
+         st->ent[owner].leads == subj || nz_at_or_above(st, owner, subj);
+}
+
+/* The unit that acts in the clause of program @p, by the first of: it
+ * is a higher body's (runs_framed: none), a speaker reports it, a verb of
+ * adoption follows the unit (@agent), a clause before opens with the unit
+ * (none when with units of no name), else the sentence's subject. */
+static long
+runs_actor(const nz_story *st, const nz_prog *p, long agent)
+{
+  long subj = st->subject[p->sent];
+  long said = runs_speech_subject(st, p);
+  long opener = runs_clause_subject(st, p, subj);
+
+  if(runs_framed(st, p))
+    return -1;
+  if(said >= 0)
+    return said;
+  if(agent >= 0)
+    return agent;
+  if(opener >= 0)
+    return opener;
+  return opener == -2 ? -1 : subj;         /* -2: units of no name act */
+}
+
+/* A与B合作共建，社区党委积极探索"X"模式: does a clause before program @p
+ * open with a unit other than the two partners @pr of its sentence's
+ * co-building (runs_clause_subject)?  Then @p is that unit's own, not the
+ * partnership's. */
+static int
+runs_own_clause(const nz_story *st, const nz_prog *p, const long *pr)
+{
+  long opener = runs_clause_subject(st, p, st->subject[p->sent]);
+
+  return opener >= 0 && opener != pr[0] && opener != pr[1];
+}
+
+/* Who runs each program: the units that host it, else the sentence's
+ * subject (and, when the subject co-builds with a partner in the same
+ * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
+ * written right before it.  0, or -1 out of memory. */
+int
+nz_program_runs(nz_story *st)
+{
+  long *pair = malloc((st->nsent ? 2 * st->nsent : 1) * sizeof *pair);
+  size_t k;
+  int rc = 0;
+
+  if(!pair)
+    return -1;
+  runs_cobuild_pairs(st, pair);
+  for(k = 0; k < st->nprog && rc == 0; k++) {
+    const nz_prog *p = &st->prog[k];
+    long hosts[9], other = -1, subj, agent = runs_agent(st, p);
+    const long *pr = &pair[2 * p->sent];
+    int n = runs_hosts(st, p, hosts), joined = 0;
+    if(!n)
+      n = runs_event_hosts(st, k, hosts);
+    /* A联合B、C开展"X": B and C run it with the unit that acts */
+    if(!n && (n = runs_joined(st, p, hosts)) > 0) {
+      joined = 1;
+      agent = -1;
+    }
+    subj = runs_actor(st, p, agent);
+    /* 双方将…深化"X"机制: the parties host it */
+    if(!n && agent < 0 && p->org_before < 0 &&
+       runs_speech_subject(st, p) < 0)
+      n = runs_parties(st, p, hosts);
+    /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
+     * 工作做深: a program written right after a unit is that unit's; the
+     * subject runs it too only when it is that unit, its Party body or
+     * above it (街道党工委推动区"X": not a unit below) */
+    if(p->org_before >= 0 && subj >= 0 &&
+       !runs_owner_side(st, st->org[p->org_before].entity, subj))
+      subj = -1;
+    if(joined && subj >= 0)
+      hosts[n++] = subj;
+    if(subj >= 0 && pr[0] >= 0 && !runs_agreement_title(st, p))
+      other = nz_same_line(st, pr[0], subj) ? pr[1] :
+              nz_same_line(st, pr[1], subj) ? pr[0] : -1;
+    if(other >= 0 && (runs_before_partner(st, p, other) ||
+                      runs_own_clause(st, p, pr)))
+      other = -1;
+    if(pr[0] >= 0 && pr[1] >= 0 && runs_partnership_name(st, p)) {
+      subj = pr[0];
+      other = pr[1];
+    }
+    if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
+       (!n && !runs_territory_wide(st, p) &&
+        (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
+         nz_fact_add(st, NZ_RUNS, other, p->entity, p->sent) < 0)))
+      rc = -1;
+    while(rc == 0 && n-- > 0)
+      if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
+        rc = -1;
+    if(rc == 0 && p->org_before >= 0 &&
+       st->org[p->org_before].entity >= 0 &&
+       nz_fact_add(st, NZ_RUNS, st->org[p->org_before].entity, p->entity,
+                   p->sent) < 0)
+      rc = -1;
+  }
+  free(pair);
+  return rc;
+}
