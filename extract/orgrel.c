@@ -264,7 +264,20 @@ orgrel_drop_places(const nz_story *st, long *objs, int n)
   return m;
 }
 
-/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
+/* The quotation that opens at cp[*q]: does a co-building word stand in
+ * it before its close (or @e)?  *q is left at its last character, or at
+ * the co-building word. */
+static int
+orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
+{
+  for(; *q + 1 < e && !nz_is_close_quote(cp[*q + 1]); (*q)++)
+    if(nz_lex_cobuild_word_at(cp, *q + 1, e))
+      return ++*q, 1;
+  return 0;
+}
+
+/* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
+ * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
  * before the conjunction (or each unit of the list that ends there: A、B
  * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
@@ -278,6 +291,8 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 
   if(nz_match(st->cp, i, e, "携手"))
     c = i + 2;
+  else if(nz_match(st->cp, i, e, "联合"))
+    c = i + 2, and = 1;   /* A联合B开展"…结对…"主题党日 */
   else if(!nz_match(st->cp, i, e, "与") &&
           !(and = nz_match(st->cp, i, e, "和") || nz_match(st->cp, i, e, "同")))
     return 0;
@@ -294,10 +309,11 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   lim = orgrel_cobuild_reach(st, si, c);
   for(q = c; q < e && q < lim; q++) {
     /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
-     * commas end no clause */
+     * commas end no clause; A联合B开展"支部结对聚合力"主题党日: its
+     * co-building word is the clause's */
     if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
-      while(q + 1 < e && !nz_is_close_quote(st->cp[q + 1]))
-        q++;
+      if(orgrel_quote_cobuilds(st->cp, &q, e))
+        break;
       continue;
     }
     if(nz_lex_cobuild_word_at(st->cp, q, e))
