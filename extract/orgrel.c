@@ -659,6 +659,37 @@ orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
   return nz_chain_head(st, (size_t)k);
 }
 
+/* 成立了9个小区党支部, 组建各小区党支部, 千余小区成立党支部: does
+ * mention @k of sentence @si stand for units counted (a numeral, 余 or
+ * 多, then 个, 家 or 支, right before it) or for all of a kind
+ * (plural)?  It names no one unit. */
+static int
+orgrel_counted(const nz_story *st, size_t si, size_t k)
+{
+  size_t a = st->org[k].start, s = st->sent[si].start;
+
+  if(st->org[k].plural)
+    return 1;
+  if(a > s && nz_char_in("个家支", st->cp[a - 1]))
+    a--;
+  if(a > s && nz_char_in("余多", st->cp[a - 1]))
+    a--;
+  return a < st->org[k].start && a > s && nz_is_numeral(st->cp[a - 1]);
+}
+
+/* Is a mention that ends right before cp[i] in sentence @si counted
+ * (orgrel_counted: 千余小区成立党支部, each of them its own)? */
+static int
+orgrel_counted_before(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].end == i && orgrel_counted(st, si, k))
+      return 1;
+  return 0;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by @subj, the
  * sentence's subject, or by the parties (orgrel_established_by).  0, or
@@ -675,6 +706,8 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = orgrel_adjective_founder(st, si, i);
+  if(orgrel_counted_before(st, si, i))
+    return 0;
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     size_t q;
@@ -694,7 +727,7 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     for(q = end; q < o->start; q++)
       if(nz_is_clause_punct(st->cp[q]))
         clause = 0;
-    if(!clause)
+    if(!clause || orgrel_counted(st, si, k))
       break;
     if(orgrel_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
       return -1;
