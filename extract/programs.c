@@ -327,6 +327,23 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
  * words after it decide (prog_classify); *kind_now: a kind word follows
  * right after the closing quote. */
+/* "像石榴籽一样紧紧抱在一起", "远亲不如近邻", "亲如一家": does the
+ * quotation [a, b) compare (一样, 不如, 如同, 好比, 胜似, 亲如)?  A
+ * saying, no program. */
+static int
+prog_saying(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const words[] = { "一样", "不如", "如同", "好比",
+                                       "胜似", "亲如", NULL };
+  size_t i, k;
+
+  for(i = a; i + 2 <= b; i++)
+    for(k = 0; words[k]; k++)
+      if(nz_match(cp, i, b, words[k]))
+        return 1;
+  return 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -353,7 +370,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]) &&
        !nz_match(cp, q->qb + 1, e, "组织生活"))
       return 0;
-  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
+  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
+     prog_saying(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it; 以"双向服务、双向促进"为目标 names a
