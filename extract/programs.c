@@ -392,6 +392,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
+  if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
+    return 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
    * 社区"的党建发展新模式 names one by the kind after 的 */
   if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,
