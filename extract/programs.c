@@ -87,7 +87,8 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 
 /* Is the quotation the name of an organization ("管城区家庭教育指导中心"
  * or a unit inside a name that runs on past the quote)?  A unit word
- * inside a program's name ("一社区一品牌", "支部+社区") is not. */
+ * inside a program's name ("一社区一品牌", "支部+社区") is not, even where
+ * a unit's chain runs into it (柳岸街道"社区邻里节"). */
 static int
 prog_inside_org(const nz_story *st, size_t qa, size_t qb)
 {
@@ -105,7 +106,7 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
       u = st->org[u].up;
     }
     if(o->start < qb && qa < o->end &&
-       ((top <= qa + 1 && o->end >= qb) || top < qa || o->end > qb + 1))
+       ((top <= qa + 1 && o->end >= qb) || o->end > qb + 1))
       return 1;
   }
   return 0;
