@@ -264,7 +264,20 @@ orgrel_drop_places(const nz_story *st, long *objs, int n)
   return m;
 }
 
-/* A与B共建, A和B结对共建, A同B联建, A携手B…共建: the units between the
+/* The quotation that opens at cp[*q]: does a co-building word stand in
+ * it before its close (or @e)?  *q is left at its last character, or at
+ * the co-building word. */
+static int
+orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
+{
+  for(; *q + 1 < e && !nz_is_close_quote(cp[*q + 1]); (*q)++)
+    if(nz_lex_cobuild_word_at(cp, *q + 1, e))
+      return ++*q, 1;
+  return 0;
+}
+
+/* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
+ * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
  * before the conjunction (or each unit of the list that ends there: A、B
  * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
@@ -278,6 +291,8 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 
   if(nz_match(st->cp, i, e, "携手"))
     c = i + 2;
+  else if(nz_match(st->cp, i, e, "联合"))
+    c = i + 2, and = 1;   /* A联合B开展"…结对…"主题党日 */
   else if(!nz_match(st->cp, i, e, "与") &&
           !(and = nz_match(st->cp, i, e, "和") || nz_match(st->cp, i, e, "同")))
     return 0;
@@ -294,10 +309,11 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   lim = orgrel_cobuild_reach(st, si, c);
   for(q = c; q < e && q < lim; q++) {
     /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
-     * commas end no clause */
+     * commas end no clause; A联合B开展"支部结对聚合力"主题党日: its
+     * co-building word is the clause's */
     if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
-      while(q + 1 < e && !nz_is_close_quote(st->cp[q + 1]))
-        q++;
+      if(orgrel_quote_cobuilds(st->cp, &q, e))
+        break;
       continue;
     }
     if(nz_lex_cobuild_word_at(st->cp, q, e))
@@ -643,6 +659,37 @@ orgrel_adjective_founder(const nz_story *st, size_t si, size_t i)
   return nz_chain_head(st, (size_t)k);
 }
 
+/* 成立了9个小区党支部, 组建各小区党支部, 千余小区成立党支部: does
+ * mention @k of sentence @si stand for units counted (a numeral, 余 or
+ * 多, then 个, 家 or 支, right before it) or for all of a kind
+ * (plural)?  It names no one unit. */
+static int
+orgrel_counted(const nz_story *st, size_t si, size_t k)
+{
+  size_t a = st->org[k].start, s = st->sent[si].start;
+
+  if(st->org[k].plural)
+    return 1;
+  if(a > s && nz_char_in("个家支", st->cp[a - 1]))
+    a--;
+  if(a > s && nz_char_in("余多", st->cp[a - 1]))
+    a--;
+  return a < st->org[k].start && a > s && nz_is_numeral(st->cp[a - 1]);
+}
+
+/* Is a mention that ends right before cp[i] in sentence @si counted
+ * (orgrel_counted: 千余小区成立党支部, each of them its own)? */
+static int
+orgrel_counted_before(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].end == i && orgrel_counted(st, si, k))
+      return 1;
+  return 0;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by @subj, the
  * sentence's subject, or by the parties (orgrel_established_by).  0, or
@@ -659,6 +706,8 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = orgrel_adjective_founder(st, si, i);
+  if(orgrel_counted_before(st, si, i))
+    return 0;
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
     size_t q;
@@ -678,7 +727,7 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     for(q = end; q < o->start; q++)
       if(nz_is_clause_punct(st->cp[q]))
         clause = 0;
-    if(!clause)
+    if(!clause || orgrel_counted(st, si, k))
       break;
     if(orgrel_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
       return -1;

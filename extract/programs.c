@@ -87,7 +87,8 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 
 /* Is the quotation the name of an organization ("管城区家庭教育指导中心"
  * or a unit inside a name that runs on past the quote)?  A unit word
- * inside a program's name ("一社区一品牌", "支部+社区") is not. */
+ * inside a program's name ("一社区一品牌", "支部+社区") is not, even where
+ * a unit's chain runs into it (柳岸街道"社区邻里节"). */
 static int
 prog_inside_org(const nz_story *st, size_t qa, size_t qb)
 {
@@ -105,7 +106,7 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
       u = st->org[u].up;
     }
     if(o->start < qb && qa < o->end &&
-       ((top <= qa + 1 && o->end >= qb) || top < qa || o->end > qb + 1))
+       ((top <= qa + 1 && o->end >= qb) || o->end > qb + 1))
       return 1;
   }
   return 0;
@@ -327,6 +328,23 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
  * program, 1 when it is one (以"…"为理念, kind set), 2 when the kind
  * words after it decide (prog_classify); *kind_now: a kind word follows
  * right after the closing quote. */
+/* "像石榴籽一样紧紧抱在一起", "远亲不如近邻", "亲如一家": does the
+ * quotation [a, b) compare (一样, 不如, 如同, 好比, 胜似, 亲如)?  A
+ * saying, no program. */
+static int
+prog_saying(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const words[] = { "一样", "不如", "如同", "好比",
+                                       "胜似", "亲如", NULL };
+  size_t i, k;
+
+  for(i = a; i + 2 <= b; i++)
+    for(k = 0; words[k]; k++)
+      if(nz_match(cp, i, b, words[k]))
+        return 1;
+  return 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -353,7 +371,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     if(nz_match(cp, q->qb + 1, e, not_kinds[i]) &&
        !nz_match(cp, q->qb + 1, e, "组织生活"))
       return 0;
-  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b))
+  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
+     prog_saying(cp, a, b))
     return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it; 以"双向服务、双向促进"为目标 names a
@@ -374,6 +393,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
+  if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
+    return 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
    * 社区"的党建发展新模式 names one by the kind after 的 */
   if(!*kind_now && nz_honour_quote(cp, st->sent[q->sent].start, e, q->qa,

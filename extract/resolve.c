@@ -717,6 +717,18 @@ res_example(const nz_story *st, size_t si)
   return 0;
 }
 
+/* Does mention @o write 该 or 本 and a bare kind (该社区, 本院) at the
+ * head of its sentence or of a clause? */
+static int
+res_this_unit(const nz_story *st, const nz_org *o)
+{
+  size_t s = st->sent[o->sent].start, a = o->start;
+
+  if(!o->generic || a < s + 1 || !nz_char_in("该本", st->cp[a - 1]))
+    return 0;
+  return a == s + 1 || nz_is_clause_punct(st->cp[a - 2]);
+}
+
 static int
 res_not_subject(const nz_story *st, const nz_org *o)
 {
@@ -737,6 +749,10 @@ res_not_subject(const nz_story *st, const nz_org *o)
    * noun that a phrase in front describes. */
   if(o->start <= st->sent[o->sent].start ||
      ((res_example(st, o->sent) && o->start <= st->sent[o->sent].start + 2)))
+    return 0;
+  /* 该社区成立以来，…探索"X"机制: the unit the text has been speaking
+   * of, named again at the head of a clause */
+  if(res_this_unit(st, o))
     return 0;
   return nz_lex_stop_char(st->cp[o->start - 1]) ||
          nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
