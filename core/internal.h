@@ -4,6 +4,7 @@
 
 #include <signal.h>
 #include <stdint.h>
+#include <string.h>
 #include <redland.h>
 #include "jiceng.h"
 #include "store/store.h"
@@ -140,8 +141,8 @@ typedef struct jc_term_memo {
   jc_term_prep   prep;     /* off 0: the encoding is in bytes */
   unsigned char *bytes;    /* owned */
   size_t         cap;
-  int            written;  /* times extract.c wrote it, up to 2; 2: nt
-                              holds its N-Triples form */
+  int            written;  /* extract.c wrote it: nt holds its N-Triples
+                              form */
   unsigned char *nt;       /* owned */
   size_t         nt_len, nt_cap;
 } jc_term_memo;
@@ -308,11 +309,26 @@ jc_status jc_rdfxml_write(jc_ctx *ctx, jc_each_fn each, void *src,
 /* util.c */
 #define JC_XSD_STRING "http://www.w3.org/2001/XMLSchema#string"
 char       *jc_strdup(const char *s);
-/* jc_bytes_put: append @n bytes of @s to the buffer *@p (*@len used of
- * *@cap), growing it with realloc (doubling, from 256).  0, or -1 when out
- * of memory (the buffer is unchanged). */
-int   jc_bytes_put(unsigned char **p, size_t *len, size_t *cap, const void *s,
-                   size_t n);
+/* jc_bytes_grow: make room in the buffer *@p (*@len used of *@cap) for
+ * @n more bytes with realloc (doubling, from 256).  0, or -1 when out of
+ * memory (the buffer is unchanged). */
+int   jc_bytes_grow(unsigned char **p, size_t *len, size_t *cap, size_t n);
+/* jc_bytes_put: append @n bytes of @s to the buffer *@p, grown as
+ * jc_bytes_grow does.  0, or -1 when out of memory (the buffer is
+ * unchanged).  Inline: an N-Quads writer appends a few pieces a term, and
+ * a call into the shared library (which may not inline its own exported
+ * functions) cost more than the copy. */
+static inline int
+jc_bytes_put(unsigned char **p, size_t *len, size_t *cap, const void *s,
+             size_t n)
+{
+  if(n > *cap - *len && jc_bytes_grow(p, len, cap, n))
+    return -1;
+  if(n)
+    memcpy(*p + *len, s, n);
+  *len += n;
+  return 0;
+}
 int         jc_utf8_valid(const char *s, size_t len, size_t *bad_at);
 char       *jc_iri_from_path(const char *abs);
 void        jc_utf8_repair(char *s);
