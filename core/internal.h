@@ -136,15 +136,17 @@ typedef struct jc_codec_sent jc_codec_sent;  /* codec.c, below */
 /* What the reading side learnt of a tabled term the first time it came,
  * kept for the times it comes again until its slot is defined anew. */
 typedef struct jc_term_memo {
+  /* What a quad naming the term again reads first: with the term before
+   * it in jc_codec_entry, one cache line. */
   int            checked;  /* it passed load.c's checks */
-  int            prepped;  /* prep and bytes are its prepared form */
-  jc_term_prep   prep;     /* off 0: the encoding is in bytes */
-  unsigned char *bytes;    /* owned */
-  size_t         cap;
   int            written;  /* extract.c wrote it: nt holds its N-Triples
                               form */
   unsigned char *nt;       /* owned */
   size_t         nt_len, nt_cap;
+  int            prepped;  /* prep and bytes are its prepared form */
+  jc_term_prep   prep;     /* off 0: the encoding is in bytes */
+  unsigned char *bytes;    /* owned */
+  size_t         cap;
 } jc_term_memo;
 
 /* load.c: the host side of jc_load, used by store.c.  The sink takes each
@@ -209,7 +211,10 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
 #define JC_CODEC_TABLE 4096
 #define JC_CODEC_PTRS  64
 typedef struct jc_codec_entry {
-  jc_term       term;    /* its strings in buf; value NULL: empty slot */
+  /* Aligned: a reference to a slot reads term and the first fields of
+   * memo, which then share a cache line; the table is too large for the
+   * first level of cache and is read in no order. */
+  _Alignas(64) jc_term term; /* its strings in buf; value NULL: empty */
   char         *buf;     /* owned: the term's block */
   size_t        cap;
   jc_term_memo  memo;
@@ -217,12 +222,18 @@ typedef struct jc_codec_entry {
 typedef struct jc_codec {
   char           *buf[JC_CODEC_SLOTS];  /* owned */
   size_t          cap[JC_CODEC_SLOTS];
-  jc_codec_entry *tab;  /* owned: JC_CODEC_TABLE entries, made on first use */
+  jc_codec_entry *tab;  /* owned: JC_CODEC_TABLE entries, made on first
+                           use (aligned_alloc) */
 } jc_codec;
 /* The sending side's copy of the table. */
 struct jc_codec_sent {
-  unsigned char *enc;   /* owned */
-  uint16_t       len[JC_CODEC_TABLE];
+  /* Each slot's encoding in a block of its own (owned), not at a fixed
+   * stride in one array: slots 1 KiB apart fell into a few cache sets, and
+   * every lookup waited on memory. */
+  unsigned char *enc[JC_CODEC_TABLE];
+  uint16_t       len[JC_CODEC_TABLE];  /* 0: empty */
+  uint16_t       cap[JC_CODEC_TABLE];
+  uint64_t       hash[JC_CODEC_TABLE]; /* XXH3 of the encoding */
   uint16_t       last[4];  /* the slot of the last term at each place */
   const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
                                          only, never read */
@@ -254,10 +265,12 @@ int  jc_codec_getc(jc_codec_in *in);
  * ends first. */
 int  jc_codec_read(jc_codec_in *in, void *p, size_t n);
 int  jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s);
-/* jc_codec_get_term: read a term into @t; *@memo is its table entry's
- * memo (owned by @c, valid until the slot is defined again), or NULL. */
-int  jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t,
-                       int *present, jc_term_memo **memo);
+/* jc_codec_get_quad: read the four terms of a quad into @t; @present[i]
+ * is 0 for no term.  @memo[i] is the memo of term i's table entry (owned
+ * by @c, valid until the slot is defined again), or NULL.  0, or -1 on a
+ * broken stream. */
+int  jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4],
+                       int present[4], jc_term_memo *memo[4]);
 void jc_codec_clear(jc_codec *c);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back
