@@ -89,39 +89,48 @@ typedef struct codec_key {
   size_t         nv, nd, nl, n;
 } codec_key;
 
+/* Whether the string at e[*@at] in an encoding is @s (NULL, or @n bytes
+ * long); *@at moves past it. */
+static inline int
+codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
+{
+  uint32_t len;
+
+  memcpy(&len, e + *at, sizeof len);
+  *at += sizeof len;
+  if(!s || len == CODEC_NULL)
+    return !s && len == CODEC_NULL;
+  if(len != n || memcmp(e + *at, s, n))
+    return 0;
+  *at += n + 1;
+  return 1;
+}
+
 /* Whether the encoding @e is that of @k's term, read in place: a term
- * found in the table (nine in ten) is never encoded. */
-static int
+ * found in the table (nine in ten) is never encoded.  The caller has
+ * compared the encodings' lengths. */
+static inline int
 codec_is(const unsigned char *e, const codec_key *k)
 {
-  const char *s[3] = { k->t->value, k->t->datatype, k->t->lang };
-  const size_t n[3] = { k->nv, k->nd, k->nl };
+  static const unsigned char no_more[8] = {  /* no datatype, no language */
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
+  };
   size_t at = 1;
-  uint32_t len;
-  int i;
 
-  if(e[0] != (unsigned char)k->t->kind)
+  if(e[0] != (unsigned char)k->t->kind || !k->t->value ||
+     !codec_is_str(e, &at, k->t->value, k->nv))
     return 0;
-  for(i = 0; i < 3; i++) {
-    memcpy(&len, e + at, sizeof len);
-    at += sizeof len;
-    if(!s[i]) {
-      if(len != CODEC_NULL)
-        return 0;
-      continue;
-    }
-    if(len != n[i] || memcmp(e + at, s[i], n[i]))
-      return 0;
-    at += n[i] + 1;
-  }
-  return 1;
+  if(!k->t->datatype && !k->t->lang)  /* most terms: two NULL lengths */
+    return !memcmp(e + at, no_more, sizeof no_more);
+  return codec_is_str(e, &at, k->t->datatype, k->nd) &&
+         codec_is_str(e, &at, k->t->lang, k->nl);
 }
 
 /* Whether slot @h of @sent holds @k's term.  Two terms of a kind and a
  * length most often differ at the value's end (an evidence node's number,
  * a sentence's offsets), so the last eight bytes of the value are
  * compared before the whole. */
-static int
+static inline int
 codec_holds(const jc_codec_sent *sent, uint16_t h, const codec_key *k)
 {
   const unsigned char *e = sent->enc[h];
@@ -138,22 +147,23 @@ codec_holds(const jc_codec_sent *sent, uint16_t h, const codec_key *k)
   return codec_is(e, k);
 }
 
-/* The slot that holds @k's term, found without hashing when the term is
- * the last one at place @at of its quad or one whose value string was sent
- * from the same address before (a plugin names predicates and classes
- * with constants); else -1. */
+/* The slot that holds @k's term, found without hashing when its value
+ * string was sent from the same address before (a plugin names
+ * predicates and classes with constants) or it is the last term at place
+ * @at of its quad; else -1. */
 static int
 codec_find(const jc_codec_sent *sent, const codec_key *k, int at)
 {
   size_t p = ((uintptr_t)k->t->value >> 3) & (JC_CODEC_PTRS - 1);
   uint16_t h = sent->last[at];
 
-  if(codec_holds(sent, h, k))
-    return h;
-  if(sent->ptr[p] == k->t->value && sent->ptr_slot[p] != h &&
-     codec_holds(sent, sent->ptr_slot[p], k))
-    return sent->ptr_slot[p];
-  return -1;
+  if(sent->ptr[p] == k->t->value) {
+    if(codec_holds(sent, sent->ptr_slot[p], k))
+      return sent->ptr_slot[p];
+    if(sent->ptr_slot[p] == h)
+      return -1;
+  }
+  return codec_holds(sent, h, k) ? h : -1;
 }
 
 /* Keep the encoding @b of @n bytes, whose hash is @hash, as slot @h's
@@ -189,56 +199,56 @@ codec_encode(unsigned char *b, const codec_key *k)
   (void)codec_str_at(b + n, k->t->lang, k->nl);
 }
 
-/* Send @k's term, at place @at of its quad, as a reference to its slot
- * in @sent when the slot holds it, else as the slot's new term, unless an
- * earlier term of the same quad (@busy, @nbusy) holds the slot: the
- * reader keeps that one's strings until the quad is done, and gets this
- * one whole (as it does when there is no memory to keep it). */
-static void
-codec_put_tabled(FILE *w, jc_codec_sent *sent, const codec_key *k, int at,
-                 uint16_t busy[4], int *nbusy)
+/* Send @k's term, which codec_find did not find in @sent, as a reference
+ * to the slot its hash picks when the slot holds it, else as the slot's
+ * new term, unless an earlier term of the same quad (@busy, @nbusy) holds
+ * the slot: the reader keeps that one's strings until the quad is done,
+ * and gets this one whole (as it does when there is no memory to keep
+ * it).  Without @sent, whole.  The slot, or -1.  Apart from
+ * codec_put_term, whose frame then has no room for an encoding. */
+static __attribute__((noinline)) int
+codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
+              const uint16_t busy[4], int nbusy)
 {
   unsigned char b[CODEC_SHORT], head[5];
-  size_t p = ((uintptr_t)k->t->value >> 3) & (JC_CODEC_PTRS - 1);
-  int i, h = codec_find(sent, k, at), held = h >= 0;
-  uint16_t n16 = (uint16_t)k->n;
+  uint16_t h, n16 = (uint16_t)k->n;
   uint32_t n32 = (uint32_t)k->n;
-  uint64_t hash = 0;
+  uint64_t hash;
+  int i;
 
-  if(!held) {
-    /* The whole hash is kept with each slot: a term that only shares its
-     * slot is told apart without reading either. */
-    codec_encode(b, k);
-    hash = XXH3_64bits(b, k->n);
-    h = (int)(hash & (JC_CODEC_TABLE - 1));
-    held = sent->hash[h] == hash && sent->len[h] == k->n &&
-           !memcmp(sent->enc[h], b, k->n);
+  codec_encode(b, k);
+  if(!sent) {
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
+    CODEC_WRITE(b, k->n, w);  /* one write: a load sends millions */
+    return -1;
   }
-  sent->last[at] = (uint16_t)h;
-  sent->ptr[p] = k->t->value;
-  sent->ptr_slot[p] = (uint16_t)h;
-  memcpy(head + 1, &(uint16_t){ (uint16_t)h }, sizeof(uint16_t));
-  if(held) {
+  /* The whole hash is kept with each slot: a term that only shares its
+   * slot is told apart without reading either. */
+  hash = XXH3_64bits(b, k->n);
+  h = (uint16_t)(hash & (JC_CODEC_TABLE - 1));
+  memcpy(head + 1, &h, sizeof h);
+  if(sent->hash[h] == hash && sent->len[h] == k->n &&
+     !memcmp(sent->enc[h], b, k->n)) {
     putc_unlocked(CODEC_REF, w);
     putc_unlocked(head[1], w);
     putc_unlocked(head[2], w);
-    busy[(*nbusy)++] = (uint16_t)h;
-    return;
+    return h;
   }
-  for(i = 0; i < *nbusy; i++)
+  for(i = 0; i < nbusy; i++)
     if(busy[i] == h)
       break;
-  if(i < *nbusy || codec_define(sent, (uint16_t)h, b, k->n, hash)) {
+  if(i < nbusy || codec_define(sent, h, b, k->n, hash)) {
     putc_unlocked(CODEC_WHOLE, w);
     CODEC_WRITE(&n32, sizeof n32, w);
     CODEC_WRITE(b, k->n, w);
-    return;
+    return h;
   }
-  busy[(*nbusy)++] = (uint16_t)h;
   head[0] = CODEC_DEF;
   memcpy(head + 3, &n16, sizeof n16);
   CODEC_WRITE(head, sizeof head, w);
   CODEC_WRITE(b, k->n, w);
+  return h;
 }
 
 /* Send @t (NULL: no term), the term at place @at of its quad, through
@@ -247,9 +257,9 @@ static void
 codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
-  unsigned char buf[CODEC_SHORT];
   codec_key k;
   uint32_t n32;
+  int h;
 
   if(!t) {
     putc_unlocked(CODEC_NO_TERM, w);
@@ -262,7 +272,7 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
   /* A kind byte, three lengths, and each string with its NUL. */
   k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
         (t->lang ? k.nl + 1 : 0);
-  if(k.n > sizeof buf) {  /* a long term: piecewise, untabled */
+  if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
     n32 = (uint32_t)k.n;
     putc_unlocked(CODEC_WHOLE, w);
     CODEC_WRITE(&n32, sizeof n32, w);
@@ -272,15 +282,20 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
     codec_put_piece(w, t->lang, k.nl);
     return;
   }
-  if(sent) {
-    codec_put_tabled(w, sent, &k, at, busy, nbusy);
+  if(sent && (h = codec_find(sent, &k, at)) >= 0) {
+    unsigned char ref[2];
+
+    memcpy(ref, &(uint16_t){ (uint16_t)h }, sizeof ref);
+    putc_unlocked(CODEC_REF, w);
+    putc_unlocked(ref[0], w);
+    putc_unlocked(ref[1], w);
+  } else if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
     return;
-  }
-  codec_encode(buf, &k);
-  n32 = (uint32_t)k.n;
-  putc_unlocked(CODEC_WHOLE, w);
-  CODEC_WRITE(&n32, sizeof n32, w);
-  CODEC_WRITE(buf, k.n, w);  /* one write: a load sends millions */
+  sent->last[at] = (uint16_t)h;
+  sent->ptr[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] = t->value;
+  sent->ptr_slot[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] =
+    (uint16_t)h;
+  busy[(*nbusy)++] = (uint16_t)h;
 }
 
 void
