@@ -14,12 +14,13 @@
  * sender puts each short term in the slot its hash picks and sends it as
  * CODEC_DEF, the slot number, a 16-bit length and the block; a term that
  * is still in its slot goes as CODEC_REF and the slot number, three bytes.
- * The sender remembers the slot of the last term at each place of a quad,
- * and of the last term whose value came from each of a few addresses, and
- * tries them before it hashes: a subject comes again at the same place,
- * and a plugin names predicates and classes with constant strings.  The reader keeps what it learnt of a slot's
- * term (jc_term_memo: checked, prepared for the store, written as
- * N-Triples) until the slot is defined again. */
+ * The sender remembers the slot of the last term whose value came from
+ * each of a few addresses, and of the last term at each place of a quad,
+ * and tries them, comparing in place, before it encodes and hashes: a
+ * plugin names predicates and classes with constant strings, and a
+ * subject comes again at the same place.  The reader keeps what it learnt
+ * of a slot's term (jc_term_memo: checked, prepared for the store,
+ * written as N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fwrite_unlocked */
 #include <errno.h>
 #include <stdint.h>
