@@ -14,12 +14,13 @@
  * sender puts each short term in the slot its hash picks and sends it as
  * CODEC_DEF, the slot number, a 16-bit length and the block; a term that
  * is still in its slot goes as CODEC_REF and the slot number, three bytes.
- * The sender remembers the slot of the last term at each place of a quad,
- * and of the last term whose value came from each of a few addresses, and
- * tries them before it hashes: a subject comes again at the same place,
- * and a plugin names predicates and classes with constant strings.  The reader keeps what it learnt of a slot's
- * term (jc_term_memo: checked, prepared for the store, written as
- * N-Triples) until the slot is defined again. */
+ * The sender remembers the slot of the last term whose value came from
+ * each of a few addresses, and of the last term at each place of a quad,
+ * and tries them, comparing in place, before it encodes and hashes: a
+ * plugin names predicates and classes with constant strings, and a
+ * subject comes again at the same place.  The reader keeps what it learnt
+ * of a slot's term (jc_term_memo: checked, prepared for the store,
+ * written as N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fwrite_unlocked */
 #include <errno.h>
 #include <stdint.h>
@@ -82,79 +83,173 @@ codec_put_piece(FILE *w, const char *s, size_t n)
     CODEC_WRITE(s, n + 1, w);
 }
 
-/* The slot in @sent that holds the encoding @b of @n bytes, if it is the
- * one @h names; else -1. */
-static int
-codec_holds(const jc_codec_sent *sent, uint16_t h, const unsigned char *b,
-            size_t n)
+/* A term about to be sent, and the lengths of its strings and of its
+ * encoding. */
+typedef struct codec_key {
+  const jc_term *t;
+  size_t         nv, nd, nl, n;
+} codec_key;
+
+/* Whether the string at e[*@at] in an encoding is @s (NULL, or @n bytes
+ * long); *@at moves past it. */
+static inline int
+codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
 {
-  return sent->len[h] == n &&
-         !memcmp(sent->enc + (size_t)h * CODEC_SHORT, b, n) ? h : -1;
+  uint32_t len;
+
+  memcpy(&len, e + *at, sizeof len);
+  *at += sizeof len;
+  if(!s || len == CODEC_NULL)
+    return !s && len == CODEC_NULL;
+  if(len != n || memcmp(e + *at, s, n))
+    return 0;
+  *at += n + 1;
+  return 1;
 }
 
-/* The slot for the encoding @b of @n bytes of a term whose value is at
- * @value, at place @at of its quad: the slot its hash picks, found
- * without hashing when the term is the last one at that place or one
- * whose value string was sent from the same address before (a plugin
- * names predicates and classes with constants).  *@held: the slot holds
- * the term already. */
-static uint16_t
-codec_slot(jc_codec_sent *sent, const char *value, const unsigned char *b,
-           size_t n, int at, int *held)
+/* Whether the encoding @e is that of @k's term, read in place: a term
+ * found in the table (nine in ten) is never encoded.  The caller has
+ * compared the encodings' lengths. */
+static inline int
+codec_is(const unsigned char *e, const codec_key *k)
 {
-  size_t p = ((uintptr_t)value >> 3) & (JC_CODEC_PTRS - 1);
-  int h = codec_holds(sent, sent->last[at], b, n);
+  static const unsigned char no_more[8] = {  /* no datatype, no language */
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
+  };
+  size_t at = 1;
 
-  if(h < 0 && sent->ptr[p] == value)
-    h = codec_holds(sent, sent->ptr_slot[p], b, n);
-  *held = h >= 0;
-  if(h < 0) {
-    h = (int)(XXH3_64bits(b, n) & (JC_CODEC_TABLE - 1));
-    *held = codec_holds(sent, (uint16_t)h, b, n) >= 0;
+  if(e[0] != (unsigned char)k->t->kind || !k->t->value ||
+     !codec_is_str(e, &at, k->t->value, k->nv))
+    return 0;
+  if(!k->t->datatype && !k->t->lang)  /* most terms: two NULL lengths */
+    return !memcmp(e + at, no_more, sizeof no_more);
+  return codec_is_str(e, &at, k->t->datatype, k->nd) &&
+         codec_is_str(e, &at, k->t->lang, k->nl);
+}
+
+/* Whether slot @h of @sent holds @k's term.  Two terms of a kind and a
+ * length most often differ at the value's end (an evidence node's number,
+ * a sentence's offsets), so the last eight bytes of the value are
+ * compared before the whole. */
+static inline int
+codec_holds(const jc_codec_sent *sent, uint16_t h, const codec_key *k)
+{
+  const unsigned char *e = sent->enc[h];
+  uint64_t x, y;
+
+  if(sent->len[h] != k->n)
+    return 0;
+  if(k->nv >= sizeof x) {
+    memcpy(&x, e + 5 + k->nv - sizeof x, sizeof x);
+    memcpy(&y, k->t->value + k->nv - sizeof y, sizeof y);
+    if(x != y)
+      return 0;
   }
-  sent->last[at] = (uint16_t)h;
-  sent->ptr[p] = value;
-  sent->ptr_slot[p] = (uint16_t)h;
-  return (uint16_t)h;
+  return codec_is(e, k);
 }
 
-/* Send the encoding @b of @n bytes of a term whose value is at @value, at
- * place @at of its quad, as a reference to its slot in @sent when the
- * slot holds it, else as the slot's new term, unless an earlier term of
- * the same quad (@busy, @nbusy) holds the slot: the reader keeps that
- * one's strings until the quad is done, and gets this one whole. */
-static void
-codec_put_tabled(FILE *w, jc_codec_sent *sent, const char *value,
-                 const unsigned char *b, size_t n, int at, uint16_t busy[4],
-                 int *nbusy)
+/* The slot that holds @k's term, found without hashing when its value
+ * string was sent from the same address before (a plugin names
+ * predicates and classes with constants) or it is the last term at place
+ * @at of its quad; else -1. */
+static int
+codec_find(const jc_codec_sent *sent, const codec_key *k, int at)
 {
-  int i, held;
-  uint16_t h = codec_slot(sent, value, b, n, at, &held), n16 = (uint16_t)n;
-  unsigned char head[5];
-  uint32_t n32 = (uint32_t)n;
+  size_t p = ((uintptr_t)k->t->value >> 3) & (JC_CODEC_PTRS - 1);
+  uint16_t h = sent->last[at];
 
+  if(sent->ptr[p] == k->t->value) {
+    if(codec_holds(sent, sent->ptr_slot[p], k))
+      return sent->ptr_slot[p];
+    if(sent->ptr_slot[p] == h)
+      return -1;
+  }
+  return codec_holds(sent, h, k) ? h : -1;
+}
+
+/* Keep the encoding @b of @n bytes, whose hash is @hash, as slot @h's
+ * term.  0, or -1 when out of memory (the slot is unchanged). */
+static int
+codec_define(jc_codec_sent *sent, uint16_t h, const unsigned char *b,
+             size_t n, uint64_t hash)
+{
+  if(n > sent->cap[h]) {
+    size_t cap = (n + 63) & ~(size_t)63;
+    unsigned char *g = realloc(sent->enc[h], cap);
+
+    if(!g)
+      return -1;
+    sent->enc[h] = g;
+    sent->cap[h] = (uint16_t)cap;
+  }
+  memcpy(sent->enc[h], b, n);
+  sent->len[h] = (uint16_t)n;
+  sent->hash[h] = hash;
+  return 0;
+}
+
+/* Encode @k's term into @b, which has room for it. */
+static void
+codec_encode(unsigned char *b, const codec_key *k)
+{
+  size_t n;
+
+  b[0] = (unsigned char)k->t->kind;
+  n = 1 + codec_str_at(b + 1, k->t->value, k->nv);
+  n += codec_str_at(b + n, k->t->datatype, k->nd);
+  (void)codec_str_at(b + n, k->t->lang, k->nl);
+}
+
+/* Send @k's term, which codec_find did not find in @sent, as a reference
+ * to the slot its hash picks when the slot holds it, else as the slot's
+ * new term, unless an earlier term of the same quad (@busy, @nbusy) holds
+ * the slot: the reader keeps that one's strings until the quad is done,
+ * and gets this one whole (as it does when there is no memory to keep
+ * it).  Without @sent, whole.  The slot, or -1.  Apart from
+ * codec_put_term, whose frame then has no room for an encoding. */
+static __attribute__((noinline)) int
+codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
+              const uint16_t busy[4], int nbusy)
+{
+  unsigned char b[CODEC_SHORT], head[5];
+  uint16_t h, n16 = (uint16_t)k->n;
+  uint32_t n32 = (uint32_t)k->n;
+  uint64_t hash;
+  int i;
+
+  codec_encode(b, k);
+  if(!sent) {
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
+    CODEC_WRITE(b, k->n, w);  /* one write: a load sends millions */
+    return -1;
+  }
+  /* The whole hash is kept with each slot: a term that only shares its
+   * slot is told apart without reading either. */
+  hash = XXH3_64bits(b, k->n);
+  h = (uint16_t)(hash & (JC_CODEC_TABLE - 1));
   memcpy(head + 1, &h, sizeof h);
-  if(held) {
+  if(sent->hash[h] == hash && sent->len[h] == k->n &&
+     !memcmp(sent->enc[h], b, k->n)) {
     putc_unlocked(CODEC_REF, w);
     putc_unlocked(head[1], w);
     putc_unlocked(head[2], w);
-    busy[(*nbusy)++] = h;
-    return;
+    return h;
   }
-  for(i = 0; i < *nbusy; i++)
-    if(busy[i] == h) {
-      putc_unlocked(CODEC_WHOLE, w);
-      CODEC_WRITE(&n32, sizeof n32, w);
-      CODEC_WRITE(b, n, w);
-      return;
-    }
-  memcpy(sent->enc + (size_t)h * CODEC_SHORT, b, n);
-  sent->len[h] = (uint16_t)n;
-  busy[(*nbusy)++] = h;
+  for(i = 0; i < nbusy; i++)
+    if(busy[i] == h)
+      break;
+  if(i < nbusy || codec_define(sent, h, b, k->n, hash)) {
+    putc_unlocked(CODEC_WHOLE, w);
+    CODEC_WRITE(&n32, sizeof n32, w);
+    CODEC_WRITE(b, k->n, w);
+    return h;
+  }
   head[0] = CODEC_DEF;
   memcpy(head + 3, &n16, sizeof n16);
   CODEC_WRITE(head, sizeof head, w);
-  CODEC_WRITE(b, n, w);
+  CODEC_WRITE(b, k->n, w);
+  return h;
 }
 
 /* Send @t (NULL: no term), the term at place @at of its quad, through
@@ -163,41 +258,45 @@ static void
 codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
-  unsigned char buf[CODEC_SHORT];
-  size_t nv, nd, nl, n;
+  codec_key k;
   uint32_t n32;
+  int h;
 
   if(!t) {
     putc_unlocked(CODEC_NO_TERM, w);
     return;
   }
-  nv = t->value ? strlen(t->value) : 0;
-  nd = t->datatype ? strlen(t->datatype) : 0;
-  nl = t->lang ? strlen(t->lang) : 0;
-  n = 1 + 15 + nv + nd + nl;  /* at most: the NULs of NULL strings too */
-  if(n > sizeof buf) {  /* a long term: piecewise, untabled */
-    n32 = (uint32_t)(n - (t->value ? 0 : 1) - (t->datatype ? 0 : 1) -
-                     (t->lang ? 0 : 1));
+  k.t = t;
+  k.nv = t->value ? strlen(t->value) : 0;
+  k.nd = t->datatype ? strlen(t->datatype) : 0;
+  k.nl = t->lang ? strlen(t->lang) : 0;
+  /* A kind byte, three lengths, and each string with its NUL. */
+  k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
+        (t->lang ? k.nl + 1 : 0);
+  if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
+    n32 = (uint32_t)k.n;
     putc_unlocked(CODEC_WHOLE, w);
     CODEC_WRITE(&n32, sizeof n32, w);
     putc_unlocked((int)t->kind, w);
-    codec_put_piece(w, t->value, nv);
-    codec_put_piece(w, t->datatype, nd);
-    codec_put_piece(w, t->lang, nl);
+    codec_put_piece(w, t->value, k.nv);
+    codec_put_piece(w, t->datatype, k.nd);
+    codec_put_piece(w, t->lang, k.nl);
     return;
   }
-  buf[0] = (unsigned char)t->kind;
-  n = 1 + codec_str_at(buf + 1, t->value, nv);
-  n += codec_str_at(buf + n, t->datatype, nd);
-  n += codec_str_at(buf + n, t->lang, nl);
-  if(sent)
-    codec_put_tabled(w, sent, t->value, buf, n, at, busy, nbusy);
-  else {
-    n32 = (uint32_t)n;
-    putc_unlocked(CODEC_WHOLE, w);
-    CODEC_WRITE(&n32, sizeof n32, w);
-    CODEC_WRITE(buf, n, w);  /* one write: a load sends millions */
-  }
+  if(sent && (h = codec_find(sent, &k, at)) >= 0) {
+    unsigned char ref[2];
+
+    memcpy(ref, &(uint16_t){ (uint16_t)h }, sizeof ref);
+    putc_unlocked(CODEC_REF, w);
+    putc_unlocked(ref[0], w);
+    putc_unlocked(ref[1], w);
+  } else if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
+    return;
+  sent->last[at] = (uint16_t)h;
+  sent->ptr[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] = t->value;
+  sent->ptr_slot[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] =
+    (uint16_t)h;
+  busy[(*nbusy)++] = (uint16_t)h;
 }
 
 void
@@ -213,21 +312,18 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
 jc_codec_sent *
 jc_codec_sent_new(void)
 {
-  jc_codec_sent *sent = calloc(1, sizeof *sent);
-
-  if(sent && !(sent->enc = malloc((size_t)JC_CODEC_TABLE * CODEC_SHORT))) {
-    free(sent);
-    return NULL;
-  }
-  return sent;
+  return calloc(1, sizeof(jc_codec_sent));
 }
 
 void
 jc_codec_sent_free(jc_codec_sent *sent)
 {
+  int i;
+
   if(!sent)
     return;
-  free(sent->enc);
+  for(i = 0; i < JC_CODEC_TABLE; i++)
+    free(sent->enc[i]);
   free(sent);
 }
 
@@ -379,21 +475,31 @@ codec_read_u16(jc_codec_in *r, uint16_t *v)
   return 0;
 }
 
-/* A CODEC_DEF or CODEC_REF term: its slot's entry, read into it for a
- * DEF; NULL on a broken stream. */
+/* The table, made on first use: 0, or -1 when out of memory. */
+static int
+codec_table(jc_codec *c)
+{
+  size_t size = (size_t)JC_CODEC_TABLE * sizeof *c->tab;
+
+  if(c->tab)
+    return 0;
+  if(!(c->tab = aligned_alloc(_Alignof(jc_codec_entry), size)))
+    return -1;
+  memset(c->tab, 0, size);
+  return 0;
+}
+
+/* A CODEC_DEF term: its slot's entry, read into it; NULL on a broken
+ * stream. */
 static jc_codec_entry *
-codec_get_tabled(jc_codec_in *r, jc_codec *c, int def)
+codec_get_def(jc_codec_in *r, jc_codec *c)
 {
   jc_codec_entry *e;
   uint16_t h, n;
 
-  if(codec_read_u16(r, &h) || h >= JC_CODEC_TABLE)
-    return NULL;
-  if(!c->tab && !(c->tab = calloc(JC_CODEC_TABLE, sizeof *c->tab)))
+  if(codec_read_u16(r, &h) || h >= JC_CODEC_TABLE || codec_table(c))
     return NULL;
   e = &c->tab[h];
-  if(!def)
-    return e->term.value ? e : NULL;
   e->term.value = NULL;
   e->memo.checked = e->memo.prepped = e->memo.written = 0;
   if(codec_read_u16(r, &n) ||
@@ -404,31 +510,61 @@ codec_get_tabled(jc_codec_in *r, jc_codec *c, int def)
   return e;
 }
 
-int
-jc_codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t, int *present,
-                  jc_term_memo **memo)
+/* One term of a quad, into slot @slot's string buffer when it comes
+ * whole.  Inline in jc_codec_get_quad, with the reference to a slot (nine
+ * terms in ten) read straight from the buffer. */
+static inline int
+codec_get_term(jc_codec_in *r, jc_codec *c, int slot, jc_term *t,
+               int *present, jc_term_memo **memo)
 {
-  jc_codec_entry *e;
+  jc_codec_entry *e = NULL;
   uint32_t n;
-  int k = r->at < r->end ? r->buf[r->at++] : jc_codec_getc(r);
+  uint16_t h;
+  int k;
 
   *memo = NULL;
-  if(k == EOF)
-    return -1;
-  *present = k != CODEC_NO_TERM;
-  if(!*present)
-    return 0;
-  if(k == CODEC_DEF || k == CODEC_REF) {
-    if(!(e = codec_get_tabled(r, c, k == CODEC_DEF)))
+  if(r->end - r->at >= 3 && r->buf[r->at] == CODEC_REF) {
+    memcpy(&h, r->buf + r->at + 1, sizeof h);
+    r->at += 3;
+    if(h >= JC_CODEC_TABLE || !c->tab || !c->tab[h].term.value)
       return -1;
-    *t = e->term;
-    *memo = &e->memo;
-    return 0;
+    e = &c->tab[h];
+  } else {
+    k = r->at < r->end ? r->buf[r->at++] : jc_codec_getc(r);
+    if(k == EOF)
+      return -1;
+    *present = k != CODEC_NO_TERM;
+    if(!*present)
+      return 0;
+    if(k == CODEC_REF) {
+      if(codec_read_u16(r, &h) || h >= JC_CODEC_TABLE || !c->tab ||
+         !c->tab[h].term.value)
+        return -1;
+      e = &c->tab[h];
+    } else if(k == CODEC_DEF) {
+      if(!(e = codec_get_def(r, c)))
+        return -1;
+    } else if(k != CODEC_WHOLE || jc_codec_read(r, &n, sizeof n))
+      return -1;
+    else
+      return codec_read_term(r, n, &c->buf[slot], &c->cap[slot], t);
   }
-  if(k != CODEC_WHOLE || slot < 0 || slot >= JC_CODEC_SLOTS ||
-     jc_codec_read(r, &n, sizeof n))
-    return -1;
-  return codec_read_term(r, n, &c->buf[slot], &c->cap[slot], t);
+  *present = 1;
+  *t = e->term;
+  *memo = &e->memo;
+  return 0;
+}
+
+int
+jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4], int present[4],
+                  jc_term_memo *memo[4])
+{
+  int i;
+
+  for(i = 0; i < 4; i++)
+    if(codec_get_term(r, c, i, &t[i], &present[i], &memo[i]))
+      return -1;
+  return 0;
 }
 
 void

@@ -42,25 +42,25 @@ extract_iri(extract_out *x, const char *iri)
 }
 
 /* Append @t, as its memo @m (NULL: none) has it when the wire brought it
- * before, else written anew and kept in @m the second time: a load names
- * the same predicates, classes and subjects again and again, and most
- * literals once. */
+ * before, else written anew and kept in @m: a load names the same
+ * predicates, classes and subjects again and again, and a sentence or an
+ * evidence node is the subject of four or five triples in a row.  Copying
+ * a term that comes once costs less than writing one that comes twice. */
 static int
 extract_term(extract_out *x, const jc_term *t, jc_term_memo *m)
 {
   size_t at = x->len;
 
-  if(m && m->written == 2)
+  if(m && m->written)
     return extract_put(x, m->nt, m->nt_len);
   if(jc_term_put_nt(&x->buf, &x->len, &x->cap, t))
     return -1;
-  if(m && ++m->written == 2) {
+  if(m) {
     m->nt_len = 0;
     if(jc_bytes_put(&m->nt, &m->nt_len, &m->nt_cap, x->buf + at,
-                    x->len - at)) {
-      m->written = 1;
+                    x->len - at))
       return -1;
-    }
+    m->written = 1;
   }
   return 0;
 }
@@ -73,7 +73,7 @@ extract_terms(extract_out *x, const jc_term t[3], jc_term_memo *const m[3])
   int i;
 
   for(i = 0; i < 3; i++) {
-    if(m[i] && m[i]->written == 2 && m[i]->nt_len < x->cap - x->len) {
+    if(m[i] && m[i]->written && m[i]->nt_len < x->cap - x->len) {
       memcpy(x->buf + x->len, m[i]->nt, m[i]->nt_len);
       x->len += m[i]->nt_len;
       x->buf[x->len++] = ' ';

@@ -180,20 +180,6 @@ wire_get_i64(wire_in *in, int64_t *v)
   return wire_get(in, v, sizeof *v);
 }
 
-/* The four terms of a quad, each in a slot of its own, and their memos. */
-static int
-wire_get_quad(wire_in *in, jc_term t[4], int present[4],
-              jc_term_memo *memo[4])
-{
-  int i;
-
-  for(i = 0; i < 4; i++)
-    if(jc_codec_get_term(&in->r, &in->codec, i, &t[i], &present[i],
-                         &memo[i]))
-      return -1;
-  return 0;
-}
-
 /* Read and replay the child's records until its end record or EOF.
  * Returns 1 when the end record came (its status in *end). */
 static int
@@ -210,9 +196,8 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
     switch(type) {
     case WIRE_QUAD: {
       jc_term t[4];
-      int present[4] = { 0, 0, 0, 0 };
-      memset(t, 0, sizeof t);
-      if(wire_get_quad(in, t, present, ld->memo))
+      int present[4];
+      if(jc_codec_get_quad(&in->r, &in->codec, t, present, ld->memo))
         return 0;
       jc_load_quad(ld, present[0] ? &t[0] : NULL, present[1] ? &t[1] : NULL,
                    present[2] ? &t[2] : NULL, present[3] ? &t[3] : NULL);

@@ -170,6 +170,13 @@ jc_utf8_check(const char *s, size_t len)
       }
       continue;
     }
+    /* A Chinese character: three bytes that need no range check (E0
+     * could be overlong, ED a surrogate). */
+    if(c >= 0xE1 && c != 0xED && c <= 0xEF && len - i > 2 &&
+       (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     if(c >= 0xC2 && c <= 0xDF)
       n = 1, cp = c & 0x1F;
     else if(c >= 0xE0 && c <= 0xEF)
@@ -202,17 +209,31 @@ jc_utf8_check(const char *s, size_t len)
 static inline int
 jc_iri_check(const char *s)
 {
-  /* Bit c of lo (c < 64) or of hi (c - 64) is set when ASCII byte c may
-   * not appear in an IRI: controls, space, "<>"{}|^`\ and DEL. */
-  const uint64_t lo = 0x00000001FFFFFFFFull | (1ull << '"') |
-                      (1ull << '<') | (1ull << '>');
-  const uint64_t hi = (1ull << ('\\' - 64)) | (1ull << ('^' - 64)) |
-                      (1ull << ('`' - 64)) | (1ull << ('{' - 64)) |
-                      (1ull << ('|' - 64)) | (1ull << ('}' - 64)) |
-                      (1ull << (0x7F - 64));
-  const uint64_t bad[2] = { lo, hi };
+  /* Per byte: 1 when an IRI may not hold it (controls, space, "<>"{}|^`\
+   * and DEL), 2 for a byte of a multi-byte character.  A table and no
+   * branch on the byte (an IRI's letters, digits, punctuation and Chinese
+   * characters alternate at random): one load and an OR a byte. */
+  static const unsigned char cls[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
+  };
   const unsigned char *p = (const unsigned char *)s;
-  int wide = 0;
+  size_t i, n;
+  unsigned acc = 0;
 
   if(!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
     return 0;
@@ -224,17 +245,13 @@ jc_iri_check(const char *s)
   }
   if(*p != ':')
     return 0;
-  /* No branch on the byte's kind (lo or hi? wide?): an IRI's letters,
-   * digits, punctuation and Chinese characters alternate at random, and
-   * such a branch was mispredicted some twenty times an IRI. */
-  for(p++; *p; p++) {
-    unsigned c = *p;
-    wide |= (int)(c >> 7);
-    if((bad[(c >> 6) & 1] >> (c & 63)) & ~(c >> 7) & 1)
-      return 0;
-  }
-  return !wide || jc_utf8_check(s, (size_t)((const char *)p - s)) ==
-                  (size_t)((const char *)p - s);
+  n = strlen((const char *)++p);
+  for(i = 0; i < n; i++)
+    acc |= cls[p[i]];
+  if(acc & 1)
+    return 0;
+  n += (size_t)((const char *)p - s);
+  return !(acc & 2) || jc_utf8_check(s, n) == n;
 }
 
 /* jc_utf8_partial: 1 when the @n bytes at @s are the start of a valid

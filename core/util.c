@@ -20,22 +20,19 @@ jc_strdup(const char *s)
 }
 
 int
-jc_bytes_put(unsigned char **p, size_t *len, size_t *cap, const void *s,
-             size_t n)
+jc_bytes_grow(unsigned char **p, size_t *len, size_t *cap, size_t n)
 {
-  if(*len + n > *cap) {
-    size_t c = *cap ? *cap : 256;
-    unsigned char *g;
-    while(c < *len + n)
-      c *= 2;
-    if(!(g = realloc(*p, c)))
-      return -1;
-    *p = g;
-    *cap = c;
-  }
-  if(n)
-    memcpy(*p + *len, s, n);
-  *len += n;
+  size_t c = *cap ? *cap : 256;
+  unsigned char *g;
+
+  while(c < *len + n)
+    c *= 2;
+  if(c == *cap)
+    return 0;
+  if(!(g = realloc(*p, c)))
+    return -1;
+  *p = g;
+  *cap = c;
   return 0;
 }
 
@@ -229,45 +226,48 @@ jc_term_from_node(librdf_node *n)
 }
 
 /* Where the N-Triples writers below put their bytes: a stream, or a
- * buffer (jc_term_put_nt).  Returns 0, or -1 when it cannot. */
-typedef int (*util_put_fn)(void *dst, const void *s, size_t n);
-
-static int
-util_put_file(void *dst, const void *s, size_t n)
-{
-  return fwrite(s, 1, n, dst) == n ? 0 : -1;
-}
-
-typedef struct util_bytes {
+ * buffer (jc_term_put_nt).  One writer for both; the choice is a branch
+ * that always goes the same way, where a function pointer kept the
+ * buffer's appends from being inlined (extract writes hundreds of MB). */
+typedef struct util_out {
+  FILE           *file;  /* or NULL: the buffer */
   unsigned char **p;
   size_t         *len, *cap;
-} util_bytes;
+} util_out;
 
-static int
-util_put_bytes(void *dst, const void *s, size_t n)
+/* Returns 0, or -1 when it cannot. */
+static inline int
+util_put(util_out *o, const void *s, size_t n)
 {
-  util_bytes *b = dst;
-
-  return jc_bytes_put(b->p, b->len, b->cap, s, n);
+  if(o->file)
+    return fwrite(s, 1, n, o->file) == n ? 0 : -1;
+  return jc_bytes_put(o->p, o->len, o->cap, s, n);
 }
+
+/* 1 for a byte that goes into an N-Triples string as it is: all but ",
+ * \\, DEL and the control characters.  A table: the scan below reads
+ * every byte of every literal. */
+static const unsigned char util_nt_plain[256] = {
+  [' ' ... '!'] = 1, ['#' ... '['] = 1, [']' ... '~'] = 1, [0x80 ... 0xFF] = 1
+};
 
 /* A string as an N-Triples (and Turtle) string literal: "...", every
  * character kept but ", \\ and the control characters, which are escaped,
  * so that the literal is one line whatever it holds.  Runs of characters
  * kept go out in one piece: an export writes millions of literals. */
 static int
-util_nt_string(util_put_fn put, void *dst, const char *value)
+util_nt_string(util_out *o, const char *value)
 {
   const unsigned char *s = (const unsigned char *)value, *e;
   char esc[8];
   const char *q;
 
-  if(put(dst, "\"", 1))
+  if(util_put(o, "\"", 1))
     return -1;
   for(;;) {
-    for(e = s; *e >= 0x20 && *e != '"' && *e != '\\' && *e != 0x7F; e++)
+    for(e = s; util_nt_plain[*e]; e++)
       ;
-    if(e > s && put(dst, s, (size_t)(e - s)))
+    if(e > s && util_put(o, s, (size_t)(e - s)))
       return -1;
     if(!*e)
       break;
@@ -281,59 +281,61 @@ util_nt_string(util_put_fn put, void *dst, const char *value)
       snprintf(esc, sizeof esc, "\\u%04X", *e);
       q = esc;
     }
-    if(put(dst, q, strlen(q)))
+    if(util_put(o, q, strlen(q)))
       return -1;
     s = e + 1;
   }
-  return put(dst, "\"", 1);
+  return util_put(o, "\"", 1);
 }
 
 /* A term in N-Triples syntax, UTF-8 kept as it is (N-Triples 1.1). */
 static int
-util_nt_term(util_put_fn put, void *dst, const jc_term *t)
+util_nt_term(util_out *o, const jc_term *t)
 {
   if(t->kind == JC_TERM_IRI)
-    return put(dst, "<", 1) || put(dst, t->value, strlen(t->value)) ||
-           put(dst, ">", 1) ? -1 : 0;
+    return util_put(o, "<", 1) || util_put(o, t->value, strlen(t->value)) ||
+           util_put(o, ">", 1) ? -1 : 0;
   if(t->kind == JC_TERM_BLANK)
-    return put(dst, "_:", 2) || put(dst, t->value, strlen(t->value)) ? -1
-                                                                      : 0;
-  if(util_nt_string(put, dst, t->value))
+    return util_put(o, "_:", 2) ||
+           util_put(o, t->value, strlen(t->value)) ? -1 : 0;
+  if(util_nt_string(o, t->value))
     return -1;
   if(t->lang)
-    return put(dst, "@", 1) || put(dst, t->lang, strlen(t->lang)) ? -1 : 0;
-  if(t->datatype && strcmp(t->datatype, JC_XSD_STRING))
-    return put(dst, "^^<", 3) ||
-           put(dst, t->datatype, strlen(t->datatype)) || put(dst, ">", 1)
+    return util_put(o, "@", 1) || util_put(o, t->lang, strlen(t->lang))
            ? -1 : 0;
+  if(t->datatype && strcmp(t->datatype, JC_XSD_STRING))
+    return util_put(o, "^^<", 3) ||
+           util_put(o, t->datatype, strlen(t->datatype)) ||
+           util_put(o, ">", 1) ? -1 : 0;
   return 0;
 }
 
 void
 jc_string_write_nt(FILE *out, const char *value)
 {
-  (void)util_nt_string(util_put_file, out, value);
+  util_out o = { out, NULL, NULL, NULL };
+
+  (void)util_nt_string(&o, value);
 }
 
 /* Used by the TSV results and the N-Triples and N-Quads exports. */
 void
 jc_term_write_nt(FILE *out, const jc_term *t)
 {
+  util_out o = { out, NULL, NULL, NULL };
+
   if(t)
-    (void)util_nt_term(util_put_file, out, t);
+    (void)util_nt_term(&o, t);
 }
 
 int
 jc_term_put_nt(unsigned char **p, size_t *len, size_t *cap,
                const jc_term *t)
 {
-  util_bytes b;
+  util_out o = { NULL, p, len, cap };
   size_t was = *len;
 
-  b.p = p;
-  b.len = len;
-  b.cap = cap;
-  if(util_nt_term(util_put_bytes, &b, t)) {
+  if(util_nt_term(&o, t)) {
     *len = was;
     return -1;
   }
