@@ -212,6 +212,73 @@ nest_named_after(nz_story *st)
   }
 }
 
+/* Does the text from @a to @b, between two teams of a list, only join
+ * them: 、 or ； or 和 or 以及, with a label in front of the next one (橙—)
+ * and quotes? */
+static int
+nest_list_gap(const uint32_t *cp, size_t a, size_t b)
+{
+  return b > a && b - a <= 4 && nz_char_in("、；;和及与以", cp[a]) &&
+         !nz_char_in("，,。：:", cp[b - 1]);
+}
+
+/* Is the team mention @j announced as a part of the one before it:
+ * written right after 由, a colon or a bracket (…服务队由巾帼服务队、…组成;
+ * …服务队：赤—宣传队；…; 分为七支志愿队（红光先锋队、…）)? */
+static int
+nest_parts_open(const uint32_t *cp, size_t start)
+{
+  size_t p = start;
+
+  if(p > 0 && nz_is_open_quote(cp[p - 1]))
+    p--;
+  if(p > 1 && nz_char_in("—－-", cp[p - 1]))
+    p -= 2;                             /* 赤—思想文化宣传队 */
+  return p > 0 && nz_char_in("由：:（(", cp[p - 1]);
+}
+
+/* Is org mention @k a named team? */
+static int
+nest_named_team(const nz_story *st, size_t k)
+{
+  const nz_org *m = &st->org[k];
+
+  return m->kind == NZ_TEAM && m->entity >= 0 && !m->generic &&
+         !m->plural && !m->in_title;
+}
+
+/* 五线谱志愿者服务队由党员先锋服务队、巾帼志愿者服务队、小管家志愿者服务队
+ * 组成; 党员七彩服务队：赤—宣传队；橙—互助队: two or more teams listed
+ * right after a team (behind 由, a colon or a bracket) are its parts,
+ * unless they belong to a unit already. */
+static void
+nest_team_parts(nz_story *st)
+{
+  size_t k, j, n;
+
+  for(k = 0; k + 2 < st->norg; k++) {
+    long t = st->org[k].entity;
+    if(!nest_named_team(st, k))
+      continue;
+    for(j = k + 1; j < st->norg && st->org[j].sent == st->org[k].sent &&
+        st->org[j].generic; j++)
+      ;                                  /* 志愿队（红光先锋队 */
+    if(j >= st->norg || st->org[j].sent != st->org[k].sent ||
+       !nest_parts_open(st->cp, st->org[j].start))
+      continue;
+    for(n = 1; j + n < st->norg && nest_named_team(st, j + n) &&
+        nest_list_gap(st->cp, st->org[j + n - 1].end, st->org[j + n].start);
+        n++)
+      ;
+    for(n = n >= 2 ? n : 0; n > 0; n--, j++) {
+      nz_entity *o = &st->ent[st->org[j].entity];
+      if(nest_named_team(st, j) && st->org[j].up < 0 && o->parent < 0 &&
+         o->leads < 0 && o->alias_of < 0 && st->org[j].entity != t)
+        o->parent = t;
+    }
+  }
+}
+
 int
 nz_nest(nz_story *st)
 {
@@ -219,6 +286,7 @@ nz_nest(nz_story *st)
 
   if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0)
     return -1;
+  nest_team_parts(st);      /* before its founders claim a part */
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {
