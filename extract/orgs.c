@@ -356,6 +356,21 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return &street;
 }
 
+/* 领秀花园北区社区, 柳岸西里二区社区: is the 区 at cp[i] a part of a
+ * compound (北区, 二区: a direction or a number after two name
+ * characters or more) that a community is named after, 社区 right after
+ * it?  A district is no dictionary place here (城东区社区工作者) and
+ * follows no higher unit's suffix (西宁市城东区). */
+static int
+org_zone_community(const uint32_t *cp, size_t i, size_t e)
+{
+  return i >= 3 && nz_match(cp, i + 1, e, "社区") &&
+         nz_char_in("东南西北一二三四五六七八九十", cp[i - 1]) &&
+         org_name_char(cp[i - 2]) && org_name_char(cp[i - 3]) &&
+         !nz_lex_stop_char(cp[i - 2]) && !org_admin_end(cp[i - 2]) &&
+         !org_admin_end(cp[i - 3]) && org_place_unit(cp, 0, i) == i;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -414,7 +429,8 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
   if(!suf || suf->kind != NZ_ADMIN)
     return suf;
   next = nz_lex_suffix(cp, i + *len, e, &l2);
-  if(next && next->kind == NZ_ADMIN && next->level < suf->level) {
+  if(next && next->kind == NZ_ADMIN && (next->level < suf->level ||
+     (suf->level == NZ_LV_COUNTY && org_zone_community(cp, i, e)))) {
     *len += l2;
     return next;
   }
