@@ -305,8 +305,8 @@ static const char lex_stop_words[] =
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
   "今天 昨天 下一步 一步 首届 "
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
-   * 助推社区共建, 找准社区需求, 赋能社区治理 */
-  "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+   * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
+  "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "

@@ -426,6 +426,14 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &dept;
   }
+  /* 坝心镇老街村委会: a village written with its committee (村委会
+   * right after its name) is the village; 青山村村委会 is the committee
+   * of 青山村.  村 looked up alone, so that 委 after it is not seen. */
+  if(suf && *len == 3 && nz_match(cp, i, e, "村委会") && i > 0 &&
+     cp[i - 1] != 0x6751 && (next = nz_lex_suffix(cp, i, i + 1, &l2))) {
+    *len = 1;
+    return next;
+  }
   if(!suf || suf->kind != NZ_ADMIN)
     return suf;
   next = nz_lex_suffix(cp, i + *len, e, &l2);
