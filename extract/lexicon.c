@@ -152,6 +152,9 @@ static const nz_suffix lex_suffixes[] = {
   { "管委会", NZ_GOV, 0, 8, "", "" },
   { "人大", NZ_GOV, 0, 6, "", "代常" },
   { "政协", NZ_GOV, 0, 6, "", "委" },
+  /* 华融影院有限责任公司, 桂林银行股份有限公司: the registered forms */
+  { "有限责任公司", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "股份有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "集团", NZ_ENTERPRISE, 0, 8, "", "" },

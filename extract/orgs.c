@@ -426,6 +426,17 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &dept;
   }
+  /* 华融影院有限责任公司, 桂林银行股份有限公司: a cinema's, a bank's or
+   * a shop's word right before a registered company's suffix is part of
+   * the company's name */
+  if(suf && suf->kind == NZ_ENTERPRISE &&
+     (nz_match(cp, i + *len, e, "有限") ||
+      nz_match(cp, i + *len, e, "股份有限")) &&
+     (next = nz_lex_suffix(cp, i + *len, e, &l2)) &&
+     next->kind == NZ_ENTERPRISE) {
+    *len += l2;
+    return next;
+  }
   /* 坝心镇老街村委会: a village written with its committee (村委会
    * right after its name) is the village; 青山村村委会 is the committee
    * of 青山村.  村 looked up alone, so that 委 after it is not seen. */
