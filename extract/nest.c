@@ -279,6 +279,70 @@ nest_team_parts(nz_story *st)
   }
 }
 
+/* 该院眼科党支部, 该局机关党支部: the entity of the hospital, bureau
+ * or company the story named last before org mention @k, when 该院, 该局
+ * or 该公司 stands right before it; else -1. */
+static long
+nest_this_unit(const nz_story *st, size_t k)
+{
+  static const char *const refs[] = { "该院", "院", "该局", "局",
+                                      "该公司", "公司", NULL };
+  const nz_org *m = &st->org[k];
+  size_t r, j, n;
+
+  for(r = 0; refs[r]; r += 2) {
+    n = strlen(refs[r]) / 3;             /* UTF-8: 3 bytes a character */
+    if(m->start >= n && nz_match(st->cp, m->start - n, m->start, refs[r]))
+      break;
+  }
+  if(!refs[r])
+    return -1;
+  for(j = k; j-- > 0;) {
+    const nz_org *p = &st->org[j];
+    size_t sl = strlen(refs[r + 1]) / 3;
+    if(p->entity >= 0 && p->kind != NZ_ADMIN && p->kind != NZ_PARTY &&
+       p->nname > sl && nz_match(p->name, p->nname - sl, p->nname,
+                                 refs[r + 1]))
+      return p->entity;
+  }
+  return -1;
+}
+
+/* 县城管局市政支部、环卫支部、园林支部: Party bodies listed right
+ * after one written with its bureau, company, hospital or school, none
+ * with a unit of its own, are that unit's too (a community's are left
+ * to the rules of numbered branches); not after 和 (…园林支部和古井销售
+ * 第一支部: often another unit's). */
+static void
+nest_listed_branches(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k + 1 < st->norg; k++) {
+    const nz_org *m = &st->org[k];
+    const nz_entity *b;
+    long u;
+    if(m->kind != NZ_PARTY || m->entity < 0)
+      continue;
+    b = &st->ent[m->entity];
+    if(m->up < 0 && b->leads < 0 && b->parent < 0 && b->alias_of < 0 &&
+       (u = nest_this_unit(st, k)) >= 0 && u != m->entity)
+      st->ent[m->entity].leads = u;
+    if(b->leads < 0 || st->ent[b->leads].kind == NZ_ADMIN)
+      continue;
+    for(j = k + 1; j < st->norg && st->org[j].sent == m->sent &&
+        st->org[j].kind == NZ_PARTY && st->org[j].up < 0 &&
+        st->org[j].entity >= 0 && !st->org[j].plural &&
+        st->org[j].start == st->org[j - 1].end + 1 &&
+        st->cp[st->org[j - 1].end] == 0x3001; j++) {           /* 、 */
+      nz_entity *x = &st->ent[st->org[j].entity];
+      if(x->alias_of < 0 && x->leads < 0 && x->parent < 0 &&
+         st->org[j].entity != b->leads)
+        x->leads = b->leads;
+    }
+  }
+}
+
 int
 nz_nest(nz_story *st)
 {
@@ -287,6 +351,7 @@ nz_nest(nz_story *st)
   if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
+  nest_listed_branches(st);
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {
