@@ -263,7 +263,8 @@ static const nz_suffix lex_suffixes[] = {
   { "工作室", NZ_FACILITY, 0, 10, "", "" },
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
-  { "活动室", NZ_FACILITY, 0, 10, "", "" },
+  /* no 活动室: a room (党群活动室, 文体活动室) is where units meet, a
+   * place, not one of them */
   { "图书馆", NZ_FACILITY, 0, 8, "", "" },
   { "文化馆", NZ_FACILITY, 0, 8, "", "" },
   { "博物馆", NZ_FACILITY, 0, 8, "", "" },
