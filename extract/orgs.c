@@ -775,6 +775,31 @@ org_tie_word(const uint32_t *cp, size_t a, size_t i)
   return 0;
 }
 
+/* 荣获江西省文明单位, “湖南省优秀业主委员会”, 获评江西省“绿色社区”: is
+ * the province or city whose suffix ends at @k the head of an honour's
+ * title (an honour word after it, or an honour verb before it at @a),
+ * not a unit?  江西省文明办 and 市文明实践中心 are units. */
+static int
+org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
+{
+  static const char *const words[] = { "文明单位", "文明社区", "文明村",
+                                       "文明城市", "文明家庭", "优秀",
+                                       "先进", "五好", "十佳", "十大",
+                                       "最美", "模范", "标兵", NULL };
+  static const char *const verbs[] = { "获评", "荣获", "评为", "授予",
+                                       NULL };
+  size_t w;
+
+  for(w = 0; words[w]; w++)
+    if(nz_match(cp, k, e, words[w]))
+      return 1;
+  for(w = 0; verbs[w]; w++)
+    if((a >= 2 && nz_match(cp, a - 2, e, verbs[w])) ||
+       nz_match(cp, a, e, verbs[w]))
+      return 1;
+  return 0;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -789,6 +814,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
     return 1;
 
+  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_CITY &&
+     org_honour_head(cp, a, k, e))
+    return 1;
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
   if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
