@@ -374,7 +374,9 @@ static const char lex_generic_words[] =
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
-  "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 ";
+  "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
+  /* 老旧社区, 城中村: kinds of units, by their age or place */
+  "老旧 城中 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年) and are
  * written in the names of streets, roads and institutions: 和平路街道,
