@@ -65,9 +65,14 @@ static const nz_suffix lex_suffixes[] = {
   /* 机关支部, 内科二支部, 燕春村支部: a branch named without 党, as
    * companies, offices and hospitals write it; 支部建设, 支部联建 and
    * 支部工作 use the word, and name none */
+  /* 柳塘村党总支部委员会, 党支部委员会: the full forms, one body (no
+   * bare 委员会 after 党总支部) */
+  { "党总支部委员会", NZ_PARTY, 0, 8, "", "" },
+  { "党支部委员会", NZ_PARTY, 0, 8, "", "" },
   { "总支部委员会", NZ_PARTY, 0, 8, "党", "" },
   { "支部委员会", NZ_PARTY, 0, 8, "党总", "" },
   { "支部", NZ_PARTY, 0, 8, "党团总各该本每此", "建联工班凝办活+＋" },
+  { "党总支部", NZ_PARTY, 0, 8, "", "" },   /* 开庄村党总支部 */
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
   { "党工委", NZ_PARTY, 0, 8, "", "" },
