@@ -65,9 +65,14 @@ static const nz_suffix lex_suffixes[] = {
   /* 机关支部, 内科二支部, 燕春村支部: a branch named without 党, as
    * companies, offices and hospitals write it; 支部建设, 支部联建 and
    * 支部工作 use the word, and name none */
+  /* 柳塘村党总支部委员会, 党支部委员会: the full forms, one body (no
+   * bare 委员会 after 党总支部) */
+  { "党总支部委员会", NZ_PARTY, 0, 8, "", "" },
+  { "党支部委员会", NZ_PARTY, 0, 8, "", "" },
   { "总支部委员会", NZ_PARTY, 0, 8, "党", "" },
   { "支部委员会", NZ_PARTY, 0, 8, "党总", "" },
   { "支部", NZ_PARTY, 0, 8, "党团总各该本每此", "建联工班凝办活+＋" },
+  { "党总支部", NZ_PARTY, 0, 8, "", "" },   /* 开庄村党总支部 */
   { "党总支", NZ_PARTY, 0, 8, "", "" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
   { "党工委", NZ_PARTY, 0, 8, "", "" },
@@ -152,6 +157,9 @@ static const nz_suffix lex_suffixes[] = {
   { "管委会", NZ_GOV, 0, 8, "", "" },
   { "人大", NZ_GOV, 0, 6, "", "代常" },
   { "政协", NZ_GOV, 0, 6, "", "委" },
+  /* 华融影院有限责任公司, 桂林银行股份有限公司: the registered forms */
+  { "有限责任公司", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "股份有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "集团", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -260,7 +268,8 @@ static const nz_suffix lex_suffixes[] = {
   { "工作室", NZ_FACILITY, 0, 10, "", "" },
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
-  { "活动室", NZ_FACILITY, 0, 10, "", "" },
+  /* no 活动室: a room (党群活动室, 文体活动室) is where units meet, a
+   * place, not one of them */
   { "图书馆", NZ_FACILITY, 0, 8, "", "" },
   { "文化馆", NZ_FACILITY, 0, 8, "", "" },
   { "博物馆", NZ_FACILITY, 0, 8, "", "" },
@@ -305,8 +314,8 @@ static const char lex_stop_words[] =
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
   "今天 昨天 下一步 一步 首届 "
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
-   * 助推社区共建, 找准社区需求, 赋能社区治理 */
-  "规范 助推 找准 赋能 激活 夯实 盘活 链接 "
+   * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
+  "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
@@ -372,7 +381,9 @@ static const char lex_generic_words[] =
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
-  "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 ";
+  "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
+  /* 老旧社区, 城中村: kinds of units, by their age or place */
+  "老旧 城中 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年) and are
  * written in the names of streets, roads and institutions: 和平路街道,

@@ -212,6 +212,137 @@ nest_named_after(nz_story *st)
   }
 }
 
+/* Does the text from @a to @b, between two teams of a list, only join
+ * them: 、 or ； or 和 or 以及, with a label in front of the next one (橙—)
+ * and quotes? */
+static int
+nest_list_gap(const uint32_t *cp, size_t a, size_t b)
+{
+  return b > a && b - a <= 4 && nz_char_in("、；;和及与以", cp[a]) &&
+         !nz_char_in("，,。：:", cp[b - 1]);
+}
+
+/* Is the team mention @j announced as a part of the one before it:
+ * written right after 由, a colon or a bracket (…服务队由巾帼服务队、…组成;
+ * …服务队：赤—宣传队；…; 分为七支志愿队（红光先锋队、…）)? */
+static int
+nest_parts_open(const uint32_t *cp, size_t start)
+{
+  size_t p = start;
+
+  if(p > 0 && nz_is_open_quote(cp[p - 1]))
+    p--;
+  if(p > 1 && nz_char_in("—－-", cp[p - 1]))
+    p -= 2;                             /* 赤—思想文化宣传队 */
+  return p > 0 && nz_char_in("由：:（(", cp[p - 1]);
+}
+
+/* Is org mention @k a named team? */
+static int
+nest_named_team(const nz_story *st, size_t k)
+{
+  const nz_org *m = &st->org[k];
+
+  return m->kind == NZ_TEAM && m->entity >= 0 && !m->generic &&
+         !m->plural && !m->in_title;
+}
+
+/* 五线谱志愿者服务队由党员先锋服务队、巾帼志愿者服务队、小管家志愿者服务队
+ * 组成; 党员七彩服务队：赤—宣传队；橙—互助队: two or more teams listed
+ * right after a team (behind 由, a colon or a bracket) are its parts,
+ * unless they belong to a unit already. */
+static void
+nest_team_parts(nz_story *st)
+{
+  size_t k, j, n;
+
+  for(k = 0; k + 2 < st->norg; k++) {
+    long t = st->org[k].entity;
+    if(!nest_named_team(st, k))
+      continue;
+    for(j = k + 1; j < st->norg && st->org[j].sent == st->org[k].sent &&
+        st->org[j].generic; j++)
+      ;                                  /* 志愿队（红光先锋队 */
+    if(j >= st->norg || st->org[j].sent != st->org[k].sent ||
+       !nest_parts_open(st->cp, st->org[j].start))
+      continue;
+    for(n = 1; j + n < st->norg && nest_named_team(st, j + n) &&
+        nest_list_gap(st->cp, st->org[j + n - 1].end, st->org[j + n].start);
+        n++)
+      ;
+    for(n = n >= 2 ? n : 0; n > 0; n--, j++) {
+      nz_entity *o = &st->ent[st->org[j].entity];
+      if(nest_named_team(st, j) && st->org[j].up < 0 && o->parent < 0 &&
+         o->leads < 0 && o->alias_of < 0 && st->org[j].entity != t)
+        o->parent = t;
+    }
+  }
+}
+
+/* 该院眼科党支部, 该局机关党支部: the entity of the hospital, bureau
+ * or company the story named last before org mention @k, when 该院, 该局
+ * or 该公司 stands right before it; else -1. */
+static long
+nest_this_unit(const nz_story *st, size_t k)
+{
+  static const char *const refs[] = { "该院", "院", "该局", "局",
+                                      "该公司", "公司", NULL };
+  const nz_org *m = &st->org[k];
+  size_t r, j, n;
+
+  for(r = 0; refs[r]; r += 2) {
+    n = strlen(refs[r]) / 3;             /* UTF-8: 3 bytes a character */
+    if(m->start >= n && nz_match(st->cp, m->start - n, m->start, refs[r]))
+      break;
+  }
+  if(!refs[r])
+    return -1;
+  for(j = k; j-- > 0;) {
+    const nz_org *p = &st->org[j];
+    size_t sl = strlen(refs[r + 1]) / 3;
+    if(p->entity >= 0 && p->kind != NZ_ADMIN && p->kind != NZ_PARTY &&
+       p->nname > sl && nz_match(p->name, p->nname - sl, p->nname,
+                                 refs[r + 1]))
+      return p->entity;
+  }
+  return -1;
+}
+
+/* 县城管局市政支部、环卫支部、园林支部: Party bodies listed right
+ * after one written with its bureau, company, hospital or school, none
+ * with a unit of its own, are that unit's too (a community's are left
+ * to the rules of numbered branches); not after 和 (…园林支部和古井销售
+ * 第一支部: often another unit's). */
+static void
+nest_listed_branches(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k + 1 < st->norg; k++) {
+    const nz_org *m = &st->org[k];
+    const nz_entity *b;
+    long u;
+    if(m->kind != NZ_PARTY || m->entity < 0)
+      continue;
+    b = &st->ent[m->entity];
+    if(m->up < 0 && b->leads < 0 && b->parent < 0 && b->alias_of < 0 &&
+       (u = nest_this_unit(st, k)) >= 0 && u != m->entity)
+      st->ent[m->entity].leads = u;
+    if(b->leads < 0 || st->ent[b->leads].kind == NZ_ADMIN)
+      continue;
+    for(j = k + 1; j < st->norg && st->org[j].sent == m->sent &&
+        st->org[j].kind == NZ_PARTY && st->org[j].up < 0 &&
+        st->org[j].entity >= 0 && !st->org[j].plural &&
+        st->org[j].start == st->org[j - 1].end + 1 &&
+        st->cp[st->org[j - 1].end] == 0x3001; j++) {           /* 、 */
+      nz_entity *x = &st->ent[st->org[j].entity];
+      if(x->alias_of < 0 && x->leads < 0 && x->parent < 0 &&
+         st->org[j].entity != b->leads)
+        x->leads = b->leads;
+    }
+  }
+}
+
 int
 nz_nest(nz_story *st)
 {
@@ -219,6 +350,8 @@ nz_nest(nz_story *st)
 
   if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0)
     return -1;
+  nest_team_parts(st);      /* before its founders claim a part */
+  nest_listed_branches(st);
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {

@@ -356,6 +356,21 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return &street;
 }
 
+/* 领秀花园北区社区, 柳岸西里二区社区: is the 区 at cp[i] a part of a
+ * compound (北区, 二区: a direction or a number after two name
+ * characters or more) that a community is named after, 社区 right after
+ * it?  A district is no dictionary place here (城东区社区工作者) and
+ * follows no higher unit's suffix (西宁市城东区). */
+static int
+org_zone_community(const uint32_t *cp, size_t i, size_t e)
+{
+  return i >= 3 && nz_match(cp, i + 1, e, "社区") &&
+         nz_char_in("东南西北一二三四五六七八九十", cp[i - 1]) &&
+         org_name_char(cp[i - 2]) && org_name_char(cp[i - 3]) &&
+         !nz_lex_stop_char(cp[i - 2]) && !org_admin_end(cp[i - 2]) &&
+         !org_admin_end(cp[i - 3]) && org_place_unit(cp, 0, i) == i;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -411,10 +426,30 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &dept;
   }
+  /* 华融影院有限责任公司, 桂林银行股份有限公司: a cinema's, a bank's or
+   * a shop's word right before a registered company's suffix is part of
+   * the company's name */
+  if(suf && suf->kind == NZ_ENTERPRISE &&
+     (nz_match(cp, i + *len, e, "有限") ||
+      nz_match(cp, i + *len, e, "股份有限")) &&
+     (next = nz_lex_suffix(cp, i + *len, e, &l2)) &&
+     next->kind == NZ_ENTERPRISE) {
+    *len += l2;
+    return next;
+  }
+  /* 坝心镇老街村委会: a village written with its committee (村委会
+   * right after its name) is the village; 青山村村委会 is the committee
+   * of 青山村.  村 looked up alone, so that 委 after it is not seen. */
+  if(suf && *len == 3 && nz_match(cp, i, e, "村委会") && i > 0 &&
+     cp[i - 1] != 0x6751 && (next = nz_lex_suffix(cp, i, i + 1, &l2))) {
+    *len = 1;
+    return next;
+  }
   if(!suf || suf->kind != NZ_ADMIN)
     return suf;
   next = nz_lex_suffix(cp, i + *len, e, &l2);
-  if(next && next->kind == NZ_ADMIN && next->level < suf->level) {
+  if(next && next->kind == NZ_ADMIN && (next->level < suf->level ||
+     (suf->level == NZ_LV_COUNTY && org_zone_community(cp, i, e)))) {
     *len += l2;
     return next;
   }
@@ -740,6 +775,31 @@ org_tie_word(const uint32_t *cp, size_t a, size_t i)
   return 0;
 }
 
+/* 荣获江西省文明单位, “湖南省优秀业主委员会”, 获评江西省“绿色社区”: is
+ * the province or city whose suffix ends at @k the head of an honour's
+ * title (an honour word after it, or an honour verb before it at @a),
+ * not a unit?  江西省文明办 and 市文明实践中心 are units. */
+static int
+org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
+{
+  static const char *const words[] = { "文明单位", "文明社区", "文明村",
+                                       "文明城市", "文明家庭", "优秀",
+                                       "先进", "五好", "十佳", "十大",
+                                       "最美", "模范", "标兵", NULL };
+  static const char *const verbs[] = { "获评", "荣获", "评为", "授予",
+                                       NULL };
+  size_t w;
+
+  for(w = 0; words[w]; w++)
+    if(nz_match(cp, k, e, words[w]))
+      return 1;
+  for(w = 0; verbs[w]; w++)
+    if((a >= 2 && nz_match(cp, a - 2, e, verbs[w])) ||
+       nz_match(cp, a, e, verbs[w]))
+      return 1;
+  return 0;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -754,6 +814,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
     return 1;
 
+  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_CITY &&
+     org_honour_head(cp, a, k, e))
+    return 1;
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
   if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&

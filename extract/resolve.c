@@ -578,6 +578,31 @@ res_sole_county(const nz_story *st)
   return county;
 }
 
+/* The one named unit of @level in the story (衡水市 of a report on 桃城区
+ * that names no other city), or -1; also -1 when the story first names
+ * it further on than the paragraph after @si's (a later part about
+ * another place). */
+static long
+res_sole_unit(const nz_story *st, int level, size_t si)
+{
+  size_t k;
+  long one = -1;
+
+  for(k = 0; k < st->nent; k++) {
+    const nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic || x->level != level)
+      continue;
+    if(one >= 0)
+      return -1;
+    one = (long)k;
+  }
+  if(one >= 0 &&
+     st->sent[st->ent[one].first_sent].para > st->sent[si].para + 1)
+    return -1;
+  return one;
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
@@ -624,6 +649,12 @@ res_default_parents(nz_story *st)
         best = st->org[j].entity;
     if(best < 0 && o->level == NZ_LV_VILLAGE)
       best = county;
+    /* 桃城区河西街道…。衡水市委社工部…: a county the text names before
+     * or without its city is in the story's one city (not a town: the
+     * story's one district need not hold a corps farm or a street that
+     * another district's report names) */
+    if(best < 0 && o->level == NZ_LV_COUNTY)
+      best = res_sole_unit(st, NZ_LV_CITY, o->sent);
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
   }
