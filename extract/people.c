@@ -116,24 +116,29 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
-/* 社区工作人员措姆表示: a two-character name whose surname is not in the
- * lexicon (Tibetan, Uyghur and other names), after a role word and
- * before a verb of saying; no common word (纷纷, 积极). */
-static int
+/* 社区工作人员措姆表示, 社工次吉拉姆说, 副部长旦增卓嘎介绍: a name of two
+ * to four characters whose surname is not in the lexicon (Tibetan,
+ * Mongolian and other names), after a role word and before a verb of
+ * saying; no function word, and no common word (纷纷, 积极) starts
+ * inside it.  Its length, or 0. */
+static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
-                                     NULL };
-  size_t k;
+                                     "笑着说", NULL };
+  size_t k, n, j;
 
-  if(i + 3 > e || !nz_person_char(cp[i]) || !nz_person_char(cp[i + 1]) ||
-     nz_lex_stop_char(cp[i]) || nz_lex_stop_char(cp[i + 1]) ||
-     nz_lex_stop_at(cp, i, e) || nz_lex_phrase_word(cp, i, i + 2) ||
-     nz_lex_word_not_name(cp, i, e))
-    return 0;
-  for(k = 0; say[k]; k++)
-    if(nz_match(cp, i + 2, e, say[k]))
-      return 1;
+  for(n = 2; n <= 4 && i + n < e; n++) {
+    for(j = i; j < i + n; j++)
+      if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
+         nz_lex_stop_at(cp, j, e) ||
+         (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
+                            nz_lex_word_not_name(cp, j, e))))
+        return 0;
+    for(k = 0; say[k]; k++)
+      if(nz_match(cp, i + n, e, say[k]))
+        return n;
+  }
   return 0;
 }
 
@@ -162,7 +167,7 @@ person_given_chars(const uint32_t *cp, size_t i)
 static size_t
 person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 {
-  size_t nl = nz_person_name_at(cp, i, e);
+  size_t nl = nz_person_name_at(cp, i, e), k;
   int sl = nz_lex_surname(cp, i, e);
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
@@ -172,8 +177,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
-  if(!nl && !sl && person_unlisted_name(cp, i, e))
-    return 2;             /* 工作人员措姆表示 */
+  if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
+    return k;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
