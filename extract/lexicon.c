@@ -46,7 +46,9 @@ static const nz_suffix lex_suffixes[] = {
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓",
     "村镇亲土愁音间下里级贤" },
   { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
-  { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "", "" },
+  /* 动员驻社区各方面力量, 新选派驻村第一书记: 驻 (stationed in) before
+   * a community or a village ends a verb, no name */
+  { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "驻", "" },
   /* Shanghai's neighbourhoods under a street: 南龚居民区 */
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* 拉菲香榭小区, 电力小区: a residential compound, below its community;
@@ -55,7 +57,7 @@ static const nz_suffix lex_suffixes[] = {
     "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里内外长" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
-  { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳",
+  { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳驻",
     "民级庄落里委干集组务两镇社" },      /* 新村社区 is a community */
   { "临时党支部", NZ_PARTY, 0, 8, "", "" },
   { "联村党委", NZ_PARTY, 0, 10, "", "" },
