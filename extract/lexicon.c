@@ -317,6 +317,9 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
+  /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
+   * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
+  "联系 研析 书写 感觉 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
