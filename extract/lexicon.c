@@ -26,10 +26,11 @@ static const nz_suffix lex_suffixes[] = {
   { "自治旗", NZ_ADMIN, NZ_LV_COUNTY, 8, "", "" },
   /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
-   * 阅读区, 功能区) */
+   * 阅读区, 功能区), the parts of a town or an estate (住宅区,
+   * 棚户区, 宿舍区, 晾晒区, 体验区, 分区) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -318,6 +319,9 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
+  /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
+   * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
+  "联系 研析 书写 感觉 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
