@@ -6,7 +6,8 @@
 # text is present) or a group: "tune" is d01..d209, every report the
 # rules have been tuned on; "held" is d210..d239, the blind held-out
 # group added in the tenth round (annotated before any extractor output
-# of them existed; only its totals are looked at); "held9" is d180..d209,
+# of them existed; measured blind twice, then tuned on at the end of the
+# round: see README.md); "held9" is d180..d209,
 # the blind group of the ninth round, "held8" d150..d179, that of the
 # eighth round, "held7" d120..d149, that of the seventh round, "held6"
 # d90..d119, that of the sixth round, and "held5" d60..d89, that of the
