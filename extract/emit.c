@@ -602,29 +602,83 @@ em_is_section(const nz_story *st, const nz_para *p)
   return 0;
 }
 
-/* The story's title line: the last line of the title block above the
- * body (under kickers and page slogans, as a newspaper sets them), not a
- * subtitle (——…).  A byline or a page's metadata ends the block (before
- * the first title line, such lines are passed over), and so does a
- * section's heading.  -1 when there is none. */
+/* Does the title line @p name a unit (a mention of a unit with a name of
+ * its own: 渭南市, 瓦屋李社区), and is that all it holds (*@all: a label
+ * set above the title, "西宁市城北区")? */
+static int
+em_title_names(const nz_story *st, const nz_para *p, int *all)
+{
+  size_t k, covered = p->start;
+  int named = 0;
+
+  while(covered < p->end && (nz_is_space(st->cp[covered]) ||
+                             st->cp[covered] == 0x2022))          /* • */
+    covered++;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->start < p->start || o->end > p->end || o->generic || o->phrase ||
+       o->plural)
+      continue;
+    named = 1;
+    if(o->start <= covered && o->end > covered)
+      covered = o->end;
+  }
+  while(covered < p->end && nz_is_space(st->cp[covered]))
+    covered++;
+  *all = named && covered >= p->end;
+  return named;
+}
+
+/* Is the title line @p a label over the title rather than the title: a
+ * unit's name alone ("仁怀坛厂街道"), or a line that ends on a dash or a
+ * colon ("春江社区:", "观山湖区世纪城街道——")?  *@named: whether it
+ * names a unit. */
+static int
+em_title_label(const nz_story *st, const nz_para *p, int *named)
+{
+  uint32_t last = st->cp[p->end - 1];
+  int all;
+
+  *named = em_title_names(st, p, &all);
+  return all || last == 0x2014 || last == ':' || last == 0xFF1A;
+}
+
+/* The story's title line: a line of the title block above the body, not
+ * a subtitle (——…) nor a label (em_title_label).  Of two title lines
+ * the one that names a unit is the title and the other its kicker or its
+ * subtitle, set above or below it ("打通为民服务“最后一公里”" over
+ * "高新区瓦屋李社区 党群服务中心揭牌"; "渭南市全力推进小区党建全覆盖"
+ * over "把贴心服务送进千家万户"); where both or neither do, the last
+ * (kickers, page slogans, are set above the title).  A byline or a
+ * page's metadata ends the block (before the first title line, such
+ * lines are passed over), and so does a section's heading.  -1 when
+ * there is none. */
 static long
 em_headline_para(const nz_story *st)
 {
-  long last = -1;
+  long last = -1, last_named = -1, label = -1;
   size_t h;
 
   for(h = 0; h < st->npara && st->para[h].heading; h++) {
     const nz_para *p = &st->para[h];
-    int byline = em_is_byline(st, p);
-    if(em_is_section(st, p) || (byline && last >= 0))
+    int byline = em_is_byline(st, p), named;
+    if(em_is_section(st, p) || (byline && (last >= 0 || label >= 0)))
       break;
-    if(byline)
+    if(byline || st->cp[p->start] == 0x2014 || st->cp[p->start] == 0x2500 ||
+       st->cp[p->start] == '-')
       continue;
-    if(st->cp[p->start] != 0x2014 && st->cp[p->start] != 0x2500 &&
-       st->cp[p->start] != '-')
+    if(em_title_label(st, p, &named))
+      label = (long)h;
+    else {
       last = (long)h;
+      if(named)
+        last_named = (long)h;
+    }
   }
-  return last;
+  if(last_named >= 0)
+    return last_named;
+  return last >= 0 ? last : label;
 }
 
 /* Where a body's first sentence begins after its dateline: "本报讯 ",

@@ -4,10 +4,13 @@
 # title block above the body ends at a byline, a page's metadata (date,
 # source, writers' names, a medium's name) or a section's heading; such
 # lines before the title are passed over; a subtitle (——…) is no title;
-# under kickers and slogans the last line is the title; without a title
+# of title lines the last that names a unit is the title, the others
+# kickers or subtitles; a unit's name alone or closed by a colon over the
+# title labels it; under kickers and slogans that name no unit the last
+# line is the title; without a title
 # line the body's first sentence stands for it, without its dateline
 # (本报讯(记者 …)).
-echo 1..10
+echo 1..13
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=0
@@ -42,3 +45,9 @@ printf '一、强化组织建设\n%s\n' "$body" >"$work/t.txt"
 headline "a section's heading alone: the first sentence" "$body"
 printf '本报讯(记者 韦明远 通讯员 卜晓青)%s\n' "$body" >"$work/t.txt"
 headline "no title: the first sentence without its dateline" "$body"
+printf '白沙县临江镇启用首个“邻里议事厅”\n听民声 解民忧\n%s\n' "$body" >"$work/t.txt"
+headline "a subtitle that names no unit under the title" "白沙县临江镇启用首个“邻里议事厅”"
+printf '月湖社区：\n听民声 解民忧\n%s\n' "$body" >"$work/t.txt"
+headline "a unit's name closed by a colon over the title" "听民声 解民忧"
+printf '松岭县青禾街道\n听民声 解民忧\n%s\n' "$body" >"$work/t.txt"
+headline "a unit's name alone over the title" "听民声 解民忧"
