@@ -381,17 +381,43 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
   return 0;
 }
 
-/* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
- * after or right before "共建单位" (结对单位, 联建单位) build with the
- * sentence's subject @subj.  The co-building word stands at cp[i], @wl
- * long.  0, or -1 out of memory. */
+/* Where the partners named after the co-building word at cp[i] (@wl
+ * long) begin: after 单位 (共建单位A), after 社区 or 村 and a quote (结对
+ * 社区"甲乙社区"), or right after 结对 (参与结对甲乙社区下沉工作; not
+ * after 共建: A与B共建"X"驿站 built X); 0 when no unit begins there. */
+static size_t
+orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = i + wl;
+
+  if(nz_match(cp, q, e, "单位"))
+    return q + 2;
+  if(nz_match(cp, q - 2, e, "结对") && orgrel_unit_at(st, si, q) >= 0)
+    return q;
+  if(nz_match(cp, q, e, "社区"))
+    q += 2;
+  else if(nz_match(cp, q, e, "村"))
+    q++;
+  else
+    return 0;
+  return q < e && nz_is_open_quote(cp[q]) &&
+         orgrel_unit_at(st, si, q + 1) >= 0 ? q + 1 : 0;
+}
+
+/* 联合共建单位A、B开展…; 组织A、B等共建单位…; 与结对社区"A"协作: the
+ * units listed right after the co-building word (orgrel_partners_at) or
+ * right before "共建单位" (结对单位, 联建单位) build with the sentence's
+ * subject @subj.  The co-building word stands at cp[i], @wl long.  0, or
+ * -1 out of memory. */
 static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
-  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t q = orgrel_partners_at(st, si, i, wl);
   long k;
 
-  if(subj < 0)
+  if(subj < 0 || !q)
     return 0;
   while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
     long x = nz_chain_head(st, (size_t)k);
@@ -403,6 +429,8 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
       break;
     q++;
   }
+  if(!nz_match(st->cp, i + wl, e, "单位"))
+    return 0;
   for(q = i; q > s && (nz_is_numeral(st->cp[q - 1]) ||          /* before */
                        st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
       q--)                                                      /* 家 个 */
@@ -777,8 +805,7 @@ nz_org_relations(nz_story *st)
       if(nz_match(st->cp, i, e, "成员单位") &&
          orgrel_member_units(st, si, i, subj) < 0)
         return -1;
-      if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
-         nz_match(st->cp, i + vl, e, "单位")) {
+      if((vl = nz_lex_cobuild_word_at(st->cp, i, e))) {
         if(orgrel_cobuild_units(st, si, i, vl, subj) < 0)
           return -1;
         i += vl - 1;
