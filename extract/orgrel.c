@@ -276,6 +276,43 @@ orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
   return 0;
 }
 
+/* The co-building word after the conjunction that ends at cp[c] (before
+ * @lim), or the sentence's end: A与B就"重塑…社区，服务…基层"项目达成共建
+ * 协议 (a quotation's commas end no clause), A联合B开展"支部结对聚合力"
+ * 主题党日 (its co-building word is the clause's).  A comma ends the
+ * search, and so does a 与 after a 和 (@and: it joins the subjects),
+ * except after 携手 (@hand: A、B携手C，联合…举行党建联盟签约仪式), where
+ * the partners end at the first comma.  *cut is where the partners end. */
+static size_t
+orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
+                          size_t lim, int and, int hand, size_t *cut)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q;
+
+  *cut = 0;
+  for(q = c; q < e && q < lim; q++) {
+    if(nz_is_open_quote(cp[q]) && cp[q] != '"') {
+      if(orgrel_quote_cobuilds(cp, &q, e))
+        break;
+      continue;
+    }
+    if(nz_lex_cobuild_word_at(cp, q, e))
+      break;
+    if(nz_is_sent_end(cp[q]) || (and && cp[q] == 0x4E0E))        /* 与 */
+      q = e;
+    else if(cp[q] == 0xFF0C || cp[q] == ',') {
+      if(!hand)
+        q = e;
+      else if(!*cut)
+        *cut = q;
+    }
+  }
+  if(!*cut)
+    *cut = q;
+  return q;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -285,7 +322,7 @@ orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
 static int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl;
+  size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl, cut;
   long objs[16], subs[16], before;
   int nobj = 0, nsub = 0, n, m, and = 0;
 
@@ -307,21 +344,8 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   if(before >= 0)
     subj = before;
   lim = orgrel_cobuild_reach(st, si, c);
-  for(q = c; q < e && q < lim; q++) {
-    /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
-     * commas end no clause; A联合B开展"支部结对聚合力"主题党日: its
-     * co-building word is the clause's */
-    if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
-      if(orgrel_quote_cobuilds(st->cp, &q, e))
-        break;
-      continue;
-    }
-    if(nz_lex_cobuild_word_at(st->cp, q, e))
-      break;
-    if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]) ||
-       (and && st->cp[q] == 0x4E0E))     /* 与: this 和 joins the subjects */
-      q = e;
-  }
+  q = orgrel_cobuild_word_after(st, si, c, lim, and, c == i + 2 && !and,
+                                &cut);
   if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
@@ -332,7 +356,7 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
        st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
     /* A与B在C举行共建签约: C is where, not with whom */
-    if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
+    if(o->start >= c && o->end <= cut && !o->absorbed && o->up < 0 &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
