@@ -462,6 +462,32 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
   return orgrel_listed_partners(st, si, q, subj);
 }
 
+/* A是B的结对帮扶单位, A是B的共建社区: a unit that the clause says (是)
+ * is another's co-building partner (the word at cp[i], @wl long, after
+ * B的, then 帮扶 at most and a kind of unit) builds with it.  0, or -1
+ * out of memory. */
+static int
+orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
+{
+  static const char *const kinds[] = { "单位", "社区", "村", "对象", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k, b;
+  long a = -1, owner;
+
+  if(i < s + 2 || cp[i - 1] != 0x7684 ||                         /* 的 */
+     (owner = orgrel_unit_ending(st, si, i - 1)) < 0)
+    return 0;
+  if(nz_match(cp, q, e, "帮扶"))
+    q += 2;
+  for(k = 0; kinds[k] && !nz_match(cp, q, e, kinds[k]); k++)
+    ;
+  for(b = i - 1; kinds[k] && b > s && a < 0 && !nz_is_clause_punct(cp[b - 1]);
+      b--)
+    if(cp[b - 1] == 0x662F)                                      /* 是 */
+      a = orgrel_unit_ending(st, si, b - 1);
+  return a >= 0 && a != owner ? orgrel_pair(st, owner, a, si) : 0;
+}
+
 /* A、B等党建联席会成员单位参加会议, A、B等联盟成员单位: the members of a
  * joint meeting or an alliance listed before 等 build with the sentence's
  * subject @subj, unless the clause joins them to a unit by 与 or 同 (A与
@@ -830,7 +856,8 @@ nz_org_relations(nz_story *st)
          orgrel_member_units(st, si, i, subj) < 0)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e))) {
-        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0)
+        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0 ||
+           orgrel_partner_of(st, si, i, vl) < 0)
           return -1;
         i += vl - 1;
       }
