@@ -697,14 +697,21 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 
 /* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
  * a co-building when the clause opens with 双方 or 三方
- * (nz_cobuild_parties), else by the sentence's subject @subj.  0, or -1 out
- * of memory. */
+ * (nz_cobuild_parties), else by @subj, the sentence's subject (or, when
+ * it is -1, the town or street @obj lies under).  0, or -1 out of
+ * memory. */
 static int
 orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
 {
   long parties[8];
   int n = nz_cobuild_parties(st, si, i, parties);
 
+  /* 成立了街道综合执法中心 with no founder at hand: the town or street
+   * it is written under set it up (not a community: 社区党群服务中心) */
+  if(subj < 0 && obj >= 0 && st->ent[obj].parent >= 0 &&
+     st->ent[st->ent[obj].parent].kind == NZ_ADMIN &&
+     st->ent[st->ent[obj].parent].level <= NZ_LV_TOWN)
+    subj = st->ent[obj].parent;
   if(n < 1)
     return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
   while(n-- > 0)
@@ -821,6 +828,21 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   return 0;
 }
 
+/* Is unit @x named in sentence @si or in one of the 16 before it in its
+ * paragraph (a chain that names it, not a place a name starts with)? */
+static int
+orgrel_named_in(const nz_story *st, size_t si, long x)
+{
+  size_t k, j;
+
+  for(j = si + 1; x >= 0 && j-- > 0 && si - j < 16 &&
+                  st->sent[j].para == st->sent[si].para;)
+    for(k = st->sorg[j]; k < st->sorg[j + 1]; k++)
+      if(st->org[k].up < 0 && orgrel_named_head(st, k) == x)
+        return 1;
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -829,22 +851,24 @@ nz_org_relations(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
-    long subj = st->subject[si];
+    long subj = st->subject[si], founder = -2;
     for(i = s; i < e; i++) {
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
       /* 由党员组成的服务队: what a unit is made of, not who set it up */
       if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
         vl = 0;
+      if(vl && founder == -2)     /* once a sentence: a bound on its cost */
+        founder = orgrel_named_in(st, si, subj) ? subj : -1;
       if(vl) {
         int back = orgrel_established_intransitive(st, i + vl, e) ?
-                   orgrel_established_before(st, si, i, subj) : 0;
+                   orgrel_established_before(st, si, i, founder) : 0;
         if(back < 0)
           return -1;
         if(back) {
           i += vl - 1;
           continue;
         }
-        if(orgrel_established_after(st, si, i, vl, subj) < 0)
+        if(orgrel_established_after(st, si, i, vl, founder) < 0)
           return -1;
         i += vl - 1;
         continue;
