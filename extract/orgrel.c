@@ -276,6 +276,43 @@ orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
   return 0;
 }
 
+/* The co-building word after the conjunction that ends at cp[c] (before
+ * @lim), or the sentence's end: A与B就"重塑…社区，服务…基层"项目达成共建
+ * 协议 (a quotation's commas end no clause), A联合B开展"支部结对聚合力"
+ * 主题党日 (its co-building word is the clause's).  A comma ends the
+ * search, and so does a 与 after a 和 (@and: it joins the subjects),
+ * except after 携手 (@hand: A、B携手C，联合…举行党建联盟签约仪式), where
+ * the partners end at the first comma.  *cut is where the partners end. */
+static size_t
+orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
+                          size_t lim, int and, int hand, size_t *cut)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q;
+
+  *cut = 0;
+  for(q = c; q < e && q < lim; q++) {
+    if(nz_is_open_quote(cp[q]) && cp[q] != '"') {
+      if(orgrel_quote_cobuilds(cp, &q, e))
+        break;
+      continue;
+    }
+    if(nz_lex_cobuild_word_at(cp, q, e))
+      break;
+    if(nz_is_sent_end(cp[q]) || (and && cp[q] == 0x4E0E))        /* 与 */
+      q = e;
+    else if(cp[q] == 0xFF0C || cp[q] == ',') {
+      if(!hand)
+        q = e;
+      else if(!*cut)
+        *cut = q;
+    }
+  }
+  if(!*cut)
+    *cut = q;
+  return q;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -285,7 +322,7 @@ orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
 static int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl;
+  size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl, cut;
   long objs[16], subs[16], before;
   int nobj = 0, nsub = 0, n, m, and = 0;
 
@@ -307,21 +344,8 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
   if(before >= 0)
     subj = before;
   lim = orgrel_cobuild_reach(st, si, c);
-  for(q = c; q < e && q < lim; q++) {
-    /* A与B就"重塑…社区，服务…基层"项目达成共建协议: a quotation's
-     * commas end no clause; A联合B开展"支部结对聚合力"主题党日: its
-     * co-building word is the clause's */
-    if(nz_is_open_quote(st->cp[q]) && st->cp[q] != '"') {
-      if(orgrel_quote_cobuilds(st->cp, &q, e))
-        break;
-      continue;
-    }
-    if(nz_lex_cobuild_word_at(st->cp, q, e))
-      break;
-    if(st->cp[q] == 0xFF0C || st->cp[q] == ',' || nz_is_sent_end(st->cp[q]) ||
-       (and && st->cp[q] == 0x4E0E))     /* 与: this 和 joins the subjects */
-      q = e;
-  }
+  q = orgrel_cobuild_word_after(st, si, c, lim, and, c == i + 2 && !and,
+                                &cut);
   if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
@@ -332,7 +356,7 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
        st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
     /* A与B在C举行共建签约: C is where, not with whom */
-    if(o->start >= c && o->end <= q && !o->absorbed && o->up < 0 &&
+    if(o->start >= c && o->end <= cut && !o->absorbed && o->up < 0 &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
@@ -381,17 +405,43 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
   return 0;
 }
 
-/* 联合共建单位A、B开展…; 组织A、B等共建单位…: the units listed right
- * after or right before "共建单位" (结对单位, 联建单位) build with the
- * sentence's subject @subj.  The co-building word stands at cp[i], @wl
- * long.  0, or -1 out of memory. */
+/* Where the partners named after the co-building word at cp[i] (@wl
+ * long) begin: after 单位 (共建单位A), after 社区 or 村 and a quote (结对
+ * 社区"甲乙社区"), or right after 结对 (参与结对甲乙社区下沉工作; not
+ * after 共建: A与B共建"X"驿站 built X); 0 when no unit begins there. */
+static size_t
+orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = i + wl;
+
+  if(nz_match(cp, q, e, "单位"))
+    return q + 2;
+  if(nz_match(cp, q - 2, e, "结对") && orgrel_unit_at(st, si, q) >= 0)
+    return q;
+  if(nz_match(cp, q, e, "社区"))
+    q += 2;
+  else if(nz_match(cp, q, e, "村"))
+    q++;
+  else
+    return 0;
+  return q < e && nz_is_open_quote(cp[q]) &&
+         orgrel_unit_at(st, si, q + 1) >= 0 ? q + 1 : 0;
+}
+
+/* 联合共建单位A、B开展…; 组织A、B等共建单位…; 与结对社区"A"协作: the
+ * units listed right after the co-building word (orgrel_partners_at) or
+ * right before "共建单位" (结对单位, 联建单位) build with the sentence's
+ * subject @subj.  The co-building word stands at cp[i], @wl long.  0, or
+ * -1 out of memory. */
 static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
-  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl + 2;
+  size_t s = st->sent[si].start, e = st->sent[si].end;
+  size_t q = orgrel_partners_at(st, si, i, wl);
   long k;
 
-  if(subj < 0)
+  if(subj < 0 || !q)
     return 0;
   while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */
     long x = nz_chain_head(st, (size_t)k);
@@ -403,11 +453,39 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
       break;
     q++;
   }
+  if(!nz_match(st->cp, i + wl, e, "单位"))
+    return 0;
   for(q = i; q > s && (nz_is_numeral(st->cp[q - 1]) ||          /* before */
                        st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
       q--)                                                      /* 家 个 */
     ;
   return orgrel_listed_partners(st, si, q, subj);
+}
+
+/* A是B的结对帮扶单位, A是B的共建社区: a unit that the clause says (是)
+ * is another's co-building partner (the word at cp[i], @wl long, after
+ * B的, then 帮扶 at most and a kind of unit) builds with it.  0, or -1
+ * out of memory. */
+static int
+orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
+{
+  static const char *const kinds[] = { "单位", "社区", "村", "对象", NULL };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k, b;
+  long a = -1, owner;
+
+  if(i < s + 2 || cp[i - 1] != 0x7684 ||                         /* 的 */
+     (owner = orgrel_unit_ending(st, si, i - 1)) < 0)
+    return 0;
+  if(nz_match(cp, q, e, "帮扶"))
+    q += 2;
+  for(k = 0; kinds[k] && !nz_match(cp, q, e, kinds[k]); k++)
+    ;
+  for(b = i - 1; kinds[k] && b > s && a < 0 && !nz_is_clause_punct(cp[b - 1]);
+      b--)
+    if(cp[b - 1] == 0x662F)                                      /* 是 */
+      a = orgrel_unit_ending(st, si, b - 1);
+  return a >= 0 && a != owner ? orgrel_pair(st, owner, a, si) : 0;
 }
 
 /* A、B等党建联席会成员单位参加会议, A、B等联盟成员单位: the members of a
@@ -619,14 +697,21 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 
 /* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
  * a co-building when the clause opens with 双方 or 三方
- * (nz_cobuild_parties), else by the sentence's subject @subj.  0, or -1 out
- * of memory. */
+ * (nz_cobuild_parties), else by @subj, the sentence's subject (or, when
+ * it is -1, the town or street @obj lies under).  0, or -1 out of
+ * memory. */
 static int
 orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
 {
   long parties[8];
   int n = nz_cobuild_parties(st, si, i, parties);
 
+  /* 成立了街道综合执法中心 with no founder at hand: the town or street
+   * it is written under set it up (not a community: 社区党群服务中心) */
+  if(subj < 0 && obj >= 0 && st->ent[obj].parent >= 0 &&
+     st->ent[st->ent[obj].parent].kind == NZ_ADMIN &&
+     st->ent[st->ent[obj].parent].level <= NZ_LV_TOWN)
+    subj = st->ent[obj].parent;
   if(n < 1)
     return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
   while(n-- > 0)
@@ -743,6 +828,21 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   return 0;
 }
 
+/* Is unit @x named in sentence @si or in one of the 16 before it in its
+ * paragraph (a chain that names it, not a place a name starts with)? */
+static int
+orgrel_named_in(const nz_story *st, size_t si, long x)
+{
+  size_t k, j;
+
+  for(j = si + 1; x >= 0 && j-- > 0 && si - j < 16 &&
+                  st->sent[j].para == st->sent[si].para;)
+    for(k = st->sorg[j]; k < st->sorg[j + 1]; k++)
+      if(st->org[k].up < 0 && orgrel_named_head(st, k) == x)
+        return 1;
+  return 0;
+}
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -751,22 +851,24 @@ nz_org_relations(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
-    long subj = st->subject[si];
+    long subj = st->subject[si], founder = -2;
     for(i = s; i < e; i++) {
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
       /* 由党员组成的服务队: what a unit is made of, not who set it up */
       if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
         vl = 0;
+      if(vl && founder == -2)     /* once a sentence: a bound on its cost */
+        founder = orgrel_named_in(st, si, subj) ? subj : -1;
       if(vl) {
         int back = orgrel_established_intransitive(st, i + vl, e) ?
-                   orgrel_established_before(st, si, i, subj) : 0;
+                   orgrel_established_before(st, si, i, founder) : 0;
         if(back < 0)
           return -1;
         if(back) {
           i += vl - 1;
           continue;
         }
-        if(orgrel_established_after(st, si, i, vl, subj) < 0)
+        if(orgrel_established_after(st, si, i, vl, founder) < 0)
           return -1;
         i += vl - 1;
         continue;
@@ -777,9 +879,9 @@ nz_org_relations(nz_story *st)
       if(nz_match(st->cp, i, e, "成员单位") &&
          orgrel_member_units(st, si, i, subj) < 0)
         return -1;
-      if((vl = nz_lex_cobuild_word_at(st->cp, i, e)) &&
-         nz_match(st->cp, i + vl, e, "单位")) {
-        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0)
+      if((vl = nz_lex_cobuild_word_at(st->cp, i, e))) {
+        if(orgrel_cobuild_units(st, si, i, vl, subj) < 0 ||
+           orgrel_partner_of(st, si, i, vl) < 0)
           return -1;
         i += vl - 1;
       }

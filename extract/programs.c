@@ -6,6 +6,7 @@
  * figures of speech are quotations too; the tests below keep them out.
  * A few unquoted names with an unambiguous head (X工作法, 搭建X平台) are
  * taken as well.  Which unit runs a program is decided in resolve.c. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "nz.h"
@@ -516,14 +517,14 @@ prog_classify(nz_story *st, prog_quote *q)
   return 0;
 }
 
-static int
-prog_paragraph(nz_story *st, size_t pi, size_t *hint)
+/* The quotations of paragraph @pi, in order, into @q (at most 256):
+ * how many.  *hint is the sentence of the last one. */
+static size_t
+prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
 {
   const uint32_t *cp = st->cp;
   const nz_para *p = &st->para[pi];
-  prog_quote q[256];
-  size_t nq = 0, i, open = (size_t)-1, k;
-  long ob;
+  size_t nq = 0, i, open = (size_t)-1;
   int ascii_open = 0;
 
   for(i = p->start; i < p->end && nq < 256; i++) {
@@ -543,6 +544,17 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
       ascii_open = 0;
     }
   }
+  return nq;
+}
+
+static int
+prog_paragraph(nz_story *st, size_t pi, size_t *hint)
+{
+  const uint32_t *cp = st->cp;
+  prog_quote q[256];
+  size_t nq = prog_quotes(st, pi, hint, q), k;
+  long ob;
+
   for(k = 0; k < nq; k++)
     prog_classify(st, &q[k]);
   /* "A"、"B"、"C"等活动; 甲社区"A"、乙社区"B"等品牌: the kind after the
@@ -630,6 +642,78 @@ prog_unquoted(nz_story *st, size_t si)
   return 0;
 }
 
+/* Does the quotation [a, b) hold the name of one of the first @n
+ * programs (at most 64 are compared: a bound), spaces aside? */
+static int
+prog_named(const nz_story *st, size_t n, size_t a, size_t b)
+{
+  size_t k, i, j;
+
+  for(k = 0; k < n && k < 64; k++) {
+    const nz_prog *p = &st->prog[k];
+    for(i = a, j = 0; i < b && j < p->nname; i++)
+      if(!nz_is_space(st->cp[i]) && st->cp[i] != p->name[j++])
+        break;
+    while(i < b && nz_is_space(st->cp[i]))
+      i++;
+    if(i == b && j == p->nname && !nz_is_space(p->name[0]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is a program of the first @n (in the order of the text) the quotation
+ * that opens at cp[qa]?  By bisection. */
+static int
+prog_at(const nz_story *st, size_t n, size_t qa)
+{
+  size_t l = 0, h = n;
+
+  while(l < h) {
+    size_t m = l + (h - l) / 2;
+    if(st->prog[m].start < qa)
+      l = m + 1;
+    else
+      h = m;
+  }
+  return l < n && st->prog[l].start == qa;
+}
+
+static int
+prog_by_start(const void *a, const void *b)
+{
+  const nz_prog *p = a, *q = b;
+
+  return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* 柳城街道与区中医医院举行"红色合伙人"党建共建签约仪式 … 共同打造好"红色
+ * 合伙人"党建品牌: a quotation that holds the name of a program found
+ * anywhere in the story (of the first @n, found in the quotations, in
+ * order) is that program again, with a context of its own, unless it is
+ * part of a unit's name ("访惠聚"工作组); the programs are then put in
+ * the order of the text.  0, or -1 out of memory. */
+static int
+prog_again(nz_story *st, size_t n)
+{
+  size_t pi, k, nq, hint = 0, before = st->nprog;
+  prog_quote q[256];
+
+  for(pi = 0; pi < st->npara && n > 0; pi++) {
+    nq = prog_quotes(st, pi, &hint, q);
+    for(k = 0; k < nq; k++)
+      if(prog_named(st, n, q[k].qa + 1, q[k].qb) &&
+         !prog_at(st, n, q[k].qa) &&
+         !prog_inside_org(st, q[k].qa, q[k].qb) &&
+         prog_add(st, q[k].qa + 1, q[k].qb, 0, 0, q[k].sent,
+                  prog_org_before(st, q[k].qa), q[k].qa, q[k].qb + 1) < 0)
+        return -1;
+  }
+  if(st->nprog > before)
+    qsort(st->prog, st->nprog, sizeof *st->prog, prog_by_start);
+  return 0;
+}
+
 int
 nz_programs_find(nz_story *st)
 {
@@ -638,6 +722,8 @@ nz_programs_find(nz_story *st)
   for(pi = 0; pi < st->npara; pi++)
     if(prog_paragraph(st, pi, &hint) < 0)
       return -1;
+  if(prog_again(st, st->nprog) < 0)
+    return -1;
   for(si = 0; si < st->nsent; si++)
     if(prog_unquoted(st, si) < 0)
       return -1;

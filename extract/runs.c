@@ -254,11 +254,36 @@ runs_speech_subject(const nz_story *st, const nz_prog *p)
   return runs_speech_unit(st, si - 1, st->sent[si - 1].end);
 }
 
+/* Where the verb stands after a unit that ends at cp[i]: past the
+ * adverbs and the 以 or 通过 of manner written between them (社区党委以
+ * 创建"X"品牌为抓手, 社区通过实施"X"计划, 街道积极推行"X"). */
+static size_t
+runs_past_adverbs(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const adv[] = { "积极", "持续", "大力", "着力", "全力",
+                                     "深入", "不断", "率先", "主动", "全面",
+                                     "扎实", "进一步", "通过", "以", NULL };
+  size_t k;
+  int moved = 1;
+
+  while(moved) {
+    moved = 0;
+    for(k = 0; adv[k]; k++)
+      if(nz_match(cp, i, e, adv[k])) {
+        i += strlen(adv[k]) / 3;          /* CJK: three bytes each */
+        moved = 1;
+        break;
+      }
+  }
+  return i;
+}
+
 /* …是西湖区推进社区基层党建"三化"建设的试点: the unit that a verb of
- * adoption (推进, 开展, 打造 …) follows right after, in the clause of
- * program @p and at most 12 characters before it, is the one that runs
- * @p, whatever the sentence is about (not a place after 在, 到, 于 or
- * 赴, nor a partner after 与, 和, 联合 …).  Its entity, or -1. */
+ * adoption (推进, 开展, 打造 …) follows right after (or after adverbs,
+ * runs_past_adverbs), in the clause of program @p and at most 12
+ * characters before it, is the one that runs @p, whatever the sentence
+ * is about (not a place after 在, 到, 于 or 赴, nor a partner after 与,
+ * 和, 联合 …).  Its entity, or -1. */
 static long
 runs_agent(const nz_story *st, const nz_prog *p)
 {
@@ -280,6 +305,7 @@ runs_agent(const nz_story *st, const nz_prog *p)
     end = nz_chain_end(st, k);
     if(end > p->start || p->start - end > 12)
       continue;
+    end = runs_past_adverbs(cp, end, p->start);
     for(l = 2; l <= 5 && end + l <= p->start; l++)
       if(nz_lex_program_verb_before(cp, end, end + l) == l) {
         best = nz_chain_head(st, k);
