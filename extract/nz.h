@@ -6,6 +6,7 @@
 #ifndef NZ_H
 #define NZ_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -292,6 +293,67 @@ nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
      (r = nz_match_step(cp, i, n, p, len, 5, &b)) != 0)
     return r > 0;
   return nz_match_run(cp, i + 6, n, p + b);
+}
+
+/* ---- lists.c: which word of a short list stands at a position -------- */
+
+#define NZ_LIST_MAX 48    /* words of one list */
+#define NZ_LIST_POOL 192  /* their code points */
+
+/* A rule's short list of literals (a NULL-terminated array of strings),
+ * with what lookups need, built once per process at the first lookup:
+ * the words as code points, and the sets of their first and last
+ * characters, so that a position no word starts at (most of them) fails
+ * in one inline bit test instead of one nz_match a word.  Declare it
+ * static beside the list: static nz_list heads = NZ_LIST(head_words); */
+typedef struct nz_list {
+  const char *const *words;  /* borrowed: the list, NULL-terminated */
+  atomic_int ready;          /* the tables below are built (lists.c) */
+  int slow;                  /* too large for them: nz_match word by word */
+  size_t n;
+  uint64_t first[16];        /* bit (c & 1023): a word starts with c */
+  uint64_t last[16];         /* bit (c & 1023): a word ends with c */
+  uint16_t off[NZ_LIST_MAX];
+  uint8_t len[NZ_LIST_MAX];  /* code points of each word */
+  uint32_t pool[NZ_LIST_POOL];
+} nz_list;
+
+#define NZ_LIST(words) { .words = (words) }
+#define NZ_LIST_BIT(set, c) ((set)[((c) & 1023) >> 6] >> ((c) & 63) & 1)
+
+void nz_list_build(nz_list *l);  /* once, at the first lookup */
+/* nz_list_at and nz_list_ending past their inline tests. */
+long nz_list_find_at(const nz_list *l, const uint32_t *cp, size_t i,
+                     size_t n);
+long nz_list_find_ending(const nz_list *l, const uint32_t *cp, size_t lo,
+                         size_t i);
+/* The length in code points of word @k of @l. */
+size_t nz_list_len(const nz_list *l, long k);
+
+/* The index of the first word of @l (in the list's order) that stands at
+ * cp[i] and ends at or before n, or -1: for(k = 0; words[k]; k++)
+ * if(nz_match(cp, i, n, words[k])) ..., in one bit test where no word
+ * starts with cp[i]. */
+static inline long
+nz_list_at(nz_list *l, const uint32_t *cp, size_t i, size_t n)
+{
+  if(!atomic_load_explicit(&l->ready, memory_order_acquire))
+    nz_list_build(l);
+  if(i >= n || !NZ_LIST_BIT(l->first, cp[i]))
+    return -1;
+  return nz_list_find_at(l, cp, i, n);
+}
+
+/* The index of the first word of @l that ends just before cp[i] and
+ * starts at or after cp[lo], or -1. */
+static inline long
+nz_list_ending(nz_list *l, const uint32_t *cp, size_t lo, size_t i)
+{
+  if(!atomic_load_explicit(&l->ready, memory_order_acquire))
+    nz_list_build(l);
+  if(i <= lo || !NZ_LIST_BIT(l->last, cp[i - 1]))
+    return -1;
+  return nz_list_find_ending(l, cp, lo, i);
 }
 
 /* ---- mentions --------------------------------------------------------- */
