@@ -283,7 +283,7 @@ orgrel_quote_cobuilds(const uint32_t *cp, size_t *q, size_t e)
  * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
  * of memory. */
 static int
-orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
 {
   size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl;
   long objs[16], subs[16], before;
@@ -484,7 +484,7 @@ orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
  * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
  * out of memory. */
 static int
-orgrel_joint(nz_story *st, size_t si, size_t i)
+orgrel_joint_at(nz_story *st, size_t si, size_t i)
 {
   static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
                                        "共同签署", "共同签订", "达成", "签署",
@@ -531,7 +531,7 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
  * sentence's subject @subj (places after 在, 于, 到 aside).  0, or -1 out
  * of memory. */
 static int
-orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+orgrel_sign_clause_at(nz_story *st, size_t si, size_t i, long subj)
 {
   static const char *const lead[] = { "并", "还", "共同", "正式", NULL };
   static const char *const verbs[] = { "签订", "签署", "结成", "结为", "达成",
@@ -741,6 +741,42 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
       break;
   }
   return 0;
+}
+
+/* The three rules below are tried at every position of a sentence, and
+ * most positions fail their first test: it is made here, inline, before
+ * the call (each rule makes it again). */
+static inline int
+orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+{
+  uint32_t c = st->cp[i];
+
+  if(c != 0x643A && c != 0x8054 && c != 0x4E0E && c != 0x548C &&
+     c != 0x540C)                                     /* 携 联 与 和 同 */
+    return 0;
+  return orgrel_cobuild_at(st, si, i, subj);
+}
+
+static inline int
+orgrel_joint(nz_story *st, size_t si, size_t i)
+{
+  uint32_t c = st->cp[i];
+
+  if(c != 0x7ED3 && c != 0x5171 && c != 0x8FBE && c != 0x7B7E &&
+     c != 0x53CC && c != 0x4E09)                      /* 结 共 达 签 双 三 */
+    return 0;
+  return orgrel_joint_at(st, si, i);
+}
+
+static inline int
+orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+{
+  const uint32_t *cp = st->cp;
+
+  if(subj < 0 || i <= st->sent[si].start + 1 ||
+     (cp[i - 1] != 0xFF0C && cp[i - 1] != ','))
+    return 0;
+  return orgrel_sign_clause_at(st, si, i, subj);
 }
 
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
