@@ -66,12 +66,17 @@ rel_merge_programs(nz_story *st)
     if(x->type != 'p' || x->alias_of >= 0)
       continue;
     xl = strlen(x->label);
+    if(xl < 9)
+      continue;
     for(b = 0; b < st->nent; b++) {
       nz_entity *y = &st->ent[b];
-      size_t yl = strlen(y->label), i;
+      size_t yl, i;
       int num = 0;
-      if(b == a || y->type != 'p' || y->alias_of >= 0 || yl <= xl ||
-         xl < 9 || strcmp(y->label + yl - xl, x->label))
+      /* every entity against every program: the cheap tests first */
+      if(b == a || y->type != 'p' || y->alias_of >= 0)
+        continue;
+      yl = strlen(y->label);
+      if(yl <= xl || strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)
         if(strchr("0123456789+", y->label[i]))
