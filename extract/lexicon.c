@@ -445,6 +445,7 @@ static nz_words_buf lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
  * few that start with its character. */
 #define LEX_NSUFFIX (sizeof lex_suffixes / sizeof *lex_suffixes)
 static short lex_sfx_head[4096];
+uint64_t nz_lex_sfx_first[64];  /* nz.h: bit c & 4095 of the heads above */
 static short lex_sfx_next[LEX_NSUFFIX];
 static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
 static unsigned char lex_sfx_len[LEX_NSUFFIX];
@@ -469,6 +470,8 @@ lex_sfx_index(void)
         at = &lex_sfx_next[*at];
       lex_sfx_next[i] = *at;
       *at = (short)i;
+      nz_lex_sfx_first[(lex_sfx_cp[i][0] & 4095) >> 6] |=
+        UINT64_C(1) << (lex_sfx_cp[i][0] & 63);
     }
 }
 
@@ -508,9 +511,9 @@ lex_char(const nz_words_buf *l, uint32_t c)
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
-/* nz_lex_suffix where the chain of cp[i] is not empty. */
-static const nz_suffix *
-lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
+/* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
+const nz_suffix *
+nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
   size_t L;
   long k;
@@ -542,15 +545,6 @@ lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
   return NULL;
 }
 
-/* Asked at every position of a text, most of which start no suffix. */
-const nz_suffix *
-nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
-{
-  *len = 0;
-  if(i >= n || lex_sfx_head[cp[i] & 4095] < 0)
-    return NULL;
-  return lex_suffix_chain(cp, i, n, len);
-}
 
 int
 nz_lex_stop_char(uint32_t c)

@@ -140,10 +140,23 @@ typedef struct nz_suffix {
  * other nz_lex_* call.  nz_extract_new() calls it, so that the lookups,
  * asked at most positions of a text, need not. */
 void nz_lex_ready(void);
+/* Bit (c & 4095) set: some suffix starts with a code point c.  Built by
+ * nz_lex_ready() and never changed afterwards; read by nz_lex_suffix,
+ * inline, as it is asked at every position of a text. */
+extern uint64_t nz_lex_sfx_first[64];
+/* nz_lex_suffix past its first test. */
+const nz_suffix *nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n,
+                                     size_t *len);
 /* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
  * set to its length in code points. */
-const nz_suffix *nz_lex_suffix(const uint32_t *cp, size_t i, size_t n,
-                               size_t *len);
+static inline const nz_suffix *
+nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+{
+  *len = 0;
+  if(i >= n || !(nz_lex_sfx_first[(cp[i] & 4095) >> 6] >> (cp[i] & 63) & 1))
+    return NULL;
+  return nz_lex_suffix_chain(cp, i, n, len);
+}
 int nz_lex_stop_char(uint32_t c);
 /* Length of a stop word (function word or verb that never belongs to a
  * name) ending just before cp[i], or 0. */
