@@ -1308,7 +1308,7 @@ org_sentence(nz_story *st, size_t si)
       title++;
     else if(cp[i] == 0x300B && title > 0)
       title--;
-    if(org_count_list(st, si, lo, i, title > 0) < 0)
+    if(cp[i] == 0x7B49 && org_count_list(st, si, lo, i, title > 0) < 0)
       return -1;
     if(!(suf = org_suffix(cp, i, e, &len))) {
       i++;
