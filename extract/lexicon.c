@@ -439,6 +439,11 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static nz_words_buf lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
   lex_stopnoun, lex_surname1, lex_follow, lex_notname;
+/* nz.h: the lists its inline lookups read */
+const nz_words *const nz_lex_estab_words = &lex_estab.l,
+  *const nz_lex_cobuild_words = &lex_cobuild.l,
+  *const nz_lex_post_words = &lex_post.l,
+  *const nz_lex_role_words = &lex_role.l;
 
 /* The suffixes by first code point (c & 4095), longest first: the
  * suffix lookup, asked at every position of a text, compares only the
@@ -585,41 +590,12 @@ nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i)
   return nz_words_before(&lex_pverb.l, cp, lo, i);
 }
 
-size_t
-nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
-{
-  return nz_words_at(&lex_estab.l, cp, i, n, NULL);
-}
-
-size_t
-nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
-{
-  return nz_words_at(&lex_cobuild.l, cp, i, n, NULL);
-}
-
 int
 nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
   if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
   return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
-}
-
-size_t
-nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
-{
-  return nz_words_before(&lex_post.l, cp, lo, i);
-}
-
-size_t
-nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
-{
-  int tag = 0;
-  size_t len;
-
-  len = nz_words_at(&lex_role.l, cp, i, n, &tag);
-  *author = tag == 1;
-  return len;
 }
 
 size_t

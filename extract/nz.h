@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "jiceng-plugin.h"
+#include "words.h"
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
 #define NZ_STORY_CAP 262144  /* code points before a story is cut: memory */
@@ -167,12 +168,41 @@ size_t nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n);
 size_t nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i);
 /* Length of a verb that introduces a program, ending just before cp[i]. */
 size_t nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i);
-size_t nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n);
-size_t nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_surname(const uint32_t *cp, size_t i, size_t n);  /* its length */
-size_t nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i);
-size_t nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n,
-                             int *author);
+
+/* The short lists that the lookups below read inline, as they are asked
+ * at every position of a text (a call each cost more than the lookup's
+ * first test): built by nz_lex_ready(), never changed afterwards. */
+extern const nz_words *const nz_lex_estab_words, *const nz_lex_cobuild_words,
+  *const nz_lex_post_words, *const nz_lex_role_words;
+
+static inline size_t
+nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(nz_lex_estab_words, cp, i, n, NULL);
+}
+
+static inline size_t
+nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(nz_lex_cobuild_words, cp, i, n, NULL);
+}
+
+static inline size_t
+nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
+{
+  return nz_words_before(nz_lex_post_words, cp, lo, i);
+}
+
+static inline size_t
+nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
+{
+  int tag = 0;
+  size_t len = nz_words_at(nz_lex_role_words, cp, i, n, &tag);
+
+  *author = tag == 1;
+  return len;
+}
 /* Does the token [p, t) end with a byline role, alone or after the
  * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
 size_t nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
