@@ -385,7 +385,7 @@ typedef struct nz_list {
   uint32_t pool[NZ_LIST_POOL];
 } nz_list;
 
-#define NZ_LIST(words) { .words = (words) }
+#define NZ_LIST(list) { .words = (list) }
 #define NZ_LIST_BIT(set, c) ((set)[((c) & 1023) >> 6] >> ((c) & 63) & 1)
 
 void nz_list_build(nz_list *l);  /* once, at the first lookup */
