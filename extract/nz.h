@@ -174,11 +174,17 @@ const nz_suffix *nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n,
                                      size_t *len);
 /* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
  * set to its length in code points. */
+static inline int
+nz_lex_suffix_may_start(uint32_t c)  /* 0: no suffix starts with @c */
+{
+  return nz_lex_sfx_first[(c & 4095) >> 6] >> (c & 63) & 1;
+}
+
 static inline const nz_suffix *
 nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
   *len = 0;
-  if(i >= n || !(nz_lex_sfx_first[(cp[i] & 4095) >> 6] >> (cp[i] & 63) & 1))
+  if(i >= n || !nz_lex_suffix_may_start(cp[i]))
     return NULL;
   return nz_lex_suffix_chain(cp, i, n, len);
 }
