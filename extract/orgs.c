@@ -375,7 +375,7 @@ org_zone_community(const uint32_t *cp, size_t i, size_t e)
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
 static const nz_suffix *
-org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
   /* 畜牧工程系党总支: a college's department (系) is a unit only where
    * its Party body follows; elsewhere 系 ends words (体系, 联系) */
@@ -462,6 +462,22 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return next;
   }
   return suf;
+}
+
+/* org_suffix_at, asked at every position of a sentence: its first test
+ * inline, before the call (a suffix of the lexicon, or one of its own: 旗
+ * 盟 街 区 系, starts at cp[i]). */
+static inline const nz_suffix *
+org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  uint32_t c = cp[i];
+
+  if(i < e && !nz_lex_suffix_may_start(c) && c != 0x65D7 && c != 0x76DF &&
+     c != 0x8857 && c != 0x533A && c != 0x7CFB) {
+    *len = 0;
+    return NULL;
+  }
+  return org_suffix_at(cp, i, e, len);
 }
 
 /* The number of code points of @suf's text. */
