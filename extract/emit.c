@@ -186,7 +186,11 @@ em_iri(const nz_story *st, long e)
 
   e = em_canon(st, e);
   x = &st->ent[e];
-  if(em_put(&b, EM_ID) < 0 ||
+  /* room for most IRIs at once: grown from 16 bytes, a buffer was
+   * reallocated four or five times for each */
+  if(nz_grow((void **)&b.s, &b.cap, 256, 1) < 0 ||
+     nz_grow((void **)&k.s, &k.cap, 256, 1) < 0 ||
+     em_put(&b, EM_ID) < 0 ||
      em_put(&b, x->type == 'o' ? "org/" : x->type == 'p' ? "program/" :
             "person/") < 0 || em_key(st, e, &k, 0) < 0 ||
      em_put_key(&b, k.s) < 0) {
