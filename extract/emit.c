@@ -27,16 +27,24 @@ typedef struct em_buf {
   size_t n, cap;
 } em_buf;
 
+/* Append the @l bytes of @s (no NUL among them).  Keys are put together
+ * a character at a time: the buffer grows only when it is full. */
+static int
+em_put_n(em_buf *b, const char *s, size_t l)
+{
+  if(b->n + l + 1 > b->cap &&
+     nz_grow((void **)&b->s, &b->cap, b->n + l + 1, 1) < 0)
+    return -1;
+  memcpy(b->s + b->n, s, l);
+  b->n += l;
+  b->s[b->n] = '\0';
+  return 0;
+}
+
 static int
 em_put(em_buf *b, const char *s)
 {
-  size_t l = strlen(s);
-
-  if(nz_grow((void **)&b->s, &b->cap, b->n + l + 1, 1) < 0)
-    return -1;
-  memcpy(b->s + b->n, s, l + 1);
-  b->n += l;
-  return 0;
+  return em_put_n(b, s, strlen(s));
 }
 
 /* The IRIs of sentences and statements and the offsets, made for every
@@ -86,7 +94,7 @@ em_put_key(em_buf *b, const char *key)
 {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)key;
-  size_t len = strlen(key);
+  size_t len = strlen(key), tl;
   char t[8];
 
   while(len) {
@@ -95,20 +103,20 @@ em_put_key(em_buf *b, const char *key)
     int l = c >= 0x80 ? nz_utf8_decode(p, len, &cp) : 0;
     if(l > 0 && em_ucschar(cp)) {
       memcpy(t, p, (size_t)l);
-      t[l] = '\0';
+      tl = (size_t)l;
     } else if((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
               (c >= '0' && c <= '9') || strchr("-._~/", c)) {
       l = 1;
       t[0] = (char)c;
-      t[1] = '\0';
+      tl = 1;
     } else {
       l = 1;
       t[0] = '%';
       t[1] = hex[c >> 4];
       t[2] = hex[c & 15];
-      t[3] = '\0';
+      tl = 3;
     }
-    if(em_put(b, t) < 0)
+    if(em_put_n(b, t, tl) < 0)
       return -1;
     p += l;
     len -= (size_t)l;
@@ -178,7 +186,11 @@ em_iri(const nz_story *st, long e)
 
   e = em_canon(st, e);
   x = &st->ent[e];
-  if(em_put(&b, EM_ID) < 0 ||
+  /* room for most IRIs at once: grown from 16 bytes, a buffer was
+   * reallocated four or five times for each */
+  if(nz_grow((void **)&b.s, &b.cap, 256, 1) < 0 ||
+     nz_grow((void **)&k.s, &k.cap, 256, 1) < 0 ||
+     em_put(&b, EM_ID) < 0 ||
      em_put(&b, x->type == 'o' ? "org/" : x->type == 'p' ? "program/" :
             "person/") < 0 || em_key(st, e, &k, 0) < 0 ||
      em_put_key(&b, k.s) < 0) {

@@ -439,12 +439,18 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 static nz_words_buf lex_stop, lex_kind, lex_pverb, lex_estab, lex_cobuild,
   lex_post, lex_role, lex_generic, lex_figure, lex_csurname, lex_stopc,
   lex_stopnoun, lex_surname1, lex_follow, lex_notname;
+/* nz.h: the lists its inline lookups read */
+const nz_words *const nz_lex_estab_words = &lex_estab.l,
+  *const nz_lex_cobuild_words = &lex_cobuild.l,
+  *const nz_lex_post_words = &lex_post.l,
+  *const nz_lex_role_words = &lex_role.l;
 
 /* The suffixes by first code point (c & 4095), longest first: the
  * suffix lookup, asked at every position of a text, compares only the
  * few that start with its character. */
 #define LEX_NSUFFIX (sizeof lex_suffixes / sizeof *lex_suffixes)
 static short lex_sfx_head[4096];
+uint64_t nz_lex_sfx_first[64];  /* nz.h: bit c & 4095 of the heads above */
 static short lex_sfx_next[LEX_NSUFFIX];
 static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
 static unsigned char lex_sfx_len[LEX_NSUFFIX];
@@ -469,6 +475,8 @@ lex_sfx_index(void)
         at = &lex_sfx_next[*at];
       lex_sfx_next[i] = *at;
       *at = (short)i;
+      nz_lex_sfx_first[(lex_sfx_cp[i][0] & 4095) >> 6] |=
+        UINT64_C(1) << (lex_sfx_cp[i][0] & 63);
     }
 }
 
@@ -508,9 +516,9 @@ lex_char(const nz_words_buf *l, uint32_t c)
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
-/* nz_lex_suffix where the chain of cp[i] is not empty. */
-static const nz_suffix *
-lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
+/* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
+const nz_suffix *
+nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
   size_t L;
   long k;
@@ -542,15 +550,6 @@ lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
   return NULL;
 }
 
-/* Asked at every position of a text, most of which start no suffix. */
-const nz_suffix *
-nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
-{
-  *len = 0;
-  if(i >= n || lex_sfx_head[cp[i] & 4095] < 0)
-    return NULL;
-  return lex_suffix_chain(cp, i, n, len);
-}
 
 int
 nz_lex_stop_char(uint32_t c)
@@ -591,41 +590,12 @@ nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i)
   return nz_words_before(&lex_pverb.l, cp, lo, i);
 }
 
-size_t
-nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
-{
-  return nz_words_at(&lex_estab.l, cp, i, n, NULL);
-}
-
-size_t
-nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
-{
-  return nz_words_at(&lex_cobuild.l, cp, i, n, NULL);
-}
-
 int
 nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
   if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
   return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
-}
-
-size_t
-nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
-{
-  return nz_words_before(&lex_post.l, cp, lo, i);
-}
-
-size_t
-nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
-{
-  int tag = 0;
-  size_t len;
-
-  len = nz_words_at(&lex_role.l, cp, i, n, &tag);
-  *author = tag == 1;
-  return len;
 }
 
 size_t

@@ -6,11 +6,13 @@
 #ifndef NZ_H
 #define NZ_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "extract.h"
 #include "jiceng-plugin.h"
+#include "words.h"
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
 #define NZ_STORY_CAP 262144  /* code points before a story is cut: memory */
@@ -111,8 +113,32 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
  * stops at the first byte that is not UTF-8.  Returns their number. */
 size_t nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max);
 /* Append the UTF-8 form of @c to @buf (at least 4 bytes free); returns the
- * number of bytes written. */
-int nz_utf8_put(char *buf, uint32_t c);
+ * number of bytes written.  Inline: labels, keys and every sentence of
+ * the evidence are put together a character at a time. */
+static inline int
+nz_utf8_put(char *buf, uint32_t c)
+{
+  if(c < 0x80) {
+    buf[0] = (char)c;
+    return 1;
+  }
+  if(c < 0x800) {
+    buf[0] = (char)(0xC0 | (c >> 6));
+    buf[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if(c < 0x10000) {
+    buf[0] = (char)(0xE0 | (c >> 12));
+    buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  buf[0] = (char)(0xF0 | (c >> 18));
+  buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+  buf[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
 
 /* ---- lexicon.c: static tables of suffixes, kinds, roles, stop words ---- */
 
@@ -139,10 +165,29 @@ typedef struct nz_suffix {
  * other nz_lex_* call.  nz_extract_new() calls it, so that the lookups,
  * asked at most positions of a text, need not. */
 void nz_lex_ready(void);
+/* Bit (c & 4095) set: some suffix starts with a code point c.  Built by
+ * nz_lex_ready() and never changed afterwards; read by nz_lex_suffix,
+ * inline, as it is asked at every position of a text. */
+extern uint64_t nz_lex_sfx_first[64];
+/* nz_lex_suffix past its first test. */
+const nz_suffix *nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n,
+                                     size_t *len);
 /* Longest organization suffix starting at cp[i] (i < n), or NULL; *len is
  * set to its length in code points. */
-const nz_suffix *nz_lex_suffix(const uint32_t *cp, size_t i, size_t n,
-                               size_t *len);
+static inline int
+nz_lex_suffix_may_start(uint32_t c)  /* 0: no suffix starts with @c */
+{
+  return nz_lex_sfx_first[(c & 4095) >> 6] >> (c & 63) & 1;
+}
+
+static inline const nz_suffix *
+nz_lex_suffix(const uint32_t *cp, size_t i, size_t n, size_t *len)
+{
+  *len = 0;
+  if(i >= n || !nz_lex_suffix_may_start(cp[i]))
+    return NULL;
+  return nz_lex_suffix_chain(cp, i, n, len);
+}
 int nz_lex_stop_char(uint32_t c);
 /* Length of a stop word (function word or verb that never belongs to a
  * name) ending just before cp[i], or 0. */
@@ -153,12 +198,41 @@ size_t nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n);
 size_t nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i);
 /* Length of a verb that introduces a program, ending just before cp[i]. */
 size_t nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i);
-size_t nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n);
-size_t nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n);
 int nz_lex_surname(const uint32_t *cp, size_t i, size_t n);  /* its length */
-size_t nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i);
-size_t nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n,
-                             int *author);
+
+/* The short lists that the lookups below read inline, as they are asked
+ * at every position of a text (a call each cost more than the lookup's
+ * first test): built by nz_lex_ready(), never changed afterwards. */
+extern const nz_words *const nz_lex_estab_words, *const nz_lex_cobuild_words,
+  *const nz_lex_post_words, *const nz_lex_role_words;
+
+static inline size_t
+nz_lex_establish_verb_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(nz_lex_estab_words, cp, i, n, NULL);
+}
+
+static inline size_t
+nz_lex_cobuild_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(nz_lex_cobuild_words, cp, i, n, NULL);
+}
+
+static inline size_t
+nz_lex_post_ending(const uint32_t *cp, size_t lo, size_t i)
+{
+  return nz_words_before(nz_lex_post_words, cp, lo, i);
+}
+
+static inline size_t
+nz_lex_byline_role_at(const uint32_t *cp, size_t i, size_t n, int *author)
+{
+  int tag = 0;
+  size_t len = nz_words_at(nz_lex_role_words, cp, i, n, &tag);
+
+  *author = tag == 1;
+  return len;
+}
 /* Does the token [p, t) end with a byline role, alone or after the
  * medium's name (贵阳日报融媒体记者)?  Where the role starts, or @t. */
 size_t nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
@@ -200,43 +274,159 @@ size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
 #define NZ_UNROLL
 #endif
 
-/* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
- * at most positions of a text, often with a literal the compiler does not
- * see (one of a list), and most often fails on the first character.  The
- * literal is trusted UTF-8 (a string of the source), so each of its code
- * points is put together without checks: where the compiler sees the
- * literal that folds to a constant and one comparison per character, and
- * where it does not, to a few shifts and one comparison, which fails or
- * not as a whole (comparing the text's character in UTF-8 form byte by
- * byte, as before, took a mispredicted branch a call). */
+/* The code point of the trusted UTF-8 at @p (not at its end), and in *len
+ * its length in bytes: no checks, as the literals nz_match compares are
+ * strings of the source. */
+static inline uint32_t
+nz_lit_char(const unsigned char *p, int *len)
+{
+  if(p[0] >= 0xE0 && p[0] < 0xF0) {                     /* CJK: 3 bytes */
+    *len = 3;
+    return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+           (p[2] & 0x3F);
+  }
+  if(p[0] < 0x80) {
+    *len = 1;
+    return p[0];
+  }
+  if(p[0] < 0xE0) {
+    *len = 2;
+    return (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+  }
+  *len = 4;
+  return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
+         (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+}
+
+/* nz_match where the literal is not known when compiling: one of a list. */
 static inline int
+nz_match_run(const uint32_t *cp, size_t i, size_t n, const unsigned char *p)
+{
+  int len;
+
+  for(; *p; i++, p += len)
+    if(i >= n || cp[i] != nz_lit_char(p, &len))
+      return 0;
+  return 1;
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#define NZ_ALWAYS_INLINE __attribute__((always_inline))
+#define NZ_KNOWN(x) __builtin_constant_p(x)
+#else
+#define NZ_ALWAYS_INLINE
+#define NZ_KNOWN(x) 0
+#endif
+
+/* Character @k of a literal the compiler knows, @len bytes long, whose
+ * first @k characters took *b bytes: 1 when the literal has ended, -1
+ * when its character is not cp[i + k] (or that is n or past it), 0 to go
+ * on (*b moved past it). */
+static inline NZ_ALWAYS_INLINE int
+nz_match_step(const uint32_t *cp, size_t i, size_t n, const unsigned char *p,
+              size_t len, size_t k, size_t *b)
+{
+  int l;
+
+  if(*b >= len)
+    return 1;
+  if(i + k >= n || cp[i + k] != nz_lit_char(p + *b, &l))
+    return -1;
+  *b += (size_t)l;
+  return 0;
+}
+
+/* Does the literal @utf8 stand at cp[i] (before n)?  Inline: it is asked
+ * at most positions of a text, and most often fails on the first
+ * character.  The literal is trusted UTF-8 (a string of the source), so
+ * each of its code points is put together without checks.  Where the
+ * compiler knows the literal (NZ_KNOWN: a string written at the call, or
+ * one of a list in a loop it unrolled), its first six characters are
+ * written out one after the other, and each folds to one comparison with
+ * a constant; as a loop it did not fold (GCC 12 -O2 decoded the literal
+ * at run time at most call sites: a fifth of the extractor's
+ * instructions).  Where it does not, a character is a few shifts and one
+ * comparison, which fails or not as a whole (comparing the text's
+ * character in UTF-8 form byte by byte took a mispredicted branch). */
+static inline NZ_ALWAYS_INLINE int
 nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
 {
   const unsigned char *p = (const unsigned char *)utf8;
+  size_t len, b = 0;
+  int r;
 
-  for(; *p; i++) {
-    uint32_t d;
-    if(i >= n)
-      return 0;
-    if(p[0] >= 0xE0 && p[0] < 0xF0) {                   /* CJK: 3 bytes */
-      d = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
-          (p[2] & 0x3F);
-      p += 3;
-    } else if(p[0] < 0x80) {
-      d = p[0];
-      p++;
-    } else if(p[0] < 0xE0) {
-      d = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
-      p += 2;
-    } else {
-      d = (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3F) << 12 |
-          (uint32_t)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
-      p += 4;
-    }
-    if(cp[i] != d)
-      return 0;
-  }
-  return 1;
+  if(!NZ_KNOWN(p[0]))
+    return nz_match_run(cp, i, n, p);
+  len = __builtin_strlen(utf8);
+  if((r = nz_match_step(cp, i, n, p, len, 0, &b)) != 0 ||
+     (r = nz_match_step(cp, i, n, p, len, 1, &b)) != 0 ||
+     (r = nz_match_step(cp, i, n, p, len, 2, &b)) != 0 ||
+     (r = nz_match_step(cp, i, n, p, len, 3, &b)) != 0 ||
+     (r = nz_match_step(cp, i, n, p, len, 4, &b)) != 0 ||
+     (r = nz_match_step(cp, i, n, p, len, 5, &b)) != 0)
+    return r > 0;
+  return nz_match_run(cp, i + 6, n, p + b);
+}
+
+/* ---- lists.c: which word of a short list stands at a position -------- */
+
+#define NZ_LIST_MAX 48    /* words of one list */
+#define NZ_LIST_POOL 192  /* their code points */
+
+/* A rule's short list of literals (a NULL-terminated array of strings),
+ * with what lookups need, built once per process at the first lookup:
+ * the words as code points, and the sets of their first and last
+ * characters, so that a position no word starts at (most of them) fails
+ * in one inline bit test instead of one nz_match a word.  Declare it
+ * static beside the list: static nz_list heads = NZ_LIST(head_words); */
+typedef struct nz_list {
+  const char *const *words;  /* borrowed: the list, NULL-terminated */
+  atomic_int ready;          /* the tables below are built (lists.c) */
+  int slow;                  /* too large for them: nz_match word by word */
+  size_t n;
+  uint64_t first[16];        /* bit (c & 1023): a word starts with c */
+  uint64_t last[16];         /* bit (c & 1023): a word ends with c */
+  uint16_t off[NZ_LIST_MAX];
+  uint8_t len[NZ_LIST_MAX];  /* code points of each word */
+  uint32_t pool[NZ_LIST_POOL];
+} nz_list;
+
+#define NZ_LIST(list) { .words = (list) }
+#define NZ_LIST_BIT(set, c) ((set)[((c) & 1023) >> 6] >> ((c) & 63) & 1)
+
+void nz_list_build(nz_list *l);  /* once, at the first lookup */
+/* nz_list_at and nz_list_ending past their inline tests. */
+long nz_list_find_at(const nz_list *l, const uint32_t *cp, size_t i,
+                     size_t n);
+long nz_list_find_ending(const nz_list *l, const uint32_t *cp, size_t lo,
+                         size_t i);
+/* The length in code points of word @k of @l. */
+size_t nz_list_len(const nz_list *l, long k);
+
+/* The index of the first word of @l (in the list's order) that stands at
+ * cp[i] and ends at or before n, or -1: for(k = 0; words[k]; k++)
+ * if(nz_match(cp, i, n, words[k])) ..., in one bit test where no word
+ * starts with cp[i]. */
+static inline long
+nz_list_at(nz_list *l, const uint32_t *cp, size_t i, size_t n)
+{
+  if(!atomic_load_explicit(&l->ready, memory_order_acquire))
+    nz_list_build(l);
+  if(i >= n || !NZ_LIST_BIT(l->first, cp[i]))
+    return -1;
+  return nz_list_find_at(l, cp, i, n);
+}
+
+/* The index of the first word of @l that ends just before cp[i] and
+ * starts at or after cp[lo], or -1. */
+static inline long
+nz_list_ending(nz_list *l, const uint32_t *cp, size_t lo, size_t i)
+{
+  if(!atomic_load_explicit(&l->ready, memory_order_acquire))
+    nz_list_build(l);
+  if(i <= lo || !NZ_LIST_BIT(l->last, cp[i - 1]))
+    return -1;
+  return nz_list_find_ending(l, cp, lo, i);
 }
 
 /* ---- mentions --------------------------------------------------------- */

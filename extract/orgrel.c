@@ -320,7 +320,7 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
  * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
  * of memory. */
 static int
-orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
 {
   size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl, cut;
   long objs[16], subs[16], before;
@@ -497,21 +497,20 @@ static int
 orgrel_member_units(nz_story *st, size_t si, size_t i, long subj)
 {
   static const char *const bodies[] = { "联席会", "联盟", NULL };
-  size_t s = st->sent[si].start, k, l, q, c;
+  static nz_list body_list = NZ_LIST(bodies);
+  size_t s = st->sent[si].start, q, c;
+  long k;
 
-  for(k = 0; bodies[k]; k++) {
-    l = strlen(bodies[k]) / 3;            /* CJK: three bytes each */
-    if(i < s + l || !nz_match(st->cp, i - l, i, bodies[k]))
-      continue;
-    for(q = i - l; q > s && i - q < 8 && st->cp[q - 1] != 0x7B49 &&  /* 等 */
-                   nz_is_cjk(st->cp[q - 1]); q--)
-      ;
-    for(c = q; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
-      if(st->cp[c - 1] == 0x4E0E || st->cp[c - 1] == 0x540C)     /* 与 同 */
-        return 0;
-    return orgrel_listed_partners(st, si, q, subj);
-  }
-  return 0;
+  if((k = nz_list_ending(&body_list, st->cp, s, i)) < 0)
+    return 0;
+  for(q = i - nz_list_len(&body_list, k);
+      q > s && i - q < 8 && st->cp[q - 1] != 0x7B49 &&             /* 等 */
+      nz_is_cjk(st->cp[q - 1]); q--)
+    ;
+  for(c = q; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    if(st->cp[c - 1] == 0x4E0E || st->cp[c - 1] == 0x540C)       /* 与 同 */
+      return 0;
+  return orgrel_listed_partners(st, si, q, subj);
 }
 
 /* 武汉东湖新城社区、深圳北站社区，两个同为…的社区，已达成结对共建协议: the
@@ -562,25 +561,21 @@ orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
  * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
  * out of memory. */
 static int
-orgrel_joint(nz_story *st, size_t si, size_t i)
+orgrel_joint_at(nz_story *st, size_t si, size_t i)
 {
   static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
                                        "共同签署", "共同签订", "达成", "签署",
                                        "签订", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
-  size_t e = st->sent[si].end, q = 0, a, b;
-  long list[16];
+  size_t e = st->sent[si].end, q, a, b;
+  long list[16], v;
   int n, quoted = 0;
 
-  if(cp[i] != 0x7ED3 && cp[i] != 0x5171 && cp[i] != 0x8FBE &&  /* 结 共 达 */
-     cp[i] != 0x7B7E && cp[i] != 0x53CC && cp[i] != 0x4E09)     /* 签 双 三 */
+  if((v = nz_list_at(&verb_list, cp, i, e)) < 0)
     return 0;
-  for(a = 0; verbs[a] && !q; a++)
-    if(nz_match(cp, i, e, verbs[a]))
-      q = a ? i + strlen(verbs[a]) / 3 : i + 2;      /* 共同签约: 签约 */
-  if(!q)
-    return 0;
-  n = a > 6 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+  q = v ? i + nz_list_len(&verb_list, v) : i + 2;    /* 共同签约: 签约 */
+  n = v > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
       orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), 1, list);
   if(n < 2)
     return 0;
@@ -609,25 +604,21 @@ orgrel_joint(nz_story *st, size_t si, size_t i)
  * sentence's subject @subj (places after 在, 于, 到 aside).  0, or -1 out
  * of memory. */
 static int
-orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+orgrel_sign_clause_at(nz_story *st, size_t si, size_t i, long subj)
 {
   static const char *const lead[] = { "并", "还", "共同", "正式", NULL };
   static const char *const verbs[] = { "签订", "签署", "结成", "结为", "达成",
                                        NULL };
+  static nz_list lead_list = NZ_LIST(lead), verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, a = i, q, p, k;
-  long x;
+  long x, w;
 
   if(subj < 0 || i <= s + 1 || (cp[i - 1] != 0xFF0C && cp[i - 1] != ','))
     return 0;
-  for(k = 0; lead[k]; k++)
-    if(nz_match(cp, a, e, lead[k])) {
-      a += strlen(lead[k]) / 3;           /* CJK: three bytes each */
-      break;
-    }
-  for(k = 0; verbs[k] && !nz_match(cp, a, e, verbs[k]); k++)
-    ;
-  if(!verbs[k])
+  if((w = nz_list_at(&lead_list, cp, a, e)) >= 0)
+    a += nz_list_len(&lead_list, w);
+  if(nz_list_at(&verb_list, cp, a, e) < 0)
     return 0;
   for(q = a + 2; q < e && !nz_is_clause_punct(cp[q]) &&
                  !nz_lex_cobuild_word_at(cp, q, e); q++)
@@ -841,6 +832,42 @@ orgrel_named_in(const nz_story *st, size_t si, long x)
       if(st->org[k].up < 0 && orgrel_named_head(st, k) == x)
         return 1;
   return 0;
+}
+
+/* The three rules below are tried at every position of a sentence, and
+ * most positions fail their first test: it is made here, inline, before
+ * the call (each rule makes it again). */
+static inline int
+orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
+{
+  uint32_t c = st->cp[i];
+
+  if(c != 0x643A && c != 0x8054 && c != 0x4E0E && c != 0x548C &&
+     c != 0x540C)                                     /* 携 联 与 和 同 */
+    return 0;
+  return orgrel_cobuild_at(st, si, i, subj);
+}
+
+static inline int
+orgrel_joint(nz_story *st, size_t si, size_t i)
+{
+  uint32_t c = st->cp[i];
+
+  if(c != 0x7ED3 && c != 0x5171 && c != 0x8FBE && c != 0x7B7E &&
+     c != 0x53CC && c != 0x4E09)                      /* 结 共 达 签 双 三 */
+    return 0;
+  return orgrel_joint_at(st, si, i);
+}
+
+static inline int
+orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
+{
+  const uint32_t *cp = st->cp;
+
+  if(subj < 0 || i <= st->sent[si].start + 1 ||
+     (cp[i - 1] != 0xFF0C && cp[i - 1] != ','))
+    return 0;
+  return orgrel_sign_clause_at(st, si, i, subj);
 }
 
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */

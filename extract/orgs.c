@@ -375,7 +375,7 @@ org_zone_community(const uint32_t *cp, size_t i, size_t e)
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
 static const nz_suffix *
-org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
   /* 畜牧工程系党总支: a college's department (系) is a unit only where
    * its Party body follows; elsewhere 系 ends words (体系, 联系) */
@@ -462,6 +462,22 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return next;
   }
   return suf;
+}
+
+/* org_suffix_at, asked at every position of a sentence: its first test
+ * inline, before the call (a suffix of the lexicon, or one of its own: 旗
+ * 盟 街 区 系, starts at cp[i]). */
+static inline const nz_suffix *
+org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  uint32_t c = cp[i];
+
+  if(i < e && !nz_lex_suffix_may_start(c) && c != 0x65D7 && c != 0x76DF &&
+     c != 0x8857 && c != 0x533A && c != 0x7CFB) {
+    *len = 0;
+    return NULL;
+  }
+  return org_suffix_at(cp, i, e, len);
 }
 
 /* The number of code points of @suf's text. */
@@ -551,19 +567,13 @@ org_skip_people(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const people[] = { "党员", "干部", "群众", "居民",
                                         "志愿者", "职工", "学生", NULL };
-  size_t k;
-  int again = 1;
+  static nz_list people_list = NZ_LIST(people);
+  long k;
 
-  while(again) {
-    again = 0;
-    for(k = 0; people[k]; k++) {
-      size_t l = strlen(people[k]) / 3;
-      if(a + l < i && nz_match(cp, a, i, people[k])) {
-        a += l;
-        again = 1;
-      }
-    }
-  }
+  /* no word of the list begins another: one at a time, in any order */
+  while((k = nz_list_at(&people_list, cp, a, i)) >= 0 &&
+        a + nz_list_len(&people_list, k) < i)
+    a += nz_list_len(&people_list, k);
   return a;
 }
 
@@ -766,13 +776,9 @@ org_tie_word(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const ties[] = { "对口", "包联", "包抓", "包保",
                                       "挂点", "帮联", "属地", NULL };
-  size_t k;
+  static nz_list tie_list = NZ_LIST(ties);
 
-  NZ_UNROLL
-  for(k = 0; ties[k]; k++)
-    if(nz_match(cp, a, i, ties[k]))
-      return 1;
-  return 0;
+  return nz_list_at(&tie_list, cp, a, i) >= 0;
 }
 
 /* 荣获江西省文明单位, “湖南省优秀业主委员会”, 获评江西省“绿色社区”: is
@@ -788,16 +794,11 @@ org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
                                        "最美", "模范", "标兵", NULL };
   static const char *const verbs[] = { "获评", "荣获", "评为", "授予",
                                        NULL };
-  size_t w;
+  static nz_list word_list = NZ_LIST(words), verb_list = NZ_LIST(verbs);
 
-  for(w = 0; words[w]; w++)
-    if(nz_match(cp, k, e, words[w]))
-      return 1;
-  for(w = 0; verbs[w]; w++)
-    if((a >= 2 && nz_match(cp, a - 2, e, verbs[w])) ||
-       nz_match(cp, a, e, verbs[w]))
-      return 1;
-  return 0;
+  return nz_list_at(&word_list, cp, k, e) >= 0 ||
+         (a >= 2 && nz_list_at(&verb_list, cp, a - 2, e) >= 0) ||
+         nz_list_at(&verb_list, cp, a, e) >= 0;
 }
 
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
@@ -1308,7 +1309,7 @@ org_sentence(nz_story *st, size_t si)
       title++;
     else if(cp[i] == 0x300B && title > 0)
       title--;
-    if(org_count_list(st, si, lo, i, title > 0) < 0)
+    if(cp[i] == 0x7B49 && org_count_list(st, si, lo, i, title > 0) < 0)
       return -1;
     if(!(suf = org_suffix(cp, i, e, &len))) {
       i++;
@@ -1380,7 +1381,8 @@ nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
   static const char *const before[] = { "荣获", "获得", "评为", "获评",
                                         "命名为", "授予",
                                         "创建", "争创", "创成", NULL };
-  size_t a = close + 1, b = open, k;
+  static nz_list after_list = NZ_LIST(after), before_list = NZ_LIST(before);
+  size_t a = close + 1, b = open;
 
   for(;;) {                 /* past the quotations that follow */
     while(a < e && (cp[a] == 0x3001 || nz_is_space(cp[a])))
@@ -1391,9 +1393,8 @@ nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
       ;
     a++;
   }
-  for(k = 0; after[k]; k++)
-    if(nz_match(cp, a, e, after[k]))
-      return 1;
+  if(nz_list_at(&after_list, cp, a, e) >= 0)
+    return 1;
   for(;;) {                 /* before the quotations that precede */
     while(b > s && (cp[b - 1] == 0x3001 || nz_is_space(cp[b - 1])))
       b--;
@@ -1404,12 +1405,7 @@ nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
     if(b > s)
       b--;
   }
-  for(k = 0; before[k]; k++) {
-    size_t l = strlen(before[k]) / 3;
-    if(b >= s + l && nz_match(cp, b - l, e, before[k]))
-      return 1;
-  }
-  return 0;
+  return nz_list_ending(&before_list, cp, s, b) >= 0;
 }
 
 /* Units named inside a longer quotation ("打造党建特色亮点、精心服务社区

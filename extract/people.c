@@ -16,12 +16,9 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
                                      NULL };
-  size_t k;
+  static nz_list kin_list = NZ_LIST(kin);
 
-  for(k = 0; kin[k]; k++)
-    if(nz_match(cp, i, e, kin[k]))
-      return 1;
-  return 0;
+  return nz_list_at(&kin_list, cp, i, e) >= 0;
 }
 
 /* Does a word that ends the name before it stand at cp[i]: kinship
@@ -126,7 +123,8 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
                                      "笑着说", NULL };
-  size_t k, n, j;
+  static nz_list say_list = NZ_LIST(say);
+  size_t n, j;
 
   for(n = 2; n <= 4 && i + n < e; n++) {
     for(j = i; j < i + n; j++)
@@ -135,9 +133,8 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
          (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
                             nz_lex_word_not_name(cp, j, e))))
         return 0;
-    for(k = 0; say[k]; k++)
-      if(nz_match(cp, i + n, e, say[k]))
-        return n;
+    if(nz_list_at(&say_list, cp, i + n, e) >= 0)
+      return n;
   }
   return 0;
 }
@@ -666,18 +663,17 @@ person_resident(nz_story *st, size_t si)
                                         "院", "组", NULL };
   static const char *const roles[] = { "党员志愿者", "老党员", "党员",
                                        "志愿者", "居民", NULL };
+  static nz_list before_list = NZ_LIST(before), role_list = NZ_LIST(roles);
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, d, k, b, nl;
+  long r;
 
   for(d = s + 1; d + 2 < e; d++) {
     long org = -1;
-    int hit = 0;
+    int hit;
     if(cp[d] != 0x7684)  /* 的 */
       continue;
-    for(b = 0; before[b] && !hit; b++) {
-      size_t l = strlen(before[b]) / 3;
-      hit = d >= s + l && nz_match(cp, d - l, d, before[b]);
-    }
+    hit = nz_list_ending(&before_list, cp, s, d) >= 0;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
       const nz_org *o = &st->org[k];
       if(o->sent == si && o->kind == NZ_ADMIN && !o->generic &&
@@ -690,11 +686,8 @@ person_resident(nz_story *st, size_t si)
     if(!hit)
       continue;
     /* 68岁的老党员胡桂兰说: what the person is may stand before the name */
-    for(b = 0; roles[b]; b++)
-      if(nz_match(cp, d + 1, e, roles[b])) {
-        d += strlen(roles[b]) / 3;
-        break;
-      }
+    if((r = nz_list_at(&role_list, cp, d + 1, e)) >= 0)
+      d += nz_list_len(&role_list, r);
     if(!(nl = nz_person_name_at(cp, d + 1, e)))
       continue;
     for(b = 0; roles[b]; b++)

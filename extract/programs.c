@@ -236,18 +236,14 @@ prog_speech(const nz_story *st, size_t si, size_t qa)
 {
   static const char *const verbs[] = { "强调", "指出", "表示", "提出", "说",
                                        "认为", "要求", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, k, p = qa;
+  size_t s = st->sent[si].start, p = qa;
 
   if(p > s && (cp[p - 1] == 0xFF0C || cp[p - 1] == ',' ||
                cp[p - 1] == 0xFF1A || cp[p - 1] == ':'))
     p--;
-  for(k = 0; verbs[k]; k++) {
-    size_t l = strlen(verbs[k]) / 3;
-    if(p >= s + l && nz_match(cp, p - l, qa, verbs[k]))
-      return 1;
-  }
-  return 0;
+  return nz_list_ending(&verb_list, cp, s, p) >= 0;
 }
 
 /* Units named inside quotation @q, which is a program's name ("积分超市"
@@ -310,7 +306,8 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const figures[] = { "精神", "氛围", "合力", "优势",
                                          "局面", "效应", NULL };
-  size_t i, k;
+  static nz_list figure_list = NZ_LIST(figures);
+  size_t i;
 
   while(q < e && cp[q] < 0x80 && strchr("0123456789+-<>=", (int)cp[q]) &&
         cp[q] != 0)
@@ -318,9 +315,8 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
   if(q < e && cp[q] == 0x7684)                                   /* 的 */
     q++;
   for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
-    for(k = 0; figures[k]; k++)
-      if(nz_match(cp, i, e, figures[k]))
-        return 1;
+    if(nz_list_at(&figure_list, cp, i, e) >= 0)
+      return 1;
   return 0;
 }
 
@@ -337,12 +333,12 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
 {
   static const char *const words[] = { "一样", "不如", "如同", "好比",
                                        "胜似", "亲如", NULL };
-  size_t i, k;
+  static nz_list word_list = NZ_LIST(words);
+  size_t i;
 
   for(i = a; i + 2 <= b; i++)
-    for(k = 0; words[k]; k++)
-      if(nz_match(cp, i, b, words[k]))
-        return 1;
+    if(nz_list_at(&word_list, cp, i, b) >= 0)
+      return 1;
   return 0;
 }
 
@@ -351,6 +347,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
                                            "群体", "组织", NULL };
+  static nz_list not_kind_list = NZ_LIST(not_kinds);
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len;
@@ -368,10 +365,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
    * problem, a spirit or an inscription is no program (spirits and
    * other figures: prog_figure_after); nor one that names a class of
    * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one. */
-  for(i = 0; not_kinds[i]; i++)
-    if(nz_match(cp, q->qb + 1, e, not_kinds[i]) &&
-       !nz_match(cp, q->qb + 1, e, "组织生活"))
-      return 0;
+  if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
+     !nz_match(cp, q->qb + 1, e, "组织生活"))
+    return 0;
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
      prog_saying(cp, a, b))
     return 0;

@@ -66,12 +66,17 @@ rel_merge_programs(nz_story *st)
     if(x->type != 'p' || x->alias_of >= 0)
       continue;
     xl = strlen(x->label);
+    if(xl < 9)
+      continue;
     for(b = 0; b < st->nent; b++) {
       nz_entity *y = &st->ent[b];
-      size_t yl = strlen(y->label), i;
+      size_t yl, i;
       int num = 0;
-      if(b == a || y->type != 'p' || y->alias_of >= 0 || yl <= xl ||
-         xl < 9 || strcmp(y->label + yl - xl, x->label))
+      /* every entity against every program: the cheap tests first */
+      if(b == a || y->type != 'p' || y->alias_of >= 0)
+        continue;
+      yl = strlen(y->label);
+      if(yl <= xl || strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)
         if(strchr("0123456789+", y->label[i]))
@@ -102,6 +107,7 @@ rel_part_words(const nz_story *st, size_t a, size_t b, size_t after)
 {
   static const char *const into[] = { "纳入", "融入", "列入", "嵌入",
                                       NULL };
+  static nz_list into_list = NZ_LIST(into);
   static const char *const be[] = { "是", "作为", "成为", NULL };
   static const char *const whole[] = { "的一部分", "的组成部分", "的重要内容",
                                        "的重要组成部分", "的内容之一",
@@ -112,9 +118,8 @@ rel_part_words(const nz_story *st, size_t a, size_t b, size_t after)
   if(b < a || b - a > 6)
     return 0;
   for(i = a; i < b; i++)
-    for(k = 0; into[k]; k++)
-      if(nz_match(cp, i, b, into[k]))
-        return 1;
+    if(nz_list_at(&into_list, cp, i, b) >= 0)
+      return 1;
   for(k = 0; be[k]; k++)
     if(nz_match(cp, a, b, be[k]) && a + strlen(be[k]) / 3 == b) {
       size_t w;

@@ -740,12 +740,10 @@ res_example(const nz_story *st, size_t si)
 {
   static const char *const marks[] = { "如", "比如", "例如", "譬如",
                                         "像", NULL };
-  size_t s = st->sent[si].start, e = st->sent[si].end, k;
+  static nz_list mark_list = NZ_LIST(marks);
 
-  for(k = 0; marks[k]; k++)
-    if(nz_match(st->cp, s, e, marks[k]))
-      return 1;
-  return 0;
+  return nz_list_at(&mark_list, st->cp, st->sent[si].start,
+                    st->sent[si].end) >= 0;
 }
 
 /* Does mention @o write 该 or 本 and a bare kind (该社区, 本院) at the
@@ -767,15 +765,12 @@ res_not_subject(const nz_story *st, const nz_org *o)
     "与", "和", "同", "对", "向", "为", "给", "把", "将", "跟", "及", "了",
     "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
   };
-  size_t i;
+  static nz_list before_list = NZ_LIST(before);
 
   if(o->in_title || o->plural)
     return 1;
-  for(i = 0; before[i]; i++) {
-    size_t l = strlen(before[i]) / 3;
-    if(o->start >= l && nz_match(st->cp, o->start - l, o->start, before[i]))
-      return 1;
-  }
+  if(nz_list_ending(&before_list, st->cp, 0, o->start) >= 0)
+    return 1;
   /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
    * noun that a phrase in front describes. */
   if(o->start <= st->sent[o->sent].start ||

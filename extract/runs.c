@@ -16,12 +16,9 @@ runs_host_verb(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const verbs[] = { "举办", "主办", "承办", "牵头",
                                        "发起", "组织", "开展", NULL };
-  size_t k;
+  static nz_list verb_list = NZ_LIST(verbs);
 
-  for(k = 0; verbs[k]; k++)
-    if(nz_match(cp, i, e, verbs[k]))
-      return 2;
-  return 0;
+  return nz_list_at(&verb_list, cp, i, e) >= 0 ? 2 : 0;
 }
 
 /* The units between 由 at cp[b] and the hosting verb at cp[v]: chain
@@ -101,7 +98,8 @@ runs_event_hosts(const nz_story *st, size_t k, long *out)
 {
   static const char *const event[] = { "本次活动", "此次活动", "这次活动",
                                        "本次行动", "此次行动", NULL };
-  size_t si, s, j;
+  static nz_list event_list = NZ_LIST(event);
+  size_t si, s;
 
   for(si = st->prog[k].sent + 1; si < st->nsent &&
                                  si <= st->prog[k].sent + 3; si++) {
@@ -110,9 +108,8 @@ runs_event_hosts(const nz_story *st, size_t k, long *out)
     for(s = st->sent[si].start; s < st->sent[si].end &&
                                 nz_is_space(st->cp[s]); s++)
       ;
-    for(j = 0; event[j]; j++)
-      if(nz_match(st->cp, s, st->sent[si].end, event[j]))
-        return runs_hosts_after(st, si, s + 4, out);
+    if(nz_list_at(&event_list, st->cp, s, st->sent[si].end) >= 0)
+      return runs_hosts_after(st, si, s + 4, out);
   }
   return 0;
 }
@@ -123,15 +120,15 @@ static int
 runs_territory_wide(const nz_story *st, const nz_prog *p)
 {
   static const char *const lvl[] = { "省", "市", "区", "县", "国", NULL };
+  static nz_list lvl_list = NZ_LIST(lvl);
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[p->sent].start, b, k;
+  size_t s = st->sent[p->sent].start, b;
 
   for(b = p->start; b > s + 1 && p->start - b <= 8 &&
                     !nz_is_clause_punct(cp[b - 1]); b--)
-    if(cp[b - 2] == 0x5168)                                      /* 全 */
-      for(k = 0; lvl[k]; k++)
-        if(nz_match(cp, b - 1, p->start, lvl[k]))
-          return 1;
+    if(cp[b - 2] == 0x5168 &&                                    /* 全 */
+       nz_list_at(&lvl_list, cp, b - 1, p->start) >= 0)
+      return 1;
   return 0;
 }
 
@@ -215,19 +212,15 @@ runs_speech_unit(const nz_story *st, size_t si, size_t pos)
 {
   static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
                                        "强调", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, b, k, l;
+  size_t s = st->sent[si].start, b, k;
 
   for(b = pos; b > s + 1; b--) {
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
        cp[b - 1] != ':')
       continue;
-    for(k = 0; verbs[k]; k++) {
-      l = strlen(verbs[k]) / 3;             /* CJK: three bytes each */
-      if(b - 1 >= s + l && nz_match(cp, b - 1 - l, b - 1, verbs[k]))
-        break;
-    }
-    if(!verbs[k])
+    if(nz_list_ending(&verb_list, cp, s, b - 1) < 0)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)

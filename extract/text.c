@@ -57,42 +57,19 @@ nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max)
   return n;
 }
 
+/* The set is searched for @c's UTF-8 form with strstr (vectorized) rather
+ * than decoded a character at a time: in valid UTF-8 a character's bytes
+ * cannot stand astride two others, and the sets are strings of the
+ * source. */
 int
 nz_char_in(const char *set, uint32_t c)
 {
-  const unsigned char *p = (const unsigned char *)set;
-  uint32_t d;
-  int k;
+  char b[5];
 
-  for(; *p && (k = nz_utf8_decode(p, 4, &d)) > 0; p += k)
-    if(d == c)
-      return 1;
-  return 0;
-}
-
-int
-nz_utf8_put(char *buf, uint32_t c)
-{
-  if(c < 0x80) {
-    buf[0] = (char)c;
-    return 1;
-  }
-  if(c < 0x800) {
-    buf[0] = (char)(0xC0 | (c >> 6));
-    buf[1] = (char)(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if(c < 0x10000) {
-    buf[0] = (char)(0xE0 | (c >> 12));
-    buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    buf[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-  }
-  buf[0] = (char)(0xF0 | (c >> 18));
-  buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-  buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-  buf[3] = (char)(0x80 | (c & 0x3F));
-  return 4;
+  if(!c || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  b[nz_utf8_put(b, c)] = '\0';
+  return strstr(set, b) != NULL;
 }
 
 int

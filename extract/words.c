@@ -65,7 +65,8 @@ nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
   if(i >= n || !l->tcap || !NZ_WORDS_BIT(l->first, cp[i]))
     return 0;
   max = l->maxlen < n - i ? l->maxlen : n - i;
-  if(max >= 2 && !NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
+  if(max >= 2 &&
+     !NZ_WORDS_PAIR_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
     max = 1;  /* before hashing: most positions stop here */
   for(L = 1; L <= max; L++) {
     h = NZ_WORDS_HASH_STEP(h, cp[i + L - 1]);
@@ -94,8 +95,8 @@ nz_words_longest_before(const nz_words *l, const uint32_t *cp, size_t lo,
   for(L = l->maxlen; L > 0; L--)
     if((l->lens & (1u << L)) && i >= lo + L &&
        NZ_WORDS_BIT(l->first, cp[i - L]) &&
-       (L < 2 || NZ_WORDS_BIT(l->pair, NZ_WORDS_PAIR(cp[i - L],
-                                                     cp[i - L + 1]))) &&
+       (L < 2 || NZ_WORDS_PAIR_BIT(l->pair, NZ_WORDS_PAIR(cp[i - L],
+                                                          cp[i - L + 1]))) &&
        words_find_hashed(l, cp + i - L, L, words_hash(cp + i - L, L)) >= 0)
       return L;
   return 0;
@@ -157,7 +158,8 @@ words_add(nz_words_buf *b, const uint32_t *cp, size_t n, int tag)
   l->last[(cp[n - 1] & 4095) >> 6] |= UINT64_C(1) << (cp[n - 1] & 63);
   if(n >= 2) {
     uint32_t pr = NZ_WORDS_PAIR(cp[0], cp[1]);
-    l->pair[(pr & 4095) >> 6] |= UINT64_C(1) << (pr & 63);
+    l->pair[(pr & (NZ_WORDS_PAIR_WORDS * 64 - 1)) >> 6] |=
+      UINT64_C(1) << (pr & 63);
   }
   l->lens |= 1u << n;
   if(n > l->maxlen)
@@ -206,12 +208,12 @@ nz_words_buf_free(nz_words_buf *b)
 /* ---- C source of a list (lexgen) ---------------------------------------- */
 
 static void
-words_dump_masks(const uint64_t *m, const char *field, FILE *out)
+words_dump_masks(const uint64_t *m, size_t n, const char *field, FILE *out)
 {
   size_t i;
 
   fprintf(out, "  .%s = {", field);
-  for(i = 0; i < 64; i++)
+  for(i = 0; i < n; i++)
     fprintf(out, "%s0x%016llxULL,", i % 3 ? " " : "\n    ",
             (unsigned long long)m[i]);
   fprintf(out, "\n  },\n");
@@ -238,9 +240,9 @@ nz_words_dump(const nz_words *l, const char *name, FILE *out)
           "  %s_pool, %s_w, %zu, %s_tab, %zu, 0x%lxu, %zu,\n",
           name, name, name, l->n, name, l->tcap, (unsigned long)l->lens,
           l->maxlen);
-  words_dump_masks(l->first, "first", out);
-  words_dump_masks(l->last, "last", out);
-  words_dump_masks(l->pair, "pair", out);
+  words_dump_masks(l->first, 64, "first", out);
+  words_dump_masks(l->last, 64, "last", out);
+  words_dump_masks(l->pair, NZ_WORDS_PAIR_WORDS, "pair", out);
   fprintf(out, "};\n\n");
   return ferror(out) ? -1 : 0;
 }
