@@ -212,6 +212,42 @@ nest_named_after(nz_story *st)
   }
 }
 
+/* 省建筑业协会志愿服务队 of 省建筑业协会, 新罗区外卖配送行业党委 of
+ * 新罗区: a unit with none of its own whose label starts with the whole
+ * label of another of the story's units (a name and its suffix, three
+ * characters or more) belongs to the longest such unit. */
+static void
+nest_named_with(nz_story *st)
+{
+  uint32_t b[NZ_MAX_NAME];
+  size_t x, y, lx, ly, nb, best;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *t = &st->ent[x];
+    long hit = -1;
+    if(t->type != 'o' || t->kind == NZ_ADMIN || t->alias_of >= 0 ||
+       t->parent >= 0 || t->leads >= 0)
+      continue;
+    lx = strlen(t->label);
+    for(y = 0, best = 0; y < st->nent; y++) {
+      const nz_entity *u = &st->ent[y];
+      ly = strlen(u->label);
+      if(y == x || u->type != 'o' || u->alias_of >= 0 || u->generic ||
+         ly <= best || ly + 6 > lx || strncmp(t->label, u->label, ly) ||
+         u->parent == (long)x || u->leads == (long)x)
+        continue;        /* the bytes first: most pairs end here */
+      nb = nz_utf8_codes(u->label, ly, b, NZ_MAX_NAME);
+      if(nb >= 3 && nb >= nest_suffix_len(b, nb) + 2 &&
+         nest_suffix_len(b, nb)) {
+        hit = (long)y;
+        best = ly;
+      }
+    }
+    if(hit >= 0)
+      t->parent = hit;
+  }
+}
+
 /* Does the text from @a to @b, between two teams of a list, only join
  * them: 、 or ； or 和 or 以及, with a label in front of the next one (橙—)
  * and quotes? */
@@ -385,5 +421,6 @@ nz_nest(nz_story *st)
       o->parent = u;
   }
   nest_named_after(st);     /* what nothing above placed */
+  nest_named_with(st);
   return 0;
 }
