@@ -712,18 +712,23 @@ res_generic_names(nz_story *st)
       /* 团区委, 妇联 named by kind alone: in a district's report the
        * district's own body, else a body of its own. */
       char key[300];
-      int own = st->topic >= 0 &&
-                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
-      if(own)
-        snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
+      long own = st->topic >= 0 &&
+                 st->ent[st->topic].level == NZ_LV_COUNTY &&
+                 !res_higher_body(o) ? st->topic : -1;
+      /* 团市委: the league's committee of the city the story is about,
+       * as 市文联 is that city's */
+      if(nz_match(o->name, 0, o->nname, "团市委"))
+        own = res_topic(st, NZ_LV_CITY, o->sent);
+      if(own >= 0)
+        snprintf(key, sizeof key, "o:%ld/%s", own, surface);
       else
         snprintf(key, sizeof key, "o:%s", surface);
       hit = nz_entity_get(st, 'o', key, surface, o->sent);
       if(hit < -1)
         return -1;
       st->ent[hit].kind = o->kind;
-      if(own)
-        st->ent[hit].parent = st->topic;
+      if(own >= 0)
+        st->ent[hit].parent = own;
     }
     if(hit >= 0) {
       if(nz_entity_alt(st, hit, surface) < 0)
