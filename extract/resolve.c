@@ -548,12 +548,13 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
-/* 沈河区…在多福社区挂牌: the one district or county of a story that
- * names no town or street, which its communities and villages are in
- * when its first sentence (the headline) names it; -1 when there is
- * none or more than one, or a town is named. */
+/* 沈河区…在多福社区挂牌: the one district or county (@level) of a
+ * story that names no town or street, which its communities and villages
+ * are in when its first sentence (the headline) names it; -1 when there
+ * is none or more than one, or a town is named.  So is the one city
+ * (乌兰察布市三社区荣膺…) of a story that names no district either. */
 static long
-res_sole_county(const nz_story *st)
+res_sole_county(const nz_story *st, int level)
 {
   size_t k;
   long county = -1;
@@ -561,7 +562,7 @@ res_sole_county(const nz_story *st)
 
   for(k = 0; st->nsent && k < st->sorg[1]; k++)
     named |= st->org[k].kind == NZ_ADMIN &&
-             st->org[k].level == NZ_LV_COUNTY && st->org[k].entity >= 0;
+             st->org[k].level == level && st->org[k].entity >= 0;
   if(!named)
     return -1;
 
@@ -570,9 +571,10 @@ res_sole_county(const nz_story *st)
     if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
        x->generic)
       continue;
-    if(x->level == NZ_LV_TOWN || (x->level == NZ_LV_COUNTY && county >= 0))
+    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
+       (x->level > level && x->level < NZ_LV_TOWN))
       return -1;
-    if(x->level == NZ_LV_COUNTY)
+    if(x->level == level)
       county = (long)k;
   }
   return county;
@@ -610,7 +612,10 @@ static void
 res_default_parents(nz_story *st)
 {
   size_t k, j, lead;
-  long county = res_sole_county(st);
+  long county = res_sole_county(st, NZ_LV_COUNTY);
+
+  if(county < 0)
+    county = res_sole_county(st, NZ_LV_CITY);
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
