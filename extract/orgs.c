@@ -948,9 +948,11 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   }
   if(org_counted_after(cp, i + len, e))
     o->plural = 1;
-  /* 7个社区党支部, 9个非公党支部: a count of units. */
+  /* 7个社区党支部, 9个非公党支部: a count of units (首个社区党委 ranks
+   * one). */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
-     (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
+     ((org_measure(cp[name_a - 1]) && cp[name_a - 2] != 0x9996) ||  /* 首 */
+      nz_is_numeral(cp[name_a - 1])))
     o->plural = 1;
   if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
                               nz_match(cp, i - 1, e, "全") ||

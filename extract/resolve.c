@@ -241,6 +241,15 @@ res_keep_unresolved(const nz_org *o)
          nz_match(o->rest, 0, o->nrest, "大工委");
 }
 
+/* 哈尔滨市首个社区党委, 沈河区首家社区党群服务中心: is bare unit @o
+ * ranked the first of its place? */
+static int
+res_first_of(const nz_story *st, const nz_org *o)
+{
+  return o->start >= 2 && (nz_match(st->cp, o->start - 2, o->start, "首个") ||
+                           nz_match(st->cp, o->start - 2, o->start, "首家"));
+}
+
 /* An administrative unit: named, it is its name (街道办事处 = 街道); said
  * by its kind alone, the unit of that level the text is about. */
 static int
@@ -265,14 +274,20 @@ res_admin_entity(nz_story *st, size_t k)
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
-    /* 社区"时间银行": so does a bare 社区 that owns a quoted name */
+    /* 社区"时间银行": so does a bare 社区 that owns a quoted name; 首个
+     * 社区党群服务中心: and the first one of a place, set up there */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
        ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
-         st->org[k + 1].kind == NZ_PARTY) ||
+         (st->org[k + 1].kind == NZ_PARTY || res_first_of(st, o))) ||
         (o->end < st->n && nz_is_open_quote(st->cp[o->end])) ||
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
+    /* 成立首个社区大党委 in a headline, before the community is named:
+     * one of a kind, no unit (as a count of units is none) */
+    for(j = k; o->entity < 0 && res_first_of(st, o) && j < st->norg &&
+        (j == k || st->org[j].up == (long)j - 1); j++)
+      st->org[j].plural = 1;
     /* 上城风景小区…。…小区按照…: compounds are few in a report; a bare
      * 小区 after only one of them named is that one (not in 建立小区党支部
      * 312个, where its body is counted) */
