@@ -1123,46 +1123,48 @@ res_shared_heads(nz_story *st)
   }
 }
 
-/* 荆州市房产管理局…。市住建委、市房管局…: is the city of mention @k
- * the only city the story names, and does the story name bodies by the
- * city's level alone (a bare 市), which mean it? */
-static int
-res_bare_city_head(const nz_story *st, size_t k)
+/* 荆州市房产管理局…。市住建委、市房管局…: the first mention of the one
+ * city the story names, when it also names bodies by the city's level
+ * alone (a bare 市), which mean it; else -1.  One pass: linear. */
+static long
+res_bare_city(const nz_story *st)
 {
-  const nz_org *o = &st->org[k];
   size_t j;
+  long one = -1;
   int bare = 0;
 
-  if(o->level != NZ_LV_CITY)
-    return 0;
   for(j = 0; j < st->norg; j++) {
-    const nz_org *p = &st->org[j];
+    const nz_org *p = &st->org[j], *o = one >= 0 ? &st->org[one] : NULL;
     if(p->kind != NZ_ADMIN || p->level != NZ_LV_CITY || p->plural)
       continue;
     if(p->generic)
       bare = 1;
+    else if(!o)
+      one = (long)j;
     else if(p->nname != o->nname ||
             memcmp(p->name, o->name, o->nname * sizeof *o->name))
-      return 0;
+      return -1;
   }
-  return bare;
+  return bare ? one : -1;
 }
 
 /* A province or city written only at the head of bodies' names is part
  * of those names, not a unit the report speaks of: it gets an entity only
  * when the story names it elsewhere as well, or names bodies by its level
- * alone.  0, or -1 out of memory. */
+ * alone (res_bare_city).  0, or -1 out of memory. */
 static int
 res_name_heads(nz_story *st)
 {
   char key[512];
   size_t k;
+  long city = res_bare_city(st);
 
   for(k = 0; k < st->norg; k++) {
     if(!res_name_head(st, k))
       continue;
     res_admin_key(&st->org[k], key, sizeof key);
-    if((nz_entity_find(st, key) >= 0 || res_bare_city_head(st, k)) &&
+    if((nz_entity_find(st, key) >= 0 ||
+        (city >= 0 && st->org[k].level == NZ_LV_CITY)) &&
        res_org_entity(st, k) < 0)
       return -1;
   }
