@@ -391,12 +391,12 @@ static const char lex_generic_words[] =
   /* 老旧社区, 城中村: kinds of units, by their age or place */
   "老旧 城中 ";
 
-/* Nouns that hold a function character (和, 能, 经, 年) and are
+/* Nouns that hold a function character (和, 能, 经, 年, 向) and are
  * written in the names of streets, roads and institutions: 和平路街道,
- * 河北能源职业技术学院, 老年日间护理中心.  The backward scan reads on
- * through them. */
+ * 河北能源职业技术学院, 老年日间护理中心, 向阳街道.  The backward scan
+ * reads on through them. */
 static const char lex_stop_nouns[] =
-  "和平 能源 经济 共和 老年 ";
+  "和平 能源 经济 共和 老年 向阳 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -76,10 +76,41 @@ nest_alias(nz_story *st, long x, long to)
   return 0;
 }
 
+/* 市房管局 (荆州市房管局) and 荆州市房产管理局, 市五医院 and 第五人民
+ * 医院: do two bodies of unit @u (@a and @b, @na and @nb code points)
+ * start their own names alike, but for an ordinal's 第 (not 榄核镇志愿
+ * 服务队 and 榄核镇党员志愿服务队, two teams)? */
+static int
+nest_own_start_alike(const nz_story *st, long u, const nz_entity *s,
+                     const nz_entity *l, const uint32_t *a, size_t na,
+                     const uint32_t *b, size_t nb)
+{
+  uint32_t c[NZ_MAX_NAME];
+  const char *ul = st->ent[u].label;
+  size_t p = 0, n = strlen(ul);
+
+  if(!strncmp(s->label, ul, n) && !strncmp(l->label, ul, n))
+    p = nz_utf8_codes(ul, n, c, NZ_MAX_NAME);
+  return p < na && p + 1 < nb &&
+         (a[p] == b[p] || (b[p] == 0x7B2C && a[p] == b[p + 1]));  /* 第 */
+}
+
+/* The unit that entity @x is part of or leads, or -1. */
+static long
+nest_owner(const nz_story *st, const nz_entity *x)
+{
+  long u = x->parent >= 0 ? x->parent : x->leads;
+
+  while(u >= 0 && st->ent[u].alias_of >= 0)
+    u = st->ent[u].alias_of;
+  return u;
+}
+
 /* Bodies written without their unit that the story also writes in full
  * become that full body: 家教指导中心 of 管城区家庭教育指导中心, and also
  * of a longer body with no unit of its own (城管局 of 舒城县城管局,
- * 区域工委 of 中国太平广西区域工委). */
+ * 区域工委 of 中国太平广西区域工委); so do bodies of one unit written
+ * short and in full (市房管局 and 荆州市房产管理局, both the city's). */
 static int
 nest_merge_short(nz_story *st)
 {
@@ -88,18 +119,21 @@ nest_merge_short(nz_story *st)
 
   for(x = 0; x < st->nent; x++) {
     nz_entity *s = &st->ent[x];
-    long hit = -1;
+    long hit = -1, u = nest_owner(st, s);
+    int bare = s->parent < 0 && !strchr(s->key, '/');
     if(s->type != 'o' || s->kind == NZ_ADMIN || s->alias_of >= 0 ||
-       s->parent >= 0 || strncmp(s->key, "o:", 2) || strchr(s->key, '/'))
+       strncmp(s->key, "o:", 2) || (!bare && u < 0))
       continue;
     na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->alias_of >= 0 || strlen(l->label) <= strlen(s->label))
+         l->alias_of >= 0 || strlen(l->label) <= strlen(s->label) ||
+         (!bare && nest_owner(st, l) != u))
         continue;
       nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
-      if(nest_short_form(a, na, b, nb)) {
+      if(nest_short_form(a, na, b, nb) &&
+         (bare || nest_own_start_alike(st, u, s, l, a, na, b, nb))) {
         if(hit >= 0)
           break;           /* two candidates: leave it alone */
         hit = (long)y;
@@ -208,6 +242,42 @@ nest_named_after(nz_story *st)
       }
     }
     if(hit >= 0 && y == st->nent)
+      t->parent = hit;
+  }
+}
+
+/* 省建筑业协会志愿服务队 of 省建筑业协会, 新罗区外卖配送行业党委 of
+ * 新罗区: a unit with none of its own whose label starts with the whole
+ * label of another of the story's units (a name and its suffix, three
+ * characters or more) belongs to the longest such unit. */
+static void
+nest_named_with(nz_story *st)
+{
+  uint32_t b[NZ_MAX_NAME];
+  size_t x, y, lx, ly, nb, best;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *t = &st->ent[x];
+    long hit = -1;
+    if(t->type != 'o' || t->kind == NZ_ADMIN || t->alias_of >= 0 ||
+       t->parent >= 0 || t->leads >= 0)
+      continue;
+    lx = strlen(t->label);
+    for(y = 0, best = 0; y < st->nent; y++) {
+      const nz_entity *u = &st->ent[y];
+      ly = strlen(u->label);
+      if(y == x || u->type != 'o' || u->alias_of >= 0 || u->generic ||
+         ly <= best || ly + 6 > lx || strncmp(t->label, u->label, ly) ||
+         u->parent == (long)x || u->leads == (long)x)
+        continue;        /* the bytes first: most pairs end here */
+      nb = nz_utf8_codes(u->label, ly, b, NZ_MAX_NAME);
+      if(nb >= 3 && nb >= nest_suffix_len(b, nb) + 2 &&
+         nest_suffix_len(b, nb)) {
+        hit = (long)y;
+        best = ly;
+      }
+    }
+    if(hit >= 0)
       t->parent = hit;
   }
 }
@@ -385,5 +455,6 @@ nz_nest(nz_story *st)
       o->parent = u;
   }
   nest_named_after(st);     /* what nothing above placed */
+  nest_named_with(st);
   return 0;
 }

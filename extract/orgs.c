@@ -297,6 +297,29 @@ org_place_unit(const uint32_t *cp, size_t lo, size_t i)
   return a + 2 <= i ? a : i;
 }
 
+/* 成都市, 厦门市: is cp[i] the 市 of a city of the dictionary, written
+ * where a name may start (after a mark, a function word or a verb, a
+ * higher unit's suffix or a place: 来自荆门市, 山东省聊城市, 广东江门市)?
+ * Not inside a phrase (国际化大都市, 响应城市) nor after a word of
+ * number (各省市). */
+static int
+org_city_word(const uint32_t *cp, size_t i)
+{
+  size_t a, l;
+
+  if(cp[i] != 0x5E02 || (a = org_place_unit(cp, 0, i)) == i ||   /* 市 */
+     nz_lex_stop_char(cp[a]) || nz_lex_phrase_word(cp, a, a + 2))
+    return 0;
+  if(a == 0 || !org_name_char(cp[a - 1]) || nz_lex_stop_char(cp[a - 1]) ||
+     nz_lex_stop_before(cp, 0, a) ||
+     cp[a - 1] == 0x7701 || org_admin_end(cp[a - 1]))             /* 省 */
+    return 1;
+  for(l = 2; l <= 3 && l <= a; l++)       /* 广东江门市: after a place */
+    if(nz_lex_place_at(cp, a - l, a) == l)
+      return 1;
+  return 0;
+}
+
 /* 锡尼镇, 白河街道: does a town's name, two to five name characters and
  * a town's suffix, start at cp[i]? */
 static int
@@ -392,6 +415,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
                                     "红国党彩团队军会校帅升", "" };
   static const nz_suffix league = { "盟", NZ_ADMIN, NZ_LV_CITY, 4,
                                     "民联同结加缔会", "" };
+  static const nz_suffix city = { "市", NZ_ADMIN, NZ_LV_CITY, 4, "",
+                                  "场民容值面区级直长政辖属" };
   const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
   size_t l2;
 
@@ -410,6 +435,13 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
 
   if(!suf && (next = org_street(cp, i, e, len)))
     return next;
+  /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
+   * a character that 市 also follows in words (都市, 门市, 城市) */
+  if(!suf && org_city_word(cp, i) &&
+     !(i + 1 < e && nz_char_in(city.skip_after, cp[i + 1]))) {
+    *len = 1;
+    return &city;
+  }
   if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
      !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
     *len = 1;
@@ -917,9 +949,11 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   }
   if(org_counted_after(cp, i + len, e))
     o->plural = 1;
-  /* 7个社区党支部, 9个非公党支部: a count of units. */
+  /* 7个社区党支部, 9个非公党支部: a count of units (首个社区党委 ranks
+   * one). */
   if((name_a == i || o->generic == 2) && name_a > s + 1 &&
-     (org_measure(cp[name_a - 1]) || nz_is_numeral(cp[name_a - 1])))
+     ((org_measure(cp[name_a - 1]) && cp[name_a - 2] != 0x9996) ||  /* 首 */
+      nz_is_numeral(cp[name_a - 1])))
     o->plural = 1;
   if(name_a == i && i > s && (nz_match(cp, i - 1, e, "各") ||
                               nz_match(cp, i - 1, e, "全") ||

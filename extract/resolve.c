@@ -241,6 +241,15 @@ res_keep_unresolved(const nz_org *o)
          nz_match(o->rest, 0, o->nrest, "大工委");
 }
 
+/* 哈尔滨市首个社区党委, 沈河区首家社区党群服务中心: is bare unit @o
+ * ranked the first of its place? */
+static int
+res_first_of(const nz_story *st, const nz_org *o)
+{
+  return o->start >= 2 && (nz_match(st->cp, o->start - 2, o->start, "首个") ||
+                           nz_match(st->cp, o->start - 2, o->start, "首家"));
+}
+
 /* An administrative unit: named, it is its name (街道办事处 = 街道); said
  * by its kind alone, the unit of that level the text is about. */
 static int
@@ -265,14 +274,20 @@ res_admin_entity(nz_story *st, size_t k)
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
-    /* 社区"时间银行": so does a bare 社区 that owns a quoted name */
+    /* 社区"时间银行": so does a bare 社区 that owns a quoted name; 首个
+     * 社区党群服务中心: and the first one of a place, set up there */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_VILLAGE &&
        ((k + 1 < st->norg && st->org[k + 1].up == (long)k &&
-         st->org[k + 1].kind == NZ_PARTY) ||
+         (st->org[k + 1].kind == NZ_PARTY || res_first_of(st, o))) ||
         (o->end < st->n && nz_is_open_quote(st->cp[o->end])) ||
         (o->start > 0 && (st->cp[o->start - 1] == 0x8BE5 ||      /* 该 */
                           st->cp[o->start - 1] == 0x672C))))     /* 本 */
       o->entity = res_only_before(st, o->level, o->sent);
+    /* 成立首个社区大党委 in a headline, before the community is named:
+     * one of a kind, no unit (as a count of units is none) */
+    for(j = k; o->entity < 0 && res_first_of(st, o) && j < st->norg &&
+        (j == k || st->org[j].up == (long)j - 1); j++)
+      st->org[j].plural = 1;
     /* 上城风景小区…。…小区按照…: compounds are few in a report; a bare
      * 小区 after only one of them named is that one (not in 建立小区党支部
      * 312个, where its body is counted) */
@@ -548,12 +563,13 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
-/* 沈河区…在多福社区挂牌: the one district or county of a story that
- * names no town or street, which its communities and villages are in
- * when its first sentence (the headline) names it; -1 when there is
- * none or more than one, or a town is named. */
+/* 沈河区…在多福社区挂牌: the one district or county (@level) of a
+ * story that names no town or street, which its communities and villages
+ * are in when its first sentence (the headline) names it; -1 when there
+ * is none or more than one, or a town is named.  So is the one city
+ * (乌兰察布市三社区荣膺…) of a story that names no district either. */
 static long
-res_sole_county(const nz_story *st)
+res_sole_county(const nz_story *st, int level)
 {
   size_t k;
   long county = -1;
@@ -561,7 +577,7 @@ res_sole_county(const nz_story *st)
 
   for(k = 0; st->nsent && k < st->sorg[1]; k++)
     named |= st->org[k].kind == NZ_ADMIN &&
-             st->org[k].level == NZ_LV_COUNTY && st->org[k].entity >= 0;
+             st->org[k].level == level && st->org[k].entity >= 0;
   if(!named)
     return -1;
 
@@ -570,9 +586,10 @@ res_sole_county(const nz_story *st)
     if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
        x->generic)
       continue;
-    if(x->level == NZ_LV_TOWN || (x->level == NZ_LV_COUNTY && county >= 0))
+    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
+       (x->level > level && x->level < NZ_LV_TOWN))
       return -1;
-    if(x->level == NZ_LV_COUNTY)
+    if(x->level == level)
       county = (long)k;
   }
   return county;
@@ -610,7 +627,10 @@ static void
 res_default_parents(nz_story *st)
 {
   size_t k, j, lead;
-  long county = res_sole_county(st);
+  long county = res_sole_county(st, NZ_LV_COUNTY);
+
+  if(county < 0)
+    county = res_sole_county(st, NZ_LV_CITY);
 
   for(k = 0; k < st->norg; k++) {
     const nz_org *o = &st->org[k];
@@ -712,18 +732,23 @@ res_generic_names(nz_story *st)
       /* 团区委, 妇联 named by kind alone: in a district's report the
        * district's own body, else a body of its own. */
       char key[300];
-      int own = st->topic >= 0 &&
-                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
-      if(own)
-        snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
+      long own = st->topic >= 0 &&
+                 st->ent[st->topic].level == NZ_LV_COUNTY &&
+                 !res_higher_body(o) ? st->topic : -1;
+      /* 团市委: the league's committee of the city the story is about,
+       * as 市文联 is that city's */
+      if(nz_match(o->name, 0, o->nname, "团市委"))
+        own = res_topic(st, NZ_LV_CITY, o->sent);
+      if(own >= 0)
+        snprintf(key, sizeof key, "o:%ld/%s", own, surface);
       else
         snprintf(key, sizeof key, "o:%s", surface);
       hit = nz_entity_get(st, 'o', key, surface, o->sent);
       if(hit < -1)
         return -1;
       st->ent[hit].kind = o->kind;
-      if(own)
-        st->ent[hit].parent = st->topic;
+      if(own >= 0)
+        st->ent[hit].parent = own;
     }
     if(hit >= 0) {
       if(nz_entity_alt(st, hit, surface) < 0)
@@ -1093,20 +1118,49 @@ res_shared_heads(nz_story *st)
   }
 }
 
+/* 荆州市房产管理局…。市住建委、市房管局…: the first mention of the one
+ * city the story names, when it also names bodies by the city's level
+ * alone (a bare 市), which mean it; else -1.  One pass: linear. */
+static long
+res_bare_city(const nz_story *st)
+{
+  size_t j;
+  long one = -1;
+  int bare = 0;
+
+  for(j = 0; j < st->norg; j++) {
+    const nz_org *p = &st->org[j], *o = one >= 0 ? &st->org[one] : NULL;
+    if(p->kind != NZ_ADMIN || p->level != NZ_LV_CITY || p->plural)
+      continue;
+    if(p->generic)
+      bare = 1;
+    else if(!o)
+      one = (long)j;
+    else if(p->nname != o->nname ||
+            memcmp(p->name, o->name, o->nname * sizeof *o->name))
+      return -1;
+  }
+  return bare ? one : -1;
+}
+
 /* A province or city written only at the head of bodies' names is part
  * of those names, not a unit the report speaks of: it gets an entity only
- * when the story names it elsewhere as well.  0, or -1 out of memory. */
+ * when the story names it elsewhere as well, or names bodies by its level
+ * alone (res_bare_city).  0, or -1 out of memory. */
 static int
 res_name_heads(nz_story *st)
 {
   char key[512];
   size_t k;
+  long city = res_bare_city(st);
 
   for(k = 0; k < st->norg; k++) {
     if(!res_name_head(st, k))
       continue;
     res_admin_key(&st->org[k], key, sizeof key);
-    if(nz_entity_find(st, key) >= 0 && res_org_entity(st, k) < 0)
+    if((nz_entity_find(st, key) >= 0 ||
+        (city >= 0 && st->org[k].level == NZ_LV_CITY)) &&
+       res_org_entity(st, k) < 0)
       return -1;
   }
   return 0;
