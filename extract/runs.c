@@ -256,18 +256,11 @@ runs_past_adverbs(const uint32_t *cp, size_t i, size_t e)
   static const char *const adv[] = { "积极", "持续", "大力", "着力", "全力",
                                      "深入", "不断", "率先", "主动", "全面",
                                      "扎实", "进一步", "通过", "以", NULL };
-  size_t k;
-  int moved = 1;
+  static nz_list adv_list = NZ_LIST(adv);
+  long k;
 
-  while(moved) {
-    moved = 0;
-    for(k = 0; adv[k]; k++)
-      if(nz_match(cp, i, e, adv[k])) {
-        i += strlen(adv[k]) / 3;          /* CJK: three bytes each */
-        moved = 1;
-        break;
-      }
-  }
+  while((k = nz_list_at(&adv_list, cp, i, e)) >= 0)
+    i += nz_list_len(&adv_list, k);
   return i;
 }
 
