@@ -117,18 +117,23 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* 社区工作人员措姆表示, 社工次吉拉姆说, 副部长旦增卓嘎介绍: a name of two
- * to four characters whose surname is not in the lexicon (Tibetan,
+ * to five characters whose surname is not in the lexicon (Tibetan,
  * Mongolian and other names), after a role word and before a verb of
- * saying; no function word, and no common word (纷纷, 积极) starts
- * inside it.  Its length, or 0. */
+ * saying; no function word, and no common word (纷纷, 积极) or place
+ * (青岛) starts inside it.  Before 在 or 与 (社工德吉在走访时, 主任巴图
+ * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
+ * 海正在: that is the name of three) or that ends in a word (正在).  Its
+ * length, or 0. */
 static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
-                                     "笑着说", NULL };
+                                     "笑着说", "在", "与", NULL };
   size_t k, n, j;
 
-  for(n = 2; n <= 4 && i + n < e; n++) {
+  if(nz_lex_place_at(cp, i, e))
+    return 0;
+  for(n = 2; n <= 5 && i + n < e; n++) {
     for(j = i; j < i + n; j++)
       if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
          nz_lex_stop_at(cp, j, e) ||
@@ -137,7 +142,9 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
         return 0;
     for(k = 0; say[k]; k++)
       if(nz_match(cp, i + n, e, say[k]))
-        return n;
+        return nz_lex_stop_char(cp[i + n]) &&
+               (nz_lex_surname(cp, i, e) ||
+                nz_lex_phrase_word(cp, i + n - 1, i + n + 1)) ? 0 : n;
   }
   return 0;
 }
