@@ -762,6 +762,34 @@ person_said_to_be(nz_story *st, size_t si)
   }
 }
 
+/* 青苇社区柏文海主持, 云山街道党建办葛岚带队: a name right after the
+ * name of a unit and before a verb of leading or saying is of someone of
+ * that unit, the post unsaid. */
+static int
+person_of_unit(nz_story *st, size_t si)
+{
+  static const char *const verbs[] = { "主持", "带队", "表示", "介绍",
+                                       "讲话", "致辞", "发言", "指出",
+                                       "强调", "说", NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, k, nl, v;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t b = o->end;
+    if(o->generic || o->plural || o->phrase || o->in_title ||
+       (nl = nz_person_name_at(cp, b, e)) < 2 ||
+       nz_lex_word_not_name(cp, b, e))
+      continue;
+    for(v = 0; verbs[v] && !nz_match(cp, b + nl, e, verbs[v]); v++)
+      ;
+    if(verbs[v] && nz_person_add(st, b, b + nl, si, cp + b, 0, 3,
+                                 (long)k) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -773,7 +801,7 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
-       person_said_to_be(st, si) < 0)
+       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0)
       return -1;
   }
   return 0;
