@@ -167,6 +167,24 @@ person_given_chars(const uint32_t *cp, size_t i)
          (nz_person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
 }
 
+/* 书记柏晓岚正在, 书记葛光明正就有关问题: 正 (just then) after two or
+ * three characters of a name and before a function word or a verb ends
+ * the name.  Its length, or 0. */
+static size_t
+person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t k;
+
+  if(nz_lex_surname(cp, i, e) != 1)
+    return 0;
+  for(k = 3; k >= 2; k--)
+    if(i + k + 1 < e && cp[i + k] == 0x6B63 &&                       /* 正 */
+       (nz_lex_stop_char(cp[i + k + 1]) || nz_lex_stop_at(cp, i + k + 1, e)) &&
+       (k == 2 ? nz_person_char(cp[i + 1]) : person_given_chars(cp, i + 1)))
+      return k;
+  return 0;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -184,6 +202,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
+  if((k = person_name_before_zheng(cp, i, e)) > 0)
+    return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
