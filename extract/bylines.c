@@ -316,29 +316,31 @@ nz_bare_byline(nz_story *st, size_t si)
   return 0;
 }
 
-/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠: a byline token [i, i + n) of
- * two or three characters whose surname is not in the lexicon (a rare
- * one) is still a name when it stands alone after a space, a colon or
- * the role word, and is no common word (来源:, 获悉) and holds no
- * character of titles or units (党办). */
+/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠, 记者 才让卓玛: a byline token
+ * [i, i + n) of two or three characters whose surname is not in the
+ * lexicon (a rare one) is still a name when it stands alone after a
+ * space, a colon or the role word, and is no common word (来源:, 获悉)
+ * and holds no character of titles or units (党办); so are four after a
+ * space or a colon, a Tibetan or Mongolian name, though function
+ * characters stand in it (才让卓玛, 扎西多吉), when no common word does. */
 static int
 person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
                    size_t e)
 {
   size_t k, b = i + n;
-  int au;
+  int au, four = n == 4 && person_sign_sep(cp[i - 1]);
 
-  if((n != 2 && n != 3) || i == s || !nz_is_cjk(cp[i]) ||
-     nz_lex_stop_char(cp[i]) ||
+  if(n < 2 || n > 4 || (n == 4 && !four) || i == s || !nz_is_cjk(cp[i]) ||
+     (!four && nz_lex_stop_char(cp[i])) ||
      (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
       nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
      (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
       cp[b] != ')' && cp[b] != 0xFF09))
     return 0;
   for(k = 1; k < n; k++)
-    if(!nz_person_char(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+    if(!nz_person_char(cp[i + k]) || (!four && nz_lex_stop_char(cp[i + k])))
       return 0;
-  return !nz_person_common_words(cp, i, i + 2) &&
+  return !nz_person_common_words(cp, i, four ? b : i + 2) &&
          !nz_lex_word_not_name(cp, i, b);
 }
 
