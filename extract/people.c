@@ -540,6 +540,10 @@ person_posts(nz_story *st, size_t si)
     if(nl == 3 && person_resident_role(cp, i - pl, i) &&
        (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
+    /* 居民代表任楼栋长: three characters whose last two begin a post are
+     * a verb (任: serve as) and that post, no name */
+    if(nl == 3 && person_post_at(cp, i + 1, e))
+      nl = 0;
     if(!nl)
       continue;
     {
@@ -624,7 +628,8 @@ person_titled(nz_story *st, size_t si)
                      !nz_person_unit_token(st, si, s, a)))
           continue;
         nl = nz_person_name_at(cp, a, i);
-        if(nl == i - a && nl >= 2) {
+        /* 有关负责同志: the comrade in charge, no name */
+        if(nl == i - a && nl >= 2 && !nz_match(cp, i - 2, i, "负责")) {
           uint32_t role[16];
           size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
           if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
