@@ -56,6 +56,57 @@ person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
   return 1;
 }
 
+/* A token [p, t) of a signature in parentheses that is a name whose
+ * surname is not in the lexicon (Tibetan, Mongolian and rare Han names):
+ * after another name of the signature ("（通讯员 柏文清 才旦卓玛）"), or
+ * three characters alone in parentheses that are a paragraph of their
+ * own ("（仉明远）"; not "（右图）", "（图一）"): characters of names, two
+ * to four, no common word, no numeral, no function word but the first
+ * after a name (才旦卓玛). */
+static int
+person_sign_rare(const nz_story *st, size_t si, size_t o, size_t p,
+                 size_t t, int after_name)
+{
+  const uint32_t *cp = st->cp;
+  size_t k, a = st->para[st->sent[si].para].start;
+
+  if(t - p < 2 || t - p > 4 || nz_lex_surname(cp, p, t) ||
+     nz_person_common_words(cp, p, t) || nz_lex_word_not_name(cp, p, t))
+    return 0;
+  for(k = p; k < t; k++)
+    if(!nz_person_char(cp[k]) || nz_is_numeral(cp[k]) ||
+       (k > p && nz_lex_stop_char(cp[k])))
+      return 0;
+  if(after_name)
+    return 1;
+  while(a < o && nz_is_space(cp[a]))
+    a++;
+  return a == o && p == o + 1 && t - p == 3 &&
+         (cp[t] == ')' || cp[t] == 0xFF09) && !nz_lex_stop_char(cp[p]);
+}
+
+/* Is the first token [p, t) of the signature in parentheses at @o the
+ * writer's unit: a unit found, or four to twelve characters that end as
+ * units and offices do (委, 部, 办, 站, 支: "（青苇区委统战部直属总支
+ * 柏岚）"), though the unit's name was not read? */
+static int
+person_sign_unit(const nz_story *st, size_t si, size_t o, size_t p,
+                 size_t t)
+{
+  const uint32_t *cp = st->cp;
+  size_t k;
+
+  if(nz_person_unit_token(st, si, p, t))
+    return 1;
+  if(p != o + 1 || t - p < 4 || t - p > 12 ||
+     !(nz_lex_not_in_name(cp[t - 1]) || cp[t - 1] == 0x652F))     /* 支 */
+    return 0;
+  for(k = p; k < t; k++)
+    if(!nz_is_cjk(cp[k]))
+      return 0;
+  return 1;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -89,7 +140,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       nrole = nz_copy_name(cp, r, t, own, 16);
       role = own;
       byline = au ? 1 : 2;
-    } else if(n == 0 && nz_person_unit_token(st, si, p, t)) {
+    } else if(n == 0 && person_sign_unit(st, si, o, p, t)) {
       role = contrib;
       nrole = 3;
       byline = 2;
@@ -99,6 +150,10 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
         return -1;
       n++;
     } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
+      n++;
+    } else if(k == 0 && person_sign_rare(st, si, o, p, t, n > 0)) {
+      if(add && nz_person_add(st, p, t, si, role, nrole, byline, -1) < 0)
+        return -1;
       n++;
     } else {
       return k;
@@ -227,7 +282,7 @@ nz_bare_byline(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
-  size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r;
+  size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r, b;
   int n;
 
   for(o = s; o < e; o++) {
@@ -241,8 +296,10 @@ nz_bare_byline(nz_story *st, size_t si)
     for(r = c + 1; r < pa->end && (nz_is_space(cp[r]) ||
                                    nz_is_sent_end(cp[r])); r++)
       ;
-    if((r == pa->end || (o > s && (cp[o - 1] == 0x8BAF ||          /* 讯 */
-                                   cp[o - 1] == 0x7535))) &&       /* 电 */
+    for(b = o; b > s && nz_is_space(cp[b - 1]); b--)
+      ;                          /* 本报讯 （记者…）: a space may come first */
+    if((r == pa->end || (b > s && (cp[b - 1] == 0x8BAF ||          /* 讯 */
+                                   cp[b - 1] == 0x7535))) &&       /* 电 */
        (n = person_sign_names(st, si, o, c, 0)) != 0 &&
        (n < 0 || person_sign_names(st, si, o, c, 1) < 0))
       return -1;
@@ -259,29 +316,31 @@ nz_bare_byline(nz_story *st, size_t si)
   return 0;
 }
 
-/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠: a byline token [i, i + n) of
- * two or three characters whose surname is not in the lexicon (a rare
- * one) is still a name when it stands alone after a space, a colon or
- * the role word, and is no common word (来源:, 获悉) and holds no
- * character of titles or units (党办). */
+/* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠, 记者 才让卓玛: a byline token
+ * [i, i + n) of two or three characters whose surname is not in the
+ * lexicon (a rare one) is still a name when it stands alone after a
+ * space, a colon or the role word, and is no common word (来源:, 获悉)
+ * and holds no character of titles or units (党办); so are four after a
+ * space or a colon, a Tibetan or Mongolian name, though function
+ * characters stand in it (才让卓玛, 扎西多吉), when no common word does. */
 static int
 person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
                    size_t e)
 {
   size_t k, b = i + n;
-  int au;
+  int au, four = n == 4 && person_sign_sep(cp[i - 1]);
 
-  if((n != 2 && n != 3) || i == s || !nz_is_cjk(cp[i]) ||
-     nz_lex_stop_char(cp[i]) ||
+  if(n < 2 || n > 4 || (n == 4 && !four) || i == s || !nz_is_cjk(cp[i]) ||
+     (!four && nz_lex_stop_char(cp[i])) ||
      (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
       nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
      (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
       cp[b] != ')' && cp[b] != 0xFF09))
     return 0;
   for(k = 1; k < n; k++)
-    if(!nz_person_char(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+    if(!nz_person_char(cp[i + k]) || (!four && nz_lex_stop_char(cp[i + k])))
       return 0;
-  return !nz_person_common_words(cp, i, i + 2) &&
+  return !nz_person_common_words(cp, i, four ? b : i + 2) &&
          !nz_lex_word_not_name(cp, i, b);
 }
 

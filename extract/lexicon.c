@@ -370,7 +370,10 @@ static const char lex_posts[] =
   "辅导员 主委 副主委 "
   /* a bank's heads; who a resident is (村民, 老人) or what work they do
    * (外卖骑手赵晓宇, 网约车司机张博) */
-  "行长 副行长 村民 老人 骑手 司机 ";
+  "行长 副行长 村民 老人 骑手 司机 "
+  /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
+   * neighbours (邻长葛晓岚) */
+  "领导 邻长 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

@@ -114,19 +114,24 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* 社区工作人员措姆表示, 社工次吉拉姆说, 副部长旦增卓嘎介绍: a name of two
- * to four characters whose surname is not in the lexicon (Tibetan,
+ * to five characters whose surname is not in the lexicon (Tibetan,
  * Mongolian and other names), after a role word and before a verb of
- * saying; no function word, and no common word (纷纷, 积极) starts
- * inside it.  Its length, or 0. */
+ * saying; no function word, and no common word (纷纷, 积极) or place
+ * (青岛) starts inside it.  Before 在 or 与 (社工德吉在走访时, 主任巴图
+ * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
+ * 海正在: that is the name of three) or that ends in a word (正在).  Its
+ * length, or 0. */
 static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
-                                     "笑着说", NULL };
+                                     "笑着说", "在", "与", NULL };
   static nz_list say_list = NZ_LIST(say);
   size_t n, j;
 
-  for(n = 2; n <= 4 && i + n < e; n++) {
+  if(nz_lex_place_at(cp, i, e))
+    return 0;
+  for(n = 2; n <= 5 && i + n < e; n++) {
     for(j = i; j < i + n; j++)
       if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
          nz_lex_stop_at(cp, j, e) ||
@@ -134,7 +139,9 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
                             nz_lex_word_not_name(cp, j, e))))
         return 0;
     if(nz_list_at(&say_list, cp, i + n, e) >= 0)
-      return n;
+      return nz_lex_stop_char(cp[i + n]) &&
+             (nz_lex_surname(cp, i, e) ||
+              nz_lex_phrase_word(cp, i + n - 1, i + n + 1)) ? 0 : n;
   }
   return 0;
 }
@@ -157,6 +164,24 @@ person_given_chars(const uint32_t *cp, size_t i)
          (nz_person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
 }
 
+/* 书记柏晓岚正在, 书记葛光明正就有关问题: 正 (just then) after two or
+ * three characters of a name and before a function word or a verb ends
+ * the name.  Its length, or 0. */
+static size_t
+person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t k;
+
+  if(nz_lex_surname(cp, i, e) != 1)
+    return 0;
+  for(k = 3; k >= 2; k--)
+    if(i + k + 1 < e && cp[i + k] == 0x6B63 &&                       /* 正 */
+       (nz_lex_stop_char(cp[i + k + 1]) || nz_lex_stop_at(cp, i + k + 1, e)) &&
+       (k == 2 ? nz_person_char(cp[i + 1]) : person_given_chars(cp, i + 1)))
+      return k;
+  return 0;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -174,6 +199,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
+  if((k = person_name_before_zheng(cp, i, e)) > 0)
+    return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
@@ -510,6 +537,10 @@ person_posts(nz_story *st, size_t si)
     if(nl == 3 && person_resident_role(cp, i - pl, i) &&
        (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
+    /* 居民代表任楼栋长: three characters whose last two begin a post are
+     * a verb (任: serve as) and that post, no name */
+    if(nl == 3 && person_post_at(cp, i + 1, e))
+      nl = 0;
     if(!nl)
       continue;
     {
@@ -594,7 +625,8 @@ person_titled(nz_story *st, size_t si)
                      !nz_person_unit_token(st, si, s, a)))
           continue;
         nl = nz_person_name_at(cp, a, i);
-        if(nl == i - a && nl >= 2) {
+        /* 有关负责同志: the comrade in charge, no name */
+        if(nl == i - a && nl >= 2 && !nz_match(cp, i - 2, i, "负责")) {
           uint32_t role[16];
           size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
           if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
@@ -748,6 +780,34 @@ person_said_to_be(nz_story *st, size_t si)
   }
 }
 
+/* 青苇社区柏文海主持, 云山街道党建办葛岚带队: a name right after the
+ * name of a unit and before a verb of leading or saying is of someone of
+ * that unit, the post unsaid. */
+static int
+person_of_unit(nz_story *st, size_t si)
+{
+  static const char *const verbs[] = { "主持", "带队", "表示", "介绍",
+                                       "讲话", "致辞", "发言", "指出",
+                                       "强调", "说", NULL };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, k, nl, v;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t b = o->end;
+    if(o->generic || o->plural || o->phrase || o->in_title ||
+       (nl = nz_person_name_at(cp, b, e)) < 2 ||
+       nz_lex_word_not_name(cp, b, e))
+      continue;
+    for(v = 0; verbs[v] && !nz_match(cp, b + nl, e, verbs[v]); v++)
+      ;
+    if(verbs[v] && nz_person_add(st, b, b + nl, si, cp + b, 0, 3,
+                                 (long)k) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -759,7 +819,7 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
-       person_said_to_be(st, si) < 0)
+       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0)
       return -1;
   }
   return 0;
