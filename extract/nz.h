@@ -12,6 +12,7 @@
 
 #include "extract.h"
 #include "jiceng-plugin.h"
+#include "utf8.h"
 #include "words.h"
 
 #define NZ_MAX_NAME 48       /* code points in one label, quotes removed */
@@ -112,33 +113,7 @@ nz_utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 /* Decode the first @len bytes of @s into at most @max code points at @out;
  * stops at the first byte that is not UTF-8.  Returns their number. */
 size_t nz_utf8_codes(const char *s, size_t len, uint32_t *out, size_t max);
-/* Append the UTF-8 form of @c to @buf (at least 4 bytes free); returns the
- * number of bytes written.  Inline: labels, keys and every sentence of
- * the evidence are put together a character at a time. */
-static inline int
-nz_utf8_put(char *buf, uint32_t c)
-{
-  if(c < 0x80) {
-    buf[0] = (char)c;
-    return 1;
-  }
-  if(c < 0x800) {
-    buf[0] = (char)(0xC0 | (c >> 6));
-    buf[1] = (char)(0x80 | (c & 0x3F));
-    return 2;
-  }
-  if(c < 0x10000) {
-    buf[0] = (char)(0xE0 | (c >> 12));
-    buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-    buf[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
-  }
-  buf[0] = (char)(0xF0 | (c >> 18));
-  buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-  buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-  buf[3] = (char)(0x80 | (c & 0x3F));
-  return 4;
-}
+/* The UTF-8 form of a code point: jc_utf8_put (core/utf8.h). */
 
 /* ---- lexicon.c: static tables of suffixes, kinds, roles, stop words ---- */
 

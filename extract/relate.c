@@ -18,7 +18,7 @@ rel_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
   char *p = out;
 
   for(i = 0; i < n && (size_t)(p - out) + 5 < max; i++)
-    p += nz_utf8_put(p, cp[i]);
+    p += jc_utf8_put(p, cp[i]);
   *p = '\0';
 }
 

@@ -68,7 +68,7 @@ nz_char_in(const char *set, uint32_t c)
 
   if(!c || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
     return 0;
-  b[nz_utf8_put(b, c)] = '\0';
+  b[jc_utf8_put(b, c)] = '\0';
   return strstr(set, b) != NULL;
 }
 
@@ -112,7 +112,7 @@ nz_to_utf8(const uint32_t *cp, size_t n)
   if(!s)
     return NULL;
   for(i = 0; i < n; i++)
-    p += nz_utf8_put(p, cp[i]);
+    p += jc_utf8_put(p, cp[i]);
   *p = '\0';
   return s;
 }

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <string.h>
 #include "sparql.h"
+#include "../utf8.h"
 
 void
 lex_init(lex_state *lx, const char *text, sp_arena *arena)
@@ -65,31 +66,6 @@ lex_hex(int c)
   return isdigit(c) ? c - '0' : isxdigit(c) ? (tolower(c) - 'a' + 10) : -1;
 }
 
-static size_t
-lex_put_utf8(char *d, unsigned long cp)
-{
-  if(cp < 0x80) {
-    d[0] = (char)cp;
-    return 1;
-  }
-  if(cp < 0x800) {
-    d[0] = (char)(0xC0 | (cp >> 6));
-    d[1] = (char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if(cp < 0x10000) {
-    d[0] = (char)(0xE0 | (cp >> 12));
-    d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    d[2] = (char)(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  d[0] = (char)(0xF0 | (cp >> 18));
-  d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-  d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-  d[3] = (char)(0x80 | (cp & 0x3F));
-  return 4;
-}
-
 /* \uXXXX or \UXXXXXXXX at @s (pointing at the backslash): the code point,
  * with *len the escape's length; -1 when it is not one. */
 static long
@@ -145,7 +121,7 @@ lex_string(lex_state *lx, lex_token *tok)
         continue;
       }
       if((cp = lex_uescape(s, &len)) >= 0) {
-        out += lex_put_utf8(out, (unsigned long)cp);
+        out += jc_utf8_put(out, (uint32_t)cp);
         s += len;
         continue;
       }
@@ -181,7 +157,7 @@ lex_iri(lex_state *lx, lex_token *tok)
     size_t len;
     long cp;
     if(*s == '\\' && (cp = lex_uescape(s, &len)) >= 0) {
-      out += lex_put_utf8(out, (unsigned long)cp);
+      out += jc_utf8_put(out, (uint32_t)cp);
       s += len;
     } else
       *out++ = *s++;
