@@ -660,6 +660,34 @@ res_default_parents(nz_story *st)
   }
 }
 
+/* 团区委, 妇联 named by kind alone: in a district's report the
+ * district's own body (1), else a body of its own (2).  But a committee,
+ * an office or a hall named by no more than its kind (委员会, 物业管理
+ * 委员会, 物业办公室, 厅局级) is no one body unless the name says its
+ * level (市政府办公厅), and a 居委会 or 村委会 is the community's or the
+ * village's (0). */
+static int
+res_office(const nz_story *st, const nz_org *o, const char *surface)
+{
+  static const char *const kinds[] = { "委员会", "办公室", "厅", NULL };
+  size_t j, k;
+
+  if(strstr(surface, "居委会") || strstr(surface, "村委会"))
+    return 0;
+  for(k = 0; kinds[k]; k++)
+    if(o->nname >= strlen(kinds[k]) / 3 &&
+       nz_match(o->name, o->nname - strlen(kinds[k]) / 3, o->nname,
+                kinds[k])) {
+      for(j = 0; j < o->nname; j++)
+        if(nz_char_in("省市区县州旗镇乡", o->name[j]))
+          break;
+      if(j == o->nname)
+        return 0;
+    }
+  return st->topic >= 0 && st->ent[st->topic].level == NZ_LV_COUNTY &&
+         !res_higher_body(o) ? 1 : 2;
+}
+
 /* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
  * named unit whose name ends with them, a list item, or nothing. */
 static int
@@ -671,6 +699,7 @@ res_generic_names(nz_story *st)
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
     long hit = -1;
+    int own;
     size_t sl;
     if(o->entity >= 0 || o->kind == NZ_ADMIN || o->absorbed || o->plural ||
        o->phrase ||
@@ -708,13 +737,9 @@ res_generic_names(nz_story *st)
       }
     }
     if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
-       !o->plural && !strstr(surface, "居委会") && !strstr(surface, "村委会")) {
-      /* 团区委, 妇联 named by kind alone: in a district's report the
-       * district's own body, else a body of its own. */
+       !o->plural && (own = res_office(st, o, surface))) {
       char key[300];
-      int own = st->topic >= 0 &&
-                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
-      if(own)
+      if(own == 1)
         snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
       else
         snprintf(key, sizeof key, "o:%s", surface);
@@ -722,7 +747,7 @@ res_generic_names(nz_story *st)
       if(hit < -1)
         return -1;
       st->ent[hit].kind = o->kind;
-      if(own)
+      if(own == 1)
         st->ent[hit].parent = st->topic;
     }
     if(hit >= 0) {
