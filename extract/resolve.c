@@ -363,6 +363,21 @@ res_brand_alt(nz_story *st, size_t k, long e)
   return nz_entity_alt(st, e, name);
 }
 
+/* 社区党委书记、居委会主任谭文杰, 社区居委会副主任刘婧婧: a community's
+ * residents' committee written only in a post names the community's post,
+ * not a unit of its own.  Is mention @o such a committee before 主任 or
+ * 副主任? */
+static int
+res_committee_post(const nz_story *st, const nz_org *o)
+{
+  return o->kind == NZ_GOV && o->nname >= 3 &&
+         (nz_match(o->name, o->nname - 3, o->nname, "居委会") ||
+          (o->nname >= 5 &&
+           nz_match(o->name, o->nname - 5, o->nname, "居民委员会"))) &&
+         (nz_match(st->cp, o->end, st->n, "主任") ||
+          nz_match(st->cp, o->end, st->n, "副主任"));
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -372,6 +387,11 @@ res_org_entity(nz_story *st, size_t k)
 
   if(o->phrase)
     return 0;
+  if(res_committee_post(st, o)) {
+    if((anc = res_admin_ancestor(st, o)) >= 0)
+      o->entity = st->org[anc].entity;  /* the community's own post */
+    return 0;
+  }
   if(o->kind == NZ_ADMIN)
     return res_admin_entity(st, k);
   if(o->absorbed || o->plural)
