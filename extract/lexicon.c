@@ -389,7 +389,10 @@ static const char lex_generic_words[] =
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
   "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
   /* 老旧社区, 城中村: kinds of units, by their age or place */
-  "老旧 城中 ";
+  "老旧 城中 "
+  /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
+   * the people or the housing they serve */
+  "行业 家长 内地 回迁房 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年) and are
  * written in the names of streets, roads and institutions: 和平路街道,
