@@ -860,6 +860,12 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
     return 1;
+  /* 网格化试点城区, 省级文明城区, 安居城区: an urban area is no district
+   * (新城区, 鹤城区 have one character before 城; 达坂城区 is a place) */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
+     i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
+     org_place_word(cp, lo, i + 1) == i + 1)
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
