@@ -186,9 +186,11 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
-     * 绿园区). */
+     * 绿园区; nor 的, 在, 到, which begin no name: 转移到大社区, 为在地
+     * 社区发展). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       c != 0x662F && !org_measure(c) &&     /* 是; 3万余名驻区单位 */
+       !nz_char_in("是的在到", c) &&
+       !org_measure(c) &&                    /* 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
