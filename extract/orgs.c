@@ -1024,6 +1024,22 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
   return 0;
 }
 
+/* The length of the office (副院长, 委员, 班子成员) that begins at cp[r],
+ * or 0.  A unit's post written after it (学院副院长兼党委副书记, 工委委员
+ * 纪工委书记) is no part of it. */
+static size_t
+org_office_at(const uint32_t *cp, size_t r, size_t e)
+{
+  static const char *const offices[] = { "副院长", "院长", "副书记", "书记",
+    "委员", "副部长", "部长", "副主任", "主任", "班子成员", "成员", NULL };
+  size_t k;
+
+  for(k = 0; offices[k]; k++)
+    if(nz_match(cp, r, e, offices[k]))
+      return strlen(offices[k]) / 3;
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -1054,6 +1070,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
+    if(*n == 0 && org_office_at(cp, r, e))
+      break;              /* 商学院副院长兼党委副书记: a post, no part */
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
       r++;                /* 和 joins two names: it does not count */
       continue;
@@ -1229,6 +1247,20 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* Where the name part [a, i) of a Party or government body starts once
+ * the offices in it are passed: 学院副院长兼党委副书记, 工委委员纪工委
+ * 书记 name a post, then a bare 党委 or 纪工委. */
+static size_t
+org_after_office(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t p, l;
+
+  for(p = i; p-- > a;)
+    if((l = org_office_at(cp, p, i)))
+      return p + l;
+  return a;
+}
+
 /* Where the name part [a, i) in front of @suf starts once the words
  * that describe the unit are passed: the floor it is on (三楼党员活动中心),
  * the kind of company (台资企业香草芳林公司), who takes a post in it
@@ -1258,6 +1290,9 @@ org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
     if(nz_match(cp, j, i, "代表") &&
        (nz_lex_surname(cp, j - 3, j) == 1 || nz_lex_surname(cp, j - 2, j) == 1))
       return j + 2;
+  /* 学院副院长兼党委副书记: nor is an office held in another unit */
+  if(suf->kind == NZ_PARTY || suf->kind == NZ_GOV)
+    a = org_after_office(cp, a, i);
   return a;
 }
 
