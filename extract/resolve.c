@@ -708,6 +708,21 @@ res_office(const nz_story *st, const nz_org *o, const char *surface)
          !res_higher_body(o) ? 1 : 2;
 }
 
+/* 社区决定成立党委, 成立支部委员会, 建立居委会: a Party body or a
+ * committee named by its kind alone is one of a unit the text names, or
+ * none; not a body of its own, as a team set up (成立党员先锋队) or a
+ * joint or provisional branch (成立联合党支部) may be.  Is @o one? */
+static int
+res_kind_alone(const nz_org *o)
+{
+  size_t len;
+
+  return (o->kind == NZ_PARTY || o->kind == NZ_GOV) &&
+         nz_lex_suffix(o->name, 0, o->nname, &len) && len == o->nname &&
+         !nz_match(o->name, 0, o->nname, "联合") &&
+         !nz_match(o->name, 0, o->nname, "临时");
+}
+
 /* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
  * named unit whose name ends with them, a list item, or nothing. */
 static int
@@ -744,7 +759,7 @@ res_generic_names(nz_story *st)
       int many = o->kind == NZ_PARTY &&
                  (strstr(surface, "网格") || strstr(surface, "楼栋") ||
                   strstr(surface, "小区"));
-      if(!many && (listed || (o->start > 2 &&
+      if(!many && !res_kind_alone(o) && (listed || (o->start > 2 &&
                    nz_lex_establish_verb_at(st->cp, o->start - 2,
                                             o->start))))
       {
