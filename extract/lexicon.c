@@ -27,10 +27,11 @@ static const nz_suffix lex_suffixes[] = {
   /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
    * 阅读区, 功能区), the parts of a town or an estate (住宅区,
-   * 棚户区, 宿舍区, 晾晒区, 体验区, 分区) */
+   * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
+   * stationed in the area) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
