@@ -102,18 +102,24 @@ org_formula(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
- * four name characters after it, then the suffix of a government body? */
+ * four name characters after it, then the suffix of a government body?
+ * Right after a place (@after_place), two to six, and a Party body's
+ * or a centre's suffix too: 成华区国资和金融系统党委, 郑州市营商环境和
+ * 社会信用建设中心. */
 static int
-org_and_in_name(const uint32_t *cp, size_t q, size_t e)
+org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
 {
   size_t r, len;
   const nz_suffix *suf;
 
   if(cp[q] != 0x548C)                                           /* 和 */
     return 0;
-  for(r = q + 1; r < e && r - q <= 5; r++) {
+  for(r = q + 1; r < e && r - q <= (after_place ? 7u : 5u); r++) {
     if((suf = nz_lex_suffix(cp, r, e, &len)))
-      return suf->kind == NZ_GOV && r - q >= 3;
+      return r - q >= 3 &&
+             (suf->kind == NZ_GOV || (after_place &&
+                                      (suf->kind == NZ_PARTY ||
+                                       suf->kind == NZ_FACILITY)));
     if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]) ||
        nz_lex_stop_at(cp, r, e))
       return 0;
@@ -197,7 +203,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
-    if(len >= 2 && org_and_in_name(cp, a - 1, hi)) {
+    if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
       a--;                /* 和 joins two names: it does not count */
       continue;
     }
@@ -1072,7 +1078,7 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       break;
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
-    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
+    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
       r++;                /* 和 joins two names: it does not count */
       continue;
     }
