@@ -680,14 +680,13 @@ res_default_parents(nz_story *st)
   }
 }
 
-/* 团区委, 妇联 named by kind alone: in a district's report the
- * district's own body (1), else a body of its own (2).  But a committee,
- * an office or a hall named by no more than its kind (委员会, 物业管理
- * 委员会, 物业办公室, 厅局级) is no one body unless the name says its
- * level (市政府办公厅), and a 居委会 or 村委会 is the community's or the
- * village's (0). */
+/* A committee, an office or a hall named by no more than its kind
+ * (委员会, 物业管理委员会, 物业办公室, 厅局级) is no one body unless the
+ * name says its level (市政府办公厅); a 居委会 or 村委会 is the
+ * community's or the village's.  Does government body @o, named by its
+ * kind alone, name one body (团区委, 妇联)? */
 static int
-res_office(const nz_story *st, const nz_org *o, const char *surface)
+res_one_office(const nz_org *o, const char *surface)
 {
   static const char *const kinds[] = { "委员会", "办公室", "厅", NULL };
   size_t j, k;
@@ -704,8 +703,7 @@ res_office(const nz_story *st, const nz_org *o, const char *surface)
       if(j == o->nname)
         return 0;
     }
-  return st->topic >= 0 && st->ent[st->topic].level == NZ_LV_COUNTY &&
-         !res_higher_body(o) ? 1 : 2;
+  return 1;
 }
 
 /* 社区决定成立党委, 成立支部委员会, 建立居委会: a Party body or a
@@ -734,7 +732,6 @@ res_generic_names(nz_story *st)
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
     long hit = -1;
-    int own;
     size_t sl;
     if(o->entity >= 0 || o->kind == NZ_ADMIN || o->absorbed || o->plural ||
        o->phrase ||
@@ -772,9 +769,13 @@ res_generic_names(nz_story *st)
       }
     }
     if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
-       !o->plural && (own = res_office(st, o, surface))) {
+       !o->plural && res_one_office(o, surface)) {
+      /* 团区委, 妇联 named by kind alone: in a district's report the
+       * district's own body, else a body of its own. */
       char key[300];
-      if(own == 1)
+      int own = st->topic >= 0 &&
+                st->ent[st->topic].level == NZ_LV_COUNTY && !res_higher_body(o);
+      if(own)
         snprintf(key, sizeof key, "o:%ld/%s", st->topic, surface);
       else
         snprintf(key, sizeof key, "o:%s", surface);
@@ -782,7 +783,7 @@ res_generic_names(nz_story *st)
       if(hit < -1)
         return -1;
       st->ent[hit].kind = o->kind;
-      if(own == 1)
+      if(own)
         st->ent[hit].parent = st->topic;
     }
     if(hit >= 0) {
