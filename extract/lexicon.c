@@ -27,10 +27,11 @@ static const nz_suffix lex_suffixes[] = {
   /* not 居住区, 景区, 园区 ...; 安居区 is a district; nor the zones
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
    * 阅读区, 功能区), the parts of a town or an estate (住宅区,
-   * 棚户区, 宿舍区, 晾晒区, 体验区, 分区) */
+   * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
+   * stationed in the area) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -264,7 +265,8 @@ static const nz_suffix lex_suffixes[] = {
   { "服务中心", NZ_FACILITY, 0, 12, "", "" },
   { "指导中心", NZ_FACILITY, 0, 12, "", "" },
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },
-  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕", "校组" },
+  /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan */
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
@@ -313,9 +315,10 @@ static const char lex_stop_words[] =
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
   "部分 若干 一些 所属 各个 服务保障 "
-  /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处 */
+  /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处,
+   * 那时候小区附近, 疫情期间南京晓庄学院 */
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
-  "今天 昨天 下一步 一步 首届 "
+  "今天 昨天 下一步 一步 首届 时候 那时 这时 此时 届时 期间 当天 当日 "
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
@@ -392,7 +395,10 @@ static const char lex_generic_words[] =
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
   "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
   /* 老旧社区, 城中村: kinds of units, by their age or place */
-  "老旧 城中 ";
+  "老旧 城中 "
+  /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
+   * the people or the housing they serve */
+  "行业 家长 内地 回迁房 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年, 向) and are
  * written in the names of streets, roads and institutions: 和平路街道,

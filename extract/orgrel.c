@@ -819,8 +819,20 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   return 0;
 }
 
+/* Does mention @k, a unit named by its level alone (社区将…, 该社区…),
+ * stand for the unit @x of that level? */
+static int
+orgrel_refers_to(const nz_story *st, size_t k, long x)
+{
+  const nz_org *o = &st->org[k];
+
+  return o->generic && !o->plural && o->kind == NZ_ADMIN && o->level &&
+         st->ent[x].kind == NZ_ADMIN && st->ent[x].level == o->level;
+}
+
 /* Is unit @x named in sentence @si or in one of the 16 before it in its
- * paragraph (a chain that names it, not a place a name starts with)? */
+ * paragraph (a chain that names it, not a place a name starts with, or
+ * its level alone: 社区将…)? */
 static int
 orgrel_named_in(const nz_story *st, size_t si, long x)
 {
@@ -829,7 +841,8 @@ orgrel_named_in(const nz_story *st, size_t si, long x)
   for(j = si + 1; x >= 0 && j-- > 0 && si - j < 16 &&
                   st->sent[j].para == st->sent[si].para;)
     for(k = st->sorg[j]; k < st->sorg[j + 1]; k++)
-      if(st->org[k].up < 0 && orgrel_named_head(st, k) == x)
+      if(st->org[k].up < 0 && (orgrel_named_head(st, k) == x ||
+                               orgrel_refers_to(st, k, x)))
         return 1;
   return 0;
 }

@@ -102,18 +102,24 @@ org_formula(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* Is the 和 at cp[q] inside a bureau's name (文化体育和旅游局): two to
- * four name characters after it, then the suffix of a government body? */
+ * four name characters after it, then the suffix of a government body?
+ * Right after a place (@after_place), two to six, and a Party body's
+ * or a centre's suffix too: 成华区国资和金融系统党委, 郑州市营商环境和
+ * 社会信用建设中心. */
 static int
-org_and_in_name(const uint32_t *cp, size_t q, size_t e)
+org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
 {
   size_t r, len;
   const nz_suffix *suf;
 
   if(cp[q] != 0x548C)                                           /* 和 */
     return 0;
-  for(r = q + 1; r < e && r - q <= 5; r++) {
+  for(r = q + 1; r < e && r - q <= (after_place ? 7u : 5u); r++) {
     if((suf = nz_lex_suffix(cp, r, e, &len)))
-      return suf->kind == NZ_GOV && r - q >= 3;
+      return r - q >= 3 &&
+             (suf->kind == NZ_GOV || (after_place &&
+                                      (suf->kind == NZ_PARTY ||
+                                       suf->kind == NZ_FACILITY)));
     if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]) ||
        nz_lex_stop_at(cp, r, e))
       return 0;
@@ -186,16 +192,18 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
-     * 绿园区). */
+     * 绿园区; nor 的, 在, 到, which begin no name: 转移到大社区, 为在地
+     * 社区发展). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       c != 0x662F && !org_measure(c) &&     /* 是; 3万余名驻区单位 */
+       !nz_char_in("是的在到", c) &&
+       !org_measure(c) &&                    /* 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
       a--;
       len++;
       break;
     }
-    if(len >= 2 && org_and_in_name(cp, a - 1, hi)) {
+    if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
       a--;                /* 和 joins two names: it does not count */
       continue;
     }
@@ -893,6 +901,12 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
     return 1;
+  /* 网格化试点城区, 省级文明城区, 安居城区: an urban area is no district
+   * (新城区, 鹤城区 have one character before 城; 达坂城区 is a place) */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
+     i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
+     org_place_word(cp, lo, i + 1) == i + 1)
+    return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
          (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
@@ -1051,6 +1065,22 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
   return 0;
 }
 
+/* The length of the office (副院长, 委员, 班子成员) that begins at cp[r],
+ * or 0.  A unit's post written after it (学院副院长兼党委副书记, 工委委员
+ * 纪工委书记) is no part of it. */
+static size_t
+org_office_at(const uint32_t *cp, size_t r, size_t e)
+{
+  static const char *const offices[] = { "副院长", "院长", "副书记", "书记",
+    "委员", "副部长", "部长", "副主任", "主任", "班子成员", "成员", NULL };
+  size_t k;
+
+  for(k = 0; offices[k]; k++)
+    if(nz_match(cp, r, e, offices[k]))
+      return strlen(offices[k]) / 3;
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -1081,7 +1111,9 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
-    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
+    if(*n == 0 && org_office_at(cp, r, e))
+      break;              /* 商学院副院长兼党委副书记: a post, no part */
+    if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
       r++;                /* 和 joins two names: it does not count */
       continue;
     }
@@ -1256,6 +1288,20 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* Where the name part [a, i) of a Party or government body starts once
+ * the offices in it are passed: 学院副院长兼党委副书记, 工委委员纪工委
+ * 书记 name a post, then a bare 党委 or 纪工委. */
+static size_t
+org_after_office(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t p, l;
+
+  for(p = i; p-- > a;)
+    if((l = org_office_at(cp, p, i)))
+      return p + l;
+  return a;
+}
+
 /* Where the name part [a, i) in front of @suf starts once the words
  * that describe the unit are passed: the floor it is on (三楼党员活动中心),
  * the kind of company (台资企业香草芳林公司), who takes a post in it
@@ -1285,6 +1331,9 @@ org_descriptor_end(const uint32_t *cp, size_t a, size_t i,
     if(nz_match(cp, j, i, "代表") &&
        (nz_lex_surname(cp, j - 3, j) == 1 || nz_lex_surname(cp, j - 2, j) == 1))
       return j + 2;
+  /* 学院副院长兼党委副书记: nor is an office held in another unit */
+  if(suf->kind == NZ_PARTY || suf->kind == NZ_GOV)
+    a = org_after_office(cp, a, i);
   return a;
 }
 

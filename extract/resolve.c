@@ -378,6 +378,21 @@ res_brand_alt(nz_story *st, size_t k, long e)
   return nz_entity_alt(st, e, name);
 }
 
+/* 社区党委书记、居委会主任谭文杰, 社区居委会副主任刘婧婧: a community's
+ * residents' committee written only in a post names the community's post,
+ * not a unit of its own.  Is mention @o such a committee before 主任 or
+ * 副主任? */
+static int
+res_committee_post(const nz_story *st, const nz_org *o)
+{
+  return o->kind == NZ_GOV && o->nname >= 3 &&
+         (nz_match(o->name, o->nname - 3, o->nname, "居委会") ||
+          (o->nname >= 5 &&
+           nz_match(o->name, o->nname - 5, o->nname, "居民委员会"))) &&
+         (nz_match(st->cp, o->end, st->n, "主任") ||
+          nz_match(st->cp, o->end, st->n, "副主任"));
+}
+
 static int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -387,6 +402,11 @@ res_org_entity(nz_story *st, size_t k)
 
   if(o->phrase)
     return 0;
+  if(res_committee_post(st, o)) {
+    if((anc = res_admin_ancestor(st, o)) >= 0)
+      o->entity = st->org[anc].entity;  /* the community's own post */
+    return 0;
+  }
   if(o->kind == NZ_ADMIN)
     return res_admin_entity(st, k);
   if(o->absorbed || o->plural)
@@ -680,6 +700,47 @@ res_default_parents(nz_story *st)
   }
 }
 
+/* A committee, an office or a hall named by no more than its kind
+ * (委员会, 物业管理委员会, 物业办公室, 厅局级) is no one body unless the
+ * name says its level (市政府办公厅); a 居委会 or 村委会 is the
+ * community's or the village's.  Does government body @o, named by its
+ * kind alone, name one body (团区委, 妇联)? */
+static int
+res_one_office(const nz_org *o, const char *surface)
+{
+  static const char *const kinds[] = { "委员会", "办公室", "厅", NULL };
+  size_t j, k;
+
+  if(strstr(surface, "居委会") || strstr(surface, "村委会"))
+    return 0;
+  for(k = 0; kinds[k]; k++)
+    if(o->nname >= strlen(kinds[k]) / 3 &&
+       nz_match(o->name, o->nname - strlen(kinds[k]) / 3, o->nname,
+                kinds[k])) {
+      for(j = 0; j < o->nname; j++)
+        if(nz_char_in("省市区县州旗镇乡", o->name[j]))
+          break;
+      if(j == o->nname)
+        return 0;
+    }
+  return 1;
+}
+
+/* 社区决定成立党委, 成立支部委员会, 建立居委会: a Party body or a
+ * committee named by its kind alone is one of a unit the text names, or
+ * none; not a body of its own, as a team set up (成立党员先锋队) or a
+ * joint or provisional branch (成立联合党支部) may be.  Is @o one? */
+static int
+res_kind_alone(const nz_org *o)
+{
+  size_t len;
+
+  return (o->kind == NZ_PARTY || o->kind == NZ_GOV) &&
+         nz_lex_suffix(o->name, 0, o->nname, &len) && len == o->nname &&
+         !nz_match(o->name, 0, o->nname, "联合") &&
+         !nz_match(o->name, 0, o->nname, "临时");
+}
+
 /* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
  * named unit whose name ends with them, a list item, or nothing. */
 static int
@@ -715,7 +776,7 @@ res_generic_names(nz_story *st)
       int many = o->kind == NZ_PARTY &&
                  (strstr(surface, "网格") || strstr(surface, "楼栋") ||
                   strstr(surface, "小区"));
-      if(!many && (listed || (o->start > 2 &&
+      if(!many && !res_kind_alone(o) && (listed || (o->start > 2 &&
                    nz_lex_establish_verb_at(st->cp, o->start - 2,
                                             o->start))))
       {
@@ -728,7 +789,7 @@ res_generic_names(nz_story *st)
       }
     }
     if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
-       !o->plural && !strstr(surface, "居委会") && !strstr(surface, "村委会")) {
+       !o->plural && res_one_office(o, surface)) {
       /* 团区委, 妇联 named by kind alone: in a district's report the
        * district's own body, else a body of its own. */
       char key[300];
