@@ -155,6 +155,16 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
   return 0;
 }
 
+/* 志愿服务促进中心, 社区治理赋能中心: is the two-character verb at
+ * cp[q] what a centre right after it does (促进, 赋能), so a part of its
+ * name?  Not a verb that sets one up (成立中心). */
+static int
+org_centre_verb(const uint32_t *cp, size_t q, size_t e)
+{
+  return q + 4 <= e && nz_match(cp, q + 2, e, "中心") &&
+         nz_lex_stop_at(cp, q, e) == 2 && !nz_lex_establish_verb_at(cp, q, e);
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -194,6 +204,12 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;
       len++;
       break;
+    }
+    if(len == 0 && a >= lo + 3 && org_centre_verb(cp, a - 2, hi) &&
+       org_name_char(cp[a - 3]) && !nz_lex_stop_char(cp[a - 3])) {
+      a -= 2;             /* 学雷锋促进中心: the verb names the centre */
+      len += 2;
+      continue;
     }
     if(len >= 2 && org_and_in_name(cp, a - 1, hi)) {
       a--;                /* 和 joins two names: it does not count */
@@ -1081,6 +1097,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
+    if(*n >= 1 && org_centre_verb(cp, r, e)) {
+      r += 2;             /* 望城区学雷锋志愿服务促进中心 */
+      *n += 2;
+      continue;
+    }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e)) {
       r++;                /* 和 joins two names: it does not count */
       continue;
