@@ -155,14 +155,23 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
   return 0;
 }
 
-/* 志愿服务促进中心, 社区治理赋能中心: is the two-character verb at
- * cp[q] what a centre right after it does (促进, 赋能), so a part of its
- * name?  Not a verb that sets one up (成立中心). */
+/* 志愿服务促进中心, 社区治理赋能中心, 文艺表演服务队, 健身俱乐部: is
+ * the two-character verb at cp[q] what a centre or a team right after it
+ * does (促进, 赋能, 表演), so a part of its name?  Not a verb that sets
+ * one up (成立中心), nor a count (一批工作组). */
+static const nz_suffix *org_suffix(const uint32_t *cp, size_t i, size_t e,
+                                   size_t *len);
+
 static int
 org_centre_verb(const uint32_t *cp, size_t q, size_t e)
 {
-  return q + 4 <= e && nz_match(cp, q + 2, e, "中心") &&
-         nz_lex_stop_at(cp, q, e) == 2 && !nz_lex_establish_verb_at(cp, q, e);
+  const nz_suffix *suf;
+  size_t l;
+
+  return q + 4 <= e && nz_lex_stop_at(cp, q, e) == 2 &&
+         !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
+         (suf = org_suffix(cp, q + 2, e, &l)) &&
+         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心"));
 }
 
 /* Start of the name part that ends at @i, scanning back no further than
@@ -1097,8 +1106,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if((s2 = org_suffix(cp, r, e, len)))
       break;
-    if(*n >= 1 && org_centre_verb(cp, r, e)) {
-      r += 2;             /* 望城区学雷锋志愿服务促进中心 */
+    if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
+      r += 2;             /* 桐溪区志愿服务促进中心; not 小区"某铺"协调业委会 */
       *n += 2;
       continue;
     }
