@@ -404,6 +404,35 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return &street;
 }
 
+/* 桐溪镇枫山村, 桐源县石山村, 枫山村党支部: a village whose name ends
+ * with 山, where a town or county is written right before its name (two
+ * to four characters) or its Party body or committee follows; else 山村
+ * is a mountain village (偏远山村, 一个小山村). */
+static const nz_suffix *
+org_hill_village(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix village = { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "", "" };
+  size_t k;
+
+  if(cp[i] != 0x6751 || i < 2 || cp[i - 1] != 0x5C71 ||          /* 村 山 */
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 2]))
+    return NULL;
+  *len = 1;
+  /* 和枫山村党委: a name of two or three characters before the body,
+   * set off in front */
+  if((nz_match(cp, i + 1, e, "党") || nz_match(cp, i + 1, e, "村委")) &&
+     (i < 4 || !org_name_char(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
+      (org_name_char(cp[i - 3]) && !nz_lex_stop_char(cp[i - 3]) &&
+       (i < 5 || !org_name_char(cp[i - 4]) || nz_lex_stop_char(cp[i - 4])))))
+    return &village;
+  for(k = i - 2; k-- > 0 && i - k <= 5;)
+    if(nz_char_in("镇乡县区道旗", cp[k]))
+      return &village;
+    else if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return NULL;
+  return NULL;
+}
+
 /* 领秀花园北区社区, 柳岸西里二区社区: is the 区 at cp[i] a part of a
  * compound (北区, 二区: a direction or a number after two name
  * characters or more) that a community is named after, 社区 right after
@@ -459,6 +488,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
   }
 
   if(!suf && (next = org_street(cp, i, e, len)))
+    return next;
+  if(!suf && (next = org_hill_village(cp, i, e, len)))
     return next;
   /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
    * a character that 市 also follows in words (都市, 门市, 城市) */
