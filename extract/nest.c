@@ -162,7 +162,8 @@ nest_place_words(const uint32_t *a, size_t n)
 /* 长沙桐荫里社区 and 桐荫里社区, 宁夏银川市 and 银川市: a unit written once
  * with a place in front of its name (a city or province without its
  * suffix) is the unit the story also names without it, when that one is
- * of the same level and has a name of two characters or more. */
+ * of the same level and has a name of two characters or more; so is a
+ * Party body (桐源枫山村党总支 and 枫山村党总支). */
 static int
 nest_merge_place_head(nz_story *st)
 {
@@ -172,14 +173,15 @@ nest_merge_place_head(nz_story *st)
   for(x = 0; x < st->nent; x++) {
     const nz_entity *s = &st->ent[x];
     long hit = -1;
-    if(s->type != 'o' || s->kind != NZ_ADMIN || s->alias_of >= 0)
+    if(s->type != 'o' || (s->kind != NZ_ADMIN && s->kind != NZ_PARTY) ||
+       s->alias_of >= 0)
       continue;
     ls = strlen(s->label);
     na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       size_t ll = strlen(l->label);
-      if(y == x || l->type != 'o' || l->kind != NZ_ADMIN ||
+      if(y == x || l->type != 'o' || l->kind != s->kind ||
          l->level != s->level || l->alias_of >= 0 || ll >= ls ||
          strcmp(s->label + ls - ll, l->label))
         continue;        /* the bytes first: most pairs end here */

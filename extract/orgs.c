@@ -161,6 +161,25 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
   return 0;
 }
 
+/* 志愿服务促进中心, 社区治理赋能中心, 文艺表演服务队, 健身俱乐部: is
+ * the two-character verb at cp[q] what a centre or a team right after it
+ * does (促进, 赋能, 表演), so a part of its name?  Not a verb that sets
+ * one up (成立中心), nor a count (一批工作组). */
+static const nz_suffix *org_suffix(const uint32_t *cp, size_t i, size_t e,
+                                   size_t *len);
+
+static int
+org_centre_verb(const uint32_t *cp, size_t q, size_t e)
+{
+  const nz_suffix *suf;
+  size_t l;
+
+  return q + 4 <= e && nz_lex_stop_at(cp, q, e) == 2 &&
+         !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
+         (suf = org_suffix(cp, q + 2, e, &l)) &&
+         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心"));
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -202,6 +221,12 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;
       len++;
       break;
+    }
+    if(len == 0 && a >= lo + 3 && org_centre_verb(cp, a - 2, hi) &&
+       org_name_char(cp[a - 3]) && !nz_lex_stop_char(cp[a - 3])) {
+      a -= 2;             /* 学雷锋促进中心: the verb names the centre */
+      len += 2;
+      continue;
     }
     if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
       a--;                /* 和 joins two names: it does not count */
@@ -387,6 +412,35 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return &street;
 }
 
+/* 桐溪镇枫山村, 桐源县石山村, 枫山村党支部: a village whose name ends
+ * with 山, where a town or county is written right before its name (two
+ * to four characters) or its Party body or committee follows; else 山村
+ * is a mountain village (偏远山村, 一个小山村). */
+static const nz_suffix *
+org_hill_village(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix village = { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "", "" };
+  size_t k;
+
+  if(cp[i] != 0x6751 || i < 2 || cp[i - 1] != 0x5C71 ||          /* 村 山 */
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 2]))
+    return NULL;
+  *len = 1;
+  /* 和枫山村党委: a name of two or three characters before the body,
+   * set off in front */
+  if((nz_match(cp, i + 1, e, "党") || nz_match(cp, i + 1, e, "村委")) &&
+     (i < 4 || !org_name_char(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
+      (org_name_char(cp[i - 3]) && !nz_lex_stop_char(cp[i - 3]) &&
+       (i < 5 || !org_name_char(cp[i - 4]) || nz_lex_stop_char(cp[i - 4])))))
+    return &village;
+  for(k = i - 2; k-- > 0 && i - k <= 5;)
+    if(nz_char_in("镇乡县区道旗", cp[k]))
+      return &village;
+    else if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return NULL;
+  return NULL;
+}
+
 /* 领秀花园北区社区, 柳岸西里二区社区: is the 区 at cp[i] a part of a
  * compound (北区, 二区: a direction or a number after two name
  * characters or more) that a community is named after, 社区 right after
@@ -442,6 +496,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
   }
 
   if(!suf && (next = org_street(cp, i, e, len)))
+    return next;
+  if(!suf && (next = org_hill_village(cp, i, e, len)))
     return next;
   /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
    * a character that 市 also follows in words (都市, 门市, 城市) */
@@ -1113,6 +1169,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       break;
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
+    if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
+      r += 2;             /* 桐溪区志愿服务促进中心; not 小区"某铺"协调业委会 */
+      *n += 2;
+      continue;
+    }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
       r++;                /* 和 joins two names: it does not count */
       continue;

@@ -689,6 +689,10 @@ res_default_parents(nz_story *st)
         best = st->org[j].entity;
     if(best < 0 && o->level == NZ_LV_VILLAGE)
       best = county;
+    /* 柳岸社区召开议事会，青枫街道代表…参加: a community or village is
+     * in the story's one town or street, named before it or after */
+    if(best < 0 && o->level == NZ_LV_VILLAGE)
+      best = res_sole_unit(st, NZ_LV_TOWN, o->sent);
     /* 桃城区河西街道…。衡水市委社工部…: a county the text names before
      * or without its city is in the story's one city (not a town: the
      * story's one district need not hold a corps farm or a street that
