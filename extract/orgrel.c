@@ -642,28 +642,19 @@ orgrel_sign_clause_at(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
-/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
- * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
- * parties are the units of the latest co-building said in @si or before
- * it (among the last 512 facts: a bound, a story may hold thousands).
- * Into @out (at most 8): how many, 0 when the clause names no parties. */
+/* The units of the latest co-building said in sentence @si or before it,
+ * back to sentence @lo (among the last 512 facts: a bound, a story may
+ * hold thousands), into @out (at most 8): how many. */
 int
-nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
+nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out)
 {
-  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
-                                      NULL };
-  size_t s = st->sent[si].start, c = i, k, j, best = 0;
+  size_t k, j, best = 0;
   int n = 0, found = 0;
 
-  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
-    c--;
-  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
-    ;
-  if(!both[k])
-    return 0;
   for(k = st->nfact; k > 0 && st->nfact - k < 512; k--) {
     const nz_fact *f = &st->fact[k - 1];
-    if(f->rel == NZ_COBUILDS && f->sent <= si && (!found || f->sent > best)) {
+    if(f->rel == NZ_COBUILDS && f->sent <= si && f->sent >= lo &&
+       (!found || f->sent > best)) {
       best = f->sent;
       found = 1;
     }
@@ -684,6 +675,26 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
     }
   }
   return n;
+}
+
+/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
+ * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
+ * parties are the units of the latest co-building (nz_cobuild_latest).
+ * Into @out (at most 8): how many, 0 when the clause names no parties. */
+int
+nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
+{
+  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
+                                      NULL };
+  size_t s = st->sent[si].start, c = i, k;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
+    ;
+  if(!both[k])
+    return 0;
+  return nz_cobuild_latest(st, si, 0, out);
 }
 
 /* 甲社区与乙公司共同成立X, 2016年与丙村成立联合党支部, 丁学社与戊社区

@@ -203,6 +203,23 @@ runs_partnership_name(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* "红联共建", "牵手校村企，联建惠民生": does the name of program @p carry
+ * a co-building word (not in a list of slogans: 组织共建、活动共联)?
+ * Then it names a partnership. */
+static int
+runs_cobuild_named(const nz_prog *p)
+{
+  size_t i;
+
+  for(i = 0; i < p->nname; i++)
+    if(p->name[i] == 0x3001)                                      /* 、 */
+      return 0;
+  for(i = 0; i < p->nname; i++)
+    if(nz_lex_cobuild_word_at(p->name, i, p->nname))
+      return 1;
+  return 0;
+}
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -553,6 +570,11 @@ nz_program_runs(nz_story *st)
     if(!n && agent < 0 && p->org_before < 0 &&
        runs_speech_subject(st, p) < 0)
       n = runs_parties(st, p, hosts);
+    /* 共同打造"丹青共建，美化柳岸"项目: the partners of the latest
+     * co-building (in its sentence or the 16 before it) run it */
+    if(!n && runs_cobuild_named(p))
+      n = nz_cobuild_latest(st, p->sent, p->sent > 16 ? p->sent - 16 : 0,
+                            hosts);
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is that unit, its Party body or
