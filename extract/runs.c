@@ -220,6 +220,37 @@ runs_cobuild_named(const nz_prog *p)
   return 0;
 }
 
+/* "…联建…"活动在此启动, "…"活动举行: does the clause of program @p say
+ * that it opens (启动, 举行, 开幕 after it)? */
+static int
+runs_opens(const nz_story *st, const nz_prog *p)
+{
+  static const char *const verbs[] = { "启动", "举行", "开幕", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t e = st->sent[p->sent].end, q;
+
+  for(q = p->end; q < e && !nz_is_clause_punct(st->cp[q]); q++)
+    if(nz_list_at(&verb_list, st->cp, q, e) >= 0)
+      return 1;
+  return 0;
+}
+
+/* 共同打造"丹青共建，美化柳岸"项目: the units of the latest co-building
+ * said in program @p's sentence or in one of the 16 before it, else,
+ * when its clause says it opens, of the first said in one of the 3 after
+ * it ("…联建…"活动在此启动。…。此次活动以A、B和C三方互联互建为依托).
+ * Into @out (at most 8): how many. */
+static int
+runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
+{
+  size_t s = p->sent;
+  int n = nz_cobuild_latest(st, s, s > 16 ? s - 16 : 0, out);
+
+  while(!n && ++s < st->nsent && s - p->sent <= 3 && runs_opens(st, p))
+    n = nz_cobuild_latest(st, s, s, out);
+  return n;
+}
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -570,11 +601,8 @@ nz_program_runs(nz_story *st)
     if(!n && agent < 0 && p->org_before < 0 &&
        runs_speech_subject(st, p) < 0)
       n = runs_parties(st, p, hosts);
-    /* 共同打造"丹青共建，美化柳岸"项目: the partners of the latest
-     * co-building (in its sentence or the 16 before it) run it */
     if(!n && runs_cobuild_named(p))
-      n = nz_cobuild_latest(st, p->sent, p->sent > 16 ? p->sent - 16 : 0,
-                            hosts);
+      n = runs_cobuild_partners(st, p, hosts);
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is that unit, its Party body or
