@@ -763,6 +763,31 @@ orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
   return 0;
 }
 
+/* 丁学社与戊社区共建"X"实践站: 共建 at cp[i] (@vl long) with a unit
+ * (not a place) written right after it, maybe in quotes: the two units
+ * joined before it set that unit up (orgrel_joint_founders).  0, or -1
+ * out of memory. */
+static int
+orgrel_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
+                    long subj)
+{
+  size_t q = i + vl, k;
+  long f[2];
+
+  if(vl != 2 || !nz_match(st->cp, i, st->sent[si].end, "共建"))
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->entity < 0 || o->kind == NZ_ADMIN ||
+       (o->start != q && !(o->start == q + 1 && nz_is_open_quote(st->cp[q]))))
+      continue;
+    if(orgrel_joint_founders(st, si, i, subj, f) < 2)
+      return 0;
+    return orgrel_established_by(st, si, i, subj, nz_chain_head(st, k));
+  }
+  return 0;
+}
+
 /* 给新成立的X赠送…, 新建成的X, 社区新成立的X, 社区联合辖区单位组建的X: a
  * founding verb at cp[i] used as an adjective says who set X up only by a unit
  * written right before it (新 aside), or by the unit that opens its
@@ -867,31 +892,6 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
       end++;
     else
       break;
-  }
-  return 0;
-}
-
-/* 丁学社与戊社区共建"X"实践站: 共建 at cp[i] (@vl long) with a unit
- * (not a place) written right after it, maybe in quotes: the two units
- * joined before it set that unit up (orgrel_joint_founders).  0, or -1
- * out of memory. */
-static int
-orgrel_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
-                    long subj)
-{
-  size_t q = i + vl, k;
-  long f[2];
-
-  if(vl != 2 || !nz_match(st->cp, i, st->sent[si].end, "共建"))
-    return 0;
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-    const nz_org *o = &st->org[k];
-    if(o->up >= 0 || o->entity < 0 || o->kind == NZ_ADMIN ||
-       (o->start != q && !(o->start == q + 1 && nz_is_open_quote(st->cp[q]))))
-      continue;
-    if(orgrel_joint_founders(st, si, i, subj, f) < 2)
-      return 0;
-    return orgrel_established_by(st, si, i, subj, nz_chain_head(st, k));
   }
   return 0;
 }
