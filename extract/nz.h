@@ -569,6 +569,9 @@ size_t nz_chain_end(const nz_story *st, size_t k);
  * into @out (at most 8); how many, 0 when the clause names no parties
  * (orgrel.c). */
 int nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out);
+/* The units of the latest co-building said in sentence @si or before it,
+ * back to sentence @lo, into @out (at most 8); how many (orgrel.c). */
+int nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out);
 /* The entity a chain of components starting at mention @k names: its
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);

@@ -642,28 +642,19 @@ orgrel_sign_clause_at(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
-/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
- * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
- * parties are the units of the latest co-building said in @si or before
- * it (among the last 512 facts: a bound, a story may hold thousands).
- * Into @out (at most 8): how many, 0 when the clause names no parties. */
+/* The units of the latest co-building said in sentence @si or before it,
+ * back to sentence @lo (among the last 512 facts: a bound, a story may
+ * hold thousands), into @out (at most 8): how many. */
 int
-nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
+nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out)
 {
-  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
-                                      NULL };
-  size_t s = st->sent[si].start, c = i, k, j, best = 0;
+  size_t k, j, best = 0;
   int n = 0, found = 0;
 
-  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
-    c--;
-  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
-    ;
-  if(!both[k])
-    return 0;
   for(k = st->nfact; k > 0 && st->nfact - k < 512; k--) {
     const nz_fact *f = &st->fact[k - 1];
-    if(f->rel == NZ_COBUILDS && f->sent <= si && (!found || f->sent > best)) {
+    if(f->rel == NZ_COBUILDS && f->sent <= si && f->sent >= lo &&
+       (!found || f->sent > best)) {
       best = f->sent;
       found = 1;
     }
@@ -686,10 +677,69 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
   return n;
 }
 
+/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
+ * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
+ * parties are the units of the latest co-building (nz_cobuild_latest).
+ * Into @out (at most 8): how many, 0 when the clause names no parties. */
+int
+nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
+{
+  static const char *const both[] = { "双方", "三方", "四方", "结对双方",
+                                      NULL };
+  size_t s = st->sent[si].start, c = i, k;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  for(k = 0; both[k] && !nz_match(st->cp, c, i, both[k]); k++)
+    ;
+  if(!both[k])
+    return 0;
+  return nz_cobuild_latest(st, si, 0, out);
+}
+
+/* 甲社区与乙公司共同成立X, 2016年与丙村成立联合党支部, 丁学社与戊社区
+ * 共建"X"实践站: the two units that join to set up what the verb at cp[i]
+ * sets up: the one written right before it (共同, 联合, 携手 … between)
+ * and the one before the 与, 和 or 同 in front of that (else @subj, when
+ * 与 follows no unit).  A place goes to @out[1]: orgrel_established_by
+ * adds it first, and nz_nest puts what they set up in it.  Into @out: 2,
+ * or 0 when no unit joins. */
+static int
+orgrel_joint_founders(const nz_story *st, size_t si, size_t i, long subj,
+                      long *out)
+{
+  static const char *const adv[] = { "共同", "联合", "携手", "一起", "合力",
+                                      "正式", NULL };
+  static nz_list adv_list = NZ_LIST(adv);
+  size_t s = st->sent[si].start, c;
+  long w = nz_list_ending(&adv_list, st->cp, s, i), k, a;
+
+  if(w >= 0)
+    i -= nz_list_len(&adv_list, w);
+  if((k = orgrel_top_ending(st, si, i)) < 0 ||
+     (c = st->org[k].start) <= s + 1 ||
+     !nz_char_in("与和同", st->cp[c - 1]))
+    return 0;
+  a = orgrel_top_ending(st, si, c - 1);
+  out[0] = a >= 0 ? orgrel_named_head(st, (size_t)a) :
+           st->cp[c - 1] == 0x4E0E ? subj : -1;                 /* 与 */
+  out[1] = orgrel_named_head(st, (size_t)k);
+  if(out[0] < 0 || out[1] < 0 || out[0] == out[1] ||
+     nz_same_line(st, out[0], out[1]))
+    return 0;
+  if(st->ent[out[0]].kind == NZ_ADMIN && st->ent[out[1]].kind != NZ_ADMIN) {
+    a = out[0];
+    out[0] = out[1];
+    out[1] = a;
+  }
+  return 2;
+}
+
 /* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
  * a co-building when the clause opens with 双方 or 三方
- * (nz_cobuild_parties), else by @subj, the sentence's subject (or, when
- * it is -1, the town or street @obj lies under).  0, or -1 out of
+ * (nz_cobuild_parties), else by the two units joined before the verb
+ * (orgrel_joint_founders), else by @subj, the sentence's subject (or,
+ * when it is -1, the town or street @obj lies under).  0, or -1 out of
  * memory. */
 static int
 orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
@@ -697,6 +747,8 @@ orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
   long parties[8];
   int n = nz_cobuild_parties(st, si, i, parties);
 
+  if(n < 1)
+    n = orgrel_joint_founders(st, si, i, subj, parties);
   /* 成立了街道综合执法中心 with no founder at hand: the town or street
    * it is written under set it up (not a community: 社区党群服务中心) */
   if(subj < 0 && obj >= 0 && st->ent[obj].parent >= 0 &&
@@ -708,6 +760,31 @@ orgrel_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
   while(n-- > 0)
     if(nz_fact_add(st, NZ_ESTABLISHED, parties[n], obj, si) < 0)
       return -1;
+  return 0;
+}
+
+/* 丁学社与戊社区共建"X"实践站: 共建 at cp[i] (@vl long) with a unit
+ * (not a place) written right after it, maybe in quotes: the two units
+ * joined before it set that unit up (orgrel_joint_founders).  0, or -1
+ * out of memory. */
+static int
+orgrel_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
+                    long subj)
+{
+  size_t q = i + vl, k;
+  long f[2];
+
+  if(vl != 2 || !nz_match(st->cp, i, st->sent[si].end, "共建"))
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->entity < 0 || o->kind == NZ_ADMIN ||
+       (o->start != q && !(o->start == q + 1 && nz_is_open_quote(st->cp[q]))))
+      continue;
+    if(orgrel_joint_founders(st, si, i, subj, f) < 2)
+      return 0;
+    return orgrel_established_by(st, si, i, subj, nz_chain_head(st, k));
+  }
   return 0;
 }
 
@@ -921,7 +998,8 @@ nz_org_relations(nz_story *st)
         return -1;
       if((vl = nz_lex_cobuild_word_at(st->cp, i, e))) {
         if(orgrel_cobuild_units(st, si, i, vl, subj) < 0 ||
-           orgrel_partner_of(st, si, i, vl) < 0)
+           orgrel_partner_of(st, si, i, vl) < 0 ||
+           orgrel_cobuilt_unit(st, si, i, vl, subj) < 0)
           return -1;
         i += vl - 1;
       }

@@ -203,6 +203,54 @@ runs_partnership_name(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* "红联共建", "牵手校村企，联建惠民生": does the name of program @p carry
+ * a co-building word (not in a list of slogans: 组织共建、活动共联)?
+ * Then it names a partnership. */
+static int
+runs_cobuild_named(const nz_prog *p)
+{
+  size_t i;
+
+  for(i = 0; i < p->nname; i++)
+    if(p->name[i] == 0x3001)                                      /* 、 */
+      return 0;
+  for(i = 0; i < p->nname; i++)
+    if(nz_lex_cobuild_word_at(p->name, i, p->nname))
+      return 1;
+  return 0;
+}
+
+/* "…联建…"活动在此启动, "…"活动举行: does the clause of program @p say
+ * that it opens (启动, 举行, 开幕 after it)? */
+static int
+runs_opens(const nz_story *st, const nz_prog *p)
+{
+  static const char *const verbs[] = { "启动", "举行", "开幕", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t e = st->sent[p->sent].end, q;
+
+  for(q = p->end; q < e && !nz_is_clause_punct(st->cp[q]); q++)
+    if(nz_list_at(&verb_list, st->cp, q, e) >= 0)
+      return 1;
+  return 0;
+}
+
+/* 共同打造"丹青共建，美化柳岸"项目: the units of the latest co-building
+ * said in program @p's sentence or in one of the 16 before it, else,
+ * when its clause says it opens, of the first said in one of the 3 after
+ * it ("…联建…"活动在此启动。…。此次活动以A、B和C三方互联互建为依托).
+ * Into @out (at most 8): how many. */
+static int
+runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
+{
+  size_t s = p->sent;
+  int n = nz_cobuild_latest(st, s, s > 16 ? s - 16 : 0, out);
+
+  while(!n && ++s < st->nsent && s - p->sent <= 3 && runs_opens(st, p))
+    n = nz_cobuild_latest(st, s, s, out);
+  return n;
+}
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -553,6 +601,8 @@ nz_program_runs(nz_story *st)
     if(!n && agent < 0 && p->org_before < 0 &&
        runs_speech_subject(st, p) < 0)
       n = runs_parties(st, p, hosts);
+    if(!n && runs_cobuild_named(p))
+      n = runs_cobuild_partners(st, p, hosts);
     /* 参观了社区"时间银行", 按照区"288N…"模式, 把社南宁市委"同心"
      * 工作做深: a program written right after a unit is that unit's; the
      * subject runs it too only when it is that unit, its Party body or
