@@ -1,0 +1,369 @@
+/* extract/suffix.c: the suffixes that end a unit's name where they stand
+ * in a text (街道, 社区党支部, 服务中心 …, from lexicon.c, with the cases
+ * read from around them: streets written 街, Inner Mongolia's banners,
+ * villages named 山村, registered companies), and the places of the
+ * dictionary before them (鄂尔多斯市, 上街区).  orgs.c reads the names
+ * in front of them. */
+#include <string.h>
+
+#include "nz.h"
+#include "orgs.h"
+
+/* 上街区, 鄂尔多斯市, 伊金霍洛旗: where the longest place name of the
+ * dictionary (crosswords.inc), three to nine characters, that ends at
+ * @end and starts no earlier than @lo starts, or @end. */
+size_t
+org_place_word(const uint32_t *cp, size_t lo, size_t end)
+{
+  size_t l;
+
+  for(l = 9; l >= 3; l--)
+    if(end >= lo + l && nz_lex_place_at(cp, end - l, end) == l)
+      return end - l;
+  return end;
+}
+
+/* Is @c a character that ends an admin unit's name: 区 县 市 旗 盟? */
+static int
+org_admin_end(uint32_t c)
+{
+  return c == 0x533A || c == 0x53BF || c == 0x5E02 || c == 0x65D7 ||
+         c == 0x76DF;
+}
+
+/* 上街区, 七星区, 镇江市, 鄂尔多斯市, 乌拉特前旗: where a district,
+ * county, banner, city or league name of the dictionary that ends with
+ * the suffix at cp[i] starts, or @i. */
+size_t
+org_place_unit(const uint32_t *cp, size_t lo, size_t i)
+{
+  size_t a;
+
+  if(!org_admin_end(cp[i]))
+    return i;
+  a = org_place_word(cp, lo, i + 1);
+  return a + 2 <= i ? a : i;
+}
+
+/* 成都市, 厦门市: is cp[i] the 市 of a city of the dictionary, written
+ * where a name may start (after a mark, a function word or a verb, a
+ * higher unit's suffix or a place: 来自荆门市, 山东省聊城市, 广东江门市)?
+ * Not inside a phrase (国际化大都市, 响应城市) nor after a word of
+ * number (各省市). */
+static int
+org_city_word(const uint32_t *cp, size_t i)
+{
+  size_t a, l;
+
+  if(cp[i] != 0x5E02 || (a = org_place_unit(cp, 0, i)) == i ||   /* 市 */
+     nz_lex_stop_char(cp[a]) || nz_lex_phrase_word(cp, a, a + 2))
+    return 0;
+  if(a == 0 || !org_name_char(cp[a - 1]) || nz_lex_stop_char(cp[a - 1]) ||
+     nz_lex_stop_before(cp, 0, a) ||
+     cp[a - 1] == 0x7701 || org_admin_end(cp[a - 1]))             /* 省 */
+    return 1;
+  for(l = 2; l <= 3 && l <= a; l++)       /* 广东江门市: after a place */
+    if(nz_lex_place_at(cp, a - l, a) == l)
+      return 1;
+  return 0;
+}
+
+/* 锡尼镇, 白河街道: does a town's name, two to five name characters and
+ * a town's suffix, start at cp[i]? */
+static int
+org_town_follows(const uint32_t *cp, size_t i, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  for(k = i; k < e && k - i <= 5; k++) {
+    if(k - i >= 2 && (suf = nz_lex_suffix(cp, k, e, &len)))
+      return suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN;
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  }
+  return 0;
+}
+
+/* 和平街和平社区, 鼓楼街天霖园社区, 渤海街党工委: does a community's
+ * name (two to five name characters and 社区), a street's working
+ * committee or its office (党建办) start at cp[i], after a 街? */
+static int
+org_street_follows(const uint32_t *cp, size_t i, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  if(nz_match(cp, i, e, "党工委") || nz_match(cp, i, e, "党建办"))
+    return 1;
+  for(k = i; k < e && k - i <= 5; k++) {
+    if((suf = nz_lex_suffix(cp, k, e, &len)))
+      return k - i >= 2 && nz_match(cp, k, e, "社区") &&
+             suf->level == NZ_LV_VILLAGE;
+    /* 和平社区: a function character that begins a noun is a name's */
+    if(!org_name_char(cp[k]) || nz_lex_stop_at(cp, k, e) >= 2 ||
+       (nz_lex_stop_char(cp[k]) && nz_lex_noun_at(cp, k, e) < 2))
+      return 0;
+  }
+  return 0;
+}
+
+/* 洪山区和平街: a street (街道) shortened to 街, two or three name
+ * characters before it, where a community of it or its working committee
+ * follows; 状元街社区 is a community named after a street, 步行街 and
+ * 大街 are streets to walk. */
+static const nz_suffix *
+org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix street = { "街", NZ_ADMIN, NZ_LV_TOWN, 3,
+                                    "大小步商沿背临老", "" };
+
+  if(cp[i] != 0x8857 || i < 2 || !org_name_char(cp[i - 1]) ||
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 1]) ||
+     nz_char_in(street.skip_before, cp[i - 1]) ||
+     !org_street_follows(cp, i + 1, e))
+    return NULL;
+  *len = 1;
+  return &street;
+}
+
+/* 桐溪镇枫山村, 桐源县石山村, 枫山村党支部: a village whose name ends
+ * with 山, where a town or county is written right before its name (two
+ * to four characters) or its Party body or committee follows; else 山村
+ * is a mountain village (偏远山村, 一个小山村). */
+static const nz_suffix *
+org_hill_village(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix village = { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "", "" };
+  size_t k;
+
+  if(cp[i] != 0x6751 || i < 2 || cp[i - 1] != 0x5C71 ||          /* 村 山 */
+     !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 2]))
+    return NULL;
+  *len = 1;
+  /* 和枫山村党委: a name of two or three characters before the body,
+   * set off in front */
+  if((nz_match(cp, i + 1, e, "党") || nz_match(cp, i + 1, e, "村委")) &&
+     (i < 4 || !org_name_char(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
+      (org_name_char(cp[i - 3]) && !nz_lex_stop_char(cp[i - 3]) &&
+       (i < 5 || !org_name_char(cp[i - 4]) || nz_lex_stop_char(cp[i - 4])))))
+    return &village;
+  for(k = i - 2; k-- > 0 && i - k <= 5;)
+    if(nz_char_in("镇乡县区道旗", cp[k]))
+      return &village;
+    else if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return NULL;
+  return NULL;
+}
+
+/* 领秀花园北区社区, 柳岸西里二区社区: is the 区 at cp[i] a part of a
+ * compound (北区, 二区: a direction or a number after two name
+ * characters or more) that a community is named after, 社区 right after
+ * it?  A district is no dictionary place here (城东区社区工作者) and
+ * follows no higher unit's suffix (西宁市城东区). */
+static int
+org_zone_community(const uint32_t *cp, size_t i, size_t e)
+{
+  return i >= 3 && nz_match(cp, i + 1, e, "社区") &&
+         nz_char_in("东南西北一二三四五六七八九十", cp[i - 1]) &&
+         org_name_char(cp[i - 2]) && org_name_char(cp[i - 3]) &&
+         !nz_lex_stop_char(cp[i - 2]) && !org_admin_end(cp[i - 2]) &&
+         !org_admin_end(cp[i - 3]) && org_place_unit(cp, 0, i) == i;
+}
+
+/* 伊金霍洛旗, 阿拉善盟: Inner Mongolia's banners (a county's level) and
+ * leagues (a city's) at cp[i], where the dictionary names them or their
+ * committee (旗委, 盟委) or a town of theirs follows (杭锦旗委, 杭锦旗锡尼
+ * 镇); else 旗 and 盟 end words (锦旗, 联盟).  The suffix (*@len 1), or
+ * NULL. */
+static const nz_suffix *
+org_banner(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix banner = { "旗", NZ_ADMIN, NZ_LV_COUNTY, 5,
+                                    "红国党彩团队军会校帅升", "" };
+  static const nz_suffix league = { "盟", NZ_ADMIN, NZ_LV_CITY, 4,
+                                    "民联同结加缔会", "" };
+  const nz_suffix *unit;
+
+  if(cp[i] != 0x65D7 && cp[i] != 0x76DF)                    /* 旗 盟 */
+    return NULL;
+  unit = cp[i] == 0x65D7 ? &banner : &league;
+  if(org_place_unit(cp, 0, i) < i ||
+     (i > 0 && i + 1 < e && org_name_char(cp[i - 1]) &&
+      !nz_lex_stop_char(cp[i - 1]) &&
+      !nz_char_in(unit->skip_before, cp[i - 1]) &&
+      (cp[i + 1] == 0x59D4 || org_town_follows(cp, i + 1, e)))) {
+    *len = 1;
+    return unit;
+  }
+  return NULL;
+}
+
+/* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
+ * followed by a higher unit's suffix is part of that unit's name, so the
+ * suffix found is the higher one and *len covers both. */
+const nz_suffix *
+org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  /* 畜牧工程系党总支: a college's department (系) is a unit only where
+   * its Party body follows; elsewhere 系 ends words (体系, 联系) */
+  static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
+                                  "关体联维派直水根星谱世", "" };
+  /* 上街区: a district of the dictionary whose name ends as a word that
+   * 区 never follows else (街区) */
+  static const nz_suffix district = { "区", NZ_ADMIN, NZ_LV_COUNTY, 4, "",
+                                      "域直级划别间长内外位县" };
+  static const nz_suffix city = { "市", NZ_ADMIN, NZ_LV_CITY, 4, "",
+                                  "场民容值面区级直长政辖属" };
+  const nz_suffix *suf = nz_lex_suffix(cp, i, e, len), *next;
+  size_t l2;
+
+  if(!suf && ((next = org_banner(cp, i, e, len)) ||
+               (next = org_street(cp, i, e, len))))
+    return next;
+  if(!suf && (next = org_hill_village(cp, i, e, len)))
+    return next;
+  /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
+   * a character that 市 also follows in words (都市, 门市, 城市) */
+  if(!suf && org_city_word(cp, i) &&
+     !(i + 1 < e && nz_char_in(city.skip_after, cp[i + 1]))) {
+    *len = 1;
+    return &city;
+  }
+  if(!suf && cp[i] == 0x533A && org_place_unit(cp, 0, i) < i &&    /* 区 */
+     !(i + 1 < e && nz_char_in(district.skip_after, cp[i + 1]))) {
+    *len = 1;
+    return &district;
+  }
+  /* 镇江市: a suffix that begins such a name is none */
+  if(suf && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
+    return NULL;
+
+  if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
+     (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
+      nz_match(cp, i + 1, e, "党委")) && i > 0 &&
+     !nz_char_in(dept.skip_before, cp[i - 1])) {
+    *len = 1;
+    return &dept;
+  }
+  /* 华融影院有限责任公司, 桂林银行股份有限公司: a cinema's, a bank's or
+   * a shop's word right before a registered company's suffix is part of
+   * the company's name */
+  if(suf && suf->kind == NZ_ENTERPRISE &&
+     (nz_match(cp, i + *len, e, "有限") ||
+      nz_match(cp, i + *len, e, "股份有限")) &&
+     (next = nz_lex_suffix(cp, i + *len, e, &l2)) &&
+     next->kind == NZ_ENTERPRISE) {
+    *len += l2;
+    return next;
+  }
+  /* 坝心镇老街村委会: a village written with its committee (村委会
+   * right after its name) is the village; 青山村村委会 is the committee
+   * of 青山村.  村 looked up alone, so that 委 after it is not seen. */
+  if(suf && *len == 3 && nz_match(cp, i, e, "村委会") && i > 0 &&
+     cp[i - 1] != 0x6751 && (next = nz_lex_suffix(cp, i, i + 1, &l2))) {
+    *len = 1;
+    return next;
+  }
+  if(!suf || suf->kind != NZ_ADMIN)
+    return suf;
+  next = nz_lex_suffix(cp, i + *len, e, &l2);
+  if(next && next->kind == NZ_ADMIN && (next->level < suf->level ||
+     (suf->level == NZ_LV_COUNTY && org_zone_community(cp, i, e)))) {
+    *len += l2;
+    return next;
+  }
+  /* 新城区街道: a street named after an area says the area's word and
+   * 街道 with nothing between; a district's own streets are always named
+   * (中原区秦岭路街道). */
+  if(next && next->kind == NZ_ADMIN && next->level == NZ_LV_TOWN &&
+     suf->level == NZ_LV_COUNTY && nz_match(cp, i + *len, e, "街道")) {
+    *len += l2;
+    return next;
+  }
+  return suf;
+}
+
+/* The number of code points of @suf's text. */
+size_t
+org_suffix_cps(const nz_suffix *suf)
+{
+  const unsigned char *p = (const unsigned char *)suf->text;
+  size_t n = 0;
+
+  for(; *p; p++)
+    n += (*p & 0xC0) != 0x80;
+  return n;
+}
+
+/* Code points of the lower unit word that org_suffix() took into a
+ * suffix @len long (村 of 新村街道): they belong to the name. */
+size_t
+org_suffix_lead(const nz_suffix *suf, size_t len)
+{
+  size_t n = org_suffix_cps(suf);
+
+  return len > n ? len - n : 0;
+}
+
+/* 支行, 分行, 分公司: a branch is named with its company and is one unit
+ * with it, not a unit inside another. */
+int
+org_branch(const nz_suffix *suf)
+{
+  return suf->kind == NZ_ENTERPRISE && (!strcmp(suf->text, "支行") ||
+                                        !strcmp(suf->text, "分行") ||
+                                        !strcmp(suf->text, "分公司"));
+}
+
+/* The shortest name part that makes a unit of these suffixes: a bare
+ * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
+ * 党建办 or 党校 a room or a school of some unit (设置了党建办). */
+size_t
+org_min_name(const nz_suffix *suf)
+{
+  static const struct { const char *suffix; size_t min; } t[] = {
+    { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+    { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
+    { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
+  };
+  size_t k;
+
+  for(k = 0; k < sizeof t / sizeof *t; k++)
+    if(!strcmp(suf->text, t[k].suffix))
+      return t[k].min;
+  return 0;
+}
+
+/* Can a unit of suffix @down stand inside one of suffix @up (at admin
+ * level @uplevel) in a chain: 中原区秦岭路街道, 兴业银行通州支行,
+ * 市委组织部党员教育中心? */
+int
+org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
+{
+  switch(up->kind) {
+  case NZ_ADMIN:
+    return down->kind != NZ_ADMIN || down->level > uplevel;
+  case NZ_ENTERPRISE:
+    if(org_branch(down))
+      return 1;           /* 兴业银行通州支行 */
+    /* 青岛理工大学商学院, 湖南涉外经济学院商学院: a university's college */
+    if(!strcmp(down->text, "学院") &&
+       (!strcmp(up->text, "大学") || !strcmp(up->text, "学院")))
+      return 1;
+    /* fall through */
+  case NZ_GOV:
+  case NZ_FACILITY:
+    return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
+  case NZ_PARTY:
+    /* 市委组织部党员教育中心: a committee's department runs centres;
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it;
+     * so is its 领导小组 (省委党建工作领导小组) */
+    return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
+           !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室") ||
+           !strcmp(down->text, "领导小组");
+  case NZ_TEAM:
+    return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
+  }
+  return 0;
+}
