@@ -140,7 +140,7 @@ typedef struct jc_term_memo {
    * it in jc_codec_entry, one cache line. */
   int            checked;  /* it passed load.c's checks */
   int            written;  /* extract.c wrote it: nt holds its N-Triples
-                              form */
+                              form and the space after it */
   unsigned char *nt;       /* owned */
   size_t         nt_len, nt_cap;
   int            prepped;  /* prep and bytes are its prepared form */
