@@ -211,44 +211,47 @@ static __attribute__((noinline)) int
 codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
               const uint16_t busy[4], int nbusy)
 {
-  unsigned char b[CODEC_SHORT], head[5];
+  /* The head (CODEC_WHOLE and a 32-bit length, or CODEC_DEF, the slot and
+   * a 16-bit length: five bytes either way) goes before the encoding, so
+   * that a term is one write: a load sends millions. */
+  unsigned char b[5 + CODEC_SHORT], *e = b + 5;
   uint16_t h, n16 = (uint16_t)k->n;
   uint32_t n32 = (uint32_t)k->n;
   uint64_t hash;
   int i;
 
-  codec_encode(b, k);
+  codec_encode(e, k);
+  b[0] = CODEC_WHOLE;
+  memcpy(b + 1, &n32, sizeof n32);
   if(!sent) {
-    putc_unlocked(CODEC_WHOLE, w);
-    CODEC_WRITE(&n32, sizeof n32, w);
-    CODEC_WRITE(b, k->n, w);  /* one write: a load sends millions */
+    CODEC_WRITE(b, 5 + k->n, w);
     return -1;
   }
   /* The whole hash is kept with each slot: a term that only shares its
    * slot is told apart without reading either. */
-  hash = XXH3_64bits(b, k->n);
+  hash = XXH3_64bits(e, k->n);
   h = (uint16_t)(hash & (JC_CODEC_TABLE - 1));
-  memcpy(head + 1, &h, sizeof h);
   if(sent->hash[h] == hash && sent->len[h] == k->n &&
-     !memcmp(sent->enc[h], b, k->n)) {
-    putc_unlocked(CODEC_REF, w);
-    putc_unlocked(head[1], w);
-    putc_unlocked(head[2], w);
+     !memcmp(sent->enc[h], e, k->n)) {
+    unsigned char ref[2];
+
+    memcpy(ref, &h, sizeof h);
+    putc_unlocked(CODEC_REF, w);  /* three bytes: cheaper than a write */
+    putc_unlocked(ref[0], w);
+    putc_unlocked(ref[1], w);
     return h;
   }
   for(i = 0; i < nbusy; i++)
     if(busy[i] == h)
       break;
-  if(i < nbusy || codec_define(sent, h, b, k->n, hash)) {
-    putc_unlocked(CODEC_WHOLE, w);
-    CODEC_WRITE(&n32, sizeof n32, w);
-    CODEC_WRITE(b, k->n, w);
+  if(i < nbusy || codec_define(sent, h, e, k->n, hash)) {
+    CODEC_WRITE(b, 5 + k->n, w);  /* whole */
     return h;
   }
-  head[0] = CODEC_DEF;
-  memcpy(head + 3, &n16, sizeof n16);
-  CODEC_WRITE(head, sizeof head, w);
-  CODEC_WRITE(b, k->n, w);
+  b[0] = CODEC_DEF;
+  memcpy(b + 1, &h, sizeof h);
+  memcpy(b + 3, &n16, sizeof n16);
+  CODEC_WRITE(b, 5 + k->n, w);
   return h;
 }
 

@@ -41,11 +41,12 @@ extract_iri(extract_out *x, const char *iri)
   return jc_term_put_nt(&x->buf, &x->len, &x->cap, &t);
 }
 
-/* Append @t, as its memo @m (NULL: none) has it when the wire brought it
- * before, else written anew and kept in @m: a load names the same
- * predicates, classes and subjects again and again, and a sentence or an
- * evidence node is the subject of four or five triples in a row.  Copying
- * a term that comes once costs less than writing one that comes twice. */
+/* Append @t and a space, as its memo @m (NULL: none) has them when the
+ * wire brought the term before, else written anew and kept in @m: a load
+ * names the same predicates, classes and subjects again and again, and a
+ * sentence or an evidence node is the subject of four or five triples in
+ * a row.  Copying a term that comes once costs less than writing one that
+ * comes twice. */
 static int
 extract_term(extract_out *x, const jc_term *t, jc_term_memo *m)
 {
@@ -53,7 +54,7 @@ extract_term(extract_out *x, const jc_term *t, jc_term_memo *m)
 
   if(m && m->written)
     return extract_put(x, m->nt, m->nt_len);
-  if(jc_term_put_nt(&x->buf, &x->len, &x->cap, t))
+  if(jc_term_put_nt(&x->buf, &x->len, &x->cap, t) || extract_put(x, " ", 1))
     return -1;
   if(m) {
     m->nt_len = 0;
@@ -73,11 +74,10 @@ extract_terms(extract_out *x, const jc_term t[3], jc_term_memo *const m[3])
   int i;
 
   for(i = 0; i < 3; i++) {
-    if(m[i] && m[i]->written && m[i]->nt_len < x->cap - x->len) {
+    if(m[i] && m[i]->written && m[i]->nt_len <= x->cap - x->len) {
       memcpy(x->buf + x->len, m[i]->nt, m[i]->nt_len);
       x->len += m[i]->nt_len;
-      x->buf[x->len++] = ' ';
-    } else if(extract_term(x, &t[i], m[i]) || extract_put(x, " ", 1))
+    } else if(extract_term(x, &t[i], m[i]))
       return -1;
   }
   return 0;

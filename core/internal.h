@@ -140,7 +140,7 @@ typedef struct jc_term_memo {
    * it in jc_codec_entry, one cache line. */
   int            checked;  /* it passed load.c's checks */
   int            written;  /* extract.c wrote it: nt holds its N-Triples
-                              form */
+                              form and the space after it */
   unsigned char *nt;       /* owned */
   size_t         nt_len, nt_cap;
   int            prepped;  /* prep and bytes are its prepared form */
@@ -214,7 +214,11 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
  * less CPU (host 0.137 -> 0.119 s, plugin 0.520 -> 0.496 s), 1024 no less
  * than 2048 with a quarter more instructions in the host, and 8192 more. */
 #define JC_CODEC_TABLE 2048
-#define JC_CODEC_PTRS  64
+/* 1024, not 64: the article's IRI, sent from one buffer all through a
+ * story, lost its entry to other strings 512 bytes apart and was hashed
+ * again (a third of the terms that came to the hash); the plugin side of
+ * `jiceng extract` of 2 MB took 191.5 -> 180.2 M instructions. */
+#define JC_CODEC_PTRS  1024
 typedef struct jc_codec_entry {
   /* Aligned: a reference to a slot reads term and the first fields of
    * memo, which then share a cache line; the table is too large for the

@@ -187,7 +187,9 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
 {
   int type;
 
-  while((type = jc_codec_getc(&in->r)) != EOF) {
+  /* The type byte from the buffer when it holds one: a call a quad less. */
+  while((type = in->r.at < in->r.end ? in->r.buf[in->r.at++] :
+                jc_codec_getc(&in->r)) != EOF) {
     int64_t a, b, c;
     const char *s1, *s2;
 

@@ -171,12 +171,20 @@ jc_utf8_check(const char *s, size_t len)
       continue;
     }
     /* A Chinese character: three bytes that need no range check (E0
-     * could be overlong, ED a surrogate). */
-    if(c >= 0xE1 && c != 0xED && c <= 0xEF && len - i > 2 &&
-       (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+     * could be overlong, ED a surrogate).  Runs of them, as in a
+     * sentence, are taken here without going round the outer loop. */
+    while(c - 0xE1 <= 0xEF - 0xE1 && c != 0xED && len - i > 2) {
+      uint16_t t;  /* both continuation bytes in one test */
+      memcpy(&t, p + i + 1, 2);
+      if((t & 0xC0C0) != 0x8080)
+        break;
       i += 3;
-      continue;
+      if(i == len)
+        return len;
+      c = p[i];
     }
+    if(c < 0x80)
+      continue;
     if(c >= 0xC2 && c <= 0xDF)
       n = 1, cp = c & 0x1F;
     else if(c >= 0xE0 && c <= 0xEF)
@@ -246,7 +254,10 @@ jc_iri_check(const char *s)
   if(*p != ':')
     return 0;
   n = strlen((const char *)++p);
-  for(i = 0; i < n; i++)
+  for(i = 0; i + 8 <= n; i += 8)  /* eight loads and ORs, one branch */
+    acc |= cls[p[i]] | cls[p[i + 1]] | cls[p[i + 2]] | cls[p[i + 3]] |
+           cls[p[i + 4]] | cls[p[i + 5]] | cls[p[i + 6]] | cls[p[i + 7]];
+  for(; i < n; i++)
     acc |= cls[p[i]];
   if(acc & 1)
     return 0;
