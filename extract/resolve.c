@@ -8,11 +8,13 @@
  * the headline, else the one the story names most.  A bare "社区" or "村"
  * only means one named in the same or the previous sentence, since
  * reports use them generically.  What cannot be resolved is dropped,
- * except committees named by their level (市委, 社区大党委).
+ * except committees named by their level (市委, 社区大党委).  Parents
+ * that a unit's chain does not give are found in parents.c.
  *
- * Relations: the subject of a sentence is its first organization that is
- * not the object of a preposition or verb; a sentence without one takes
- * the paragraph's, then the section's, then the headline's.  The subject
+ * Relations: the subject of a sentence (subjects.c) is its first
+ * organization that is not the object of a preposition or verb; a
+ * sentence without one takes the paragraph's, then the section's, then
+ * the headline's.  The subject
  * runs the programs its sentence names (relate.c), establishes what it
  * 成立s and co-builds with what it 与…共建s (orgrel.c).  IRIs are made in
  * emit.c. */
@@ -21,7 +23,7 @@
 #include <string.h>
 
 #include "nz.h"
-
+#include "resolve.h"
 static void
 res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
 {
@@ -35,7 +37,7 @@ res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
 
 /* 街道办事处, 办事处 and a street's 街 (渤海街) name the same unit as
  * 街道. */
-static void
+void
 res_admin_key(const nz_org *o, char *key, size_t max)
 {
   uint32_t n[NZ_MAX_NAME];
@@ -55,7 +57,7 @@ res_admin_key(const nz_org *o, char *key, size_t max)
   res_utf8(n, len, key + 2, max - 2);
 }
 
-static int
+int
 res_level_of_sent(const nz_story *st, size_t si)
 {
   return st->para[st->sent[si].para].heading;
@@ -79,7 +81,7 @@ res_first_in(const nz_story *st, int level, size_t a, size_t b)
 
 /* Sentences of the section that sentence @si is in, and of the sections
  * around it: [*a, *b).  @depth 0 is the innermost section. */
-static int
+int
 res_section(const nz_story *st, size_t si, int depth, size_t *a, size_t *b)
 {
   size_t s = si, e;
@@ -317,7 +319,7 @@ res_admin_entity(nz_story *st, size_t k)
  * named without it belongs to the community the story was speaking of
  * when it comes up, the nearest named before it.  That community's
  * entity, or -1 when @k names no such body or no community came before. */
-static long
+long
 res_grid_community(const nz_story *st, size_t k)
 {
   static const char *const below[] = { "网格", "小区", "楼栋", "楼院", "院落",
@@ -344,7 +346,7 @@ res_grid_community(const nz_story *st, size_t k)
  * mention @k a province or city written as the head of the name of a
  * government or Party body, a hospital, a school or a company that
  * follows it in the chain? */
-static int
+int
 res_name_head(const nz_story *st, size_t k)
 {
   const nz_org *o = &st->org[k];
@@ -393,7 +395,7 @@ res_committee_post(const nz_story *st, const nz_org *o)
           nz_match(st->cp, o->end, st->n, "副主任"));
 }
 
-static int
+int
 res_org_entity(nz_story *st, size_t k)
 {
   nz_org *o = &st->org[k];
@@ -513,197 +515,6 @@ res_generic_alts(nz_story *st)
   return 0;
 }
 
-/* Is @ue, the unit a chain writes @x under, a nearer parent than the one
- * @x has?  "城关区扎细新村社区" in the headline, "城关区扎细街道扎细新村
- * 社区" in the text: the street stands between, and is the parent. */
-static int
-res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
-{
-  const nz_entity *u = &st->ent[ue], *p;
-
-  if(x->parent < 0 || x->kind != NZ_ADMIN || u->kind != NZ_ADMIN)
-    return 0;
-  p = &st->ent[x->parent];
-  return p->kind == NZ_ADMIN && p->level < u->level && u->level < x->level &&
-         u->parent != x - st->ent;
-}
-
-/* Chains give the nesting: a Party body leads the unit it is written
- * with, anything else is part of it (the nearest unit when two chains
- * differ). */
-static int
-res_chain_links(nz_story *st)
-{
-  size_t k;
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k];
-    long u = o->up, ue;
-    nz_entity *x;
-    while(u >= 0 && (st->org[u].entity < 0 || st->org[u].absorbed))
-      u = st->org[u].up;
-    if(o->entity < 0 || u < 0)
-      continue;
-    ue = st->org[u].entity;
-    x = &st->ent[o->entity];
-    if(ue == o->entity)
-      continue;
-    if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
-      if(x->leads < 0)
-        x->leads = ue;
-    } else if(x->parent < 0 || res_nearer_parent(st, x, ue)) {
-      x->parent = ue;
-    }
-  }
-  return 0;
-}
-
-/* Is entity @e mentioned in sentence @si or before it?  (A unit the
- * headline names beside another is its peer, not its parent.) */
-static int
-res_named_by_sent(const nz_story *st, long e, size_t si)
-{
-  size_t k;
-
-  for(k = 0; k < st->norg && st->org[k].sent <= si; k++)
-    if(st->org[k].entity == e)
-      return 1;
-  return 0;
-}
-
-/* Is @p a named unit one level above @o (a district above a street)?
- * With @bare, a bare word resolved to such a unit (我镇) counts too. */
-static int
-res_one_up(const nz_org *o, const nz_org *p, int bare)
-{
-  return p->kind == NZ_ADMIN && (!p->generic || (bare && !p->plural)) &&
-         p->entity >= 0 &&
-         p->entity != o->entity &&
-         (p->level == o->level - 1 ||
-          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
-}
-
-/* 沈河区…在多福社区挂牌: the one district or county (@level) of a
- * story that names no town or street, which its communities and villages
- * are in when its first sentence (the headline) names it; -1 when there
- * is none or more than one, or a town is named.  So is the one city
- * (乌兰察布市三社区荣膺…) of a story that names no district either. */
-static long
-res_sole_county(const nz_story *st, int level)
-{
-  size_t k;
-  long county = -1;
-  int named = 0;
-
-  for(k = 0; st->nsent && k < st->sorg[1]; k++)
-    named |= st->org[k].kind == NZ_ADMIN &&
-             st->org[k].level == level && st->org[k].entity >= 0;
-  if(!named)
-    return -1;
-
-  for(k = 0; k < st->nent; k++) {
-    const nz_entity *x = &st->ent[k];
-    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
-       x->generic)
-      continue;
-    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
-       (x->level > level && x->level < NZ_LV_TOWN))
-      return -1;
-    if(x->level == level)
-      county = (long)k;
-  }
-  return county;
-}
-
-/* The one named unit of @level in the story (衡水市 of a report on 桃城区
- * that names no other city), or -1; also -1 when the story first names
- * it further on than the paragraph after @si's (a later part about
- * another place). */
-static long
-res_sole_unit(const nz_story *st, int level, size_t si)
-{
-  size_t k;
-  long one = -1;
-
-  for(k = 0; k < st->nent; k++) {
-    const nz_entity *x = &st->ent[k];
-    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
-       x->generic || x->level != level)
-      continue;
-    if(one >= 0)
-      return -1;
-    one = (long)k;
-  }
-  if(one >= 0 &&
-     st->sent[st->ent[one].first_sent].para > st->sent[si].para + 1)
-    return -1;
-  return one;
-}
-
-/* A unit with no parent written belongs to the unit one level up that
- * the text last named, or to the one it says it is part of
- * ("刘寨街道…是惠济区唯一一个…办事处"). */
-static void
-res_default_parents(nz_story *st)
-{
-  size_t k, j, lead;
-  long county = res_sole_county(st, NZ_LV_COUNTY);
-
-  if(county < 0)
-    county = res_sole_county(st, NZ_LV_CITY);
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k];
-    nz_entity *x;
-    long best = -1;
-    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic)
-      continue;
-    x = &st->ent[o->entity];
-    if(x->parent >= 0 || x->first_sent != o->sent || o->level <= NZ_LV_CITY)
-      continue;
-    /* 是/属于/隶属 + a higher unit in the sentence of which it is the
-     * first unit named */
-    for(j = 0; j < st->norg; j++) {
-      const nz_org *p = &st->org[j];
-      if(p->sent != o->sent || p->kind != NZ_ADMIN || p->generic ||
-         p->entity < 0 || p->level >= o->level || p->start < 1)
-        continue;
-      if(nz_match(st->cp, p->start - 1, p->end, "是") ||
-         nz_match(st->cp, p->start - 2, p->end, "属于") ||
-         nz_match(st->cp, p->start - 2, p->end, "隶属"))
-        best = p->entity;
-    }
-    /* 到我镇采访…西渠口村: a bare 镇 resolved to its town names it too */
-    for(j = k; best < 0 && j-- > 0;)
-      if(res_one_up(o, &st->org[j], 1))
-        best = st->org[j].entity;
-    /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
-     * it (not a unit the headline names too) */
-    for(lead = o->sent; lead < st->nsent && res_level_of_sent(st, lead);
-        lead++)
-      ;
-    for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
-                   st->org[j].sent <= lead; j++)
-      if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
-         !res_named_by_sent(st, st->org[j].entity, o->sent))
-        best = st->org[j].entity;
-    if(best < 0 && o->level == NZ_LV_VILLAGE)
-      best = county;
-    /* 柳岸社区召开议事会，青枫街道代表…参加: a community or village is
-     * in the story's one town or street, named before it or after */
-    if(best < 0 && o->level == NZ_LV_VILLAGE)
-      best = res_sole_unit(st, NZ_LV_TOWN, o->sent);
-    /* 桃城区河西街道…。衡水市委社工部…: a county the text names before
-     * or without its city is in the story's one city (not a town: the
-     * story's one district need not hold a corps farm or a street that
-     * another district's report names) */
-    if(best < 0 && o->level == NZ_LV_COUNTY)
-      best = res_sole_unit(st, NZ_LV_CITY, o->sent);
-    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
-      x->parent = best;
-  }
-}
-
 /* A committee, an office or a hall named by no more than its kind
  * (委员会, 物业管理委员会, 物业办公室, 厅局级) is no one body unless the
  * name says its level (市政府办公厅); a 居委会 or 村委会 is the
@@ -820,413 +631,6 @@ res_generic_names(nz_story *st)
         return -1;
       o->entity = hit;
     }
-  }
-  return 0;
-}
-
-/* Does sentence @si give an example (如, 比如, 例如 …)? */
-static int
-res_example(const nz_story *st, size_t si)
-{
-  static const char *const marks[] = { "如", "比如", "例如", "譬如",
-                                        "像", NULL };
-  static nz_list mark_list = NZ_LIST(marks);
-
-  return nz_list_at(&mark_list, st->cp, st->sent[si].start,
-                    st->sent[si].end) >= 0;
-}
-
-/* Does mention @o write 该 or 本 and a bare kind (该社区, 本院) at the
- * head of its sentence or of a clause? */
-static int
-res_this_unit(const nz_story *st, const nz_org *o)
-{
-  size_t s = st->sent[o->sent].start, a = o->start;
-
-  if(!o->generic || a < s + 1 || !nz_char_in("该本", st->cp[a - 1]))
-    return 0;
-  return a == s + 1 || nz_is_clause_punct(st->cp[a - 2]);
-}
-
-static int
-res_not_subject(const nz_story *st, const nz_org *o)
-{
-  static const char *const before[] = {
-    "与", "和", "同", "对", "向", "为", "给", "把", "将", "跟", "及", "了",
-    "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
-  };
-  static nz_list before_list = NZ_LIST(before);
-
-  if(o->in_title || o->plural)
-    return 1;
-  if(nz_list_ending(&before_list, st->cp, 0, o->start) >= 0)
-    return 1;
-  /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
-   * noun that a phrase in front describes. */
-  if(o->start <= st->sent[o->sent].start ||
-     ((res_example(st, o->sent) && o->start <= st->sent[o->sent].start + 2)))
-    return 0;
-  /* 该社区成立以来，…探索"X"机制: the unit the text has been speaking
-   * of, named again at the head of a clause */
-  if(res_this_unit(st, o))
-    return 0;
-  return nz_lex_stop_char(st->cp[o->start - 1]) ||
-         nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
-}
-
-long
-nz_chain_head(const nz_story *st, size_t k)
-{
-  long head = st->org[k].entity;
-  size_t j;
-
-  /* The deepest component that still has an entity. */
-  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
-    if(st->org[j].entity >= 0 && !st->org[j].absorbed)
-      head = st->org[j].entity;
-  return head;
-}
-
-/* 龙城街道：… in the headline, 龙城街道嘉节社区拉菲香榭小区党支部… in the
- * lead: a report is about the unit its lead sentence starts with when
- * that unit lies under the headline's (its parent or the unit it leads,
- * up to 8 steps); a sentence that finds no subject nearer takes it, not
- * the headline's.  The story's topic otherwise. */
-static long
-res_lead_topic(const nz_story *st, const long *own)
-{
-  size_t si, d;
-  long x;
-
-  for(si = 0; si < st->nsent && res_level_of_sent(st, si); si++)
-    ;
-  if(si == st->nsent || st->topic < 0 || (x = own[si]) < 0)
-    return st->topic;
-  for(d = 0; d < 8 && x >= 0 && x != st->topic; d++)
-    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
-  return x == st->topic ? own[si] : st->topic;
-}
-
-/* The subject of each sentence that names none itself (@own[si] < 0):
- * the nearest earlier, else later, sentence of its paragraph that names
- * one, else the last one before it in its section, else its section's
- * heading's, else the story's topic.  A unit given as an example
- * (如X社区…) speaks for its sentence only.  Linear: each "nearest" is
- * carried along one pass (a 10,000-sentence paragraph that names no unit
- * cost 10,000 scans of the sentences before it), the heading's subject is
- * looked up once per heading. */
-static void
-res_subject_fallbacks(nz_story *st, const long *own)
-{
-  size_t si, j, a, b;
-  long para_prev = -1, sec_prev = -1, head_subj = -1, next = -1, subj;
-  long topic = res_lead_topic(st, own);
-  int have_heading = 0;
-
-  /* later in the paragraph: one pass from the end, into st->subject */
-  for(si = st->nsent; si-- > 0;) {
-    if(si + 1 < st->nsent && st->sent[si + 1].para != st->sent[si].para)
-      next = -1;
-    st->subject[si] = next;
-    if(own[si] >= 0 && !res_example(st, si))
-      next = own[si];
-  }
-  for(si = 0; si < st->nsent; si++) {
-    if(si > 0 && st->sent[si - 1].para != st->sent[si].para)
-      para_prev = -1;
-    if(si > 0 && res_level_of_sent(st, si - 1))
-      sec_prev = -1;   /* a heading ends the search backwards */
-    if(res_level_of_sent(st, si)) {
-      /* res_section(si, 0) starts at the nearest heading at or before
-       * si: the same for every sentence up to the next heading */
-      have_heading = 1;
-      head_subj = -1;
-      if(res_section(st, si, 0, &a, &b) == 0)
-        for(j = a; j < b && res_level_of_sent(st, j) && head_subj < 0; j++)
-          head_subj = own[j];
-    }
-    subj = own[si] >= 0 ? own[si] : para_prev >= 0 ? para_prev :
-           st->subject[si] >= 0 ? st->subject[si] : sec_prev >= 0 ?
-           sec_prev : have_heading ? head_subj : -1;
-    st->subject[si] = subj >= 0 ? subj : topic;
-    if(own[si] >= 0 && !res_example(st, si))
-      para_prev = sec_prev = own[si];
-  }
-}
-
-static int
-res_subjects(nz_story *st)
-{
-  size_t si, k = 0, j;
-  long *own;
-
-  st->subject = malloc((st->nsent ? st->nsent : 1) * sizeof *st->subject);
-  own = malloc((st->nsent ? st->nsent : 1) * sizeof *own);
-  if(!st->subject || !own) {
-    free(own);
-    return -1;
-  }
-  for(si = 0; si < st->nsent; si++) {
-    own[si] = -1;
-    for(; k < st->norg && st->org[k].sent < si; k++)
-      ;
-    for(j = k; j < st->norg && st->org[j].sent == si; j++) {
-      const nz_org *o = &st->org[j];
-      /* 省委办公厅: a committee written only at the head of its
-       * department's name is no unit, but the department is */
-      if(o->up >= 0 || nz_chain_head(st, j) < 0)
-        continue;
-      if(res_not_subject(st, o)) {
-        while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
-          j++;
-        continue;
-      }
-      own[si] = nz_chain_head(st, j);
-      break;
-    }
-  }
-  res_subject_fallbacks(st, own);
-  free(own);
-  return 0;
-}
-
-/* "位于新密市新华路街道的东城半岛社区": a unit written right after a
- * higher one and 的 belongs to it, wherever the text says so. */
-static void
-res_of_parents(nz_story *st)
-{
-  size_t k, j;
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k];
-    nz_entity *x;
-    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic || o->up >= 0 ||
-       o->start < 2 || st->cp[o->start - 1] != 0x7684)          /* 的 */
-      continue;
-    x = &st->ent[o->entity];
-    if(x->parent >= 0)
-      continue;
-    for(j = st->sorg[o->sent]; j < k; j++) {
-      const nz_org *p = &st->org[j];
-      if(p->end == o->start - 1 && p->kind == NZ_ADMIN && !p->generic &&
-         !p->plural && p->entity >= 0 && p->entity != o->entity &&
-         p->level < o->level && st->ent[p->entity].parent != o->entity)
-        x->parent = p->entity;
-    }
-  }
-}
-
-/* 接地气地服务社区, 骑手友好社区, 中国幸福社区: does the name part of
- * community or village @o (three characters or more) end with a common
- * verb or attributive, what a phrase or a title puts before 社区? */
-static int
-res_phrase_tail(const nz_org *o)
-{
-  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
-              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
-
-  return sl && o->nname >= sl + 3 &&
-         nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
-}
-
-/* "助力社区开展…", "新型社区发展共同体": a community named by a common
- * verb or attributive, said once, with nothing under it and no unit
- * over it, is a phrase; so is a compound whose name part ends with one,
- * wherever it is written (社区人员一起清扫小区庭院). */
-static void
-res_phrase_units(nz_story *st)
-{
-  size_t k, j;
-
-  for(k = 0; k < st->norg; k++) {
-    nz_org *o = &st->org[k];
-    int again = 0;
-    if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
-       (o->up >= 0 && o->level != NZ_LV_COMPOUND) || o->nname < 3 ||
-       (k + 1 < st->norg && st->org[k + 1].up == (long)k))
-      continue;
-    /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
-     * verb (人员一起清扫小区) */
-    if(o->level == NZ_LV_COMPOUND ?
-       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
-       ((!nz_lex_phrase_word(o->name, 0, 2) ||
-         (o->nname != 4 && o->nname != 3)) &&
-        !res_phrase_tail(o)))
-      continue;
-    for(j = 0; j < st->norg && !again; j++)
-      again = j != k && st->org[j].nname == o->nname &&
-              !memcmp(st->org[j].name, o->name,
-                      o->nname * sizeof *o->name);
-    if(!again)
-      o->phrase = 1;
-  }
-}
-
-/* 第一党支部, 第三支部, 第二党小组: is org @o a branch named by its
- * number alone? */
-static int
-res_numbered_branch(const nz_org *o)
-{
-  size_t j = 1;
-
-  if(o->kind != NZ_PARTY || o->up >= 0 || o->generic || o->plural ||
-     o->nname < 4 || o->name[0] != 0x7B2C)                     /* 第 */
-    return 0;
-  while(j < o->nname && nz_is_numeral(o->name[j]) && !nz_is_digit(o->name[j]))
-    j++;
-  return j > 1 && (nz_match(o->name, j, o->nname, "党支部") ||
-                   nz_match(o->name, j, o->nname, "支部") ||
-                   nz_match(o->name, j, o->nname, "党小组")) &&
-         (nz_match(o->name, j, o->nname, "党小组") ? j + 3 :
-          nz_match(o->name, j, o->nname, "党支部") ? j + 3 : j + 2) ==
-         o->nname;
-}
-
-/* Does org @p's own name end with a body above branches (党总支, 总支,
- * 党委)? */
-static int
-res_over_branches(const nz_org *p)
-{
-  return p->kind == NZ_PARTY && !p->plural && p->entity >= 0 &&
-         p->nname >= 2 &&
-         ((p->nname >= 2 && p->name[p->nname - 2] == 0x603B &&   /* 总支 */
-           p->name[p->nname - 1] == 0x652F) ||
-          (p->name[p->nname - 2] == 0x515A &&                    /* 党委 */
-           p->name[p->nname - 1] == 0x59D4));
-}
-
-/* 电力小区党总支…第一党支部, 第三支部: a branch named by its number
- * alone, with no parent written, belongs to the 党总支 or 党委 the story
- * named last before it, in its sentence or the two before. */
-static void
-res_numbered_parents(nz_story *st)
-{
-  size_t k, j;
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k];
-    nz_entity *x;
-    if(o->entity < 0 || !res_numbered_branch(o))
-      continue;
-    x = &st->ent[o->entity];
-    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
-      continue;
-    for(j = k; j-- > 0 && st->org[j].sent + 2 >= o->sent;)
-      if(res_over_branches(&st->org[j]) && st->org[j].entity != o->entity) {
-        x->parent = st->org[j].entity;
-        break;
-      }
-  }
-}
-
-/* Bodies below a community that got no entity of their own community
- * (bare kinds resolved by name): the community of their first mention. */
-static void
-res_grid_parents(nz_story *st)
-{
-  size_t k;
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k];
-    nz_entity *x;
-    if(o->entity < 0)
-      continue;
-    x = &st->ent[o->entity];
-    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
-      continue;
-    x->parent = res_grid_community(st, k);
-  }
-}
-
-/* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
- * head of its department's name is no mention of its own; the department
- * hangs under the unit of the committee.  So is one at the head of its
- * leading group's or its centre's (省委党建工作领导小组, 省委机关图书馆). */
-static void
-res_committee_heads(nz_story *st)
-{
-  size_t k;
-
-  for(k = 0; k + 1 < st->norg; k++) {
-    nz_org *o = &st->org[k];
-    if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
-       st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
-       st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
-       (st->org[k + 1].kind == NZ_PARTY || st->org[k + 1].kind == NZ_TEAM ||
-        st->org[k + 1].kind == NZ_FACILITY))
-      o->absorbed = 1;
-  }
-}
-
-/* 衡水市委社工部、衡水市文联: a city at the head of the names of two
- * different bodies is the place of both, a unit the report speaks of.
- * Each head is compared with the next 64 mentions only: linear. */
-static void
-res_shared_heads(nz_story *st)
-{
-  size_t k, j;
-
-  for(k = 0; k < st->norg; k++) {
-    const nz_org *o = &st->org[k], *b = &st->org[k + 1];
-    if(!res_name_head(st, k))
-      continue;
-    for(j = k + 2; j + 1 < st->norg && j < k + 64; j++) {
-      const nz_org *p = &st->org[j], *c = &st->org[j + 1];
-      if(res_name_head(st, j) && p->nname == o->nname &&
-         !memcmp(p->name, o->name, o->nname * sizeof *o->name) &&
-         (c->nname != b->nname ||
-          memcmp(c->name, b->name, b->nname * sizeof *b->name))) {
-        st->org[k].shared_head = st->org[j].shared_head = 1;
-        break;
-      }
-    }
-  }
-}
-
-/* 荆州市房产管理局…。市住建委、市房管局…: the first mention of the one
- * city the story names, when it also names bodies by the city's level
- * alone (a bare 市), which mean it; else -1.  One pass: linear. */
-static long
-res_bare_city(const nz_story *st)
-{
-  size_t j;
-  long one = -1;
-  int bare = 0;
-
-  for(j = 0; j < st->norg; j++) {
-    const nz_org *p = &st->org[j], *o = one >= 0 ? &st->org[one] : NULL;
-    if(p->kind != NZ_ADMIN || p->level != NZ_LV_CITY || p->plural)
-      continue;
-    if(p->generic)
-      bare = 1;
-    else if(!o)
-      one = (long)j;
-    else if(p->nname != o->nname ||
-            memcmp(p->name, o->name, o->nname * sizeof *o->name))
-      return -1;
-  }
-  return bare ? one : -1;
-}
-
-/* A province or city written only at the head of bodies' names is part
- * of those names, not a unit the report speaks of: it gets an entity only
- * when the story names it elsewhere as well, or names bodies by its level
- * alone (res_bare_city).  0, or -1 out of memory. */
-static int
-res_name_heads(nz_story *st)
-{
-  char key[512];
-  size_t k;
-  long city = res_bare_city(st);
-
-  for(k = 0; k < st->norg; k++) {
-    if(!res_name_head(st, k))
-      continue;
-    res_admin_key(&st->org[k], key, sizeof key);
-    if((nz_entity_find(st, key) >= 0 ||
-        (city >= 0 && st->org[k].level == NZ_LV_CITY)) &&
-       res_org_entity(st, k) < 0)
-      return -1;
   }
   return 0;
 }

@@ -1,0 +1,443 @@
+/* extract/parents.c: parents that a unit's own chain does not give: a
+ * nearer parent written elsewhere in the story, the story's one town,
+ * street, county or city for units written alone, "X的Y", numbered and
+ * grid branches, committees that lead their units, shared heads of
+ * bodies' names (resolve.c makes the entities first). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+#include "resolve.h"
+
+/* Is @ue, the unit a chain writes @x under, a nearer parent than the one
+ * @x has?  "城关区扎细新村社区" in the headline, "城关区扎细街道扎细新村
+ * 社区" in the text: the street stands between, and is the parent. */
+static int
+res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
+{
+  const nz_entity *u = &st->ent[ue], *p;
+
+  if(x->parent < 0 || x->kind != NZ_ADMIN || u->kind != NZ_ADMIN)
+    return 0;
+  p = &st->ent[x->parent];
+  return p->kind == NZ_ADMIN && p->level < u->level && u->level < x->level &&
+         u->parent != x - st->ent;
+}
+
+/* Chains give the nesting: a Party body leads the unit it is written
+ * with, anything else is part of it (the nearest unit when two chains
+ * differ). */
+int
+res_chain_links(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    long u = o->up, ue;
+    nz_entity *x;
+    while(u >= 0 && (st->org[u].entity < 0 || st->org[u].absorbed))
+      u = st->org[u].up;
+    if(o->entity < 0 || u < 0)
+      continue;
+    ue = st->org[u].entity;
+    x = &st->ent[o->entity];
+    if(ue == o->entity)
+      continue;
+    if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
+      if(x->leads < 0)
+        x->leads = ue;
+    } else if(x->parent < 0 || res_nearer_parent(st, x, ue)) {
+      x->parent = ue;
+    }
+  }
+  return 0;
+}
+
+/* Is entity @e mentioned in sentence @si or before it?  (A unit the
+ * headline names beside another is its peer, not its parent.) */
+static int
+res_named_by_sent(const nz_story *st, long e, size_t si)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg && st->org[k].sent <= si; k++)
+    if(st->org[k].entity == e)
+      return 1;
+  return 0;
+}
+
+/* Is @p a named unit one level above @o (a district above a street)?
+ * With @bare, a bare word resolved to such a unit (我镇) counts too. */
+static int
+res_one_up(const nz_org *o, const nz_org *p, int bare)
+{
+  return p->kind == NZ_ADMIN && (!p->generic || (bare && !p->plural)) &&
+         p->entity >= 0 &&
+         p->entity != o->entity &&
+         (p->level == o->level - 1 ||
+          (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
+}
+
+/* 沈河区…在多福社区挂牌: the one district or county (@level) of a
+ * story that names no town or street, which its communities and villages
+ * are in when its first sentence (the headline) names it; -1 when there
+ * is none or more than one, or a town is named.  So is the one city
+ * (乌兰察布市三社区荣膺…) of a story that names no district either. */
+static long
+res_sole_county(const nz_story *st, int level)
+{
+  size_t k;
+  long county = -1;
+  int named = 0;
+
+  for(k = 0; st->nsent && k < st->sorg[1]; k++)
+    named |= st->org[k].kind == NZ_ADMIN &&
+             st->org[k].level == level && st->org[k].entity >= 0;
+  if(!named)
+    return -1;
+
+  for(k = 0; k < st->nent; k++) {
+    const nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic)
+      continue;
+    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
+       (x->level > level && x->level < NZ_LV_TOWN))
+      return -1;
+    if(x->level == level)
+      county = (long)k;
+  }
+  return county;
+}
+
+/* The one named unit of @level in the story (衡水市 of a report on 桃城区
+ * that names no other city), or -1; also -1 when the story first names
+ * it further on than the paragraph after @si's (a later part about
+ * another place). */
+static long
+res_sole_unit(const nz_story *st, int level, size_t si)
+{
+  size_t k;
+  long one = -1;
+
+  for(k = 0; k < st->nent; k++) {
+    const nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic || x->level != level)
+      continue;
+    if(one >= 0)
+      return -1;
+    one = (long)k;
+  }
+  if(one >= 0 &&
+     st->sent[st->ent[one].first_sent].para > st->sent[si].para + 1)
+    return -1;
+  return one;
+}
+
+/* A unit with no parent written belongs to the unit one level up that
+ * the text last named, or to the one it says it is part of
+ * ("刘寨街道…是惠济区唯一一个…办事处"). */
+void
+res_default_parents(nz_story *st)
+{
+  size_t k, j, lead;
+  long county = res_sole_county(st, NZ_LV_COUNTY);
+
+  if(county < 0)
+    county = res_sole_county(st, NZ_LV_CITY);
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    long best = -1;
+    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->first_sent != o->sent || o->level <= NZ_LV_CITY)
+      continue;
+    /* 是/属于/隶属 + a higher unit in the sentence of which it is the
+     * first unit named */
+    for(j = 0; j < st->norg; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->sent != o->sent || p->kind != NZ_ADMIN || p->generic ||
+         p->entity < 0 || p->level >= o->level || p->start < 1)
+        continue;
+      if(nz_match(st->cp, p->start - 1, p->end, "是") ||
+         nz_match(st->cp, p->start - 2, p->end, "属于") ||
+         nz_match(st->cp, p->start - 2, p->end, "隶属"))
+        best = p->entity;
+    }
+    /* 到我镇采访…西渠口村: a bare 镇 resolved to its town names it too */
+    for(j = k; best < 0 && j-- > 0;)
+      if(res_one_up(o, &st->org[j], 1))
+        best = st->org[j].entity;
+    /* 枫林街道：… in the headline, 峰山区… in the lead sentence after
+     * it (not a unit the headline names too) */
+    for(lead = o->sent; lead < st->nsent && res_level_of_sent(st, lead);
+        lead++)
+      ;
+    for(j = k + 1; best < 0 && lead > o->sent && j < st->norg &&
+                   st->org[j].sent <= lead; j++)
+      if(st->org[j].sent == lead && res_one_up(o, &st->org[j], 0) &&
+         !res_named_by_sent(st, st->org[j].entity, o->sent))
+        best = st->org[j].entity;
+    if(best < 0 && o->level == NZ_LV_VILLAGE)
+      best = county;
+    /* 柳岸社区召开议事会，青枫街道代表…参加: a community or village is
+     * in the story's one town or street, named before it or after */
+    if(best < 0 && o->level == NZ_LV_VILLAGE)
+      best = res_sole_unit(st, NZ_LV_TOWN, o->sent);
+    /* 桃城区河西街道…。衡水市委社工部…: a county the text names before
+     * or without its city is in the story's one city (not a town: the
+     * story's one district need not hold a corps farm or a street that
+     * another district's report names) */
+    if(best < 0 && o->level == NZ_LV_COUNTY)
+      best = res_sole_unit(st, NZ_LV_CITY, o->sent);
+    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
+      x->parent = best;
+  }
+}
+
+/* "位于新密市新华路街道的东城半岛社区": a unit written right after a
+ * higher one and 的 belongs to it, wherever the text says so. */
+void
+res_of_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || o->kind != NZ_ADMIN || o->generic || o->up >= 0 ||
+       o->start < 2 || st->cp[o->start - 1] != 0x7684)          /* 的 */
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0)
+      continue;
+    for(j = st->sorg[o->sent]; j < k; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->end == o->start - 1 && p->kind == NZ_ADMIN && !p->generic &&
+         !p->plural && p->entity >= 0 && p->entity != o->entity &&
+         p->level < o->level && st->ent[p->entity].parent != o->entity)
+        x->parent = p->entity;
+    }
+  }
+}
+
+/* 接地气地服务社区, 骑手友好社区, 中国幸福社区: does the name part of
+ * community or village @o (three characters or more) end with a common
+ * verb or attributive, what a phrase or a title puts before 社区? */
+static int
+res_phrase_tail(const nz_org *o)
+{
+  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
+              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
+
+  return sl && o->nname >= sl + 3 &&
+         nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
+}
+
+/* "助力社区开展…", "新型社区发展共同体": a community named by a common
+ * verb or attributive, said once, with nothing under it and no unit
+ * over it, is a phrase; so is a compound whose name part ends with one,
+ * wherever it is written (社区人员一起清扫小区庭院). */
+void
+res_phrase_units(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    int again = 0;
+    if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
+       (o->up >= 0 && o->level != NZ_LV_COMPOUND) || o->nname < 3 ||
+       (k + 1 < st->norg && st->org[k + 1].up == (long)k))
+      continue;
+    /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
+     * verb (人员一起清扫小区) */
+    if(o->level == NZ_LV_COMPOUND ?
+       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
+       ((!nz_lex_phrase_word(o->name, 0, 2) ||
+         (o->nname != 4 && o->nname != 3)) &&
+        !res_phrase_tail(o)))
+      continue;
+    for(j = 0; j < st->norg && !again; j++)
+      again = j != k && st->org[j].nname == o->nname &&
+              !memcmp(st->org[j].name, o->name,
+                      o->nname * sizeof *o->name);
+    if(!again)
+      o->phrase = 1;
+  }
+}
+
+/* 第一党支部, 第三支部, 第二党小组: is org @o a branch named by its
+ * number alone? */
+static int
+res_numbered_branch(const nz_org *o)
+{
+  size_t j = 1;
+
+  if(o->kind != NZ_PARTY || o->up >= 0 || o->generic || o->plural ||
+     o->nname < 4 || o->name[0] != 0x7B2C)                     /* 第 */
+    return 0;
+  while(j < o->nname && nz_is_numeral(o->name[j]) && !nz_is_digit(o->name[j]))
+    j++;
+  return j > 1 && (nz_match(o->name, j, o->nname, "党支部") ||
+                   nz_match(o->name, j, o->nname, "支部") ||
+                   nz_match(o->name, j, o->nname, "党小组")) &&
+         (nz_match(o->name, j, o->nname, "党小组") ? j + 3 :
+          nz_match(o->name, j, o->nname, "党支部") ? j + 3 : j + 2) ==
+         o->nname;
+}
+
+/* Does org @p's own name end with a body above branches (党总支, 总支,
+ * 党委)? */
+static int
+res_over_branches(const nz_org *p)
+{
+  return p->kind == NZ_PARTY && !p->plural && p->entity >= 0 &&
+         p->nname >= 2 &&
+         ((p->nname >= 2 && p->name[p->nname - 2] == 0x603B &&   /* 总支 */
+           p->name[p->nname - 1] == 0x652F) ||
+          (p->name[p->nname - 2] == 0x515A &&                    /* 党委 */
+           p->name[p->nname - 1] == 0x59D4));
+}
+
+/* 电力小区党总支…第一党支部, 第三支部: a branch named by its number
+ * alone, with no parent written, belongs to the 党总支 or 党委 the story
+ * named last before it, in its sentence or the two before. */
+void
+res_numbered_parents(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || !res_numbered_branch(o))
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
+      continue;
+    for(j = k; j-- > 0 && st->org[j].sent + 2 >= o->sent;)
+      if(res_over_branches(&st->org[j]) && st->org[j].entity != o->entity) {
+        x->parent = st->org[j].entity;
+        break;
+      }
+  }
+}
+
+/* Bodies below a community that got no entity of their own community
+ * (bare kinds resolved by name): the community of their first mention. */
+void
+res_grid_parents(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->first_sent != o->sent)
+      continue;
+    x->parent = res_grid_community(st, k);
+  }
+}
+
+/* 枣庄市委组织部, 管城区委宣传部: a committee (委) written only at the
+ * head of its department's name is no mention of its own; the department
+ * hangs under the unit of the committee.  So is one at the head of its
+ * leading group's or its centre's (省委党建工作领导小组, 省委机关图书馆). */
+void
+res_committee_heads(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    if(o->kind == NZ_PARTY && o->end == o->start + 1 &&
+       st->cp[o->start] == 0x59D4 && o->up >= 0 &&              /* 委 */
+       st->org[o->up].kind == NZ_ADMIN && st->org[k + 1].up == (long)k &&
+       (st->org[k + 1].kind == NZ_PARTY || st->org[k + 1].kind == NZ_TEAM ||
+        st->org[k + 1].kind == NZ_FACILITY))
+      o->absorbed = 1;
+  }
+}
+
+/* 衡水市委社工部、衡水市文联: a city at the head of the names of two
+ * different bodies is the place of both, a unit the report speaks of.
+ * Each head is compared with the next 64 mentions only: linear. */
+void
+res_shared_heads(nz_story *st)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k], *b = &st->org[k + 1];
+    if(!res_name_head(st, k))
+      continue;
+    for(j = k + 2; j + 1 < st->norg && j < k + 64; j++) {
+      const nz_org *p = &st->org[j], *c = &st->org[j + 1];
+      if(res_name_head(st, j) && p->nname == o->nname &&
+         !memcmp(p->name, o->name, o->nname * sizeof *o->name) &&
+         (c->nname != b->nname ||
+          memcmp(c->name, b->name, b->nname * sizeof *b->name))) {
+        st->org[k].shared_head = st->org[j].shared_head = 1;
+        break;
+      }
+    }
+  }
+}
+
+/* 荆州市房产管理局…。市住建委、市房管局…: the first mention of the one
+ * city the story names, when it also names bodies by the city's level
+ * alone (a bare 市), which mean it; else -1.  One pass: linear. */
+static long
+res_bare_city(const nz_story *st)
+{
+  size_t j;
+  long one = -1;
+  int bare = 0;
+
+  for(j = 0; j < st->norg; j++) {
+    const nz_org *p = &st->org[j], *o = one >= 0 ? &st->org[one] : NULL;
+    if(p->kind != NZ_ADMIN || p->level != NZ_LV_CITY || p->plural)
+      continue;
+    if(p->generic)
+      bare = 1;
+    else if(!o)
+      one = (long)j;
+    else if(p->nname != o->nname ||
+            memcmp(p->name, o->name, o->nname * sizeof *o->name))
+      return -1;
+  }
+  return bare ? one : -1;
+}
+
+/* A province or city written only at the head of bodies' names is part
+ * of those names, not a unit the report speaks of: it gets an entity only
+ * when the story names it elsewhere as well, or names bodies by its level
+ * alone (res_bare_city).  0, or -1 out of memory. */
+int
+res_name_heads(nz_story *st)
+{
+  char key[512];
+  size_t k;
+  long city = res_bare_city(st);
+
+  for(k = 0; k < st->norg; k++) {
+    if(!res_name_head(st, k))
+      continue;
+    res_admin_key(&st->org[k], key, sizeof key);
+    if((nz_entity_find(st, key) >= 0 ||
+        (city >= 0 && st->org[k].level == NZ_LV_CITY)) &&
+       res_org_entity(st, k) < 0)
+      return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,177 @@
+/* extract/subjects.c: the subject of each sentence, the unit it is about:
+ * its first organization that is not the object of a preposition or a
+ * verb, nor an example (如, 比如); a sentence without one takes the
+ * paragraph's, then the section's, then the headline's (resolve.c makes
+ * the entities first). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nz.h"
+#include "resolve.h"
+
+/* Does sentence @si give an example (如, 比如, 例如 …)? */
+static int
+res_example(const nz_story *st, size_t si)
+{
+  static const char *const marks[] = { "如", "比如", "例如", "譬如",
+                                        "像", NULL };
+  static nz_list mark_list = NZ_LIST(marks);
+
+  return nz_list_at(&mark_list, st->cp, st->sent[si].start,
+                    st->sent[si].end) >= 0;
+}
+
+/* Does mention @o write 该 or 本 and a bare kind (该社区, 本院) at the
+ * head of its sentence or of a clause? */
+static int
+res_this_unit(const nz_story *st, const nz_org *o)
+{
+  size_t s = st->sent[o->sent].start, a = o->start;
+
+  if(!o->generic || a < s + 1 || !nz_char_in("该本", st->cp[a - 1]))
+    return 0;
+  return a == s + 1 || nz_is_clause_punct(st->cp[a - 2]);
+}
+
+static int
+res_not_subject(const nz_story *st, const nz_org *o)
+{
+  static const char *const before[] = {
+    "与", "和", "同", "对", "向", "为", "给", "把", "将", "跟", "及", "了",
+    "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
+  };
+  static nz_list before_list = NZ_LIST(before);
+
+  if(o->in_title || o->plural)
+    return 1;
+  if(nz_list_ending(&before_list, st->cp, 0, o->start) >= 0)
+    return 1;
+  /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
+   * noun that a phrase in front describes. */
+  if(o->start <= st->sent[o->sent].start ||
+     ((res_example(st, o->sent) && o->start <= st->sent[o->sent].start + 2)))
+    return 0;
+  /* 该社区成立以来，…探索"X"机制: the unit the text has been speaking
+   * of, named again at the head of a clause */
+  if(res_this_unit(st, o))
+    return 0;
+  return nz_lex_stop_char(st->cp[o->start - 1]) ||
+         nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
+}
+
+long
+nz_chain_head(const nz_story *st, size_t k)
+{
+  long head = st->org[k].entity;
+  size_t j;
+
+  /* The deepest component that still has an entity. */
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    if(st->org[j].entity >= 0 && !st->org[j].absorbed)
+      head = st->org[j].entity;
+  return head;
+}
+
+/* 龙城街道：… in the headline, 龙城街道嘉节社区拉菲香榭小区党支部… in the
+ * lead: a report is about the unit its lead sentence starts with when
+ * that unit lies under the headline's (its parent or the unit it leads,
+ * up to 8 steps); a sentence that finds no subject nearer takes it, not
+ * the headline's.  The story's topic otherwise. */
+static long
+res_lead_topic(const nz_story *st, const long *own)
+{
+  size_t si, d;
+  long x;
+
+  for(si = 0; si < st->nsent && res_level_of_sent(st, si); si++)
+    ;
+  if(si == st->nsent || st->topic < 0 || (x = own[si]) < 0)
+    return st->topic;
+  for(d = 0; d < 8 && x >= 0 && x != st->topic; d++)
+    x = st->ent[x].parent >= 0 ? st->ent[x].parent : st->ent[x].leads;
+  return x == st->topic ? own[si] : st->topic;
+}
+
+/* The subject of each sentence that names none itself (@own[si] < 0):
+ * the nearest earlier, else later, sentence of its paragraph that names
+ * one, else the last one before it in its section, else its section's
+ * heading's, else the story's topic.  A unit given as an example
+ * (如X社区…) speaks for its sentence only.  Linear: each "nearest" is
+ * carried along one pass (a 10,000-sentence paragraph that names no unit
+ * cost 10,000 scans of the sentences before it), the heading's subject is
+ * looked up once per heading. */
+static void
+res_subject_fallbacks(nz_story *st, const long *own)
+{
+  size_t si, j, a, b;
+  long para_prev = -1, sec_prev = -1, head_subj = -1, next = -1, subj;
+  long topic = res_lead_topic(st, own);
+  int have_heading = 0;
+
+  /* later in the paragraph: one pass from the end, into st->subject */
+  for(si = st->nsent; si-- > 0;) {
+    if(si + 1 < st->nsent && st->sent[si + 1].para != st->sent[si].para)
+      next = -1;
+    st->subject[si] = next;
+    if(own[si] >= 0 && !res_example(st, si))
+      next = own[si];
+  }
+  for(si = 0; si < st->nsent; si++) {
+    if(si > 0 && st->sent[si - 1].para != st->sent[si].para)
+      para_prev = -1;
+    if(si > 0 && res_level_of_sent(st, si - 1))
+      sec_prev = -1;   /* a heading ends the search backwards */
+    if(res_level_of_sent(st, si)) {
+      /* res_section(si, 0) starts at the nearest heading at or before
+       * si: the same for every sentence up to the next heading */
+      have_heading = 1;
+      head_subj = -1;
+      if(res_section(st, si, 0, &a, &b) == 0)
+        for(j = a; j < b && res_level_of_sent(st, j) && head_subj < 0; j++)
+          head_subj = own[j];
+    }
+    subj = own[si] >= 0 ? own[si] : para_prev >= 0 ? para_prev :
+           st->subject[si] >= 0 ? st->subject[si] : sec_prev >= 0 ?
+           sec_prev : have_heading ? head_subj : -1;
+    st->subject[si] = subj >= 0 ? subj : topic;
+    if(own[si] >= 0 && !res_example(st, si))
+      para_prev = sec_prev = own[si];
+  }
+}
+
+int
+res_subjects(nz_story *st)
+{
+  size_t si, k = 0, j;
+  long *own;
+
+  st->subject = malloc((st->nsent ? st->nsent : 1) * sizeof *st->subject);
+  own = malloc((st->nsent ? st->nsent : 1) * sizeof *own);
+  if(!st->subject || !own) {
+    free(own);
+    return -1;
+  }
+  for(si = 0; si < st->nsent; si++) {
+    own[si] = -1;
+    for(; k < st->norg && st->org[k].sent < si; k++)
+      ;
+    for(j = k; j < st->norg && st->org[j].sent == si; j++) {
+      const nz_org *o = &st->org[j];
+      /* 省委办公厅: a committee written only at the head of its
+       * department's name is no unit, but the department is */
+      if(o->up >= 0 || nz_chain_head(st, j) < 0)
+        continue;
+      if(res_not_subject(st, o)) {
+        while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
+          j++;
+        continue;
+      }
+      own[si] = nz_chain_head(st, j);
+      break;
+    }
+  }
+  res_subject_fallbacks(st, own);
+  free(own);
+  return 0;
+}
