@@ -3,12 +3,13 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d239, every report the
-# rules have been tuned on; "held" is d240..d269, the blind held-out
-# group added in the eleventh round (annotated before any extractor
+# text is present) or a group: "tune" is d01..d269, every report the
+# rules have been tuned on; "held" is d270..d299, the blind held-out
+# group added in the twelfth round (annotated before any extractor
 # output of them existed, from their texts alone: see README.md);
-# "held10" is d210..d239, the blind group of the tenth round (measured
-# blind twice, then tuned on at the end of that round), "held9"
+# "held11" is d240..d269, the blind group of the eleventh round
+# (measured blind twice, then tuned on in the twelfth), "held10"
+# d210..d239, that of the tenth round, "held9"
 # d180..d209, that of the ninth round, "held8" d150..d179, that of the
 # eighth round, "held7" d120..d149, that of the seventh round, "held6"
 # d90..d119, that of the sixth round, and "held5" d60..d89, that of the
@@ -22,7 +23,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -37,8 +38,9 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 239) ;;
-  held) stems=$(group 240 269) ;;
+  tune) stems=$(group 1 269) ;;
+  held) stems=$(group 270 299) ;;
+  held11) stems=$(group 240 269) ;;
   held10) stems=$(group 210 239) ;;
   held9) stems=$(group 180 209) ;;
   held8) stems=$(group 150 179) ;;
