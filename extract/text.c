@@ -263,6 +263,24 @@ para_ends_signed(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* Is the story's first line [a, b) a title that ends on an exclamation
+ * or a question ("做好邻里守望!“红管家”在行动!", "老旧小区怎么管？")?
+ * A title has no comma and no full stop; a body's first sentence has. */
+static int
+para_exclaimed_title(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i;
+
+  if(b - a > 40 || (cp[b - 1] != '!' && cp[b - 1] != 0xFF01 &&
+                    cp[b - 1] != '?' && cp[b - 1] != 0xFF1F))
+    return 0;
+  for(i = a; i < b; i++)
+    if(cp[i] == 0xFF0C || cp[i] == ',' || cp[i] == 0x3002 ||
+       cp[i] == 0xFF1B || cp[i] == ';')                /* ， 。 ； */
+      return 0;
+  return 1;
+}
+
 int
 nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                   size_t n)
@@ -336,8 +354,9 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
   p->end = st->n;
   if(level)
     p->heading = level;
-  else if(p->end - p->start <= 40 && !nz_is_sent_end(st->cp[p->end - 1]) &&
-          st->cp[p->end - 1] != 0x3002)
+  else if((p->end - p->start <= 40 && !nz_is_sent_end(st->cp[p->end - 1]) &&
+           st->cp[p->end - 1] != 0x3002) ||
+          (st->npara == 1 && para_exclaimed_title(st->cp, p->start, p->end)))
     p->heading = 9;
   else
     p->heading = 0;

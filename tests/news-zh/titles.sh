@@ -7,10 +7,11 @@
 # of title lines the last that names a unit is the title, the others
 # kickers or subtitles; a unit's name alone or closed by a colon over the
 # title labels it; under kickers and slogans that name no unit the last
-# line is the title; without a title
+# line is the title; a first line that ends on ! or ? and has no comma
+# or full stop is a title, exclamations and all; without a title
 # line the body's first sentence stands for it, without its dateline
 # (本报讯(记者 …)).
-echo 1..13
+echo 1..15
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=0
@@ -51,3 +52,9 @@ printf '月湖社区：\n听民声 解民忧\n%s\n' "$body" >"$work/t.txt"
 headline "a unit's name closed by a colon over the title" "听民声 解民忧"
 printf '松岭县青禾街道\n听民声 解民忧\n%s\n' "$body" >"$work/t.txt"
 headline "a unit's name alone over the title" "听民声 解民忧"
+printf '做好邻里守望!“红管家”在行动!\n2024-05-16 来源: 青岚新闻网\n%s\n' "$body" \
+  >"$work/t.txt"; headline "a title that ends on an exclamation" \
+  "做好邻里守望!“红管家”在行动!"
+printf '停车难怎么破？松柏社区“三方议事”见实效！\n%s\n' "$body" >"$work/t.txt"
+headline "a title with a question and an exclamation" \
+  "停车难怎么破？松柏社区“三方议事”见实效！"
