@@ -372,8 +372,8 @@ static const char lex_posts[] =
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
   "辅导员 主委 副主委 "
   /* a bank's heads; who a resident is (村民, 老人) or what work they do
-   * (外卖骑手赵晓宇, 网约车司机张博) */
-  "行长 副行长 村民 老人 骑手 司机 "
+   * (外卖骑手赵晓宇, 网约车司机张博, 快递员葛涛, 外卖小哥柏磊) */
+  "行长 副行长 村民 老人 骑手 司机 快递员 外卖员 外卖小哥 快递小哥 小哥 "
   /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
    * neighbours (邻长葛晓岚) */
   "领导 邻长 ";

@@ -182,6 +182,46 @@ person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Does an adverb of one character and a doubled one (急匆匆, 乐呵呵)
+ * start at cp[k]?  Not a name's last character and a word of kinship
+ * (齐柏林爷爷). */
+static int
+person_doubled_at(const uint32_t *cp, size_t k, size_t e)
+{
+  return k + 3 <= e && nz_person_char(cp[k]) && cp[k + 1] == cp[k + 2] &&
+         cp[k] != cp[k + 1] && nz_is_cjk(cp[k + 1]) &&
+         !person_kin_at(cp, k + 1, e);
+}
+
+/* 居民程光明总是忍不住, 居民肖红巧手翻飞, 快递员王涛急匆匆: when a
+ * common word of two characters (总是, 巧手) starts right after three
+ * characters of a name and none right after two (or the other way
+ * round), or a doubled adverb right after two, the name ends before it;
+ * no function word may stand at the cut, and no word start across it
+ * (红巧) or be a verb inside the name (村民易产生矛盾).  Its length, or 0
+ * when the words do not decide. */
+static size_t
+person_name_before_word(const uint32_t *cp, size_t i, size_t e)
+{
+  int w2, w3;
+
+  if(nz_lex_surname(cp, i, e) != 1 || i + 5 > e ||
+     !person_given_chars(cp, i + 1) || nz_lex_word_not_name(cp, i, e) ||
+     nz_lex_stop_char(cp[i + 1]))
+    return 0;
+  if(person_doubled_at(cp, i + 2, e))
+    return 2;
+  w2 = person_word_at(cp, i + 2, e);
+  w3 = person_word_at(cp, i + 3, e) || person_doubled_at(cp, i + 3, e);
+  if(w3 && !w2 && !nz_lex_stop_char(cp[i + 2]) &&
+     !nz_lex_name_follower(cp[i + 2]) && !nz_lex_stop_at(cp, i + 1, e))
+    return 3;
+  if(w2 && !w3 && !person_word_at(cp, i + 1, e) &&
+     !nz_lex_name_follower(cp[i + 3]) && !nz_lex_stop_at(cp, i + 3, e))
+    return 2;
+  return 0;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -201,6 +241,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 0;
   if((k = person_name_before_zheng(cp, i, e)) > 0)
     return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
+  if((k = person_name_before_word(cp, i, e)) > 0)
+    return k;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
