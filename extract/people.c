@@ -715,6 +715,47 @@ person_counted_list(nz_story *st, size_t si)
   return 0;
 }
 
+/* 柏文清家庭、葛晓岚家庭: families of an honour list, each a name
+ * before 家庭 (not 4户家庭, 困难家庭) set apart on one side at least
+ * (a list rejoined with its heading reads 文明家庭柏文清家庭、…).  With
+ * @add their names are added.  The number of such families in sentence
+ * @si, or -1 out of memory. */
+static int
+person_families(nz_story *st, size_t si, int add)
+{
+  static const uint32_t family[] = { 0x5BB6, 0x5EAD };          /* 家庭 */
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, l, a;
+  int n = 0;
+
+  for(i = s + 2; i + 2 <= e; i++) {
+    if(cp[i] != family[0] || cp[i + 1] != family[1])
+      continue;
+    for(l = 3; l >= 2; l--) {
+      a = i - l;
+      if(a < s || nz_person_name_at(cp, a, i) != l ||
+         nz_person_common_words(cp, a, i) ||      /* 单亲家庭, 双职工家庭 */
+         (a > s && nz_is_cjk(cp[a - 1]) && i + 2 < e && nz_is_cjk(cp[i + 2])))
+        continue;
+      if(add && nz_person_add(st, a, i, si, family, 2, 0, -1) < 0)
+        return -1;
+      n++;
+      break;
+    }
+  }
+  return n;
+}
+
+/* A list of two families or more (person_families) names people; one
+ * alone may be a phrase. */
+static int
+person_family_list(nz_story *st, size_t si)
+{
+  int n = person_families(st, si, 0);
+
+  return n >= 2 ? person_families(st, si, 1) : 0;
+}
+
 /* Does sentence @si or the one before it say @word? */
 static int
 person_context_says(const nz_story *st, size_t si, const char *word)
@@ -861,7 +902,8 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
-       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0)
+       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
+       person_family_list(st, si) < 0)
       return -1;
   }
   return 0;
