@@ -233,8 +233,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   int sl = nz_lex_surname(cp, i, e);
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
-   * the preposition, not a surname; 党员包农户, 志愿者包路段: 包 before
-   * one is the verb (takes charge of) */
+   * the preposition, not a surname; 党员包农户: 包 before one is the
+   * verb (takes charge of) */
   if((cp[i] == 0x5411 || cp[i] == 0x5305) &&                  /* 向 包 */
      person_word_at(cp, i + 1, e))
     return 0;
