@@ -346,10 +346,13 @@ person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
 
 /* A name token of a byline: [i, i + n) standing alone between spaces
  * (or at the end of the sentence) is a name (person_alone_name, 作者:李斌
- * 秦岭), also with a rare surname (person_byline_rare).  Returns the
- * name's length, or 0. */
+ * 秦岭), also with a rare surname (person_byline_rare); so is one that
+ * the next role word or a closing parenthesis ends (@closed: 记者谢大强
+ * 通讯员, （记者谢大强）), though its last character could begin a word
+ * (强调).  Returns the name's length, or 0. */
 static size_t
-person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
+person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
+                   int closed)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
@@ -358,8 +361,10 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n)
   if(nl != n && !nz_lex_surname(cp, i, e) &&
      person_byline_rare(cp, s, i, n, e))
     return n;
-  if(nl == n || i == s || !nz_is_space(cp[i - 1]) ||
-     (i + n < e && !nz_is_space(cp[i + n]) && !nz_is_sent_end(cp[i + n])))
+  if(nl == n || (!closed &&
+                 (i == s || !nz_is_space(cp[i - 1]) ||
+                  (i + n < e && !nz_is_space(cp[i + n]) &&
+                   !nz_is_sent_end(cp[i + n])))))
     return nl;
   return person_alone_name(cp, i, n) ? n : nl;
 }
@@ -384,7 +389,7 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t n = 0, nl, j;
-  int au;
+  int au, cut = 0;
 
   while(i + n < e && nz_is_cjk(cp[i + n]))
     n++;
@@ -405,6 +410,7 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
        (j + nl < i + n || (i + n < e && (cp[i + n] == ':' ||
                                          cp[i + n] == 0xFF1A)))) {
       n = j - i;
+      cut = 1;
       break;
     }
   /* 周茜报道摄影: the name reported and took the photographs */
@@ -421,7 +427,9 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
             (cp[i + n] == '/' || cp[i + n] == 0xFF0F) &&
             (cp[i + n + 1] == 0x6444 || cp[i + n + 1] == 0x56FE))
     n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
-  nl = person_byline_name(st, si, i, n);
+  nl = person_byline_name(st, si, i, n, cut || (i + n < e &&
+                                                 (cp[i + n] == ')' ||
+                                                  cp[i + n] == 0xFF09)));
   if(!nl || n != nl) {
     /* 郑报融媒记者, 新华社记者: a role after the medium's name. */
     size_t rl = 0;
@@ -487,6 +495,18 @@ person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
   return j - i;
 }
 
+/* The role said by 文/ (作者, wrote) or 图/ and 摄/ (摄影, took the
+ * photographs) before a name, into @role; its length. */
+static size_t
+person_slash_role(uint32_t c, uint32_t *role)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
+    photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
+
+  memcpy(role, c == 0x6587 ? writer : photo, sizeof writer);     /* 文 */
+  return 2;
+}
+
 /* Byline: role words followed by names, separated by spaces, 、 or "/文".
  * A name followed by "/图" after the writers is the photographer. */
 int
@@ -501,6 +521,10 @@ nz_byline(nz_story *st, size_t si)
   while(i < e) {
     int au;
     len = nz_lex_byline_role_at(cp, i, e, &au);
+    /* 文/柏文清: a role of one character and a slash opens a token (not
+     * the end of 中文/英文) */
+    if(len == 2 && cp[i + 1] == '/' && i > s && nz_is_cjk(cp[i - 1]))
+      len = 0;
     if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
        (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
       author = au;
@@ -510,7 +534,8 @@ nz_byline(nz_story *st, size_t si)
     }
     /* "记者了解到" has no name after the role: the check below ends it. */
     if(len) {
-      nrole = nz_copy_name(cp, i, i + len, role, 16);
+      nrole = len == 2 && cp[i + 1] == '/' ? person_slash_role(cp[i], role) :
+              nz_copy_name(cp, i, i + len, role, 16);
       author = au;
       active = 1;
       i += len;

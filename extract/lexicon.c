@@ -372,20 +372,23 @@ static const char lex_posts[] =
   "医师 主任医师 副主任医师 主治医师 医生 护士长 教授 副教授 老师 辅导老师 "
   "辅导员 主委 副主委 "
   /* a bank's heads; who a resident is (村民, 老人) or what work they do
-   * (外卖骑手赵晓宇, 网约车司机张博) */
-  "行长 副行长 村民 老人 骑手 司机 "
+   * (外卖骑手赵晓宇, 网约车司机张博, 快递员葛涛, 外卖小哥柏磊) */
+  "行长 副行长 村民 老人 骑手 司机 快递员 外卖员 外卖小哥 快递小哥 小哥 "
   /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
    * neighbours (邻长葛晓岚) */
   "领导 邻长 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
-  "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 ";
+  "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 "
+  /* who wrote the text: 文/柏文清 */
+  "文/ ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
   "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 "
-  /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨 */
-  "文/图 图/文 文/摄 ";
+  /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨; who
+   * took them after 文/柏文清: 图/宁小雨 */
+  "文/图 图/文 文/摄 图/ 摄/ ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =

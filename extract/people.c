@@ -182,6 +182,46 @@ person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Does an adverb of one character and a doubled one (急匆匆, 乐呵呵)
+ * start at cp[k]?  Not a name's last character and a word of kinship
+ * (齐柏林爷爷). */
+static int
+person_doubled_at(const uint32_t *cp, size_t k, size_t e)
+{
+  return k + 3 <= e && nz_person_char(cp[k]) && cp[k + 1] == cp[k + 2] &&
+         cp[k] != cp[k + 1] && nz_is_cjk(cp[k + 1]) &&
+         !person_kin_at(cp, k + 1, e);
+}
+
+/* 居民程光明总是忍不住, 居民肖红巧手翻飞, 快递员王涛急匆匆: when a
+ * common word of two characters (总是, 巧手) starts right after three
+ * characters of a name and none right after two (or the other way
+ * round), or a doubled adverb right after two, the name ends before it;
+ * no function word may stand at the cut, and no word start across it
+ * (红巧) or be a verb inside the name (村民易产生矛盾).  Its length, or 0
+ * when the words do not decide. */
+static size_t
+person_name_before_word(const uint32_t *cp, size_t i, size_t e)
+{
+  int w2, w3;
+
+  if(nz_lex_surname(cp, i, e) != 1 || i + 5 > e ||
+     !person_given_chars(cp, i + 1) || nz_lex_word_not_name(cp, i, e) ||
+     nz_lex_stop_char(cp[i + 1]))
+    return 0;
+  if(person_doubled_at(cp, i + 2, e))
+    return 2;
+  w2 = person_word_at(cp, i + 2, e);
+  w3 = person_word_at(cp, i + 3, e) || person_doubled_at(cp, i + 3, e);
+  if(w3 && !w2 && !nz_lex_stop_char(cp[i + 2]) &&
+     !nz_lex_name_follower(cp[i + 2]) && !nz_lex_stop_at(cp, i + 1, e))
+    return 3;
+  if(w2 && !w3 && !person_word_at(cp, i + 1, e) &&
+     !nz_lex_name_follower(cp[i + 3]) && !nz_lex_stop_at(cp, i + 3, e))
+    return 2;
+  return 0;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -193,14 +233,18 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   int sl = nz_lex_surname(cp, i, e);
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
-   * the preposition, not a surname */
-  if(cp[i] == 0x5411 && person_word_at(cp, i + 1, e))            /* 向 */
+   * the preposition, not a surname; 党员包农户: 包 before one is the
+   * verb (takes charge of) */
+  if((cp[i] == 0x5411 || cp[i] == 0x5305) &&                  /* 向 包 */
+     person_word_at(cp, i + 1, e))
     return 0;
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
   if((k = person_name_before_zheng(cp, i, e)) > 0)
     return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
+  if((k = person_name_before_word(cp, i, e)) > 0)
+    return k;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
@@ -673,6 +717,47 @@ person_counted_list(nz_story *st, size_t si)
   return 0;
 }
 
+/* 柏文清家庭、葛晓岚家庭: families of an honour list, each a name
+ * before 家庭 (not 4户家庭, 困难家庭) set apart on one side at least
+ * (a list rejoined with its heading reads 文明家庭柏文清家庭、…).  With
+ * @add their names are added.  The number of such families in sentence
+ * @si, or -1 out of memory. */
+static int
+person_families(nz_story *st, size_t si, int add)
+{
+  static const uint32_t family[] = { 0x5BB6, 0x5EAD };          /* 家庭 */
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, l, a;
+  int n = 0;
+
+  for(i = s + 2; i + 2 <= e; i++) {
+    if(cp[i] != family[0] || cp[i + 1] != family[1])
+      continue;
+    for(l = 3; l >= 2; l--) {
+      a = i - l;
+      if(a < s || nz_person_name_at(cp, a, i) != l ||
+         nz_person_common_words(cp, a, i) ||      /* 单亲家庭, 双职工家庭 */
+         (a > s && nz_is_cjk(cp[a - 1]) && i + 2 < e && nz_is_cjk(cp[i + 2])))
+        continue;
+      if(add && nz_person_add(st, a, i, si, family, 2, 0, -1) < 0)
+        return -1;
+      n++;
+      break;
+    }
+  }
+  return n;
+}
+
+/* A list of two families or more (person_families) names people; one
+ * alone may be a phrase. */
+static int
+person_family_list(nz_story *st, size_t si)
+{
+  int n = person_families(st, si, 0);
+
+  return n >= 2 ? person_families(st, si, 1) : 0;
+}
+
 /* Does sentence @si or the one before it say @word? */
 static int
 person_context_says(const nz_story *st, size_t si, const char *word)
@@ -819,7 +904,8 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
-       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0)
+       person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
+       person_family_list(st, si) < 0)
       return -1;
   }
   return 0;
