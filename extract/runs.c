@@ -575,9 +575,9 @@ runs_framed(const nz_story *st, const nz_prog *p)
 
 /* 双方将以…为平台，…，不断深化"双向联系"机制: when the nearest clause
  * before program @p (its own included) that opens with a unit or with
- * 双方, 三方 or 结对双方 opens with the parties, the parties of the latest
- * co-building run it (nz_cobuild_parties).  Into @out (at most 8): how
- * many. */
+ * 双方, 三方, 结对双方, 此次合作 or 此次共建 opens with the parties, the
+ * parties of the latest co-building run it (nz_cobuild_parties).  Into
+ * @out (at most 8): how many. */
 static int
 runs_parties(const nz_story *st, const nz_prog *p, long *out)
 {
