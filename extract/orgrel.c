@@ -677,15 +677,17 @@ nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out)
   return n;
 }
 
-/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部: when the
- * clause of cp[i] in sentence @si opens with 双方, 三方 or 结对双方, the
- * parties are the units of the latest co-building (nz_cobuild_latest).
+/* 双方共派出15名党员成立"…"行动支部, 三方共同组建…联合党支部, 此次合作
+ * 以"…"为核心理念: when the clause of cp[i] in sentence @si opens with
+ * 双方, 三方, 结对双方, 此次合作 or 此次共建, the parties are the units
+ * of the latest co-building (nz_cobuild_latest).
  * Into @out (at most 8): how many, 0 when the clause names no parties. */
 int
 nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 {
   static const char *const both[] = { "双方", "三方", "四方", "结对双方",
-                                      NULL };
+                                      "此次合作", "本次合作", "此次共建",
+                                      "本次共建", NULL };
   size_t s = st->sent[si].start, c = i, k;
 
   while(c > s && !nz_is_clause_punct(st->cp[c - 1]))

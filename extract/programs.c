@@ -77,8 +77,10 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
     uint32_t c = cp[k0 + m - 1];
     if(m <= lead)
       continue;
-    if(!nz_is_cjk(c) || nz_lex_stop_char(c) ||
-       (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
+    /* "…"的原则: 则 is a stop character, but here it ends the kind */
+    if(!nz_is_cjk(c) ||
+       ((nz_lex_stop_char(c) || (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
+        && !nz_lex_kind_ending(cp, k0, k0 + m)))
       break;
     if(nz_lex_kind_ending(cp, k0, k0 + m) && prog_boundary(cp, k0 + m, e))
       best = m;

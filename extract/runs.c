@@ -349,15 +349,31 @@ runs_agent(const nz_story *st, const nz_prog *p)
   return best;
 }
 
+/* Does a component of the chain at mention @k have a name of its own
+ * (自治区球类运动管理中心党总支, not 街道党工委)? */
+static int
+runs_chain_named(const nz_story *st, size_t k)
+{
+  size_t j;
+
+  for(j = k; j < st->norg && (j == k || st->org[j].up >= (long)k); j++)
+    if(!st->org[j].generic)
+      return 1;
+  return 0;
+}
+
 /* The unit named by the top-level mention of sentence @si that starts
- * at cp[i] (not a plural), or -1; *end is set to where its chain ends. */
+ * at cp[i] (not a plural, nor with @named a unit of no name of its own),
+ * or -1; *end is set to where its chain ends. */
 static long
-runs_unit_at(const nz_story *st, size_t si, size_t i, size_t *end)
+runs_unit_at(const nz_story *st, size_t si, size_t i, int named,
+             size_t *end)
 {
   size_t k;
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
-    if(st->org[k].up < 0 && st->org[k].start == i && !st->org[k].plural) {
+    if(st->org[k].up < 0 && st->org[k].start == i && !st->org[k].plural &&
+       !(named && !runs_chain_named(st, k))) {
       *end = nz_chain_end(st, k);
       return nz_chain_head(st, k);
     }
@@ -402,13 +418,70 @@ runs_joined(const nz_story *st, const nz_prog *p, long *out)
     ;
   if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
     return 0;
-  while(n < 8 && (x = runs_unit_at(st, si, a, &q)) >= 0) {
+  while(n < 8 && (x = runs_unit_at(st, si, a, 0, &q)) >= 0) {
     out[n++] = x;
     if(q >= p->start || !nz_char_in("、和及", cp[q]))
       break;
     a = q + 1;
   }
   return n > 0 && q < p->start && runs_verb_to(st, p, q) ? n : 0;
+}
+
+/* The units of a list of named ones (、 和 与 及 between them) that
+ * starts at cp[a] in sentence @si and ends before cp[lim], into @out (at
+ * most 8); how many, 0 unless two or more go on with a verb (not 的 or
+ * 之: 聚A、B之力, 与A、B的联系; nor 等: A与B、C等单位结对共建 is one
+ * with several) or a punctuation mark ends them. */
+static int
+runs_list_at(const nz_story *st, size_t si, size_t a, size_t lim,
+             long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t q = a, r;
+  long x, y;
+  int n = 0;
+
+  while(n < 8 && (x = runs_unit_at(st, si, a, 1, &q)) >= 0) {
+    /* 苏州大学实验学校党支部 written as two chains: the second is the
+     * unit, the first its superior */
+    while((y = runs_unit_at(st, si, q, 1, &r)) >= 0) {
+      x = y;
+      q = r;
+    }
+    out[n++] = x;
+    if(q >= lim || !nz_char_in("、和与及", cp[q]))
+      break;
+    a = q + 1;
+  }
+  if(n < 2 || q >= lim || nz_char_in("的之等、和与及", cp[q]) ||
+     nz_is_clause_punct(cp[q]))
+    return 0;
+  return n;
+}
+
+/* 签约仪式上，A、B、C组成"益学堂"党建联盟，联合发布了"X"活动; A与B、C
+ * 和D共同主办的"X": when the nearest clause before program @p (its own
+ * included) that opens with a unit opens with a list of named units that
+ * goes on with its verb (runs_list_at), and the list is the first unit
+ * its sentence names, every unit of the list runs @p (not when A发挥作用，
+ * B、C积极配合，共同打造"X", nor A与B合作共建，社区党委探索"X").  Into
+ * @out (at most 8): how many. */
+static int
+runs_listed(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, q, k = st->sorg[p->sent];
+
+  while(k < st->sorg[p->sent + 1] && st->org[k].up >= 0)
+    k++;
+  for(b = p->start + 1; b-- > s;) {
+    if(b > s && cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    if(runs_unit_at(st, p->sent, b, 0, &q) >= 0)
+      return st->org[k].start == b ?
+             runs_list_at(st, p->sent, b, p->start, out) : 0;
+  }
+  return 0;
 }
 
 /* Is entity @a the Party body that leads @b, or a unit right under it? */
@@ -502,9 +575,9 @@ runs_framed(const nz_story *st, const nz_prog *p)
 
 /* 双方将以…为平台，…，不断深化"双向联系"机制: when the nearest clause
  * before program @p (its own included) that opens with a unit or with
- * 双方, 三方 or 结对双方 opens with the parties, the parties of the latest
- * co-building run it (nz_cobuild_parties).  Into @out (at most 8): how
- * many. */
+ * 双方, 三方, 结对双方, 此次合作 or 此次共建 opens with the parties, the
+ * parties of the latest co-building run it (nz_cobuild_parties).  Into
+ * @out (at most 8): how many. */
 static int
 runs_parties(const nz_story *st, const nz_prog *p, long *out)
 {
@@ -596,6 +669,10 @@ nz_program_runs(nz_story *st)
       joined = 1;
       agent = -1;
     }
+    /* A、B和C共同主办的"X": the units of the list run it (not the
+     * title of an agreement: its partners sign on to it) */
+    if(!n && !runs_agreement_title(st, p) && runs_speech_subject(st, p) < 0)
+      n = runs_listed(st, p, hosts);
     subj = runs_actor(st, p, agent);
     /* 双方将…深化"X"机制: the parties host it */
     if(!n && agent < 0 && p->org_before < 0 &&
