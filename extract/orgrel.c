@@ -74,9 +74,24 @@ orgrel_established_intransitive(const nz_story *st, size_t a, size_t e)
          nz_match(st->cp, a, e, "以来");
 }
 
+/* Does the chain of mentions from org @k end in a joint body (联村党委,
+ * 联合党支部: 联 in the name of its last mention)? */
+static int
+orgrel_chain_joint(const nz_story *st, size_t k)
+{
+  size_t j, last = k, c;
+
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    last = j;
+  for(c = st->org[last].start; c < st->org[last].end; c++)
+    if(st->cp[c] == 0x8054)                                        /* 联 */
+      return 1;
+  return 0;
+}
+
 /* "花林寺镇鸣凤河流域联村党委正式成立", "木李镇召开…联村党委成立大会":
- * the unit set up stands before 成立.  Its founder is the place it is
- * written under, else the sentence's subject. */
+ * the unit set up stands before 成立.  Its founder is the sentence's
+ * subject, else, for a joint body, the town it is written under. */
 static int
 orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
 {
@@ -100,8 +115,12 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
       size_t j;
       long any = -1;
       founder = -1;
-      /* a town or street sets up the units of its villages and
-       * communities (柳溪镇新港村联合党委: 柳溪镇) */
+      /* a town or street sets up the joint bodies of its villages and
+       * communities (柳溪镇新港村联合党委: 柳溪镇); a unit's name says
+       * nothing more of who set it up (桐溪区柳岸社区枫林小区党群服务站
+       * 成立, 青苇镇志愿服务队成立: none) */
+      if(!orgrel_chain_joint(st, (size_t)best))
+        return 0;
       for(j = (size_t)best; j < st->norg && (j == (size_t)best ||
                                              st->org[j].up >= best); j++)
         if(st->org[j].kind == NZ_ADMIN && st->org[j].entity >= 0 &&
