@@ -332,6 +332,24 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
   return q;
 }
 
+/* A与B携手，…; A和B手拉手: after 与, 和 or 同 (its clause from cp[c],
+ * before @lim), a hand word says that the two build together, as a
+ * co-building word does; not one in a quotation (A与B联袂举办"兵地手拉手"
+ * 活动).  Where it stands, or the sentence's end. */
+static size_t
+orgrel_hand_after(const nz_story *st, size_t si, size_t c, size_t lim)
+{
+  static const char *const hands[] = { "携手", "牵手", "联手", "手拉手", NULL };
+  static nz_list hand_list = NZ_LIST(hands);
+  size_t e = st->sent[si].end, q;
+
+  for(q = c; q < e && q < lim && !nz_is_clause_punct(st->cp[q]) &&
+             !nz_is_open_quote(st->cp[q]); q++)
+    if(nz_list_at(&hand_list, st->cp, q, e) >= 0)
+      return q;
+  return e;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -365,6 +383,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
   lim = orgrel_cobuild_reach(st, si, c);
   q = orgrel_cobuild_word_after(st, si, c, lim, and, c == i + 2 && !and,
                                 &cut);
+  if((q >= e || q >= lim) && c == i + 1)
+    q = cut = orgrel_hand_after(st, si, c, lim);
   if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
