@@ -882,8 +882,33 @@ orgrel_counted_before(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* The unit that opens the clause of cp[i] in sentence @si, or one of
+ * the two clauses before it (the nearest that opens with one): …帮扶并没有
+ * 结束，A和B积极联系社区，商讨建立X (A); none when a clause opens with a
+ * unit named by its kind alone (小区以…成立了党支部: the subject's).  Its
+ * entity, or -1. */
+static long
+orgrel_clause_opener(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c = i;
+  long k;
+  int n;
+
+  for(n = 0; n < 3; n++) {
+    while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+      c--;
+    if((k = orgrel_unit_at(st, si, c)) >= 0)
+      return st->org[k].generic ? -1 : orgrel_named_head(st, (size_t)k);
+    if(c == s)
+      break;
+    c--;
+  }
+  return -1;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
- * the same clause (A、B和C, maybe after a measure), set up by @subj, the
+ * the same clause (A、B和C, maybe after a measure), set up by the unit
+ * that opens the clause (orgrel_clause_opener), else by @subj, the
  * sentence's subject, or by the parties (orgrel_established_by).  0, or
  * -1 out of memory. */
 static int
@@ -892,12 +917,14 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
 {
   size_t e = st->sent[si].end, end = i + vl, k;
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
-  long founder = subj;
+  long founder = subj, own;
 
   if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = orgrel_adjective_founder(st, si, i);
+  else if((own = orgrel_clause_opener(st, si, i)) >= 0)
+    founder = own;
   if(orgrel_counted_before(st, si, i))
     return 0;
   for(k = 0; k < st->norg; k++) {
