@@ -74,9 +74,24 @@ orgrel_established_intransitive(const nz_story *st, size_t a, size_t e)
          nz_match(st->cp, a, e, "以来");
 }
 
+/* Does the chain of mentions from org @k end in a joint body (联村党委,
+ * 联合党支部: 联 in the name of its last mention)? */
+static int
+orgrel_chain_joint(const nz_story *st, size_t k)
+{
+  size_t j, last = k, c;
+
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    last = j;
+  for(c = st->org[last].start; c < st->org[last].end; c++)
+    if(st->cp[c] == 0x8054)                                        /* 联 */
+      return 1;
+  return 0;
+}
+
 /* "花林寺镇鸣凤河流域联村党委正式成立", "木李镇召开…联村党委成立大会":
- * the unit set up stands before 成立.  Its founder is the place it is
- * written under, else the sentence's subject. */
+ * the unit set up stands before 成立.  Its founder is the sentence's
+ * subject, else, for a joint body, the town it is written under. */
 static int
 orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
 {
@@ -100,8 +115,12 @@ orgrel_established_before(nz_story *st, size_t si, size_t verb, long subj)
       size_t j;
       long any = -1;
       founder = -1;
-      /* a town or street sets up the units of its villages and
-       * communities (柳溪镇新港村联合党委: 柳溪镇) */
+      /* a town or street sets up the joint bodies of its villages and
+       * communities (柳溪镇新港村联合党委: 柳溪镇); a unit's name says
+       * nothing more of who set it up (桐溪区柳岸社区枫林小区党群服务站
+       * 成立, 青苇镇志愿服务队成立: none) */
+      if(!orgrel_chain_joint(st, (size_t)best))
+        return 0;
       for(j = (size_t)best; j < st->norg && (j == (size_t)best ||
                                              st->org[j].up >= best); j++)
         if(st->org[j].kind == NZ_ADMIN && st->org[j].entity >= 0 &&
@@ -313,6 +332,24 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
   return q;
 }
 
+/* A与B携手，…; A和B手拉手: after 与, 和 or 同 (its clause from cp[c],
+ * before @lim), a hand word says that the two build together, as a
+ * co-building word does; not one in a quotation (A与B联袂举办"兵地手拉手"
+ * 活动).  Where it stands, or the sentence's end. */
+static size_t
+orgrel_hand_after(const nz_story *st, size_t si, size_t c, size_t lim)
+{
+  static const char *const hands[] = { "携手", "牵手", "联手", "手拉手", NULL };
+  static nz_list hand_list = NZ_LIST(hands);
+  size_t e = st->sent[si].end, q;
+
+  for(q = c; q < e && q < lim && !nz_is_clause_punct(st->cp[q]) &&
+             !nz_is_open_quote(st->cp[q]); q++)
+    if(nz_list_at(&hand_list, st->cp, q, e) >= 0)
+      return q;
+  return e;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -346,6 +383,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
   lim = orgrel_cobuild_reach(st, si, c);
   q = orgrel_cobuild_word_after(st, si, c, lim, and, c == i + 2 && !and,
                                 &cut);
+  if((q >= e || q >= lim) && c == i + 1)
+    q = cut = orgrel_hand_after(st, si, c, lim);
   if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
@@ -845,8 +884,33 @@ orgrel_counted_before(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* The unit that opens the clause of cp[i] in sentence @si, or one of
+ * the two clauses before it (the nearest that opens with one): …帮扶并没有
+ * 结束，A和B积极联系社区，商讨建立X (A); none when a clause opens with a
+ * unit named by its kind alone (小区以…成立了党支部: the subject's).  Its
+ * entity, or -1. */
+static long
+orgrel_clause_opener(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c = i;
+  long k;
+  int n;
+
+  for(n = 0; n < 3; n++) {
+    while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+      c--;
+    if((k = orgrel_unit_at(st, si, c)) >= 0)
+      return st->org[k].generic ? -1 : orgrel_named_head(st, (size_t)k);
+    if(c == s)
+      break;
+    c--;
+  }
+  return -1;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
- * the same clause (A、B和C, maybe after a measure), set up by @subj, the
+ * the same clause (A、B和C, maybe after a measure), set up by the unit
+ * that opens the clause (orgrel_clause_opener), else by @subj, the
  * sentence's subject, or by the parties (orgrel_established_by).  0, or
  * -1 out of memory. */
 static int
@@ -855,12 +919,14 @@ orgrel_established_after(nz_story *st, size_t si, size_t i, size_t vl,
 {
   size_t e = st->sent[si].end, end = i + vl, k;
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
-  long founder = subj;
+  long founder = subj, own;
 
   if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = orgrel_adjective_founder(st, si, i);
+  else if((own = orgrel_clause_opener(st, si, i)) >= 0)
+    founder = own;
   if(orgrel_counted_before(st, si, i))
     return 0;
   for(k = 0; k < st->norg; k++) {
