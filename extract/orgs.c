@@ -767,6 +767,34 @@ org_office_at(const uint32_t *cp, size_t r, size_t e)
   return 0;
 }
 
+/* Would the admin suffix @s2 at cp[r], @n name characters into the part
+ * after admin unit @upsuf, be refused there (no lower level; a name of
+ * no character, or of one but for 市/县)?  Then it is the first or
+ * second character of the name when a lower unit's suffix follows within
+ * that unit's name length: 桐州市市南区, 桐平市柳区镇, 桐顺市镇安自治县,
+ * 桐乐镇枫市村. */
+static int
+org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
+                   const nz_suffix *upsuf, const nz_suffix *s2, size_t len)
+{
+  size_t q, l, k = n + org_suffix_lead(s2, len);
+  const nz_suffix *suf;
+
+  if(upsuf->kind != NZ_ADMIN || s2->kind != NZ_ADMIN || k > 1 ||
+     (n == 1 && nz_is_numeral(cp[r - 1])) ||            /* 百县千镇万村 */
+     (s2->level > upsuf->level &&
+      (k >= 2 || (k == 1 && s2->level <= NZ_LV_COUNTY &&
+                  !nz_match(cp, r, e, "区")))))
+    return 0;
+  for(q = r + 1; q < e && org_name_char(cp[q]) && !nz_is_numeral(cp[q]);
+      q++)
+    if((suf = org_suffix(cp, q, e, &l)))
+      return suf->kind == NZ_ADMIN && suf->level > upsuf->level &&
+             q - r + (size_t)n >= 2 &&
+             q - r + (size_t)n <= (size_t)suf->maxname;
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -795,8 +823,14 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
-    if((s2 = org_suffix(cp, r, e, len)))
-      break;
+    if((s2 = org_suffix(cp, r, e, len))) {
+      if(!org_suffix_in_name(cp, r, e, *n, upsuf, s2, *len))
+        break;
+      s2 = NULL;
+      r++;
+      (*n)++;
+      continue;
+    }
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
     if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
@@ -825,6 +859,17 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
   }
   *q = r;
   return s2;
+}
+
+/* 衡阳市耒阳市: a county-level city of the dictionary, its name [j, q)
+ * and 市 @s2, written right after the city @upsuf it lies in. */
+static int
+org_city_in_city(const uint32_t *cp, size_t j, size_t q,
+                 const nz_suffix *upsuf, int uplevel, const nz_suffix *s2)
+{
+  return upsuf->kind == NZ_ADMIN && uplevel == NZ_LV_CITY &&
+         !strcmp(upsuf->text, "市") && !strcmp(s2->text, "市") &&
+         org_place_unit(cp, j, q) == j;
 }
 
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
@@ -869,7 +914,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
-    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+    if(!s2 || n > s2->maxname ||
+       !(org_can_nest(upsuf, uplevel, s2) ||
+         org_city_in_city(cp, j, q, upsuf, uplevel, s2)))
       break;
     /* 社区党委用党群服务中心: a verb ends the chain */
     if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
