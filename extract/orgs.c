@@ -1109,6 +1109,47 @@ org_title_body(nz_story *st, size_t first, long k)
   o->nname += n;
 }
 
+/* 江西婺源县, 宜宾市长宁县: where the own name of a county or district
+ * whose name part [a, i) ends with a county or district of the
+ * dictionary (婺源县, 长宁县) after a place of the dictionary or a city
+ * (two to four characters) starts, or @a: the place before it is the one
+ * it lies in (东湖高新区 is no such county, nor 探访婺源县). */
+static size_t
+org_county_place_end(const uint32_t *cp, size_t a, size_t i,
+                     const nz_suffix *suf)
+{
+  size_t p;
+
+  if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
+     suf->text[3] != 0 || a + 4 > i)
+    return a;
+  p = org_place_unit(cp, a, i);
+  if(p < a + 2 || p > a + 4 || i - p < 2)
+    return a;
+  return nz_lex_place_at(cp, a, p) == p - a || cp[p - 1] == 0x5E02 ?  /* 市 */
+         p : a;
+}
+
+/* The place a county's name part [*a, i) starts with (江西婺源县), as a
+ * unit of its own above it: its mention, with *a moved past it; -1 when
+ * there is none, -2 out of memory. */
+static long
+org_county_place(nz_story *st, size_t si, size_t *a, size_t i,
+                 const nz_suffix *suf, int title)
+{
+  static const nz_suffix place = { "", NZ_ADMIN, NZ_LV_PROV, 0, "", "" };
+  size_t p = org_county_place_end(st->cp, *a, i, suf);
+  long k;
+
+  if(p == *a)
+    return -1;
+  if((k = org_add(st, *a, p, si, &place, -1, title)) < 0)
+    return k;
+  org_labels(st, k, *a, *a);
+  *a = p;
+  return k;
+}
+
 /* The organization mentions of sentence @si: at each suffix, the name
  * part in front of it (org_name_start), what it says about the unit
  * (org_head_flags), then the units nested after it (org_follow_chain). */
@@ -1123,7 +1164,7 @@ org_sentence(nz_story *st, size_t si)
   while(i < e) {
     const nz_suffix *suf;
     size_t a, name_a, lstart, j;
-    long k;
+    long k, up = -1;
     int cpc = 0, phrase;
 
     if(cp[i] == 0x300A)          /* 《 */
@@ -1176,7 +1217,12 @@ org_sentence(nz_story *st, size_t si)
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
     }
-    if((k = org_add(st, name_a, i + len, si, suf, -1, title > 0)) < -1)
+    if(!cpc &&
+       (up = org_county_place(st, si, &name_a, i, suf, title > 0)) < -1)
+      return -1;
+    if(up >= 0)
+      lstart = a = name_a;
+    if((k = org_add(st, name_a, i + len, si, suf, up, title > 0)) < -1)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
     org_labels(st, k, name_a, cpc ? a : lstart);
