@@ -979,7 +979,8 @@ org_town_named_after(const uint32_t *cp, size_t a, size_t i, size_t e)
  * org_name_start().  A district's or county's name cut by the length
  * limit takes up to two characters more when they reach the start of
  * the words (长白山池西区 after a colon), or starts where the name of a
- * town named after it says. */
+ * town named after it says; one of the dictionary sheds a word before
+ * it (属地泸州市). */
 static size_t
 org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
                    const nz_suffix *suf)
@@ -991,6 +992,13 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
     /* 上街区, 七星区, 镇江市, 恩施土家族苗族自治州 */
     size_t end = i + org_suffix_cps(suf), p = org_place_word(cp, lo, end);
     if(p < a)
+      return p;
+    /* 属地泸州市, 驻地叙永县: one or two characters before it that are
+     * no place name are no part of it (but 九三学社泸州市委员会, 致公党
+     * 泸州市工委 name a party's committee) */
+    if(p > a && p < end && p <= a + 2 && !nz_lex_place_at(cp, a, p) &&
+       cp[p - 1] != 0x5E02 &&                                     /* 市 */
+       !(end < e && nz_char_in("委工", cp[end])))
       return p;
   }
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
