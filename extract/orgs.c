@@ -975,12 +975,34 @@ org_town_named_after(const uint32_t *cp, size_t a, size_t i, size_t e)
   return a;
 }
 
+/* 桐溪古北新路社区, 枫林开元壹号社区: a community's name part [a, i) cut
+ * by the length limit takes one or two characters more when they reach
+ * the start of the words and no unit's suffix nor a place's last
+ * character stands in it (桐花园区电厂社区 is 电厂社区 of a district);
+ * where it starts. */
+static size_t
+org_community_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                    size_t e, const nz_suffix *suf)
+{
+  size_t a2, r, l;
+
+  if(strcmp(suf->text, "社区") || i - a != (size_t)suf->maxname || a == lo)
+    return a;
+  a2 = org_name_start(cp, lo, i, e, suf->maxname + 3);
+  if(i - a2 > (size_t)suf->maxname + 2)
+    return a;
+  for(r = a2; r < i; r++)
+    if(org_suffix(cp, r, i, &l) || nz_char_in("市区县镇乡村", cp[r]))
+      return a;
+  return a2;
+}
+
 /* Start of the name part in front of suffix @suf at cp[i], as
  * org_name_start().  A district's or county's name cut by the length
  * limit takes up to two characters more when they reach the start of
  * the words (长白山池西区 after a colon), or starts where the name of a
  * town named after it says; one of the dictionary sheds a word before
- * it (属地泸州市). */
+ * it (属地泸州市); a community's, see org_community_start(). */
 static size_t
 org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
                    const nz_suffix *suf)
@@ -1001,6 +1023,8 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
        !(end < e && nz_char_in("委工", cp[end])))
       return p;
   }
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_VILLAGE)
+    return org_community_start(cp, lo, a, i, e, suf);
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
      i - a != (size_t)suf->maxname || a == lo)
     return a;
