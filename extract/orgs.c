@@ -861,6 +861,32 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
   return s2;
 }
 
+/* Does no unit's suffix nor a place's last character (市 区 县 镇 乡 村)
+ * stand in the name part [a, i) (枫林开元壹号; not 桐花园区电厂)? */
+static int
+org_plain_name(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t r, l;
+
+  for(r = a; r < i; r++)
+    if(org_suffix(cp, r, i, &l) || nz_char_in("市区县镇乡村", cp[r]))
+      return 0;
+  return 1;
+}
+
+/* The longest name part [j, q) of @s2 in a chain after @upsuf: a
+ * community's of six or seven plain characters (桐州区枫林开元壹号社区),
+ * as at the head of the words (org_community_start). */
+static int
+org_chain_max(const uint32_t *cp, size_t j, size_t q,
+              const nz_suffix *upsuf, const nz_suffix *s2)
+{
+  if(upsuf->kind == NZ_ADMIN && !strcmp(s2->text, "社区") &&
+     q <= j + (size_t)s2->maxname + 2 && org_plain_name(cp, j, q))
+    return s2->maxname + 2;
+  return s2->maxname;
+}
+
 /* 衡阳市耒阳市: a county-level city of the dictionary, its name [j, q)
  * and 市 @s2, written right after the city @upsuf it lies in. */
 static int
@@ -914,7 +940,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
-    if(!s2 || n > s2->maxname ||
+    if(!s2 || n > org_chain_max(cp, j, q, upsuf, s2) ||
        !(org_can_nest(upsuf, uplevel, s2) ||
          org_city_in_city(cp, j, q, upsuf, uplevel, s2)))
       break;
@@ -984,17 +1010,13 @@ static size_t
 org_community_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
                     size_t e, const nz_suffix *suf)
 {
-  size_t a2, r, l;
+  size_t a2;
 
   if(strcmp(suf->text, "社区") || i - a != (size_t)suf->maxname || a == lo)
     return a;
   a2 = org_name_start(cp, lo, i, e, suf->maxname + 3);
-  if(i - a2 > (size_t)suf->maxname + 2)
-    return a;
-  for(r = a2; r < i; r++)
-    if(org_suffix(cp, r, i, &l) || nz_char_in("市区县镇乡村", cp[r]))
-      return a;
-  return a2;
+  return i - a2 <= (size_t)suf->maxname + 2 && org_plain_name(cp, a2, i) ?
+         a2 : a;
 }
 
 /* Start of the name part in front of suffix @suf at cp[i], as
