@@ -767,6 +767,34 @@ org_office_at(const uint32_t *cp, size_t r, size_t e)
   return 0;
 }
 
+/* Would the admin suffix @s2 at cp[r], @n name characters into the part
+ * after admin unit @upsuf, be refused there (no lower level; a name of
+ * no character, or of one but for 市/县)?  Then it is the first or
+ * second character of the name when a lower unit's suffix follows within
+ * that unit's name length: 桐州市市南区, 桐平市柳区镇, 桐顺市镇安自治县,
+ * 桐乐镇枫市村. */
+static int
+org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
+                   const nz_suffix *upsuf, const nz_suffix *s2, size_t len)
+{
+  size_t q, l, k = n + org_suffix_lead(s2, len);
+  const nz_suffix *suf;
+
+  if(upsuf->kind != NZ_ADMIN || s2->kind != NZ_ADMIN || k > 1 ||
+     (n == 1 && nz_is_numeral(cp[r - 1])) ||            /* 百县千镇万村 */
+     (s2->level > upsuf->level &&
+      (k >= 2 || (k == 1 && s2->level <= NZ_LV_COUNTY &&
+                  !nz_match(cp, r, e, "区")))))
+    return 0;
+  for(q = r + 1; q < e && org_name_char(cp[q]) && !nz_is_numeral(cp[q]);
+      q++)
+    if((suf = org_suffix(cp, q, e, &l)))
+      return suf->kind == NZ_ADMIN && suf->level > upsuf->level &&
+             q - r + (size_t)n >= 2 &&
+             q - r + (size_t)n <= (size_t)suf->maxname;
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -795,8 +823,14 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
-    if((s2 = org_suffix(cp, r, e, len)))
-      break;
+    if((s2 = org_suffix(cp, r, e, len))) {
+      if(!org_suffix_in_name(cp, r, e, *n, upsuf, s2, *len))
+        break;
+      s2 = NULL;
+      r++;
+      (*n)++;
+      continue;
+    }
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
     if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
@@ -825,6 +859,43 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
   }
   *q = r;
   return s2;
+}
+
+/* Does no unit's suffix nor a place's last character (市 区 县 镇 乡 村)
+ * stand in the name part [a, i) (枫林开元壹号; not 桐花园区电厂)? */
+static int
+org_plain_name(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t r, l;
+
+  for(r = a; r < i; r++)
+    if(org_suffix(cp, r, i, &l) || nz_char_in("市区县镇乡村", cp[r]))
+      return 0;
+  return 1;
+}
+
+/* The longest name part [j, q) of @s2 in a chain after @upsuf: a
+ * community's of six or seven plain characters (桐州区枫林开元壹号社区),
+ * as at the head of the words (org_community_start). */
+static int
+org_chain_max(const uint32_t *cp, size_t j, size_t q,
+              const nz_suffix *upsuf, const nz_suffix *s2)
+{
+  if(upsuf->kind == NZ_ADMIN && !strcmp(s2->text, "社区") &&
+     q <= j + (size_t)s2->maxname + 2 && org_plain_name(cp, j, q))
+    return s2->maxname + 2;
+  return s2->maxname;
+}
+
+/* 衡阳市耒阳市: a county-level city of the dictionary, its name [j, q)
+ * and 市 @s2, written right after the city @upsuf it lies in. */
+static int
+org_city_in_city(const uint32_t *cp, size_t j, size_t q,
+                 const nz_suffix *upsuf, int uplevel, const nz_suffix *s2)
+{
+  return upsuf->kind == NZ_ADMIN && uplevel == NZ_LV_CITY &&
+         !strcmp(upsuf->text, "市") && !strcmp(s2->text, "市") &&
+         org_place_unit(cp, j, q) == j;
 }
 
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
@@ -869,7 +940,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
-    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
+    if(!s2 || n > org_chain_max(cp, j, q, upsuf, s2) ||
+       !(org_can_nest(upsuf, uplevel, s2) ||
+         org_city_in_city(cp, j, q, upsuf, uplevel, s2)))
       break;
     /* 社区党委用党群服务中心: a verb ends the chain */
     if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
@@ -928,11 +1001,30 @@ org_town_named_after(const uint32_t *cp, size_t a, size_t i, size_t e)
   return a;
 }
 
+/* 桐溪古北新路社区, 枫林开元壹号社区: a community's name part [a, i) cut
+ * by the length limit takes one or two characters more when they reach
+ * the start of the words and no unit's suffix nor a place's last
+ * character stands in it (桐花园区电厂社区 is 电厂社区 of a district);
+ * where it starts. */
+static size_t
+org_community_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                    size_t e, const nz_suffix *suf)
+{
+  size_t a2;
+
+  if(strcmp(suf->text, "社区") || i - a != (size_t)suf->maxname || a == lo)
+    return a;
+  a2 = org_name_start(cp, lo, i, e, suf->maxname + 3);
+  return i - a2 <= (size_t)suf->maxname + 2 && org_plain_name(cp, a2, i) ?
+         a2 : a;
+}
+
 /* Start of the name part in front of suffix @suf at cp[i], as
  * org_name_start().  A district's or county's name cut by the length
  * limit takes up to two characters more when they reach the start of
  * the words (长白山池西区 after a colon), or starts where the name of a
- * town named after it says. */
+ * town named after it says; one of the dictionary sheds a word before
+ * it (属地泸州市); a community's, see org_community_start(). */
 static size_t
 org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
                    const nz_suffix *suf)
@@ -945,7 +1037,16 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
     size_t end = i + org_suffix_cps(suf), p = org_place_word(cp, lo, end);
     if(p < a)
       return p;
+    /* 属地泸州市, 驻地叙永县: one or two characters before it that are
+     * no place name are no part of it (but 九三学社泸州市委员会, 致公党
+     * 泸州市工委 name a party's committee) */
+    if(p > a && p < end && p <= a + 2 && !nz_lex_place_at(cp, a, p) &&
+       cp[p - 1] != 0x5E02 &&                                     /* 市 */
+       !(end < e && nz_char_in("委工", cp[end])))
+      return p;
   }
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_VILLAGE)
+    return org_community_start(cp, lo, a, i, e, suf);
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
      i - a != (size_t)suf->maxname || a == lo)
     return a;
@@ -1062,6 +1163,47 @@ org_title_body(nz_story *st, size_t first, long k)
   o->nname += n;
 }
 
+/* 江西婺源县, 宜宾市长宁县: where the own name of a county or district
+ * whose name part [a, i) ends with a county or district of the
+ * dictionary (婺源县, 长宁县) after a place of the dictionary or a city
+ * (two to four characters) starts, or @a: the place before it is the one
+ * it lies in (东湖高新区 is no such county, nor 探访婺源县). */
+static size_t
+org_county_place_end(const uint32_t *cp, size_t a, size_t i,
+                     const nz_suffix *suf)
+{
+  size_t p;
+
+  if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
+     suf->text[3] != 0 || a + 4 > i)
+    return a;
+  p = org_place_unit(cp, a, i);
+  if(p < a + 2 || p > a + 4 || i - p < 2)
+    return a;
+  return nz_lex_place_at(cp, a, p) == p - a || cp[p - 1] == 0x5E02 ?  /* 市 */
+         p : a;
+}
+
+/* The place a county's name part [*a, i) starts with (江西婺源县), as a
+ * unit of its own above it: its mention, with *a moved past it; -1 when
+ * there is none, -2 out of memory. */
+static long
+org_county_place(nz_story *st, size_t si, size_t *a, size_t i,
+                 const nz_suffix *suf, int title)
+{
+  static const nz_suffix place = { "", NZ_ADMIN, NZ_LV_PROV, 0, "", "" };
+  size_t p = org_county_place_end(st->cp, *a, i, suf);
+  long k;
+
+  if(p == *a)
+    return -1;
+  if((k = org_add(st, *a, p, si, &place, -1, title)) < 0)
+    return k;
+  org_labels(st, k, *a, *a);
+  *a = p;
+  return k;
+}
+
 /* The organization mentions of sentence @si: at each suffix, the name
  * part in front of it (org_name_start), what it says about the unit
  * (org_head_flags), then the units nested after it (org_follow_chain). */
@@ -1076,7 +1218,7 @@ org_sentence(nz_story *st, size_t si)
   while(i < e) {
     const nz_suffix *suf;
     size_t a, name_a, lstart, j;
-    long k;
+    long k, up = -1;
     int cpc = 0, phrase;
 
     if(cp[i] == 0x300A)          /* 《 */
@@ -1129,7 +1271,12 @@ org_sentence(nz_story *st, size_t si)
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
     }
-    if((k = org_add(st, name_a, i + len, si, suf, -1, title > 0)) < -1)
+    if(!cpc &&
+       (up = org_county_place(st, si, &name_a, i, suf, title > 0)) < -1)
+      return -1;
+    if(up >= 0)
+      lstart = a = name_a;
+    if((k = org_add(st, name_a, i + len, si, suf, up, title > 0)) < -1)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
     org_labels(st, k, name_a, cpc ? a : lstart);
