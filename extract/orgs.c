@@ -627,6 +627,24 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
                             cp[q] == 0x652F || cp[q] == 0x6240);
 }
 
+/* 红色园区, 周边物流园区, 老钢厂创意产业园区: is the name part [a, i)
+ * of a park one common noun of the dictionary (not a place), after kind
+ * words alone, a kind of park rather than a park's name (天水国家农业科技
+ * 园区, 绿园区 are parks)? */
+static int
+org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
+{
+  size_t l;
+
+  if(strcmp(suf->text, "园区"))
+    return 0;
+  for(l = 2; l <= 3 && a + l <= i; l++)
+    if(nz_lex_noun_at(cp, i - l, i) == l && !nz_lex_place_at(cp, i - l, i) &&
+       org_generic_name(cp, a, i - l))
+      return 1;
+  return 0;
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -643,7 +661,7 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
   if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
-     || org_count_name(cp, name_a, i)) {
+     || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf)) {
     o->generic = 1;
     o->plural = 1;
   }
