@@ -627,10 +627,19 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
                             cp[q] == 0x652F || cp[q] == 0x6240);
 }
 
+/* Is [a, i) one common noun of the dictionary, not a place (绿色, 物流,
+ * 产业; not 武汉)? */
+static int
+org_common_noun(const uint32_t *cp, size_t a, size_t i)
+{
+  return i >= a + 2 && i <= a + 3 && nz_lex_noun_at(cp, a, i) == i - a &&
+         !nz_lex_place_at(cp, a, i);
+}
+
 /* 红色园区, 周边物流园区, 老钢厂创意产业园区: is the name part [a, i)
- * of a park one common noun of the dictionary (not a place), after kind
- * words alone, a kind of park rather than a park's name (天水国家农业科技
- * 园区, 绿园区 are parks)? */
+ * of a park one common noun of the dictionary, after kind words alone,
+ * a kind of park rather than a park's name (天水国家农业科技园区, 绿园区
+ * are parks)? */
 static int
 org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
 {
@@ -639,8 +648,7 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
   if(strcmp(suf->text, "园区"))
     return 0;
   for(l = 2; l <= 3 && a + l <= i; l++)
-    if(nz_lex_noun_at(cp, i - l, i) == l && !nz_lex_place_at(cp, i - l, i) &&
-       org_generic_name(cp, a, i - l))
+    if(org_common_noun(cp, i - l, i) && org_generic_name(cp, a, i - l))
       return 1;
   return 0;
 }
@@ -913,6 +921,12 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
+    /* 荣获江西省文明社区: kind words after the head of an honour's title
+     * (or of any phrase) are the rest of it, no unit under a named one
+     * ("桂园社区"党委 is the quoted community's) */
+    if(st->org[up].phrase && q > j && !nz_is_quote(cp[j]) &&
+       (org_generic_name(cp, j, q) || org_common_noun(cp, j, q)))
+      st->org[c].phrase = 1;
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
