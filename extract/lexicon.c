@@ -325,6 +325,11 @@ static const char lex_stop_words[] =
   /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
    * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
   "联系 研析 书写 感觉 "
+  /* verbs whose object is a body or a place: 充分动员政府、企业和社会,
+   * 没有影响党支部的作用发挥, 双方签定党支部结对共建协议, 紧扣区委部署,
+   * 立足社区实际, 用好新党群服务中心 (not 会同: 会同县 is a
+   * county) */
+  "动员 影响 签定 紧扣 立足 用好 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
