@@ -895,8 +895,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
-    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2))
-      break;
+    if(!s2 || n > s2->maxname || !org_can_nest(upsuf, uplevel, s2) ||
+       (org_affiliate(upsuf, s2) && st->org[up].generic))
+      break;              /* 大学附属医院: no university named */
     /* 社区党委用党群服务中心: a verb ends the chain */
     if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
        org_verb_lead(cp, j, q) > j)
@@ -930,7 +931,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
-    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
+    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2) ||
+       org_affiliate(upsuf, s2))
       st->org[up].absorbed = 1;
     up = c;
     upsuf = s2;
