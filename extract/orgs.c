@@ -182,7 +182,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   size_t a = i;
   int len = 0;
 
-  while(a > lo && len < max) {
+  /* a 和 at the limit may still join two names (住房和城乡建设厅) */
+  while(a > lo && (len < max || cp[a - 1] == 0x548C)) {          /* 和 */
     uint32_t c = cp[a - 1];
     if(nz_is_quote(c)) {
       /* Skip a short quoted word inside the name (社区"两委"成员); a
@@ -223,6 +224,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
       a--;                /* 和 joins two names: it does not count */
+      max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
@@ -831,7 +833,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
-      r++;                /* 和 joins two names: it does not count */
+      r++;                /* 和 joins two names: it does not count, */
+      *n = 0;             /* nor does the first (县人力资源和社会保障局) */
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n == 0 && !st->org[up].generic &&
