@@ -403,14 +403,22 @@ static const char lex_generic_words[] =
   "老旧 城中 "
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
-  "行业 家长 内地 回迁房 ";
+  "行业 家长 内地 回迁房 "
+  /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
+   * 功能性楼宇党总支) */
+  "功能 ";
 
-/* Nouns that hold a function character (和, 能, 经, 年, 向) and are
- * written in the names of streets, roads and institutions: 和平路街道,
- * 河北能源职业技术学院, 老年日间护理中心, 向阳街道.  The backward scan
- * reads on through them. */
+/* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
+ * and are written in the names of streets, roads and institutions:
+ * 和平路街道, 河北能源职业技术学院, 老年日间护理中心, 向阳街道.  The
+ * backward scan reads on through them. */
 static const char lex_stop_nouns[] =
-  "和平 能源 经济 共和 老年 向阳 ";
+  "和平 能源 经济 共和 老年 向阳 "
+  /* 功能性楼宇党总支, 上海市公共卫生临床中心 */
+  "功能 公共 "
+  /* kinds of people named by a verb (退役, 就业): 退役军人服务站,
+   * 街道新就业群体党支部 */
+  "退役军人 就业群体 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -232,7 +232,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
           !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
-        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
+        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) >= 2)))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
