@@ -369,6 +369,20 @@ org_add(nz_story *st, size_t start, size_t end, size_t sent,
   return (long)st->norg++;
 }
 
+/* 中共, 九三学社, 民建 ...: the length of the name of a party at cp[p]
+ * (ending before @i), or 0.  @demo: only the democratic parties. */
+static size_t
+org_party_at(const uint32_t *cp, size_t p, size_t i, int demo)
+{
+  static const char *const parties[] = { "中共", "九三学社", "致公党", "民建",
+                                         "民盟", "民进", "民革", "农工党",
+                                         "台盟", NULL };
+  static nz_list party_list = NZ_LIST(parties);
+  long k = nz_list_at(&party_list, cp, p, i);
+
+  return k < 0 || (demo && k == 0) ? 0 : nz_list_len(&party_list, k);
+}
+
 /* Label of a component: an administrative unit is named by itself
  * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
  * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
@@ -388,10 +402,14 @@ org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
     u = st->org[u].up;
   if(u >= 0 && st->org[u].up >= 0)
     from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
-  if(u >= 0)
-    o->nrest = nz_copy_name(st->cp, st->org[u].end, o->end, o->rest,
-                            NZ_MAX_NAME);
-  else
+  if(u >= 0) {
+    /* 九三学社南宁市委员会: the party is part of the rest, so that two
+     * parties' committees of one city are two units */
+    size_t pl = org_party_at(st->cp, from, st->org[u].start, 1);
+    o->nrest = nz_copy_name(st->cp, from, from + pl, o->rest, NZ_MAX_NAME);
+    o->nrest += nz_copy_name(st->cp, st->org[u].end, o->end,
+                             o->rest + o->nrest, NZ_MAX_NAME - o->nrest);
+  } else
     o->nrest = nz_copy_name(st->cp, from, o->end, o->rest, NZ_MAX_NAME);
   o->nname = nz_copy_name(st->cp, from, o->end, o->name, NZ_MAX_NAME);
 }
@@ -856,6 +874,27 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
   return s2;
 }
 
+/* 中共兴宁区委, 九三学社南宁市委员会, 民建银川市委会, 致公党武昌区工委:
+ * a party's name before a place leads the party's committee there and is
+ * no part of the place's name.  Where the party's name starts when it
+ * ends at the name start @a or runs across it (a place's length limit
+ * cut it: 学社|南宁市), with its length in *l; else @a and 0. */
+static size_t
+org_party_lead(const uint32_t *cp, size_t lo, size_t a, size_t i, size_t *l)
+{
+  size_t p;
+
+  for(p = a; p >= lo && p + 3 >= a && p < i; p--) {
+    *l = org_party_at(cp, p, i, 0);
+    if(*l && p + *l >= a && p + *l < i)
+      return p;
+    if(p == 0)
+      break;
+  }
+  *l = 0;
+  return a;
+}
+
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
  * + 党委; @lstart is where the labels of non-administrative components
  * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
@@ -888,13 +927,16 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     q = j;
     if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
        nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
-      if((c = org_add(st, j, j + 1, si, &committee, up, title)) < -1)
+      /* 民建银川市委会: a democratic party's committee is a 委会 */
+      size_t cl = nz_match(cp, q, e, "委会") &&
+                  org_party_at(cp, lstart, j, 1) ? 2 : 1;
+      if((c = org_add(st, j, j + cl, si, &committee, up, title)) < -1)
         return (size_t)-1;
       st->org[c].generic = st->org[up].generic;
       org_labels(st, c, j, lstart);
       up = c;
       upsuf = &committee;
-      j++;
+      j += cl;
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
@@ -1112,7 +1154,7 @@ org_sentence(nz_story *st, size_t si)
 
   while(i < e) {
     const nz_suffix *suf;
-    size_t a, name_a, lstart, j;
+    size_t a, name_a, lstart, j, pl;
     long k;
     int cpc = 0, phrase;
 
@@ -1147,10 +1189,10 @@ org_sentence(nz_story *st, size_t si)
     a = org_descriptor_end(cp, a, i, suf);
     if(suf->kind == NZ_FACILITY || suf->kind == NZ_TEAM)
       a = org_verb_lead(cp, a, i);        /* 用党群服务中心 */
-    name_a = lstart = a;
-    if(nz_match(cp, a, i, "中共")) {
+    name_a = lstart = a = org_party_lead(cp, lo, a, i, &pl);
+    if(pl) {
       cpc = 1;
-      name_a = a + 2;
+      name_a = a + pl;
     }
     /* One-character names only for 省/市/县 (沛县); elsewhere they are
      * words (城区, 小区) that escaped the lexicon. */
