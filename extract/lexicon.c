@@ -325,6 +325,11 @@ static const char lex_stop_words[] =
   /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
    * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
   "联系 研析 书写 感觉 "
+  /* verbs whose object is a body or a place: 充分动员政府、企业和社会,
+   * 没有影响党支部的作用发挥, 双方签定党支部结对共建协议, 紧扣区委部署,
+   * 立足社区实际, 用好新党群服务中心 (not 会同: 会同县 is a
+   * county) */
+  "动员 影响 签定 紧扣 立足 用好 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
@@ -403,14 +408,22 @@ static const char lex_generic_words[] =
   "老旧 城中 "
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
-  "行业 家长 内地 回迁房 ";
+  "行业 家长 内地 回迁房 "
+  /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
+   * 功能性楼宇党总支) */
+  "功能 ";
 
-/* Nouns that hold a function character (和, 能, 经, 年, 向) and are
- * written in the names of streets, roads and institutions: 和平路街道,
- * 河北能源职业技术学院, 老年日间护理中心, 向阳街道.  The backward scan
- * reads on through them. */
+/* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
+ * and are written in the names of streets, roads and institutions:
+ * 和平路街道, 河北能源职业技术学院, 老年日间护理中心, 向阳街道.  The
+ * backward scan reads on through them. */
 static const char lex_stop_nouns[] =
-  "和平 能源 经济 共和 老年 向阳 ";
+  "和平 能源 经济 共和 老年 向阳 "
+  /* 功能性楼宇党总支, 上海市公共卫生临床中心 */
+  "功能 公共 "
+  /* kinds of people named by a verb (退役, 就业): 退役军人服务站,
+   * 街道新就业群体党支部 */
+  "退役军人 就业群体 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

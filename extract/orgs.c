@@ -182,7 +182,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   size_t a = i;
   int len = 0;
 
-  while(a > lo && len < max) {
+  /* a 和 at the limit may still join two names (住房和城乡建设厅) */
+  while(a > lo && (len < max || cp[a - 1] == 0x548C)) {          /* 和 */
     uint32_t c = cp[a - 1];
     if(nz_is_quote(c)) {
       /* Skip a short quoted word inside the name (社区"两委"成员); a
@@ -223,6 +224,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
       a--;                /* 和 joins two names: it does not count */
+      max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
@@ -230,7 +232,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
           !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
-        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) == 2)))
+        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) >= 2)))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
@@ -367,6 +369,20 @@ org_add(nz_story *st, size_t start, size_t end, size_t sent,
   return (long)st->norg++;
 }
 
+/* 中共, 九三学社, 民建 ...: the length of the name of a party at cp[p]
+ * (ending before @i), or 0.  @demo: only the democratic parties. */
+static size_t
+org_party_at(const uint32_t *cp, size_t p, size_t i, int demo)
+{
+  static const char *const parties[] = { "中共", "九三学社", "致公党", "民建",
+                                         "民盟", "民进", "民革", "农工党",
+                                         "台盟", NULL };
+  static nz_list party_list = NZ_LIST(parties);
+  long k = nz_list_at(&party_list, cp, p, i);
+
+  return k < 0 || (demo && k == 0) ? 0 : nz_list_len(&party_list, k);
+}
+
 /* Label of a component: an administrative unit is named by itself
  * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
  * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
@@ -386,10 +402,14 @@ org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
     u = st->org[u].up;
   if(u >= 0 && st->org[u].up >= 0)
     from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
-  if(u >= 0)
-    o->nrest = nz_copy_name(st->cp, st->org[u].end, o->end, o->rest,
-                            NZ_MAX_NAME);
-  else
+  if(u >= 0) {
+    /* 九三学社南宁市委员会: the party is part of the rest, so that two
+     * parties' committees of one city are two units */
+    size_t pl = org_party_at(st->cp, from, st->org[u].start, 1);
+    o->nrest = nz_copy_name(st->cp, from, from + pl, o->rest, NZ_MAX_NAME);
+    o->nrest += nz_copy_name(st->cp, st->org[u].end, o->end,
+                             o->rest + o->nrest, NZ_MAX_NAME - o->nrest);
+  } else
     o->nrest = nz_copy_name(st->cp, from, o->end, o->rest, NZ_MAX_NAME);
   o->nname = nz_copy_name(st->cp, from, o->end, o->name, NZ_MAX_NAME);
 }
@@ -627,6 +647,32 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
                             cp[q] == 0x652F || cp[q] == 0x6240);
 }
 
+/* Is [a, i) one common noun of the dictionary, not a place (绿色, 物流,
+ * 产业; not 武汉)? */
+static int
+org_common_noun(const uint32_t *cp, size_t a, size_t i)
+{
+  return i >= a + 2 && i <= a + 3 && nz_lex_noun_at(cp, a, i) == i - a &&
+         !nz_lex_place_at(cp, a, i);
+}
+
+/* 红色园区, 周边物流园区, 老钢厂创意产业园区: is the name part [a, i)
+ * of a park one common noun of the dictionary, after kind words alone,
+ * a kind of park rather than a park's name (天水国家农业科技园区, 绿园区
+ * are parks)? */
+static int
+org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
+{
+  size_t l;
+
+  if(strcmp(suf->text, "园区"))
+    return 0;
+  for(l = 2; l <= 3 && a + l <= i; l++)
+    if(org_common_noun(cp, i - l, i) && org_generic_name(cp, a, i - l))
+      return 1;
+  return 0;
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -643,7 +689,7 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
   if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
-     || org_count_name(cp, name_a, i)) {
+     || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf)) {
     o->generic = 1;
     o->plural = 1;
   }
@@ -839,7 +885,8 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
-      r++;                /* 和 joins two names: it does not count */
+      r++;                /* 和 joins two names: it does not count, */
+      *n = 0;             /* nor does the first (县人力资源和社会保障局) */
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n == 0 && !st->org[up].generic &&
@@ -898,6 +945,27 @@ org_city_in_city(const uint32_t *cp, size_t j, size_t q,
          org_place_unit(cp, j, q) == j;
 }
 
+/* 中共兴宁区委, 九三学社南宁市委员会, 民建银川市委会, 致公党武昌区工委:
+ * a party's name before a place leads the party's committee there and is
+ * no part of the place's name.  Where the party's name starts when it
+ * ends at the name start @a or runs across it (a place's length limit
+ * cut it: 学社|南宁市), with its length in *l; else @a and 0. */
+static size_t
+org_party_lead(const uint32_t *cp, size_t lo, size_t a, size_t i, size_t *l)
+{
+  size_t p;
+
+  for(p = a; p >= lo && p + 3 >= a && p < i; p--) {
+    *l = org_party_at(cp, p, i, 0);
+    if(*l && p + *l >= a && p + *l < i)
+      return p;
+    if(p == 0)
+      break;
+  }
+  *l = 0;
+  return a;
+}
+
 /* Follow the chain after unit @k ending at @j: 街道 + 党工委, 区 + 教体局
  * + 党委; @lstart is where the labels of non-administrative components
  * start.  Returns where the chain ends, or (size_t)-1 out of memory. */
@@ -930,20 +998,24 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     q = j;
     if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
        nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
-      if((c = org_add(st, j, j + 1, si, &committee, up, title)) < -1)
+      /* 民建银川市委会: a democratic party's committee is a 委会 */
+      size_t cl = nz_match(cp, q, e, "委会") &&
+                  org_party_at(cp, lstart, j, 1) ? 2 : 1;
+      if((c = org_add(st, j, j + cl, si, &committee, up, title)) < -1)
         return (size_t)-1;
       st->org[c].generic = st->org[up].generic;
       org_labels(st, c, j, lstart);
       up = c;
       upsuf = &committee;
-      j++;
+      j += cl;
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
     if(!s2 || n > org_chain_max(cp, j, q, upsuf, s2) ||
        !(org_can_nest(upsuf, uplevel, s2) ||
-         org_city_in_city(cp, j, q, upsuf, uplevel, s2)))
-      break;
+         org_city_in_city(cp, j, q, upsuf, uplevel, s2)) ||
+       (org_affiliate(upsuf, s2) && st->org[up].generic))
+      break;              /* 大学附属医院: no university named */
     /* 社区党委用党群服务中心: a verb ends the chain */
     if((s2->kind == NZ_FACILITY || s2->kind == NZ_TEAM) &&
        org_verb_lead(cp, j, q) > j)
@@ -968,10 +1040,17 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
+    /* 荣获江西省文明社区: kind words after the head of an honour's title
+     * (or of any phrase) are the rest of it, no unit under a named one
+     * ("桂园社区"党委 is the quoted community's) */
+    if(st->org[up].phrase && q > j && !nz_is_quote(cp[j]) &&
+       (org_generic_name(cp, j, q) || org_common_noun(cp, j, q)))
+      st->org[c].phrase = 1;
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
-    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2))
+    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2) ||
+       org_affiliate(upsuf, s2))
       st->org[up].absorbed = 1;
     up = c;
     upsuf = s2;
@@ -1217,7 +1296,7 @@ org_sentence(nz_story *st, size_t si)
 
   while(i < e) {
     const nz_suffix *suf;
-    size_t a, name_a, lstart, j;
+    size_t a, name_a, lstart, j, pl;
     long k, up = -1;
     int cpc = 0, phrase;
 
@@ -1252,10 +1331,10 @@ org_sentence(nz_story *st, size_t si)
     a = org_descriptor_end(cp, a, i, suf);
     if(suf->kind == NZ_FACILITY || suf->kind == NZ_TEAM)
       a = org_verb_lead(cp, a, i);        /* 用党群服务中心 */
-    name_a = lstart = a;
-    if(nz_match(cp, a, i, "中共")) {
+    name_a = lstart = a = org_party_lead(cp, lo, a, i, &pl);
+    if(pl) {
       cpc = 1;
-      name_a = a + 2;
+      name_a = a + pl;
     }
     /* One-character names only for 省/市/县 (沛县); elsewhere they are
      * words (城区, 小区) that escaped the lexicon. */

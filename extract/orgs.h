@@ -56,6 +56,10 @@ size_t org_suffix_lead(const nz_suffix *suf, size_t len);
  * with it, not a unit inside another. */
 int org_branch(const nz_suffix *suf);
 
+/* 武汉大学中南医院, 苏州大学实验学校: a hospital or a school that the
+ * university @up runs is named with it and is one unit. */
+int org_affiliate(const nz_suffix *up, const nz_suffix *down);
+
 /* The shortest name part that makes a unit of these suffixes: a bare
  * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
  * 党建办 or 党校 a room or a school of some unit (设置了党建办). */

@@ -316,6 +316,18 @@ org_branch(const nz_suffix *suf)
                                         !strcmp(suf->text, "分公司"));
 }
 
+/* 武汉大学中南医院, 苏州大学实验学校, 浙江中医药大学附属第二医院: a
+ * hospital or a school that a university (@up) runs is named with it
+ * and is one unit, as a branch is with its company. */
+int
+org_affiliate(const nz_suffix *up, const nz_suffix *down)
+{
+  return !strcmp(up->text, "大学") &&
+         (!strcmp(down->text, "医院") || !strcmp(down->text, "学校") ||
+          !strcmp(down->text, "中学") || !strcmp(down->text, "小学") ||
+          !strcmp(down->text, "幼儿园"));
+}
+
 /* The shortest name part that makes a unit of these suffixes: a bare
  * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
  * 党建办 or 党校 a room or a school of some unit (设置了党建办). */
@@ -345,8 +357,8 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   case NZ_ADMIN:
     return down->kind != NZ_ADMIN || down->level > uplevel;
   case NZ_ENTERPRISE:
-    if(org_branch(down))
-      return 1;           /* 兴业银行通州支行 */
+    if(org_branch(down) || org_affiliate(up, down))
+      return 1;           /* 兴业银行通州支行, 武汉大学中南医院 */
     /* 青岛理工大学商学院, 湖南涉外经济学院商学院: a university's college */
     if(!strcmp(down->text, "学院") &&
        (!strcmp(up->text, "大学") || !strcmp(up->text, "学院")))
