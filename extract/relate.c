@@ -54,28 +54,35 @@ rel_strip_spaces(char *s)
 }
 
 /* "党员群众周四面对面" after "周四面对面": the longer name adds words
- * in front of one the story already uses, and is the same program. */
-static void
+ * in front of one the story already uses, and is the same program.
+ * 0, or -1 out of memory. */
+static int
 rel_merge_programs(nz_story *st)
 {
-  size_t a, b;
+  /* every program against every program: the programs and the lengths
+   * of their labels are listed once, in the entities' order, rather than
+   * sought among all entities for each */
+  struct { size_t e, len; } *pr = malloc(st->nent * sizeof *pr + 1);
+  size_t np = 0, pa, pb;
 
-  for(a = 0; a < st->nent; a++) {
+  if(!pr)
+    return -1;
+  for(pa = 0; pa < st->nent; pa++)
+    if(st->ent[pa].type == 'p') {
+      pr[np].e = pa;
+      pr[np++].len = strlen(st->ent[pa].label);
+    }
+  for(pa = 0; pa < np; pa++) {
+    size_t a = pr[pa].e, xl = pr[pa].len;
     nz_entity *x = &st->ent[a];
-    size_t xl;
-    if(x->type != 'p' || x->alias_of >= 0)
+    if(x->alias_of >= 0 || xl < 9)
       continue;
-    xl = strlen(x->label);
-    if(xl < 9)
-      continue;
-    for(b = 0; b < st->nent; b++) {
+    for(pb = 0; pb < np; pb++) {
+      size_t b = pr[pb].e, yl = pr[pb].len, i;
       nz_entity *y = &st->ent[b];
-      size_t yl, i;
       int num = 0;
-      /* every entity against every program: the cheap tests first */
-      if(b == a || y->type != 'p' || y->alias_of >= 0)
+      if(b == a || y->alias_of >= 0)
         continue;
-      yl = strlen(y->label);
       if(yl <= xl || strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)
@@ -97,6 +104,8 @@ rel_merge_programs(nz_story *st)
         nz_entity_alt(st, (long)a, y->alt[i]);
     }
   }
+  free(pr);
+  return 0;
 }
 
 /* Does [a, b) say that what comes before is part of what comes after:
@@ -207,8 +216,7 @@ nz_resolve_programs(nz_story *st)
       st->ent[e].extra = strdup(kind);
     p->entity = e;
   }
-  rel_merge_programs(st);
-  if(nz_program_runs(st) < 0)
+  if(rel_merge_programs(st) < 0 || nz_program_runs(st) < 0)
     return -1;
   return rel_part_of(st);
 }
