@@ -27,8 +27,9 @@ static const struct {
 };
 
 /* For each character's low 12 bits, the kinds a word starting with it
- * may be of.  Built once per process and never changed afterwards. */
-static unsigned kind_first[4096];
+ * may be of (kind_first), and those of the position after it
+ * (kind_after).  Built once per process and never changed afterwards. */
+static unsigned kind_first[4096], kind_after[4096];
 static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -51,6 +52,8 @@ kind_build(void)
   kind_from_set(NZ_K_UNIT_SUFFIX, nz_lex_sfx_first);
   kind_from_set(NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
   kind_from_set(NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
+  kind_after[0xFF0C & 4095] |= NZ_K_AFTER_COMMA;
+  kind_after[','] |= NZ_K_AFTER_COMMA;
   for(k = 0; k < sizeof kind_chars / sizeof *kind_chars; k++) {
     n = nz_utf8_codes(kind_chars[k].chars, strlen(kind_chars[k].chars), c,
                       16);
@@ -78,6 +81,7 @@ nz_kinds_fill(nz_story *st)
 {
   const uint32_t *cp = st->cp;
   size_t words = (st->n + 63) / 64, i;
+  unsigned after = 0;
 
   pthread_once(&kind_once, kind_build);
   if(nz_grow((void **)&st->kinds, &st->ckinds, words * NZ_KIND_COUNT + 1,
@@ -85,12 +89,14 @@ nz_kinds_fill(nz_story *st)
     return -1;
   memset(st->kinds, 0, words * NZ_KIND_COUNT * sizeof *st->kinds);
   for(i = 0; i < st->n; i++) {
-    unsigned m = kind_first[cp[i] & 4095];
-    uint64_t *row = st->kinds + (i >> 6) * NZ_KIND_COUNT;
-    uint64_t bit = UINT64_C(1) << (i & 63);
+    unsigned m = kind_first[cp[i] & 4095] | after;
+    uint64_t *row, bit;
 
-    if(i > 0 && (cp[i - 1] == 0xFF0C || cp[i - 1] == ','))
-      m |= NZ_K_AFTER_COMMA;
+    after = kind_after[cp[i] & 4095];
+    if(!m)
+      continue;
+    row = st->kinds + (i >> 6) * NZ_KIND_COUNT;
+    bit = UINT64_C(1) << (i & 63);
     for(; m; m &= m - 1)
       row[NZ_CTZ64(m)] |= bit;
   }
