@@ -24,6 +24,10 @@ static const struct {
   { NZ_K_COBUILD_LEAD, "携联与和同" },         /* orgrel_cobuild_at */
   { NZ_K_JOINT_VERB, "结共达签双三" },         /* orgrel_joint_at */
   { NZ_K_MEMBER_UNITS, "成" },                 /* 成员单位 (orgrel.c) */
+  { NZ_K_NAME_DOT, "·・" },                    /* person_dotted */
+  { NZ_K_OF, "的" },                           /* person_resident */
+  { NZ_K_COUNTED_MEN, "名" },                  /* person_counted_list */
+  { NZ_K_HONORIFIC, "总同主老" },              /* person_titled */
 };
 
 /* For each character's low 12 bits, the kinds a word starting with it
@@ -32,14 +36,15 @@ static const struct {
 static unsigned kind_first[4096], kind_after[4096];
 static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
 
+/* Mark @kind in @table for each character of the 4096-bit @set. */
 static void
-kind_from_set(unsigned kind, const uint64_t *set)  /* 4096 bits */
+kind_from_set(unsigned *table, unsigned kind, const uint64_t *set)
 {
   size_t b;
 
   for(b = 0; b < 4096; b++)
     if(set[b >> 6] >> (b & 63) & 1)
-      kind_first[b] |= kind;
+      table[b] |= kind;
 }
 
 static void
@@ -49,9 +54,10 @@ kind_build(void)
   size_t k, j, n;
 
   nz_lex_ready();
-  kind_from_set(NZ_K_UNIT_SUFFIX, nz_lex_sfx_first);
-  kind_from_set(NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
-  kind_from_set(NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
+  kind_from_set(kind_first, NZ_K_UNIT_SUFFIX, nz_lex_sfx_first);
+  kind_from_set(kind_first, NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
+  kind_from_set(kind_first, NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
+  kind_from_set(kind_after, NZ_K_AFTER_POST, nz_lex_post_words->last);
   kind_after[0xFF0C & 4095] |= NZ_K_AFTER_COMMA;
   kind_after[','] |= NZ_K_AFTER_COMMA;
   for(k = 0; k < sizeof kind_chars / sizeof *kind_chars; k++) {

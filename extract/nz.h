@@ -539,9 +539,14 @@ enum {
   NZ_K_COBUILD_LEAD = 1u << 6,  /* 携手, 联合, 与, 和, 同 (orgrel.c) */
   NZ_K_JOINT_VERB   = 1u << 7,  /* 结成, 共同签署, 达成, 签订, 双方, 三方 */
   NZ_K_MEMBER_UNITS = 1u << 8,  /* 成员单位 */
-  NZ_K_AFTER_COMMA  = 1u << 9   /* the character before is ， or , */
+  NZ_K_AFTER_COMMA  = 1u << 9,  /* the character before is ， or , */
+  NZ_K_NAME_DOT     = 1u << 10, /* · or ・ (阿依古丽·买买提) */
+  NZ_K_OF           = 1u << 11, /* 的 */
+  NZ_K_COUNTED_MEN  = 1u << 12, /* 名 (3名党员) */
+  NZ_K_HONORIFIC    = 1u << 13, /* 总书记, 同志, 主席, 老师 (people.c) */
+  NZ_K_AFTER_POST   = 1u << 14  /* a post may end before (nz_lex_post_ending) */
 };
-#define NZ_KIND_COUNT 10
+#define NZ_KIND_COUNT 15
 
 /* Set the kinds' bits of every position of @st (st->kinds); 0, or -1
  * out of memory. */
