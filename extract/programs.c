@@ -609,7 +609,8 @@ prog_unquoted(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
-  for(i = s; i < e; i++) {
+  for(i = nz_kind_next(st, s, e, NZ_K_PROGRAM_HEAD); i < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_PROGRAM_HEAD)) {
     NZ_UNROLL  /* each head a constant: nz_match folds (nz.h) */
     for(h = 0; heads[h]; h++) {
       size_t hl, a = i, v;
