@@ -487,6 +487,7 @@ typedef struct nz_story {
   uint32_t *cp;          /* owned */
   uint64_t *off;         /* owned: source character offset of each cp */
   size_t n, cap;
+  size_t off_cap;        /* what off was last grown to (cap, or less) */
   nz_para *para; size_t npara, cpara;
   nz_sent *sent; size_t nsent, csent;
   nz_org *org; size_t norg, corg;
