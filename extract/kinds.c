@@ -59,6 +59,7 @@ kind_build(void)
   kind_from_set(kind_first, NZ_K_UNIT_SUFFIX, nz_lex_sfx_first);
   kind_from_set(kind_first, NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
   kind_from_set(kind_first, NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
+  kind_from_set(kind_first, NZ_K_BYLINE_ROLE, nz_lex_role_words->first);
   kind_from_set(kind_after, NZ_K_AFTER_POST, nz_lex_post_words->last);
   kind_after[0xFF0C & 4095] |= NZ_K_AFTER_COMMA;
   kind_after[','] |= NZ_K_AFTER_COMMA;
