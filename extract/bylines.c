@@ -517,8 +517,8 @@ nz_byline(nz_story *st, size_t si)
       i += len;
       continue;
     }
-    if(!active) {
-      i++;
+    if(!active) {   /* on to where a role may start (kinds.c) */
+      i = nz_kind_next(st, i + 1, e, NZ_K_BYLINE_ROLE);
       continue;
     }
     if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
