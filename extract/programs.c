@@ -645,10 +645,15 @@ prog_unquoted(nz_story *st, size_t si)
 static int
 prog_named(const nz_story *st, size_t n, size_t a, size_t b)
 {
-  size_t k, i, j;
+  size_t k, i, j, f = a;
 
+  while(f < b && nz_is_space(st->cp[f]))
+    f++;
   for(k = 0; k < n && k < 64; k++) {
     const nz_prog *p = &st->prog[k];
+    /* first test: a name spelled from the quotation's first character */
+    if(p->nname && (f == b || st->cp[f] != p->name[0]))
+      continue;
     for(i = a, j = 0; i < b && j < p->nname; i++)
       if(!nz_is_space(st->cp[i]) && st->cp[i] != p->name[j++])
         break;
