@@ -60,17 +60,32 @@ em_cat(char *at, char *end, const char *s)
   return at;
 }
 
+/* The decimal digits of @v, two at a time (a division for every two:
+ * statement numbers and offsets are written for every fact). */
 static char *
 em_cat_num(char *at, char *end, unsigned long long v)
 {
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
   char d[24];
-  size_t n = 0;
+  size_t n = sizeof d;
 
-  do
-    d[n++] = (char)('0' + v % 10);
-  while((v /= 10) > 0);
-  while(n && at < end)
-    *at++ = d[--n];
+  for(; v >= 100; v /= 100) {
+    unsigned r = (unsigned)(v % 100);
+    d[--n] = pairs[2 * r + 1];
+    d[--n] = pairs[2 * r];
+  }
+  if(v >= 10) {
+    d[--n] = pairs[2 * v + 1];
+    d[--n] = pairs[2 * v];
+  } else {
+    d[--n] = (char)('0' + v);
+  }
+  while(n < sizeof d && at < end)
+    *at++ = d[n++];
   return at;
 }
 
