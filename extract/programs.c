@@ -524,7 +524,8 @@ prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
   int ascii_open = 0;
 
   for(i = nz_kind_next(st, p->start, p->end, NZ_K_QUOTE);
-       i < p->end && nq < 256; i = nz_kind_next(st, i + 1, p->end, NZ_K_QUOTE)) {
+       i < p->end && nq < 256;
+       i = nz_kind_next(st, i + 1, p->end, NZ_K_QUOTE)) {
     uint32_t c = cp[i];
     if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
       open = i;
