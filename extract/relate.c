@@ -81,9 +81,8 @@ rel_merge_programs(nz_story *st)
       size_t b = pr[pb].e, yl = pr[pb].len, i;
       nz_entity *y = &st->ent[b];
       int num = 0;
-      if(b == a || y->alias_of >= 0)
-        continue;
-      if(yl <= xl || strcmp(y->label + yl - xl, x->label))
+      if(yl <= xl || b == a || y->alias_of >= 0 ||   /* lengths first */
+         strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)
         if(strchr("0123456789+", y->label[i]))
