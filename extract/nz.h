@@ -144,6 +144,11 @@ void nz_lex_ready(void);
  * nz_lex_ready() and never changed afterwards; read by nz_lex_suffix,
  * inline, as it is asked at every position of a text. */
 extern uint64_t nz_lex_sfx_first[64];
+/* Bit (c & 4095) of nz_lex_sfx_one: a suffix is the code point c alone;
+ * bit NZ_WORDS_PAIR(a, b) of nz_lex_sfx_pair: a longer one starts with
+ * a, b.  Built with nz_lex_sfx_first; kinds.c marks NZ_K_UNIT_SUFFIX
+ * where one of the two may hold. */
+extern uint64_t nz_lex_sfx_one[64], nz_lex_sfx_pair[NZ_WORDS_PAIR_WORDS];
 /* nz_lex_suffix past its first test. */
 const nz_suffix *nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n,
                                      size_t *len);
