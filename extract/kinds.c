@@ -56,7 +56,6 @@ kind_build(void)
   size_t k, j, n;
 
   nz_lex_ready();
-  kind_from_set(kind_first, NZ_K_UNIT_SUFFIX, nz_lex_sfx_first);
   kind_from_set(kind_first, NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
   kind_from_set(kind_first, NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
   kind_from_set(kind_first, NZ_K_BYLINE_ROLE, nz_lex_role_words->first);
@@ -102,6 +101,13 @@ nz_kinds_fill(nz_story *st)
     uint64_t *row, bit;
 
     after = kind_after[cp[i] & 4095];
+    /* a suffix of the lexicon by its first two characters: most heads
+     * of suffixes (社, 中, 党) start no suffix where they stand */
+    if(NZ_WORDS_BIT(nz_lex_sfx_first, cp[i]) &&
+       (NZ_WORDS_BIT(nz_lex_sfx_one, cp[i]) ||
+        (i + 1 < st->n &&
+         NZ_WORDS_PAIR_BIT(nz_lex_sfx_pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))))
+      m |= NZ_K_UNIT_SUFFIX;
     if(!m)
       continue;
     row = st->kinds + (i >> 6) * NZ_KIND_COUNT;
