@@ -36,6 +36,9 @@ static const struct {
  * may be of (kind_first), and those of the position after it
  * (kind_after).  Built once per process and never changed afterwards. */
 static unsigned kind_first[4096], kind_after[4096];
+/* In kind_first, no kind of its own: a suffix of the lexicon starts with
+ * the character, so the scan looks at the next one (NZ_K_UNIT_SUFFIX). */
+#define KIND_SFX_HEAD (1u << 31)
 static pthread_once_t kind_once = PTHREAD_ONCE_INIT;
 
 /* Mark @kind in @table for each character of the 4096-bit @set. */
@@ -58,6 +61,7 @@ kind_build(void)
   nz_lex_ready();
   kind_from_set(kind_first, NZ_K_ESTAB_VERB, nz_lex_estab_words->first);
   kind_from_set(kind_first, NZ_K_COBUILD_WORD, nz_lex_cobuild_words->first);
+  kind_from_set(kind_first, KIND_SFX_HEAD, nz_lex_sfx_first);
   kind_from_set(kind_first, NZ_K_BYLINE_ROLE, nz_lex_role_words->first);
   kind_from_set(kind_after, NZ_K_AFTER_POST, nz_lex_post_words->last);
   kind_after[0xFF0C & 4095] |= NZ_K_AFTER_COMMA;
@@ -103,11 +107,12 @@ nz_kinds_fill(nz_story *st)
     after = kind_after[cp[i] & 4095];
     /* a suffix of the lexicon by its first two characters: most heads
      * of suffixes (社, 中, 党) start no suffix where they stand */
-    if(NZ_WORDS_BIT(nz_lex_sfx_first, cp[i]) &&
+    if((m & KIND_SFX_HEAD) &&
        (NZ_WORDS_BIT(nz_lex_sfx_one, cp[i]) ||
         (i + 1 < st->n &&
          NZ_WORDS_PAIR_BIT(nz_lex_sfx_pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))))
       m |= NZ_K_UNIT_SUFFIX;
+    m &= ~KIND_SFX_HEAD;
     if(!m)
       continue;
     row = st->kinds + (i >> 6) * NZ_KIND_COUNT;

@@ -555,7 +555,7 @@ enum {
   NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台 (prog_unquoted) */
   NZ_K_BYLINE_ROLE  = 1u << 17  /* nz_lex_byline_role_at: 记者, 通讯员 */
 };
-#define NZ_KIND_COUNT 18  /* at most 32 (NZ_UNROLL_KINDS) */
+#define NZ_KIND_COUNT 18  /* at most 31 (NZ_UNROLL_KINDS, kinds.c) */
 
 /* Set the kinds' bits of every position of @st (st->kinds); 0, or -1
  * out of memory. */
