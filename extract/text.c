@@ -327,8 +327,13 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
     uint32_t *to = st->cp;         /* locals: the stores cannot alias st */
     uint64_t *to_off = st->off;
     size_t n = st->n;
-    for(i = a; i < b; i++) {
-      if(wrapped && nz_is_space(cp[i]) && i > a && i + 1 < b &&
+    if(!wrapped) {
+      memcpy(to + n, cp + a, (b - a) * sizeof *cp);
+      memcpy(to_off + n, off + a, (b - a) * sizeof *off);
+      n += b - a;
+    }
+    for(i = a; wrapped && i < b; i++) {
+      if(nz_is_space(cp[i]) && i > a && i + 1 < b &&
          cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000 &&
          !para_space_near(cp, a, b, i))
         continue;
@@ -366,10 +371,16 @@ nz_text_split(nz_story *st)
     a = p->start;
     depth = 0;
     for(i = p->start; i < p->end; i++) {
-      uint32_t c = st->cp[i];
-      /* most characters are ideographs (U+4E00..U+9FFF), no mark below */
-      if(c - 0x4E00 < 0x5200 && i + 1 - a < NZ_SENT_MAX)
-        continue;
+      /* most characters are ideographs (U+4E00..U+9FFF): no mark, and
+       * passed over in one test until the sentence is long */
+      size_t lim = a + NZ_SENT_MAX - 1 < p->end ? a + NZ_SENT_MAX - 1 :
+                   p->end;
+      uint32_t c;
+      while(i < lim && st->cp[i] - 0x4E00 < 0x5200)
+        i++;
+      if(i >= p->end)
+        break;
+      c = st->cp[i];
       if(nz_is_open_quote(c))
         depth++;
       else if(nz_is_close_quote(c) && depth > 0)
