@@ -71,7 +71,7 @@ em_cat_num(char *at, char *end, unsigned long long v)
     "50515253545556575859606162636465666768697071727374"
     "75767778798081828384858687888990919293949596979899";
   char d[24];
-  size_t n = sizeof d;
+  size_t n = sizeof d, k;
 
   for(; v >= 100; v /= 100) {
     unsigned r = (unsigned)(v % 100);
@@ -84,9 +84,9 @@ em_cat_num(char *at, char *end, unsigned long long v)
   } else {
     d[--n] = (char)('0' + v);
   }
-  while(n < sizeof d && at < end)
-    *at++ = d[n++];
-  return at;
+  k = sizeof d - n < (size_t)(end - at) ? sizeof d - n : (size_t)(end - at);
+  memcpy(at, d + n, k);      /* the first digits, as many as fit */
+  return at + k;
 }
 
 /* RFC 3987 ucschar: the characters beyond ASCII that an IRI may carry as
