@@ -113,6 +113,12 @@ nz_kinds_fill(nz_story *st)
          NZ_WORDS_PAIR_BIT(nz_lex_sfx_pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))))
       m |= NZ_K_UNIT_SUFFIX;
     m &= ~KIND_SFX_HEAD;
+#ifdef NZ_KINDS_ALL
+    /* every kind everywhere: the rules test every position, as before
+     * kinds.c; the output must not change (a kind that misses a first
+     * character a rule looks for shows here) */
+    m = (1u << NZ_KIND_COUNT) - 1;
+#endif
     if(!m)
       continue;
     row = st->kinds + (i >> 6) * NZ_KIND_COUNT;
