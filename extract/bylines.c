@@ -285,7 +285,8 @@ nz_bare_byline(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r, b;
   int n;
 
-  for(o = s; o < e; o++) {
+  for(o = nz_kind_next(st, s, e, NZ_K_OPEN_PAREN); o < e;
+       o = nz_kind_next(st, o + 1, e, NZ_K_OPEN_PAREN)) {
     if(cp[o] != '(' && cp[o] != 0xFF08)
       continue;
     for(c = o + 1; c < e && c - o <= 30 && cp[c] != ')' && cp[c] != 0xFF09;
@@ -541,8 +542,8 @@ nz_byline(nz_story *st, size_t si)
       i += len;
       continue;
     }
-    if(!active) {
-      i++;
+    if(!active) {   /* on to where a role may start (kinds.c) */
+      i = nz_kind_next(st, i + 1, e, NZ_K_BYLINE_ROLE);
       continue;
     }
     if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||

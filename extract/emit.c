@@ -60,18 +60,33 @@ em_cat(char *at, char *end, const char *s)
   return at;
 }
 
+/* The decimal digits of @v, two at a time (a division for every two:
+ * statement numbers and offsets are written for every fact). */
 static char *
 em_cat_num(char *at, char *end, unsigned long long v)
 {
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
   char d[24];
-  size_t n = 0;
+  size_t n = sizeof d, k;
 
-  do
-    d[n++] = (char)('0' + v % 10);
-  while((v /= 10) > 0);
-  while(n && at < end)
-    *at++ = d[--n];
-  return at;
+  for(; v >= 100; v /= 100) {
+    unsigned r = (unsigned)(v % 100);
+    d[--n] = pairs[2 * r + 1];
+    d[--n] = pairs[2 * r];
+  }
+  if(v >= 10) {
+    d[--n] = pairs[2 * v + 1];
+    d[--n] = pairs[2 * v];
+  } else {
+    d[--n] = (char)('0' + v);
+  }
+  k = sizeof d - n < (size_t)(end - at) ? sizeof d - n : (size_t)(end - at);
+  memcpy(at, d + n, k);      /* the first digits, as many as fit */
+  return at + k;
 }
 
 /* RFC 3987 ucschar: the characters beyond ASCII that an IRI may carry as
@@ -283,19 +298,60 @@ em_program_class(const char *kind)
 }
 
 static int
+em_fact_less(const nz_fact *x, const nz_fact *y)
+{
+  if(x->rel != y->rel)
+    return x->rel < y->rel;
+  if(x->s != y->s)
+    return x->s < y->s;
+  if(x->o != y->o)
+    return x->o < y->o;
+  return x->sent < y->sent;
+}
+
+static int
 em_fact_cmp(const void *a, const void *b)
 {
-  const nz_fact *x = a, *y = b;
+  return em_fact_less(a, b) ? -1 : em_fact_less(b, a);
+}
 
-  if(x->rel != y->rel)
-    return x->rel < y->rel ? -1 : 1;
-  if(x->s != y->s)
-    return x->s < y->s ? -1 : 1;
-  if(x->o != y->o)
-    return x->o < y->o ? -1 : 1;
-  if(x->sent != y->sent)
-    return x->sent < y->sent ? -1 : 1;
-  return 0;
+/* The facts in em_fact_cmp's order.  Facts that compare equal are the
+ * same fact, so every sort writes the same triples: runs of 8 sorted by
+ * insertion, then merged, with the comparison inline (qsort called
+ * em_fact_cmp through a pointer, most of the sort's cost); qsort when
+ * there is no memory for the merges. */
+static void
+em_sort_facts(nz_fact *f, size_t n)
+{
+  nz_fact *tmp = n > 8 ? malloc(n * sizeof *tmp) : NULL, *src = f, *dst = tmp;
+  size_t i, j, w;
+
+  if(n > 8 && !tmp) {
+    qsort(f, n, sizeof *f, em_fact_cmp);
+    return;
+  }
+  for(i = 1; i < n; i++) {
+    nz_fact x = f[i];
+    for(j = i; j % 8 && em_fact_less(&x, &f[j - 1]); j--)
+      f[j] = f[j - 1];
+    f[j] = x;
+  }
+  for(w = 8; w < n; w *= 2) {
+    for(i = 0; i < n; i += 2 * w) {
+      size_t a = i, m = i + w < n ? i + w : n, b = m,
+             e = i + 2 * w < n ? i + 2 * w : n, k = i;
+      while(a < m && b < e)
+        dst[k++] = em_fact_less(&src[b], &src[a]) ? src[b++] : src[a++];
+      while(a < m)
+        dst[k++] = src[a++];
+      while(b < e)
+        dst[k++] = src[b++];
+    }
+    { nz_fact *t = src; src = dst; dst = t; }
+  }
+  if(src != f)
+    memcpy(f, src, n * sizeof *f);
+  free(tmp);
 }
 
 static const char *
@@ -459,7 +515,8 @@ em_hash_text(const uint32_t *cp, size_t n, char *out, size_t max)
   size_t i;
 
   for(i = 0; i < n; i++) {
-    if(nz_is_space(cp[i]) || cp[i] == '\n')
+    /* an ideograph (U+4E00..U+9FFF, most of a text) is no space */
+    if(cp[i] - 0x4E00 >= 0x5200 && (nz_is_space(cp[i]) || cp[i] == '\n'))
       continue;
     h1 = (h1 ^ cp[i]) * 1099511628211ULL;
     h2 = (h2 ^ (cp[i] + 0x9E3779B9u)) * 0x100000001B3ULL;
@@ -794,7 +851,7 @@ em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
   size_t k;
 
   if(st->nfact)           /* fact is NULL until the first is added */
-    qsort(st->fact, st->nfact, sizeof *st->fact, em_fact_cmp);
+    em_sort_facts(st->fact, st->nfact);
   for(k = 0; k < st->nfact; k++) {
     const nz_fact *f = &st->fact[k];
     const char *s = f->s < 0 ? article : iri[em_canon(st, f->s)];

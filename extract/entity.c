@@ -207,5 +207,6 @@ nz_story_free(nz_story *st)
   free(st->fact);
   free(st->htab);
   free(st->sorg);
+  free(st->kinds);
   memset(st, 0, sizeof *st);
 }

@@ -478,6 +478,21 @@ const nz_words *const nz_lex_estab_words = &lex_estab.l,
 #define LEX_NSUFFIX (sizeof lex_suffixes / sizeof *lex_suffixes)
 static short lex_sfx_head[4096];
 uint64_t nz_lex_sfx_first[64];  /* nz.h: bit c & 4095 of the heads above */
+uint64_t nz_lex_sfx_one[64], nz_lex_sfx_pair[NZ_WORDS_PAIR_WORDS];  /* nz.h */
+
+/* A suffix of one code point into nz_lex_sfx_one, the first two of a
+ * longer one into nz_lex_sfx_pair (kinds.c). */
+static void
+lex_sfx_mark_pair(const uint32_t *cp, size_t n)
+{
+  uint32_t pr = n >= 2 ? NZ_WORDS_PAIR(cp[0], cp[1]) : 0;
+
+  if(n == 1)
+    nz_lex_sfx_one[(cp[0] & 4095) >> 6] |= UINT64_C(1) << (cp[0] & 63);
+  else
+    nz_lex_sfx_pair[(pr & (NZ_WORDS_PAIR_WORDS * 64 - 1)) >> 6] |=
+      UINT64_C(1) << (pr & 63);
+}
 static short lex_sfx_next[LEX_NSUFFIX];
 static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
 static unsigned char lex_sfx_len[LEX_NSUFFIX];
@@ -504,6 +519,7 @@ lex_sfx_index(void)
       *at = (short)i;
       nz_lex_sfx_first[(lex_sfx_cp[i][0] & 4095) >> 6] |=
         UINT64_C(1) << (lex_sfx_cp[i][0] & 63);
+      lex_sfx_mark_pair(lex_sfx_cp[i], n);
     }
 }
 

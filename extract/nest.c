@@ -115,7 +115,7 @@ static int
 nest_merge_short(nz_story *st)
 {
   uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
-  size_t x, y, na, nb;
+  size_t x, y, na, nb, ls;
 
   for(x = 0; x < st->nent; x++) {
     nz_entity *s = &st->ent[x];
@@ -124,11 +124,12 @@ nest_merge_short(nz_story *st)
     if(s->type != 'o' || s->kind == NZ_ADMIN || s->alias_of >= 0 ||
        strncmp(s->key, "o:", 2) || (!bare && u < 0))
       continue;
-    na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
+    ls = strlen(s->label);
+    na = nz_utf8_codes(s->label, ls, a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->alias_of >= 0 || strlen(l->label) <= strlen(s->label) ||
+         l->alias_of >= 0 || strlen(l->label) <= ls ||
          (!bare && nest_owner(st, l) != u))
         continue;
       nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
@@ -177,13 +178,15 @@ nest_merge_place_head(nz_story *st)
        s->alias_of >= 0)
       continue;
     ls = strlen(s->label);
-    na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
+    na = nz_utf8_codes(s->label, ls, a, NZ_MAX_NAME);
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
-      size_t ll = strlen(l->label);
+      size_t ll;
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->level != s->level || l->alias_of >= 0 || ll >= ls ||
-         strcmp(s->label + ls - ll, l->label))
+         l->level != s->level || l->alias_of >= 0)
+        continue;
+      ll = strlen(l->label);
+      if(ll >= ls || strcmp(s->label + ls - ll, l->label))
         continue;        /* the bytes first: most pairs end here */
       nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
       if(nb + 2 <= na && nb + 4 >= na &&

@@ -144,6 +144,11 @@ void nz_lex_ready(void);
  * nz_lex_ready() and never changed afterwards; read by nz_lex_suffix,
  * inline, as it is asked at every position of a text. */
 extern uint64_t nz_lex_sfx_first[64];
+/* Bit (c & 4095) of nz_lex_sfx_one: a suffix is the code point c alone;
+ * bit NZ_WORDS_PAIR(a, b) of nz_lex_sfx_pair: a longer one starts with
+ * a, b.  Built with nz_lex_sfx_first; kinds.c marks NZ_K_UNIT_SUFFIX
+ * where one of the two may hold. */
+extern uint64_t nz_lex_sfx_one[64], nz_lex_sfx_pair[NZ_WORDS_PAIR_WORDS];
 /* nz_lex_suffix past its first test. */
 const nz_suffix *nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n,
                                      size_t *len);
@@ -487,6 +492,7 @@ typedef struct nz_story {
   uint32_t *cp;          /* owned */
   uint64_t *off;         /* owned: source character offset of each cp */
   size_t n, cap;
+  size_t off_cap;        /* what off was last grown to (cap, or less) */
   nz_para *para; size_t npara, cpara;
   nz_sent *sent; size_t nsent, csent;
   nz_org *org; size_t norg, corg;
@@ -504,6 +510,9 @@ typedef struct nz_story {
    * (mentions come in sentence order), sorg[nsent] == norg; so the
    * mentions of a sentence are found without scanning the story */
   size_t *sorg; size_t csorg;
+  /* owned: nz_kinds_fill(): for each 64 positions, NZ_KIND_COUNT words of
+   * bits, one a kind (nz.h, kinds.c) */
+  uint64_t *kinds; size_t ckinds;
   long dominant[NZ_LV_COMPOUND + 1];  /* res_dominant() per level; -2
                                          not yet known */
   /* res_only_before() per level, carried along as the mentions are
@@ -515,6 +524,104 @@ typedef struct nz_story {
    * through nz_extract_article(); NULL for a .txt file (news-zh.c) */
   const struct nz_article_meta *meta;
 } nz_story;
+
+/* ---- kinds.c: the kinds of words that may start at each position ------ */
+
+/* What the rules tried at every position of a sentence look for first.
+ * One scan of a story (nz_kinds_fill, before the recognizers run) sets,
+ * for each kind, a bit at each position whose character may start a word
+ * of that kind, so that a rule's loop goes from one such position to the
+ * next (nz_kind_next) instead of testing every position, 64 positions a
+ * step where none is set.  A bit is a superset (characters are told apart
+ * by their low 12 bits, as the lexicons' first-character sets do): the
+ * rule still makes its own test where it stops. */
+enum {
+  NZ_K_QUOTE        = 1u << 0,  /* a quotation mark (nz_is_quote) */
+  NZ_K_TITLE_MARK   = 1u << 1,  /* 《 or 》 */
+  NZ_K_UNIT_SUFFIX  = 1u << 2,  /* a unit's suffix (org_suffix, orgs.h) */
+  NZ_K_COUNTED_LIST = 1u << 3,  /* 等 ending a list (A、B等5个社区) */
+  NZ_K_ESTAB_VERB   = 1u << 4,  /* nz_lex_establish_verb_at: 成立 */
+  NZ_K_COBUILD_WORD = 1u << 5,  /* nz_lex_cobuild_word_at: 共建 */
+  NZ_K_COBUILD_LEAD = 1u << 6,  /* 携手, 联合, 与, 和, 同 (orgrel.c) */
+  NZ_K_JOINT_VERB   = 1u << 7,  /* 结成, 共同签署, 达成, 签订, 双方, 三方 */
+  NZ_K_MEMBER_UNITS = 1u << 8,  /* 成员单位 */
+  NZ_K_AFTER_COMMA  = 1u << 9,  /* the character before is ， or , */
+  NZ_K_NAME_DOT     = 1u << 10, /* · or ・ (阿依古丽·买买提) */
+  NZ_K_OF           = 1u << 11, /* 的 */
+  NZ_K_COUNTED_MEN  = 1u << 12, /* 名 (3名党员) */
+  NZ_K_HONORIFIC    = 1u << 13, /* 总书记, 同志, 主席, 老师 (people.c) */
+  NZ_K_AFTER_POST   = 1u << 14, /* a post may end before (nz_lex_post_ending) */
+  NZ_K_OPEN_PAREN   = 1u << 15, /* ( or （ */
+  NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台 (prog_unquoted) */
+  NZ_K_BYLINE_ROLE  = 1u << 17  /* nz_lex_byline_role_at: 记者, 通讯员 */
+};
+#define NZ_KIND_COUNT 18  /* at most 31 (NZ_UNROLL_KINDS, kinds.c) */
+
+/* Set the kinds' bits of every position of @st (st->kinds); 0, or -1
+ * out of memory. */
+int nz_kinds_fill(nz_story *st);
+
+#if defined(__GNUC__)
+#define NZ_CTZ64(x) ((size_t)__builtin_ctzll(x))
+#else
+size_t nz_kind_ctz64(uint64_t x);  /* kinds.c */
+#define NZ_CTZ64(x) nz_kind_ctz64(x)
+#endif
+
+/* The loop of nz_kind_bits unrolled whole, whatever NZ_KIND_COUNT: only
+ * then does a constant @kinds fold to its loads (at 18 kinds, past
+ * NZ_UNROLL's 16, every nz_kind_next tested all 18 bits: +40 M
+ * instructions for 2 MB). */
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 8
+#define NZ_UNROLL_KINDS _Pragma("GCC unroll 32")
+#else
+#define NZ_UNROLL_KINDS NZ_UNROLL
+#endif
+
+/* The bits of the positions [64 w, 64 w + 64) that start a word of one
+ * of @kinds (NZ_K_* or'ed): for constant @kinds, a few loads and ors. */
+static inline uint64_t
+nz_kind_bits(const nz_story *st, size_t w, unsigned kinds)
+{
+  const uint64_t *row = st->kinds + w * NZ_KIND_COUNT;
+  uint64_t u = 0;
+  int k;
+
+  NZ_UNROLL_KINDS
+  for(k = 0; k < NZ_KIND_COUNT; k++)
+    if(kinds >> k & 1)
+      u |= row[k];
+  return u;
+}
+
+/* May a word of one of @kinds start at cp[i]? */
+static inline int
+nz_kind_at(const nz_story *st, size_t i, unsigned kinds)
+{
+  return nz_kind_bits(st, i >> 6, kinds) >> (i & 63) & 1;
+}
+
+/* The first position at or after @i, before @e, where a word of one of
+ * @kinds may start, or @e:  for(i = nz_kind_next(st, s, e, K); i < e;
+ * i = nz_kind_next(st, i + 1, e, K)) visits what for(i = s; i < e; i++)
+ * would find of kinds K. */
+static inline size_t
+nz_kind_next(const nz_story *st, size_t i, size_t e, unsigned kinds)
+{
+  uint64_t u;
+
+  if(i >= e)
+    return e;
+  u = nz_kind_bits(st, i >> 6, kinds) >> (i & 63);
+  while(!u) {
+    i = (i | 63) + 1;
+    if(i >= e)
+      return e;
+    u = nz_kind_bits(st, i >> 6, kinds);
+  }
+  i += NZ_CTZ64(u);
+  return i < e ? i : e;
+}
 
 /* entity.c: the entity table (keys are story-local) and the facts. */
 long nz_entity_find(const nz_story *st, const char *key);

@@ -994,14 +994,12 @@ orgrel_named_in(const nz_story *st, size_t si, long x)
 
 /* The three rules below are tried at every position of a sentence, and
  * most positions fail their first test: it is made here, inline, before
- * the call (each rule makes it again). */
+ * the call (each rule makes it again).  Their first characters are kinds
+ * (kinds.c), so that nz_org_relations visits only where one may start. */
 static inline int
 orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 {
-  uint32_t c = st->cp[i];
-
-  if(c != 0x643A && c != 0x8054 && c != 0x4E0E && c != 0x548C &&
-     c != 0x540C)                                     /* 携 联 与 和 同 */
+  if(!nz_kind_at(st, i, NZ_K_COBUILD_LEAD))   /* 携手 联合 与 和 同 */
     return 0;
   return orgrel_cobuild_at(st, si, i, subj);
 }
@@ -1009,10 +1007,7 @@ orgrel_cobuild(nz_story *st, size_t si, size_t i, long subj)
 static inline int
 orgrel_joint(nz_story *st, size_t si, size_t i)
 {
-  uint32_t c = st->cp[i];
-
-  if(c != 0x7ED3 && c != 0x5171 && c != 0x8FBE && c != 0x7B7E &&
-     c != 0x53CC && c != 0x4E09)                      /* 结 共 达 签 双 三 */
+  if(!nz_kind_at(st, i, NZ_K_JOINT_VERB))     /* 结成 共同签署 达成 双方 */
     return 0;
   return orgrel_joint_at(st, si, i);
 }
@@ -1028,6 +1023,10 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
   return orgrel_sign_clause_at(st, si, i, subj);
 }
 
+/* What the rules of nz_org_relations may find at a position (kinds.c). */
+#define ORGREL_KINDS (NZ_K_ESTAB_VERB | NZ_K_COBUILD_LEAD | NZ_K_JOINT_VERB | \
+                      NZ_K_AFTER_COMMA | NZ_K_MEMBER_UNITS | NZ_K_COBUILD_WORD)
+
 /* 成立/组建/建立 + organizations; 与 + organizations + 共建/联建/结对. */
 int
 nz_org_relations(nz_story *st)
@@ -1037,7 +1036,8 @@ nz_org_relations(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
     long subj = st->subject[si], founder = -2;
-    for(i = s; i < e; i++) {
+    for(i = nz_kind_next(st, s, e, ORGREL_KINDS); i < e;
+         i = nz_kind_next(st, i + 1, e, ORGREL_KINDS)) {
       size_t vl = nz_lex_establish_verb_at(st->cp, i, e);
       /* 由党员组成的服务队: what a unit is made of, not who set it up */
       if(vl == 2 && nz_match(st->cp, i, e, "组成的"))

@@ -1307,7 +1307,9 @@ org_sentence(nz_story *st, size_t si)
     if(cp[i] == 0x7B49 && org_count_list(st, si, lo, i, title > 0) < 0)
       return -1;
     if(!(suf = org_suffix(cp, i, e, &len))) {
-      i++;
+      /* on to where a suffix, 《》 or 等 may stand (kinds.c) */
+      i = nz_kind_next(st, i + 1, e, NZ_K_UNIT_SUFFIX | NZ_K_TITLE_MARK |
+                                     NZ_K_COUNTED_LIST);
       continue;
     }
     a = org_district_start(cp, lo, i, e, suf);
@@ -1417,7 +1419,8 @@ org_quoted(nz_story *st, size_t si, size_t first)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, open = 0, k;
   int in = 0;
 
-  for(i = s; i < e; i++) {
+  for(i = nz_kind_next(st, s, e, NZ_K_QUOTE); i < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_QUOTE)) {
     if(!in && (nz_is_open_quote(cp[i]) || cp[i] == '"')) {
       in = 1;
       open = i;

@@ -342,7 +342,8 @@ person_dotted(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, d, a, b, k;
 
-  for(d = s + 2; d + 2 < e; d++) {
+  for(d = nz_kind_next(st, s + 2, e, NZ_K_NAME_DOT); d + 2 < e;
+       d = nz_kind_next(st, d + 1, e, NZ_K_NAME_DOT)) {
     int unit = 0;
     if(cp[d] != 0xB7 && cp[d] != 0x30FB)
       continue;
@@ -558,7 +559,8 @@ person_posts(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i;
 
-  for(i = s + 2; i < e; i++) {
+  for(i = nz_kind_next(st, s + 2, e, NZ_K_AFTER_POST); i < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_AFTER_POST)) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
     if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
        person_counted_role(cp, s, i - pl))
@@ -654,7 +656,8 @@ person_titled(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
 
-  for(i = s; i + 3 < e; i++) {
+  for(i = nz_kind_next(st, s, e, NZ_K_HONORIFIC); i + 3 < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_HONORIFIC)) {
     NZ_UNROLL  /* each title a constant: nz_match folds (nz.h) */
     for(t = 0; titles[t]; t++) {
       size_t tl, a;
@@ -692,7 +695,8 @@ person_counted_list(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, d, a[8], b[8];
   int n, k;
 
-  for(i = s + 5; i + 1 < e; i++) {
+  for(i = nz_kind_next(st, s + 5, e, NZ_K_COUNTED_MEN); i + 1 < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_COUNTED_MEN)) {
     if(cp[i] != 0x540D || !nz_is_numeral(cp[i - 1]))         /* N名 */
       continue;
     for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
@@ -785,7 +789,8 @@ person_resident(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, d, k, b, nl;
   long r;
 
-  for(d = s + 1; d + 2 < e; d++) {
+  for(d = nz_kind_next(st, s + 1, e, NZ_K_OF); d + 2 < e;
+       d = nz_kind_next(st, d + 1, e, NZ_K_OF)) {
     long org = -1;
     int hit;
     if(cp[d] != 0x7684)  /* 的 */

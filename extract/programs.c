@@ -525,7 +525,9 @@ prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
   size_t nq = 0, i, open = (size_t)-1;
   int ascii_open = 0;
 
-  for(i = p->start; i < p->end && nq < 256; i++) {
+  for(i = nz_kind_next(st, p->start, p->end, NZ_K_QUOTE);
+       i < p->end && nq < 256;
+       i = nz_kind_next(st, i + 1, p->end, NZ_K_QUOTE)) {
     uint32_t c = cp[i];
     if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
       open = i;
@@ -610,7 +612,8 @@ prog_unquoted(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
-  for(i = s; i < e; i++) {
+  for(i = nz_kind_next(st, s, e, NZ_K_PROGRAM_HEAD); i < e;
+       i = nz_kind_next(st, i + 1, e, NZ_K_PROGRAM_HEAD)) {
     NZ_UNROLL  /* each head a constant: nz_match folds (nz.h) */
     for(h = 0; heads[h]; h++) {
       size_t hl, a = i, v;
@@ -645,10 +648,15 @@ prog_unquoted(nz_story *st, size_t si)
 static int
 prog_named(const nz_story *st, size_t n, size_t a, size_t b)
 {
-  size_t k, i, j;
+  size_t k, i, j, f = a;
 
+  while(f < b && nz_is_space(st->cp[f]))
+    f++;
   for(k = 0; k < n && k < 64; k++) {
     const nz_prog *p = &st->prog[k];
+    /* first test: a name spelled from the quotation's first character */
+    if(p->nname && (f == b || st->cp[f] != p->name[0]))
+      continue;
     for(i = a, j = 0; i < b && j < p->nname; i++)
       if(!nz_is_space(st->cp[i]) && st->cp[i] != p->name[j++])
         break;

@@ -42,6 +42,22 @@ rel_core(const nz_prog *p, size_t *kind_len)
   return p->nname - k;
 }
 
+/* @a, then @b, into @out of @max bytes, cut as snprintf would: keys are
+ * put together for every program, and snprintf took ten times as long. */
+static void
+rel_cat(char *out, size_t max, const char *a, const char *b)
+{
+  size_t la = strlen(a), lb = strlen(b);
+
+  if(la > max - 1)
+    la = max - 1;
+  if(lb > max - 1 - la)
+    lb = max - 1 - la;
+  memcpy(out, a, la);
+  memcpy(out + la, b, lb);
+  out[la + lb] = '\0';
+}
+
 static void
 rel_strip_spaces(char *s)
 {
@@ -54,29 +70,35 @@ rel_strip_spaces(char *s)
 }
 
 /* "党员群众周四面对面" after "周四面对面": the longer name adds words
- * in front of one the story already uses, and is the same program. */
-static void
+ * in front of one the story already uses, and is the same program.
+ * 0, or -1 out of memory. */
+static int
 rel_merge_programs(nz_story *st)
 {
-  size_t a, b;
+  /* every program against every program: the programs and the lengths
+   * of their labels are listed once, in the entities' order, rather than
+   * sought among all entities for each */
+  struct { size_t e, len; } *pr = malloc(st->nent * sizeof *pr + 1);
+  size_t np = 0, pa, pb;
 
-  for(a = 0; a < st->nent; a++) {
+  if(!pr)
+    return -1;
+  for(pa = 0; pa < st->nent; pa++)
+    if(st->ent[pa].type == 'p') {
+      pr[np].e = pa;
+      pr[np++].len = strlen(st->ent[pa].label);
+    }
+  for(pa = 0; pa < np; pa++) {
+    size_t a = pr[pa].e, xl = pr[pa].len;
     nz_entity *x = &st->ent[a];
-    size_t xl;
-    if(x->type != 'p' || x->alias_of >= 0)
+    if(x->alias_of >= 0 || xl < 9)
       continue;
-    xl = strlen(x->label);
-    if(xl < 9)
-      continue;
-    for(b = 0; b < st->nent; b++) {
+    for(pb = 0; pb < np; pb++) {
+      size_t b = pr[pb].e, yl = pr[pb].len, i;
       nz_entity *y = &st->ent[b];
-      size_t yl, i;
       int num = 0;
-      /* every entity against every program: the cheap tests first */
-      if(b == a || y->type != 'p' || y->alias_of >= 0)
-        continue;
-      yl = strlen(y->label);
-      if(yl <= xl || strcmp(y->label + yl - xl, x->label))
+      if(yl <= xl || b == a || y->alias_of >= 0 ||   /* lengths first */
+         strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)
         if(strchr("0123456789+", y->label[i]))
@@ -97,6 +119,8 @@ rel_merge_programs(nz_story *st)
         nz_entity_alt(st, (long)a, y->alt[i]);
     }
   }
+  free(pr);
+  return 0;
 }
 
 /* Does [a, b) say that what comes before is part of what comes after:
@@ -181,7 +205,7 @@ nz_resolve_programs(nz_story *st)
     long e;
     rel_utf8(p->name, core, label, sizeof label);
     rel_utf8(p->name, p->nname, full, sizeof full);
-    snprintf(key, sizeof key, "p:%s", label);
+    rel_cat(key, sizeof key, "p:", label);
     rel_strip_spaces(key);
     e = nz_entity_get(st, 'p', key, label, p->sent);
     if(e < -1)
@@ -191,7 +215,7 @@ nz_resolve_programs(nz_story *st)
     if(p->nkind) {
       char alias[340];
       rel_utf8(p->kind, p->nkind, kind, sizeof kind);
-      snprintf(alias, sizeof alias, "%s%s", label, kind);
+      rel_cat(alias, sizeof alias, label, kind);
       rel_strip_spaces(alias);
       if(nz_entity_alt(st, e, alias) < 0)
         return -1;
@@ -207,8 +231,7 @@ nz_resolve_programs(nz_story *st)
       st->ent[e].extra = strdup(kind);
     p->entity = e;
   }
-  rel_merge_programs(st);
-  if(nz_program_runs(st) < 0)
+  if(rel_merge_programs(st) < 0 || nz_program_runs(st) < 0)
     return -1;
   return rel_part_of(st);
 }

@@ -312,11 +312,12 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
              sizeof *st->cp) < 0)
     return -1;
   /* off grows with cp: same capacity, so grow it to st->cap. */
-  {
+  if(st->cap != st->off_cap) {
     uint64_t *o = realloc(st->off, st->cap * sizeof *o);
     if(!o)
       return -1;
     st->off = o;
+    st->off_cap = st->cap;
   }
   if(nz_grow((void **)&st->para, &st->cpara, st->npara + 1, sizeof *p) < 0)
     return -1;
@@ -340,14 +341,25 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
       start = st->para[st->npara].start;
     }
   }
-  for(i = a; i < b; i++) {
-    if(wrapped && nz_is_space(cp[i]) && i > a && i + 1 < b &&
-       cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000 &&
-       !para_space_near(cp, a, b, i))
-      continue;
-    st->cp[st->n] = cp[i];
-    st->off[st->n] = off[i];
-    st->n++;
+  {
+    uint32_t *to = st->cp;         /* locals: the stores cannot alias st */
+    uint64_t *to_off = st->off;
+    size_t n = st->n;
+    if(!wrapped) {
+      memcpy(to + n, cp + a, (b - a) * sizeof *cp);
+      memcpy(to_off + n, off + a, (b - a) * sizeof *off);
+      n += b - a;
+    }
+    for(i = a; wrapped && i < b; i++) {
+      if(nz_is_space(cp[i]) && i > a && i + 1 < b &&
+         cp[i - 1] > 0x2000 && cp[i + 1] > 0x2000 &&
+         !para_space_near(cp, a, b, i))
+        continue;
+      to[n] = cp[i];
+      to_off[n] = off[i];
+      n++;
+    }
+    st->n = n;
   }
   p = &st->para[st->npara++];
   p->start = start;
@@ -378,7 +390,16 @@ nz_text_split(nz_story *st)
     a = p->start;
     depth = 0;
     for(i = p->start; i < p->end; i++) {
-      uint32_t c = st->cp[i];
+      /* most characters are ideographs (U+4E00..U+9FFF): no mark, and
+       * passed over in one test until the sentence is long */
+      size_t lim = a + NZ_SENT_MAX - 1 < p->end ? a + NZ_SENT_MAX - 1 :
+                   p->end;
+      uint32_t c;
+      while(i < lim && st->cp[i] - 0x4E00 < 0x5200)
+        i++;
+      if(i >= p->end)
+        break;
+      c = st->cp[i];
       if(nz_is_open_quote(c))
         depth++;
       else if(nz_is_close_quote(c) && depth > 0)

@@ -35,10 +35,12 @@ words_same(const nz_words *l, const nz_word *w, const uint32_t *cp, size_t n)
 static long
 words_find_hashed(const nz_words *l, const uint32_t *cp, size_t n, size_t h)
 {
+  uint32_t h32 = (uint32_t)h;
+
   h &= l->tcap - 1;
-  while(l->tab[h] >= 0) {
-    if(words_same(l, &l->w[l->tab[h]], cp, n))
-      return l->tab[h];
+  while(l->tab[h].w >= 0) {
+    if(l->tab[h].h == h32 && words_same(l, &l->w[l->tab[h].w], cp, n))
+      return l->tab[h].w;
     h = (h + 1) & (l->tcap - 1);
   }
   return -1;
@@ -109,24 +111,27 @@ static void
 words_place(nz_words_buf *b, size_t k)
 {
   size_t mask = b->l.tcap - 1,
-         h = words_hash(b->pool + b->w[k].off, b->w[k].n) & mask;
+         hash = words_hash(b->pool + b->w[k].off, b->w[k].n), h = hash & mask;
 
-  while(b->tab[h] >= 0)
+  while(b->tab[h].w >= 0)
     h = (h + 1) & mask;
-  b->tab[h] = (int32_t)k;
+  b->tab[h].w = (int32_t)k;
+  b->tab[h].h = (uint32_t)hash;
 }
 
 /* The table anew at @cap slots, every word in it. */
 static int
 words_rehash(nz_words_buf *b, size_t cap)
 {
-  int32_t *t = malloc(cap * sizeof *t);
+  nz_slot *t = malloc(cap * sizeof *t);
   size_t k;
 
   if(!t)
     return -1;
-  for(k = 0; k < cap; k++)
-    t[k] = -1;
+  for(k = 0; k < cap; k++) {
+    t[k].w = -1;
+    t[k].h = 0;
+  }
   free(b->tab);
   b->l.tab = b->tab = t;
   b->l.tcap = cap;
@@ -232,10 +237,11 @@ nz_words_dump(const nz_words *l, const char *name, FILE *out)
     fprintf(out, "%s{%u, %u, %u},", i % 4 ? " " : "\n  ",
             i < l->n ? l->w[i].off : 0, i < l->n ? l->w[i].n : 0,
             i < l->n ? l->w[i].tag : 0);
-  fprintf(out, "\n};\nstatic const int32_t %s_tab[] = {", name);
+  fprintf(out, "\n};\nstatic const nz_slot %s_tab[] = {", name);
   for(i = 0; i < l->tcap || i == 0; i++)
-    fprintf(out, "%s%ld,", i % 12 ? " " : "\n  ",
-            i < l->tcap ? (long)l->tab[i] : -1L);
+    fprintf(out, "%s{%ld, 0x%lxu},", i % 4 ? " " : "\n  ",
+            i < l->tcap ? (long)l->tab[i].w : -1L,
+            i < l->tcap ? (unsigned long)l->tab[i].h : 0UL);
   fprintf(out, "\n};\nstatic const nz_words %s = {\n"
           "  %s_pool, %s_w, %zu, %s_tab, %zu, 0x%lxu, %zu,\n",
           name, name, name, l->n, name, l->tcap, (unsigned long)l->lens,

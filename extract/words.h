@@ -18,6 +18,14 @@ typedef struct nz_word {
   uint8_t tag;           /* the caller's: which list of a merged list */
 } nz_word;
 
+/* A slot of a list's hash table: the word, and the low 32 bits of its
+ * hash, so that a probe that meets another word (most probes) is told
+ * apart in the slot, without reading the word's entry and code points. */
+typedef struct nz_slot {
+  int32_t w;             /* index into w, -1 empty */
+  uint32_t h;            /* (uint32_t)words_hash of the word */
+} nz_slot;
+
 /* A list as lookups see it: arrays that are const tables (lexgen's
  * output) or owned by an nz_words_buf.  Lookups cost one probe per word
  * length present, whatever the size of the list. */
@@ -25,7 +33,7 @@ typedef struct nz_words {
   const uint32_t *pool;  /* the words' code points, one after another */
   const nz_word *w;
   size_t n;
-  const int32_t *tab;    /* open addressing on nz_words_hash, -1 empty */
+  const nz_slot *tab;    /* open addressing on nz_words_hash */
   size_t tcap;           /* power of two, or 0 for an empty list */
   uint32_t lens;         /* bit L set: some word has L code points */
   size_t maxlen;
@@ -54,7 +62,7 @@ typedef struct nz_words_buf {
   size_t npool, cpool;
   nz_word *w;
   size_t cw;
-  int32_t *tab;
+  nz_slot *tab;
 } nz_words_buf;
 
 /* FNV-1a over code points, kept open so that nz_words_at can extend one
