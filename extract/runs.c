@@ -588,8 +588,8 @@ runs_top_ending(const nz_story *st, size_t si, size_t q)
   return -1;
 }
 
-/* 贯彻省委办公厅《关于推进"连心"工程的意见》, 市委组织部会同市住建局制发
- * 《"红色物业"三年行动方案》: program @p named in the title of a document
+/* 贯彻省委办公厅《关于推进"固本"工程的意见》, 市委组织部会同市住建局制发
+ * 《"暖心物业"三年行动方案》: program @p named in the title of a document
  * is run by the units that issue it, written right before the 《 (or
  * before 印发, 制发, 制定, 出台, 下发 or 发布, maybe with 了), with the
  * units joined to them by 会同, 联合, 和, 与 or 、.  Into @out (at most 8):
