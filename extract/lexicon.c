@@ -600,12 +600,16 @@ nz_lex_stop_char(uint32_t c)
   return lex_char(&lex_stopc, c);
 }
 
-/* Stop words are the short list and verbs.inc: the longest of either. */
+/* Stop words are the short list and verbs.inc: the longest of either;
+ * 会同 (together with) too, unless 县 follows (会同县 is a county):
+ * 市委组织部会同市民政局制发…, not a unit 会同市民政局. */
 size_t
 nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i)
 {
   size_t a, b;
 
+  if(i >= lo + 2 && nz_match(cp, i - 2, i, "会同") && cp[i] != 0x53BF)  /* 县 */
+    return 2;
   a = nz_words_before(&lex_stop.l, cp, lo, i);
   b = nz_words_before(&lex_gen_verbs, cp, lo, i);
   return a > b ? a : b;

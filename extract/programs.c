@@ -154,6 +154,22 @@ prog_slogan(const uint32_t *cp, size_t a, size_t b)
   return parts > 1 && longest <= 3;
 }
 
+/* 首个社区"三邻"实践中心, 首批社区"红枫家园", 各村"…": does a word of
+ * count or order (首个, 首批, 各, 每个, 多个) stand right before the bare
+ * unit @o?  It names a kind, not the story's community (这个社区 is
+ * that one). */
+static int
+prog_counted_kind(const nz_story *st, const nz_org *o)
+{
+  static const char *const counts[] = { "首个", "首批", "各", "每个", "多个",
+                                        NULL };
+  static nz_list count_list = NZ_LIST(counts);
+
+  return o->generic == 1 &&
+         nz_list_ending(&count_list, st->cp, st->sent[o->sent].start,
+                        o->start) >= 0;
+}
+
 static long
 prog_org_before(const nz_story *st, size_t qa)
 {
@@ -214,7 +230,10 @@ prog_add(nz_story *st, size_t a, size_t b, size_t ka, size_t kb, size_t sent,
   p->start = span_a;
   p->end = span_b;
   p->sent = sent;
+  /* 首个社区"三邻"实践中心: the bare unit names a kind, owns nothing */
   p->org_before = org_before;
+  if(org_before >= 0 && prog_counted_kind(st, &st->org[org_before]))
+    p->org_before = -1;
   p->entity = -1;
   st->nprog++;
   return 0;

@@ -2,7 +2,8 @@
  * it (由A主办, 本次活动由A主办), else the unit that acts in its clause (a
  * speaker's report, a verb of adoption after a unit, a clause opener, the
  * sentence's subject), the partner of a co-building said with it, the
- * parties 双方 names, the units listed after 联合, and the unit written
+ * parties 双方 names, the units listed after 联合, the units that issue
+ * a document named after it (A《…"X"…》), and the unit written
  * right before it.  Programs as entities are relate.c's; organizations,
  * sentence subjects and co-buildings come from resolve.c and orgrel.c. */
 #include <stdlib.h>
@@ -573,6 +574,57 @@ runs_framed(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* The top-level mention (not a plural) whose chain ends right before
+ * cp[q] in sentence @si and names a unit, or -1. */
+static long
+runs_top_ending(const nz_story *st, size_t si, size_t q)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && !st->org[k].plural &&
+       nz_chain_end(st, k) == q && nz_chain_head(st, k) >= 0)
+      return (long)k;
+  return -1;
+}
+
+/* 贯彻省委办公厅《关于推进"固本"工程的意见》, 市委组织部会同市住建局制发
+ * 《"暖心物业"三年行动方案》: program @p named in the title of a document
+ * is run by the units that issue it, written right before the 《 (or
+ * before 印发, 制发, 制定, 出台, 下发 or 发布, maybe with 了), with the
+ * units joined to them by 会同, 联合, 和, 与 or 、.  Into @out (at most 8):
+ * how many. */
+static int
+runs_issuers(const nz_story *st, const nz_prog *p, long *out)
+{
+  static const char *const verbs[] = { "印发", "制发", "制定", "出台", "下发",
+                                       "发布", NULL };
+  static const char *const joins[] = { "会同", "联合", "和", "与", "、", NULL };
+  static nz_list verb_list = NZ_LIST(verbs), join_list = NZ_LIST(joins);
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b;
+  long k, w;
+  int n = 0;
+
+  for(b = p->start; b > s && cp[b - 1] != 0x300A; b--)           /* 《 */
+    if(nz_is_clause_punct(cp[b - 1]) || cp[b - 1] == 0x300B)     /* 》 */
+      return 0;
+  if(b-- <= s)
+    return 0;
+  if(b > s && cp[b - 1] == 0x4E86)                               /* 了 */
+    b--;
+  if((w = nz_list_ending(&verb_list, cp, s, b)) >= 0)
+    b -= nz_list_len(&verb_list, w);
+  while(n < 8 && (k = runs_top_ending(st, p->sent, b)) >= 0) {
+    out[n++] = nz_chain_head(st, (size_t)k);
+    b = st->org[k].start;
+    if((w = nz_list_ending(&join_list, cp, s, b)) < 0)
+      break;
+    b -= nz_list_len(&join_list, w);
+  }
+  return n;
+}
+
 /* 双方将以…为平台，…，不断深化"双向联系"机制: when the nearest clause
  * before program @p (its own included) that opens with a unit or with
  * 双方, 三方, 结对双方, 此次合作 or 此次共建 opens with the parties, the
@@ -673,6 +725,9 @@ nz_program_runs(nz_story *st)
      * title of an agreement: its partners sign on to it) */
     if(!n && !runs_agreement_title(st, p) && runs_speech_subject(st, p) < 0)
       n = runs_listed(st, p, hosts);
+    /* 贯彻A《…"X"…》: the units that issue the document */
+    if(!n)
+      n = runs_issuers(st, p, hosts);
     subj = runs_actor(st, p, agent);
     /* 双方将…深化"X"机制: the parties host it */
     if(!n && agent < 0 && p->org_before < 0 &&
