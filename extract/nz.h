@@ -667,7 +667,7 @@ int nz_byline(nz_story *st, size_t si);
 int nz_bare_byline(nz_story *st, size_t si);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
-int nz_org_relations(nz_story *st);     /* orgrel.c: 成立, 共建 */
+int nz_org_relations(nz_story *st);     /* orgrel.c, founding.c: 成立, 共建 */
 /* End of the chain of components that starts with top-level mention @k
  * (orgrel.c). */
 size_t nz_chain_end(const nz_story *st, size_t k);

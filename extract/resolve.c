@@ -16,8 +16,8 @@
  * sentence without one takes the paragraph's, then the section's, then
  * the headline's.  The subject
  * runs the programs its sentence names (relate.c), establishes what it
- * 成立s and co-builds with what it 与…共建s (orgrel.c).  IRIs are made in
- * emit.c. */
+ * 成立s (founding.c) and co-builds with what it 与…共建s (orgrel.c).  IRIs
+ * are made in emit.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,0 +1,391 @@
+/* extract/founding.c: who set up what, as a sentence states it (成立,
+ * 组建, 建立, 发起成立; "…党委正式成立", "…成立大会", 新成立的X, A与B共同
+ * 成立X, 双方共同组建…).  nz_org_relations (orgrel.c) asks fnd_at at
+ * each position where a founding verb may start. */
+#include <string.h>
+
+#include "orgrel.h"
+
+/* Is [a, b) only words that may stand between a unit and 成立 after it:
+ * 正式, 揭牌, 在 + a place (…党委在高楼村揭牌成立)? */
+static int
+fnd_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  static const char *const fill[] = { "正式", "揭牌", "挂牌", "宣告",
+                                      "顺利", "宣布", "今天", "近日", NULL };
+  size_t k;
+  int moved = 1;
+
+  while(a < b && moved) {
+    moved = 0;
+    while(a < b && nz_is_space(st->cp[a])) {
+      a++;
+      moved = 1;
+    }
+    for(k = 0; fill[k]; k++)
+      if(nz_match(st->cp, a, b, fill[k])) {
+        a += strlen(fill[k]) / 3;
+        moved = 1;
+      }
+    if(a < b && st->cp[a] == 0x5728)        /* 在 + place */
+      for(k = 0; k < st->norg; k++)
+        if(st->org[k].sent == si && st->org[k].up < 0 &&
+           st->org[k].start == a + 1) {
+          a = nz_chain_end(st, k);
+          moved = 1;
+          break;
+        }
+  }
+  return a == b;
+}
+
+/* Is the 成立 that ends at @a said of what stands before it: followed by
+ * the end of the clause or by 大会/仪式 (…联村党委成立大会)? */
+static int
+fnd_established_intransitive(const nz_story *st, size_t a, size_t e)
+{
+  while(a < e && nz_is_space(st->cp[a]))
+    a++;
+  return a >= e || nz_is_clause_punct(st->cp[a]) ||
+         nz_match(st->cp, a, e, "大会") || nz_match(st->cp, a, e, "仪式") ||
+         nz_match(st->cp, a, e, "揭牌") || nz_match(st->cp, a, e, "后") ||
+         nz_match(st->cp, a, e, "以来");
+}
+
+/* Does the chain of mentions from org @k end in a joint body (联村党委,
+ * 联合党支部: 联 in the name of its last mention)? */
+static int
+fnd_chain_joint(const nz_story *st, size_t k)
+{
+  size_t j, last = k, c;
+
+  for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
+    last = j;
+  for(c = st->org[last].start; c < st->org[last].end; c++)
+    if(st->cp[c] == 0x8054)                                        /* 联 */
+      return 1;
+  return 0;
+}
+
+/* "花林寺镇鸣凤河流域联村党委正式成立", "木李镇召开…联村党委成立大会":
+ * the unit set up stands before 成立.  Its founder is the sentence's
+ * subject, else, for a joint body, the town it is written under. */
+static int
+fnd_established_before(nz_story *st, size_t si, size_t verb, long subj)
+{
+  size_t k, s = st->sent[si].start;
+  long best = -1;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
+       nz_chain_end(st, k) <= verb &&
+       fnd_before_establish(st, si, nz_chain_end(st, k), verb))
+      best = (long)k;
+  }
+  if(best >= 0) {
+    long obj = nz_chain_head(st, (size_t)best);
+    long founder = subj;
+    /* "…联村党委正式成立" is its own subject: the place it is written
+     * under set it up, the nearest town or street (淄博市高青县木李镇…
+     * 联村党委: 木李镇). */
+    if(founder < 0 || founder == obj) {
+      size_t j;
+      long any = -1;
+      founder = -1;
+      /* a town or street sets up the joint bodies of its villages and
+       * communities (柳溪镇新港村联合党委: 柳溪镇); a unit's name says
+       * nothing more of who set it up (桐溪区柳岸社区枫林小区党群服务站
+       * 成立, 青苇镇志愿服务队成立: none) */
+      if(!fnd_chain_joint(st, (size_t)best))
+        return 0;
+      for(j = (size_t)best; j < st->norg && (j == (size_t)best ||
+                                             st->org[j].up >= best); j++)
+        if(st->org[j].kind == NZ_ADMIN && st->org[j].entity >= 0 &&
+           st->org[j].entity != obj) {
+          any = st->org[j].entity;
+          if(st->org[j].level <= NZ_LV_TOWN)
+            founder = any;
+        }
+      if(founder < 0)
+        founder = any;
+    }
+    if(obj >= 0 && founder >= 0 && founder != obj &&
+       st->ent[obj].kind != NZ_ADMIN)
+      return nz_fact_add(st, NZ_ESTABLISHED, founder, obj, si) < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/* 甲社区与乙公司共同成立X, 2016年与丙村成立联合党支部, 丁学社与戊社区
+ * 共建"X"实践站: the two units that join to set up what the verb at cp[i]
+ * sets up: the one written right before it (共同, 联合, 携手 … between)
+ * and the one before the 与, 和 or 同 in front of that (else @subj, when
+ * 与 follows no unit).  A place goes to @out[1]: fnd_established_by
+ * adds it first, and nz_nest puts what they set up in it.  Into @out: 2,
+ * or 0 when no unit joins. */
+static int
+fnd_joint_founders(const nz_story *st, size_t si, size_t i, long subj,
+                      long *out)
+{
+  static const char *const adv[] = { "共同", "联合", "携手", "一起", "合力",
+                                      "正式", NULL };
+  static nz_list adv_list = NZ_LIST(adv);
+  size_t s = st->sent[si].start, c;
+  long w = nz_list_ending(&adv_list, st->cp, s, i), k, a;
+
+  if(w >= 0)
+    i -= nz_list_len(&adv_list, w);
+  if((k = orgrel_top_ending(st, si, i)) < 0 ||
+     (c = st->org[k].start) <= s + 1 ||
+     !nz_char_in("与和同", st->cp[c - 1]))
+    return 0;
+  a = orgrel_top_ending(st, si, c - 1);
+  out[0] = a >= 0 ? orgrel_named_head(st, (size_t)a) :
+           st->cp[c - 1] == 0x4E0E ? subj : -1;                 /* 与 */
+  out[1] = orgrel_named_head(st, (size_t)k);
+  if(out[0] < 0 || out[1] < 0 || out[0] == out[1] ||
+     nz_same_line(st, out[0], out[1]))
+    return 0;
+  if(st->ent[out[0]].kind == NZ_ADMIN && st->ent[out[1]].kind != NZ_ADMIN) {
+    a = out[0];
+    out[0] = out[1];
+    out[1] = a;
+  }
+  return 2;
+}
+
+/* @obj, set up by the verb at cp[i] in sentence @si: by the parties of
+ * a co-building when the clause opens with 双方 or 三方
+ * (nz_cobuild_parties), else by the two units joined before the verb
+ * (fnd_joint_founders), else by @subj, the sentence's subject (or,
+ * when it is -1, the town or street @obj lies under).  0, or -1 out of
+ * memory. */
+static int
+fnd_established_by(nz_story *st, size_t si, size_t i, long subj, long obj)
+{
+  long parties[8];
+  int n = nz_cobuild_parties(st, si, i, parties);
+
+  if(n < 1)
+    n = fnd_joint_founders(st, si, i, subj, parties);
+  /* 成立了街道综合执法中心 with no founder at hand: the town or street
+   * it is written under set it up (not a community: 社区党群服务中心) */
+  if(subj < 0 && obj >= 0 && st->ent[obj].parent >= 0 &&
+     st->ent[st->ent[obj].parent].kind == NZ_ADMIN &&
+     st->ent[st->ent[obj].parent].level <= NZ_LV_TOWN)
+    subj = st->ent[obj].parent;
+  if(n < 1)
+    return nz_fact_add(st, NZ_ESTABLISHED, subj, obj, si);
+  while(n-- > 0)
+    if(nz_fact_add(st, NZ_ESTABLISHED, parties[n], obj, si) < 0)
+      return -1;
+  return 0;
+}
+
+/* 丁学社与戊社区共建"X"实践站: 共建 at cp[i] (@vl long) with a unit
+ * (not a place) written right after it, maybe in quotes: the two units
+ * joined before it set that unit up (fnd_joint_founders).  0, or -1
+ * out of memory. */
+int
+fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
+                    long subj)
+{
+  size_t q = i + vl, k;
+  long f[2];
+
+  if(vl != 2 || !nz_match(st->cp, i, st->sent[si].end, "共建"))
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->entity < 0 || o->kind == NZ_ADMIN ||
+       (o->start != q && !(o->start == q + 1 && nz_is_open_quote(st->cp[q]))))
+      continue;
+    if(fnd_joint_founders(st, si, i, subj, f) < 2)
+      return 0;
+    return fnd_established_by(st, si, i, subj, nz_chain_head(st, k));
+  }
+  return 0;
+}
+
+/* 给新成立的X赠送…, 新建成的X, 社区新成立的X, 社区联合辖区单位组建的X: a
+ * founding verb at cp[i] used as an adjective says who set X up only by a unit
+ * written right before it (新 aside), or by the unit that opens its
+ * clause when no preposition stands between them (…单位代表给新成立的X:
+ * not the units that give).  The founder's entity, or -1. */
+static long
+fnd_adjective_founder(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c, q;
+  long k, x = orgrel_unit_ending(st, si, i > s && st->cp[i - 1] == 0x65B0 ?
+                                 i - 1 : i);                     /* 新 */
+
+  if(x >= 0)
+    return x;
+  for(c = i; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    ;
+  if((k = orgrel_unit_at(st, si, c)) < 0)
+    return -1;
+  for(q = nz_chain_end(st, (size_t)k); q < i; q++)
+    if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
+      return -1;
+  return nz_chain_head(st, (size_t)k);
+}
+
+/* 成立了9个小区党支部, 组建各小区党支部, 千余小区成立党支部: does
+ * mention @k of sentence @si stand for units counted (a numeral, 余 or
+ * 多, then 个, 家 or 支, right before it) or for all of a kind
+ * (plural)?  It names no one unit. */
+static int
+fnd_counted(const nz_story *st, size_t si, size_t k)
+{
+  size_t a = st->org[k].start, s = st->sent[si].start;
+
+  if(st->org[k].plural)
+    return 1;
+  if(a > s && nz_char_in("个家支", st->cp[a - 1]))
+    a--;
+  if(a > s && nz_char_in("余多", st->cp[a - 1]))
+    a--;
+  return a < st->org[k].start && a > s && nz_is_numeral(st->cp[a - 1]);
+}
+
+/* Is a mention that ends right before cp[i] in sentence @si counted
+ * (fnd_counted: 千余小区成立党支部, each of them its own)? */
+static int
+fnd_counted_before(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].end == i && fnd_counted(st, si, k))
+      return 1;
+  return 0;
+}
+
+/* The unit that opens the clause of cp[i] in sentence @si, or one of
+ * the two clauses before it (the nearest that opens with one): …帮扶并没有
+ * 结束，A和B积极联系社区，商讨建立X (A); none when a clause opens with a
+ * unit named by its kind alone (小区以…成立了党支部: the subject's).  Its
+ * entity, or -1. */
+static long
+fnd_clause_opener(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c = i;
+  long k;
+  int n;
+
+  for(n = 0; n < 3; n++) {
+    while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+      c--;
+    if((k = orgrel_unit_at(st, si, c)) >= 0)
+      return st->org[k].generic ? -1 : orgrel_named_head(st, (size_t)k);
+    if(c == s)
+      break;
+    c--;
+  }
+  return -1;
+}
+
+/* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
+ * the same clause (A、B和C, maybe after a measure), set up by the unit
+ * that opens the clause (fnd_clause_opener), else by @subj, the
+ * sentence's subject, or by the parties (fnd_established_by).  0, or
+ * -1 out of memory. */
+static int
+fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
+                         long subj)
+{
+  size_t e = st->sent[si].end, end = i + vl, k;
+  size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
+  long founder = subj, own;
+
+  if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
+    adj++;
+  if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
+    founder = fnd_adjective_founder(st, si, i);
+  else if((own = fnd_clause_opener(st, si, i)) >= 0)
+    founder = own;
+  if(fnd_counted_before(st, si, i))
+    return 0;
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    size_t q;
+    int clause = 1;
+    if(o->sent != si || o->start < end || o->entity < 0 ||
+       o->start > end + 24 || o->absorbed)
+      continue;
+    /* 建立起…联村党委阵地: a venue of the unit, not the unit */
+    if(nz_match(st->cp, nz_chain_end(st, k), e, "阵地") ||
+       nz_match(st->cp, nz_chain_end(st, k), e, "场所"))
+      continue;
+    /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
+     * way is not what was set up. */
+    if((o->kind == NZ_ADMIN && o->up < 0) ||
+       (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))        /* 以 */
+      continue;
+    for(q = end; q < o->start; q++)
+      if(nz_is_clause_punct(st->cp[q]))
+        clause = 0;
+    if(!clause || fnd_counted(st, si, k))
+      break;
+    if(fnd_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
+      return -1;
+    while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
+      k++;
+    end = st->org[k].end;
+    if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和") ||
+                   nz_match(st->cp, end, e, "及")))
+      end++;
+    else
+      break;
+  }
+  return 0;
+}
+
+/* Does mention @k, a unit named by its level alone (社区将…, 该社区…),
+ * stand for the unit @x of that level? */
+static int
+fnd_refers_to(const nz_story *st, size_t k, long x)
+{
+  const nz_org *o = &st->org[k];
+
+  return o->generic && !o->plural && o->kind == NZ_ADMIN && o->level &&
+         st->ent[x].kind == NZ_ADMIN && st->ent[x].level == o->level;
+}
+
+/* Is unit @x named in sentence @si or in one of the 16 before it in its
+ * paragraph (a chain that names it, not a place a name starts with, or
+ * its level alone: 社区将…)? */
+static int
+fnd_named_in(const nz_story *st, size_t si, long x)
+{
+  size_t k, j;
+
+  for(j = si + 1; x >= 0 && j-- > 0 && si - j < 16 &&
+                  st->sent[j].para == st->sent[si].para;)
+    for(k = st->sorg[j]; k < st->sorg[j + 1]; k++)
+      if(st->org[k].up < 0 && (orgrel_named_head(st, k) == x ||
+                               fnd_refers_to(st, k, x)))
+        return 1;
+  return 0;
+}
+
+int
+fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder)
+{
+  size_t e = st->sent[si].end, vl = nz_lex_establish_verb_at(st->cp, i, e);
+  int back;
+
+  /* 由党员组成的服务队: what a unit is made of, not who set it up */
+  if(!vl || (vl == 2 && nz_match(st->cp, i, e, "组成的")))
+    return 0;
+  if(*founder == -2)          /* once a sentence: a bound on its cost */
+    *founder = fnd_named_in(st, si, subj) ? subj : -1;
+  back = fnd_established_intransitive(st, i + vl, e) ?
+         fnd_established_before(st, si, i, *founder) : 0;
+  if(back < 0 ||
+     (!back && fnd_established_after(st, si, i, vl, *founder) < 0))
+    return -1;
+  return (int)vl;
+}

@@ -1,0 +1,37 @@
+/* extract/orgrel.h: what orgrel.c (who co-builds with whom) and
+ * founding.c (who set up what) share. */
+#ifndef JICENG_EXTRACT_ORGREL_H
+#define JICENG_EXTRACT_ORGREL_H
+
+#include "nz.h"
+
+/* The unit whose mention (a whole chain) ends just before cp[i] in
+ * sentence @si, or -1. */
+long orgrel_unit_ending(const nz_story *st, size_t si, size_t i);
+
+/* The unit a chain of mentions from org @k names where the chain's own
+ * words name it (市自来水公司; not a bare 社区党支部), or -1. */
+long orgrel_named_head(const nz_story *st, size_t k);
+
+/* The top-level mention of sentence @si whose chain ends at cp[q], or
+ * -1. */
+long orgrel_top_ending(const nz_story *st, size_t si, size_t q);
+
+/* The top-level mention that starts at cp[i] in sentence @si and names
+ * a unit, or -1. */
+long orgrel_unit_at(const nz_story *st, size_t si, size_t i);
+
+/* A founding verb (成立, 组建, 建立, …) at cp[i] of sentence @si: the
+ * facts of who set up what it says, by the units the sentence names or
+ * by the sentence's subject @subj; *@founder caches, once a sentence
+ * (-2 before), whether @subj is named near enough to found anything.
+ * The verb's length (0 when none stands there), or -1 out of memory. */
+int fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder);
+
+/* 丁学社与戊社区共建"X"实践站: the co-building word at cp[i] (@vl long)
+ * with a unit written right after it: the two units joined before it
+ * set that unit up.  0, or -1 out of memory. */
+int fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
+                     long subj);
+
+#endif
