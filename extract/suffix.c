@@ -347,6 +347,16 @@ org_min_name(const nz_suffix *suf)
   return 0;
 }
 
+/* 党建办, 人大办, 综合办: an office named short, by its last character
+ * 办 (办公室). */
+static int
+org_short_office(const nz_suffix *suf)
+{
+  size_t n = strlen(suf->text);
+
+  return n > 3 && !strcmp(suf->text + n - 3, "办");
+}
+
 /* Can a unit of suffix @down stand inside one of suffix @up (at admin
  * level @uplevel) in a chain: 中原区秦岭路街道, 兴业银行通州支行,
  * 市委组织部党员教育中心? */
@@ -369,10 +379,12 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
     /* 市委组织部党员教育中心: a committee's department runs centres;
-     * 省委办公厅, 市委台港澳办公室: its offices are departments of it;
-     * so is its 领导小组 (省委党建工作领导小组) */
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it,
+     * also named short (区委党建办); so is its 领导小组 (省委党建工作领导
+     * 小组) */
     return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
            !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室") ||
+           (down->kind == NZ_GOV && org_short_office(down)) ||
            !strcmp(down->text, "领导小组");
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
