@@ -1379,6 +1379,10 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     if(up >= 0)
       lstart = a = name_a;
+    /* 驻柳林镇联合党支部: 驻 (stationed in) begins no place's name, but
+     * the name of what is stationed there */
+    if(suf->kind == NZ_ADMIN && cp[name_a] == 0x9A7B && i - name_a >= 3)
+      name_a++;
     if((k = org_add(st, name_a, i + len, si, suf, up, title > 0)) < -1)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);
