@@ -318,10 +318,13 @@ org_branch(const nz_suffix *suf)
 
 /* 武汉大学中南医院, 苏州大学实验学校, 浙江中医药大学附属第二医院: a
  * hospital or a school that a university (@up) runs is named with it
- * and is one unit, as a branch is with its company. */
+ * and is one unit, as a branch is with its company; so is a group's
+ * company (建设集团公司, 通信集团云岭有限公司). */
 int
 org_affiliate(const nz_suffix *up, const nz_suffix *down)
 {
+  if(!strcmp(up->text, "集团"))
+    return !strcmp(down->text, "公司") || strstr(down->text, "有限") != NULL;
   return !strcmp(up->text, "大学") &&
          (!strcmp(down->text, "医院") || !strcmp(down->text, "学校") ||
           !strcmp(down->text, "中学") || !strcmp(down->text, "小学") ||
