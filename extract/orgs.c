@@ -1159,6 +1159,29 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* 开平依利安达电子有限公司, 北京首都华融影院有限责任公司: a registered
+ * company's name is written as registered, with any word in it, back
+ * to the mark or the preposition before it (…，A有限公司; 与A有限公司),
+ * but starts with no verb (走访A有限公司 keeps the cut name).  Where the
+ * name part [a, i) starts. */
+static size_t
+org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                     const nz_suffix *suf)
+{
+  size_t b = a;
+
+  if(!strstr(suf->text, "有限"))
+    return a;
+  while(b > lo && i - b < 16 && org_name_char(cp[b - 1]) &&
+        !org_preposition(cp[b - 1]))
+    b--;
+  if(b == a || (b > lo && org_name_char(cp[b - 1]) &&
+                !org_preposition(cp[b - 1])) ||
+     nz_lex_stop_char(cp[b]) || nz_lex_stop_at(cp, b, i) >= 2)
+    return a;
+  return b;
+}
+
 /* Where the name part [a, i) of a Party or government body starts once
  * the offices in it are passed: 学院副院长兼党委副书记, 工委委员纪工委
  * 书记 name a post, then a bare 党委 or 纪工委. */
@@ -1315,6 +1338,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
+    a = org_registered_start(cp, lo, a, i, suf);
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
@@ -1357,6 +1381,10 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     if(up >= 0)
       lstart = a = name_a;
+    /* 驻柳林镇联合党支部: 驻 (stationed in) begins no place's name, but
+     * the name of what is stationed there */
+    if(suf->kind == NZ_ADMIN && cp[name_a] == 0x9A7B && i - name_a >= 3)
+      name_a++;
     if((k = org_add(st, name_a, i + len, si, suf, up, title > 0)) < -1)
       return -1;
     org_head_flags(st, k, s, e, i, len, name_a, suf, phrase);

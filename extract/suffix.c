@@ -318,10 +318,13 @@ org_branch(const nz_suffix *suf)
 
 /* 武汉大学中南医院, 苏州大学实验学校, 浙江中医药大学附属第二医院: a
  * hospital or a school that a university (@up) runs is named with it
- * and is one unit, as a branch is with its company. */
+ * and is one unit, as a branch is with its company; so is a group's
+ * company (建设集团公司, 通信集团云岭有限公司). */
 int
 org_affiliate(const nz_suffix *up, const nz_suffix *down)
 {
+  if(!strcmp(up->text, "集团"))
+    return !strcmp(down->text, "公司") || strstr(down->text, "有限") != NULL;
   return !strcmp(up->text, "大学") &&
          (!strcmp(down->text, "医院") || !strcmp(down->text, "学校") ||
           !strcmp(down->text, "中学") || !strcmp(down->text, "小学") ||
@@ -347,6 +350,16 @@ org_min_name(const nz_suffix *suf)
   return 0;
 }
 
+/* 党建办, 人大办, 综合办: an office named short, by its last character
+ * 办 (办公室). */
+static int
+org_short_office(const nz_suffix *suf)
+{
+  size_t n = strlen(suf->text);
+
+  return n > 3 && !strcmp(suf->text + n - 3, "办");
+}
+
 /* Can a unit of suffix @down stand inside one of suffix @up (at admin
  * level @uplevel) in a chain: 中原区秦岭路街道, 兴业银行通州支行,
  * 市委组织部党员教育中心? */
@@ -369,10 +382,12 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
     return down->kind != NZ_ADMIN && down->kind != NZ_ENTERPRISE;
   case NZ_PARTY:
     /* 市委组织部党员教育中心: a committee's department runs centres;
-     * 省委办公厅, 市委台港澳办公室: its offices are departments of it;
-     * so is its 领导小组 (省委党建工作领导小组) */
+     * 省委办公厅, 市委台港澳办公室: its offices are departments of it,
+     * also named short (区委党建办); so is its 领导小组 (省委党建工作领导
+     * 小组) */
     return down->kind == NZ_PARTY || down->kind == NZ_FACILITY ||
            !strcmp(down->text, "办公厅") || !strcmp(down->text, "办公室") ||
+           (down->kind == NZ_GOV && org_short_office(down)) ||
            !strcmp(down->text, "领导小组");
   case NZ_TEAM:
     return down->kind == NZ_PARTY || down->kind == NZ_TEAM;
