@@ -258,7 +258,8 @@ static const nz_suffix lex_suffixes[] = {
   { "帮帮团", NZ_TEAM, 0, 8, "", "" },
   { "指挥部", NZ_TEAM, 0, 14, "", "" },
   { "领导小组", NZ_TEAM, 0, 10, "", "" },
-  { "联席会", NZ_TEAM, 0, 14, "", "议" },
+  /* no 联席会: a joint meeting of units (召开共驻共建联席会, 在
+   * 业主联席会上, 月度联席会商机制) is a meeting, not a body */
   { "理事会", NZ_TEAM, 0, 14, "", "议" },
   { "恳谈会", NZ_TEAM, 0, 8, "", "" },
   { "协会", NZ_TEAM, 0, 10, "", "" },

@@ -173,6 +173,26 @@ org_centre_verb(const uint32_t *cp, size_t q, size_t e)
          (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心"));
 }
 
+/* A name that crosses a quoted word starts at the quote when what
+ * stands before it is one character or ends with a verb: the end of
+ * the word before (少年宫"柳笛声声"合唱团, 会馆"青枫苑"党群活动服务
+ * 中心) or what was done (积蓄办起"银杏书香"工作室), not a name
+ * (青苇社区"同心小家"实践站 keeps its community).  @a is where the
+ * name starts; where it starts then. */
+static size_t
+org_quote_opens(const uint32_t *cp, size_t a, size_t i)
+{
+  size_t q = a;
+
+  while(q < i && !nz_is_open_quote(cp[q]) && cp[q] != '"')
+    q++;
+  if(q == i || q == a)
+    return a;
+  if(q == a + 1 || (q >= a + 2 && nz_lex_phrase_word(cp, q - 2, q)))
+    return q + 1;
+  return a;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -248,6 +268,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   }
   while(a < i && nz_is_quote(cp[a]))
     a++;
+  a = org_quote_opens(cp, a, i);
   if(org_pointer_level(cp, lo, a, i))
     a++;
   return a;

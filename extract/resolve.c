@@ -556,6 +556,22 @@ res_kind_alone(const nz_org *o)
          !nz_match(o->name, 0, o->nname, "临时");
 }
 
+/* A team named by generic words in a list of units is one of them
+ * ("…服务团、党员志愿者服务团、…"), but not an association or chamber so
+ * named (联动国企、行业协会、品牌商家; 各社区、行业协会): a kind of social
+ * organization, listed with other kinds. */
+static int
+res_listed_team(const nz_story *st, const nz_org *o)
+{
+  static const char *const assoc[] = { "协会", "商会", NULL };
+  static nz_list assoc_list = NZ_LIST(assoc);
+
+  return o->kind == NZ_TEAM &&
+         ((o->start > 0 && st->cp[o->start - 1] == 0x3001) ||
+          (o->end < st->n && st->cp[o->end] == 0x3001)) &&
+         nz_list_ending(&assoc_list, o->name, 0, o->nname) < 0;
+}
+
 /* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
  * named unit whose name ends with them, a list item, or nothing. */
 static int
@@ -582,10 +598,7 @@ res_generic_names(nz_story *st)
         hit = (long)j;
     }
     if(hit < 0 && o->generic == 2) {
-      /* In a list of units: "…服务团、党员志愿者服务团、…" */
-      int listed = o->kind == NZ_TEAM &&
-                   ((o->start > 0 && st->cp[o->start - 1] == 0x3001) ||
-                    (o->end < st->n && st->cp[o->end] == 0x3001));
+      int listed = res_listed_team(st, o);
       /* 设立网格党支部: bodies of every grid or compound, set up in
        * numbers, are not one named body */
       int many = o->kind == NZ_PARTY &&
