@@ -371,14 +371,94 @@ fnd_named_in(const nz_story *st, size_t si, long x)
   return 0;
 }
 
+/* The top-level mention that starts at cp[p] in sentence @si, or -1;
+ * with @quoted also one orgs.c marked plural, as a unit named inside a
+ * quotation that it does not fill ("后勤部党支部服务点": 后勤部党支部). */
+static long
+fnd_top_at(const nz_story *st, size_t si, size_t p, int quoted)
+{
+  size_t k;
+
+  if(!quoted)
+    return orgrel_unit_at(st, si, p);
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == p)
+      return (long)k;
+  return -1;
+}
+
+/* The units named one after another from cp[p] up to cp[i] (为"甲站"
+ * "乙基地", 为丙中心和丁站; each maybe in quotes that it fills, joined by
+ * 、 or 和), into @out (at most 8): how many, 0 unless they reach cp[i]
+ * exactly. */
+static int
+fnd_units_upto(const nz_story *st, size_t si, size_t p, size_t i, long *out)
+{
+  const uint32_t *cp = st->cp;
+  long k;
+  int n = 0;
+
+  while(p < i && n < 8) {
+    int quoted = nz_is_open_quote(cp[p]);
+    if((k = fnd_top_at(st, si, p + (size_t)quoted, quoted)) < 0)
+      return 0;
+    p = nz_chain_end(st, (size_t)k);
+    if(quoted && !(p < i && nz_is_close_quote(cp[p++])))
+      return 0;
+    out[n++] = nz_chain_head(st, (size_t)k);
+    if(p < i && (cp[p] == 0x3001 || cp[p] == 0x548C))          /* 、和 */
+      p++;
+  }
+  return p == i ? n : 0;
+}
+
+/* 甲社区与乙学院签订共建协议，并为"丙实践基地"揭牌; 双方…，共同为"丁服务点"
+ * 揭牌: the units unveiled (揭牌 at cp[i], 举行揭牌仪式) right after 为
+ * were set up by the units that co-build in the sentence, or with 共同 or
+ * 双方 before 为 by those of the latest co-building (nz_cobuild_latest);
+ * not by whoever unveils alone (区委书记为社区服务中心揭牌).  0, or -1
+ * out of memory. */
+static int
+fnd_unveiled(nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, v = i, p;
+  long objs[8], by[8];
+  int n, m, a, b;
+
+  if(!nz_match(cp, i, e, "揭牌"))
+    return 0;
+  if(i >= s + 2 && nz_match(cp, i - 2, e, "举行"))
+    v = i - 2;
+  for(p = v; p > s && cp[p - 1] != 0x4E3A && v - p < 80 &&       /* 为 */
+             !nz_is_clause_punct(cp[p - 1]); p--)
+    ;
+  if(p <= s || cp[p - 1] != 0x4E3A ||
+     (n = fnd_units_upto(st, si, p, v, objs)) < 1)
+    return 0;
+  m = nz_cobuild_latest(st, si, si, by);
+  if(m < 1 && p >= s + 3 && (nz_match(cp, p - 3, e, "共同") ||
+                             nz_match(cp, p - 3, e, "双方")))
+    m = nz_cobuild_latest(st, si, 0, by);
+  for(a = 0; a < n; a++)
+    for(b = 0; b < m; b++)
+      if(objs[a] >= 0 && by[b] != objs[a] &&
+         st->ent[objs[a]].kind != NZ_ADMIN &&
+         nz_fact_add(st, NZ_ESTABLISHED, by[b], objs[a], si) < 0)
+        return -1;
+  return 0;
+}
+
 int
 fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder)
 {
   size_t e = st->sent[si].end, vl = nz_lex_establish_verb_at(st->cp, i, e);
   int back;
 
+  if(!vl)
+    return fnd_unveiled(st, si, i);
   /* 由党员组成的服务队: what a unit is made of, not who set it up */
-  if(!vl || (vl == 2 && nz_match(st->cp, i, e, "组成的")))
+  if( (vl == 2 && nz_match(st->cp, i, e, "组成的")))
     return 0;
   if(*founder == -2)          /* once a sentence: a bound on its cost */
     *founder = fnd_named_in(st, si, subj) ? subj : -1;

@@ -277,6 +277,10 @@ static const nz_suffix lex_suffixes[] = {
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
   { "工作室", NZ_FACILITY, 0, 10, "", "" },
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
+  /* 党员志愿服务点, 社区实践基地: set up and unveiled as units are (not
+   * 服务点滴, the small things of service) */
+  { "服务点", NZ_FACILITY, 0, 12, "", "滴" },
+  { "实践基地", NZ_FACILITY, 0, 12, "", "" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
   /* no 活动室: a room (党群活动室, 文体活动室) is where units meet, a
    * place, not one of them */

@@ -221,8 +221,33 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
   return q;
 }
 
-/* A与B携手，…; A和B手拉手: after 与, 和 or 同 (its clause from cp[c],
- * before @lim), a hand word says that the two build together, as a
+/* Does a verb of forming at cp[q] (建立, 结成, 组建) go on to an alliance
+ * in its clause (建立"同心共振"红色党建联盟; quotations passed)? */
+static int
+orgrel_alliance_at(const nz_story *st, size_t si, size_t q)
+{
+  static const char *const forms[] = { "建立", "结成", "组建", NULL };
+  static nz_list form_list = NZ_LIST(forms);
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, a;
+  int quoted = 0;
+
+  if(nz_list_at(&form_list, cp, q, e) < 0)
+    return 0;
+  for(a = q + 2; a < e && a < q + 24; a++) {
+    if(nz_is_quote(cp[a]))
+      quoted = !quoted;
+    else if(!quoted && nz_is_clause_punct(cp[a]))
+      return 0;
+    if(nz_match(cp, a, e, "联盟"))
+      return 1;
+  }
+  return 0;
+}
+
+/* A与B携手，…; A和B手拉手; A与B建立党建联盟: after 与, 和 or 同 (its
+ * clause from cp[c], before @lim), a hand word or a verb that forms an
+ * alliance (orgrel_alliance_at) says that the two build together, as a
  * co-building word does; not one in a quotation (A与B联袂举办"兵地手拉手"
  * 活动).  Where it stands, or the sentence's end. */
 static size_t
@@ -234,7 +259,8 @@ orgrel_hand_after(const nz_story *st, size_t si, size_t c, size_t lim)
 
   for(q = c; q < e && q < lim && !nz_is_clause_punct(st->cp[q]) &&
              !nz_is_open_quote(st->cp[q]); q++)
-    if(nz_list_at(&hand_list, st->cp, q, e) >= 0)
+    if(nz_list_at(&hand_list, st->cp, q, e) >= 0 ||
+       orgrel_alliance_at(st, si, q))
       return q;
   return e;
 }

@@ -23,8 +23,10 @@ long orgrel_unit_at(const nz_story *st, size_t si, size_t i);
 
 /* A founding verb (成立, 组建, 建立, …) at cp[i] of sentence @si: the
  * facts of who set up what it says, by the units the sentence names or
- * by the sentence's subject @subj; *@founder caches, once a sentence
- * (-2 before), whether @subj is named near enough to found anything.
+ * by the sentence's subject @subj (also 揭牌 after 为 and the units
+ * unveiled, set up by the units that co-build); *@founder caches, once
+ * a sentence (-2 before), whether @subj is named near enough to found
+ * anything.
  * The verb's length (0 when none stands there), or -1 out of memory. */
 int fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder);
 
