@@ -458,7 +458,7 @@ fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder)
   if(!vl)
     return fnd_unveiled(st, si, i);
   /* 由党员组成的服务队: what a unit is made of, not who set it up */
-  if( (vl == 2 && nz_match(st->cp, i, e, "组成的")))
+  if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
     return 0;
   if(*founder == -2)          /* once a sentence: a bound on its cost */
     *founder = fnd_named_in(st, si, subj) ? subj : -1;
