@@ -661,6 +661,28 @@ runs_owner_side(const nz_story *st, long owner, long subj)
          st->ent[owner].leads == subj || nz_at_or_above(st, owner, subj);
 }
 
+/* 河北雄安新区安新县打造"邻里汇"品牌, 民建银川市委会直属总支…开展"…":
+ * of two chains written side by side the second is the unit, the first
+ * its superior (as in runs_hosts_between).  The unit written right after
+ * a mention of @subj before program @p in its sentence, else @subj. */
+static long
+runs_side_unit(const nz_story *st, const nz_prog *p, long subj)
+{
+  size_t k, end;
+  long x;
+
+  for(k = st->sorg[p->sent]; subj >= 0 && k < st->sorg[p->sent + 1]; k++) {
+    if(st->org[k].up >= 0 || st->org[k].start >= p->start ||
+       nz_chain_head(st, k) != subj)
+      continue;
+    end = nz_chain_end(st, k);
+    x = runs_unit_at(st, p->sent, end, 0, &end);
+    if(x >= 0 && x != subj && end <= p->start)
+      return x;
+  }
+  return subj;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
@@ -679,8 +701,8 @@ runs_actor(const nz_story *st, const nz_prog *p, long agent)
   if(agent >= 0)
     return agent;
   if(opener >= 0)
-    return opener;
-  return opener == -2 ? -1 : subj;         /* -2: units of no name act */
+    return runs_side_unit(st, p, opener);
+  return opener == -2 ? -1 : runs_side_unit(st, p, subj);  /* -2: no name */
 }
 
 /* A与B合作共建，社区党委积极探索"X"模式: does a clause before program @p
