@@ -252,6 +252,11 @@ runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
   return n;
 }
 
+/* Verbs of speech: 介绍, 表示 … */
+static const char *const runs_speech_verbs[] = { "介绍", "表示", "指出", "说",
+                                                 "认为", "强调", NULL };
+static nz_list runs_speech = NZ_LIST(runs_speech_verbs);
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -259,9 +264,6 @@ runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
 static long
 runs_speech_unit(const nz_story *st, size_t si, size_t pos)
 {
-  static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
-                                       "强调", NULL };
-  static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, b, k;
 
@@ -269,7 +271,7 @@ runs_speech_unit(const nz_story *st, size_t si, size_t pos)
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
        cp[b - 1] != ':')
       continue;
-    if(nz_list_ending(&verb_list, cp, s, b - 1) < 0)
+    if(nz_list_ending(&runs_speech, cp, s, b - 1) < 0)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)
@@ -683,6 +685,54 @@ runs_side_unit(const nz_story *st, const nz_prog *p, long subj)
   return subj;
 }
 
+/* …党工委书记X表示，将与区医院紧密合作，共同打造"P": does a unit after
+ * 与, 同 or 和 (a partner; not a bare kind word: 院校和社区之间) stand
+ * between cp[a] and program @p? */
+static int
+runs_partner_between(const nz_story *st, const nz_prog *p, size_t a)
+{
+  size_t k, len;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up < 0 && o->start > a && o->start < p->start &&
+       nz_char_in("与同和", st->cp[o->start - 1]) &&
+       !(nz_lex_suffix(st->cp, o->start, o->end, &len) &&
+         o->start + len == nz_chain_end(st, k)))
+      return 1;
+  }
+  return 0;
+}
+
+/* 古蓬镇党委书记李明表示，持续深化"P"体系; 社区党委书记王芳介绍社区特色的
+ * "P"工作法: a holder of a post in Party body @subj (a post right after a
+ * mention of it, in the sentence of program @p) speaks before @p (a verb
+ * of speech between the post and @p): what the holder reports is the
+ * unit's that the body leads, not when a partner is named between the
+ * verb and @p (runs_partner_between).  That unit, else @subj. */
+static long
+runs_speaker_unit(const nz_story *st, const nz_prog *p, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t k, e, j;
+
+  for(k = st->sorg[p->sent]; subj >= 0 && st->ent[subj].leads >= 0 &&
+                             k < st->sorg[p->sent + 1]; k++) {
+    if(st->org[k].up >= 0 || nz_chain_head(st, k) != subj)
+      continue;
+    e = nz_chain_end(st, k);
+    for(j = e + 1; j <= e + 4 && j < p->start; j++)
+      if(nz_lex_post_ending(cp, e, j) == j - e)
+        break;
+    if(j > e + 4 || j >= p->start)
+      continue;
+    for(; j < p->start; j++)
+      if(nz_list_at(&runs_speech, cp, j, p->start) >= 0)
+        return runs_partner_between(st, p, j) ? subj : st->ent[subj].leads;
+  }
+  return subj;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
@@ -751,6 +801,9 @@ nz_program_runs(nz_story *st)
     if(!n)
       n = runs_issuers(st, p, hosts);
     subj = runs_actor(st, p, agent);
+    /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
+    if(pr[0] < 0)
+      subj = runs_speaker_unit(st, p, subj);
     /* 双方将…深化"X"机制: the parties host it */
     if(!n && agent < 0 && p->org_before < 0 &&
        runs_speech_subject(st, p) < 0)
