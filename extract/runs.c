@@ -1,7 +1,8 @@
 /* extract/runs.c: who runs each program (jc:runs): the units that host
  * it (由A主办, 本次活动由A主办), else the unit that acts in its clause (a
- * speaker's report, a verb of adoption after a unit, a clause opener, the
- * sentence's subject), the partner of a co-building said with it, the
+ * speaker's report, a verb of adoption after a unit, a clause opener, a
+ * scene set by 在A，, the sentence's subject; the unit a Party body leads
+ * for what the holder of its post reports), the partner of a co-building said with it, the
  * parties 双方 names, the units listed after 联合, the units that issue
  * a document named after it (A《…"X"…》), and the unit written
  * right before it.  Programs as entities are relate.c's; organizations,
@@ -733,16 +734,41 @@ runs_speaker_unit(const nz_story *st, const nz_prog *p, long subj)
   return subj;
 }
 
+/* 在同心县，11名干部…，创新"P"机制; …；在金融为主的蔡屋围产业社区，举办
+ * "P": a clause before program @p that opens with 在 and ends with a
+ * named unit sets the scene the clauses after it act in.  That unit (of
+ * the nearest such clause), or -1. */
+static long
+runs_scene(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, q;
+  long k;
+
+  for(b = p->start; b-- > s;) {
+    if(cp[b] != 0x5728 || (b > s && cp[b - 1] != 0xFF0C &&       /* 在 */
+                           cp[b - 1] != ',' && cp[b - 1] != 0xFF1B))
+      continue;
+    for(q = b; q < p->start && cp[q] != 0xFF0C && cp[q] != ','; q++)
+      ;
+    if(q < p->start && (k = runs_top_ending(st, p->sent, q)) >= 0 &&
+       st->org[k].start > b && runs_chain_named(st, (size_t)k))
+      return nz_chain_head(st, (size_t)k);
+  }
+  return -1;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
- * (none when with units of no name), else the sentence's subject. */
+ * (none when with units of no name), a clause before sets the scene
+ * (runs_scene), else the sentence's subject. */
 static long
 runs_actor(const nz_story *st, const nz_prog *p, long agent)
 {
   long subj = st->subject[p->sent];
   long said = runs_speech_subject(st, p);
-  long opener = runs_clause_subject(st, p, subj);
+  long opener = runs_clause_subject(st, p, subj), scene;
 
   if(runs_framed(st, p))
     return -1;
@@ -752,6 +778,8 @@ runs_actor(const nz_story *st, const nz_prog *p, long agent)
     return agent;
   if(opener >= 0)
     return runs_side_unit(st, p, opener);
+  if(opener == -1 && (scene = runs_scene(st, p)) >= 0)
+    return scene;
   return opener == -2 ? -1 : runs_side_unit(st, p, subj);  /* -2: no name */
 }
 
