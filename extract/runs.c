@@ -516,6 +516,23 @@ runs_counted_units(const nz_story *st, size_t b, size_t e)
   return 0;
 }
 
+/* Does a count of units (runs_counted_units) or a plural (各社区, 全县12个
+ * 党支部) start at cp[b] in sentence @si (各, 全 or 每 may stand before
+ * the plural's own start)? */
+static int
+runs_no_names_at(const nz_story *st, size_t si, size_t b)
+{
+  size_t k, a = b + (nz_char_in("各全每", st->cp[b]) ? 1 : 0);
+
+  if(runs_counted_units(st, b, st->sent[si].end))
+    return 1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && (st->org[k].start == b || st->org[k].start == a)
+       && st->org[k].plural)
+      return 1;
+  return 0;
+}
+
 /* …佳园北里社区作为…老旧小区,…,社区党委通过党建赋能基层治理,…,采用
  * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
  * clause before program @p that opens with one (after ，or ；; a unit
@@ -523,8 +540,8 @@ runs_counted_units(const nz_story *st, size_t b, size_t e)
  * subject @subj or lies right under it, and not the first of a list)
  * acts in the clauses that follow; its entity, or -1 when no clause of
  * the sentence before @p opens with such a unit, -2 when the nearest
- * that opens with units opens with units of no name: a count of them
- * (runs_counted_units) or a plural (各社区, 全县12个党支部). */
+ * that opens with units opens with units of no name (runs_no_names_at),
+ * or none does and the sentence opens with them (各社区在展演中分享了"P"). */
 static long
 runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
 {
@@ -534,13 +551,11 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
   for(b = p->start; b > s + 1; b--) {
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
       continue;
-    if(runs_counted_units(st, b, st->sent[p->sent].end))
+    if(runs_no_names_at(st, p->sent, b))
       return -2;
     for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
       const nz_org *o = &st->org[k];
       size_t j, end = o->end;
-      if(o->up < 0 && o->start == b && o->plural)
-        return -2;
       if(o->up >= 0 || o->start != b || o->absorbed ||
          (o->generic && !runs_body_of(st, nz_chain_head(st, k), subj)))
         continue;
@@ -552,7 +567,7 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
       return end < st->n && cp[end] == 0x3001 ? -1 : nz_chain_head(st, k);
     }
   }
-  return -1;
+  return runs_no_names_at(st, p->sent, s) ? -2 : -1;
 }
 
 /* 以"安居计划"为契机, 借"百村工程"契机, 印发《关于推行"双进双联"工作的
