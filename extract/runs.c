@@ -1,7 +1,8 @@
 /* extract/runs.c: who runs each program (jc:runs): the units that host
  * it (由A主办, 本次活动由A主办), else the unit that acts in its clause (a
- * speaker's report, a verb of adoption after a unit, a clause opener, the
- * sentence's subject), the partner of a co-building said with it, the
+ * speaker's report, a verb of adoption after a unit, a clause opener, a
+ * scene set by 在A，, the sentence's subject; the unit a Party body leads
+ * for what the holder of its post reports), the partner of a co-building said with it, the
  * parties 双方 names, the units listed after 联合, the units that issue
  * a document named after it (A《…"X"…》), and the unit written
  * right before it.  Programs as entities are relate.c's; organizations,
@@ -252,6 +253,11 @@ runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
   return n;
 }
 
+/* Verbs of speech: 介绍, 表示 … */
+static const char *const runs_speech_verbs[] = { "介绍", "表示", "指出", "说",
+                                                 "认为", "强调", NULL };
+static nz_list runs_speech = NZ_LIST(runs_speech_verbs);
+
 /* 社区党委书记王康介绍,社区通过…搭建"三位一体"议事平台: what a speaker
  * reports, the unit that opens the reported clause does.  The nearest
  * verb of speech before cp[pos] in sentence @si that a comma or colon
@@ -259,9 +265,6 @@ runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
 static long
 runs_speech_unit(const nz_story *st, size_t si, size_t pos)
 {
-  static const char *const verbs[] = { "介绍", "表示", "指出", "说", "认为",
-                                       "强调", NULL };
-  static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, b, k;
 
@@ -269,7 +272,7 @@ runs_speech_unit(const nz_story *st, size_t si, size_t pos)
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1A &&
        cp[b - 1] != ':')
       continue;
-    if(nz_list_ending(&verb_list, cp, s, b - 1) < 0)
+    if(nz_list_ending(&runs_speech, cp, s, b - 1) < 0)
       continue;
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
       if(st->org[k].up < 0 && st->org[k].start == b && !st->org[k].plural)
@@ -513,6 +516,23 @@ runs_counted_units(const nz_story *st, size_t b, size_t e)
   return 0;
 }
 
+/* Does a count of units (runs_counted_units) or a plural (各社区, 全县12个
+ * 党支部) start at cp[b] in sentence @si (各, 全 or 每 may stand before
+ * the plural's own start)? */
+static int
+runs_no_names_at(const nz_story *st, size_t si, size_t b)
+{
+  size_t k, a = b + (nz_char_in("各全每", st->cp[b]) ? 1 : 0);
+
+  if(runs_counted_units(st, b, st->sent[si].end))
+    return 1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && (st->org[k].start == b || st->org[k].start == a)
+       && st->org[k].plural)
+      return 1;
+  return 0;
+}
+
 /* …佳园北里社区作为…老旧小区,…,社区党委通过党建赋能基层治理,…,采用
  * "居民点单、党委领办、多方共治"实施路径: the unit that opens the nearest
  * clause before program @p that opens with one (after ，or ；; a unit
@@ -520,8 +540,8 @@ runs_counted_units(const nz_story *st, size_t b, size_t e)
  * subject @subj or lies right under it, and not the first of a list)
  * acts in the clauses that follow; its entity, or -1 when no clause of
  * the sentence before @p opens with such a unit, -2 when the nearest
- * that opens with units opens with units of no name: a count of them
- * (runs_counted_units) or a plural (各社区, 全县12个党支部). */
+ * that opens with units opens with units of no name (runs_no_names_at),
+ * or none does and the sentence opens with them (各社区在展演中分享了"P"). */
 static long
 runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
 {
@@ -531,13 +551,11 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
   for(b = p->start; b > s + 1; b--) {
     if(cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
       continue;
-    if(runs_counted_units(st, b, st->sent[p->sent].end))
+    if(runs_no_names_at(st, p->sent, b))
       return -2;
     for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
       const nz_org *o = &st->org[k];
       size_t j, end = o->end;
-      if(o->up < 0 && o->start == b && o->plural)
-        return -2;
       if(o->up >= 0 || o->start != b || o->absorbed ||
          (o->generic && !runs_body_of(st, nz_chain_head(st, k), subj)))
         continue;
@@ -549,7 +567,7 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
       return end < st->n && cp[end] == 0x3001 ? -1 : nz_chain_head(st, k);
     }
   }
-  return -1;
+  return runs_no_names_at(st, p->sent, s) ? -2 : -1;
 }
 
 /* 以"安居计划"为契机, 借"百村工程"契机, 印发《关于推行"双进双联"工作的
@@ -661,16 +679,111 @@ runs_owner_side(const nz_story *st, long owner, long subj)
          st->ent[owner].leads == subj || nz_at_or_above(st, owner, subj);
 }
 
+/* 河北雄安新区安新县打造"邻里汇"品牌, 民建银川市委会直属总支…开展"…":
+ * of two chains written side by side the second is the unit, the first
+ * its superior (as in runs_hosts_between).  The unit written right after
+ * a mention of @subj before program @p in its sentence, else @subj. */
+static long
+runs_side_unit(const nz_story *st, const nz_prog *p, long subj)
+{
+  size_t k, end;
+  long x;
+
+  for(k = st->sorg[p->sent]; subj >= 0 && k < st->sorg[p->sent + 1]; k++) {
+    if(st->org[k].up >= 0 || st->org[k].start >= p->start ||
+       nz_chain_head(st, k) != subj)
+      continue;
+    end = nz_chain_end(st, k);
+    x = runs_unit_at(st, p->sent, end, 0, &end);
+    if(x >= 0 && x != subj && end <= p->start)
+      return x;
+  }
+  return subj;
+}
+
+/* …党工委书记X表示，将与区医院紧密合作，共同打造"P": does a unit after
+ * 与, 同 or 和 (a partner; not a bare kind word: 院校和社区之间) stand
+ * between cp[a] and program @p? */
+static int
+runs_partner_between(const nz_story *st, const nz_prog *p, size_t a)
+{
+  size_t k, len;
+
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up < 0 && o->start > a && o->start < p->start &&
+       nz_char_in("与同和", st->cp[o->start - 1]) &&
+       !(nz_lex_suffix(st->cp, o->start, o->end, &len) &&
+         o->start + len == nz_chain_end(st, k)))
+      return 1;
+  }
+  return 0;
+}
+
+/* 古蓬镇党委书记李明表示，持续深化"P"体系; 社区党委书记王芳介绍社区特色的
+ * "P"工作法: a holder of a post in Party body @subj (a post right after a
+ * mention of it, in the sentence of program @p) speaks before @p (a verb
+ * of speech between the post and @p): what the holder reports is the
+ * unit's that the body leads, not when a partner is named between the
+ * verb and @p (runs_partner_between).  That unit, else @subj. */
+static long
+runs_speaker_unit(const nz_story *st, const nz_prog *p, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t k, e, j;
+
+  for(k = st->sorg[p->sent]; subj >= 0 && st->ent[subj].leads >= 0 &&
+                             k < st->sorg[p->sent + 1]; k++) {
+    if(st->org[k].up >= 0 || nz_chain_head(st, k) != subj)
+      continue;
+    e = nz_chain_end(st, k);
+    for(j = e + 1; j <= e + 4 && j < p->start; j++)
+      if(nz_lex_post_ending(cp, e, j) == j - e)
+        break;
+    if(j > e + 4 || j >= p->start)
+      continue;
+    for(; j < p->start; j++)
+      if(nz_list_at(&runs_speech, cp, j, p->start) >= 0)
+        return runs_partner_between(st, p, j) ? subj : st->ent[subj].leads;
+  }
+  return subj;
+}
+
+/* 在同心县，11名干部…，创新"P"机制; …；在金融为主的蔡屋围产业社区，举办
+ * "P": a clause before program @p that opens with 在 and ends with a
+ * named unit sets the scene the clauses after it act in.  That unit (of
+ * the nearest such clause), or -1. */
+static long
+runs_scene(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, q;
+  long k;
+
+  for(b = p->start; b-- > s;) {
+    if(cp[b] != 0x5728 || (b > s && cp[b - 1] != 0xFF0C &&       /* 在 */
+                           cp[b - 1] != ',' && cp[b - 1] != 0xFF1B))
+      continue;
+    for(q = b; q < p->start && cp[q] != 0xFF0C && cp[q] != ','; q++)
+      ;
+    if(q < p->start && (k = runs_top_ending(st, p->sent, q)) >= 0 &&
+       st->org[k].start > b && runs_chain_named(st, (size_t)k))
+      return nz_chain_head(st, (size_t)k);
+  }
+  return -1;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
- * (none when with units of no name), else the sentence's subject. */
+ * (none when with units of no name), a clause before sets the scene
+ * (runs_scene), else the sentence's subject. */
 static long
 runs_actor(const nz_story *st, const nz_prog *p, long agent)
 {
   long subj = st->subject[p->sent];
   long said = runs_speech_subject(st, p);
-  long opener = runs_clause_subject(st, p, subj);
+  long opener = runs_clause_subject(st, p, subj), scene;
 
   if(runs_framed(st, p))
     return -1;
@@ -679,8 +792,10 @@ runs_actor(const nz_story *st, const nz_prog *p, long agent)
   if(agent >= 0)
     return agent;
   if(opener >= 0)
-    return opener;
-  return opener == -2 ? -1 : subj;         /* -2: units of no name act */
+    return runs_side_unit(st, p, opener);
+  if(opener == -1 && (scene = runs_scene(st, p)) >= 0)
+    return scene;
+  return opener == -2 ? -1 : runs_side_unit(st, p, subj);  /* -2: no name */
 }
 
 /* A与B合作共建，社区党委积极探索"X"模式: does a clause before program @p
@@ -729,6 +844,9 @@ nz_program_runs(nz_story *st)
     if(!n)
       n = runs_issuers(st, p, hosts);
     subj = runs_actor(st, p, agent);
+    /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
+    if(pr[0] < 0)
+      subj = runs_speaker_unit(st, p, subj);
     /* 双方将…深化"X"机制: the parties host it */
     if(!n && agent < 0 && p->org_before < 0 &&
        runs_speech_subject(st, p) < 0)
