@@ -2,8 +2,8 @@
  * it (由A主办, 本次活动由A主办), else the unit that acts in its clause (a
  * speaker's report, a verb of adoption after a unit, a clause opener, a
  * scene set by 在A，, the sentence's subject; the unit a Party body leads
- * for what the holder of its post reports), the partner of a co-building said with it, the
- * parties 双方 names, the units listed after 联合, the units that issue
+ * for what the holder of its post reports), the partner of a co-building
+ * said with it, the parties 双方 names, the units listed after 联合, the units that issue
  * a document named after it (A《…"X"…》), and the unit written
  * right before it.  Programs as entities are relate.c's; organizations,
  * sentence subjects and co-buildings come from resolve.c and orgrel.c. */
