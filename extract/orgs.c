@@ -462,6 +462,75 @@ org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
   return found;
 }
 
+/* Is [a, b) a part's name in a list of branches: two to four name
+ * characters, none a function word (内科, 机关, 第十四)? */
+static int
+org_list_item(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(b < a + 2 || b > a + 4)
+    return 0;
+  for(k = a; k < b; k++)
+    if(!org_name_char(cp[k]) || (nz_lex_stop_char(cp[k]) && cp[k] != 0x7B2C))
+      return 0;                                           /* 第 */
+  return 1;
+}
+
+/* Where the item of a list that ends at cp[b] (、 or the name) starts:
+ * at most four name characters back, after a function word or a unit's
+ * suffix (人民医院内科: the hospital's 内科); @b when the item would
+ * start inside a word (非公党组织). */
+static size_t
+org_item_start(const uint32_t *cp, size_t lo, size_t b)
+{
+  size_t a = b, q, l;
+
+  while(a > lo && b - a < 4 && org_name_char(cp[a - 1]) &&
+        !nz_lex_stop_char(cp[a - 1]))
+    a--;
+  for(q = a; q + 1 < b; q++)
+    if(nz_lex_suffix(cp, q, b, &l) && q + l < b && q + l > a + 1)
+      return q + l;
+  return a > lo && org_name_char(cp[a - 1]) &&
+         !nz_lex_stop_char(cp[a - 1]) ? b : a;
+}
+
+/* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
+ * one written with the suffix [i, i + len) share it, each a unit of its
+ * own; @a is where the last one's name starts. */
+static int
+org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
+                size_t len, const nz_suffix *suf, int title)
+{
+  static const char *const ends[] = { "支部", "总支", "党小组", NULL };
+  static nz_list end_list = NZ_LIST(ends);
+  const uint32_t *cp = st->cp;
+  size_t c;
+
+  if(suf->kind != NZ_PARTY || nz_list_ending(&end_list, cp, i, i + len) < 0 ||
+     !org_list_item(cp, a, i))
+    return 0;
+  for(; a > lo + 2 && cp[a - 1] == 0x3001; a = c) {            /* 、 */
+    long k;
+    size_t n;
+    nz_org *o;
+    c = org_item_start(cp, lo, a - 1);
+    /* not kind words alone (党员、机关党支部) nor a post */
+    if(!org_list_item(cp, c, a - 1) || org_generic_name(cp, c, a - 1) ||
+       nz_lex_post_ending(cp, c, a - 1))
+      break;
+    if((k = org_add(st, c, a - 1, si, suf, -1, title)) < -1)
+      return -1;
+    o = &st->org[k];
+    n = nz_copy_name(cp, c, a - 1, o->name, NZ_MAX_NAME);
+    n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
+    o->nname = o->nrest = n;
+    memcpy(o->rest, o->name, n * sizeof *o->name);
+  }
+  return 0;
+}
+
 /* In "华润万家、星美影院、成龙影院等", items without a suffix between
  * items of one kind are of that kind too. */
 static int
@@ -634,9 +703,13 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
      org_place_word(cp, lo, i + 1) == i + 1)
     return 1;
-  /* 第一届委员会: a term of office, not a body */
-  return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
-         (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
+  /* 第一届委员会, 第十二届…: a term of office, not a body (第十四党支部
+   * is one) */
+  if(a + 2 >= i || cp[a] != 0x7B2C)                               /* 第 */
+    return 0;
+  for(k = a + 1; k < i && nz_is_numeral(cp[k]); k++)
+    ;
+  return k > a + 1 && k < i && cp[k] == 0x5C4A;                   /* 届 */
 }
 
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
@@ -1412,7 +1485,8 @@ org_sentence(nz_story *st, size_t si)
     org_labels(st, k, name_a, cpc ? a : lstart);
     org_title_body(st, first, k);
     if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
-                             title > 0)) == (size_t)-1)
+                             title > 0)) == (size_t)-1 ||
+       org_branch_list(st, si, lo, name_a, i, len, suf, title > 0) < 0)
       return -1;
     lo = j;
     i = j;
