@@ -120,6 +120,30 @@ org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
   return 0;
 }
 
+/* Is the 与 at cp[q] inside a college's name (计算机与信息技术学院, 旅游
+ * 与社会管理学院): two to four name characters after it, then 学院, and
+ * before it two name characters or more that end with no unit's suffix
+ * (社区与信息学院 joins two units)? */
+static int
+org_with_in_college(const uint32_t *cp, size_t lo, size_t q, size_t e)
+{
+  size_t r, l;
+
+  if(cp[q] != 0x4E0E || q < lo + 2 || !org_name_char(cp[q - 1]) ||
+     !org_name_char(cp[q - 2]))                                 /* 与 */
+    return 0;
+  for(r = q - 1; r + 4 >= q && r > lo; r--)
+    if(nz_lex_suffix(cp, r - 1, q, &l) && r - 1 + l == q)
+      return 0;
+  for(r = q + 1; r < e && r - q <= 5; r++) {
+    if(nz_match(cp, r, e, "学院"))
+      return r - q >= 3;
+    if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]))
+      return 0;
+  }
+  return 0;
+}
+
 /* Particles and prepositions (的, 为, 在 ...): never inside a name. */
 static int
 org_preposition(uint32_t c)
@@ -193,6 +217,15 @@ org_quote_opens(const uint32_t *cp, size_t a, size_t i)
   return a;
 }
 
+/* 计算机与信息技术学院: does a noun of three characters or more start
+ * two before cp[a] (at or after @lo) and reach past it, so that the verb
+ * 计算 it starts with is no stop word there? */
+static int
+org_noun_across(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  return a >= lo + 2 && nz_lex_noun_at(cp, a - 2, i) >= 3;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -242,7 +275,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       continue;
     }
-    if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
+    if(len >= 2 && (org_and_in_name(cp, a - 1, hi, 0) ||
+                    org_with_in_college(cp, lo, a - 1, hi))) {
       a--;                /* 和 joins two names: it does not count */
       max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
@@ -250,7 +284,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
-          !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
+          !(len > 0 && (nz_lex_noun_at(cp, a - 1, i) >= 2 ||
+                        org_noun_across(cp, lo, a, i))))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
         !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) >= 2)))
       break;
@@ -531,6 +566,18 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
   return 0;
 }
 
+/* Does [a, b) hold a post (副院长柏松: a person, no unit)? */
+static int
+org_holds_post(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t p;
+
+  for(p = a + 2; p <= b; p++)
+    if(nz_lex_post_ending(cp, a, p))
+      return 1;
+  return 0;
+}
+
 /* In "华润万家、星美影院、成龙影院等", items without a suffix between
  * items of one kind are of that kind too. */
 static int
@@ -554,7 +601,8 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
     if(j < st->norg)
       continue;
     a = org_name_start(st->cp, s, b, e, 6);
-    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001) {
+    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001 &&
+       !org_holds_post(st->cp, a, b)) {                 /* 副院长柏松 */
       long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
                                                      6, "", "" }, -1, 0);
       if(n < -1)
