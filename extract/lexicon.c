@@ -270,8 +270,9 @@ static const nz_suffix lex_suffixes[] = {
   { "服务中心", NZ_FACILITY, 0, 12, "", "" },
   { "指导中心", NZ_FACILITY, 0, 12, "", "" },
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },
-  /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan */
-  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城" },
+  /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan;
+   * nor 枫湾中心社区, a community named after a centre */
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },

@@ -25,6 +25,37 @@ nest_suffix_len(const uint32_t *s, size_t n)
   return 0;
 }
 
+/* Does @l (m code points) write the number @r (len numerals) whole,
+ * with no numeral either side? */
+static int
+nest_number_in(const uint32_t *l, size_t m, const uint32_t *r, size_t len)
+{
+  size_t j;
+
+  for(j = 0; j + len <= m; j++)
+    if((j == 0 || !nz_is_numeral(l[j - 1])) &&
+       (j + len == m || !nz_is_numeral(l[j + len])) &&
+       !memcmp(l + j, r, len * sizeof *r))
+      return 1;
+  return 0;
+}
+
+/* 第二党支部 is no short form of 第十二党支部: does @l write every number
+ * of @s (n code points) whole? */
+static int
+nest_numbers_kept(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
+{
+  size_t k, r;
+
+  for(k = 0; k < n; k = r + 1) {
+    for(r = k; r < n && nz_is_numeral(s[r]); r++)
+      ;
+    if(r > k && !nest_number_in(l, m, s + k, r - k))
+      return 0;
+  }
+  return 1;
+}
+
 static int
 nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
 {
@@ -46,7 +77,7 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   }
   ll = m - sl;
   n -= sl;
-  if(n < 2)
+  if(n < 2 || !nest_numbers_kept(s, n, l, ll))
     return 0;
   /* the long form's own name starts after its unit, if it has one */
   for(i = 0; i < ll; i++)

@@ -120,6 +120,30 @@ org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
   return 0;
 }
 
+/* Is the 与 at cp[q] inside a college's name (计算机与信息技术学院, 旅游
+ * 与社会管理学院): two to four name characters after it, then 学院, and
+ * before it two name characters or more that end with no unit's suffix
+ * (社区与信息学院 joins two units)? */
+static int
+org_with_in_college(const uint32_t *cp, size_t lo, size_t q, size_t e)
+{
+  size_t r, l;
+
+  if(cp[q] != 0x4E0E || q < lo + 2 || !org_name_char(cp[q - 1]) ||
+     !org_name_char(cp[q - 2]))                                 /* 与 */
+    return 0;
+  for(r = q - 1; r + 4 >= q && r > lo; r--)
+    if(nz_lex_suffix(cp, r - 1, q, &l) && r - 1 + l == q)
+      return 0;
+  for(r = q + 1; r < e && r - q <= 5; r++) {
+    if(nz_match(cp, r, e, "学院"))
+      return r - q >= 3;
+    if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]))
+      return 0;
+  }
+  return 0;
+}
+
 /* Particles and prepositions (的, 为, 在 ...): never inside a name. */
 static int
 org_preposition(uint32_t c)
@@ -193,6 +217,15 @@ org_quote_opens(const uint32_t *cp, size_t a, size_t i)
   return a;
 }
 
+/* 计算机与信息技术学院: does a noun of three characters or more start
+ * two before cp[a] (at or after @lo) and reach past it, so that the verb
+ * 计算 it starts with is no stop word there? */
+static int
+org_noun_across(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  return a >= lo + 2 && nz_lex_noun_at(cp, a - 2, i) >= 3;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -242,7 +275,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       continue;
     }
-    if(len >= 2 && org_and_in_name(cp, a - 1, hi, 0)) {
+    if(len >= 2 && (org_and_in_name(cp, a - 1, hi, 0) ||
+                    org_with_in_college(cp, lo, a - 1, hi))) {
       a--;                /* 和 joins two names: it does not count */
       max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
@@ -250,7 +284,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
-          !(len > 0 && nz_lex_noun_at(cp, a - 1, i) >= 2))) &&
+          !(len > 0 && (nz_lex_noun_at(cp, a - 1, i) >= 2 ||
+                        org_noun_across(cp, lo, a, i))))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
         !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) >= 2)))
       break;
@@ -462,6 +497,87 @@ org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
   return found;
 }
 
+/* Is [a, b) a part's name in a list of branches: two to four name
+ * characters, none a function word (内科, 机关, 第十四)? */
+static int
+org_list_item(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(b < a + 2 || b > a + 4)
+    return 0;
+  for(k = a; k < b; k++)
+    if(!org_name_char(cp[k]) || (nz_lex_stop_char(cp[k]) && cp[k] != 0x7B2C))
+      return 0;                                           /* 第 */
+  return 1;
+}
+
+/* Where the item of a list that ends at cp[b] (、 or the name) starts:
+ * at most four name characters back, after a function word or a unit's
+ * suffix (人民医院内科: the hospital's 内科); @b when the item would
+ * start inside a word (非公党组织). */
+static size_t
+org_item_start(const uint32_t *cp, size_t lo, size_t b)
+{
+  size_t a = b, q, l;
+
+  while(a > lo && b - a < 4 && org_name_char(cp[a - 1]) &&
+        !nz_lex_stop_char(cp[a - 1]))
+    a--;
+  for(q = a; q + 1 < b; q++)
+    if(nz_lex_suffix(cp, q, b, &l) && q + l < b && q + l > a + 1)
+      return q + l;
+  return a > lo && org_name_char(cp[a - 1]) &&
+         !nz_lex_stop_char(cp[a - 1]) ? b : a;
+}
+
+/* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
+ * one written with the suffix [i, i + len) share it, each a unit of its
+ * own; @a is where the last one's name starts. */
+static int
+org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
+                size_t len, const nz_suffix *suf, int title)
+{
+  static const char *const ends[] = { "支部", "总支", "党小组", NULL };
+  static nz_list end_list = NZ_LIST(ends);
+  const uint32_t *cp = st->cp;
+  size_t c;
+
+  if(suf->kind != NZ_PARTY || nz_list_ending(&end_list, cp, i, i + len) < 0 ||
+     !org_list_item(cp, a, i))
+    return 0;
+  for(; a > lo + 2 && cp[a - 1] == 0x3001; a = c) {            /* 、 */
+    long k;
+    size_t n;
+    nz_org *o;
+    c = org_item_start(cp, lo, a - 1);
+    /* not kind words alone (党员、机关党支部) nor a post */
+    if(!org_list_item(cp, c, a - 1) || org_generic_name(cp, c, a - 1) ||
+       nz_lex_post_ending(cp, c, a - 1))
+      break;
+    if((k = org_add(st, c, a - 1, si, suf, -1, title)) < -1)
+      return -1;
+    o = &st->org[k];
+    n = nz_copy_name(cp, c, a - 1, o->name, NZ_MAX_NAME);
+    n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
+    o->nname = o->nrest = n;
+    memcpy(o->rest, o->name, n * sizeof *o->name);
+  }
+  return 0;
+}
+
+/* Does [a, b) hold a post (副院长柏松: a person, no unit)? */
+static int
+org_holds_post(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t p;
+
+  for(p = a + 2; p <= b; p++)
+    if(nz_lex_post_ending(cp, a, p))
+      return 1;
+  return 0;
+}
+
 /* In "华润万家、星美影院、成龙影院等", items without a suffix between
  * items of one kind are of that kind too. */
 static int
@@ -485,7 +601,8 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
     if(j < st->norg)
       continue;
     a = org_name_start(st->cp, s, b, e, 6);
-    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001) {
+    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001 &&
+       !org_holds_post(st->cp, a, b)) {                 /* 副院长柏松 */
       long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
                                                      6, "", "" }, -1, 0);
       if(n < -1)
@@ -634,9 +751,13 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
      org_place_word(cp, lo, i + 1) == i + 1)
     return 1;
-  /* 第一届委员会: a term of office, not a body */
-  return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
-         (cp[a + 2] == 0x5C4A || nz_is_numeral(cp[a + 2]));    /* 第N届 */
+  /* 第一届委员会, 第十二届…: a term of office, not a body (第十四党支部
+   * is one) */
+  if(a + 2 >= i || cp[a] != 0x7B2C)                               /* 第 */
+    return 0;
+  for(k = a + 1; k < i && nz_is_numeral(cp[k]); k++)
+    ;
+  return k > a + 1 && k < i && cp[k] == 0x5C4A;                   /* 届 */
 }
 
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
@@ -1412,7 +1533,8 @@ org_sentence(nz_story *st, size_t si)
     org_labels(st, k, name_a, cpc ? a : lstart);
     org_title_body(st, first, k);
     if((j = org_follow_chain(st, si, k, suf, i + len, cpc ? a : lstart,
-                             title > 0)) == (size_t)-1)
+                             title > 0)) == (size_t)-1 ||
+       org_branch_list(st, si, lo, name_a, i, len, suf, title > 0) < 0)
       return -1;
     lo = j;
     i = j;
