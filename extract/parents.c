@@ -1,8 +1,9 @@
 /* extract/parents.c: parents that a unit's own chain does not give: a
  * nearer parent written elsewhere in the story, the story's one town,
- * street, county or city for units written alone, "X的Y", numbered and
- * grid branches, committees that lead their units, shared heads of
- * bodies' names (resolve.c makes the entities first). */
+ * street, county or city for units written alone, "X的Y", a unit written
+ * right after another, numbered and grid branches, committees that lead
+ * their units, shared heads of bodies' names (resolve.c makes the
+ * entities first). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,6 +199,34 @@ res_default_parents(nz_story *st)
       best = res_sole_unit(st, NZ_LV_CITY, o->sent);
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
       x->parent = best;
+  }
+}
+
+/* 桐江建设局青石工程公司, 枫岭社区“银杏志愿服务队”: a unit
+ * written right after another (or after it and an opening quote) whose
+ * chain did not take it in, with no parent of its own, is part of it; a
+ * place only of a place no lower (青苇新区石岭园区, not 中共桐源县委桐源县
+ * 人民政府's 桐源县). */
+void
+res_adjacent_parents(nz_story *st)
+{
+  size_t k;
+
+  for(k = 1; k < st->norg; k++) {
+    const nz_org *o = &st->org[k], *p = &st->org[k - 1];
+    nz_entity *x;
+    if(o->entity < 0 || o->up >= 0 || p->entity < 0 || p->generic ||
+       p->plural || o->generic || o->plural || p->sent != o->sent ||
+       p->entity == o->entity ||
+       !(p->end == o->start ||
+         (p->end + 1 == o->start && nz_is_open_quote(st->cp[p->end]))))
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent < 0 && x->leads < 0 &&
+       st->ent[p->entity].parent != o->entity &&
+       (o->kind != NZ_ADMIN ||
+        (p->kind == NZ_ADMIN && p->level <= o->level)))
+      x->parent = p->entity;
   }
 }
 
