@@ -138,6 +138,36 @@ res_sole_unit(const nz_story *st, int level, size_t si)
   return one;
 }
 
+/* The level of the unit written right after org @j, directly or after
+ * 的, that its chain or 的 puts under it (凯里市思源社区, 巢湖市的汇豪
+ * 小区), else 0. */
+static int
+res_level_after(const nz_story *st, size_t j)
+{
+  const nz_org *o = &st->org[j], *n = j + 1 < st->norg ? o + 1 : NULL;
+
+  if(!n || n->sent != o->sent || n->kind != NZ_ADMIN ||
+     !(n->up == (long)j ||
+       (n->start == o->end + 1 && st->cp[o->end] == 0x7684)))     /* 的 */
+    return 0;
+  return n->level;
+}
+
+/* 桐源县枫岭社区、桂川市青石社区: is entity @pe a peer of org @k in a list
+ * of its sentence (both written right before a unit of one level), not
+ * its parent?  A city of a county's level stands so among counties. */
+static int
+res_list_peer(const nz_story *st, size_t k, long pe)
+{
+  size_t j, si = st->org[k].sent;
+  int lv = res_level_after(st, k);
+
+  for(j = st->sorg[si]; lv && j < st->sorg[si + 1]; j++)
+    if(st->org[j].entity == pe && res_level_after(st, j) == lv)
+      return 1;
+  return 0;
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
@@ -197,7 +227,8 @@ res_default_parents(nz_story *st)
      * another district's report names) */
     if(best < 0 && o->level == NZ_LV_COUNTY)
       best = res_sole_unit(st, NZ_LV_CITY, o->sent);
-    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
+    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity &&
+       !res_list_peer(st, k, best))
       x->parent = best;
   }
 }
