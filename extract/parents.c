@@ -81,11 +81,46 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
+/* Is position @i of the headline inside a unit's name it writes? */
+static int
+res_in_headline_unit(const nz_story *st, size_t i)
+{
+  size_t j;
+
+  for(j = 0; j < st->sorg[1]; j++)
+    if(st->org[j].start <= i && i < st->org[j].end)
+      return 1;
+  return 0;
+}
+
+/* 桐溪：… over a report on 桐溪区: does the headline (the first sentence)
+ * write entity @e, a place, without its one-character suffix (区, 县,
+ * 旗, 市), and not inside another unit's name (桐溪社区)?  Its first
+ * mention gives the name; two characters at least are left. */
+static int
+res_headline_short(const nz_story *st, long e)
+{
+  size_t k = 0, i, n;
+  const nz_sent *h = st->nsent ? &st->sent[0] : NULL;
+
+  while(e >= 0 && k < st->norg && st->org[k].entity != e)
+    k++;
+  if(e < 0 || !h || k == st->norg || st->org[k].nname < 3)
+    return 0;
+  n = st->org[k].nname - 1;
+  for(i = h->start; i + n <= h->end; i++)
+    if(!memcmp(st->cp + i, st->org[k].name, n * sizeof *st->cp) &&
+       !res_in_headline_unit(st, i))
+      return 1;
+  return 0;
+}
+
 /* 沈河区…在多福社区挂牌: the one district or county (@level) of a
  * story that names no town or street, which its communities and villages
- * are in when its first sentence (the headline) names it; -1 when there
- * is none or more than one, or a town is named.  So is the one city
- * (乌兰察布市三社区荣膺…) of a story that names no district either. */
+ * are in when its first sentence (the headline) names it, with its
+ * suffix or without (桐溪：); -1 when there is none or more than one, or a
+ * town is named.  So is the one city (乌兰察布市三社区荣膺…) of a story
+ * that names no district either. */
 static long
 res_sole_county(const nz_story *st, int level)
 {
@@ -96,21 +131,22 @@ res_sole_county(const nz_story *st, int level)
   for(k = 0; st->nsent && k < st->sorg[1]; k++)
     named |= st->org[k].kind == NZ_ADMIN &&
              st->org[k].level == level && st->org[k].entity >= 0;
-  if(!named)
-    return -1;
 
   for(k = 0; k < st->nent; k++) {
     const nz_entity *x = &st->ent[k];
     if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
        x->generic)
       continue;
-    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
-       (x->level > level && x->level < NZ_LV_TOWN))
+    if(x->level == NZ_LV_TOWN || (x->level > level && x->level < NZ_LV_TOWN))
       return -1;
-    if(x->level == level)
-      county = (long)k;
+    /* 青苇新区桐源县: a new area over the county is no second county */
+    if(x->level != level || (county >= 0 && st->ent[county].parent == (long)k))
+      continue;
+    if(county >= 0 && x->parent != county)
+      return -1;
+    county = (long)k;
   }
-  return county;
+  return named || res_headline_short(st, county) ? county : -1;
 }
 
 /* The one named unit of @level in the story (衡水市 of a report on 桃城区
