@@ -175,7 +175,7 @@ res_sole_unit(const nz_story *st, int level, size_t si)
 }
 
 /* The level of the unit written right after org @j, directly or after
- * 的, that its chain or 的 puts under it (凯里市思源社区, 巢湖市的汇豪
+ * 的, that its chain or 的 puts under it (桂川市青石社区, 桂川市的锦园
  * 小区), else 0. */
 static int
 res_level_after(const nz_story *st, size_t j)
