@@ -1,8 +1,9 @@
 /* extract/parents.c: parents that a unit's own chain does not give: a
  * nearer parent written elsewhere in the story, the story's one town,
- * street, county or city for units written alone, "X的Y", numbered and
- * grid branches, committees that lead their units, shared heads of
- * bodies' names (resolve.c makes the entities first). */
+ * street, county or city for units written alone, "X的Y", a unit written
+ * right after another, numbered and grid branches, committees that lead
+ * their units, shared heads of bodies' names (resolve.c makes the
+ * entities first). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,11 +81,46 @@ res_one_up(const nz_org *o, const nz_org *p, int bare)
           (o->level == NZ_LV_TOWN && p->level == NZ_LV_COUNTY));
 }
 
+/* Is position @i of the headline inside a unit's name it writes? */
+static int
+res_in_headline_unit(const nz_story *st, size_t i)
+{
+  size_t j;
+
+  for(j = 0; j < st->sorg[1]; j++)
+    if(st->org[j].start <= i && i < st->org[j].end)
+      return 1;
+  return 0;
+}
+
+/* 桐溪：… over a report on 桐溪区: does the headline (the first sentence)
+ * write entity @e, a place, without its one-character suffix (区, 县,
+ * 旗, 市), and not inside another unit's name (桐溪社区)?  Its first
+ * mention gives the name; two characters at least are left. */
+static int
+res_headline_short(const nz_story *st, long e)
+{
+  size_t k = 0, i, n;
+  const nz_sent *h = st->nsent ? &st->sent[0] : NULL;
+
+  while(e >= 0 && k < st->norg && st->org[k].entity != e)
+    k++;
+  if(e < 0 || !h || k == st->norg || st->org[k].nname < 3)
+    return 0;
+  n = st->org[k].nname - 1;
+  for(i = h->start; i + n <= h->end; i++)
+    if(!memcmp(st->cp + i, st->org[k].name, n * sizeof *st->cp) &&
+       !res_in_headline_unit(st, i))
+      return 1;
+  return 0;
+}
+
 /* 沈河区…在多福社区挂牌: the one district or county (@level) of a
  * story that names no town or street, which its communities and villages
- * are in when its first sentence (the headline) names it; -1 when there
- * is none or more than one, or a town is named.  So is the one city
- * (乌兰察布市三社区荣膺…) of a story that names no district either. */
+ * are in when its first sentence (the headline) names it, with its
+ * suffix or without (桐溪：); -1 when there is none or more than one, or a
+ * town is named.  So is the one city (乌兰察布市三社区荣膺…) of a story
+ * that names no district either. */
 static long
 res_sole_county(const nz_story *st, int level)
 {
@@ -95,21 +131,22 @@ res_sole_county(const nz_story *st, int level)
   for(k = 0; st->nsent && k < st->sorg[1]; k++)
     named |= st->org[k].kind == NZ_ADMIN &&
              st->org[k].level == level && st->org[k].entity >= 0;
-  if(!named)
-    return -1;
 
   for(k = 0; k < st->nent; k++) {
     const nz_entity *x = &st->ent[k];
     if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
        x->generic)
       continue;
-    if(x->level == NZ_LV_TOWN || (x->level == level && county >= 0) ||
-       (x->level > level && x->level < NZ_LV_TOWN))
+    if(x->level == NZ_LV_TOWN || (x->level > level && x->level < NZ_LV_TOWN))
       return -1;
-    if(x->level == level)
-      county = (long)k;
+    /* 青苇新区桐源县: a new area over the county is no second county */
+    if(x->level != level || (county >= 0 && st->ent[county].parent == (long)k))
+      continue;
+    if(county >= 0 && x->parent != county)
+      return -1;
+    county = (long)k;
   }
-  return county;
+  return named || res_headline_short(st, county) ? county : -1;
 }
 
 /* The one named unit of @level in the story (衡水市 of a report on 桃城区
@@ -135,6 +172,36 @@ res_sole_unit(const nz_story *st, int level, size_t si)
      st->sent[st->ent[one].first_sent].para > st->sent[si].para + 1)
     return -1;
   return one;
+}
+
+/* The level of the unit written right after org @j, directly or after
+ * 的, that its chain or 的 puts under it (桂川市青石社区, 桂川市的锦园
+ * 小区), else 0. */
+static int
+res_level_after(const nz_story *st, size_t j)
+{
+  const nz_org *o = &st->org[j], *n = j + 1 < st->norg ? o + 1 : NULL;
+
+  if(!n || n->sent != o->sent || n->kind != NZ_ADMIN ||
+     !(n->up == (long)j ||
+       (n->start == o->end + 1 && st->cp[o->end] == 0x7684)))     /* 的 */
+    return 0;
+  return n->level;
+}
+
+/* 桐源县枫岭社区、桂川市青石社区: is entity @pe a peer of org @k in a list
+ * of its sentence (both written right before a unit of one level), not
+ * its parent?  A city of a county's level stands so among counties. */
+static int
+res_list_peer(const nz_story *st, size_t k, long pe)
+{
+  size_t j, si = st->org[k].sent;
+  int lv = res_level_after(st, k);
+
+  for(j = st->sorg[si]; lv && j < st->sorg[si + 1]; j++)
+    if(st->org[j].entity == pe && res_level_after(st, j) == lv)
+      return 1;
+  return 0;
 }
 
 /* A unit with no parent written belongs to the unit one level up that
@@ -196,8 +263,37 @@ res_default_parents(nz_story *st)
      * another district's report names) */
     if(best < 0 && o->level == NZ_LV_COUNTY)
       best = res_sole_unit(st, NZ_LV_CITY, o->sent);
-    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity)
+    if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity &&
+       !res_list_peer(st, k, best))
       x->parent = best;
+  }
+}
+
+/* 桐江建设局青石工程公司, 枫岭社区“银杏志愿服务队”: a unit
+ * written right after another (or after it and an opening quote) whose
+ * chain did not take it in, with no parent of its own, is part of it; a
+ * place only of a place no lower (青苇新区石岭园区, not 中共桐源县委桐源县
+ * 人民政府's 桐源县). */
+void
+res_adjacent_parents(nz_story *st)
+{
+  size_t k;
+
+  for(k = 1; k < st->norg; k++) {
+    const nz_org *o = &st->org[k], *p = &st->org[k - 1];
+    nz_entity *x;
+    if(o->entity < 0 || o->up >= 0 || p->entity < 0 || p->generic ||
+       p->plural || o->generic || o->plural || p->sent != o->sent ||
+       p->entity == o->entity ||
+       !(p->end == o->start ||
+         (p->end + 1 == o->start && nz_is_open_quote(st->cp[p->end]))))
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent < 0 && x->leads < 0 &&
+       st->ent[p->entity].parent != o->entity &&
+       (o->kind != NZ_ADMIN ||
+        (p->kind == NZ_ADMIN && p->level <= o->level)))
+      x->parent = p->entity;
   }
 }
 

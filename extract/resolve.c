@@ -686,6 +686,7 @@ nz_resolve(nz_story *st)
     return -1;
   res_chain_links(st);
   res_of_parents(st);
+  res_adjacent_parents(st);
   res_default_parents(st);
   res_grid_parents(st);
   res_numbered_parents(st);

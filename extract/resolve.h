@@ -43,6 +43,10 @@ int res_chain_links(nz_story *st);
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
 void res_default_parents(nz_story *st);
 
+/* 桐江建设局青石工程公司: a unit written right after another that
+ * its chain did not take in is part of it. */
+void res_adjacent_parents(nz_story *st);
+
 int res_subjects(nz_story *st);
 
 /* "位于新密市新华路街道的东城半岛社区": a unit written right after a
