@@ -193,6 +193,24 @@ org_quote_opens(const uint32_t *cp, size_t a, size_t i)
   return a;
 }
 
+/* 全国城乡社区, 年度侨英街道, 两地致公党市委会: a name part starts at no
+ * character that ends a noun of the dictionary begun by a function word
+ * or a numeral before it (全国, 年度, 两地): it starts after the noun,
+ * unless a word that starts with it reaches further (市民政局 keeps 民政).
+ * Where the name part [a, i) starts. */
+static size_t
+org_noun_lead(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  size_t end;
+
+  if(a <= lo || (!nz_lex_stop_char(cp[a - 1]) && !nz_is_numeral(cp[a - 1])))
+    return a;
+  end = a - 1 + nz_lex_noun_at(cp, a - 1, i);
+  if(end <= a || end >= i || a + nz_lex_noun_at(cp, a, i) > end)
+    return a;
+  return end;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -1358,6 +1376,7 @@ org_sentence(nz_story *st, size_t si)
     }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_registered_start(cp, lo, a, i, suf);
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
