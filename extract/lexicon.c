@@ -414,6 +414,9 @@ static const char lex_generic_words[] =
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
   "行业 家长 内地 回迁房 "
+  /* 驻村工作队: a team named by where it is stationed, as every village
+   * that is helped has one */
+  "驻村 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */
   "功能 ";
