@@ -257,6 +257,13 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len += l2;
     return next;
   }
+  /* 华贸中心社区: a bare 中心 right before 社区 is a part of the
+   * community's name (a centre holds no community) */
+  if(suf && !strcmp(suf->text, "中心") && nz_match(cp, i + *len, e, "社区") &&
+     (next = nz_lex_suffix(cp, i + *len, e, &l2))) {
+    *len += l2;
+    return next;
+  }
   /* 坝心镇老街村委会: a village written with its committee (村委会
    * right after its name) is the village; 青山村村委会 is the committee
    * of 青山村.  村 looked up alone, so that 委 after it is not seen. */
