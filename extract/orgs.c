@@ -586,6 +586,18 @@ org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
          nz_list_at(&verb_list, cp, a, e) >= 0;
 }
 
+/* 示范, 样板, 文明 ...: is [a, i) a word that a unit is honoured with? */
+static int
+org_honour_word(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const words[] = { "示范", "样板", "文明", "标杆",
+                                       "先进", "典型", NULL };
+  static nz_list honour_list = NZ_LIST(words);
+  long k = nz_list_at(&honour_list, cp, a, i);
+
+  return k >= 0 && a + nz_list_len(&honour_list, k) == i;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -651,6 +663,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
      i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
      org_place_word(cp, lo, i + 1) == i + 1)
+    return 1;
+  /* 搬迁示范社区, 产业振兴样板县: a name part that ends with a verb and a
+   * word of honour names a title that a unit is given, not the unit */
+  if(suf->kind == NZ_ADMIN && i >= a + 4 &&
+     nz_lex_phrase_word(cp, i - 4, i - 2) && org_honour_word(cp, i - 2, i))
     return 1;
   /* 第一届委员会: a term of office, not a body */
   return a + 2 < i && cp[a] == 0x7B2C && nz_is_numeral(cp[a + 1]) &&
