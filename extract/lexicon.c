@@ -17,8 +17,10 @@
 static const nz_suffix lex_suffixes[] = {
   { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分", "级内外会长部直份" },
   { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
+  /* 公益市集: a market (市集), not a city, where the dictionary names
+   * none (厦门市集美区) */
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
-    "场民容值面区级直长政辖属" },
+    "场民容值面区级直长政辖属集" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 10, "", "" },
@@ -419,6 +421,9 @@ static const char lex_generic_words[] =
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
   "行业 家长 内地 回迁房 "
+  /* 驻村工作队: a team named by where it is stationed, as every village
+   * that is helped has one */
+  "驻村 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */
   "功能 ";

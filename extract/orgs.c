@@ -226,6 +226,24 @@ org_noun_across(const uint32_t *cp, size_t lo, size_t a, size_t i)
   return a >= lo + 2 && nz_lex_noun_at(cp, a - 2, i) >= 3;
 }
 
+/* 全国城乡社区, 年度侨英街道, 两地致公党市委会: a name part starts at no
+ * character that ends a noun of the dictionary begun by a function word
+ * or a numeral before it (全国, 年度, 两地): it starts after the noun,
+ * unless a word that starts with it reaches further (市民政局 keeps 民政).
+ * Where the name part [a, i) starts. */
+static size_t
+org_noun_lead(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  size_t end;
+
+  if(a <= lo || (!nz_lex_stop_char(cp[a - 1]) && !nz_is_numeral(cp[a - 1])))
+    return a;
+  end = a - 1 + nz_lex_noun_at(cp, a - 1, i);
+  if(end <= a || end >= i || a + nz_lex_noun_at(cp, a, i) > end)
+    return a;
+  return end;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -685,6 +703,18 @@ org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
          nz_list_at(&verb_list, cp, a, e) >= 0;
 }
 
+/* 示范, 样板, 文明 ...: is [a, i) a word that a unit is honoured with? */
+static int
+org_honour_word(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const words[] = { "示范", "样板", "文明", "标杆",
+                                       "先进", "典型", NULL };
+  static nz_list honour_list = NZ_LIST(words);
+  long k = nz_list_at(&honour_list, cp, a, i);
+
+  return k >= 0 && a + nz_list_len(&honour_list, k) == i;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -750,6 +780,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
      i >= a + 3 && cp[i - 1] == 0x57CE &&                         /* 城 */
      org_place_word(cp, lo, i + 1) == i + 1)
+    return 1;
+  /* 搬迁示范社区, 产业振兴样板县: a name part that ends with a verb and a
+   * word of honour names a title that a unit is given, not the unit */
+  if(suf->kind == NZ_ADMIN && i >= a + 4 &&
+     nz_lex_phrase_word(cp, i - 4, i - 2) && org_honour_word(cp, i - 2, i))
     return 1;
   /* 第一届委员会, 第十二届…: a term of office, not a body (第十四党支部
    * is one) */
@@ -1479,6 +1514,7 @@ org_sentence(nz_story *st, size_t si)
     }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_registered_start(cp, lo, a, i, suf);
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */

@@ -648,6 +648,33 @@ res_generic_names(nz_story *st)
   return 0;
 }
 
+/* 城市社区治理, 中国社区发展协会, 新时代社区发展难点: a community said
+ * once, with nothing under it and no unit over it, right before what is
+ * done in communities at large (治理, 发展, 管理) is a phrase, not a unit
+ * (a report on 青苇社区 names it again). */
+static void
+res_activity_units(nz_story *st)
+{
+  static const char *const acts[] = { "治理", "发展", "管理", NULL };
+  static nz_list act_list = NZ_LIST(acts);
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    int again = 0;
+    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->generic ||
+       o->up >= 0 || o->nname < 3 ||
+       !nz_match(o->name, o->nname - 2, o->nname, "社区") ||
+       (k + 1 < st->norg && st->org[k + 1].up == (long)k) ||
+       nz_list_at(&act_list, st->cp, o->end, st->sent[o->sent].end) < 0)
+      continue;
+    for(j = 0; j < st->norg && !again; j++)
+      again = j != k && st->org[j].nname == o->nname &&
+              !memcmp(st->org[j].name, o->name, o->nname * sizeof *o->name);
+    o->phrase |= !again;
+  }
+}
+
 int
 nz_resolve(nz_story *st)
 {
@@ -660,6 +687,7 @@ nz_resolve(nz_story *st)
     st->only_one[k] = -1;
   }
   res_phrase_units(st);
+  res_activity_units(st);
   res_committee_heads(st);
   res_shared_heads(st);
   /* Named units first: they are what bare words resolve to. */
