@@ -363,6 +363,32 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线: after 为, a
+ * word of the means a unit works through (a kind word, or 抓手, 主线,
+ * 牵引, 支撑, 切入点, 突破口, 着力点), perhaps after 重要, 有力, 有效,
+ * 主要 or 核心.  The word's length (0: none); *at: where it starts. */
+static size_t
+prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
+{
+  static const char *const grades[] = { "重要", "有力", "有效", "主要",
+                                        "核心", NULL };
+  static const char *const means[] = { "抓手", "主线", "牵引", "支撑",
+                                       "切入点", "突破口", "着力点", NULL };
+  static nz_list grade_list = NZ_LIST(grades);
+  static nz_list means_list = NZ_LIST(means);
+  size_t m = k, len;
+  long w;
+
+  if(nz_list_at(&grade_list, cp, k, e) >= 0)
+    m += 2;
+  *at = m;
+  if((len = prog_kind_after(cp, m, e)) > 0)
+    return len;
+  w = nz_list_at(&means_list, cp, m, e);
+  len = w >= 0 ? nz_list_len(&means_list, w) : 0;
+  return len && prog_boundary(cp, m + len, e) ? len : 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -371,7 +397,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   static nz_list not_kind_list = NZ_LIST(not_kinds);
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
-  size_t len;
+  size_t len, at = 0;
   const nz_suffix *suf;
 
   for(i = a; i < b; i++) {
@@ -401,8 +427,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
       ;
     if(i + 1 < e && cp[i] == 0x4E3A &&                           /* 为 */
        ((len = nz_lex_kind_ending(cp, q->qb + 1, i)) > 0 ||
-        (i == q->qb + 1 && (len = prog_kind_after(cp, i + 1, e)) > 0))) {
-      q->kind_a = i == q->qb + 1 ? i + 1 : i - len;
+        (i == q->qb + 1 &&
+         (len = prog_means_after(cp, i + 1, e, &at)) > 0))) {
+      q->kind_a = i == q->qb + 1 ? at : i - len;
       q->kind_b = q->kind_a + len;
       if(len == 2 && nz_match(cp, q->kind_a, e, "目标"))
         return 0;
