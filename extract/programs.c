@@ -649,12 +649,45 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
   return 0;
 }
 
+/* Is cp[a] inside a quotation that opens after cp[s]? */
+static int
+prog_quoted_at(const uint32_t *cp, size_t s, size_t a)
+{
+  int open = 0;
+
+  for(; s < a; s++)
+    if(nz_is_open_quote(cp[s]))
+      open = 1;
+    else if(nz_is_close_quote(cp[s]))
+      open = 0;
+  return open;
+}
+
+/* 开展党史学习教育, 一场党纪学习教育, 深入贯彻中央八项规定精神学习教育:
+ * where the name of a campaign of study that ends in 学习教育 at cp[i]
+ * starts, or i when it has none.  Its topic is the Party's history or
+ * discipline (the name starts there), or a spirit (X精神, the name runs
+ * back to @a); 党员学习教育 is the study of members, no campaign, and a
+ * longer quotation ("加强党纪学习教育 全力…") names its own. */
+static size_t
+prog_study_start(const uint32_t *cp, size_t s, size_t i, size_t a)
+{
+  static const char *const topics[] = { "党史", "党纪", "精神", NULL };
+  static nz_list topic_list = NZ_LIST(topics);
+  long t = nz_list_ending(&topic_list, cp, s, i);
+
+  if(t < 0 || prog_quoted_at(cp, s, i))
+    return i;
+  return t < 2 ? i - 2 : a;
+}
+
 /* Unquoted names with a head that is never generic: 钉子工作法,
- * 搭建区域化党建平台.  The name runs back to a verb or function word. */
+ * 搭建区域化党建平台, 党史学习教育.  The name runs back to a verb or
+ * function word. */
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
-  static const char *const heads[] = { "工作法", "平台", NULL };
+  static const char *const heads[] = { "工作法", "平台", "学习教育", NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
@@ -670,6 +703,8 @@ prog_unquoted(nz_story *st, size_t si)
             !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
             !nz_lex_program_verb_before(cp, s, a))
         a--;
+      if(h == 2)
+        a = prog_study_start(cp, s, i, a);
       if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
         continue;
       /* 平台 names need the verb that builds them (搭建X平台). */
