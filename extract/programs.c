@@ -482,6 +482,19 @@ prog_festival(const uint32_t *cp, size_t a, size_t b)
                      cp[b - 2]);
 }
 
+/* 坚持把党建引领"村企共建"作为抓手, 持续深化党建"红色引领"，…: what Party
+ * building leads, or a quotation right after 党建 that closes its clause,
+ * names a program; 党建"朋友圈"里26家单位 and 用党建"绣花针"穿起 are
+ * figures of speech. */
+static int
+prog_party_led(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
+{
+  if(qa >= s + 4 && nz_match(cp, qa - 4, qa, "党建引领"))
+    return 1;
+  return qa >= s + 2 && nz_match(cp, qa - 2, qa, "党建") &&
+         (k0 >= e || nz_is_clause_punct(cp[k0]));
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -554,6 +567,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
                                            q->qa) &&
      !nz_lex_figure_word_at(cp, a, b))
+    return q->program = 1;
+  if(n <= 14 && prog_party_led(cp, st->sent[q->sent].start, q->qa, k0, e))
     return q->program = 1;
   if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
      st->org[prog_org_before(st, q->qa)].end == q->qa)
