@@ -496,8 +496,8 @@ person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
   return j - i;
 }
 
-/* The role said by 文/ (作者, wrote) or 图/ and 摄/ (摄影, took the
- * photographs) before a name, into @role; its length. */
+/* The role said by 文/ or 文： (作者, wrote), 图/, 摄/ or 摄： (摄影, took
+ * the photographs) before a name, into @role; its length. */
 static size_t
 person_slash_role(uint32_t c, uint32_t *role)
 {
@@ -522,9 +522,9 @@ nz_byline(nz_story *st, size_t si)
   while(i < e) {
     int au;
     len = nz_lex_byline_role_at(cp, i, e, &au);
-    /* 文/柏文清: a role of one character and a slash opens a token (not
-     * the end of 中文/英文) */
-    if(len == 2 && cp[i + 1] == '/' && i > s && nz_is_cjk(cp[i - 1]))
+    /* 文/柏文清, 文：柏文清: a role of one character and a slash or a
+     * colon opens a token (not the end of 中文/英文 or 原文：) */
+    if(len == 2 && !nz_is_cjk(cp[i + 1]) && i > s && nz_is_cjk(cp[i - 1]))
       len = 0;
     if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
        (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
@@ -535,7 +535,8 @@ nz_byline(nz_story *st, size_t si)
     }
     /* "记者了解到" has no name after the role: the check below ends it. */
     if(len) {
-      nrole = len == 2 && cp[i + 1] == '/' ? person_slash_role(cp[i], role) :
+      nrole = len == 2 && !nz_is_cjk(cp[i + 1]) ?
+              person_slash_role(cp[i], role) :
               nz_copy_name(cp, i, i + len, role, 16);
       author = au;
       active = 1;

@@ -30,7 +30,7 @@ static const struct {
   { NZ_K_COUNTED_MEN, "名" },                  /* person_counted_list */
   { NZ_K_HONORIFIC, "总同主老" },              /* person_titled */
   { NZ_K_OPEN_PAREN, "(（" },                  /* nz_bare_byline */
-  { NZ_K_PROGRAM_HEAD, "工平" },               /* prog_unquoted */
+  { NZ_K_PROGRAM_HEAD, "工平学" },               /* prog_unquoted */
 };
 
 /* For each character's low 12 bits, the kinds a word starting with it

@@ -400,14 +400,17 @@ static const char lex_posts[] =
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
   "记者 本报记者 实习记者 见习记者 特约记者 融媒记者 摄影记者 首席记者 "
-  /* who wrote the text: 文/柏文清 */
-  "文/ ";
+  /* who wrote the text: 文/柏文清, 文：柏文清 */
+  "文/ 文： 文: ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
   "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 "
   /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨; who
    * took them after 文/柏文清: 图/宁小雨 */
-  "文/图 图/文 文/摄 图/ 摄/ ";
+  "文/图 图/文 文/摄 图/ 摄/ "
+  /* who took them: （文：柏文清/摄：宁小雨）; not 图：, which opens a
+   * caption as often */
+  "摄： 摄: ";
 
 /* Words that make a name generic when it consists of nothing else. */
 static const char lex_generic_words[] =

@@ -552,7 +552,7 @@ enum {
   NZ_K_HONORIFIC    = 1u << 13, /* 总书记, 同志, 主席, 老师 (people.c) */
   NZ_K_AFTER_POST   = 1u << 14, /* a post may end before (nz_lex_post_ending) */
   NZ_K_OPEN_PAREN   = 1u << 15, /* ( or （ */
-  NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台 (prog_unquoted) */
+  NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台, 学习教育 (prog_unquoted) */
   NZ_K_BYLINE_ROLE  = 1u << 17  /* nz_lex_byline_role_at: 记者, 通讯员 */
 };
 #define NZ_KIND_COUNT 18  /* at most 31 (NZ_UNROLL_KINDS, kinds.c) */

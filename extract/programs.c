@@ -363,6 +363,32 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线: after 为, a
+ * word of the means a unit works through (a kind word, or 抓手, 主线,
+ * 牵引, 支撑, 切入点, 突破口, 着力点), perhaps after 重要, 有力, 有效,
+ * 主要 or 核心.  The word's length (0: none); *at: where it starts. */
+static size_t
+prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
+{
+  static const char *const grades[] = { "重要", "有力", "有效", "主要",
+                                        "核心", NULL };
+  static const char *const means[] = { "抓手", "主线", "牵引", "支撑",
+                                       "切入点", "突破口", "着力点", NULL };
+  static nz_list grade_list = NZ_LIST(grades);
+  static nz_list means_list = NZ_LIST(means);
+  size_t m = k, len;
+  long w;
+
+  if(nz_list_at(&grade_list, cp, k, e) >= 0)
+    m += 2;
+  *at = m;
+  if((len = prog_kind_after(cp, m, e)) > 0)
+    return len;
+  w = nz_list_at(&means_list, cp, m, e);
+  len = w >= 0 ? nz_list_len(&means_list, w) : 0;
+  return len && prog_boundary(cp, m + len, e) ? len : 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -371,7 +397,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   static nz_list not_kind_list = NZ_LIST(not_kinds);
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
-  size_t len;
+  size_t len, at = 0;
   const nz_suffix *suf;
 
   for(i = a; i < b; i++) {
@@ -401,8 +427,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
       ;
     if(i + 1 < e && cp[i] == 0x4E3A &&                           /* 为 */
        ((len = nz_lex_kind_ending(cp, q->qb + 1, i)) > 0 ||
-        (i == q->qb + 1 && (len = prog_kind_after(cp, i + 1, e)) > 0))) {
-      q->kind_a = i == q->qb + 1 ? i + 1 : i - len;
+        (i == q->qb + 1 &&
+         (len = prog_means_after(cp, i + 1, e, &at)) > 0))) {
+      q->kind_a = i == q->qb + 1 ? at : i - len;
       q->kind_b = q->kind_a + len;
       if(len == 2 && nz_match(cp, q->kind_a, e, "目标"))
         return 0;
@@ -453,6 +480,19 @@ prog_festival(const uint32_t *cp, size_t a, size_t b)
   return b >= a + 4 && cp[b - 1] == 0x8282 &&                    /* 节 */
          !nz_char_in("环季细章关礼调春童女动庆秋午阳宵明军师士",
                      cp[b - 2]);
+}
+
+/* 坚持把党建引领"村企共建"作为抓手, 持续深化党建"红色引领"，…: what Party
+ * building leads, or a quotation right after 党建 that closes its clause,
+ * names a program; 党建"朋友圈"里26家单位 and 用党建"绣花针"穿起 are
+ * figures of speech. */
+static int
+prog_party_led(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
+{
+  if(qa >= s + 4 && nz_match(cp, qa - 4, qa, "党建引领"))
+    return 1;
+  return qa >= s + 2 && nz_match(cp, qa - 2, qa, "党建") &&
+         (k0 >= e || nz_is_clause_punct(cp[k0]));
 }
 
 /* Is quotation @q a program, and of which kind (the words after it, 等
@@ -527,6 +567,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
                                            q->qa) &&
      !nz_lex_figure_word_at(cp, a, b))
+    return q->program = 1;
+  if(n <= 14 && prog_party_led(cp, st->sent[q->sent].start, q->qa, k0, e))
     return q->program = 1;
   if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
      st->org[prog_org_before(st, q->qa)].end == q->qa)
@@ -622,12 +664,45 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
   return 0;
 }
 
+/* Is cp[a] inside a quotation that opens after cp[s]? */
+static int
+prog_quoted_at(const uint32_t *cp, size_t s, size_t a)
+{
+  int open = 0;
+
+  for(; s < a; s++)
+    if(nz_is_open_quote(cp[s]))
+      open = 1;
+    else if(nz_is_close_quote(cp[s]))
+      open = 0;
+  return open;
+}
+
+/* 开展党史学习教育, 一场党纪学习教育, 深入贯彻中央八项规定精神学习教育:
+ * where the name of a campaign of study that ends in 学习教育 at cp[i]
+ * starts, or i when it has none.  Its topic is the Party's history or
+ * discipline (the name starts there), or a spirit (X精神, the name runs
+ * back to @a); 党员学习教育 is the study of members, no campaign, and a
+ * longer quotation ("加强党纪学习教育 全力…") names its own. */
+static size_t
+prog_study_start(const uint32_t *cp, size_t s, size_t i, size_t a)
+{
+  static const char *const topics[] = { "党史", "党纪", "精神", NULL };
+  static nz_list topic_list = NZ_LIST(topics);
+  long t = nz_list_ending(&topic_list, cp, s, i);
+
+  if(t < 0 || prog_quoted_at(cp, s, i))
+    return i;
+  return t < 2 ? i - 2 : a;
+}
+
 /* Unquoted names with a head that is never generic: 钉子工作法,
- * 搭建区域化党建平台.  The name runs back to a verb or function word. */
+ * 搭建区域化党建平台, 党史学习教育.  The name runs back to a verb or
+ * function word. */
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
-  static const char *const heads[] = { "工作法", "平台", NULL };
+  static const char *const heads[] = { "工作法", "平台", "学习教育", NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
@@ -643,6 +718,8 @@ prog_unquoted(nz_story *st, size_t si)
             !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
             !nz_lex_program_verb_before(cp, s, a))
         a--;
+      if(h == 2)
+        a = prog_study_start(cp, s, i, a);
       if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
         continue;
       /* 平台 names need the verb that builds them (搭建X平台). */
