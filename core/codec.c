@@ -90,10 +90,12 @@ typedef struct codec_key {
   size_t         nv, nd, nl, n;
 } codec_key;
 
-/* Whether the string at e[*@at] in an encoding is @s (NULL, or @n bytes
- * long); *@at moves past it. */
+/* Whether the string at e[*@at] in an encoding is @s (NULL, or a string
+ * of any length); *@at moves past it.  @s is not measured first: the
+ * comparison stops at the first difference or at its NUL, so it reads no
+ * byte of @s beyond its end, and a value has no NUL inside. */
 static inline int
-codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
+codec_is_str(const unsigned char *e, size_t *at, const char *s)
 {
   uint32_t len;
 
@@ -101,70 +103,50 @@ codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
   *at += sizeof len;
   if(!s || len == CODEC_NULL)
     return !s && len == CODEC_NULL;
-  if(len != n || memcmp(e + *at, s, n))
+  if(strncmp((const char *)e + *at, s, len) || s[len])
     return 0;
-  *at += n + 1;
+  *at += (size_t)len + 1;
   return 1;
 }
 
-/* Whether the encoding @e is that of @k's term, read in place: a term
- * found in the table (nine in ten) is never encoded.  The caller has
- * compared the encodings' lengths. */
-static inline int
-codec_is(const unsigned char *e, const codec_key *k)
+/* Whether slot @h of @sent holds @t, read in place: a term found in the
+ * table (nine in ten) is never measured, encoded or hashed. */
+/* Inline in codec_find, called for nearly every term. */
+static inline __attribute__((always_inline)) int
+codec_holds(const jc_codec_sent *sent, uint16_t h, const jc_term *t)
 {
   static const unsigned char no_more[8] = {  /* no datatype, no language */
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
   };
+  const unsigned char *e = sent->enc[h];
   size_t at = 1;
 
-  if(e[0] != (unsigned char)k->t->kind || !k->t->value ||
-     !codec_is_str(e, &at, k->t->value, k->nv))
+  if(!sent->len[h] || e[0] != (unsigned char)t->kind ||
+     !codec_is_str(e, &at, t->value))
     return 0;
-  if(!k->t->datatype && !k->t->lang)  /* most terms: two NULL lengths */
+  if(!t->datatype && !t->lang)  /* most terms: two NULL lengths */
     return !memcmp(e + at, no_more, sizeof no_more);
-  return codec_is_str(e, &at, k->t->datatype, k->nd) &&
-         codec_is_str(e, &at, k->t->lang, k->nl);
+  return codec_is_str(e, &at, t->datatype) &&
+         codec_is_str(e, &at, t->lang);
 }
 
-/* Whether slot @h of @sent holds @k's term.  Two terms of a kind and a
- * length most often differ at the value's end (an evidence node's number,
- * a sentence's offsets), so the last eight bytes of the value are
- * compared before the whole. */
-static inline int
-codec_holds(const jc_codec_sent *sent, uint16_t h, const codec_key *k)
-{
-  const unsigned char *e = sent->enc[h];
-  uint64_t x, y;
-
-  if(sent->len[h] != k->n)
-    return 0;
-  if(k->nv >= sizeof x) {
-    memcpy(&x, e + 5 + k->nv - sizeof x, sizeof x);
-    memcpy(&y, k->t->value + k->nv - sizeof y, sizeof y);
-    if(x != y)
-      return 0;
-  }
-  return codec_is(e, k);
-}
-
-/* The slot that holds @k's term, found without hashing when its value
- * string was sent from the same address before (a plugin names
- * predicates and classes with constants) or it is the last term at place
- * @at of its quad; else -1. */
+/* The slot that holds @t, found without hashing when its value string
+ * was sent from the same address before (a plugin names predicates and
+ * classes with constants) or it is the last term at place @at of its
+ * quad; else -1. */
 static int
-codec_find(const jc_codec_sent *sent, const codec_key *k, int at)
+codec_find(const jc_codec_sent *sent, const jc_term *t, int at)
 {
-  size_t p = ((uintptr_t)k->t->value >> 3) & (JC_CODEC_PTRS - 1);
+  size_t p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
   uint16_t h = sent->last[at];
 
-  if(sent->ptr[p] == k->t->value) {
-    if(codec_holds(sent, sent->ptr_slot[p], k))
+  if(sent->ptr[p] == t->value) {
+    if(codec_holds(sent, sent->ptr_slot[p], t))
       return sent->ptr_slot[p];
     if(sent->ptr_slot[p] == h)
       return -1;
   }
-  return codec_holds(sent, h, k) ? h : -1;
+  return codec_holds(sent, h, t) ? h : -1;
 }
 
 /* Keep the encoding @b of @n bytes, whose hash is @hash, as slot @h's
@@ -269,32 +251,34 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
     putc_unlocked(CODEC_NO_TERM, w);
     return;
   }
-  k.t = t;
-  k.nv = t->value ? strlen(t->value) : 0;
-  k.nd = t->datatype ? strlen(t->datatype) : 0;
-  k.nl = t->lang ? strlen(t->lang) : 0;
-  /* A kind byte, three lengths, and each string with its NUL. */
-  k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
-        (t->lang ? k.nl + 1 : 0);
-  if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
-    n32 = (uint32_t)k.n;
-    putc_unlocked(CODEC_WHOLE, w);
-    CODEC_WRITE(&n32, sizeof n32, w);
-    putc_unlocked((int)t->kind, w);
-    codec_put_piece(w, t->value, k.nv);
-    codec_put_piece(w, t->datatype, k.nd);
-    codec_put_piece(w, t->lang, k.nl);
-    return;
-  }
-  if(sent && (h = codec_find(sent, &k, at)) >= 0) {
+  if(sent && t->value && (h = codec_find(sent, t, at)) >= 0) {
     unsigned char ref[2];
 
     memcpy(ref, &(uint16_t){ (uint16_t)h }, sizeof ref);
     putc_unlocked(CODEC_REF, w);
     putc_unlocked(ref[0], w);
     putc_unlocked(ref[1], w);
-  } else if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
-    return;
+  } else {
+    k.t = t;
+    k.nv = t->value ? strlen(t->value) : 0;
+    k.nd = t->datatype ? strlen(t->datatype) : 0;
+    k.nl = t->lang ? strlen(t->lang) : 0;
+    /* A kind byte, three lengths, and each string with its NUL. */
+    k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
+          (t->lang ? k.nl + 1 : 0);
+    if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
+      n32 = (uint32_t)k.n;
+      putc_unlocked(CODEC_WHOLE, w);
+      CODEC_WRITE(&n32, sizeof n32, w);
+      putc_unlocked((int)t->kind, w);
+      codec_put_piece(w, t->value, k.nv);
+      codec_put_piece(w, t->datatype, k.nd);
+      codec_put_piece(w, t->lang, k.nl);
+      return;
+    }
+    if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
+      return;
+  }
   sent->last[at] = (uint16_t)h;
   sent->ptr[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] = t->value;
   sent->ptr_slot[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] =
