@@ -554,6 +554,35 @@ jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4], int present[4],
   return 0;
 }
 
+int
+jc_codec_get_known(jc_codec_in *r, jc_codec *c, const jc_term *t[3],
+                   jc_term_memo *memo[3])
+{
+  const unsigned char *b = r->buf + r->at;
+  jc_codec_entry *e[3];
+  uint16_t h;
+  int i;
+
+  /* Ten bytes: three references, three bytes each, and no graph. */
+  if(r->end - r->at < 10 || !c->tab || b[0] != CODEC_REF ||
+     b[3] != CODEC_REF || b[6] != CODEC_REF || b[9] != CODEC_NO_TERM)
+    return 0;
+  for(i = 0; i < 3; i++) {
+    memcpy(&h, b + 1 + 3 * i, sizeof h);
+    if(h >= JC_CODEC_TABLE)
+      return 0;
+    e[i] = &c->tab[h];
+    if(!e[i]->term.value || !e[i]->memo.checked)
+      return 0;
+  }
+  for(i = 0; i < 3; i++) {
+    t[i] = &e[i]->term;
+    memo[i] = &e[i]->memo;
+  }
+  r->at += 10;
+  return 1;
+}
+
 void
 jc_codec_clear(jc_codec *c)
 {

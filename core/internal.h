@@ -193,6 +193,11 @@ struct jc_load {
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
                       const jc_load_opts *opts, jc_load_sink sink,
                       void *sink_data);
+/* jc_load_known: jc_load_quad() of @t[0..2] into the source's own
+ * graph, in the host, for terms that passed the checks before: ld->memo
+ * holds their memos, all marked checked.  Only what depends on the place
+ * a term stands at is checked again. */
+jc_status jc_load_known(jc_load *ld, const jc_term *const t[3]);
 /* jc_load_init: fill @ld for a load of @path by @p as jc_load_run does,
  * without running anything: for callers that run the plugin's load() in
  * their own process (the fuzzing harnesses, tests/fuzz/).  Every pointer
@@ -280,6 +285,12 @@ int  jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s);
  * broken stream. */
 int  jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4],
                        int present[4], jc_term_memo *memo[4]);
+/* jc_codec_get_known: when the next quad is three references to terms
+ * that passed load.c's checks (their memos say so) and no graph, as most
+ * are, take it: @t[i] and @memo[i] are its terms and their memos (owned
+ * by @c, as above), and 1 is returned.  Else 0, and nothing is read. */
+int  jc_codec_get_known(jc_codec_in *r, jc_codec *c, const jc_term *t[3],
+                        jc_term_memo *memo[3]);
 void jc_codec_clear(jc_codec *c);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back

@@ -197,8 +197,16 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
       return 0;  /* the parent refused something: stop listening */
     switch(type) {
     case WIRE_QUAD: {
+      const jc_term *known[3];
       jc_term t[4];
       int present[4];
+      /* Most quads name three terms checked before: no copies, no
+       * checks but those of where each stands. */
+      if(jc_codec_get_known(&in->r, &in->codec, known, ld->memo)) {
+        jc_load_known(ld, known);
+        memset(ld->memo, 0, sizeof ld->memo);
+        break;
+      }
       if(jc_codec_get_quad(&in->r, &in->codec, t, present, ld->memo))
         return 0;
       jc_load_quad(ld, present[0] ? &t[0] : NULL, present[1] ? &t[1] : NULL,
