@@ -18,9 +18,11 @@
  * each of a few addresses, and of the last term at each place of a quad,
  * and tries them, comparing in place, before it encodes and hashes: a
  * plugin names predicates and classes with constant strings, and a
- * subject comes again at the same place.  The reader keeps what it learnt
- * of a slot's term (jc_term_memo: checked, prepared for the store,
- * written as N-Triples) until the slot is defined again. */
+ * subject comes again at the same place.  A constant (a value in the
+ * plugin's read-only memory) that comes again from its address, to a
+ * slot not defined since, is not even compared.  The reader keeps what
+ * it learnt of a slot's term (jc_term_memo: checked, prepared for the
+ * store, written as N-Triples) until the slot is defined again. */
 #define _GNU_SOURCE  /* fwrite_unlocked */
 #include <errno.h>
 #include <stdint.h>
@@ -29,6 +31,9 @@
 #define XXH_INLINE_ALL  /* a short term's hash, without a call */
 #include <xxhash.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <link.h>  /* dl_iterate_phdr: a plugin's read-only segments */
+#endif
 #include "internal.h"
 
 /* The writing end of the pipe belongs to one thread, so stdio's lock,
@@ -166,6 +171,7 @@ codec_define(jc_codec_sent *sent, uint16_t h, const unsigned char *b,
   }
   memcpy(sent->enc[h], b, n);
   sent->len[h] = (uint16_t)n;
+  sent->gen[h]++;
   sent->hash[h] = hash;
   return 0;
 }
@@ -182,16 +188,29 @@ codec_encode(unsigned char *b, const codec_key *k)
   (void)codec_str_at(b + n, k->t->lang, k->nl);
 }
 
+/* Send a reference to slot @h: three bytes, cheaper than a write. */
+static inline void
+codec_put_ref(FILE *w, uint16_t h)
+{
+  unsigned char ref[2];
+
+  memcpy(ref, &h, sizeof ref);
+  putc_unlocked(CODEC_REF, w);
+  putc_unlocked(ref[0], w);
+  putc_unlocked(ref[1], w);
+}
+
 /* Send @k's term, which codec_find did not find in @sent, as a reference
  * to the slot its hash picks when the slot holds it, else as the slot's
  * new term, unless an earlier term of the same quad (@busy, @nbusy) holds
  * the slot: the reader keeps that one's strings until the quad is done,
  * and gets this one whole (as it does when there is no memory to keep
- * it).  Without @sent, whole.  The slot, or -1.  Apart from
+ * it).  Without @sent, whole.  The slot, or -1; *@held says whether the
+ * slot now holds the term (not when it went whole).  Apart from
  * codec_put_term, whose frame then has no room for an encoding. */
 static __attribute__((noinline)) int
 codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
-              const uint16_t busy[4], int nbusy)
+              const uint16_t busy[4], int nbusy, int *held)
 {
   /* The head (CODEC_WHOLE and a 32-bit length, or CODEC_DEF, the slot and
    * a 16-bit length: five bytes either way) goes before the encoding, so
@@ -202,6 +221,7 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   uint64_t hash;
   int i;
 
+  *held = 0;
   codec_encode(e, k);
   b[0] = CODEC_WHOLE;
   memcpy(b + 1, &n32, sizeof n32);
@@ -215,12 +235,8 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   h = (uint16_t)(hash & (JC_CODEC_TABLE - 1));
   if(sent->hash[h] == hash && sent->len[h] == k->n &&
      !memcmp(sent->enc[h], e, k->n)) {
-    unsigned char ref[2];
-
-    memcpy(ref, &h, sizeof h);
-    putc_unlocked(CODEC_REF, w);  /* three bytes: cheaper than a write */
-    putc_unlocked(ref[0], w);
-    putc_unlocked(ref[1], w);
+    codec_put_ref(w, h);
+    *held = 1;
     return h;
   }
   for(i = 0; i < nbusy; i++)
@@ -234,7 +250,58 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   memcpy(b + 1, &h, sizeof h);
   memcpy(b + 3, &n16, sizeof n16);
   CODEC_WRITE(b, 5 + k->n, w);
+  *held = 1;
   return h;
+}
+
+#ifdef __GLIBC__
+/* dl_iterate_phdr: the read-only loaded segments of the object that holds
+ * the address in @data's anchor. */
+typedef struct codec_ro_find {
+  jc_codec_sent *sent;
+  uintptr_t      anchor;
+} codec_ro_find;
+
+static int
+codec_ro_object(struct dl_phdr_info *info, size_t size, void *data)
+{
+  codec_ro_find *f = data;
+  jc_codec_sent *sent = f->sent;
+  int i, in = 0;
+
+  (void)size;
+  for(i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+
+    if(ph->p_type == PT_LOAD && f->anchor - lo < ph->p_memsz)
+      in = 1;
+  }
+  if(!in)
+    return 0;
+  for(i = 0; i < info->dlpi_phnum && sent->nro < JC_CODEC_RO; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+
+    if(ph->p_type == PT_LOAD && !(ph->p_flags & PF_W)) {
+      sent->ro_lo[sent->nro] = info->dlpi_addr + ph->p_vaddr;
+      sent->ro_hi[sent->nro++] = info->dlpi_addr + ph->p_vaddr + ph->p_memsz;
+    }
+  }
+  return 1;
+}
+#endif
+
+/* Whether @s lies in one of the plugin's read-only segments. */
+static int
+codec_read_only(const jc_codec_sent *sent, const char *s)
+{
+  uintptr_t a = (uintptr_t)s;
+  int i;
+
+  for(i = 0; i < sent->nro; i++)
+    if(a >= sent->ro_lo[i] && a < sent->ro_hi[i])
+      return 1;
+  return 0;
 }
 
 /* Send @t (NULL: no term), the term at place @at of its quad, through
@@ -245,20 +312,26 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
 {
   codec_key k;
   uint32_t n32;
-  int h;
+  size_t p;
+  int h, held = 1;  /* slot h holds @t (not when @t went whole) */
 
   if(!t) {
     putc_unlocked(CODEC_NO_TERM, w);
     return;
   }
-  if(sent && t->value && (h = codec_find(sent, t, at)) >= 0) {
-    unsigned char ref[2];
-
-    memcpy(ref, &(uint16_t){ (uint16_t)h }, sizeof ref);
-    putc_unlocked(CODEC_REF, w);
-    putc_unlocked(ref[0], w);
-    putc_unlocked(ref[1], w);
-  } else {
+  p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
+  if(sent && sent->ptr[p] == t->value && sent->ptr_ro[p] &&
+     sent->ptr_kind[p] == (unsigned char)t->kind && !t->datatype &&
+     !t->lang && sent->ptr_gen[p] == sent->gen[sent->ptr_slot[p]]) {
+    h = sent->ptr_slot[p];  /* a constant, as it was sent: all as before */
+    codec_put_ref(w, (uint16_t)h);
+    sent->last[at] = (uint16_t)h;
+    busy[(*nbusy)++] = (uint16_t)h;
+    return;
+  }
+  if(sent && t->value && (h = codec_find(sent, t, at)) >= 0)
+    codec_put_ref(w, (uint16_t)h);
+  else {
     k.t = t;
     k.nv = t->value ? strlen(t->value) : 0;
     k.nd = t->datatype ? strlen(t->datatype) : 0;
@@ -276,13 +349,19 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
       codec_put_piece(w, t->lang, k.nl);
       return;
     }
-    if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
+    if((h = codec_put_new(w, sent, &k, busy, *nbusy, &held)) < 0)
       return;
   }
   sent->last[at] = (uint16_t)h;
-  sent->ptr[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] = t->value;
-  sent->ptr_slot[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] =
-    (uint16_t)h;
+  if(sent->ptr[p] != t->value) {
+    sent->ptr[p] = t->value;
+    sent->ptr_ro[p] = (unsigned char)codec_read_only(sent, t->value);
+  }
+  sent->ptr_slot[p] = (uint16_t)h;
+  /* 0x80: no constant's kind, so that the slot is compared again. */
+  sent->ptr_kind[p] = (unsigned char)(t->datatype || t->lang || !held ?
+                                      0x80 : t->kind);
+  sent->ptr_gen[p] = sent->gen[h];
   busy[(*nbusy)++] = (uint16_t)h;
 }
 
@@ -297,9 +376,19 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
 }
 
 jc_codec_sent *
-jc_codec_sent_new(void)
+jc_codec_sent_new(const void *anchor)
 {
-  return calloc(1, sizeof(jc_codec_sent));
+  jc_codec_sent *sent = calloc(1, sizeof(jc_codec_sent));
+
+#ifdef __GLIBC__
+  if(sent && anchor) {
+    codec_ro_find f = { sent, (uintptr_t)anchor };
+    (void)dl_iterate_phdr(codec_ro_object, &f);
+  }
+#else
+  (void)anchor;  /* no constants known: every term is compared */
+#endif
+  return sent;
 }
 
 void

@@ -224,6 +224,7 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
  * again (a third of the terms that came to the hash); the plugin side of
  * `jiceng extract` of 2 MB took 191.5 -> 180.2 M instructions. */
 #define JC_CODEC_PTRS  1024
+#define JC_CODEC_RO    8  /* read-only segments of a plugin, at most */
 typedef struct jc_codec_entry {
   /* Aligned: a reference to a slot reads term and the first fields of
    * memo, which then share a cache line; the table is too large for the
@@ -252,6 +253,18 @@ struct jc_codec_sent {
   const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
                                          only, never read */
   uint16_t       ptr_slot[JC_CODEC_PTRS];  /* the slot each one's term took */
+  /* A value in read-only memory (a plugin's constant strings) cannot
+   * change under its address: sent again from there, into a slot not
+   * defined since, with no datatype or language, it is that slot's term
+   * without a comparison.  The plugin's read-only segments, and for each
+   * address above whether it lies in one, the kind of its term (0x80 when
+   * it had a datatype or language) and the slot's definition it saw. */
+  uintptr_t      ro_lo[JC_CODEC_RO], ro_hi[JC_CODEC_RO];
+  int            nro;
+  unsigned char  ptr_ro[JC_CODEC_PTRS];
+  unsigned char  ptr_kind[JC_CODEC_PTRS];
+  uint32_t       ptr_gen[JC_CODEC_PTRS];
+  uint32_t       gen[JC_CODEC_TABLE];  /* times each slot was defined */
 };
 void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
@@ -259,8 +272,10 @@ void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
 void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
                        const jc_term *const t[4]);
 /* jc_codec_sent_new: an empty table, NULL when out of memory; free it
- * with jc_codec_sent_free (NULL: no-op). */
-jc_codec_sent *jc_codec_sent_new(void);
+ * with jc_codec_sent_free (NULL: no-op).  @anchor (may be NULL) is an
+ * address inside the plugin: the read-only segments of the object that
+ * holds it are where its constants are. */
+jc_codec_sent *jc_codec_sent_new(const void *anchor);
 void           jc_codec_sent_free(jc_codec_sent *sent);
 /* The reading end of the pipe: a buffer of its own over @fd, so that a
  * term of a few bytes is read without a call into stdio. */

@@ -136,7 +136,7 @@ isolate_child(void *data)
     _exit(70);
   setvbuf(w, buf, _IOFBF, sizeof buf);
   ld->wire = w;
-  ld->sent = jc_codec_sent_new();  /* NULL: every term sent whole */
+  ld->sent = jc_codec_sent_new(ld->plugin->loader);  /* NULL: all whole */
   st = ld->plugin->loader->load(ld, ld->file);
   jc_codec_sent_free(ld->sent);
   ld->sent = NULL;
