@@ -23,7 +23,7 @@
  * slot not defined since, is not even compared.  The reader keeps what
  * it learnt of a slot's term (jc_term_memo: checked, prepared for the
  * store, written as N-Triples) until the slot is defined again. */
-#define _GNU_SOURCE  /* fwrite_unlocked */
+#define _GNU_SOURCE  /* dl_iterate_phdr */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -36,14 +36,9 @@
 #endif
 #include "internal.h"
 
-/* The writing end of the pipe belongs to one thread, so stdio's lock,
- * taken on every call, is not needed: a load makes millions of calls.
- * The reading end has a buffer of its own (jc_codec_in). */
-#ifdef __GLIBC__
-#define CODEC_WRITE(p, n, f) fwrite_unlocked(p, 1, n, f)
-#else
-#define CODEC_WRITE(p, n, f) fwrite(p, 1, n, f)
-#endif
+/* Writes go to the child's own buffer (jc_codec_out), the bytes of a
+ * term copied in place when they fit. */
+#define CODEC_WRITE(p, n, w) codec_write(w, p, n)
 
 #define CODEC_NULL    0xFFFFFFFFu
 #define CODEC_NO_TERM 0xFF
@@ -52,8 +47,54 @@
 #define CODEC_WHOLE   0xFC
 #define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
+int
+jc_codec_flush(jc_codec_out *w)
+{
+  size_t at = 0;
+
+  while(at < w->len && !w->err) {
+    ssize_t r = write(w->fd, w->buf + at, w->len - at);
+    if(r < 0 && errno == EINTR)
+      continue;
+    if(r <= 0)
+      w->err = 1;
+    else
+      at += (size_t)r;
+  }
+  w->len = 0;
+  return w->err ? -1 : 0;
+}
+
 void
-jc_codec_put_str(FILE *w, const char *s)
+jc_codec_write(jc_codec_out *w, const void *p, size_t n)
+{
+  const unsigned char *b = p;
+
+  while(n > w->cap - w->len) {
+    size_t k = w->cap - w->len;
+    memcpy(w->buf + w->len, b, k);
+    w->len += k;
+    b += k;
+    n -= k;
+    (void)jc_codec_flush(w);
+  }
+  memcpy(w->buf + w->len, b, n);
+  w->len += n;
+}
+
+/* jc_codec_write, inline for the bytes that fit. */
+static inline void
+codec_write(jc_codec_out *w, const void *p, size_t n)
+{
+  if(n <= w->cap - w->len) {
+    memcpy(w->buf + w->len, p, n);
+    w->len += n;
+  } else
+    jc_codec_write(w, p, n);
+}
+
+void
+jc_codec_put_str(jc_codec_out *w, const char *s)
 {
   uint32_t n = s ? (uint32_t)strlen(s) : CODEC_NULL;
 
@@ -79,7 +120,7 @@ codec_str_at(unsigned char *b, const char *s, size_t n)
 
 /* Send string @s of @n bytes, and a NUL, in the codec's form. */
 static void
-codec_put_piece(FILE *w, const char *s, size_t n)
+codec_put_piece(jc_codec_out *w, const char *s, size_t n)
 {
   uint32_t len = s ? (uint32_t)n : CODEC_NULL;
 
@@ -188,16 +229,14 @@ codec_encode(unsigned char *b, const codec_key *k)
   (void)codec_str_at(b + n, k->t->lang, k->nl);
 }
 
-/* Send a reference to slot @h: three bytes, cheaper than a write. */
+/* Send a reference to slot @h: three bytes. */
 static inline void
-codec_put_ref(FILE *w, uint16_t h)
+codec_put_ref(jc_codec_out *w, uint16_t h)
 {
-  unsigned char ref[2];
+  unsigned char ref[3] = { CODEC_REF };
 
-  memcpy(ref, &h, sizeof ref);
-  putc_unlocked(CODEC_REF, w);
-  putc_unlocked(ref[0], w);
-  putc_unlocked(ref[1], w);
+  memcpy(ref + 1, &h, sizeof h);
+  codec_write(w, ref, sizeof ref);
 }
 
 /* Send @k's term, which codec_find did not find in @sent, as a reference
@@ -209,7 +248,7 @@ codec_put_ref(FILE *w, uint16_t h)
  * slot now holds the term (not when it went whole).  Apart from
  * codec_put_term, whose frame then has no room for an encoding. */
 static __attribute__((noinline)) int
-codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
+codec_put_new(jc_codec_out *w, jc_codec_sent *sent, const codec_key *k,
               const uint16_t busy[4], int nbusy, int *held)
 {
   /* The head (CODEC_WHOLE and a 32-bit length, or CODEC_DEF, the slot and
@@ -307,7 +346,7 @@ codec_read_only(const jc_codec_sent *sent, const char *s)
 /* Send @t (NULL: no term), the term at place @at of its quad, through
  * @sent's table when it has one. */
 static void
-codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
+codec_put_term(jc_codec_out *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
   codec_key k;
@@ -316,7 +355,7 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
   int h, held = 1;  /* slot h holds @t (not when @t went whole) */
 
   if(!t) {
-    putc_unlocked(CODEC_NO_TERM, w);
+    jc_codec_putc(w, CODEC_NO_TERM);
     return;
   }
   p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
@@ -341,9 +380,9 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
           (t->lang ? k.nl + 1 : 0);
     if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
       n32 = (uint32_t)k.n;
-      putc_unlocked(CODEC_WHOLE, w);
+      jc_codec_putc(w, CODEC_WHOLE);
       CODEC_WRITE(&n32, sizeof n32, w);
-      putc_unlocked((int)t->kind, w);
+      jc_codec_putc(w, (int)t->kind);
       codec_put_piece(w, t->value, k.nv);
       codec_put_piece(w, t->datatype, k.nd);
       codec_put_piece(w, t->lang, k.nl);
@@ -366,7 +405,7 @@ codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
 }
 
 void
-jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
+jc_codec_put_quad(jc_codec_out *w, jc_codec_sent *sent, const jc_term *const t[4])
 {
   uint16_t busy[4];
   int i, nbusy = 0;

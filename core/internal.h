@@ -132,6 +132,7 @@ jc_status        jc_plugin_missing(jc_ctx *ctx, const char *path,
                                    const char *as);
 
 typedef struct jc_codec_sent jc_codec_sent;  /* codec.c, below */
+typedef struct jc_codec_out jc_codec_out;    /* codec.c, below */
 
 /* What the reading side learnt of a tabled term the first time it came,
  * kept for the times it comes again until its slot is defined anew. */
@@ -184,7 +185,7 @@ struct jc_load {
   void               *sink_data;
   unsigned long long  emitted;
   jc_status           err;        /* first failure, or JC_OK */
-  FILE               *wire;       /* in the plugin's child: to the parent */
+  jc_codec_out       *wire;       /* in the plugin's child: to the parent */
   jc_codec_sent      *sent;       /* in the child: the wire's term table */
   jc_term_memo       *memo[4];    /* the memos of the quad being replayed */
   jc_progress         progress;   /* the latest report, passed on */
@@ -266,10 +267,32 @@ struct jc_codec_sent {
   uint32_t       ptr_gen[JC_CODEC_PTRS];
   uint32_t       gen[JC_CODEC_TABLE];  /* times each slot was defined */
 };
-void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
+/* The writing end of the pipe, in the plugin's child: a buffer of its
+ * own over @fd, as the reading end has, so that the bytes of a term go
+ * without a call into stdio (a load sends millions).  After a failed
+ * write the rest is dropped and err is set. */
+struct jc_codec_out {
+  int            fd;    /* borrowed */
+  unsigned char *buf;   /* borrowed: cap bytes */
+  size_t         len, cap;
+  int            err;
+};
+/* jc_codec_flush: write out what @w holds.  0, or -1 (err set). */
+int  jc_codec_flush(jc_codec_out *w);
+/* jc_codec_write: @n bytes at @p to @w. */
+void jc_codec_write(jc_codec_out *w, const void *p, size_t n);
+/* jc_codec_putc: one byte to @w. */
+static inline void
+jc_codec_putc(jc_codec_out *w, int c)
+{
+  if(w->len == w->cap)
+    (void)jc_codec_flush(w);
+  w->buf[w->len++] = (unsigned char)c;
+}
+void jc_codec_put_str(jc_codec_out *w, const char *s);  /* NULL: NULL */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
  * table when @sent is not NULL. */
-void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
+void jc_codec_put_quad(jc_codec_out *w, jc_codec_sent *sent,
                        const jc_term *const t[4]);
 /* jc_codec_sent_new: an empty table, NULL when out of memory; free it
  * with jc_codec_sent_free (NULL: no-op).  @anchor (may be NULL) is an
