@@ -186,10 +186,10 @@ codec_find(const jc_codec_sent *sent, const jc_term *t, int at)
   size_t p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
   uint16_t h = sent->last[at];
 
-  if(sent->ptr[p] == t->value) {
-    if(codec_holds(sent, sent->ptr_slot[p], t))
-      return sent->ptr_slot[p];
-    if(sent->ptr_slot[p] == h)
+  if(sent->ptr[p].value == t->value) {
+    if(codec_holds(sent, sent->ptr[p].slot, t))
+      return sent->ptr[p].slot;
+    if(sent->ptr[p].slot == h)
       return -1;
   }
   return codec_holds(sent, h, t) ? h : -1;
@@ -359,10 +359,10 @@ codec_put_term(jc_codec_out *w, jc_codec_sent *sent, const jc_term *t, int at,
     return;
   }
   p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
-  if(sent && sent->ptr[p] == t->value && sent->ptr_ro[p] &&
-     sent->ptr_kind[p] == (unsigned char)t->kind && !t->datatype &&
-     !t->lang && sent->ptr_gen[p] == sent->gen[sent->ptr_slot[p]]) {
-    h = sent->ptr_slot[p];  /* a constant, as it was sent: all as before */
+  if(sent && sent->ptr[p].value == t->value && sent->ptr[p].ro &&
+     sent->ptr[p].kind == (unsigned char)t->kind && !t->datatype &&
+     !t->lang && sent->ptr[p].gen == sent->gen[sent->ptr[p].slot]) {
+    h = sent->ptr[p].slot;  /* a constant, as it was sent: all as before */
     codec_put_ref(w, (uint16_t)h);
     sent->last[at] = (uint16_t)h;
     busy[(*nbusy)++] = (uint16_t)h;
@@ -392,15 +392,15 @@ codec_put_term(jc_codec_out *w, jc_codec_sent *sent, const jc_term *t, int at,
       return;
   }
   sent->last[at] = (uint16_t)h;
-  if(sent->ptr[p] != t->value) {
-    sent->ptr[p] = t->value;
-    sent->ptr_ro[p] = (unsigned char)codec_read_only(sent, t->value);
+  if(sent->ptr[p].value != t->value) {
+    sent->ptr[p].value = t->value;
+    sent->ptr[p].ro = (unsigned char)codec_read_only(sent, t->value);
   }
-  sent->ptr_slot[p] = (uint16_t)h;
+  sent->ptr[p].slot = (uint16_t)h;
   /* 0x80: no constant's kind, so that the slot is compared again. */
-  sent->ptr_kind[p] = (unsigned char)(t->datatype || t->lang || !held ?
+  sent->ptr[p].kind = (unsigned char)(t->datatype || t->lang || !held ?
                                       0x80 : t->kind);
-  sent->ptr_gen[p] = sent->gen[h];
+  sent->ptr[p].gen = sent->gen[h];
   busy[(*nbusy)++] = (uint16_t)h;
 }
 

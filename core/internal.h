@@ -251,20 +251,23 @@ struct jc_codec_sent {
   uint16_t       cap[JC_CODEC_TABLE];
   uint64_t       hash[JC_CODEC_TABLE]; /* XXH3 of the encoding */
   uint16_t       last[4];  /* the slot of the last term at each place */
-  const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
-                                         only, never read */
-  uint16_t       ptr_slot[JC_CODEC_PTRS];  /* the slot each one's term took */
   /* A value in read-only memory (a plugin's constant strings) cannot
    * change under its address: sent again from there, into a slot not
    * defined since, with no datatype or language, it is that slot's term
-   * without a comparison.  The plugin's read-only segments, and for each
-   * address above whether it lies in one, the kind of its term (0x80 when
-   * it had a datatype or language) and the slot's definition it saw. */
+   * without a comparison.  The plugin's read-only segments: */
   uintptr_t      ro_lo[JC_CODEC_RO], ro_hi[JC_CODEC_RO];
   int            nro;
-  unsigned char  ptr_ro[JC_CODEC_PTRS];
-  unsigned char  ptr_kind[JC_CODEC_PTRS];
-  uint32_t       ptr_gen[JC_CODEC_PTRS];
+  /* What is known of a few addresses of values, one cache line a lookup:
+   * the address (compared only, never read), the slot its term took and
+   * that slot's definition then, whether it lies in a read-only segment,
+   * and its term's kind (0x80: it had a datatype or language, or went
+   * whole and no slot holds it). */
+  struct {
+    const char    *value;
+    uint32_t       gen;
+    uint16_t       slot;
+    unsigned char  ro, kind;
+  } ptr[JC_CODEC_PTRS];
   uint32_t       gen[JC_CODEC_TABLE];  /* times each slot was defined */
 };
 /* The writing end of the pipe, in the plugin's child: a buffer of its
