@@ -18,10 +18,12 @@
  * each of a few addresses, and of the last term at each place of a quad,
  * and tries them, comparing in place, before it encodes and hashes: a
  * plugin names predicates and classes with constant strings, and a
- * subject comes again at the same place.  The reader keeps what it learnt
- * of a slot's term (jc_term_memo: checked, prepared for the store,
- * written as N-Triples) until the slot is defined again. */
-#define _GNU_SOURCE  /* fwrite_unlocked */
+ * subject comes again at the same place.  A constant (a value in the
+ * plugin's read-only memory) that comes again from its address, to a
+ * slot not defined since, is not even compared.  The reader keeps what
+ * it learnt of a slot's term (jc_term_memo: checked, prepared for the
+ * store, written as N-Triples) until the slot is defined again. */
+#define _GNU_SOURCE  /* dl_iterate_phdr */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,16 +31,14 @@
 #define XXH_INLINE_ALL  /* a short term's hash, without a call */
 #include <xxhash.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <link.h>  /* dl_iterate_phdr: a plugin's read-only segments */
+#endif
 #include "internal.h"
 
-/* The writing end of the pipe belongs to one thread, so stdio's lock,
- * taken on every call, is not needed: a load makes millions of calls.
- * The reading end has a buffer of its own (jc_codec_in). */
-#ifdef __GLIBC__
-#define CODEC_WRITE(p, n, f) fwrite_unlocked(p, 1, n, f)
-#else
-#define CODEC_WRITE(p, n, f) fwrite(p, 1, n, f)
-#endif
+/* Writes go to the child's own buffer (jc_codec_out), the bytes of a
+ * term copied in place when they fit. */
+#define CODEC_WRITE(p, n, w) codec_write(w, p, n)
 
 #define CODEC_NULL    0xFFFFFFFFu
 #define CODEC_NO_TERM 0xFF
@@ -47,8 +47,54 @@
 #define CODEC_WHOLE   0xFC
 #define CODEC_SHORT   1024  /* longer terms are sent piecewise, untabled */
 
+int
+jc_codec_flush(jc_codec_out *w)
+{
+  size_t at = 0;
+
+  while(at < w->len && !w->err) {
+    ssize_t r = write(w->fd, w->buf + at, w->len - at);
+    if(r < 0 && errno == EINTR)
+      continue;
+    if(r <= 0)
+      w->err = 1;
+    else
+      at += (size_t)r;
+  }
+  w->len = 0;
+  return w->err ? -1 : 0;
+}
+
 void
-jc_codec_put_str(FILE *w, const char *s)
+jc_codec_write(jc_codec_out *w, const void *p, size_t n)
+{
+  const unsigned char *b = p;
+
+  while(n > w->cap - w->len) {
+    size_t k = w->cap - w->len;
+    memcpy(w->buf + w->len, b, k);
+    w->len += k;
+    b += k;
+    n -= k;
+    (void)jc_codec_flush(w);
+  }
+  memcpy(w->buf + w->len, b, n);
+  w->len += n;
+}
+
+/* jc_codec_write, inline for the bytes that fit. */
+static inline void
+codec_write(jc_codec_out *w, const void *p, size_t n)
+{
+  if(n <= w->cap - w->len) {
+    memcpy(w->buf + w->len, p, n);
+    w->len += n;
+  } else
+    jc_codec_write(w, p, n);
+}
+
+void
+jc_codec_put_str(jc_codec_out *w, const char *s)
 {
   uint32_t n = s ? (uint32_t)strlen(s) : CODEC_NULL;
 
@@ -74,7 +120,7 @@ codec_str_at(unsigned char *b, const char *s, size_t n)
 
 /* Send string @s of @n bytes, and a NUL, in the codec's form. */
 static void
-codec_put_piece(FILE *w, const char *s, size_t n)
+codec_put_piece(jc_codec_out *w, const char *s, size_t n)
 {
   uint32_t len = s ? (uint32_t)n : CODEC_NULL;
 
@@ -90,10 +136,12 @@ typedef struct codec_key {
   size_t         nv, nd, nl, n;
 } codec_key;
 
-/* Whether the string at e[*@at] in an encoding is @s (NULL, or @n bytes
- * long); *@at moves past it. */
+/* Whether the string at e[*@at] in an encoding is @s (NULL, or a string
+ * of any length); *@at moves past it.  @s is not measured first: the
+ * comparison stops at the first difference or at its NUL, so it reads no
+ * byte of @s beyond its end, and a value has no NUL inside. */
 static inline int
-codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
+codec_is_str(const unsigned char *e, size_t *at, const char *s)
 {
   uint32_t len;
 
@@ -101,70 +149,50 @@ codec_is_str(const unsigned char *e, size_t *at, const char *s, size_t n)
   *at += sizeof len;
   if(!s || len == CODEC_NULL)
     return !s && len == CODEC_NULL;
-  if(len != n || memcmp(e + *at, s, n))
+  if(strncmp((const char *)e + *at, s, len) || s[len])
     return 0;
-  *at += n + 1;
+  *at += (size_t)len + 1;
   return 1;
 }
 
-/* Whether the encoding @e is that of @k's term, read in place: a term
- * found in the table (nine in ten) is never encoded.  The caller has
- * compared the encodings' lengths. */
-static inline int
-codec_is(const unsigned char *e, const codec_key *k)
+/* Whether slot @h of @sent holds @t, read in place: a term found in the
+ * table (nine in ten) is never measured, encoded or hashed. */
+/* Inline in codec_find, called for nearly every term. */
+static inline __attribute__((always_inline)) int
+codec_holds(const jc_codec_sent *sent, uint16_t h, const jc_term *t)
 {
   static const unsigned char no_more[8] = {  /* no datatype, no language */
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
   };
+  const unsigned char *e = sent->enc[h];
   size_t at = 1;
 
-  if(e[0] != (unsigned char)k->t->kind || !k->t->value ||
-     !codec_is_str(e, &at, k->t->value, k->nv))
+  if(!sent->len[h] || e[0] != (unsigned char)t->kind ||
+     !codec_is_str(e, &at, t->value))
     return 0;
-  if(!k->t->datatype && !k->t->lang)  /* most terms: two NULL lengths */
+  if(!t->datatype && !t->lang)  /* most terms: two NULL lengths */
     return !memcmp(e + at, no_more, sizeof no_more);
-  return codec_is_str(e, &at, k->t->datatype, k->nd) &&
-         codec_is_str(e, &at, k->t->lang, k->nl);
+  return codec_is_str(e, &at, t->datatype) &&
+         codec_is_str(e, &at, t->lang);
 }
 
-/* Whether slot @h of @sent holds @k's term.  Two terms of a kind and a
- * length most often differ at the value's end (an evidence node's number,
- * a sentence's offsets), so the last eight bytes of the value are
- * compared before the whole. */
-static inline int
-codec_holds(const jc_codec_sent *sent, uint16_t h, const codec_key *k)
-{
-  const unsigned char *e = sent->enc[h];
-  uint64_t x, y;
-
-  if(sent->len[h] != k->n)
-    return 0;
-  if(k->nv >= sizeof x) {
-    memcpy(&x, e + 5 + k->nv - sizeof x, sizeof x);
-    memcpy(&y, k->t->value + k->nv - sizeof y, sizeof y);
-    if(x != y)
-      return 0;
-  }
-  return codec_is(e, k);
-}
-
-/* The slot that holds @k's term, found without hashing when its value
- * string was sent from the same address before (a plugin names
- * predicates and classes with constants) or it is the last term at place
- * @at of its quad; else -1. */
+/* The slot that holds @t, found without hashing when its value string
+ * was sent from the same address before (a plugin names predicates and
+ * classes with constants) or it is the last term at place @at of its
+ * quad; else -1. */
 static int
-codec_find(const jc_codec_sent *sent, const codec_key *k, int at)
+codec_find(const jc_codec_sent *sent, const jc_term *t, int at)
 {
-  size_t p = ((uintptr_t)k->t->value >> 3) & (JC_CODEC_PTRS - 1);
+  size_t p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
   uint16_t h = sent->last[at];
 
-  if(sent->ptr[p] == k->t->value) {
-    if(codec_holds(sent, sent->ptr_slot[p], k))
-      return sent->ptr_slot[p];
-    if(sent->ptr_slot[p] == h)
+  if(sent->ptr[p].value == t->value) {
+    if(codec_holds(sent, sent->ptr[p].slot, t))
+      return sent->ptr[p].slot;
+    if(sent->ptr[p].slot == h)
       return -1;
   }
-  return codec_holds(sent, h, k) ? h : -1;
+  return codec_holds(sent, h, t) ? h : -1;
 }
 
 /* Keep the encoding @b of @n bytes, whose hash is @hash, as slot @h's
@@ -184,6 +212,7 @@ codec_define(jc_codec_sent *sent, uint16_t h, const unsigned char *b,
   }
   memcpy(sent->enc[h], b, n);
   sent->len[h] = (uint16_t)n;
+  sent->gen[h]++;
   sent->hash[h] = hash;
   return 0;
 }
@@ -200,16 +229,27 @@ codec_encode(unsigned char *b, const codec_key *k)
   (void)codec_str_at(b + n, k->t->lang, k->nl);
 }
 
+/* Send a reference to slot @h: three bytes. */
+static inline void
+codec_put_ref(jc_codec_out *w, uint16_t h)
+{
+  unsigned char ref[3] = { CODEC_REF };
+
+  memcpy(ref + 1, &h, sizeof h);
+  codec_write(w, ref, sizeof ref);
+}
+
 /* Send @k's term, which codec_find did not find in @sent, as a reference
  * to the slot its hash picks when the slot holds it, else as the slot's
  * new term, unless an earlier term of the same quad (@busy, @nbusy) holds
  * the slot: the reader keeps that one's strings until the quad is done,
  * and gets this one whole (as it does when there is no memory to keep
- * it).  Without @sent, whole.  The slot, or -1.  Apart from
+ * it).  Without @sent, whole.  The slot, or -1; *@held says whether the
+ * slot now holds the term (not when it went whole).  Apart from
  * codec_put_term, whose frame then has no room for an encoding. */
 static __attribute__((noinline)) int
-codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
-              const uint16_t busy[4], int nbusy)
+codec_put_new(jc_codec_out *w, jc_codec_sent *sent, const codec_key *k,
+              const uint16_t busy[4], int nbusy, int *held)
 {
   /* The head (CODEC_WHOLE and a 32-bit length, or CODEC_DEF, the slot and
    * a 16-bit length: five bytes either way) goes before the encoding, so
@@ -220,6 +260,7 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   uint64_t hash;
   int i;
 
+  *held = 0;
   codec_encode(e, k);
   b[0] = CODEC_WHOLE;
   memcpy(b + 1, &n32, sizeof n32);
@@ -233,12 +274,8 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   h = (uint16_t)(hash & (JC_CODEC_TABLE - 1));
   if(sent->hash[h] == hash && sent->len[h] == k->n &&
      !memcmp(sent->enc[h], e, k->n)) {
-    unsigned char ref[2];
-
-    memcpy(ref, &h, sizeof h);
-    putc_unlocked(CODEC_REF, w);  /* three bytes: cheaper than a write */
-    putc_unlocked(ref[0], w);
-    putc_unlocked(ref[1], w);
+    codec_put_ref(w, h);
+    *held = 1;
     return h;
   }
   for(i = 0; i < nbusy; i++)
@@ -252,58 +289,123 @@ codec_put_new(FILE *w, jc_codec_sent *sent, const codec_key *k,
   memcpy(b + 1, &h, sizeof h);
   memcpy(b + 3, &n16, sizeof n16);
   CODEC_WRITE(b, 5 + k->n, w);
+  *held = 1;
   return h;
+}
+
+#ifdef __GLIBC__
+/* dl_iterate_phdr: the read-only loaded segments of the object that holds
+ * the address in @data's anchor. */
+typedef struct codec_ro_find {
+  jc_codec_sent *sent;
+  uintptr_t      anchor;
+} codec_ro_find;
+
+static int
+codec_ro_object(struct dl_phdr_info *info, size_t size, void *data)
+{
+  codec_ro_find *f = data;
+  jc_codec_sent *sent = f->sent;
+  int i, in = 0;
+
+  (void)size;
+  for(i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+
+    if(ph->p_type == PT_LOAD && f->anchor - lo < ph->p_memsz)
+      in = 1;
+  }
+  if(!in)
+    return 0;
+  for(i = 0; i < info->dlpi_phnum && sent->nro < JC_CODEC_RO; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+
+    if(ph->p_type == PT_LOAD && !(ph->p_flags & PF_W)) {
+      sent->ro_lo[sent->nro] = info->dlpi_addr + ph->p_vaddr;
+      sent->ro_hi[sent->nro++] = info->dlpi_addr + ph->p_vaddr + ph->p_memsz;
+    }
+  }
+  return 1;
+}
+#endif
+
+/* Whether @s lies in one of the plugin's read-only segments. */
+static int
+codec_read_only(const jc_codec_sent *sent, const char *s)
+{
+  uintptr_t a = (uintptr_t)s;
+  int i;
+
+  for(i = 0; i < sent->nro; i++)
+    if(a >= sent->ro_lo[i] && a < sent->ro_hi[i])
+      return 1;
+  return 0;
 }
 
 /* Send @t (NULL: no term), the term at place @at of its quad, through
  * @sent's table when it has one. */
 static void
-codec_put_term(FILE *w, jc_codec_sent *sent, const jc_term *t, int at,
+codec_put_term(jc_codec_out *w, jc_codec_sent *sent, const jc_term *t, int at,
                uint16_t busy[4], int *nbusy)
 {
   codec_key k;
   uint32_t n32;
-  int h;
+  size_t p;
+  int h, held = 1;  /* slot h holds @t (not when @t went whole) */
 
   if(!t) {
-    putc_unlocked(CODEC_NO_TERM, w);
+    jc_codec_putc(w, CODEC_NO_TERM);
     return;
   }
-  k.t = t;
-  k.nv = t->value ? strlen(t->value) : 0;
-  k.nd = t->datatype ? strlen(t->datatype) : 0;
-  k.nl = t->lang ? strlen(t->lang) : 0;
-  /* A kind byte, three lengths, and each string with its NUL. */
-  k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
-        (t->lang ? k.nl + 1 : 0);
-  if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
-    n32 = (uint32_t)k.n;
-    putc_unlocked(CODEC_WHOLE, w);
-    CODEC_WRITE(&n32, sizeof n32, w);
-    putc_unlocked((int)t->kind, w);
-    codec_put_piece(w, t->value, k.nv);
-    codec_put_piece(w, t->datatype, k.nd);
-    codec_put_piece(w, t->lang, k.nl);
+  p = ((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1);
+  if(sent && sent->ptr[p].value == t->value && sent->ptr[p].ro &&
+     sent->ptr[p].kind == (unsigned char)t->kind && !t->datatype &&
+     !t->lang && sent->ptr[p].gen == sent->gen[sent->ptr[p].slot]) {
+    h = sent->ptr[p].slot;  /* a constant, as it was sent: all as before */
+    codec_put_ref(w, (uint16_t)h);
+    sent->last[at] = (uint16_t)h;
+    busy[(*nbusy)++] = (uint16_t)h;
     return;
   }
-  if(sent && (h = codec_find(sent, &k, at)) >= 0) {
-    unsigned char ref[2];
-
-    memcpy(ref, &(uint16_t){ (uint16_t)h }, sizeof ref);
-    putc_unlocked(CODEC_REF, w);
-    putc_unlocked(ref[0], w);
-    putc_unlocked(ref[1], w);
-  } else if((h = codec_put_new(w, sent, &k, busy, *nbusy)) < 0)
-    return;
+  if(sent && t->value && (h = codec_find(sent, t, at)) >= 0)
+    codec_put_ref(w, (uint16_t)h);
+  else {
+    k.t = t;
+    k.nv = t->value ? strlen(t->value) : 0;
+    k.nd = t->datatype ? strlen(t->datatype) : 0;
+    k.nl = t->lang ? strlen(t->lang) : 0;
+    /* A kind byte, three lengths, and each string with its NUL. */
+    k.n = 13 + (t->value ? k.nv + 1 : 0) + (t->datatype ? k.nd + 1 : 0) +
+          (t->lang ? k.nl + 1 : 0);
+    if(k.n > CODEC_SHORT) {  /* a long term: piecewise, untabled */
+      n32 = (uint32_t)k.n;
+      jc_codec_putc(w, CODEC_WHOLE);
+      CODEC_WRITE(&n32, sizeof n32, w);
+      jc_codec_putc(w, (int)t->kind);
+      codec_put_piece(w, t->value, k.nv);
+      codec_put_piece(w, t->datatype, k.nd);
+      codec_put_piece(w, t->lang, k.nl);
+      return;
+    }
+    if((h = codec_put_new(w, sent, &k, busy, *nbusy, &held)) < 0)
+      return;
+  }
   sent->last[at] = (uint16_t)h;
-  sent->ptr[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] = t->value;
-  sent->ptr_slot[((uintptr_t)t->value >> 3) & (JC_CODEC_PTRS - 1)] =
-    (uint16_t)h;
+  if(sent->ptr[p].value != t->value) {
+    sent->ptr[p].value = t->value;
+    sent->ptr[p].ro = (unsigned char)codec_read_only(sent, t->value);
+  }
+  sent->ptr[p].slot = (uint16_t)h;
+  /* 0x80: no constant's kind, so that the slot is compared again. */
+  sent->ptr[p].kind = (unsigned char)(t->datatype || t->lang || !held ?
+                                      0x80 : t->kind);
+  sent->ptr[p].gen = sent->gen[h];
   busy[(*nbusy)++] = (uint16_t)h;
 }
 
 void
-jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
+jc_codec_put_quad(jc_codec_out *w, jc_codec_sent *sent, const jc_term *const t[4])
 {
   uint16_t busy[4];
   int i, nbusy = 0;
@@ -313,9 +415,19 @@ jc_codec_put_quad(FILE *w, jc_codec_sent *sent, const jc_term *const t[4])
 }
 
 jc_codec_sent *
-jc_codec_sent_new(void)
+jc_codec_sent_new(const void *anchor)
 {
-  return calloc(1, sizeof(jc_codec_sent));
+  jc_codec_sent *sent = calloc(1, sizeof(jc_codec_sent));
+
+#ifdef __GLIBC__
+  if(sent && anchor) {
+    codec_ro_find f = { sent, (uintptr_t)anchor };
+    (void)dl_iterate_phdr(codec_ro_object, &f);
+  }
+#else
+  (void)anchor;  /* no constants known: every term is compared */
+#endif
+  return sent;
 }
 
 void
@@ -568,6 +680,35 @@ jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4], int present[4],
     if(codec_get_term(r, c, i, &t[i], &present[i], &memo[i]))
       return -1;
   return 0;
+}
+
+int
+jc_codec_get_known(jc_codec_in *r, jc_codec *c, const jc_term *t[3],
+                   jc_term_memo *memo[3])
+{
+  const unsigned char *b = r->buf + r->at;
+  jc_codec_entry *e[3];
+  uint16_t h;
+  int i;
+
+  /* Ten bytes: three references, three bytes each, and no graph. */
+  if(r->end - r->at < 10 || !c->tab || b[0] != CODEC_REF ||
+     b[3] != CODEC_REF || b[6] != CODEC_REF || b[9] != CODEC_NO_TERM)
+    return 0;
+  for(i = 0; i < 3; i++) {
+    memcpy(&h, b + 1 + 3 * i, sizeof h);
+    if(h >= JC_CODEC_TABLE)
+      return 0;
+    e[i] = &c->tab[h];
+    if(!e[i]->term.value || !e[i]->memo.checked)
+      return 0;
+  }
+  for(i = 0; i < 3; i++) {
+    t[i] = &e[i]->term;
+    memo[i] = &e[i]->memo;
+  }
+  r->at += 10;
+  return 1;
 }
 
 void

@@ -132,6 +132,7 @@ jc_status        jc_plugin_missing(jc_ctx *ctx, const char *path,
                                    const char *as);
 
 typedef struct jc_codec_sent jc_codec_sent;  /* codec.c, below */
+typedef struct jc_codec_out jc_codec_out;    /* codec.c, below */
 
 /* What the reading side learnt of a tabled term the first time it came,
  * kept for the times it comes again until its slot is defined anew. */
@@ -184,7 +185,7 @@ struct jc_load {
   void               *sink_data;
   unsigned long long  emitted;
   jc_status           err;        /* first failure, or JC_OK */
-  FILE               *wire;       /* in the plugin's child: to the parent */
+  jc_codec_out       *wire;       /* in the plugin's child: to the parent */
   jc_codec_sent      *sent;       /* in the child: the wire's term table */
   jc_term_memo       *memo[4];    /* the memos of the quad being replayed */
   jc_progress         progress;   /* the latest report, passed on */
@@ -193,6 +194,11 @@ struct jc_load {
 jc_status jc_load_run(jc_ctx *ctx, const jc_plugin *p, const jc_input *in,
                       const jc_load_opts *opts, jc_load_sink sink,
                       void *sink_data);
+/* jc_load_known: jc_load_quad() of @t[0..2] into the source's own
+ * graph, in the host, for terms that passed the checks before: ld->memo
+ * holds their memos, all marked checked.  Only what depends on the place
+ * a term stands at is checked again. */
+jc_status jc_load_known(jc_load *ld, const jc_term *const t[3]);
 /* jc_load_init: fill @ld for a load of @path by @p as jc_load_run does,
  * without running anything: for callers that run the plugin's load() in
  * their own process (the fuzzing harnesses, tests/fuzz/).  Every pointer
@@ -219,6 +225,7 @@ void      jc_load_init(jc_load *ld, jc_ctx *ctx, const jc_plugin *p,
  * again (a third of the terms that came to the hash); the plugin side of
  * `jiceng extract` of 2 MB took 191.5 -> 180.2 M instructions. */
 #define JC_CODEC_PTRS  1024
+#define JC_CODEC_RO    8  /* read-only segments of a plugin, at most */
 typedef struct jc_codec_entry {
   /* Aligned: a reference to a slot reads term and the first fields of
    * memo, which then share a cache line; the table is too large for the
@@ -244,18 +251,57 @@ struct jc_codec_sent {
   uint16_t       cap[JC_CODEC_TABLE];
   uint64_t       hash[JC_CODEC_TABLE]; /* XXH3 of the encoding */
   uint16_t       last[4];  /* the slot of the last term at each place */
-  const char    *ptr[JC_CODEC_PTRS];  /* addresses of values, compared
-                                         only, never read */
-  uint16_t       ptr_slot[JC_CODEC_PTRS];  /* the slot each one's term took */
+  /* A value in read-only memory (a plugin's constant strings) cannot
+   * change under its address: sent again from there, into a slot not
+   * defined since, with no datatype or language, it is that slot's term
+   * without a comparison.  The plugin's read-only segments: */
+  uintptr_t      ro_lo[JC_CODEC_RO], ro_hi[JC_CODEC_RO];
+  int            nro;
+  /* What is known of a few addresses of values, one cache line a lookup:
+   * the address (compared only, never read), the slot its term took and
+   * that slot's definition then, whether it lies in a read-only segment,
+   * and its term's kind (0x80: it had a datatype or language, or went
+   * whole and no slot holds it). */
+  struct {
+    const char    *value;
+    uint32_t       gen;
+    uint16_t       slot;
+    unsigned char  ro, kind;
+  } ptr[JC_CODEC_PTRS];
+  uint32_t       gen[JC_CODEC_TABLE];  /* times each slot was defined */
 };
-void jc_codec_put_str(FILE *w, const char *s);  /* s NULL: a NULL string */
+/* The writing end of the pipe, in the plugin's child: a buffer of its
+ * own over @fd, as the reading end has, so that the bytes of a term go
+ * without a call into stdio (a load sends millions).  After a failed
+ * write the rest is dropped and err is set. */
+struct jc_codec_out {
+  int            fd;    /* borrowed */
+  unsigned char *buf;   /* borrowed: cap bytes */
+  size_t         len, cap;
+  int            err;
+};
+/* jc_codec_flush: write out what @w holds.  0, or -1 (err set). */
+int  jc_codec_flush(jc_codec_out *w);
+/* jc_codec_write: @n bytes at @p to @w. */
+void jc_codec_write(jc_codec_out *w, const void *p, size_t n);
+/* jc_codec_putc: one byte to @w. */
+static inline void
+jc_codec_putc(jc_codec_out *w, int c)
+{
+  if(w->len == w->cap)
+    (void)jc_codec_flush(w);
+  w->buf[w->len++] = (unsigned char)c;
+}
+void jc_codec_put_str(jc_codec_out *w, const char *s);  /* NULL: NULL */
 /* jc_codec_put_quad: send four terms (NULL: no term), through @sent's
  * table when @sent is not NULL. */
-void jc_codec_put_quad(FILE *w, jc_codec_sent *sent,
+void jc_codec_put_quad(jc_codec_out *w, jc_codec_sent *sent,
                        const jc_term *const t[4]);
 /* jc_codec_sent_new: an empty table, NULL when out of memory; free it
- * with jc_codec_sent_free (NULL: no-op). */
-jc_codec_sent *jc_codec_sent_new(void);
+ * with jc_codec_sent_free (NULL: no-op).  @anchor (may be NULL) is an
+ * address inside the plugin: the read-only segments of the object that
+ * holds it are where its constants are. */
+jc_codec_sent *jc_codec_sent_new(const void *anchor);
 void           jc_codec_sent_free(jc_codec_sent *sent);
 /* The reading end of the pipe: a buffer of its own over @fd, so that a
  * term of a few bytes is read without a call into stdio. */
@@ -280,6 +326,12 @@ int  jc_codec_get_str(jc_codec_in *r, jc_codec *c, int slot, const char **s);
  * broken stream. */
 int  jc_codec_get_quad(jc_codec_in *r, jc_codec *c, jc_term t[4],
                        int present[4], jc_term_memo *memo[4]);
+/* jc_codec_get_known: when the next quad is three references to terms
+ * that passed load.c's checks (their memos say so) and no graph, as most
+ * are, take it: @t[i] and @memo[i] are its terms and their memos (owned
+ * by @c, as above), and 1 is returned.  Else 0, and nothing is read. */
+int  jc_codec_get_known(jc_codec_in *r, jc_codec *c, const jc_term *t[3],
+                        jc_term_memo *memo[3]);
 void jc_codec_clear(jc_codec *c);
 
 /* isolate.c: run a plugin in a child process; what it emits comes back

@@ -21,12 +21,12 @@
 #include <sanitizer/lsan_interface.h>
 #endif
 
-/* The pipe's buffer at each end: the child's stdio buffer, given
- * explicitly (glibc ignores setvbuf's size without a buffer and uses
- * st_blksize, 4 KiB on a pipe, which made a load one system call per 4 KiB
- * each way), and the parent's jc_codec_in.  The pipe itself is widened
- * where the kernel lets it (Linux: up to 1 MiB without privileges), so
- * the two processes switch less often. */
+/* The pipe's buffer at each end: the child's jc_codec_out (not stdio,
+ * whose calls cost more than the few bytes of a term, and whose buffer on
+ * a pipe is 4 KiB unless given one) and the parent's jc_codec_in.  Both
+ * hold many terms, so that a load is one system call per 128 KiB each
+ * way.  The pipe itself is widened where the kernel lets it (Linux: up
+ * to 1 MiB without privileges), so the two processes switch less often. */
 #define ISOLATE_BUF  (1 << 17)
 #define ISOLATE_PIPE (1 << 20)
 
@@ -38,21 +38,15 @@ enum {
 /* ---- child side ---------------------------------------------------------- */
 
 static void
-wire_put(FILE *w, const void *p, size_t n)
+wire_put_i64(jc_codec_out *w, int64_t v)
 {
-  fwrite(p, 1, n, w);
+  jc_codec_write(w, &v, sizeof v);
 }
 
 static void
-wire_put_i64(FILE *w, int64_t v)
+wire_type(jc_codec_out *w, int type)
 {
-  wire_put(w, &v, sizeof v);
-}
-
-static void
-wire_type(FILE *w, int type)
-{
-  putc_unlocked(type, w);  /* the pipe is this thread's alone */
+  jc_codec_putc(w, type);
 }
 
 jc_status
@@ -63,7 +57,7 @@ jc_wire_quad(jc_load *ld, const jc_term *s, const jc_term *p,
 
   wire_type(ld->wire, WIRE_QUAD);
   jc_codec_put_quad(ld->wire, ld->sent, t);
-  return ferror(ld->wire) ? JC_ERR_IO : JC_OK;
+  return ld->wire->err ? JC_ERR_IO : JC_OK;
 }
 
 void
@@ -126,25 +120,20 @@ isolate_child(void *data)
   isolate_start *is = data;
   jc_load *ld = is->ld;
   jc_status st;
-  FILE *w;
-  char buf[ISOLATE_BUF];  /* lives until _exit */
+  unsigned char buf[ISOLATE_BUF];  /* lives until _exit */
+  jc_codec_out w = { is->fds[1], buf, 0, sizeof buf, 0 };
 
   close(is->fds[0]);
-  w = fdopen(is->fds[1], "wb");
-
-  if(!w)
-    _exit(70);
-  setvbuf(w, buf, _IOFBF, sizeof buf);
-  ld->wire = w;
-  ld->sent = jc_codec_sent_new();  /* NULL: every term sent whole */
+  ld->wire = &w;
+  ld->sent = jc_codec_sent_new(ld->plugin->loader);  /* NULL: all whole */
   st = ld->plugin->loader->load(ld, ld->file);
   jc_codec_sent_free(ld->sent);
   ld->sent = NULL;
   if(st == JC_OK && ld->err != JC_OK)
     st = ld->err;
-  wire_type(w, WIRE_END);
-  wire_put_i64(w, st);
-  if(fflush(w))
+  wire_type(&w, WIRE_END);
+  wire_put_i64(&w, st);
+  if(jc_codec_flush(&w))
     _exit(71);
 #ifdef JC_SANITIZE
   /* _exit skips LeakSanitizer's check at exit: run it here, so a plugin
@@ -197,8 +186,16 @@ isolate_replay(jc_load *ld, wire_in *in, jc_status *end)
       return 0;  /* the parent refused something: stop listening */
     switch(type) {
     case WIRE_QUAD: {
+      const jc_term *known[3];
       jc_term t[4];
       int present[4];
+      /* Most quads name three terms checked before: no copies, no
+       * checks but those of where each stands. */
+      if(jc_codec_get_known(&in->r, &in->codec, known, ld->memo)) {
+        jc_load_known(ld, known);
+        memset(ld->memo, 0, sizeof ld->memo);
+        break;
+      }
       if(jc_codec_get_quad(&in->r, &in->codec, t, present, ld->memo))
         return 0;
       jc_load_quad(ld, present[0] ? &t[0] : NULL, present[1] ? &t[1] : NULL,

@@ -229,14 +229,41 @@ load_own_blank(jc_load *ld, const jc_term *t, jc_term *copy, char *buf,
   return copy;
 }
 
+/* Hand a checked triple to the sink: a copy of @s, @p, @o whose
+ * datatypes and languages are only a literal's, into @g (NULL: the
+ * source's own graph). */
+static jc_status
+load_deliver(jc_load *ld, const jc_term *s, const jc_term *p,
+             const jc_term *o, const jc_term *g)
+{
+  jc_term t[3];
+  jc_status st;
+
+  t[0] = *s;
+  t[1] = *p;
+  t[2] = *o;
+  /* Only literals carry a datatype or a language; an empty tag is none. */
+  t[0].datatype = t[0].lang = t[1].datatype = t[1].lang = NULL;
+  if(t[2].kind != JC_TERM_LITERAL)
+    t[2].datatype = t[2].lang = NULL;
+  else if(t[2].lang && !*t[2].lang)
+    t[2].lang = NULL;
+  /* A graph the source names itself other than its own. */
+  st = ld->sink(ld->sink_data, t,
+                g && strcmp(g->value, ld->graph_iri) ? g->value : NULL,
+                ld->memo);
+  if(st != JC_OK && ld->err == JC_OK)
+    ld->err = st;  /* the sink said why; stop here */
+  return st;
+}
+
 jc_status
 jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
              const jc_term *o, const jc_term *g)
 {
-  jc_term t[3], cs, co;
+  jc_term cs, co;
   char bs[1024], bo[1024];
   const jc_term *ms, *mo;
-  jc_status st;
 
   if(ld->err != JC_OK)
     return ld->err;
@@ -264,22 +291,22 @@ jc_load_quad(jc_load *ld, const jc_term *s, const jc_term *p,
   if(!ms || !mo)
     return load_failf(ld, JC_ERR_PLUGIN, "plugin %s emitted a blank node "
                       "label of over 1000 bytes", ld->plugin->loader->name);
-  t[0] = *ms;
-  t[1] = *p;
-  t[2] = *mo;
-  /* Only literals carry a datatype or a language; an empty tag is none. */
-  t[0].datatype = t[0].lang = t[1].datatype = t[1].lang = NULL;
-  if(t[2].kind != JC_TERM_LITERAL)
-    t[2].datatype = t[2].lang = NULL;
-  else if(t[2].lang && !*t[2].lang)
-    t[2].lang = NULL;
-  /* A graph the source names itself other than its own. */
-  st = ld->sink(ld->sink_data, t,
-                g && strcmp(g->value, ld->graph_iri) ? g->value : NULL,
-                ld->memo);
-  if(st != JC_OK && ld->err == JC_OK)
-    ld->err = st;  /* the sink said why; stop here */
-  return st;
+  return load_deliver(ld, ms, p, mo, g);
+}
+
+jc_status
+jc_load_known(jc_load *ld, const jc_term *const t[3])
+{
+  /* A blank node (its label made the source's own), or a term where it
+   * may not stand: the ordinary way, which says what is wrong. */
+  if(t[0]->kind != JC_TERM_IRI || t[1]->kind != JC_TERM_IRI ||
+     t[2]->kind == JC_TERM_BLANK)
+    return jc_load_quad(ld, t[0], t[1], t[2], NULL);
+  if(ld->err != JC_OK)
+    return ld->err;
+  if((++ld->emitted & 4095) == 0 && ld->ctx->interrupted)
+    return load_failf(ld, JC_ERR_CANCELLED, "interrupted");
+  return load_deliver(ld, t[0], t[1], t[2], NULL);
 }
 
 jc_status

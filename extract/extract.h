@@ -66,6 +66,13 @@ void nz_extract_free(nz_extractor *x);
 jc_status nz_extract_text_begin(nz_extractor *x, const char *stem);
 jc_status nz_extract_text_char(nz_extractor *x, uint32_t c);
 jc_status nz_extract_text_end(nz_extractor *x);
+/* nz_extract_text_utf8: the code points of the UTF-8 text @s (@n bytes)
+ * to nz_extract_text_char() in order, in one call instead of one a
+ * character.  Stops before the first NUL byte, the first invalid
+ * sequence or a sequence that the end of @s cuts short (the caller says
+ * which, and where); *@used is the number of bytes taken. */
+jc_status nz_extract_text_utf8(nz_extractor *x, const unsigned char *s,
+                               size_t n, size_t *used);
 
 /* nz_extract_gb18030: the one GB18030 (GBK, GB2312) decoder of the news
  * loaders.  Converts @in (@len bytes) to UTF-8 in @out (@max bytes; 2 *

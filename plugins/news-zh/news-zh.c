@@ -28,16 +28,23 @@ typedef struct news_zh_reader {
   int gb;                /* the source is GB18030 */
 } news_zh_reader;
 
-static jc_status
-news_zh_char(news_zh_reader *r, uint32_t c)
+/* Move r->lineno and r->col past the @n bytes of valid UTF-8 at @s. */
+static void
+news_zh_where(news_zh_reader *r, const unsigned char *s, size_t n)
 {
-  if(c == '\n') {
+  const unsigned char *nl = memchr(s, '\n', n), *end = s + n;
+  long col = r->col;
+
+  for(; nl; nl = memchr(nl + 1, '\n', (size_t)(end - nl - 1))) {
     r->lineno++;
-    r->col = 1;
-  } else {
-    r->col++;
+    col = 1;
+    s = nl + 1;
+    if(s == end)
+      break;
   }
-  return nz_extract_text_char(r->x, c);
+  for(; s < end; s++)
+    col += (*s & 0xC0) != 0x80;  /* the bytes that start a character */
+  r->col = col;
 }
 
 /* Decode UTF-8 @buf; returns how many bytes were used (a sequence cut by
@@ -46,11 +53,21 @@ static long
 news_zh_utf8(news_zh_reader *r, const unsigned char *buf, size_t n,
              int last, unsigned long long base, jc_status *rc)
 {
-  size_t i = 0;
+  size_t i = 0, used;
 
   while(i < n) {
     uint32_t c;
-    int k = nz_extract_utf8_decode(buf + i, n - i, &c);
+    int k;
+
+    /* The extractor takes what it can: all of it, but for bad bytes. */
+    *rc = nz_extract_text_utf8(r->x, buf + i, n - i, &used);
+    news_zh_where(r, buf + i, used);
+    i += used;
+    if(*rc)
+      return -1;
+    if(i == n)
+      break;
+    k = nz_extract_utf8_decode(buf + i, n - i, &c);
     if(k < 0 && !last)
       break;
     if(buf[i] == 0) {
@@ -59,14 +76,9 @@ news_zh_utf8(news_zh_reader *r, const unsigned char *buf, size_t n,
                           base + i);
       return -1;
     }
-    if(k <= 0) {
-      *rc = jc_load_error(r->ld, JC_ERR_ENCODING, r->lineno, r->col,
-                          "invalid UTF-8 at byte offset %llu", base + i);
-      return -1;
-    }
-    if((*rc = news_zh_char(r, c)))
-      return -1;
-    i += (size_t)k;
+    *rc = jc_load_error(r->ld, JC_ERR_ENCODING, r->lineno, r->col,
+                        "invalid UTF-8 at byte offset %llu", base + i);
+    return -1;
   }
   return (long)i;
 }
