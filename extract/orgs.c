@@ -244,6 +244,49 @@ org_noun_lead(const uint32_t *cp, size_t lo, size_t a, size_t i)
   return end;
 }
 
+/* Does the stretch [p, q) before a function character read as no word
+ * (清, 东环特), with no word across its start (the 市 of 菜市场 ends no
+ * unit)? */
+static int
+org_no_word(const uint32_t *cp, size_t p, size_t q)
+{
+  return !nz_lex_noun_at(cp, p, q) && !nz_lex_generic_word_at(cp, p, q) &&
+         !nz_lex_stop_at(cp, p, q) && !nz_lex_phrase_word(cp, p, q) &&
+         !nz_lex_word_not_name(cp, p, q) && nz_lex_noun_at(cp, p - 1, q) < 2;
+}
+
+/* 赤土店镇清和堂村, 榕江县东环特和社区, —甘其毛都镇: a place's name with
+ * a function character inside (和, 其, 于).  Before a place's suffix at
+ * @i, the name part reaches back over the character to the unit's suffix
+ * before it when one to three name characters that are no word stand
+ * between (清 is no unit that 和 could join to the village), or to a mark
+ * when one does.  The common reading of 青苇县和松源镇 keeps its two
+ * units, 街道居民和社区 its residents, 社区治理和社区服务 its two kinds of
+ * work.  @a is where the scan stopped, after the character; where the
+ * name part starts then, or @a. */
+static size_t
+org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                     size_t hi)
+{
+  static const char *const ends[] = { "区", "县", "市", "旗", "镇", "乡",
+                                      "村", "社区", "街道", NULL };
+  static nz_list end_list = NZ_LIST(ends);
+  size_t p = a - 1;
+
+  if(a < lo + 2 || i > a + 3 || !nz_char_in("和其于", cp[a - 1]) ||
+     nz_list_at(&end_list, cp, i, hi) < 0)
+    return a;
+  while(p > lo && a - 1 - p < 3 && org_name_char(cp[p - 1]) &&
+        !nz_lex_stop_char(cp[p - 1]) &&
+        nz_list_ending(&end_list, cp, p - 1 - (p > 1), p) < 0)
+    p--;
+  if(p == a - 1 || p < 2 || !org_no_word(cp, p, a - 1) ||
+     (nz_list_ending(&end_list, cp, p - 2, p) < 0 &&
+      (org_name_char(cp[p - 1]) || p + 2 < a)))
+    return a;
+  return p;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 static size_t
@@ -298,6 +341,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a--;                /* 和 joins two names: it does not count */
       max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
+    }
+    if(org_chain_inner_stop(cp, lo, a, i, hi) != a) {
+      a = org_chain_inner_stop(cp, lo, a, i, hi);
+      break;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
