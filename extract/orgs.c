@@ -293,7 +293,7 @@ static size_t
 org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
                int max)
 {
-  size_t a = i;
+  size_t a = i, inner;
   int len = 0;
 
   /* a 和 at the limit may still join two names (住房和城乡建设厅) */
@@ -342,8 +342,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       max += len;         /* 住房和城乡建设厅: nor does the second */
       continue;
     }
-    if(org_chain_inner_stop(cp, lo, a, i, hi) != a) {
-      a = org_chain_inner_stop(cp, lo, a, i, hi);
+    if((inner = org_chain_inner_stop(cp, lo, a, i, hi)) != a) {
+      a = inner;
       break;
     }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
