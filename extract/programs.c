@@ -65,23 +65,43 @@ prog_boundary(const uint32_t *cp, size_t i, size_t e)
                      "费们日周月年法台库网栏墙角车单表书章牌心院局课", cp[i]);
 }
 
-/* The kind word after a quotation: the longest run of up to 8 name
+/* A kind word longer than the stop word at cp[j] that starts there
+ * (实践活动 of "…"主题实践活动: 实践 is a verb, but here it opens the kind;
+ * not 创建 or 要求 alone) and ends at most @lim, at a word boundary:
+ * where it ends, or 0. */
+static size_t
+prog_kind_from(const uint32_t *cp, size_t j, size_t lim, size_t e)
+{
+  size_t t, end = 0;
+
+  for(t = j + nz_lex_stop_at(cp, j, e) + 1; t <= lim && t <= e; t++)
+    if(nz_lex_kind_ending(cp, j, t) == t - j && prog_boundary(cp, t, e))
+      end = t;
+  return end;
+}
+
+/* The kind word after a quotation: the longest run of up to 10 name
  * characters ending in a kind word at a word boundary; it may open with
- * a co-building word ("红色物业"共建试点建设, "X"共建项目). */
+ * a co-building word ("红色物业"共建试点建设, "X"共建项目), and a verb
+ * may open its kind word ("…"新时代文明实践活动). */
 static size_t
 prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
 {
-  size_t m, best = 0, lead = nz_lex_cobuild_word_at(cp, k0, e);
+  size_t m, best = 0, lead = nz_lex_cobuild_word_at(cp, k0, e), t;
 
-  for(m = 1; m <= 8 && k0 + m <= e; m++) {
+  for(m = 1; m <= 10 && k0 + m <= e; m++) {
     uint32_t c = cp[k0 + m - 1];
     if(m <= lead)
       continue;
     /* "…"的原则: 则 is a stop character, but here it ends the kind */
     if(!nz_is_cjk(c) ||
        ((nz_lex_stop_char(c) || (m > 1 && nz_lex_stop_at(cp, k0 + m - 1, e)))
-        && !nz_lex_kind_ending(cp, k0, k0 + m)))
+        && !nz_lex_kind_ending(cp, k0, k0 + m))) {
+      if(m > 1 && nz_is_cjk(c) &&
+         (t = prog_kind_from(cp, k0 + m - 1, k0 + 10, e)) > 0)
+        best = t - k0;
       break;
+    }
     if(nz_lex_kind_ending(cp, k0, k0 + m) && prog_boundary(cp, k0 + m, e))
       best = m;
   }
