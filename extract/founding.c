@@ -354,11 +354,8 @@ fnd_refers_to(const nz_story *st, size_t k, long x)
          st->ent[x].kind == NZ_ADMIN && st->ent[x].level == o->level;
 }
 
-/* Is unit @x named in sentence @si or in one of the 16 before it in its
- * paragraph (a chain that names it, not a place a name starts with, or
- * its level alone: 社区将…)? */
-static int
-fnd_named_in(const nz_story *st, size_t si, long x)
+int
+nz_unit_named_near(const nz_story *st, size_t si, long x)
 {
   size_t k, j;
 
@@ -461,7 +458,7 @@ fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder)
   if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
     return 0;
   if(*founder == -2)          /* once a sentence: a bound on its cost */
-    *founder = fnd_named_in(st, si, subj) ? subj : -1;
+    *founder = nz_unit_named_near(st, si, subj) ? subj : -1;
   back = fnd_established_intransitive(st, i + vl, e) ?
          fnd_established_before(st, si, i, *founder) : 0;
   if(back < 0 ||

@@ -653,6 +653,25 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
   return nz_cobuild_latest(st, si, 0, out);
 }
 
+/* The sentence's subject @subj as a partner of the units its
+ * co-building words join: when it is named near (nz_unit_named_near) or
+ * a mention of sentence @si stands for it (市委党校: a chain no top
+ * names).  Not a unit named paragraphs before (甲街道…。网格站…积极与
+ * 乙小学等共建单位开展活动: the station, unnamed as a unit, builds with
+ * the school), -1 then. */
+static long
+orgrel_partner_subject(const nz_story *st, size_t si, long subj)
+{
+  size_t k;
+
+  if(subj < 0 || nz_unit_named_near(st, si, subj))
+    return subj;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].entity == subj)
+      return subj;
+  return -1;
+}
+
 /* The three rules below are tried at every position of a sentence, and
  * most positions fail their first test: it is made here, inline, before
  * the call (each rule makes it again).  Their first characters are kinds
@@ -696,7 +715,7 @@ nz_org_relations(nz_story *st)
 
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
-    long subj = st->subject[si], founder = -2;
+    long subj = st->subject[si], founder = -2, partner = -2;
     for(i = nz_kind_next(st, s, e, ORGREL_KINDS); i < e;
          i = nz_kind_next(st, i + 1, e, ORGREL_KINDS)) {
       int vl = fnd_at(st, si, i, subj, &founder);
@@ -707,14 +726,17 @@ nz_org_relations(nz_story *st)
         i += (size_t)vl - 1;
         continue;
       }
-      if(orgrel_cobuild(st, si, i, subj) < 0 || orgrel_joint(st, si, i) < 0 ||
-         orgrel_sign_clause(st, si, i, subj) < 0)
+      if(partner == -2)       /* once a sentence, as founder */
+        partner = orgrel_partner_subject(st, si, subj);
+      if(orgrel_cobuild(st, si, i, partner) < 0 ||
+         orgrel_joint(st, si, i) < 0 ||
+         orgrel_sign_clause(st, si, i, partner) < 0)
         return -1;
       if(nz_match(st->cp, i, e, "成员单位") &&
-         orgrel_member_units(st, si, i, subj) < 0)
+         orgrel_member_units(st, si, i, partner) < 0)
         return -1;
       if((wl = nz_lex_cobuild_word_at(st->cp, i, e))) {
-        if(orgrel_cobuild_units(st, si, i, wl, subj) < 0 ||
+        if(orgrel_cobuild_units(st, si, i, wl, partner) < 0 ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;

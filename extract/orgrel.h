@@ -30,6 +30,10 @@ long orgrel_unit_at(const nz_story *st, size_t si, size_t i);
  * The verb's length (0 when none stands there), or -1 out of memory. */
 int fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder);
 
+/* Is unit @x named in sentence @si or in one of the 16 before it in its
+ * paragraph (a chain that names it, or its level alone: 社区将…)? */
+int nz_unit_named_near(const nz_story *st, size_t si, long x);
+
 /* 丁学社与戊社区共建"X"实践站: the co-building word at cp[i] (@vl long)
  * with a unit written right after it: the two units joined before it
  * set that unit up.  0, or -1 out of memory. */
