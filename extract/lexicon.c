@@ -80,6 +80,10 @@ static const nz_suffix lex_suffixes[] = {
   { "支部", NZ_PARTY, 0, 8, "党团总各该本每此", "建联工班凝办活+＋" },
   { "党总支部", NZ_PARTY, 0, 8, "", "" },   /* 开庄村党总支部 */
   { "党总支", NZ_PARTY, 0, 8, "", "" },
+  /* 民建市委会直属总支, 山大校区总支: a general branch named without 党,
+   * as the democratic parties and colleges write it (not 总支出, the
+   * total spent) */
+  { "总支", NZ_PARTY, 0, 8, "党", "出队" },
   { "党小组", NZ_PARTY, 0, 8, "", "" },
   { "党工委", NZ_PARTY, 0, 8, "", "" },
   { "大党委", NZ_PARTY, 0, 8, "", "" },
@@ -207,6 +211,9 @@ static const nz_suffix lex_suffixes[] = {
   { "影城", NZ_ENTERPRISE, 0, 6, "", "" },
   { "百货", NZ_ENTERPRISE, 0, 6, "", "" },
   { "商场", NZ_ENTERPRISE, 0, 6, "", "" },
+  /* 嘉禾大厦, 科创大厦: an office building, whose firms a building's
+   * Party body leads as one unit */
+  { "大厦", NZ_ENTERPRISE, 0, 6, "", "" },
   { "酒店", NZ_ENTERPRISE, 0, 6, "", "" },
   { "宾馆", NZ_ENTERPRISE, 0, 6, "", "" },
   { "银行", NZ_ENTERPRISE, 0, 6, "", "" },

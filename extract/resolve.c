@@ -395,6 +395,22 @@ res_committee_post(const nz_story *st, const nz_org *o)
           nz_match(st->cp, o->end, st->n, "副主任"));
 }
 
+/* 柳林镇地邦公司党支部, 东安县舜管局: a named unit written after the
+ * place it is in is also called by its own name alone (地邦公司党支部),
+ * when that name is more than its kind.  0, or -1 out of memory. */
+static int
+res_rest_alt(nz_story *st, size_t k, long anc, long e)
+{
+  const nz_org *o = &st->org[k];
+  char rest[256];
+
+  if(anc < 0 || st->org[anc].generic || o->generic || o->nrest < 3 ||
+     o->nrest >= o->nname)
+    return 0;
+  res_utf8(o->rest, o->nrest, rest, sizeof rest);
+  return nz_entity_alt(st, e, rest);
+}
+
 int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -473,7 +489,8 @@ res_org_entity(nz_story *st, size_t k)
   /* "街道党工委" resolved to a unit is a name only when the story has
    * no other: res_generic_alts() decides. */
   if((!(anc >= 0 && st->org[anc].generic) &&
-      nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0)
+      nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0 ||
+     res_rest_alt(st, k, anc, e) < 0)
     return -1;
   /* 上海大学上海美术学院: a university's college is named alone too */
   if(o->kind == NZ_ENTERPRISE && o->up >= 0 &&
