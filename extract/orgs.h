@@ -70,4 +70,42 @@ size_t org_min_name(const nz_suffix *suf);
  * 市委组织部党员教育中心? */
 int org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down);
 
+/* orgs.c's reading of a name, for orglists.c: where the name part that
+ * ends at @i starts (back to @lo, at most @max name characters), and
+ * whether every character of [a, b) is a generic word (党员, 志愿者). */
+size_t org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
+                      int max);
+int org_generic_name(const uint32_t *cp, size_t a, size_t b);
+
+/* orglists.c.  A mention of suffix @suf over [start, end) in sentence
+ * @sent, under mention @up (-1: none), added to the story's list: its
+ * index, or -2 out of memory. */
+long org_add(nz_story *st, size_t start, size_t end, size_t sent,
+             const nz_suffix *suf, long up, int in_title);
+
+/* 中共, 九三学社, 民建 ...: the length of the name of a party at cp[p]
+ * (ending before @i), or 0.  @demo: only the democratic parties. */
+size_t org_party_at(const uint32_t *cp, size_t p, size_t i, int demo);
+
+/* The name and the rest (the name without the administrative unit it
+ * belongs to) of mention @k, whose name starts at @name_start, its
+ * label's part at @lstart. */
+void org_labels(nz_story *st, long k, size_t name_start, size_t lstart);
+
+/* 内科、外科、门诊党支部: branches listed before the one written with the
+ * suffix [i, i + len), whose name starts at @a, each a unit of its own.
+ * 0, or -1 out of memory. */
+int org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
+                    size_t len, const nz_suffix *suf, int title);
+
+/* 华润万家、星美影院、成龙影院等: items without a suffix between items of
+ * one kind, from mention @first on, in [s, e) of sentence @sent, are of
+ * that kind too.  0, or -1 out of memory. */
+int org_fill_list(nz_story *st, size_t first, size_t s, size_t e,
+                  size_t sent);
+
+/* 等 + count + 个 + admin suffix at cp[i] of sentence @si: "A、B、C等5个
+ * 社区" lists units.  0, or -1 out of memory. */
+int org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title);
+
 #endif

@@ -1,0 +1,245 @@
+/* extract/orglists.c: units that orgs.c's sentences name in lists and
+ * counts, and the records it keeps of each mention: a mention added
+ * (org_add) and labelled (org_labels), the branches listed before one
+ * written with the suffix (内科、外科、门诊党支部), the items of a list
+ * that carry no suffix ("华润万家、星美影院、成龙影院等"), and those
+ * before a count ("A、B、C等5个社区"). */
+#include <string.h>
+
+#include "nz.h"
+#include "orgs.h"
+
+long
+org_add(nz_story *st, size_t start, size_t end, size_t sent,
+        const nz_suffix *suf, long up, int in_title)
+{
+  nz_org *o;
+
+  if(nz_grow((void **)&st->org, &st->corg, st->norg + 1, sizeof *o) < 0)
+    return -2;
+  o = &st->org[st->norg];
+  memset(o, 0, sizeof *o);
+  o->start = start;
+  o->end = end;
+  o->sent = sent;
+  o->kind = suf->kind;
+  o->level = suf->level;
+  o->up = up;
+  o->entity = -1;
+  o->in_title = in_title;
+  return (long)st->norg++;
+}
+
+/* 中共, 九三学社, 民建 ...: the length of the name of a party at cp[p]
+ * (ending before @i), or 0.  @demo: only the democratic parties. */
+size_t
+org_party_at(const uint32_t *cp, size_t p, size_t i, int demo)
+{
+  static const char *const parties[] = { "中共", "九三学社", "致公党", "民建",
+                                         "民盟", "民进", "民革", "农工党",
+                                         "台盟", NULL };
+  static nz_list party_list = NZ_LIST(parties);
+  long k = nz_list_at(&party_list, cp, p, i);
+
+  return k < 0 || (demo && k == 0) ? 0 : nz_list_len(&party_list, k);
+}
+
+/* Label of a component: an administrative unit is named by itself
+ * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
+ * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
+void
+org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
+{
+  nz_org *o = &st->org[k];
+  long u = o->up;
+  size_t from = lstart;
+
+  if(o->kind == NZ_ADMIN) {
+    o->nname = nz_copy_name(st->cp, name_start, o->end, o->name, NZ_MAX_NAME);
+    o->nrest = 0;
+    return;
+  }
+  while(u >= 0 && st->org[u].kind != NZ_ADMIN)
+    u = st->org[u].up;
+  if(u >= 0 && st->org[u].up >= 0)
+    from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
+  if(u >= 0) {
+    /* 九三学社南宁市委员会: the party is part of the rest, so that two
+     * parties' committees of one city are two units */
+    size_t pl = org_party_at(st->cp, from, st->org[u].start, 1);
+    o->nrest = nz_copy_name(st->cp, from, from + pl, o->rest, NZ_MAX_NAME);
+    o->nrest += nz_copy_name(st->cp, st->org[u].end, o->end,
+                             o->rest + o->nrest, NZ_MAX_NAME - o->nrest);
+  } else
+    o->nrest = nz_copy_name(st->cp, from, o->end, o->rest, NZ_MAX_NAME);
+  o->nname = nz_copy_name(st->cp, from, o->end, o->name, NZ_MAX_NAME);
+}
+
+/* "A、B、C等5个社区": units listed without their suffix. */
+static int
+org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
+                      const nz_suffix *suf, int in_title)
+{
+  size_t b = deng, a;
+  int found = 0;
+
+  for(;;) {
+    a = org_name_start(st->cp, lo, b, b, 6);
+    if(b - a < 2 || b - a > 6)
+      break;
+    {
+      long k = org_add(st, a, b, sent, suf, -1, in_title);
+      if(k < -1)
+        return -1;
+      st->org[k].nname = nz_copy_name(st->cp, a, b, st->org[k].name,
+                                      NZ_MAX_NAME);
+    }
+    found++;
+    if(a == lo || st->cp[a - 1] != 0x3001)  /* 、 */
+      break;
+    b = a - 1;
+  }
+  return found;
+}
+
+/* Is [a, b) a part's name in a list of branches: two to four name
+ * characters, none a function word (内科, 机关, 第十四)? */
+static int
+org_list_item(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(b < a + 2 || b > a + 4)
+    return 0;
+  for(k = a; k < b; k++)
+    if(!org_name_char(cp[k]) || (nz_lex_stop_char(cp[k]) && cp[k] != 0x7B2C))
+      return 0;                                           /* 第 */
+  return 1;
+}
+
+/* Where the item of a list that ends at cp[b] (、 or the name) starts:
+ * at most four name characters back, after a function word or a unit's
+ * suffix (人民医院内科: the hospital's 内科); @b when the item would
+ * start inside a word (非公党组织). */
+static size_t
+org_item_start(const uint32_t *cp, size_t lo, size_t b)
+{
+  size_t a = b, q, l;
+
+  while(a > lo && b - a < 4 && org_name_char(cp[a - 1]) &&
+        !nz_lex_stop_char(cp[a - 1]))
+    a--;
+  for(q = a; q + 1 < b; q++)
+    if(nz_lex_suffix(cp, q, b, &l) && q + l < b && q + l > a + 1)
+      return q + l;
+  return a > lo && org_name_char(cp[a - 1]) &&
+         !nz_lex_stop_char(cp[a - 1]) ? b : a;
+}
+
+/* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
+ * one written with the suffix [i, i + len) share it, each a unit of its
+ * own; @a is where the last one's name starts. */
+int
+org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
+                size_t len, const nz_suffix *suf, int title)
+{
+  static const char *const ends[] = { "支部", "总支", "党小组", NULL };
+  static nz_list end_list = NZ_LIST(ends);
+  const uint32_t *cp = st->cp;
+  size_t c;
+
+  if(suf->kind != NZ_PARTY || nz_list_ending(&end_list, cp, i, i + len) < 0 ||
+     !org_list_item(cp, a, i))
+    return 0;
+  for(; a > lo + 2 && cp[a - 1] == 0x3001; a = c) {            /* 、 */
+    long k;
+    size_t n;
+    nz_org *o;
+    c = org_item_start(cp, lo, a - 1);
+    /* not kind words alone (党员、机关党支部) nor a post */
+    if(!org_list_item(cp, c, a - 1) || org_generic_name(cp, c, a - 1) ||
+       nz_lex_post_ending(cp, c, a - 1))
+      break;
+    if((k = org_add(st, c, a - 1, si, suf, -1, title)) < -1)
+      return -1;
+    o = &st->org[k];
+    n = nz_copy_name(cp, c, a - 1, o->name, NZ_MAX_NAME);
+    n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
+    o->nname = o->nrest = n;
+    memcpy(o->rest, o->name, n * sizeof *o->name);
+  }
+  return 0;
+}
+
+/* Does [a, b) hold a post (副院长柏松: a person, no unit)? */
+static int
+org_holds_post(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t p;
+
+  for(p = a + 2; p <= b; p++)
+    if(nz_lex_post_ending(cp, a, p))
+      return 1;
+  return 0;
+}
+
+/* In "华润万家、星美影院、成龙影院等", items without a suffix between
+ * items of one kind are of that kind too. */
+int
+org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
+{
+  size_t k, j;
+
+  for(k = first; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    size_t a, b;
+    if(o->up >= 0 || o->kind != NZ_ENTERPRISE || o->start <= s + 1 ||
+       o->generic)
+      continue;
+    if(st->cp[o->start - 1] != 0x3001)
+      continue;
+    /* The item before this one, if it was not recognized itself. */
+    b = o->start - 1;
+    for(j = first; j < st->norg; j++)
+      if(st->org[j].end == b)
+        break;
+    if(j < st->norg)
+      continue;
+    a = org_name_start(st->cp, s, b, e, 6);
+    if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001 &&
+       !org_holds_post(st->cp, a, b)) {                 /* 副院长柏松 */
+      long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
+                                                     6, "", "" }, -1, 0);
+      if(n < -1)
+        return -1;
+      st->org[n].nname = nz_copy_name(st->cp, a, b, st->org[n].name,
+                                      NZ_MAX_NAME);
+      st->org[n].nrest = st->org[n].nname;
+      memcpy(st->org[n].rest, st->org[n].name,
+             st->org[n].nname * sizeof(uint32_t));
+      o = &st->org[k];
+    }
+  }
+  return 0;
+}
+
+/* 等 + count + 个 + admin suffix: "A、B、C等5个社区" lists units. */
+int
+org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = i + 1, len;
+  const nz_suffix *suf;
+
+  if(!nz_match(cp, i, e, "等") || i + 2 >= e)
+    return 0;
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
+    suf = nz_lex_suffix(cp, q + 1, e, &len);
+    if(suf && suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+       org_list_before_count(st, lo, i, si, suf, title) < 0)
+      return -1;
+  }
+  return 0;
+}
