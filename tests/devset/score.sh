@@ -3,12 +3,13 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d299, every report the
-# rules have been tuned on; "held" is d300..d329, the blind held-out
-# group added in the thirteenth round (annotated before any extractor
+# text is present) or a group: "tune" is d01..d329, every report the
+# rules have been tuned on; "held" is d330..d359, the blind held-out
+# group added in the fourteenth round (annotated before any extractor
 # output of them existed, from their texts alone: see README.md);
-# "held12" is d270..d299, the blind group of the twelfth round
-# (measured blind twice, then tuned on in the thirteenth), "held11"
+# "held13" is d300..d329, the blind group of the thirteenth round
+# (measured blind twice, then tuned on in the fourteenth), "held12"
+# d270..d299, that of the twelfth round, "held11"
 # d240..d269, that of the eleventh round, "held10"
 # d210..d239, that of the tenth round, "held9"
 # d180..d209, that of the ninth round, "held8" d150..d179, that of the
@@ -24,7 +25,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -39,8 +40,9 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 299) ;;
-  held) stems=$(group 300 329) ;;
+  tune) stems=$(group 1 329) ;;
+  held) stems=$(group 330 359) ;;
+  held13) stems=$(group 300 329) ;;
   held12) stems=$(group 270 299) ;;
   held11) stems=$(group 240 269) ;;
   held10) stems=$(group 210 239) ;;
