@@ -16,10 +16,16 @@ check() {
   if "$@" >"$work/out" 2>&1; then echo "ok $n - $d"
   else echo "not ok $n - $d"; sed 's/^/# /' "$work/out"; fi
 }
-# check_out DESCRIPTION EXPECTED COMMAND...: stdout+stderr must equal EXPECTED
+# check_out DESCRIPTION EXPECTED COMMAND...: stdout+stderr must equal EXPECTED.
+# One line is not the command's: LeakSanitizer, stopping the threads for
+# its check at exit, now and then fails to read one's registers on a busy
+# machine and says so ("==PID==Unable to get registers from thread TID.";
+# spurious, and no longer printed by newer sanitizer runtimes).  It is
+# dropped; a leak report still differs from EXPECTED.
 check_out() {
   d=$1; want=$2; shift 2; n=$((n + 1))
-  got=$("$@" 2>&1 | tr -d '\r')
+  got=$("$@" 2>&1 | tr -d '\r' |
+    sed '/^==[0-9]*==Unable to get registers from thread [0-9]*\.$/d')
   if [ "$got" = "$want" ]; then echo "ok $n - $d"
   else
     echo "not ok $n - $d"
