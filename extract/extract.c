@@ -229,15 +229,11 @@ jc_status
 nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
                      size_t *used)
 {
-  uint32_t *line = x->line;
-  uint64_t *loff = x->loff, chars = x->chars;
-  size_t i = 0, nline = x->nline;
+  size_t i = 0;
   jc_status rc = JC_OK;
   uint32_t c;
   int k;
 
-  /* As nz_extract_text_char and extract_char, with the line, its length
-   * and the count in registers between the calls that end a line. */
   while(i < n) {
     unsigned b = s[i];
 
@@ -245,40 +241,16 @@ nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
        ((s[i + 1] & 0xC0) | (s[i + 2] & 0xC0) << 8) == 0x8080) {
       c = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
           (s[i + 2] & 0x3F);  /* a Chinese character, as most are */
-      i += 3;
-      if(c == 0xFEFF && chars == 0)
-        continue;  /* byte order mark */
+      k = 3;
     } else if(b - 0x20 < 0x60) {
       c = b;
-      i++;
-    } else {
-      if((k = nz_extract_utf8_decode(s + i, n - i, &c)) <= 0 || !b)
-        break;
-      i += (size_t)k;
-      if(c == '\n') {
-        x->nline = nline;
-        x->chars = chars;
-        if((rc = extract_end_line(x)))
-          break;
-        nline = 0;
-        chars++;
-        continue;
-      }
-      if(c < 0x20 && c != '\t')
-        c = ' ';
-    }
-    if(nline == NZ_EXTRACT_LINE_MAX) {
-      x->nline = nline;
-      x->chars = chars + 1;
-      if((rc = extract_end_line(x)))
-        break;
-      nline = 0;
-    }
-    line[nline] = c;
-    loff[nline++] = chars++;
+      k = 1;
+    } else if((k = nz_extract_utf8_decode(s + i, n - i, &c)) <= 0 || !b)
+      break;
+    i += (size_t)k;
+    if((rc = nz_extract_text_char(x, c)))
+      break;
   }
-  x->nline = nline;
-  x->chars = chars;
   *used = i;
   return rc;
 }
