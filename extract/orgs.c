@@ -181,20 +181,25 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
 /* 志愿服务促进中心, 社区治理赋能中心, 文艺表演服务队, 健身俱乐部: is
  * the two-character verb at cp[q] what a centre or a team right after it
  * does (促进, 赋能, 表演), so a part of its name?  Not a verb that sets
- * one up (成立中心), nor a count (一批工作组). */
+ * one up (成立中心), nor a count (一批工作组).  So is a firm's trade
+ * (桐垦控股集团, 省融资担保集团, 青枫投资集团, 贡梨种植专业合作社). */
 static const nz_suffix *org_suffix(const uint32_t *cp, size_t i, size_t e,
                                    size_t *len);
 
 static int
 org_centre_verb(const uint32_t *cp, size_t q, size_t e)
 {
+  static const char *const trades[] = { "控股", "投资", "担保", "租赁",
+    "制造", "种植", "批发", "回收", "维修", "安装", "装修", NULL };
+  static nz_list trade_list = NZ_LIST(trades);
   const nz_suffix *suf;
   size_t l;
 
   return q + 4 <= e && nz_lex_stop_at(cp, q, e) == 2 &&
          !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
          (suf = org_suffix(cp, q + 2, e, &l)) &&
-         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心"));
+         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心") ||
+          (suf->kind == NZ_ENTERPRISE && nz_list_at(&trade_list, cp, q, e) >= 0));
 }
 
 /* A name that crosses a quoted word starts at the quote when what
