@@ -457,8 +457,9 @@ static const char lex_generic_words[] =
  * backward scan reads on through them. */
 static const char lex_stop_nouns[] =
   "和平 能源 经济 共和 老年 向阳 "
-  /* 功能性楼宇党总支, 上海市公共卫生临床中心 */
-  "功能 公共 "
+  /* 功能性楼宇党总支, 上海市公共卫生临床中心; 生态安全研究院, 应急
+   * 安全服务中心 */
+  "功能 公共 安全 "
   /* kinds of people named by a verb (退役, 就业): 退役军人服务站,
    * 街道新就业群体党支部 */
   "退役军人 就业群体 ";
