@@ -221,6 +221,16 @@ static const nz_suffix lex_suffixes[] = {
   { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
   { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* 桐川市中药研究院, 省交通设计院, 青石地质工程勘察院, 林业科学研究所:
+   * institutes of research and design, named by their field */
+  { "研究院", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "设计院", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "勘察院", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "研究所", NZ_ENTERPRISE, 0, 12, "", "" },
+  /* 桐溪贡梨种植专业合作社, 枫湾股份经济合作社: a registered
+   * cooperative (not 养殖合作社, a kind of them) */
+  { "专业合作社", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "经济合作社", NZ_ENTERPRISE, 0, 10, "", "" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
@@ -341,6 +351,9 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
+  /* 党支部领办青枫贡梨种植专业合作社: a branch leads a cooperative it
+   * set up */
+  "领办 "
   /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
    * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
   "联系 研析 书写 感觉 "
@@ -444,8 +457,9 @@ static const char lex_generic_words[] =
  * backward scan reads on through them. */
 static const char lex_stop_nouns[] =
   "和平 能源 经济 共和 老年 向阳 "
-  /* 功能性楼宇党总支, 上海市公共卫生临床中心 */
-  "功能 公共 "
+  /* 功能性楼宇党总支, 上海市公共卫生临床中心; 生态安全研究院, 应急
+   * 安全服务中心 */
+  "功能 公共 安全 "
   /* kinds of people named by a verb (退役, 就业): 退役军人服务站,
    * 街道新就业群体党支部 */
   "退役军人 就业群体 ";

@@ -120,13 +120,16 @@ org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
   return 0;
 }
 
-/* Is the 与 at cp[q] inside a college's name (计算机与信息技术学院, 旅游
- * 与社会管理学院): two to four name characters after it, then 学院, and
- * before it two name characters or more that end with no unit's suffix
- * (社区与信息学院 joins two units)? */
+/* Is the 与 at cp[q] inside a college's or an institute's name (计算机
+ * 与信息技术学院, 旅游与社会管理学院, 湿地与生态安全研究院): two to four
+ * name characters after it, then 学院, 研究院 or 研究所, and before it
+ * two name characters or more that end with no unit's suffix (社区与信息
+ * 学院 joins two units)? */
 static int
 org_with_in_college(const uint32_t *cp, size_t lo, size_t q, size_t e)
 {
+  static const char *const heads[] = { "学院", "研究院", "研究所", NULL };
+  static nz_list head_list = NZ_LIST(heads);
   size_t r, l;
 
   if(cp[q] != 0x4E0E || q < lo + 2 || !org_name_char(cp[q - 1]) ||
@@ -136,9 +139,11 @@ org_with_in_college(const uint32_t *cp, size_t lo, size_t q, size_t e)
     if(nz_lex_suffix(cp, r - 1, q, &l) && r - 1 + l == q)
       return 0;
   for(r = q + 1; r < e && r - q <= 5; r++) {
-    if(nz_match(cp, r, e, "学院"))
+    if(nz_list_at(&head_list, cp, r, e) >= 0)
       return r - q >= 3;
-    if(!org_name_char(cp[r]) || nz_lex_stop_char(cp[r]))
+    if(!org_name_char(cp[r]) ||
+       (nz_lex_stop_char(cp[r]) && !nz_lex_stop_noun_at(cp, r, e) &&
+        nz_lex_stop_noun_at(cp, r - 1, e) < 2))        /* 能源, 安全 */
       return 0;
   }
   return 0;
@@ -181,20 +186,25 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
 /* 志愿服务促进中心, 社区治理赋能中心, 文艺表演服务队, 健身俱乐部: is
  * the two-character verb at cp[q] what a centre or a team right after it
  * does (促进, 赋能, 表演), so a part of its name?  Not a verb that sets
- * one up (成立中心), nor a count (一批工作组). */
+ * one up (成立中心), nor a count (一批工作组).  So is a firm's trade
+ * (桐垦控股集团, 省融资担保集团, 青枫投资集团, 贡梨种植专业合作社). */
 static const nz_suffix *org_suffix(const uint32_t *cp, size_t i, size_t e,
                                    size_t *len);
 
 static int
 org_centre_verb(const uint32_t *cp, size_t q, size_t e)
 {
+  static const char *const trades[] = { "控股", "投资", "担保", "租赁",
+    "制造", "种植", "批发", "回收", "维修", "安装", "装修", NULL };
+  static nz_list trade_list = NZ_LIST(trades);
   const nz_suffix *suf;
   size_t l;
 
   return q + 4 <= e && nz_lex_stop_at(cp, q, e) == 2 &&
          !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
          (suf = org_suffix(cp, q + 2, e, &l)) &&
-         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心"));
+         (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心") ||
+          (suf->kind == NZ_ENTERPRISE && nz_list_at(&trade_list, cp, q, e) >= 0));
 }
 
 /* A name that crosses a quoted word starts at the quote when what
@@ -871,6 +881,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
       r += 2;             /* 桐溪区志愿服务促进中心; not 小区"某铺"协调业委会 */
       *n += 2;
+      continue;
+    }
+    if(*n >= 2 && org_with_in_college(cp, s, r, e)) {
+      r++;                /* 桐川大学冶金与材料学院: 与 joins two fields */
+      (*n)++;
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
