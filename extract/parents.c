@@ -149,12 +149,9 @@ res_sole_county(const nz_story *st, int level)
   return named || res_headline_short(st, county) ? county : -1;
 }
 
-/* The one named unit of @level in the story (衡水市 of a report on 桃城区
- * that names no other city), or -1; also -1 when the story first names
- * it further on than the paragraph after @si's (a later part about
- * another place). */
+/* The story's one named unit of @level, wherever it is named, or -1. */
 static long
-res_sole_unit(const nz_story *st, int level, size_t si)
+res_one_unit(const nz_story *st, int level)
 {
   size_t k;
   long one = -1;
@@ -168,6 +165,18 @@ res_sole_unit(const nz_story *st, int level, size_t si)
       return -1;
     one = (long)k;
   }
+  return one;
+}
+
+/* The one named unit of @level in the story (衡水市 of a report on 桃城区
+ * that names no other city), or -1; also -1 when the story first names
+ * it further on than the paragraph after @si's (a later part about
+ * another place). */
+static long
+res_sole_unit(const nz_story *st, int level, size_t si)
+{
+  long one = res_one_unit(st, level);
+
   if(one >= 0 &&
      st->sent[st->ent[one].first_sent].para > st->sent[si].para + 1)
     return -1;
@@ -266,6 +275,44 @@ res_default_parents(nz_story *st)
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity &&
        !res_list_peer(st, k, best))
       x->parent = best;
+  }
+}
+
+/* Does a chain write entity @u under entity @p, directly or with units
+ * between (武汉市江汉区民权街道)? */
+static int
+res_written_under(const nz_story *st, long u, long p)
+{
+  size_t j;
+  long up;
+
+  for(j = 0; j < st->norg; j++)
+    for(up = st->org[j].entity == u ? st->org[j].up : -1; up >= 0;
+        up = st->org[up].up)
+      if(st->org[up].entity == p)
+        return 1;
+  return 0;
+}
+
+/* 桐溪区枫岭社区揭牌 (the headline)…桐溪区青石街道…: the community or
+ * village a headline writes under its district or city, with the town
+ * between left out, is in the story's one town or street when a chain
+ * writes that under the same district. */
+void
+res_skipped_towns(nz_story *st)
+{
+  size_t k;
+  long town = res_one_unit(st, NZ_LV_TOWN);
+
+  for(k = 0; town >= 0 && k < st->nent; k++) {
+    nz_entity *x = &st->ent[k];
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->level != NZ_LV_VILLAGE || x->parent < 0 || x->first_sent > 0)
+      continue;
+    if(st->ent[x->parent].kind == NZ_ADMIN &&
+       st->ent[x->parent].level < NZ_LV_TOWN &&
+       res_written_under(st, town, x->parent))
+      x->parent = town;
   }
 }
 

@@ -733,6 +733,7 @@ nz_resolve(nz_story *st)
   res_of_parents(st);
   res_adjacent_parents(st);
   res_default_parents(st);
+  res_skipped_towns(st);
   res_grid_parents(st);
   res_numbered_parents(st);
   for(k = 0; k < st->norg; k++)

@@ -43,6 +43,11 @@ int res_chain_links(nz_story *st);
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
 void res_default_parents(nz_story *st);
 
+/* 桐溪区枫岭社区…桐溪区青石街道…: a community or village written
+ * under its district or city, with the town between left out, is in the
+ * story's one town or street when that is in the same district. */
+void res_skipped_towns(nz_story *st);
+
 /* 桐江建设局青石工程公司: a unit written right after another that
  * its chain did not take in is part of it. */
 void res_adjacent_parents(nz_story *st);
