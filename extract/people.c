@@ -116,7 +116,8 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 /* 社区工作人员措姆表示, 社工次吉拉姆说, 副部长旦增卓嘎介绍: a name of two
  * to five characters whose surname is not in the lexicon (Tibetan,
  * Mongolian and other names), after a role word and before a verb of
- * saying; no function word, and no common word (纷纷, 积极) or place
+ * saying or of leading a visit (副书记尼玛次仁带队, 副部长乌日娜的陪同下,
+ * 书记格桑主持); no function word, and no common word (纷纷, 积极) or place
  * (青岛) starts inside it.  Before 在 or 与 (社工德吉在走访时, 主任巴图
  * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
  * 海正在: that is the name of three) or that ends in a word (正在).  Its
@@ -125,7 +126,8 @@ static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
-                                     "笑着说", "在", "与", NULL };
+                                     "笑着说", "在", "与", "带队", "率队",
+                                     "陪同", "的陪同", "主持", NULL };
   static nz_list say_list = NZ_LIST(say);
   size_t n, j;
 
