@@ -616,29 +616,82 @@ person_posts(nz_story *st, size_t si)
   return 0;
 }
 
+/* The post held in the unit that ends at @b: right after it (任青石村
+ * 党支部书记), or, when the holder was sent there (@sent: 到青石村担任乡村
+ * 振兴驻村第一书记), the post after 担任 that closes its clause within
+ * twelve characters.  Its length, or 0; *pa: where it starts. */
+static size_t
+person_unit_post(const uint32_t *cp, size_t b, size_t e, int sent,
+                 size_t *pa)
+{
+  size_t q, pl = 0;
+
+  *pa = b;
+  if(sent) {
+    if(!nz_match(cp, b, e, "担任"))
+      return 0;
+    for(q = b + 4; q <= e && q <= b + 14; q++)
+      if((pl = nz_lex_post_ending(cp, b + 2, q)) > 0 &&
+         (q == e || !nz_is_cjk(cp[q]))) {
+        *pa = q - pl;
+        return pl;
+      }
+    return 0;
+  }
+  for(q = b + 1; q <= e && q <= b + 6; q++)
+    if(nz_lex_post_ending(cp, b, q) == q - b)
+      pl = q - b;
+  return pl;
+}
+
+/* Is [a, b) the name of one sent to a post (选派柏文海到, 集团的葛光明到;
+ * right after 选派 its surname may be one not listed, when its
+ * characters are no function characters nor a common word: 选派乌兰图到)?
+ * Not when a name character stands before it: 选派乌兰其到 names no 兰其. */
+static int
+person_sent_name(const uint32_t *cp, size_t s, size_t a, size_t b)
+{
+  size_t j;
+  int after = a >= s + 2 && nz_match(cp, a - 2, b, "选派");
+
+  if(a > s && nz_is_cjk(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) && !after)
+    return 0;
+  if(nz_person_name_at(cp, a, b) == b - a)
+    return 1;
+  if(!after)
+    return 0;
+  for(j = a; j < b; j++)
+    if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]))
+      return 0;
+  return !nz_person_common_words(cp, a, b);
+}
+
 /* 刘爱民兼第一党支部书记, 丁石泉任第二党支部书记: a name, 任 or 兼
- * (takes the post), a unit and a post held in it. */
+ * (takes the post), a unit and a post held in it; 选派柏文海到青石村担任
+ * 第一书记: a name sent to a unit (到) to take a post there. */
 static int
 person_takes_post(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, k, q, pl, n;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, pa, pl, n;
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
     size_t t = o->start;
+    int sent;
     if(o->up >= 0 || t < s + 3 || (cp[t - 1] != 0x4EFB &&     /* 任 */
-                                   cp[t - 1] != 0x517C))      /* 兼 */
+                                   cp[t - 1] != 0x517C &&     /* 兼 */
+                                   cp[t - 1] != 0x5230))      /* 到 */
       continue;
+    sent = cp[t - 1] == 0x5230;
     while(k + 1 < st->sorg[si + 1] && st->org[k + 1].up == (long)k)
       o = &st->org[++k];       /* the deepest unit of its chain */
-    for(pl = 0, q = o->end + 1; q <= e && q <= o->end + 6; q++)
-      if(nz_lex_post_ending(cp, o->end, q) == q - o->end)
-        pl = q - o->end;
+    pl = person_unit_post(cp, o->end, e, sent, &pa);
     for(n = 3; pl && n >= 2; n--)
-      if(t - 1 >= s + n && nz_person_name_at(cp, t - 1 - n, t - 1) == n) {
+      if(t - 1 >= s + n && (sent ? person_sent_name(cp, s, t - 1 - n, t - 1)
+                            : nz_person_name_at(cp, t - 1 - n, t - 1) == n)) {
         uint32_t role[16];
-        size_t nrole = nz_copy_name(cp, o->end, o->end + pl, role, 16);
+        size_t nrole = nz_copy_name(cp, pa, pa + pl, role, 16);
         if(nz_person_add(st, t - 1 - n, t - 1, si, role, nrole, 0,
                          (long)k) < 0)
           return -1;
