@@ -521,6 +521,20 @@ prog_party_led(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
          (k0 >= e || nz_is_clause_punct(cp[k0]));
 }
 
+/* 依托"党建联盟"和…, 通过"青苇微邻里"发布, 借助"校地共建"联学联建:
+ * what a unit works through is a program, unless a unit's suffix follows
+ * (依托"青禾之家"党支部: the quotation is in that unit's name). */
+static int
+prog_through(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
+{
+  static const char *const verbs[] = { "依托", "通过", "借助", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t len;
+
+  return nz_list_ending(&verb_list, cp, s, qa) >= 0 &&
+         !(k0 < e && nz_lex_suffix(cp, k0, e, &len));
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -595,6 +609,8 @@ prog_classify(nz_story *st, prog_quote *q)
      !nz_lex_figure_word_at(cp, a, b))
     return q->program = 1;
   if(n <= 14 && prog_party_led(cp, st->sent[q->sent].start, q->qa, k0, e))
+    return q->program = 1;
+  if(n <= 14 && prog_through(cp, st->sent[q->sent].start, q->qa, k0, e))
     return q->program = 1;
   if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
      st->org[prog_org_before(st, q->qa)].end == q->qa)
