@@ -224,6 +224,25 @@ person_name_before_word(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 主任柏正长表示, 组长葛兴长，: a name of three whose last character is
+ * 长, which ends titles, when a name follower or a mark closes it and its
+ * given name is no title (王站长表示, 李村长说: a surname and a post).
+ * Its length, or 0. */
+static size_t
+person_name_ending_zhang(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const heads[] = { "村", "厂", "班", "家", "团", NULL };
+  static nz_list head_list = NZ_LIST(heads);
+
+  if(nz_lex_surname(cp, i, e) != 1 || i + 3 > e || cp[i + 2] != 0x957F ||
+     !nz_person_char(cp[i + 1]) || nz_lex_stop_char(cp[i + 1]) ||
+     nz_lex_post_ending(cp, i + 1, i + 3) ||
+     nz_list_at(&head_list, cp, i + 1, i + 2) >= 0 ||
+     (i + 3 < e && nz_is_cjk(cp[i + 3]) && !nz_lex_name_follower(cp[i + 3])))
+    return 0;
+  return 3;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -249,6 +268,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return k;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
+  if(!nl && (k = person_name_ending_zhang(cp, i, e)) > 0)
+    return k;             /* 组长柏兴长， */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
