@@ -321,17 +321,18 @@ nz_bare_byline(nz_story *st, size_t si)
  * [i, i + n) of two or three characters whose surname is not in the
  * lexicon (a rare one) is still a name when it stands alone after a
  * space, a colon or the role word, and is no common word (来源:, 获悉)
- * and holds no character of titles or units (党办); so are four after a
- * space or a colon, a Tibetan or Mongolian name, though function
- * characters stand in it (才让卓玛, 扎西多吉), when no common word does. */
+ * and holds no character of titles or units (党办); so are four or five
+ * after a space or a colon, a Tibetan or Mongolian name, though function
+ * characters stand in it (才让卓玛, 扎西多吉, 巴特毕力格), when no common
+ * word does. */
 static int
 person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
                    size_t e)
 {
   size_t k, b = i + n;
-  int au, four = n == 4 && person_sign_sep(cp[i - 1]);
+  int au, four = n >= 4 && person_sign_sep(cp[i - 1]);
 
-  if(n < 2 || n > 4 || (n == 4 && !four) || i == s || !nz_is_cjk(cp[i]) ||
+  if(n < 2 || n > 5 || (n >= 4 && !four) || i == s || !nz_is_cjk(cp[i]) ||
      (!four && nz_lex_stop_char(cp[i])) ||
      (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
       nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
@@ -359,7 +360,8 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t nl = nz_person_name_at(cp, i, i + n);
 
-  if(nl != n && !nz_lex_surname(cp, i, e) &&
+  /* 责任编辑：向巴次珍: a long name may open with a listed surname */
+  if(nl != n && (!nz_lex_surname(cp, i, e) || n >= 4) &&
      person_byline_rare(cp, s, i, n, e))
     return n;
   if(nl == n || (!closed &&

@@ -414,8 +414,9 @@ static const char lex_posts[] =
    * (外卖骑手赵晓宇, 网约车司机张博, 快递员葛涛, 外卖小哥柏磊) */
   "行长 副行长 村民 老人 骑手 司机 快递员 外卖员 外卖小哥 快递小哥 小哥 "
   /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
-   * neighbours (邻长葛晓岚) */
-  "领导 邻长 ";
+   * neighbours (邻长葛晓岚), a member of a team (工作队队员葛晓岚) and a
+   * cadre sent down to a community (下沉干部柏文海) */
+  "领导 邻长 队员 下沉干部 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
@@ -425,6 +426,8 @@ static const char lex_author_roles[] =
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
   "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 "
+  /* the editor in chief and the reviewer of a page's credits */
+  "主编 监审 "
   /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨; who
    * took them after 文/柏文清: 图/宁小雨 */
   "文/图 图/文 文/摄 图/ 摄/ "

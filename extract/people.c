@@ -116,7 +116,8 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 /* 社区工作人员措姆表示, 社工次吉拉姆说, 副部长旦增卓嘎介绍: a name of two
  * to five characters whose surname is not in the lexicon (Tibetan,
  * Mongolian and other names), after a role word and before a verb of
- * saying; no function word, and no common word (纷纷, 积极) or place
+ * saying or of leading a visit (副书记尼玛次仁带队, 副部长乌日娜的陪同下,
+ * 书记格桑主持); no function word, and no common word (纷纷, 积极) or place
  * (青岛) starts inside it.  Before 在 or 与 (社工德吉在走访时, 主任巴图
  * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
  * 海正在: that is the name of three) or that ends in a word (正在).  Its
@@ -125,7 +126,8 @@ static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const say[] = { "表示", "说", "介绍", "告诉", "坦言",
-                                     "笑着说", "在", "与", NULL };
+                                     "笑着说", "在", "与", "带队", "率队",
+                                     "陪同", "的陪同", "主持", NULL };
   static nz_list say_list = NZ_LIST(say);
   size_t n, j;
 
@@ -222,6 +224,25 @@ person_name_before_word(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 主任柏正长表示, 组长葛兴长，: a name of three whose last character is
+ * 长, which ends titles, when a name follower or a mark closes it and its
+ * given name is no title (王站长表示, 李村长说: a surname and a post).
+ * Its length, or 0. */
+static size_t
+person_name_ending_zhang(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const heads[] = { "村", "厂", "班", "家", "团", NULL };
+  static nz_list head_list = NZ_LIST(heads);
+
+  if(nz_lex_surname(cp, i, e) != 1 || i + 3 > e || cp[i + 2] != 0x957F ||
+     !nz_person_char(cp[i + 1]) || nz_lex_stop_char(cp[i + 1]) ||
+     nz_lex_post_ending(cp, i + 1, i + 3) ||
+     nz_list_at(&head_list, cp, i + 1, i + 2) >= 0 ||
+     (i + 3 < e && nz_is_cjk(cp[i + 3]) && !nz_lex_name_follower(cp[i + 3])))
+    return 0;
+  return 3;
+}
+
 /* A name after a post or role word (居民廖传芳穿着, 住户牛大云从): when
  * no name follower closes it, the name ends where a verb or function
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
@@ -247,6 +268,8 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return k;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
+  if(!nl && (k = person_name_ending_zhang(cp, i, e)) > 0)
+    return k;             /* 组长柏兴长， */
   if(nl || sl != 1 || nz_lex_word_not_name(cp, i, e))
     return nl;
   /* 退休党员齐柏林爷爷: a word of kinship after the name ends it; so
@@ -614,29 +637,82 @@ person_posts(nz_story *st, size_t si)
   return 0;
 }
 
+/* The post held in the unit that ends at @b: right after it (任青石村
+ * 党支部书记), or, when the holder was sent there (@sent: 到青石村担任乡村
+ * 振兴驻村第一书记), the post after 担任 that closes its clause within
+ * twelve characters.  Its length, or 0; *pa: where it starts. */
+static size_t
+person_unit_post(const uint32_t *cp, size_t b, size_t e, int sent,
+                 size_t *pa)
+{
+  size_t q, pl = 0;
+
+  *pa = b;
+  if(sent) {
+    if(!nz_match(cp, b, e, "担任"))
+      return 0;
+    for(q = b + 4; q <= e && q <= b + 14; q++)
+      if((pl = nz_lex_post_ending(cp, b + 2, q)) > 0 &&
+         (q == e || !nz_is_cjk(cp[q]))) {
+        *pa = q - pl;
+        return pl;
+      }
+    return 0;
+  }
+  for(q = b + 1; q <= e && q <= b + 6; q++)
+    if(nz_lex_post_ending(cp, b, q) == q - b)
+      pl = q - b;
+  return pl;
+}
+
+/* Is [a, b) the name of one sent to a post (选派柏文海到, 集团的葛光明到;
+ * right after 选派 its surname may be one not listed, when its
+ * characters are no function characters nor a common word: 选派乌兰图到)?
+ * Not when a name character stands before it: 选派乌兰其到 names no 兰其. */
+static int
+person_sent_name(const uint32_t *cp, size_t s, size_t a, size_t b)
+{
+  size_t j;
+  int after = a >= s + 2 && nz_match(cp, a - 2, b, "选派");
+
+  if(a > s && nz_is_cjk(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) && !after)
+    return 0;
+  if(nz_person_name_at(cp, a, b) == b - a)
+    return 1;
+  if(!after)
+    return 0;
+  for(j = a; j < b; j++)
+    if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]))
+      return 0;
+  return !nz_person_common_words(cp, a, b);
+}
+
 /* 刘爱民兼第一党支部书记, 丁石泉任第二党支部书记: a name, 任 or 兼
- * (takes the post), a unit and a post held in it. */
+ * (takes the post), a unit and a post held in it; 选派柏文海到青石村担任
+ * 第一书记: a name sent to a unit (到) to take a post there. */
 static int
 person_takes_post(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, k, q, pl, n;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, pa, pl, n;
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
     size_t t = o->start;
+    int sent;
     if(o->up >= 0 || t < s + 3 || (cp[t - 1] != 0x4EFB &&     /* 任 */
-                                   cp[t - 1] != 0x517C))      /* 兼 */
+                                   cp[t - 1] != 0x517C &&     /* 兼 */
+                                   cp[t - 1] != 0x5230))      /* 到 */
       continue;
+    sent = cp[t - 1] == 0x5230;
     while(k + 1 < st->sorg[si + 1] && st->org[k + 1].up == (long)k)
       o = &st->org[++k];       /* the deepest unit of its chain */
-    for(pl = 0, q = o->end + 1; q <= e && q <= o->end + 6; q++)
-      if(nz_lex_post_ending(cp, o->end, q) == q - o->end)
-        pl = q - o->end;
+    pl = person_unit_post(cp, o->end, e, sent, &pa);
     for(n = 3; pl && n >= 2; n--)
-      if(t - 1 >= s + n && nz_person_name_at(cp, t - 1 - n, t - 1) == n) {
+      if(t - 1 >= s + n && (sent ? person_sent_name(cp, s, t - 1 - n, t - 1)
+                            : nz_person_name_at(cp, t - 1 - n, t - 1) == n)) {
         uint32_t role[16];
-        size_t nrole = nz_copy_name(cp, o->end, o->end + pl, role, 16);
+        size_t nrole = nz_copy_name(cp, pa, pa + pl, role, 16);
         if(nz_person_add(st, t - 1 - n, t - 1, si, role, nrole, 0,
                          (long)k) < 0)
           return -1;

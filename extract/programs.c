@@ -413,7 +413,8 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           "群体", "组织", NULL };
+                                           "群体", "组织", "时期", "期间",
+                                           NULL };
   static nz_list not_kind_list = NZ_LIST(not_kinds);
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
@@ -431,7 +432,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
    * other figures: prog_figure_after); nor one that names a class of
-   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one. */
+   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one;
+   * nor one that names a time ("十四五"时期, "双减"期间). */
   if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
      !nz_match(cp, q->qb + 1, e, "组织生活"))
     return 0;
@@ -471,6 +473,10 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
   if(prog_inside_org(st, q->qa, q->qb) && !*kind_now)
+    return 0;
+  /* "青禾志愿服务队"联动, "桐江工程队"服务小屋, "爱心小分队"的成员: a
+   * quoted team is a body, whatever word follows it */
+  if(b > a + 2 && cp[b - 1] == 0x961F)                           /* 队 */
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
    * 党员服务进社区 or 支部+社区. */
@@ -513,6 +519,20 @@ prog_party_led(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
     return 1;
   return qa >= s + 2 && nz_match(cp, qa - 2, qa, "党建") &&
          (k0 >= e || nz_is_clause_punct(cp[k0]));
+}
+
+/* 依托"党建联盟"和…, 通过"青苇微邻里"发布, 借助"校地共建"联学联建:
+ * what a unit works through is a program, unless a unit's suffix follows
+ * (依托"青禾之家"党支部: the quotation is in that unit's name). */
+static int
+prog_through(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
+{
+  static const char *const verbs[] = { "依托", "通过", "借助", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t len;
+
+  return nz_list_ending(&verb_list, cp, s, qa) >= 0 &&
+         !(k0 < e && nz_lex_suffix(cp, k0, e, &len));
 }
 
 /* Is quotation @q a program, and of which kind (the words after it, 等
@@ -589,6 +609,8 @@ prog_classify(nz_story *st, prog_quote *q)
      !nz_lex_figure_word_at(cp, a, b))
     return q->program = 1;
   if(n <= 14 && prog_party_led(cp, st->sent[q->sent].start, q->qa, k0, e))
+    return q->program = 1;
+  if(n <= 14 && prog_through(cp, st->sent[q->sent].start, q->qa, k0, e))
     return q->program = 1;
   if(n <= 14 && prog_org_before(st, q->qa) >= 0 &&
      st->org[prog_org_before(st, q->qa)].end == q->qa)
