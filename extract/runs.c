@@ -862,6 +862,46 @@ runs_pointer(const nz_story *st, const nz_prog *p)
   return -1;
 }
 
+/* Verbs that frame what a clause acts on as a higher body's: 按照, 紧扣 … */
+static const char *const runs_frame_verbs[] = {
+  "按照", "根据", "依照", "遵照", "围绕", "紧扣", "贯彻", "落实", "执行",
+  "响应", NULL
+};
+static nz_list runs_frame = NZ_LIST(runs_frame_verbs);
+
+/* 紧扣区委"一核五化"体系和甲街道乙小哥"1+5+N"模式, 贯彻落实好省委组织部、
+ * 省直工委关于…"双报到"活动: a verb of runs_frame in the clause of
+ * program @p, before it, frames @p as another's: the units named between
+ * the verb (or the last quotation after it: not 区委 before "一核五化")
+ * and @p run it, not the clause's actor.  With none (按照"1+1"模式, 落实
+ * "P"工作要求), the actor's own.  Into @out (at most 8): how many. */
+static int
+runs_framers(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, q, k;
+  int n = 0, j;
+
+  for(b = p->start; b > s && !nz_is_clause_punct(cp[b - 1]); b--)
+    if(nz_list_ending(&runs_frame, cp, s, b) >= 0)
+      break;
+  if(b == s || nz_is_clause_punct(cp[b - 1]))
+    return 0;
+  for(q = p->start; q > b && cp[q - 1] != 0x201D && cp[q - 1] != '"'; q--)
+    ;                                                          /* ” */
+  for(k = st->sorg[p->sent]; n < 8 && k < st->sorg[p->sent + 1]; k++) {
+    long x = nz_chain_head(st, k);
+    if(st->org[k].up >= 0 || st->org[k].start < q || x < 0 ||
+       st->org[k].start >= p->start || st->org[k].plural)
+      continue;
+    for(j = 0; j < n && out[j] != x; j++)
+      ;
+    if(j == n)
+      out[n++] = x;
+  }
+  return n;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a clause before opens with 该县
  * or 当地 (runs_pointer), a speaker reports it, a verb of
@@ -936,6 +976,9 @@ nz_program_runs(nz_story *st)
     /* 贯彻A《…"X"…》: the units that issue the document */
     if(!n)
       n = runs_issuers(st, p, hosts);
+    /* 紧扣A"X"模式: A runs it */
+    if(!n)
+      n = runs_framers(st, p, hosts);
     subj = runs_actor(st, p, agent);
     /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
     if(pr[0] < 0)
