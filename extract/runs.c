@@ -773,8 +773,138 @@ runs_scene(const nz_story *st, const nz_prog *p)
   return -1;
 }
 
+/* Does mention @o, written before the pointer 该X or 当地, name the unit
+ * it points at: a unit of X's level (该县: a county) or whose name ends
+ * in X (该院: 市人民医院), for 当地 a city, county or town? */
+static int
+runs_points_at(const nz_story *st, const nz_org *o, size_t x, size_t len)
+{
+  const nz_suffix *sx;
+  size_t l, j;
+
+  if(o->generic || o->plural || o->phrase || o->entity < 0)
+    return 0;
+  if(!len)                                                       /* 当地 */
+    return o->kind == NZ_ADMIN && o->level >= NZ_LV_CITY &&
+           o->level <= NZ_LV_TOWN;
+  sx = nz_lex_suffix(st->cp, x, x + len, &l);
+  if(sx && sx->kind == NZ_ADMIN && l == len)
+    return o->kind == NZ_ADMIN && o->level == sx->level;
+  if(o->end - o->start <= len)
+    return 0;
+  for(j = 0; j < len; j++)
+    if(st->cp[o->end - len + j] != st->cp[x + j])
+      return 0;
+  return 1;
+}
+
+/* The unit the pointer at cp[x] (该 and a kind of @len code points, or
+ * 当地 with @len 0) stands for: the nearest mention before it, in its
+ * sentence or the four before, that runs_points_at; its entity, or -1. */
+static long
+runs_pointed_unit(const nz_story *st, size_t si, size_t x, size_t len)
+{
+  size_t k = st->sorg[si + 1], lo = st->sorg[si > 4 ? si - 4 : 0];
+  long best = -1;
+  size_t end = 0;
+
+  while(k-- > lo) {
+    const nz_org *o = &st->org[k];
+    if(o->end <= x && o->end > end && runs_points_at(st, o, x, len)) {
+      best = o->entity;
+      end = o->end;
+    }
+    if(best >= 0 && k > lo && st->org[k - 1].sent != o->sent)
+      break;
+  }
+  return best;
+}
+
+/* The kinds 该 points at in runs_pointer. */
+static const char *const runs_pointer_words[] = {
+  "市", "县", "区", "旗", "镇", "乡", "街道", "村", "院", "校", "局",
+  "公司", "集团", NULL
+};
+static nz_list runs_pointer_kinds = NZ_LIST(runs_pointer_words);
+
+/* 新昌县委组织部负责人表示，近年来，该县制定…"五联"方式; 富顺县委组织部
+ * 负责人介绍，当地正实施"P"计划; 该院创新采用"1+1+N"模式: the nearest
+ * clause before program @p that opens with a unit or with 该 and a kind
+ * of unit (该县, 该院, 该公司; not a mention of its own: 该社区; not a
+ * longer word: 该区域, 该村民, 该县委, 该院长) or 当地
+ * opens with the pointer: the unit it points at (runs_pointed_unit) acts
+ * in the clauses that follow.  Its entity, or -1. */
+static long
+runs_pointer(const nz_story *st, const nz_prog *p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k, len;
+  long w;
+
+  for(b = p->start; b-- > s;) {
+    if(b > s && cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
+      continue;
+    for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+      if(st->org[k].up < 0 && st->org[k].start <= b + 1 &&
+         nz_chain_end(st, k) > b)
+        return -1;
+    /* 当地群众参加"P": people of the place, not the place, act */
+    if(nz_match(cp, b, p->start, "当地") &&
+       !nz_char_in("群居村党干百人", cp[b + 2]))
+      return runs_pointed_unit(st, p->sent, b, 0);
+    if(cp[b] != 0x8BE5 ||                                        /* 该 */
+       (w = nz_list_at(&runs_pointer_kinds, cp, b + 1, p->start)) < 0)
+      continue;
+    len = nz_list_len(&runs_pointer_kinds, w);
+    return nz_char_in("域民场面落长委", cp[b + 1 + len]) ? -1 :
+           runs_pointed_unit(st, p->sent, b + 1, len);
+  }
+  return -1;
+}
+
+/* Verbs that frame what a clause acts on as a higher body's: 按照, 紧扣 … */
+static const char *const runs_frame_verbs[] = {
+  "按照", "根据", "依照", "遵照", "围绕", "紧扣", "贯彻", "落实", "执行",
+  "响应", NULL
+};
+static nz_list runs_frame = NZ_LIST(runs_frame_verbs);
+
+/* 紧扣区委"一核五化"体系和甲街道乙小哥"1+5+N"模式, 贯彻落实好省委组织部、
+ * 省直工委关于…"双报到"活动: a verb of runs_frame in the clause of
+ * program @p, before it, frames @p as another's: the units named between
+ * the verb (or the last quotation after it: not 区委 before "一核五化")
+ * and @p run it, not the clause's actor.  With none (按照"1+1"模式, 落实
+ * "P"工作要求), the actor's own.  Into @out (at most 8): how many. */
+static int
+runs_framers(const nz_story *st, const nz_prog *p, long *out)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, q, k;
+  int n = 0, j;
+
+  for(b = p->start; b > s && !nz_is_clause_punct(cp[b - 1]); b--)
+    if(nz_list_ending(&runs_frame, cp, s, b) >= 0)
+      break;
+  if(b == s || nz_is_clause_punct(cp[b - 1]))
+    return 0;
+  for(q = p->start; q > b && cp[q - 1] != 0x201D && cp[q - 1] != '"'; q--)
+    ;                                                          /* ” */
+  for(k = st->sorg[p->sent]; n < 8 && k < st->sorg[p->sent + 1]; k++) {
+    long x = nz_chain_head(st, k);
+    if(st->org[k].up >= 0 || st->org[k].start < q || x < 0 ||
+       st->org[k].start >= p->start || st->org[k].plural)
+      continue;
+    for(j = 0; j < n && out[j] != x; j++)
+      ;
+    if(j == n)
+      out[n++] = x;
+  }
+  return n;
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
- * is a higher body's (runs_framed: none), a speaker reports it, a verb of
+ * is a higher body's (runs_framed: none), a clause before opens with 该县
+ * or 当地 (runs_pointer), a speaker reports it, a verb of
  * adoption follows the unit (@agent), a clause before opens with the unit
  * (none when with units of no name), a clause before sets the scene
  * (runs_scene), else the sentence's subject. */
@@ -784,9 +914,12 @@ runs_actor(const nz_story *st, const nz_prog *p, long agent)
   long subj = st->subject[p->sent];
   long said = runs_speech_subject(st, p);
   long opener = runs_clause_subject(st, p, subj), scene;
+  long pointed = runs_pointer(st, p);
 
   if(runs_framed(st, p))
     return -1;
+  if(pointed >= 0)
+    return pointed;
   if(said >= 0)
     return said;
   if(agent >= 0)
@@ -843,6 +976,9 @@ nz_program_runs(nz_story *st)
     /* 贯彻A《…"X"…》: the units that issue the document */
     if(!n)
       n = runs_issuers(st, p, hosts);
+    /* 紧扣A"X"模式: A runs it */
+    if(!n)
+      n = runs_framers(st, p, hosts);
     subj = runs_actor(st, p, agent);
     /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
     if(pr[0] < 0)
