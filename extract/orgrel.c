@@ -98,10 +98,11 @@ orgrel_top_ending(const nz_story *st, size_t si, size_t q)
 }
 
 /* The units of the list that ends at cp[q] (A、B、C; with @and also
- * joined by 和, 及, 与), last first, into @out (at most 16): how many. */
+ * joined by 和, 及, 与), last first, into @out (at most 16): how many.
+ * *from (unless NULL) is where the list starts. */
 static int
 orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
-                   long *out)
+                   long *out, size_t *from)
 {
   size_t s = st->sent[si].start, j;
   int n = 0;
@@ -116,6 +117,8 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
       break;
     out[n++] = k;
     q = st->org[j].start;
+    if(from)
+      *from = q;
     if(q == s)
       break;
     c = st->cp[q - 1];
@@ -316,7 +319,7 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
   }
   nobj = orgrel_drop_places(st, objs, nobj);
   if(before >= 0 && !orgrel_paired(st, si, at))
-    nsub = orgrel_list_before(st, si, at, 1, subs);
+    nsub = orgrel_list_before(st, si, at, 1, subs, NULL);
   if(nsub < 1)
     subs[nsub++] = subj;
   for(m = 0; m < nsub; m++)
@@ -352,7 +355,7 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
 
   if(subj < 0 || q <= st->sent[si].start || st->cp[q - 1] != 0x7B49)  /* 等 */
     return 0;
-  n = orgrel_list_before(st, si, q - 1, 0, list);
+  n = orgrel_list_before(st, si, q - 1, 0, list, NULL);
   for(j = 0; j < n; j++)
     if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
       return -1;
@@ -481,7 +484,7 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
     ;
   if(c >= i || first < 0)
     return 0;
-  n = orgrel_list_before(st, si, c, 1, out);
+  n = orgrel_list_before(st, si, c, 1, out, NULL);
   /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
@@ -507,31 +510,46 @@ orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
   return b - 1;
 }
 
+/* Does the list that starts at cp[a] follow a word that makes it the
+ * partners of another unit (与A、B举行, 携手A、B开展)? */
+static int
+orgrel_list_joined(const nz_story *st, size_t si, size_t a)
+{
+  static const char *const leads[] = { "与", "同", "和", "携手", "联合", NULL };
+  static nz_list lead_list = NZ_LIST(leads);
+
+  return nz_list_ending(&lead_list, st->cp, st->sent[si].start, a) >= 0;
+}
+
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,
- * A、B、C等12个单位的代表共同签约: the units listed right before the
- * joint verb (or 双方, 三方; or before a count of them, orgrel_counted_tail)
- * at cp[i] all build with each other, when the clause goes on to an alliance or
- * a co-building word; so do the units of a list that opens the
- * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
- * out of memory. */
+ * A、B、C等12个单位的代表共同签约, 甲村、乙社区举行友好合作签约活动, 组织
+ * 甲学院党委、乙社区党委联学联建: the units listed right before the
+ * joint verb (or 双方, 三方, 举行, 开展, 联学; or before a count of them,
+ * orgrel_counted_tail) at cp[i] all build with each other, when the
+ * clause goes on to an alliance or a co-building word (after 举行, 开展
+ * and 联学 a list joined by 、 only, and not one that follows 与, 携手 or
+ * 联合: those are another's partners); so do the units of a list that opens the sentence, before
+ * 达成, 签署 or 签订 and a co-building word.  0, or -1 out of memory. */
 static int
 orgrel_joint_at(nz_story *st, size_t si, size_t i)
 {
   static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
-                                       "共同签署", "共同签订", "达成", "签署",
-                                       "签订", NULL };
+                                       "共同签署", "共同签订", "举行", "开展",
+                                       "联学", "达成", "签署", "签订", NULL };
   static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
-  size_t e = st->sent[si].end, q, a, b;
+  size_t e = st->sent[si].end, q, a, b, from = i;
   long list[16], v;
-  int n, quoted = 0;
+  int n, quoted = 0, event;
 
   if((v = nz_list_at(&verb_list, cp, i, e)) < 0)
     return 0;
   q = v ? i + nz_list_len(&verb_list, v) : i + 2;    /* 共同签约: 签约 */
-  n = v > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
-      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), 1, list);
-  if(n < 2)
+  event = v >= 6 && v <= 8;                           /* 举行 开展 联学 */
+  n = v > 8 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), !event,
+                         list, &from);
+  if(n < 2 || (event && orgrel_list_joined(st, si, from)))
     return 0;
   for(; q < e && q < i + 40; q++) {
     if(nz_is_quote(cp[q]))
