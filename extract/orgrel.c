@@ -671,6 +671,36 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
   return nz_cobuild_latest(st, si, 0, out);
 }
 
+/* 甲医院党支部党员走进乙小学，开展"…"共建活动; 甲公司党委一行赴乙中学
+ * 开展结对共建: a unit visited (after 走进, 来到, 前往, 赴, 深入, 走访;
+ * the head of its chain) at most 60 characters before the co-building
+ * word at cp[i] builds with the sentence's subject @subj, else with the
+ * unit right before the verb; not an administrative unit (赴丙市 is
+ * where, and a body that visits 丁社区 builds with the community's
+ * body).  0, or -1 out of memory. */
+static int
+orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const verbs[] = { "走进", "走入", "来到", "前往", "赴",
+                                       "深入", "走访", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t s = st->sent[si].start, k;
+  long v, x, a;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start >= i || nz_chain_end(st, k) + 60 < i ||
+       (v = nz_list_ending(&verb_list, st->cp, s, o->start)) < 0 ||
+       (x = orgrel_named_head(st, k)) < 0 || st->ent[x].kind == NZ_ADMIN)
+      continue;
+    a = subj >= 0 ? subj : orgrel_unit_ending(
+        st, si, o->start - nz_list_len(&verb_list, v));
+    if(a >= 0 && a != x && orgrel_pair(st, a, x, si) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* The sentence's subject @subj as a partner of the units its
  * co-building words join: when it is named near (nz_unit_named_near) or
  * a mention of sentence @si stands for it (市委党校: a chain no top
@@ -756,6 +786,7 @@ nz_org_relations(nz_story *st)
       if((wl = nz_lex_cobuild_word_at(st->cp, i, e))) {
         if(orgrel_cobuild_units(st, si, i, wl, partner) < 0 ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
+           orgrel_visited(st, si, i, partner) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;
         i += wl - 1;
