@@ -221,6 +221,12 @@ static const nz_suffix lex_suffixes[] = {
   { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
   { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* 城乡规划设计研究院, 第三地质工程勘察院, 中建东北设计院, 林业科学研究所:
+   * institutes, which sign co-building pacts as firms do */
+  { "研究院", NZ_ENTERPRISE, 0, 10, "", "生" },
+  { "设计院", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "勘察院", NZ_ENTERPRISE, 0, 10, "", "" },
+  { "研究所", NZ_ENTERPRISE, 0, 10, "", "" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
