@@ -270,6 +270,13 @@ orgrel_hand_after(const nz_story *st, size_t si, size_t c, size_t lim)
   return e;
 }
 
+/* Does a chain go on after mention @k (the next mention is within it)? */
+static int
+orgrel_chain_goes_on(const nz_story *st, size_t k)
+{
+  return k + 1 < st->norg && st->org[k + 1].up == (long)k;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -314,8 +321,10 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
        st->cp[o->start - 1] == 0x3001 && nz_chain_end(st, k) < e &&
        st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
-    /* A与B在C举行共建签约: C is where, not with whom */
-    if(o->start >= c && o->end <= cut && !o->absorbed && o->up < 0 &&
+    /* A与B在C举行共建签约: C is where, not with whom; a name swallowed by
+     * the suffix after it (中国联通青苇区分公司党支部) is that chain's */
+    if(o->start >= c && o->end <= cut && o->up < 0 &&
+       (!o->absorbed || orgrel_chain_goes_on(st, k)) &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
