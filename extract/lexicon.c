@@ -223,7 +223,7 @@ static const nz_suffix lex_suffixes[] = {
   { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
   /* 桐川市中药研究院, 省交通设计院, 青石地质工程勘察院, 林业科学研究所:
    * institutes of research and design, named by their field */
-  { "研究院", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "研究院", NZ_ENTERPRISE, 0, 12, "", "生" },
   { "设计院", NZ_ENTERPRISE, 0, 12, "", "" },
   { "勘察院", NZ_ENTERPRISE, 0, 12, "", "" },
   { "研究所", NZ_ENTERPRISE, 0, 12, "", "" },

@@ -543,7 +543,7 @@ enum {
   NZ_K_ESTAB_VERB   = 1u << 4,  /* nz_lex_establish_verb_at: 成立 */
   NZ_K_COBUILD_WORD = 1u << 5,  /* nz_lex_cobuild_word_at: 共建 */
   NZ_K_COBUILD_LEAD = 1u << 6,  /* 携手, 联合, 与, 和, 同 (orgrel.c) */
-  NZ_K_JOINT_VERB   = 1u << 7,  /* 结成, 共同签署, 达成, 签订, 双方, 三方 */
+  NZ_K_JOINT_VERB   = 1u << 7,  /* 结成, 共同签署, 达成, 签订, 双方, 举行 */
   NZ_K_MEMBER_UNITS = 1u << 8,  /* 成员单位 */
   NZ_K_AFTER_COMMA  = 1u << 9,  /* the character before is ， or , */
   NZ_K_NAME_DOT     = 1u << 10, /* · or ・ (阿依古丽·买买提) */

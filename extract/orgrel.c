@@ -98,10 +98,11 @@ orgrel_top_ending(const nz_story *st, size_t si, size_t q)
 }
 
 /* The units of the list that ends at cp[q] (A、B、C; with @and also
- * joined by 和, 及, 与), last first, into @out (at most 16): how many. */
+ * joined by 和, 及, 与), last first, into @out (at most 16): how many.
+ * *from (unless NULL) is where the list starts. */
 static int
 orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
-                   long *out)
+                   long *out, size_t *from)
 {
   size_t s = st->sent[si].start, j;
   int n = 0;
@@ -116,6 +117,8 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
       break;
     out[n++] = k;
     q = st->org[j].start;
+    if(from)
+      *from = q;
     if(q == s)
       break;
     c = st->cp[q - 1];
@@ -221,12 +224,14 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
   return q;
 }
 
-/* Does a verb of forming at cp[q] (建立, 结成, 组建) go on to an alliance
- * in its clause (建立"同心共振"红色党建联盟; quotations passed)? */
+/* Does a verb of forming at cp[q] (建立, 结成, 组建) or of signing (签订,
+ * 签署: 签订党建联盟协议书) go on to an alliance in its clause (建立"同心
+ * 共振"红色党建联盟; quotations passed)? */
 static int
 orgrel_alliance_at(const nz_story *st, size_t si, size_t q)
 {
-  static const char *const forms[] = { "建立", "结成", "组建", NULL };
+  static const char *const forms[] = { "建立", "结成", "组建", "签订", "签署",
+                                       NULL };
   static nz_list form_list = NZ_LIST(forms);
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, a;
@@ -263,6 +268,13 @@ orgrel_hand_after(const nz_story *st, size_t si, size_t c, size_t lim)
        orgrel_alliance_at(st, si, q))
       return q;
   return e;
+}
+
+/* Does a chain go on after mention @k (the next mention is within it)? */
+static int
+orgrel_chain_goes_on(const nz_story *st, size_t k)
+{
+  return k + 1 < st->norg && st->org[k + 1].up == (long)k;
 }
 
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
@@ -309,14 +321,16 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
        st->cp[o->start - 1] == 0x3001 && nz_chain_end(st, k) < e &&
        st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
-    /* A与B在C举行共建签约: C is where, not with whom */
-    if(o->start >= c && o->end <= cut && !o->absorbed && o->up < 0 &&
+    /* A与B在C举行共建签约: C is where, not with whom; a name swallowed by
+     * the suffix after it (中国联通青苇区分公司党支部) is that chain's */
+    if(o->start >= c && o->end <= cut && o->up < 0 &&
+       (!o->absorbed || orgrel_chain_goes_on(st, k)) &&
        orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
       objs[nobj++] = orgrel_named_head(st, k);
   }
   nobj = orgrel_drop_places(st, objs, nobj);
   if(before >= 0 && !orgrel_paired(st, si, at))
-    nsub = orgrel_list_before(st, si, at, 1, subs);
+    nsub = orgrel_list_before(st, si, at, 1, subs, NULL);
   if(nsub < 1)
     subs[nsub++] = subj;
   for(m = 0; m < nsub; m++)
@@ -352,7 +366,7 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
 
   if(subj < 0 || q <= st->sent[si].start || st->cp[q - 1] != 0x7B49)  /* 等 */
     return 0;
-  n = orgrel_list_before(st, si, q - 1, 0, list);
+  n = orgrel_list_before(st, si, q - 1, 0, list, NULL);
   for(j = 0; j < n; j++)
     if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
       return -1;
@@ -481,7 +495,7 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
     ;
   if(c >= i || first < 0)
     return 0;
-  n = orgrel_list_before(st, si, c, 1, out);
+  n = orgrel_list_before(st, si, c, 1, out, NULL);
   /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
@@ -507,31 +521,46 @@ orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
   return b - 1;
 }
 
+/* Does the list that starts at cp[a] follow a word that makes it the
+ * partners of another unit (与A、B举行, 携手A、B开展)? */
+static int
+orgrel_list_joined(const nz_story *st, size_t si, size_t a)
+{
+  static const char *const leads[] = { "与", "同", "和", "携手", "联合", NULL };
+  static nz_list lead_list = NZ_LIST(leads);
+
+  return nz_list_ending(&lead_list, st->cp, st->sent[si].start, a) >= 0;
+}
+
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,
- * A、B、C等12个单位的代表共同签约: the units listed right before the
- * joint verb (or 双方, 三方; or before a count of them, orgrel_counted_tail)
- * at cp[i] all build with each other, when the clause goes on to an alliance or
- * a co-building word; so do the units of a list that opens the
- * sentence, before 达成, 签署 or 签订 and a co-building word.  0, or -1
- * out of memory. */
+ * A、B、C等12个单位的代表共同签约, 甲村、乙社区举行友好合作签约活动, 组织
+ * 甲学院党委、乙社区党委联学联建: the units listed right before the
+ * joint verb (or 双方, 三方, 举行, 开展, 联学; or before a count of them,
+ * orgrel_counted_tail) at cp[i] all build with each other, when the
+ * clause goes on to an alliance or a co-building word (after 举行, 开展
+ * and 联学 a list joined by 、 only, and not one that follows 与, 携手 or
+ * 联合: those are another's partners); so do the units of a list that opens the sentence, before
+ * 达成, 签署 or 签订 and a co-building word.  0, or -1 out of memory. */
 static int
 orgrel_joint_at(nz_story *st, size_t si, size_t i)
 {
   static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
-                                       "共同签署", "共同签订", "达成", "签署",
-                                       "签订", NULL };
+                                       "共同签署", "共同签订", "举行", "开展",
+                                       "联学", "达成", "签署", "签订", NULL };
   static nz_list verb_list = NZ_LIST(verbs);
   const uint32_t *cp = st->cp;
-  size_t e = st->sent[si].end, q, a, b;
+  size_t e = st->sent[si].end, q, a, b, from = i;
   long list[16], v;
-  int n, quoted = 0;
+  int n, quoted = 0, event;
 
   if((v = nz_list_at(&verb_list, cp, i, e)) < 0)
     return 0;
   q = v ? i + nz_list_len(&verb_list, v) : i + 2;    /* 共同签约: 签约 */
-  n = v > 5 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
-      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), 1, list);
-  if(n < 2)
+  event = v >= 6 && v <= 8;                           /* 举行 开展 联学 */
+  n = v > 8 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), !event,
+                         list, &from);
+  if(n < 2 || (event && orgrel_list_joined(st, si, from)))
     return 0;
   for(; q < e && q < i + 40; q++) {
     if(nz_is_quote(cp[q]))
@@ -653,6 +682,36 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
   return nz_cobuild_latest(st, si, 0, out);
 }
 
+/* 甲医院党支部党员走进乙小学，开展"…"共建活动; 甲公司党委一行赴乙中学
+ * 开展结对共建: a unit visited (after 走进, 来到, 前往, 赴, 深入, 走访;
+ * the head of its chain) at most 60 characters before the co-building
+ * word at cp[i] builds with the sentence's subject @subj, else with the
+ * unit right before the verb; not an administrative unit (赴丙市 is
+ * where, and a body that visits 丁社区 builds with the community's
+ * body).  0, or -1 out of memory. */
+static int
+orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
+{
+  static const char *const verbs[] = { "走进", "走入", "来到", "前往", "赴",
+                                       "深入", "走访", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t s = st->sent[si].start, k;
+  long v, x, a;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->start >= i || nz_chain_end(st, k) + 60 < i ||
+       (v = nz_list_ending(&verb_list, st->cp, s, o->start)) < 0 ||
+       (x = orgrel_named_head(st, k)) < 0 || st->ent[x].kind == NZ_ADMIN)
+      continue;
+    a = subj >= 0 ? subj : orgrel_unit_ending(
+        st, si, o->start - nz_list_len(&verb_list, v));
+    if(a >= 0 && a != x && orgrel_pair(st, a, x, si) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* The sentence's subject @subj as a partner of the units its
  * co-building words join: when it is named near (nz_unit_named_near) or
  * a mention of sentence @si stands for it (市委党校: a chain no top
@@ -738,6 +797,7 @@ nz_org_relations(nz_story *st)
       if((wl = nz_lex_cobuild_word_at(st->cp, i, e))) {
         if(orgrel_cobuild_units(st, si, i, wl, partner) < 0 ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
+           orgrel_visited(st, si, i, partner) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;
         i += wl - 1;
