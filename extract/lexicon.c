@@ -601,6 +601,29 @@ lex_char(const nz_words_buf *l, uint32_t c)
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
+/* 桐州区长滩镇, 青苇县城关镇: 区长 (a district's head) and 县城 (a
+ * county seat) are words, but where 长 or 城 at cp[j] begins a name of
+ * two to four characters that a town's or a village's suffix ends (长滩镇,
+ * 城关镇, 城东社区), the place's suffix before it stands (not 县城乡居民,
+ * 区长到石桥镇调研). */
+static int
+lex_town_after(const uint32_t *cp, size_t j, size_t n)
+{
+  const nz_suffix *s;
+  size_t k, l;
+
+  if(j >= n || !nz_char_in("长城", cp[j]))
+    return 0;
+  for(k = j + 1; k < n && k <= j + 4; k++) {
+    if(k >= j + 2 && (s = nz_lex_suffix(cp, k, n, &l)))
+      return s->kind == NZ_ADMIN && s->level >= NZ_LV_TOWN &&
+             s->level <= NZ_LV_VILLAGE;
+    if(!nz_is_cjk(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  }
+  return 0;
+}
+
 /* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
 const nz_suffix *
 nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
@@ -625,7 +648,8 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(i + L < n && nz_char_in(s->skip_after, cp[i + L]) &&
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
-                                 nz_match(cp, i + L, n, "直机关工委"))))
+                                 nz_match(cp, i + L, n, "直机关工委") ||
+                                 lex_town_after(cp, i + L, n))))
       continue;
     if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
       continue;

@@ -383,10 +383,31 @@ res_phrase_tail(const nz_org *o)
          nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
 }
 
+/* 走进柳岸社区、幸福社区开展…, 通佳社区和繁荣社区: is community or
+ * village @o written right after or before a named one of its level,
+ * joined by 、 or 和, a peer in a list of units (no phrase)? */
+static int
+res_listed_unit(const nz_story *st, const nz_org *o)
+{
+  size_t j;
+
+  for(j = st->sorg[o->sent]; j < st->sorg[o->sent + 1]; j++) {
+    const nz_org *p = &st->org[j];
+    if(p == o || p->kind != NZ_ADMIN || p->level != o->level ||
+       p->generic || p->plural || p->nname < 3)
+      continue;
+    if((p->end + 1 == o->start && nz_char_in("、和", st->cp[p->end])) ||
+       (o->end + 1 == p->start && nz_char_in("、和", st->cp[o->end])))
+      return 1;
+  }
+  return 0;
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
- * over it, is a phrase; so is a compound whose name part ends with one,
- * wherever it is written (社区人员一起清扫小区庭院). */
+ * over it, is a phrase, unless a list names it beside its peers; so is a
+ * compound whose name part ends with one, wherever it is written
+ * (社区人员一起清扫小区庭院). */
 void
 res_phrase_units(nz_story *st)
 {
@@ -411,7 +432,7 @@ res_phrase_units(nz_story *st)
       again = j != k && st->org[j].nname == o->nname &&
               !memcmp(st->org[j].name, o->name,
                       o->nname * sizeof *o->name);
-    if(!again)
+    if(!again && !res_listed_unit(st, o))
       o->phrase = 1;
   }
 }

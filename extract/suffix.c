@@ -235,8 +235,9 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &district;
   }
-  /* 镇江市: a suffix that begins such a name is none */
-  if(suf && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
+  /* 镇江市: a suffix that begins such a name is none (but 自治县, a
+   * word of the dictionary too, is the suffix of 桐水苗族自治县) */
+  if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
     return NULL;
 
   if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
