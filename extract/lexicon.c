@@ -584,6 +584,27 @@ lex_char(const nz_words_buf *l, uint32_t c)
   return nz_words_find(&l->l, &c, 1) >= 0;
 }
 
+/* 桐山区长岭镇, 青阴县城关镇, 桐州区长滩镇: does the character at cp[j],
+ * which else ends no unit's suffix before it (区长, 县城), begin the
+ * name of a town or village written right after, of two or three
+ * characters?  Not a post before a person's name (区长李明, 县长王村). */
+static int
+lex_town_after(const uint32_t *cp, size_t j, size_t n)
+{
+  size_t k;
+
+  if(cp[j] == 0x957F && j + 1 < n && nz_lex_surname(cp, j + 1, n))  /* 长 */
+    return 0;
+  for(k = j + 1; k < n && k <= j + 3; k++) {
+    if(k >= j + 2 && (nz_char_in("镇乡村", cp[k]) ||
+                      nz_match(cp, k, n, "街道")))
+      return 1;
+    if(!nz_is_cjk(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  }
+  return 0;
+}
+
 /* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
 const nz_suffix *
 nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
@@ -608,7 +629,9 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(i + L < n && nz_char_in(s->skip_after, cp[i + L]) &&
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
-                                 nz_match(cp, i + L, n, "直机关工委"))))
+                                 nz_match(cp, i + L, n, "直机关工委") ||
+                                 (s->level <= NZ_LV_COUNTY &&
+                                  lex_town_after(cp, i + L, n)))))
       continue;
     if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
       continue;
