@@ -440,7 +440,7 @@ static const char lex_generic_words[] =
   /* 区域性党建中心, 高标准服务站, 区、街两级党群服务中心: how far it
    * reaches, how good it is or how it serves, not a name (省级机关医院 is
    * a hospital's name: no 省级) */
-  "区域性 高标准 高质量 一站式 综合性 标准化 规范化 两级 三级 ";
+  "区域性 高标准 高质量 综合性 标准化 规范化 两级 三级 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
  * and are written in the names of streets, roads and institutions:
