@@ -452,7 +452,11 @@ static const char lex_generic_words[] =
   "驻村 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */
-  "功能 ";
+  "功能 "
+  /* 区域性党建中心, 高标准服务站, 区、街两级党群服务中心: how far it
+   * reaches, how good it is or how it serves, not a name (省级机关医院 is
+   * a hospital's name: no 省级) */
+  "区域性 高标准 高质量 综合性 标准化 规范化 两级 三级 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
  * and are written in the names of streets, roads and institutions:
@@ -605,7 +609,7 @@ lex_char(const nz_words_buf *l, uint32_t c)
  * county seat) are words, but where 长 or 城 at cp[j] begins a name of
  * two to four characters that a town's or a village's suffix ends (长滩镇,
  * 城关镇, 城东社区), the place's suffix before it stands (not 县城乡居民,
- * 区长到石桥镇调研). */
+ * 区长到石桥镇调研, nor a post before a person's name: 区长李明表示). */
 static int
 lex_town_after(const uint32_t *cp, size_t j, size_t n)
 {
@@ -649,7 +653,8 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委") ||
-                                 lex_town_after(cp, i + L, n))))
+                                 (s->level <= NZ_LV_COUNTY &&
+                                  lex_town_after(cp, i + L, n)))))
       continue;
     if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
       continue;

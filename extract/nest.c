@@ -2,10 +2,12 @@
  * orgs.c reads from the names themselves (resolve.c).  A short form of a
  * body written in full elsewhere in the story is that body (家庭教育指导
  * 中心, 家教指导中心 for 管城区家庭教育指导中心), and so is a unit written
- * once with a place in front (长沙桐荫里社区 for 桐荫里社区); a team or
- * centre that a unit set up, or that a sentence about a unit introduces,
- * or that is named after a unit, belongs to that unit.  Runs after the
+ * once with a place in front (长沙桐荫里社区 for 桐荫里社区), and a
+ * village's 党支部 written also as its 党总支 or 党委; a team or centre
+ * that a unit set up, or that a sentence about a unit introduces, or
+ * that is named after a unit, belongs to that unit.  Runs after the
  * sentence subjects and the 成立 facts. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "nz.h"
@@ -449,12 +451,46 @@ nest_listed_branches(nz_story *st)
   }
 }
 
+/* 山堡村党支部 (2020年升格为村党总支), 民巷社区党支部 and 民巷社区党委:
+ * a village's or community's 党支部 that the story also writes as its
+ * 党总支 or 党委 (one of them) is that one body, written by another rank
+ * (its 第一党支部, 网格党支部 have names of their own). */
+static int
+nest_merge_branch_rank(nz_story *st)
+{
+  static const char *const ranks[] = { "党总支", "党委" };
+  char key[512], *end;
+  size_t x;
+  long u, hit, y;
+  int r;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *s = &st->ent[x];
+    if(s->type != 'o' || s->kind != NZ_PARTY || s->alias_of >= 0 ||
+       strncmp(s->key, "o:", 2))
+      continue;
+    u = strtol(s->key + 2, &end, 10);   /* o:U/党支部: U's own branch */
+    if(end == s->key + 2 || strcmp(end, "/党支部") || u < 0 ||
+       (size_t)u >= st->nent || st->ent[u].level != NZ_LV_VILLAGE)
+      continue;
+    for(hit = -1, r = 0; r < 2; r++) {
+      snprintf(key, sizeof key, "o:%ld/%s", u, ranks[r]);
+      if((y = nz_entity_find(st, key)) >= 0 && st->ent[y].alias_of < 0)
+        hit = hit < 0 ? y : -2;     /* both: leave it alone */
+    }
+    if(hit >= 0 && nest_alias(st, (long)x, hit) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_nest(nz_story *st)
 {
   size_t k;
 
-  if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0)
+  if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0 ||
+     nest_merge_branch_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
   nest_listed_branches(st);

@@ -537,6 +537,26 @@ org_honour_word(const uint32_t *cp, size_t a, size_t i)
   return k >= 0 && a + nz_list_len(&honour_list, k) == i;
 }
 
+/* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区: does
+ * the name part [a, i) in front of a county, town or village end in a
+ * word for what kind of place it is (on the border, poor, a model, a
+ * pilot) or how it is run (网格化, 一站式, 服务型), so that it describes a
+ * kind of unit and names none?  Not any word in 化: 机械化社区 is a
+ * community's name, 怀化市 a city. */
+static int
+org_kind_stem(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const words[] = {
+    "边境", "沿边", "生态", "贫困", "示范", "试点", "重点", "新型",
+    "网格化", "专业化", "标准化", "规范化", "精细化", "精准化",
+    "智慧化", "现代化", "信息化", "数字化", "一体化", "互嵌式",
+    "嵌入式", "一站式", "开放式", "花园式", "园林式", "智慧型",
+    "学习型", "服务型", "创新型", "和谐型", NULL };
+  static nz_list kind_list = NZ_LIST(words);
+
+  return nz_list_ending(&kind_list, cp, a, i) >= 0;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -607,6 +627,12 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
    * word of honour names a title that a unit is given, not the unit */
   if(suf->kind == NZ_ADMIN && i >= a + 4 &&
      nz_lex_phrase_word(cp, i - 4, i - 2) && org_honour_word(cp, i - 2, i))
+    return 1;
+  /* 边境村, 生态县, 互嵌式社区: a kind of place, not a place (a 区 is
+   * left to the rules above) */
+  if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_COUNTY &&
+     suf->level <= NZ_LV_VILLAGE && cp[i] != 0x533A &&            /* 区 */
+     org_kind_stem(cp, a, i))
     return 1;
   /* 第一届委员会, 第十二届…: a term of office, not a body (第十四党支部
    * is one) */
