@@ -902,6 +902,56 @@ runs_framers(const nz_story *st, const nz_prog *p, long *out)
   return n;
 }
 
+/* Words that open a clause as a means or a frame (以"X"为抓手，A社区…;
+ * 通过"X"机制，…): the unit named after such a clause acts in it. */
+static const char *const runs_means_words[] = {
+  "以", "通过", "依托", "借助", "围绕", "按照", "在", "为", "把", "将",
+  "结合", "根据", "紧扣", "坚持", "聚焦", "立足", "对", "用", "凭借", NULL
+};
+static nz_list runs_means = NZ_LIST(runs_means_words);
+
+/* 强组织……针对…特点，创新建立"三级联动"责任体系，县委两新工委统筹、行业
+ * 部门主管: a sentence that names no unit before program @p, whose
+ * clause acts (opens with a verb, not with runs_means), and names its
+ * subject @subj only after @p: @p is not @subj's, but the unit the text
+ * was speaking of before, the subject of the sentence before (not when
+ * 是 names @subj: 实行"X"，…，是区委组织部…的工作, nor when @p heads
+ * what follows: 三是"X"：街道党工委…).  That subject, else @subj. */
+static long
+runs_subject_after(const nz_story *st, const nz_prog *p, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[p->sent].start, b, k;
+
+  if(subj < 0 || p->sent == 0)
+    return subj;
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
+    if(st->org[k].up >= 0 || nz_chain_head(st, k) < 0)
+      continue;
+    if(st->org[k].start < p->end)
+      return subj;
+    if(nz_chain_head(st, k) == subj)
+      break;
+  }
+  /* 实行"双报到"，…，是区委组织部…的一项工作: the unit the sentence
+   * says it is of */
+  if(k == st->sorg[p->sent + 1] || cp[st->org[k].start - 1] == 0x662F)
+    return subj;                                                 /* 是 */
+  for(b = p->start; b > s && !nz_is_clause_punct(cp[b - 1]); b--)
+    ;
+  while(b < p->start && nz_is_space(cp[b]))
+    b++;
+  if(b >= p->start || nz_list_at(&runs_means, cp, b, p->start) >= 0)
+    return subj;
+  /* 三是"服务换荣誉"：街道党工委…: a program named as a heading, then
+   * what its actor does */
+  if(cp[p->start - 1] == 0x662F ||                               /* 是 */
+     (p->end < st->sent[p->sent].end &&
+      (cp[p->end] == 0xFF1A || cp[p->end] == ':')))
+    return subj;
+  return st->subject[p->sent - 1];
+}
+
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a clause before opens with 该县
  * or 当地 (runs_pointer), a speaker reports it, a verb of
@@ -928,7 +978,9 @@ runs_actor(const nz_story *st, const nz_prog *p, long agent)
     return runs_side_unit(st, p, opener);
   if(opener == -1 && (scene = runs_scene(st, p)) >= 0)
     return scene;
-  return opener == -2 ? -1 : runs_side_unit(st, p, subj);  /* -2: no name */
+  if(opener == -2)                                         /* no name */
+    return -1;
+  return runs_side_unit(st, p, runs_subject_after(st, p, subj));
 }
 
 /* A与B合作共建，社区党委积极探索"X"模式: does a clause before program @p
