@@ -409,6 +409,24 @@ prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
   return len && prog_boundary(cp, m + len, e) ? len : 0;
 }
 
+/* "青小蜂"驿站, "暖枫桂源"骑士加油站, "桂香小薯"共富工坊, "街巷管家"观察团:
+ * does a facility's or a group's head follow the quotation at cp[k], at
+ * most four name characters between?  The quotation is then part of
+ * that place's or group's name, no program ("红色物业"阵地 is one). */
+static int
+prog_facility_after(const uint32_t *cp, size_t k, size_t e)
+{
+  static const char *const heads[] = { "驿站", "加油站", "工坊", "观察团",
+                                       "实践队", NULL };
+  static nz_list head_list = NZ_LIST(heads);
+  size_t j;
+
+  for(j = k; j < e && j <= k + 4 && nz_is_cjk(cp[j]); j++)
+    if(nz_list_at(&head_list, cp, j, e) >= 0)
+      return 1;
+  return 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -477,6 +495,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* "青禾志愿服务队"联动, "桐江工程队"服务小屋, "爱心小分队"的成员: a
    * quoted team is a body, whatever word follows it */
   if(b > a + 2 && cp[b - 1] == 0x961F)                           /* 队 */
+    return 0;
+  if(prog_facility_after(cp, q->qb + 1, e))
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
    * 党员服务进社区 or 支部+社区. */
