@@ -479,6 +479,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* 聚成"一团火", 织成"一张毯", 达成"君子互约": what a verb of becoming
+   * (…成) yields is a figure or an outcome, unless a kind follows
+   * (打造成"红色物业"示范点) */
+  if(!*kind_now && q->qa >= st->sent[q->sent].start + 2 &&
+     cp[q->qa - 1] == 0x6210 && nz_is_cjk(cp[q->qa - 2]))        /* 成 */
+    return 0;
   /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
   if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
     return 0;
