@@ -16,6 +16,7 @@ typedef struct prog_quote {
   size_t kind_a, kind_b;
   int program;          /* 0 no, 1 yes, 2 kind borrowed from the list */
   size_t sent;
+  size_t lead;          /* the name's characters before the quote (暖"骑") */
 } prog_quote;
 
 static size_t
@@ -409,6 +410,24 @@ prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
   return len && prog_boundary(cp, m + len, e) ? len : 0;
 }
 
+/* "青小蜂"驿站, "暖枫桂源"骑士加油站, "桂香小薯"共富工坊, "街巷管家"观察团:
+ * does a facility's or a group's head follow the quotation at cp[k], at
+ * most four name characters between?  The quotation is then part of
+ * that place's or group's name, no program ("红色物业"阵地 is one). */
+static int
+prog_facility_after(const uint32_t *cp, size_t k, size_t e)
+{
+  static const char *const heads[] = { "驿站", "加油站", "工坊", "观察团",
+                                       "实践队", NULL };
+  static nz_list head_list = NZ_LIST(heads);
+  size_t j;
+
+  for(j = k; j < e && j <= k + 4 && nz_is_cjk(cp[j]); j++)
+    if(nz_list_at(&head_list, cp, j, e) >= 0)
+      return 1;
+  return 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -460,6 +479,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* 聚成"一团火", 织成"一张毯", 达成"君子互约": what a verb of becoming
+   * (…成) yields is a figure or an outcome, unless a kind follows
+   * (打造成"红色物业"示范点) */
+  if(!*kind_now && q->qa >= st->sent[q->sent].start + 2 &&
+     cp[q->qa - 1] == 0x6210 && nz_is_cjk(cp[q->qa - 2]))        /* 成 */
+    return 0;
   /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
   if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
     return 0;
@@ -477,6 +502,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* "青禾志愿服务队"联动, "桐江工程队"服务小屋, "爱心小分队"的成员: a
    * quoted team is a body, whatever word follows it */
   if(b > a + 2 && cp[b - 1] == 0x961F)                           /* 队 */
+    return 0;
+  if(prog_facility_after(cp, q->qb + 1, e))
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
    * 党员服务进社区 or 支部+社区. */
@@ -535,6 +562,28 @@ prog_through(const uint32_t *cp, size_t s, size_t qa, size_t k0, size_t e)
          !(k0 < e && nz_lex_suffix(cp, k0, e, &len));
 }
 
+/* 开展暖"骑"行动, 暖"禾"活动: a quotation of one character that the
+ * character before it opens and an action's or a project's kind closes
+ * is a program both name (暖骑); 暖"心"服务 and 窗口"慧"服务 name a
+ * manner of serving, none. */
+static int
+prog_one_quoted(const uint32_t *cp, size_t s, prog_quote *q, size_t e)
+{
+  static const char *const kinds[] = { "行动", "活动", "工程", "计划", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  size_t k = q->qb + 1;
+  long w;
+
+  if(q->qb != q->qa + 2 || q->qa <= s || !nz_is_cjk(cp[q->qa - 1]) ||
+     !nz_is_cjk(cp[q->qa + 1]) || nz_lex_stop_char(cp[q->qa - 1]) ||
+     (w = nz_list_at(&kind_list, cp, k, e)) < 0)
+    return 0;
+  q->lead = 1;
+  q->kind_a = k;
+  q->kind_b = k + nz_list_len(&kind_list, w);
+  return 1;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -543,8 +592,11 @@ prog_classify(nz_story *st, prog_quote *q)
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, k0, len;
   size_t n = 0, i;
-  int kind_now = 0, first = prog_screen(st, q, &kind_now);
+  int kind_now = 0, first;
 
+  if(prog_one_quoted(cp, st->sent[q->sent].start, q, e))
+    return q->program = 1;
+  first = prog_screen(st, q, &kind_now);
   if(first < 2)
     return first;
   for(i = a; i < b; i++)
@@ -640,6 +692,7 @@ prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
       q[nq].qa = open;
       q[nq].qb = i;
       q[nq].program = 0;
+      q[nq].lead = 0;
       q[nq].sent = prog_sentence_of(st, open, *hint);
       *hint = q[nq].sent;
       nq++;
@@ -655,7 +708,7 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
 {
   const uint32_t *cp = st->cp;
   prog_quote q[256];
-  size_t nq = prog_quotes(st, pi, hint, q), k;
+  size_t nq = prog_quotes(st, pi, hint, q), k, na;
   long ob;
 
   for(k = 0; k < nq; k++)
@@ -699,7 +752,8 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     /* Only a kind written right after the name makes an alias. */
     if(q[k].program != 1 || ka != q[k].qb + 1)
       ka = kb = 0;
-    if(prog_add(st, q[k].qa + 1, q[k].qb, ka, kb, q[k].sent, own, q[k].qa,
+    na = q[k].lead ? q[k].qa - q[k].lead : q[k].qa + 1;
+    if(prog_add(st, na, q[k].qb, ka, kb, q[k].sent, own, q[k].qa - q[k].lead,
                 kb ? kb : q[k].qb + 1) < 0)
       return -1;
   }
