@@ -390,7 +390,8 @@ static const char lex_program_verbs[] =
   "开展了 实施了 探索制定了 制定了 打造了 推出了 建立了 举行 举行了 ";
 
 static const char lex_establish_verbs[] =
-  "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 ";
+  "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 领办 "
+  "打造 创办 ";
 
 static const char lex_cobuild_words[] =
   "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "

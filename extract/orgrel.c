@@ -712,6 +712,68 @@ orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
   return 0;
 }
 
+/* The units of the latest list (two or more, A、B、C) of the sentences
+ * among the eight before @si that call their units 共建单位 or 辖区单位
+ * (甲小学、乙公司也应邀参加会议，各共建单位齐聚一起; 驻辖区单位A、B等7个单位)
+ * and are about @subj or a unit above or below it (not another
+ * community's 辖区单位), into @out (at most 16): how many. */
+static int
+orgrel_named_partners(const nz_story *st, size_t si, long subj, long *out)
+{
+  static const char *const kinds[] = { "共建单位", "辖区单位", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  size_t j, k, q, e;
+  int n;
+
+  for(j = si; j-- > 0 && si - j <= 8;) {
+    if(st->subject[j] < 0 || (st->subject[j] != subj &&
+                              !nz_same_line(st, st->subject[j], subj)))
+      continue;
+    for(q = st->sent[j].start, e = st->sent[j].end;
+        q < e && nz_list_at(&kind_list, st->cp, q, e) < 0; q++)
+      ;
+    for(k = st->sorg[j + 1]; q < e && k-- > st->sorg[j];) {
+      q = nz_chain_end(st, k);
+      if(st->org[k].up >= 0 || (q < e && st->cp[q] == 0x3001))
+        continue;
+      if((n = orgrel_list_before(st, j, q, 0, out, NULL)) >= 2)
+        return orgrel_drop_places(st, out, n);
+    }
+  }
+  return 0;
+}
+
+/* …会上签订了共建协议书; …与辖区单位签订"大党委"共建协议书: a clause that
+ * signs (签订, 签署) the agreement of the co-building word at cp[i]
+ * (协议 after it) naming no unit but the sentence's subject @subj signs
+ * it with the units listed before as its partners (orgrel_named_partners).
+ * 0, or -1 out of memory. */
+static int
+orgrel_signed_with_listed(nz_story *st, size_t si, size_t i, size_t wl,
+                          long subj)
+{
+  size_t s = st->sent[si].start, c = i, k;
+  long list[16];
+  int n, sign = 0;
+
+  if(subj < 0 || !nz_match(st->cp, i + wl, st->sent[si].end, "协议"))
+    return 0;
+  for(; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    sign |= nz_match(st->cp, c - 1, i, "签订") ||
+            nz_match(st->cp, c - 1, i, "签署");
+  if(!sign)
+    return 0;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start >= c && st->org[k].start < i &&
+       orgrel_named_head(st, k) >= 0 && orgrel_named_head(st, k) != subj)
+      return 0;
+  n = orgrel_named_partners(st, si, subj, list);
+  while(n-- > 0)
+    if(list[n] != subj && orgrel_pair(st, subj, list[n], si) < 0)
+      return -1;
+  return 0;
+}
+
 /* The sentence's subject @subj as a partner of the units its
  * co-building words join: when it is named near (nz_unit_named_near) or
  * a mention of sentence @si stands for it (市委党校: a chain no top
@@ -798,6 +860,7 @@ nz_org_relations(nz_story *st)
         if(orgrel_cobuild_units(st, si, i, wl, partner) < 0 ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
            orgrel_visited(st, si, i, partner) < 0 ||
+           orgrel_signed_with_listed(st, si, i, wl, partner) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;
         i += wl - 1;
