@@ -621,9 +621,12 @@ res_generic_names(nz_story *st)
       int many = o->kind == NZ_PARTY &&
                  (strstr(surface, "网格") || strstr(surface, "楼栋") ||
                   strstr(surface, "小区"));
-      if(!many && !res_kind_alone(o) && (listed || (o->start > 2 &&
-                   nz_lex_establish_verb_at(st->cp, o->start - 2,
-                                            o->start))))
+      /* 成立党支部 sets a body up; 打造区域性党建中心, 打造党群服务中心
+       * build a venue or a brand, no body named by its kind alone */
+      int setup = o->start > 2 &&
+                  nz_lex_establish_verb_at(st->cp, o->start - 2, o->start) &&
+                  !nz_match(st->cp, o->start - 2, o->start, "打造");
+      if(!many && !res_kind_alone(o) && (listed || setup))
       {
         char key[300];
         snprintf(key, sizeof key, "o:%s", surface);
