@@ -225,18 +225,21 @@ org_rest_stop_open(const uint32_t *cp, size_t i)
  * community's right away (org_rest_stop_open); else 驿站 is a common word
  * (走进驿站, 这间爱心驿站), one of many ("晨光"驿站6处, 建成12个"暖桐驿
  * 站"), what two units build together, their program (与镇卫生院联建"健康
- * 驿站"), or a part of a longer name ("暖桐驿站"服务点).  The suffix
+ * 驿站"), or a part of a longer name ("暖桐驿站"服务点, "暖桐驿站艺术团";
+ * not its Party body's, 暖桐驿站党支部).  The suffix
  * (*@len 2), or NULL. */
 static const nz_suffix *
 org_rest_stop(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
   static const nz_suffix stop = { "驿站", NZ_FACILITY, 0, 12, "", "" };
+  const nz_suffix *suf;
   size_t k, l;
 
   if(!nz_match(cp, i, e, "驿站") || i == 0 ||
      (i + 2 < e && nz_is_numeral(cp[i + 2])) ||
-     (i + 3 < e && nz_is_close_quote(cp[i + 2]) &&
-      nz_lex_suffix(cp, i + 3, e, &l)) ||
+     ((suf = nz_lex_suffix(cp, i + 2 + (i + 2 < e &&
+                                        nz_is_close_quote(cp[i + 2])),
+                           e, &l)) && suf->kind != NZ_PARTY) ||
      (k = org_rest_stop_open(cp, i)) == (size_t)-1)
     return NULL;
   if(k >= 2 && nz_is_open_quote(cp[k]) &&
