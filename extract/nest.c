@@ -15,12 +15,15 @@
 /* Is @s (n code points) a short form of @l (m): the same suffix, and the
  * name in front a subsequence of the long one's that starts alike
  * (家教 of 家庭教育), or the long one's name after its unit? */
-/* Length of the organization suffix that ends @s, or 0. */
+/* Length of the organization suffix that ends @s, or 0.  驿站 is a
+ * unit's (orgs.c took the name as one: "暖桐驿站", 枫岭社区暖桐驿站). */
 static size_t
 nest_suffix_len(const uint32_t *s, size_t n)
 {
   size_t sl, len;
 
+  if(n > 3 && nz_match(s, n - 2, n, "驿站"))
+    return 2;
   for(sl = n > 2 ? (n - 2 < 5 ? n - 2 : 5) : 0; sl > 0; sl--)
     if(nz_lex_suffix(s, n - sl, n, &len) && len == sl)
       return sl;

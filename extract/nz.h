@@ -682,6 +682,9 @@ int nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out);
 /* The entity a chain of components starting at mention @k names: its
  * deepest component that has one (resolve.c). */
 long nz_chain_head(const nz_story *st, size_t k);
+/* The unit that acts for entity @x: @x, but for a rest stop (驿站),
+ * where people come in, the unit above it, or -1 (subjects.c). */
+long nz_acting_unit(const nz_story *st, long x);
 int nz_resolve_programs(nz_story *st);  /* relate.c */
 int nz_program_runs(nz_story *st);      /* runs.c: who runs each program */
 /* Is entity @b @a itself or above it (through parents and the units

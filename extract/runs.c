@@ -564,7 +564,8 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
           j++)
         if(st->org[j].end > end)
           end = st->org[j].end;
-      return end < st->n && cp[end] == 0x3001 ? -1 : nz_chain_head(st, k);
+      return end < st->n && cp[end] == 0x3001 ? -1 :
+             nz_acting_unit(st, nz_chain_head(st, k));
     }
   }
   return runs_no_names_at(st, p->sent, s) ? -2 : -1;

@@ -60,6 +60,22 @@ res_not_subject(const nz_story *st, const nz_org *o)
          nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
 }
 
+/* 枫岭社区晨光驿站门口暖意融融: a rest stop (驿站) is where couriers
+ * come in, not a unit that acts: its sentence is about the unit above it
+ * (@x's parent), or about none. */
+long
+nz_acting_unit(const nz_story *st, long x)
+{
+  const char *l;
+  size_t n;
+
+  if(x < 0)
+    return x;
+  l = st->ent[x].label;
+  n = strlen(l);
+  return n >= 6 && !strcmp(l + n - 6, "驿站") ? st->ent[x].parent : x;
+}
+
 long
 nz_chain_head(const nz_story *st, size_t k)
 {
@@ -167,8 +183,8 @@ res_subjects(nz_story *st)
           j++;
         continue;
       }
-      own[si] = nz_chain_head(st, j);
-      break;
+      if((own[si] = nz_acting_unit(st, nz_chain_head(st, j))) >= 0)
+        break;
     }
   }
   res_subject_fallbacks(st, own);

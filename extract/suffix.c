@@ -199,6 +199,57 @@ org_banner(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return NULL;
 }
 
+/* Where the name before the 驿站 at cp[i] opens: at its opening quote
+ * ("暖桐驿站"), at a quote that closes right before ("青禾"驿站), or at
+ * the 区 of its named community's 社区 (枫岭社区晨光驿站, not 首家社区
+ * 党员驿站); (size_t)-1 where it opens at none within 12 characters. */
+static size_t
+org_rest_stop_open(const uint32_t *cp, size_t i)
+{
+  size_t k;
+
+  for(k = i; k-- > 0 && i - k <= 12;) {
+    if(nz_is_open_quote(cp[k]) || (k == i - 1 && nz_is_quote(cp[k])) ||
+       (k >= 2 && i - k >= 3 && nz_match(cp, k - 1, i, "社区") &&
+        org_name_char(cp[k - 2]) && !nz_lex_stop_char(cp[k - 2]) &&
+        !nz_char_in("家个首", cp[k - 2])))
+      return k;
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return (size_t)-1;
+  }
+  return (size_t)-1;
+}
+
+/* "暖桐驿站", "青禾"驿站, 枫岭社区晨光驿站: a rest stop for couriers
+ * and riders (驿站) is a unit where its name is quoted or follows its
+ * community's right away (org_rest_stop_open); else 驿站 is a common word
+ * (走进驿站, 这间爱心驿站), one of many ("晨光"驿站6处, 建成12个"暖桐驿
+ * 站"), what two units build together, their program (与镇卫生院联建"健康
+ * 驿站"), or a part of a longer name ("暖桐驿站"服务点, "暖桐驿站艺术团";
+ * not its Party body's, 暖桐驿站党支部).  The suffix
+ * (*@len 2), or NULL. */
+static const nz_suffix *
+org_rest_stop(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix stop = { "驿站", NZ_FACILITY, 0, 12, "", "" };
+  const nz_suffix *suf;
+  size_t k, l;
+
+  if(!nz_match(cp, i, e, "驿站") || i == 0 ||
+     (i + 2 < e && nz_is_numeral(cp[i + 2])) ||
+     ((suf = nz_lex_suffix(cp, i + 2 + (i + 2 < e &&
+                                        nz_is_close_quote(cp[i + 2])),
+                           e, &l)) && suf->kind != NZ_PARTY) ||
+     (k = org_rest_stop_open(cp, i)) == (size_t)-1)
+    return NULL;
+  if(k >= 2 && nz_is_open_quote(cp[k]) &&
+     (nz_lex_cobuild_word_at(cp, k - 2, k) == 2 ||
+      (nz_char_in("个处座家", cp[k - 1]) && nz_is_numeral(cp[k - 2]))))
+    return NULL;
+  *len = 2;
+  return &stop;
+}
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */
@@ -221,7 +272,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
   if(!suf && ((next = org_banner(cp, i, e, len)) ||
                (next = org_street(cp, i, e, len))))
     return next;
-  if(!suf && (next = org_hill_village(cp, i, e, len)))
+  if(!suf && ((next = org_hill_village(cp, i, e, len)) ||
+               (next = org_rest_stop(cp, i, e, len))))
     return next;
   /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
    * a character that 市 also follows in words (都市, 门市, 城市) */
