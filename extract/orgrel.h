@@ -1,4 +1,4 @@
-/* extract/orgrel.h: what orgrel.c (who co-builds with whom) and
+/* extract/orgrel.h: what orgrel.c and cojoint.c (who co-builds with whom) and
  * founding.c (who set up what) share. */
 #ifndef JICENG_EXTRACT_ORGREL_H
 #define JICENG_EXTRACT_ORGREL_H
@@ -20,6 +20,23 @@ long orgrel_top_ending(const nz_story *st, size_t si, size_t q);
 /* The top-level mention that starts at cp[i] in sentence @si and names
  * a unit, or -1. */
 long orgrel_unit_at(const nz_story *st, size_t si, size_t i);
+
+/* @a co-builds with @b (said in sentence @si): a fact, unless one is the
+ * other or above or below it (我院与霍营街道霍家营社区居委会共建: the
+ * community does not build with its street).  0, or -1 out of memory. */
+int orgrel_pair(nz_story *st, long a, long b, size_t si);
+
+/* The units of the list that ends at cp[q] (A、B、C; with @and also
+ * joined by 和, 及, 与), last first, into @out (at most 16): how many.
+ * *from (unless NULL) is where the list starts. */
+int orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
+                       long *out, size_t *from);
+
+/* The units listed right before the joint verb at cp[i] of sentence @si
+ * (结成, 共同签署, 双方, 举行 …) build with each other when the clause goes
+ * on to an alliance or a co-building word (cojoint.c).  0, or -1 out of
+ * memory. */
+int orgrel_joint_at(nz_story *st, size_t si, size_t i);
 
 /* A founding verb (成立, 组建, 建立, …) at cp[i] of sentence @si: the
  * facts of who set up what it says, by the units the sentence names or

@@ -1,0 +1,105 @@
+/* extract/cojoint.c: co-building said of units listed together (A、B和C
+ * 结成…联盟, A、B、C共同签署共建协议, 甲村、乙社区举行友好合作签约活动):
+ * each of them builds with the others.  orgrel.c finds the other ways a
+ * co-building is said and calls orgrel_joint_at where the kind of a
+ * joint verb stands. */
+#include "orgrel.h"
+
+/* 武汉东湖新城社区、深圳北站社区，两个同为…的社区，已达成结对共建协议: the
+ * units of the list that opens sentence @si and ends at its first comma,
+ * before @i, into @out (at most 16): how many. */
+static int
+orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
+{
+  size_t s = st->sent[si].start, c;
+  long first = orgrel_unit_at(st, si, s);
+  int n;
+
+  for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
+    ;
+  if(c >= i || first < 0)
+    return 0;
+  n = orgrel_list_before(st, si, c, 1, out, NULL);
+  /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
+  return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
+}
+
+/* A、B、C等12个单位的联盟代表共同签约: where the list before cp[i]
+ * ends, before a count of its units (等, a number, 个 or 家, 单位, then
+ * at most eight characters); @i when no count stands there. */
+static size_t
+orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, b, u;
+
+  for(b = i; b > s && i - b < 16 && st->cp[b - 1] != 0x7B49 &&   /* 等 */
+             !nz_is_clause_punct(st->cp[b - 1]); b--)
+    ;
+  if(b == s || st->cp[b - 1] != 0x7B49)
+    return i;
+  for(u = b; u < i && nz_is_numeral(st->cp[u]); u++)
+    ;
+  if(u == b || u + 3 > i || !nz_char_in("个家", st->cp[u]) ||
+     !nz_match(st->cp, u + 1, i, "单位") || i - (u + 3) > 8)
+    return i;
+  return b - 1;
+}
+
+/* Does the list that starts at cp[a] follow a word that makes it the
+ * partners of another unit (与A、B举行, 携手A、B开展)? */
+static int
+orgrel_list_joined(const nz_story *st, size_t si, size_t a)
+{
+  static const char *const leads[] = { "与", "同", "和", "携手", "联合", NULL };
+  static nz_list lead_list = NZ_LIST(leads);
+
+  return nz_list_ending(&lead_list, st->cp, st->sent[si].start, a) >= 0;
+}
+
+/* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,
+ * A、B、C等12个单位的代表共同签约, 甲村、乙社区举行友好合作签约活动, 组织
+ * 甲学院党委、乙社区党委联学联建: the units listed right before the
+ * joint verb (or 双方, 三方, 举行, 开展, 联学; or before a count of them,
+ * orgrel_counted_tail) at cp[i] all build with each other, when the
+ * clause goes on to an alliance or a co-building word (after 举行, 开展
+ * and 联学 a list joined by 、 only, and not one that follows 与, 携手 or
+ * 联合: those are another's partners); so do the units of a list that opens the sentence, before
+ * 达成, 签署 or 签订 and a co-building word.  0, or -1 out of memory. */
+int
+orgrel_joint_at(nz_story *st, size_t si, size_t i)
+{
+  static const char *const verbs[] = { "共同签约", "双方", "三方", "结成",
+                                       "共同签署", "共同签订", "举行", "开展",
+                                       "联学", "达成", "签署", "签订", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q, a, b, from = i;
+  long list[16], v;
+  int n, quoted = 0, event;
+
+  if((v = nz_list_at(&verb_list, cp, i, e)) < 0)
+    return 0;
+  q = v ? i + nz_list_len(&verb_list, v) : i + 2;    /* 共同签约: 签约 */
+  event = v >= 6 && v <= 8;                           /* 举行 开展 联学 */
+  n = v > 8 ? orgrel_list_opening(st, si, i, list) :   /* 达成 签署 签订 */
+      orgrel_list_before(st, si, orgrel_counted_tail(st, si, i), !event,
+                         list, &from);
+  if(n < 2 || (event && orgrel_list_joined(st, si, from)))
+    return 0;
+  for(; q < e && q < i + 40; q++) {
+    if(nz_is_quote(cp[q]))
+      quoted = !quoted;
+    else if(!quoted && nz_is_clause_punct(cp[q]))
+      return 0;
+    if(nz_match(cp, q, e, "联盟") || nz_lex_cobuild_word_at(cp, q, e))
+      break;
+  }
+  if(q >= e || q >= i + 40)
+    return 0;
+  for(a = 0; a < (size_t)n; a++)
+    for(b = a + 1; b < (size_t)n; b++)
+      if(list[a] != list[b] &&
+         orgrel_pair(st, list[b], list[a], si) < 0)
+        return -1;
+  return 0;
+}
