@@ -204,7 +204,8 @@ org_centre_verb(const uint32_t *cp, size_t q, size_t e)
          !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
          (suf = org_suffix(cp, q + 2, e, &l)) &&
          (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心") ||
-          (suf->kind == NZ_ENTERPRISE && nz_list_at(&trade_list, cp, q, e) >= 0));
+          (suf->kind == NZ_ENTERPRISE &&
+           nz_list_at(&trade_list, cp, q, e) >= 0));
 }
 
 /* A name that crosses a quoted word starts at the quote when what

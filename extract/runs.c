@@ -829,12 +829,12 @@ static const char *const runs_pointer_words[] = {
 static nz_list runs_pointer_kinds = NZ_LIST(runs_pointer_words);
 
 /* 新昌县委组织部负责人表示，近年来，该县制定…"五联"方式; 富顺县委组织部
- * 负责人介绍，当地正实施"P"计划; 该院创新采用"1+1+N"模式: the nearest
- * clause before program @p that opens with a unit or with 该 and a kind
- * of unit (该县, 该院, 该公司; not a mention of its own: 该社区; not a
- * longer word: 该区域, 该村民, 该县委, 该院长) or 当地
- * opens with the pointer: the unit it points at (runs_pointed_unit) acts
- * in the clauses that follow.  Its entity, or -1. */
+ * 负责人介绍，当地正实施"P"计划; 该院创新采用"1+1+N"模式: when the
+ * nearest clause before program @p that opens with a unit or a pointer
+ * opens with a pointer, 该 and a kind of unit (该县, 该院, 该公司; not a
+ * mention of its own: 该社区; not a longer word: 该区域, 该村民, 该县委,
+ * 该院长) or 当地, the unit it points at (runs_pointed_unit) acts in the
+ * clauses that follow.  Its entity, or -1. */
 static long
 runs_pointer(const nz_story *st, const nz_prog *p)
 {
