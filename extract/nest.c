@@ -514,7 +514,9 @@ nz_nest(nz_story *st)
       o->parent = u;
   }
   /* A team or centre named without its unit, in a sentence about a
-   * unit, is that unit's. */
+   * town, street, community, village or compound, is that unit's (a
+   * county's or city's sentence names teams of its units, and others':
+   * 县卫健局组建环保志愿服务队, 市青少年宫童心合唱团). */
   for(k = 0; k < st->norg; k++) {
     const nz_org *m = &st->org[k];
     nz_entity *o;
@@ -526,7 +528,8 @@ nz_nest(nz_story *st)
        (o->kind != NZ_TEAM && o->kind != NZ_FACILITY))
       continue;
     u = nest_unit(st, st->subject[m->sent]);
-    if(u >= 0 && u != m->entity && st->ent[u].kind == NZ_ADMIN)
+    if(u >= 0 && u != m->entity && st->ent[u].kind == NZ_ADMIN &&
+       st->ent[u].level >= NZ_LV_TOWN)
       o->parent = u;
   }
   nest_named_after(st);     /* what nothing above placed */

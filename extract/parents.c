@@ -10,6 +10,7 @@
 
 #include "nz.h"
 #include "resolve.h"
+#include "orgs.h"
 
 /* Is @ue, the unit a chain writes @x under, a nearer parent than the one
  * @x has?  "城关区扎细新村社区" in the headline, "城关区扎细街道扎细新村
@@ -24,6 +25,16 @@ res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
   p = &st->ent[x->parent];
   return p->kind == NZ_ADMIN && p->level < u->level && u->level < x->level &&
          u->parent != x - st->ent;
+}
+
+/* 九三学社南宁市委员会, 致公党桐溪区工委: a democratic party's body
+ * written with its place (entity @ue, the unit its chain writes it
+ * under) neither leads the place nor is part of it. */
+static int
+res_party_place(const nz_story *st, const nz_org *o, long ue)
+{
+  return st->ent[ue].kind == NZ_ADMIN &&
+         org_party_at(o->name, 0, o->nname, 1) > 0;
 }
 
 /* Chains give the nesting: a Party body leads the unit it is written
@@ -44,7 +55,7 @@ res_chain_links(nz_story *st)
       continue;
     ue = st->org[u].entity;
     x = &st->ent[o->entity];
-    if(ue == o->entity)
+    if(ue == o->entity || res_party_place(st, o, ue))
       continue;
     if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
       if(x->leads < 0)
