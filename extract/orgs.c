@@ -1547,7 +1547,7 @@ nz_orgs_find(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     first = st->norg;
     st->sorg[si] = first;
-    if(org_sentence(st, si) < 0)
+    if(org_sentence(st, si) < 0 || org_bare_cities(st, si, first) < 0)
       return -1;
     org_quoted(st, si, first);
   }
