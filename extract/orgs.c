@@ -867,9 +867,9 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   return 0;
 }
 
-/* 红岸街道奋斗社区书记李某, 柳岭镇和谐村位于…: a community or village
+/* 柳湾街道崛起社区书记周某, 柳岭镇奉献村位于…: a community or village
  * written right after its street or town is named by a verb or an
- * attributive of two characters (奋斗, 和谐) when 位于 or a post and its
+ * attributive of two characters (崛起, 奉献) when 位于 or a post and its
  * holder follow it; not 街道深入社区开展…, 街道走访社区书记 nor 街道
  * 下辖社区党委, where the word takes the community as its object.
  * Does such a name begin at cp[r]? */
@@ -931,7 +931,7 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
     if(*n == 0 && org_word_named_place(cp, r, e, upsuf)) {
-      r += 2;             /* 红岸街道奋斗社区书记 */
+      r += 2;             /* 柳湾街道崛起社区书记 */
       *n += 2;
       continue;
     }

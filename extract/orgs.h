@@ -23,7 +23,7 @@ size_t org_place_word(const uint32_t *cp, size_t lo, size_t end);
  * the suffix at cp[i] starts, or @i. */
 size_t org_place_unit(const uint32_t *cp, size_t lo, size_t i);
 
-/* 三亚举办…, 近年来，安顺将…: the cities of the dictionary written
+/* 汕尾举办…, 近年来，汕尾将…: the cities of the dictionary written
  * without 市 at the head of a clause of sentence @si, a verb after them,
  * added among its mentions (from @first on) in order.  0, or -1 out of
  * memory. */

@@ -462,8 +462,8 @@ org_story_names(const nz_story *st, const uint32_t *city, size_t n)
 }
 
 /* The length of the name of a city of the dictionary written without its
- * 市 at cp[b] and followed by a verb (or 将) that it does: 三亚举办…,
- * 安顺将…; or 0.  Not where the story writes it with 市 (三亚市 then
+ * 市 at cp[b] and followed by a verb (or 将) that it does: 汕尾举办…,
+ * 汕尾将…; or 0.  Not where the story writes it with 市 (汕尾市 then
  * names it), nor inside a mention of the sentence's (@first on). */
 static size_t
 org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
@@ -506,7 +506,7 @@ org_move_in_order(nz_story *st, size_t first)
       st->org[k].up++;
 }
 
-/* 三亚举办…, 近年来，安顺将…, 为九江创建…: a city of the dictionary
+/* 汕尾举办…, 近年来，汕尾将…, 为铜仁创建…: a city of the dictionary
  * written without 市 at the head of a clause (the sentence's start, after
  * a comma, or 为 there) that a verb follows is a unit that acts
  * (org_bare_city_at).  Its mention joins sentence @si's, which start at
