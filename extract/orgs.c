@@ -867,6 +867,31 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   return 0;
 }
 
+/* 柳湾街道崛起社区书记周某, 柳岭镇奉献村位于…: a community or village
+ * written right after its street or town is named by a verb or an
+ * attributive of two characters (崛起, 奉献) when 位于 or a post and its
+ * holder follow it; not 街道深入社区开展…, 街道走访社区书记 nor 街道
+ * 下辖社区党委, where the word takes the community as its object.
+ * Does such a name begin at cp[r]? */
+static int
+org_word_named_place(const uint32_t *cp, size_t r, size_t e,
+                     const nz_suffix *upsuf)
+{
+  const nz_suffix *s2;
+  size_t len, l3, after;
+
+  if(upsuf->kind != NZ_ADMIN || upsuf->level >= NZ_LV_VILLAGE ||
+     nz_lex_stop_at(cp, r, e) != 2 || !org_name_char(cp[r]) ||
+     !org_name_char(cp[r + 1]) ||
+     !(s2 = org_suffix(cp, r + 2, e, &len)) || s2->kind != NZ_ADMIN ||
+     s2->level != NZ_LV_VILLAGE || s2->level <= upsuf->level)
+    return 0;
+  after = r + 2 + len;
+  if((l3 = org_office_at(cp, after, e)))
+    return nz_lex_surname(cp, after + l3, e) > 0;
+  return nz_match(cp, after, e, "位于");
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -905,6 +930,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
     }
     if(*n == 0 && org_office_at(cp, r, e))
       break;              /* 商学院副院长兼党委副书记: a post, no part */
+    if(*n == 0 && org_word_named_place(cp, r, e, upsuf)) {
+      r += 2;             /* 柳湾街道崛起社区书记 */
+      *n += 2;
+      continue;
+    }
     if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
       r += 2;             /* 桐溪区志愿服务促进中心; not 小区"某铺"协调业委会 */
       *n += 2;
@@ -1517,7 +1547,7 @@ nz_orgs_find(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     first = st->norg;
     st->sorg[si] = first;
-    if(org_sentence(st, si) < 0)
+    if(org_sentence(st, si) < 0 || org_bare_cities(st, si, first) < 0)
       return -1;
     org_quoted(st, si, first);
   }

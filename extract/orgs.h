@@ -23,6 +23,12 @@ size_t org_place_word(const uint32_t *cp, size_t lo, size_t end);
  * the suffix at cp[i] starts, or @i. */
 size_t org_place_unit(const uint32_t *cp, size_t lo, size_t i);
 
+/* 汕尾举办…, 近年来，汕尾将…: the cities of the dictionary written
+ * without 市 at the head of a clause of sentence @si, a verb after them,
+ * added among its mentions (from @first on) in order.  0, or -1 out of
+ * memory. */
+int org_bare_cities(nz_story *st, size_t si, size_t first);
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */

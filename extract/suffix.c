@@ -447,3 +447,88 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   }
   return 0;
 }
+
+/* Is the city of the dictionary @city (its name and 市, @n code points)
+ * written anywhere in story @st? */
+static int
+org_story_names(const nz_story *st, const uint32_t *city, size_t n)
+{
+  size_t i;
+
+  for(i = 0; i + n <= st->n; i++)
+    if(st->cp[i] == city[0] && !memcmp(st->cp + i, city, n * sizeof *city))
+      return 1;
+  return 0;
+}
+
+/* The length of the name of a city of the dictionary written without its
+ * 市 at cp[b] and followed by a verb (or 将) that it does: 汕尾举办…,
+ * 汕尾将…; or 0.  Not where the story writes it with 市 (汕尾市 then
+ * names it), nor inside a mention of the sentence's (@first on). */
+static size_t
+org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  uint32_t city[6];
+  size_t l, k;
+
+  for(l = 4; l >= 2; l--) {
+    if(b + l >= e || cp[b + l] == 0x5E02 ||                       /* 市 */
+       (cp[b + l] != 0x5C06 && nz_lex_stop_at(cp, b + l, e) < 2)) /* 将 */
+      continue;
+    memcpy(city, cp + b, l * sizeof *city);
+    city[l] = 0x5E02;
+    if(nz_lex_place_at(city, 0, l + 1) != l + 1)
+      continue;
+    for(k = first; k < st->norg; k++)
+      if(st->org[k].start < b + l && st->org[k].end > b)
+        return 0;
+    return org_story_names(st, city, l + 1) ? 0 : l;
+  }
+  return 0;
+}
+
+/* Put the mention added last among sentence @first's on in the order of
+ * their starts, moving the chains' indices past it. */
+static void
+org_move_in_order(nz_story *st, size_t first)
+{
+  nz_org o = st->org[st->norg - 1];
+  size_t at = first, k;
+
+  while(at < st->norg - 1 && st->org[at].start < o.start)
+    at++;
+  memmove(st->org + at + 1, st->org + at,
+          (st->norg - 1 - at) * sizeof *st->org);
+  st->org[at] = o;
+  for(k = first; k < st->norg; k++)
+    if(st->org[k].up >= (long)at)
+      st->org[k].up++;
+}
+
+/* 汕尾举办…, 近年来，汕尾将…, 为铜仁创建…: a city of the dictionary
+ * written without 市 at the head of a clause (the sentence's start, after
+ * a comma, or 为 there) that a verb follows is a unit that acts
+ * (org_bare_city_at).  Its mention joins sentence @si's, which start at
+ * @first.  0, or -1 out of memory. */
+int
+org_bare_cities(nz_story *st, size_t si, size_t first)
+{
+  static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, a, b, l;
+  long k;
+
+  for(a = s; a < e; a = nz_kind_next(st, a + 1, e, NZ_K_AFTER_COMMA)) {
+    if(a > s && cp[a - 1] != 0xFF0C && cp[a - 1] != ',')         /* ， */
+      continue;
+    b = a + (cp[a] == 0x4E3A);                                    /* 为 */
+    if(!(l = org_bare_city_at(st, first, b, e)))
+      continue;
+    if((k = org_add(st, b, b + l, si, &city, -1, 0)) < 0)
+      return -1;
+    org_labels(st, k, b, b);
+    org_move_in_order(st, first);
+  }
+  return 0;
+}
