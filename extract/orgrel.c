@@ -287,6 +287,19 @@ orgrel_clause_with(const nz_story *st, size_t si, size_t i)
          >= 0;
 }
 
+/* 甲大学教育中心组织信息与管理学院党委、乙社区党委联学联建: a 与 (和, 同)
+ * at cp[i] inside a unit's name (经济与管理学院) joins no units. */
+static int
+orgrel_in_name(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start < i && st->org[k].end > i)
+      return 1;
+  return 0;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -306,6 +319,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
     c = i + 2, and = 1;   /* A联合B开展"…结对…"主题党日 */
   else if(!nz_match(st->cp, i, e, "与") &&
           !(and = nz_match(st->cp, i, e, "和") || nz_match(st->cp, i, e, "同")))
+    return 0;
+  if(orgrel_in_name(st, si, i))
     return 0;
   if(i >= st->sent[si].start + 2 && nz_match(st->cp, i - 2, e, "分别"))
     at = i - 2;
