@@ -287,6 +287,25 @@ fnd_clause_opener(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
+/* 骑手吕青…。今年5月，吕青和20多名骑手成立了"X"志愿服务队: does the
+ * clause of cp[i] in sentence @si open with the name of a person the
+ * story names (then no unit founds)? */
+static int
+fnd_person_opens(const nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, c = i, k;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  for(k = 0; k < st->nperson; k++) {
+    const nz_person *p = &st->person[k];
+    if(!p->byline && p->nname >= 2 && c + p->nname < i &&
+       !memcmp(st->cp + c, p->name, p->nname * sizeof *p->name))
+      return 1;
+  }
+  return 0;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by the unit
  * that opens the clause (fnd_clause_opener), else by @subj, the
@@ -306,6 +325,8 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     founder = fnd_adjective_founder(st, si, i);
   else if((own = fnd_clause_opener(st, si, i)) >= 0)
     founder = own;
+  else if(fnd_person_opens(st, si, i))
+    founder = -1;
   if(fnd_counted_before(st, si, i))
     return 0;
   for(k = 0; k < st->norg; k++) {

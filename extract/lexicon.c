@@ -231,6 +231,11 @@ static const nz_suffix lex_suffixes[] = {
    * cooperative (not 养殖合作社, a kind of them) */
   { "专业合作社", NZ_ENTERPRISE, 0, 10, "", "" },
   { "经济合作社", NZ_ENTERPRISE, 0, 10, "", "" },
+  /* 云朵社工, 益乐诚社工: a social work agency named short (nest.c makes
+   * 博阳社工 the 博阳社会工作服务中心 written in full); not 专业社工,
+   * 社区社工, 3名社工, 驻村社工, 街道社工 (people), nor 社工站, 社工部 */
+  { "社工", NZ_ENTERPRISE, 0, 6, "业区轻名位的年村职道镇证务线秀",
+    "部站委作会者人室机服专们" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },

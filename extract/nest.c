@@ -96,6 +96,19 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   return j == n;
 }
 
+/* 博阳社工 for 清远市博阳社会工作服务中心 (…社会工作服务社): 社工 writes
+ * 社会工作 short, and the kind word after it is left out.  Is @s (n code
+ * points) so a short form of @l (m)? */
+static int
+nest_social_work(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
+{
+  size_t tl = nest_suffix_len(l, m), nl = n - 2;
+
+  return n >= 4 && nz_match(s, nl, n, "社工") && tl &&
+         m >= tl + 4 + nl && nz_match(l, m - tl - 4, m - tl, "社会工作") &&
+         !memcmp(s, l + m - tl - 4 - nl, nl * sizeof *s);
+}
+
 /* Entity @x is another name of @to: its labels become @to's. */
 static int
 nest_alias(nz_story *st, long x, long to)
@@ -156,21 +169,23 @@ nest_merge_short(nz_story *st)
   for(x = 0; x < st->nent; x++) {
     nz_entity *s = &st->ent[x];
     long hit = -1, u = nest_owner(st, s);
-    int bare = s->parent < 0 && !strchr(s->key, '/');
+    int social, bare = s->parent < 0 && !strchr(s->key, '/');
     if(s->type != 'o' || s->kind == NZ_ADMIN || s->alias_of >= 0 ||
        strncmp(s->key, "o:", 2) || (!bare && u < 0))
       continue;
     ls = strlen(s->label);
     na = nz_utf8_codes(s->label, ls, a, NZ_MAX_NAME);
+    social = bare && na >= 4 && nz_match(a, na - 2, na, "社工");
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
-      if(y == x || l->type != 'o' || l->kind != s->kind ||
+      if(y == x || l->type != 'o' || (l->kind != s->kind && !social) ||
          l->alias_of >= 0 || strlen(l->label) <= ls ||
          (!bare && nest_owner(st, l) != u))
         continue;
       nb = nz_utf8_codes(l->label, strlen(l->label), b, NZ_MAX_NAME);
-      if(nest_short_form(a, na, b, nb) &&
-         (bare || nest_own_start_alike(st, u, s, l, a, na, b, nb))) {
+      if(social ? nest_social_work(a, na, b, nb) :
+          l->kind == s->kind && nest_short_form(a, na, b, nb) &&
+          (bare || nest_own_start_alike(st, u, s, l, a, na, b, nb))) {
         if(hit >= 0)
           break;           /* two candidates: leave it alone */
         hit = (long)y;

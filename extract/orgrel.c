@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "orgrel.h"
+#include "orgs.h"
 
 size_t
 nz_chain_end(const nz_story *st, size_t k)
@@ -271,6 +272,34 @@ orgrel_chain_goes_on(const nz_story *st, size_t k)
   return k + 1 < st->norg && st->org[k + 1].up == (long)k;
 }
 
+/* …一行来到甲社区，同社区党委签订结对共建协议; …赴乙市，同民盟乙市委会
+ * 丙支部进行结对共建: 同 that opens a clause (after a comma) before a
+ * unit (a party's name may lead it) is a preposition, as 与 is (同时,
+ * 同步 are none: no unit follows them). */
+static int
+orgrel_clause_with(const nz_story *st, size_t si, size_t i)
+{
+  size_t e = st->sent[si].end;
+  uint32_t c = i > st->sent[si].start ? st->cp[i - 1] : 0;
+
+  return st->cp[i] == 0x540C && (c == 0xFF0C || c == ',') &&     /* 同 */
+         orgrel_unit_at(st, si, i + 1 + org_party_at(st->cp, i + 1, e, 0))
+         >= 0;
+}
+
+/* 甲大学教育中心组织信息与管理学院党委、乙社区党委联学联建: a 与 (和, 同)
+ * at cp[i] inside a unit's name (经济与管理学院) joins no units. */
+static int
+orgrel_in_name(const nz_story *st, size_t si, size_t i)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start < i && st->org[k].end > i)
+      return 1;
+  return 0;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -291,14 +320,19 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
   else if(!nz_match(st->cp, i, e, "与") &&
           !(and = nz_match(st->cp, i, e, "和") || nz_match(st->cp, i, e, "同")))
     return 0;
+  if(orgrel_in_name(st, si, i))
+    return 0;
   if(i >= st->sent[si].start + 2 && nz_match(st->cp, i - 2, e, "分别"))
     at = i - 2;
   before = orgrel_unit_ending(st, si, at);
   /* A党委负责人与B…签订共建协议: the unit of the post before 与 */
   if(before < 0 && (pl = nz_lex_post_ending(st->cp, st->sent[si].start, at)))
     before = orgrel_unit_ending(st, si, at - pl);
-  if(before < 0 && and)
-    return 0;             /* 和, 同 join units only after a unit */
+  if(before < 0 && and) {
+    if(!orgrel_clause_with(st, si, i))
+      return 0;           /* 和, 同 join units only after a unit */
+    and = 0;              /* …，同B结对共建: as after 与 */
+  }
   if(before >= 0)
     subj = before;
   lim = orgrel_cobuild_reach(st, si, c);
