@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "resolve.h"
 #include "runs.h"
 
 /* Length of a verb of hosting (举办, 主办, 牵头 ...) at cp[i], or 0. */
@@ -817,6 +818,31 @@ runs_own_clause(const nz_story *st, const nz_prog *p, const long *pr)
   return opener >= 0 && opener != pr[0] && opener != pr[1];
 }
 
+/* "三位一体"走进500多个社区, "社区+校区+园区"资源共享相互赋能: is the
+ * program @k of the story named in a heading (a title or a short line
+ * without a full stop) that names no single unit, and again in the
+ * body (among the 32 programs on either side)?  Then the unit the story
+ * or the section is about does not run it by the heading: the body
+ * says who does (搭建邻里说事平台, a heading the body does not repeat,
+ * is still its section's). */
+static int
+runs_bare_heading(const nz_story *st, size_t k)
+{
+  const nz_prog *p = &st->prog[k];
+  size_t j;
+
+  if(!res_level_of_sent(st, p->sent))
+    return 0;
+  for(j = st->sorg[p->sent]; j < st->sorg[p->sent + 1]; j++)
+    if(!st->org[j].plural)
+      return 0;
+  for(j = k > 32 ? k - 32 : 0; j < st->nprog && j <= k + 32; j++)
+    if(st->prog[j].sent != p->sent && st->prog[j].entity == p->entity &&
+       !res_level_of_sent(st, st->prog[j].sent))
+      return 1;
+  return 0;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -854,6 +880,9 @@ nz_program_runs(nz_story *st)
     if(!n)
       n = runs_framers(st, p, hosts);
     subj = runs_actor(st, p, agent);
+    /* "五级治理"带来可喜变化: a heading says what, its section who */
+    if(runs_bare_heading(st, k))
+      subj = -1;
     /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
     if(pr[0] < 0)
       subj = runs_speaker_unit(st, p, subj);
