@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "resolve.h"
 #include "runs.h"
 
 /* Length of a verb of hosting (举办, 主办, 牵头 ...) at cp[i], or 0. */
@@ -817,6 +818,61 @@ runs_own_clause(const nz_story *st, const nz_prog *p, const long *pr)
   return opener >= 0 && opener != pr[0] && opener != pr[1];
 }
 
+/* "三邻共治"带来可喜变化, "红管家"走进40多个小区: is the
+ * program @k of the story named in a heading (a title or a short line
+ * without a full stop) that names no single unit, and again in the
+ * body (among the 32 programs on either side)?  Then the unit the story
+ * or the section is about does not run it by the heading: the body
+ * says who does (搭建邻里说事平台, a heading the body does not repeat,
+ * is still its section's). */
+static int
+runs_bare_heading(const nz_story *st, size_t k)
+{
+  const nz_prog *p = &st->prog[k];
+  size_t j;
+
+  if(!res_level_of_sent(st, p->sent))
+    return 0;
+  for(j = st->sorg[p->sent]; j < st->sorg[p->sent + 1]; j++)
+    if(!st->org[j].plural)
+      return 0;
+  for(j = k > 32 ? k - 32 : 0; j < st->nprog && j <= k + 32; j++)
+    if(st->prog[j].sent != p->sent && st->prog[j].entity == p->entity &&
+       !res_level_of_sent(st, st->prog[j].sent))
+      return 1;
+  return 0;
+}
+
+/* 翠湖社区党委与区卫健局取得联系，得知"光明助行"项目…, 区文明办协同网格员
+ * 共同参与"文明楼栋"创建: is program @p the object of a verb of taking
+ * part in it or of learning of it, with a unit before it in its sentence
+ * and no residents (群众, 居民 …) between the two?  Then the unit joins in a
+ * program someone else runs, and does not run it by that sentence
+ * (当地群众踊跃参加"邻里节"活动: the residents join, the unit spoken of
+ * may well run it). */
+static int
+runs_taken_part(const nz_story *st, const nz_prog *p)
+{
+  static const char *const verbs[] = { "参与", "参加", "参与到", "参加了",
+                                       "参与了", "得知", NULL };
+  static const char *const folk[] = { "群众", "居民", "村民", "市民", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  static nz_list folk_list = NZ_LIST(folk);
+  size_t a = 0, k;
+
+  if(nz_list_ending(&verb_list, st->cp, st->sent[p->sent].start,
+                    p->start) < 0)
+    return 0;
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+    if(st->org[k].up < 0 && !st->org[k].plural &&
+       st->org[k].start < p->start)
+      a = nz_chain_end(st, k);
+  for(k = a; a && k < p->start; k++)
+    if(nz_list_at(&folk_list, st->cp, k, p->start) >= 0)
+      return 0;
+  return a > 0 && a <= p->start;
+}
+
 /* Who runs each program: the units that host it, else the sentence's
  * subject (and, when the subject co-builds with a partner in the same
  * sentence, the partner too: A与B签署共建协议，深化"双联系"机制); the unit
@@ -854,6 +910,10 @@ nz_program_runs(nz_story *st)
     if(!n)
       n = runs_framers(st, p, hosts);
     subj = runs_actor(st, p, agent);
+    /* "三邻共治"带来可喜变化: a heading says what, the body who;
+     * A协同网格员共同参与"文明楼栋"创建: who takes part runs nothing */
+    if(runs_bare_heading(st, k) || runs_taken_part(st, p))
+      subj = -1;
     /* 社区党委书记X介绍"P": the community's, unless the bodies co-build */
     if(pr[0] < 0)
       subj = runs_speaker_unit(st, p, subj);
