@@ -231,6 +231,10 @@ static const nz_suffix lex_suffixes[] = {
    * cooperative (not 养殖合作社, a kind of them) */
   { "专业合作社", NZ_ENTERPRISE, 0, 10, "", "" },
   { "经济合作社", NZ_ENTERPRISE, 0, 10, "", "" },
+  /* 桐川节能环保产业园, 青枫"数字经济"产业园: an industrial park run as
+   * a firm (its committee's 产业园区 is a place; 产业园建设项目 a
+   * project) */
+  { "产业园", NZ_ENTERPRISE, 0, 10, "", "区建" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
