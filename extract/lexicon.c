@@ -236,6 +236,10 @@ static const nz_suffix lex_suffixes[] = {
    * 社区社工, 3名社工, 驻村社工, 街道社工 (people), nor 社工站, 社工部 */
   { "社工", NZ_ENTERPRISE, 0, 6, "业区轻名位的年村职道镇证务线秀",
     "部站委作会者人室机服专们" },
+  /* 桐川节能环保产业园, 青枫"数字经济"产业园: an industrial park run as
+   * a firm (its committee's 产业园区 is a place; 产业园建设项目 a
+   * project) */
+  { "产业园", NZ_ENTERPRISE, 0, 10, "", "区建" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
@@ -321,11 +325,12 @@ static const nz_suffix lex_suffixes[] = {
 };
 
 /* Single characters that end a name when scanning: function words,
- * pronouns, counters after numbers, and time words. */
+ * pronouns, counters after numbers, and time words; 请 and 像 (我们请
+ * 桐川农业大学的专家, 像桐湖烟草工业有限公司这样的力量). */
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨赴抵";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请像";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */
@@ -359,9 +364,10 @@ static const char lex_stop_words[] =
   /* 党支部领办青枫贡梨种植专业合作社: a branch leads a cooperative it
    * set up */
   "领办 "
-  /* verbs of contact, study and writing: 积极联系社区, 研析社区和群众
-   * 最关切的问题, 书写社区治理新篇章, 感觉社区把我当成了自家人 */
-  "联系 研析 书写 感觉 "
+  /* verbs of contact, study and writing: 积极联系社区, 协调联络桐川某
+   * 有限公司, 党员齐聚"某某里"党群服务站, 研析社区和群众最关切的问题,
+   * 书写社区治理新篇章, 感觉社区把我当成了自家人 */
+  "联系 联络 齐聚 研析 书写 感觉 "
   /* verbs whose object is a body or a place: 充分动员政府、企业和社会,
    * 没有影响党支部的作用发挥, 双方签定党支部结对共建协议, 紧扣区委部署,
    * 立足社区实际, 用好新党群服务中心 (not 会同: 会同县 is a

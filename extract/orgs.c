@@ -1220,21 +1220,33 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* Does cp[r], before the name part that starts at @a, go on a
+ * registered name: a name character but a preposition, or a dash
+ * between two names (桐川中国—东盟青年产业园)? */
+static int
+org_registered_char(const uint32_t *cp, size_t lo, size_t r, size_t a)
+{
+  if(cp[r] == 0x2014)                                      /* — */
+    return r > lo && r + 1 < a && org_name_char(cp[r - 1]) &&
+           org_name_char(cp[r + 1]);
+  return org_name_char(cp[r]) && !org_preposition(cp[r]);
+}
+
 /* 开平依利安达电子有限公司, 北京首都华融影院有限责任公司: a registered
  * company's name is written as registered, with any word in it, back
  * to the mark or the preposition before it (…，A有限公司; 与A有限公司),
- * but starts with no verb (走访A有限公司 keeps the cut name).  Where the
- * name part [a, i) starts. */
+ * but starts with no verb (走访A有限公司 keeps the cut name).  So is an
+ * industrial park's, named by its trade (在桐湾坊节能环保产业园, 和青石
+ * 设计创意产业园).  Where the name part [a, i) starts. */
 static size_t
 org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
                      const nz_suffix *suf)
 {
   size_t b = a;
 
-  if(!strstr(suf->text, "有限"))
+  if(!strstr(suf->text, "有限") && strcmp(suf->text, "产业园"))
     return a;
-  while(b > lo && i - b < 16 && org_name_char(cp[b - 1]) &&
-        !org_preposition(cp[b - 1]))
+  while(b > lo && i - b < 16 && org_registered_char(cp, lo, b - 1, a))
     b--;
   if(b == a || (b > lo && org_name_char(cp[b - 1]) &&
                 !org_preposition(cp[b - 1])) ||
