@@ -558,6 +558,33 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
   return nz_list_ending(&kind_list, cp, a, i) >= 0;
 }
 
+/* 园区核心区, 西藏农牧区, 武陵山区: does the district's name part [a, i)
+ * before the 区 at cp[i] end in a word for a kind of area (the core of
+ * a zone, a herding, mountain, reservoir or disaster area) that is the
+ * whole name part or follows a name of two characters or more, so that
+ * the 区 closes the kind, not a district's name?  One character before
+ * 山区 makes a district's name (宝山区, 中共金山区), and so does a place
+ * of the dictionary (洪山区). */
+static int
+org_area_kind(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const kinds[] = { "核心区", "农牧区", "牧区", "山区",
+                                       "库区", "灾区", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  long k = nz_list_ending(&kind_list, cp, a, i + 1);
+  size_t z, p;
+
+  if(k < 0 || cp[i] != 0x533A)                                    /* 区 */
+    return 0;
+  if(nz_match(cp, a, i, "中共"))
+    a += 2;
+  z = i + 1 - nz_list_len(&kind_list, k);
+  for(p = a; p < z; p++)
+    if(nz_lex_place_at(cp, p, i + 1) == i + 1 - p)
+      return 0;
+  return z != a + 1;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -617,6 +644,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
+    return 1;
+  /* 园区核心区, 武陵山区: a kind of area is no district */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY &&
+     org_area_kind(cp, a, i))
     return 1;
   /* 网格化试点城区, 省级文明城区, 安居城区: an urban area is no district
    * (新城区, 鹤城区 have one character before 城; 达坂城区 is a place) */
@@ -1070,7 +1101,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       st->org[c].generic = n == 0;
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
-    st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
+    st->org[c].phrase = org_star_rating(cp, j, q) ||  /* 我市四星级社区 */
+                        (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q));
     /* 荣获江西省文明社区: kind words after the head of an honour's title
      * (or of any phrase) are the rest of it, no unit under a named one
      * ("桂园社区"党委 is the quoted community's) */
