@@ -676,19 +676,21 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
 }
 
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
- * 各自党支部: a name part of two characters that counts (一, 两, 双, 多
- * ... and a measure of sides, places, times or rooms) or points (本, 该,
- * 全, 各 ... and a level, 次 or 自) names no unit. */
+ * 各自党支部, 每条街道, 该城区, 各社居委: a name part of two characters
+ * that counts (一, 两, 双, 多 ... and a measure of sides, places, times,
+ * rooms or streets) or points (本, 该, 全, 各 ... and a level, 次, 自, or
+ * the first character of 城区 or 社区 that the suffix shortens) names no
+ * unit. */
 static int
 org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
   if(i != a + 2)
     return 0;
   if(nz_char_in("一两双多几每各", cp[a]) &&
-     nz_char_in("方地次间批届类项", cp[a + 1]))
+     nz_char_in("方地次间批届类项条", cp[a + 1]))
     return 1;
   return nz_char_in("本该此这全各每某我", cp[a]) &&
-         nz_char_in("次届省市区县镇乡村旗自", cp[a + 1]);
+         nz_char_in("次届省市区县镇乡村旗自城社", cp[a + 1]);
 }
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
