@@ -1247,6 +1247,22 @@ org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return b;
 }
 
+/* 像湖北中烟工业有限公司, 自富拉尔基区推行, 请四川农业大学: a verb or
+ * preposition of one character (像, 自, 请, 来, 同, 跟, 替, 沿) before a
+ * place of the dictionary (湖北, 富拉尔基区: it may end with the suffix's
+ * first character) begins no name: the name part [a, i) starts at the
+ * place, unless the character and what follows are a place themselves
+ * (自贡市, 同德县).  Where the name part starts. */
+static size_t
+org_place_after_verb(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i < a + 3 || !nz_char_in("像自请来同跟替沿", cp[a]) ||
+     nz_lex_place_at(cp, a + 1, i + 1) < 2 ||
+     nz_lex_place_at(cp, a, i + 1) || nz_lex_noun_at(cp, a, i) >= 2)
+    return a;
+  return a + 1;
+}
+
 /* Where the name part [a, i) of a Party or government body starts once
  * the offices in it are passed: 学院副院长兼党委副书记, 工委委员纪工委
  * 书记 name a post, then a bare 党委 or 纪工委. */
@@ -1405,6 +1421,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_registered_start(cp, lo, a, i, suf);
+    a = org_place_after_verb(cp, a, i);       /* 像湖北中烟…公司 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
