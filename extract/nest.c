@@ -2,7 +2,8 @@
  * orgs.c reads from the names themselves (resolve.c).  A short form of a
  * body written in full elsewhere in the story is that body (家庭教育指导
  * 中心, 家教指导中心 for 管城区家庭教育指导中心), and so is a unit written
- * once with a place in front (长沙桐荫里社区 for 桐荫里社区), and a
+ * once with a place in front (长沙桐荫里社区 for 桐荫里社区), a
+ * community written by its village's name (梓桐村 for 梓桐村社区), and a
  * village's 党支部 written also as its 党总支 or 党委; a team or centre
  * that a unit set up, or that a sentence about a unit introduces, or
  * that is named after a unit, belongs to that unit.  Runs after the
@@ -250,6 +251,33 @@ nest_merge_place_head(nz_story *st)
       }
     }
     if(hit >= 0 && y == st->nent && nest_alias(st, (long)x, hit) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* 梓桐村社区 and 梓桐村: a community that kept the name of the village it
+ * was made from (村改居) is also written by that name alone; the village
+ * is that community.  Entities are few: the pairs are compared. */
+static int
+nest_merge_village_community(nz_story *st)
+{
+  size_t x, y, lx;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *v = &st->ent[x];
+    lx = strlen(v->label);
+    if(v->type != 'o' || v->kind != NZ_ADMIN || v->alias_of >= 0 ||
+       lx < 6 || strcmp(v->label + lx - 3, "村"))
+      continue;
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *c = &st->ent[y];
+      if(y != x && c->type == 'o' && c->kind == NZ_ADMIN &&
+         c->alias_of < 0 && !strncmp(c->label, v->label, lx) &&
+         !strcmp(c->label + lx, "社区"))
+        break;
+    }
+    if(y < st->nent && nest_alias(st, (long)x, (long)y) < 0)
       return -1;
   }
   return 0;
@@ -508,7 +536,7 @@ nz_nest(nz_story *st)
   size_t k;
 
   if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0 ||
-     nest_merge_branch_rank(st) < 0)
+     nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
   nest_listed_branches(st);

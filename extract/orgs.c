@@ -558,6 +558,33 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
   return nz_list_ending(&kind_list, cp, a, i) >= 0;
 }
 
+/* 园区核心区, 西藏农牧区, 武陵山区: does the district's name part [a, i)
+ * before the 区 at cp[i] end in a word for a kind of area (the core of
+ * a zone, a herding, mountain, reservoir or disaster area) that is the
+ * whole name part or follows a name of two characters or more, so that
+ * the 区 closes the kind, not a district's name?  One character before
+ * 山区 makes a district's name (宝山区, 中共金山区), and so does a place
+ * of the dictionary (洪山区). */
+static int
+org_area_kind(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const kinds[] = { "核心区", "农牧区", "牧区", "山区",
+                                       "库区", "灾区", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  long k = nz_list_ending(&kind_list, cp, a, i + 1);
+  size_t z, p;
+
+  if(k < 0 || cp[i] != 0x533A)                                    /* 区 */
+    return 0;
+  if(nz_match(cp, a, i, "中共"))
+    a += 2;
+  z = i + 1 - nz_list_len(&kind_list, k);
+  for(p = a; p < z; p++)
+    if(nz_lex_place_at(cp, p, i + 1) == i + 1 - p)
+      return 0;
+  return z != a + 1;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -618,6 +645,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
     return 1;
+  /* 园区核心区, 武陵山区: a kind of area is no district */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY &&
+     org_area_kind(cp, a, i))
+    return 1;
   /* 网格化试点城区, 省级文明城区, 安居城区: an urban area is no district
    * (新城区, 鹤城区 have one character before 城; 达坂城区 is a place) */
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && cp[i] == 0x533A &&
@@ -645,19 +676,21 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
 }
 
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
- * 各自党支部: a name part of two characters that counts (一, 两, 双, 多
- * ... and a measure of sides, places, times or rooms) or points (本, 该,
- * 全, 各 ... and a level, 次 or 自) names no unit. */
+ * 各自党支部, 每条街道, 该城区, 各社居委: a name part of two characters
+ * that counts (一, 两, 双, 多 ... and a measure of sides, places, times,
+ * rooms or streets) or points (本, 该, 全, 各 ... and a level, 次, 自, or
+ * the first character of 城区 or 社区 that the suffix shortens) names no
+ * unit. */
 static int
 org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
   if(i != a + 2)
     return 0;
   if(nz_char_in("一两双多几每各", cp[a]) &&
-     nz_char_in("方地次间批届类项", cp[a + 1]))
+     nz_char_in("方地次间批届类项条", cp[a + 1]))
     return 1;
   return nz_char_in("本该此这全各每某我", cp[a]) &&
-         nz_char_in("次届省市区县镇乡村旗自", cp[a + 1]);
+         nz_char_in("次届省市区县镇乡村旗自城社", cp[a + 1]);
 }
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
@@ -1100,7 +1133,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       st->org[c].generic = n == 0;
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
-    st->org[c].phrase = org_star_rating(cp, j, q);   /* 我市四星级社区 */
+    st->org[c].phrase = org_star_rating(cp, j, q) ||  /* 我市四星级社区 */
+                        (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q));
     /* 荣获江西省文明社区: kind words after the head of an honour's title
      * (or of any phrase) are the rest of it, no unit under a named one
      * ("桂园社区"党委 is the quoted community's) */
@@ -1253,6 +1287,22 @@ org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
      nz_lex_stop_char(cp[b]) || nz_lex_stop_at(cp, b, i) >= 2)
     return a;
   return b;
+}
+
+/* 像湖北中烟工业有限公司, 自富拉尔基区推行, 请四川农业大学: a verb or
+ * preposition of one character (像, 自, 请, 来, 同, 跟, 替, 沿) before a
+ * place of the dictionary (湖北, 富拉尔基区: it may end with the suffix's
+ * first character) begins no name: the name part [a, i) starts at the
+ * place, unless the character and what follows are a place themselves
+ * (自贡市, 同德县).  Where the name part starts. */
+static size_t
+org_place_after_verb(const uint32_t *cp, size_t a, size_t i)
+{
+  if(i < a + 3 || !nz_char_in("像自请来同跟替沿", cp[a]) ||
+     nz_lex_place_at(cp, a + 1, i + 1) < 2 ||
+     nz_lex_place_at(cp, a, i + 1) || nz_lex_noun_at(cp, a, i) >= 2)
+    return a;
+  return a + 1;
 }
 
 /* Where the name part [a, i) of a Party or government body starts once
@@ -1413,6 +1463,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_registered_start(cp, lo, a, i, suf);
+    a = org_place_after_verb(cp, a, i);       /* 像湖北中烟…公司 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;

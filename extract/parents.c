@@ -545,7 +545,9 @@ res_committee_heads(nz_story *st)
 }
 
 /* 衡水市委社工部、衡水市文联: a city at the head of the names of two
- * different bodies is the place of both, a unit the report speaks of.
+ * different bodies is the place of both, a unit the report speaks of;
+ * not of two firms, hospitals or schools (沈阳市新民福源食品有限公司、
+ * 沈阳市立杰食品有限公司), which carry the place in their own names.
  * Each head is compared with the next 64 mentions only: linear. */
 void
 res_shared_heads(nz_story *st)
@@ -558,7 +560,9 @@ res_shared_heads(nz_story *st)
       continue;
     for(j = k + 2; j + 1 < st->norg && j < k + 64; j++) {
       const nz_org *p = &st->org[j], *c = &st->org[j + 1];
-      if(res_name_head(st, j) && p->nname == o->nname &&
+      if(res_name_head(st, j) &&
+         (b->kind != NZ_ENTERPRISE || c->kind != NZ_ENTERPRISE) &&
+         p->nname == o->nname &&
          !memcmp(p->name, o->name, o->nname * sizeof *o->name) &&
          (c->nname != b->nname ||
           memcmp(c->name, b->name, b->nname * sizeof *b->name))) {
