@@ -229,11 +229,16 @@ jc_status
 nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
                      size_t *used)
 {
-  size_t i = 0;
+  size_t i = 0, nl = x->nline;
+  uint64_t chars = x->chars;
   jc_status rc = JC_OK;
   uint32_t c;
   int k;
 
+  /* The line and the count in registers: a character of the line's text,
+   * as nearly all are, is stored here; anything else (a line end, a
+   * control, a byte order mark, a full line) goes through
+   * nz_extract_text_char with the two written back. */
   while(i < n) {
     unsigned b = s[i];
 
@@ -248,9 +253,21 @@ nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
     } else if((k = nz_extract_utf8_decode(s + i, n - i, &c)) <= 0 || !b)
       break;
     i += (size_t)k;
-    if((rc = nz_extract_text_char(x, c)))
+    if(c >= 0x20 && c != 0xFEFF && nl < NZ_EXTRACT_LINE_MAX) {
+      x->line[nl] = c;
+      x->loff[nl++] = chars++;
+      continue;
+    }
+    x->nline = nl;
+    x->chars = chars;
+    rc = nz_extract_text_char(x, c);
+    nl = x->nline;
+    chars = x->chars;
+    if(rc)
       break;
   }
+  x->nline = nl;
+  x->chars = chars;
   *used = i;
   return rc;
 }
