@@ -77,6 +77,15 @@ nz_person_char(uint32_t c)
   return nz_is_cjk(c) && !nz_lex_not_in_name(c);
 }
 
+/* Is @c a particle or a pronoun, which no given name holds (代表宣读了,
+ * 归乡的游子不在少数)? */
+static int
+person_particle(uint32_t c)
+{
+  return nz_char_in("了着过们不没很吗呢吧把被让该这那每也又再就只而但此"
+                    "我你他她它的", c);
+}
+
 /* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
  * surname), or 0. */
 size_t
@@ -89,14 +98,16 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   n2 = (size_t)sl + 1;
   n3 = (size_t)sl + 2;
-  if(i + n2 > e || !(nz_person_char(cp[i + sl]) ||
-                     (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
-                      nz_person_char(cp[i + n2]))))
+  if(i + n2 > e || person_particle(cp[i + sl]) ||
+     !(nz_person_char(cp[i + sl]) ||
+       (cp[i + sl] == 0x957F && i + n3 <= e &&                      /* 长 */
+        nz_person_char(cp[i + n2]))))
     return 0;
   /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
+     !person_particle(cp[i + n2]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) &&
      (!nz_lex_name_follower(cp[i + n2]) ||
