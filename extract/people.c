@@ -133,6 +133,23 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
  * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
  * 海正在: that is the name of three) or that ends in a word (正在).  Its
  * length, or 0. */
+/* Can [i, i + n) be a name whose surname is not in the lexicon: name
+ * characters, no function character, and no verb, common word or name
+ * of a word (纷纷, 积极) starting inside it? */
+static int
+person_unlisted_chars(const uint32_t *cp, size_t i, size_t n, size_t e)
+{
+  size_t j;
+
+  for(j = i; j < i + n; j++)
+    if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
+       nz_lex_stop_at(cp, j, e) ||
+       (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
+                          nz_lex_word_not_name(cp, j, e))))
+      return 0;
+  return 1;
+}
+
 static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
@@ -140,17 +157,13 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
                                      "笑着说", "在", "与", "带队", "率队",
                                      "陪同", "的陪同", "主持", NULL };
   static nz_list say_list = NZ_LIST(say);
-  size_t n, j;
+  size_t n;
 
   if(nz_lex_place_at(cp, i, e))
     return 0;
   for(n = 2; n <= 5 && i + n < e; n++) {
-    for(j = i; j < i + n; j++)
-      if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
-         nz_lex_stop_at(cp, j, e) ||
-         (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
-                            nz_lex_word_not_name(cp, j, e))))
-        return 0;
+    if(!person_unlisted_chars(cp, i, n, e))
+      return 0;
     if(nz_list_at(&say_list, cp, i + n, e) >= 0)
       return nz_lex_stop_char(cp[i + n]) &&
              (nz_lex_surname(cp, i, e) ||
@@ -448,6 +461,51 @@ person_name_echoed(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* Does [p, p + n) head a clause (after a mark, a closing quote or at
+ * the start of the story) and stand before a name's follower (说, 表示,
+ * 在, a comma)? */
+static int
+person_heads_clause(const uint32_t *cp, size_t p, size_t n, size_t e)
+{
+  return p + n < e && (p == 0 || !nz_is_cjk(cp[p - 1])) &&
+         nz_lex_name_follower(cp[p + n]);
+}
+
+/* 支部书记加央曲扎自信满满。…加央曲扎说: after a post, a name whose
+ * surname is not in the lexicon and that no verb of saying follows is
+ * the longest run of two to five characters from cp[i]
+ * (person_unlisted_chars; no common or generic noun: 群众, 志愿) that
+ * the story writes again at the head of a clause, before a name's
+ * follower.  One pass over at most 2000 characters either way, as
+ * person_name_echoed.  Its length, or 0. */
+static size_t
+person_unlisted_echoed(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, lo = i > 2000 ? i - 2000 : 0, hi, n, p;
+  size_t best = 0, m;
+  int ok[6] = { 0 };
+
+  hi = st->n < i + 2000 ? st->n : i + 2000;
+  if(nz_lex_surname(cp, i, e) || nz_lex_place_at(cp, i, e))
+    return 0;
+  for(n = 2; n <= 5 && i + n < e; n++)
+    ok[n] = person_unlisted_chars(cp, i, n, e) &&
+            !nz_person_common_words(cp, i, i + n) &&
+            !nz_lex_generic_word_at(cp, i, i + n);
+  for(p = lo; p + 2 < hi; p++) {
+    if(p == i || cp[p] != cp[i])
+      continue;
+    for(m = 1; m < 5 && p + m < hi && i + m < e && cp[p + m] == cp[i + m];
+        m++)
+      ;
+    for(n = m; n > best && n >= 2; n--)
+      if(ok[n] && person_heads_clause(cp, p, n, hi))
+        best = n;
+  }
+  return best;
+}
+
 /* Does a post of two or three characters start at cp[i]: the role goes
  * on (村民代表共30多人, 党员志愿者), no name starts there? */
 static int
@@ -633,6 +691,8 @@ person_posts(nz_story *st, size_t si)
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       nl = person_name_echoed(st, si, i);
+    if(!nl)
+      nl = person_unlisted_echoed(st, si, i);
     /* 党员双报到: a two-character name whose last character begins a
      * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
      * one that is a common verb, adverb or attributive and runs on into
