@@ -233,11 +233,23 @@ person_medium_token(const uint32_t *cp, size_t p, size_t t)
                         nz_match(cp, t - 2, t, "新闻"));
 }
 
-/* 青苇观察 柏文清 葛晓岚 青苇新闻记者 宁海松, 柏玉林 青苇晚报 记者 宁小雨:
- * a paragraph's last sentence [s, e) of tokens set apart by spaces,
- * each a medium's name or a name, up to a byline role (or a role after
- * the medium's name), with a medium among them: these names are the
- * writers (those after the role are nz_byline's).  Without a
+/* Is the token [p, t) Latin letters, digits and marks only (a page's
+ * date and time, 2021-07-02 16:13:29, or its address)? */
+static int
+person_ascii_token(const uint32_t *cp, size_t p, size_t t)
+{
+  for(; p < t; p++)
+    if(cp[p] >= 0x80)
+      return 0;
+  return 1;
+}
+
+/* 青苇观察 柏文清 葛晓岚 青苇新闻记者 宁海松, 柏玉林 青苇晚报 记者 宁小雨,
+ * 2021-07-02 16:13:29 柏文清 来源:青苇网: a paragraph's last sentence
+ * [s, e) of tokens set apart by spaces, each a medium's name (or the
+ * source, 来源:…), a page's date or a name, up to a byline role (or a
+ * role after the medium's name), with a medium among them: these names
+ * are the writers (those after the role are nz_byline's).  Without a
  * medium, "柏文清 摄影" is a photographer's credit. */
 static int
 person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
@@ -254,10 +266,13 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
       ;
     if(p == t)
       break;
-    if(nz_lex_byline_role_ending(cp, p, t, &au) < t)
+    if(nz_lex_byline_role_ending(cp, p, t, &au) < t ||
+       nz_lex_byline_role_at(cp, p, t, &au))
       break;                      /* the names after it are bylines */
-    if(person_medium_token(cp, p, t)) {
+    if(person_medium_token(cp, p, t) || nz_match(cp, p, t, "来源")) {
       medium = 1;
+    } else if(person_ascii_token(cp, p, t)) {
+      continue;
     } else if((t - p >= 2 && t - p <= 4 &&
                nz_person_name_at(cp, p, t) == t - p) ||
               person_alone_name(cp, p, t - p)) {

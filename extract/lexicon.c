@@ -428,7 +428,14 @@ static const char lex_posts[] =
   /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
    * neighbours (邻长葛晓岚), a member of a team (工作队队员葛晓岚) and a
    * cadre sent down to a community (下沉干部柏文海) */
-  "领导 邻长 队员 下沉干部 ";
+  "领导 邻长 队员 下沉干部 "
+  /* roles of the work done in a community or an office, and deputies
+   * (宣讲员柏文清, 党建指导员葛晓岚, 副站长宁海松) */
+  "指导员 党建指导员 网格指导员 教导员 讲解员 宣讲员 联络员 信息员 "
+  "安全员 管理员 网格管理员 协管员 护林员 保洁员 辅警 民警 律师 教师 "
+  "园长 厂长 馆长 团长 专干 党建专干 村医 支书 村支书 会计 工程师 "
+  "技术员 大队长 中队长 支队长 指挥长 副队长 副站长 副所长 副院长 "
+  "副校长 副经理 副总经理 副会长 副秘书长 副理事长 村委委员 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

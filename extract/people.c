@@ -77,6 +77,15 @@ nz_person_char(uint32_t c)
   return nz_is_cjk(c) && !nz_lex_not_in_name(c);
 }
 
+/* Is @c a particle or a pronoun, which no given name holds (代表宣读了,
+ * 归乡的游子不在少数)? */
+static int
+person_particle(uint32_t c)
+{
+  return nz_char_in("了着过们不没很吗呢吧把被让该这那每也又再就只而但此"
+                    "我你他她它的", c);
+}
+
 /* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
  * surname), or 0. */
 size_t
@@ -89,14 +98,16 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   n2 = (size_t)sl + 1;
   n3 = (size_t)sl + 2;
-  if(i + n2 > e || !(nz_person_char(cp[i + sl]) ||
-                     (cp[i + sl] == 0x957F && i + n3 <= e &&  /* 长 */
-                      nz_person_char(cp[i + n2]))))
+  if(i + n2 > e || person_particle(cp[i + sl]) ||
+     !(nz_person_char(cp[i + sl]) ||
+       (cp[i + sl] == 0x957F && i + n3 <= e &&                      /* 长 */
+        nz_person_char(cp[i + n2]))))
     return 0;
   /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
+     !person_particle(cp[i + n2]) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) &&
      (!nz_lex_name_follower(cp[i + n2]) ||
@@ -122,6 +133,23 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
  * 毕力格与辖区单位) it is no name that a listed surname opens (书记柏文
  * 海正在: that is the name of three) or that ends in a word (正在).  Its
  * length, or 0. */
+/* Can [i, i + n) be a name whose surname is not in the lexicon: name
+ * characters, no function character, and no verb, common word or name
+ * of a word (纷纷, 积极) starting inside it? */
+static int
+person_unlisted_chars(const uint32_t *cp, size_t i, size_t n, size_t e)
+{
+  size_t j;
+
+  for(j = i; j < i + n; j++)
+    if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
+       nz_lex_stop_at(cp, j, e) ||
+       (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
+                          nz_lex_word_not_name(cp, j, e))))
+      return 0;
+  return 1;
+}
+
 static size_t
 person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
 {
@@ -129,17 +157,13 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
                                      "笑着说", "在", "与", "带队", "率队",
                                      "陪同", "的陪同", "主持", NULL };
   static nz_list say_list = NZ_LIST(say);
-  size_t n, j;
+  size_t n;
 
   if(nz_lex_place_at(cp, i, e))
     return 0;
   for(n = 2; n <= 5 && i + n < e; n++) {
-    for(j = i; j < i + n; j++)
-      if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
-         nz_lex_stop_at(cp, j, e) ||
-         (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
-                            nz_lex_word_not_name(cp, j, e))))
-        return 0;
+    if(!person_unlisted_chars(cp, i, n, e))
+      return 0;
     if(nz_list_at(&say_list, cp, i + n, e) >= 0)
       return nz_lex_stop_char(cp[i + n]) &&
              (nz_lex_surname(cp, i, e) ||
@@ -437,6 +461,51 @@ person_name_echoed(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* Does [p, p + n) head a clause (after a mark, a closing quote or at
+ * the start of the story) and stand before a name's follower (说, 表示,
+ * 在, a comma)? */
+static int
+person_heads_clause(const uint32_t *cp, size_t p, size_t n, size_t e)
+{
+  return p + n < e && (p == 0 || !nz_is_cjk(cp[p - 1])) &&
+         nz_lex_name_follower(cp[p + n]);
+}
+
+/* 支部书记加央曲扎自信满满。…加央曲扎说: after a post, a name whose
+ * surname is not in the lexicon and that no verb of saying follows is
+ * the longest run of two to five characters from cp[i]
+ * (person_unlisted_chars; no common or generic noun: 群众, 志愿) that
+ * the story writes again at the head of a clause, before a name's
+ * follower.  One pass over at most 2000 characters either way, as
+ * person_name_echoed.  Its length, or 0. */
+static size_t
+person_unlisted_echoed(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, lo = i > 2000 ? i - 2000 : 0, hi, n, p;
+  size_t best = 0, m;
+  int ok[6] = { 0 };
+
+  hi = st->n < i + 2000 ? st->n : i + 2000;
+  if(nz_lex_surname(cp, i, e) || nz_lex_place_at(cp, i, e))
+    return 0;
+  for(n = 2; n <= 5 && i + n < e; n++)
+    ok[n] = person_unlisted_chars(cp, i, n, e) &&
+            !nz_person_common_words(cp, i, i + n) &&
+            !nz_lex_generic_word_at(cp, i, i + n);
+  for(p = lo; p + 2 < hi; p++) {
+    if(p == i || cp[p] != cp[i])
+      continue;
+    for(m = 1; m < 5 && p + m < hi && i + m < e && cp[p + m] == cp[i + m];
+        m++)
+      ;
+    for(n = m; n > best && n >= 2; n--)
+      if(ok[n] && person_heads_clause(cp, p, n, hi))
+        best = n;
+  }
+  return best;
+}
+
 /* Does a post of two or three characters start at cp[i]: the role goes
  * on (村民代表共30多人, 党员志愿者), no name starts there? */
 static int
@@ -574,6 +643,36 @@ person_home_unit(const nz_story *st, size_t si, size_t a, size_t i)
   return org;
 }
 
+/* What follows a name as its title or form of address (person_address_at):
+ * the leader's title, one a name of common words may stand before, a
+ * post, a word of kinship. */
+enum { PERSON_LEADER, PERSON_PLAIN, PERSON_POST, PERSON_KIN };
+
+/* The title or form of address written after a name at cp[i]
+ * (习近平总书记, 柏文海同志, 葛晓岚老师, 宁海松部长, 柏秀英阿姨): its
+ * length, or 0; *how: which of the four.  区长, 市长 and 县长 are left
+ * out: 桐州区长滩镇 and 青苇县长岭镇 read alike; and a post after 副,
+ * 总, 原 or 老 (张副书记, 习总书记) is no name's. */
+static size_t
+person_address_at(const uint32_t *cp, size_t i, size_t e, int *how)
+{
+  static const char *const titles[] = { "总书记", "同志", "主席", "老师",
+                                        "书记", "部长", "处长", "主任",
+                                        "局长", "科长", "校长", "院长",
+                                        "所长", "站长", "经理", "教授",
+                                        "医生", NULL };
+  static nz_list title_list = NZ_LIST(titles);
+  long t = nz_list_at(&title_list, cp, i, e);
+
+  *how = t == 0 ? PERSON_LEADER : t < 4 ? PERSON_PLAIN : PERSON_POST;
+  if(t >= 4 && nz_char_in("副总原老", cp[i - 1]))
+    return 0;
+  if(t >= 0)
+    return nz_list_len(&title_list, t);
+  *how = PERSON_KIN;
+  return person_kin_at(cp, i, e) ? 2 : 0;
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -581,6 +680,7 @@ person_posts(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i;
+  int how;
 
   for(i = nz_kind_next(st, s + 2, e, NZ_K_AFTER_POST); i < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_AFTER_POST)) {
@@ -591,6 +691,8 @@ person_posts(nz_story *st, size_t si)
     nl = person_name_after_role(cp, i, e);
     if(!nl)
       nl = person_name_echoed(st, si, i);
+    if(!nl)
+      nl = person_unlisted_echoed(st, si, i);
     /* 党员双报到: a two-character name whose last character begins a
      * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
      * one that is a common verb, adverb or attributive and runs on into
@@ -609,6 +711,11 @@ person_posts(nz_story *st, size_t si)
     /* 居民代表任楼栋长: three characters whose last two begin a post are
      * a verb (任: serve as) and that post, no name */
     if(nl == 3 && person_post_at(cp, i + 1, e))
+      nl = 0;
+    /* 第一书记向柏文海处长: a name of three that a title closes one
+     * character on is that name, and cp[i] a preposition */
+    if(nl == 3 && i + 4 < e && person_address_at(cp, i + 4, e, &how) &&
+       how != PERSON_KIN && nz_person_name_at(cp, i + 1, i + 4) == 3)
       nl = 0;
     if(!nl)
       continue;
@@ -722,41 +829,58 @@ person_takes_post(nz_story *st, size_t si)
   return 0;
 }
 
-/* 习近平总书记, 关上二小的何勇军老师; 李瑞勤 after 的 and before a comma
- * is a resident. */
+/* Where the name before the title at cp[i] starts, or i: two or three
+ * characters after a mark, a function character or a unit's name
+ * (区政协章震主席), or three that open with a surname and hold no common
+ * word after anything else (社会组织柏文清老师, 我校葛晓岚同志; not
+ * 学习习近平总书记, which reports write of the leader, nor 青禾物业经理).
+ * A name of common words (项目经理, 保洁阿姨) stands only before a plain
+ * title, and before a word of kinship only one of three. */
+static size_t
+person_addressed(const nz_story *st, size_t si, size_t i, int how)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, a;
+
+  for(a = i - 3; a + 1 < i; a++) {
+    int loose = a > s && nz_is_cjk(cp[a - 1]) &&
+                !nz_lex_stop_char(cp[a - 1]) &&
+                !nz_person_unit_token(st, si, s, a);
+    if(a < s || (loose && (a + 3 != i || how == PERSON_LEADER ||
+                           nz_lex_surname(cp, a, i) != 1)) ||
+       (how == PERSON_KIN && a + 3 != i))
+      continue;
+    /* 有关负责同志: the comrade in charge, no name */
+    if(nz_person_name_at(cp, a, i) != i - a ||
+       nz_match(cp, i - 2, i, "负责"))
+      continue;
+    if((how <= PERSON_PLAIN && !loose) ||
+       (!nz_person_common_words(cp, a, i) &&
+        !nz_lex_generic_word_at(cp, a + 1, i)))
+      return a;
+  }
+  return i;
+}
+
+/* 习近平总书记, 关上二小的何勇军老师, 我校柏文海同志: a name before its
+ * title or a form of address. */
 static int
 person_titled(nz_story *st, size_t si)
 {
-  static const char *const titles[] = { "总书记", "同志", "主席", "老师",
-                                        NULL };
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i, t;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, tl, a;
+  int how;
 
   for(i = nz_kind_next(st, s, e, NZ_K_HONORIFIC); i + 3 < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_HONORIFIC)) {
-    NZ_UNROLL  /* each title a constant: nz_match folds (nz.h) */
-    for(t = 0; titles[t]; t++) {
-      size_t tl, a;
-      if(i < s + 2 || !nz_match(cp, i, e, titles[t]))
-        continue;
-      tl = strlen(titles[t]) / 3;
-      for(a = i - 3; a + 1 < i; a++) {
-        size_t nl;
-        /* 区政协章震主席: the name may follow its unit directly */
-        if(a < s || (a > s && nz_is_cjk(cp[a - 1]) &&
-                     !nz_lex_stop_char(cp[a - 1]) &&
-                     !nz_person_unit_token(st, si, s, a)))
-          continue;
-        nl = nz_person_name_at(cp, a, i);
-        /* 有关负责同志: the comrade in charge, no name */
-        if(nl == i - a && nl >= 2 && !nz_match(cp, i - 2, i, "负责")) {
-          uint32_t role[16];
-          size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
-          if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
-            return -1;
-          break;
-        }
-      }
+    if(i < s + 2 || !(tl = person_address_at(cp, i, e, &how)) ||
+       (a = person_addressed(st, si, i, how)) == i)
+      continue;
+    {
+      uint32_t role[16];
+      size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
+      if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
+        return -1;
     }
   }
   return 0;
