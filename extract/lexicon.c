@@ -232,7 +232,7 @@ static const nz_suffix lex_suffixes[] = {
   { "专业合作社", NZ_ENTERPRISE, 0, 10, "", "" },
   { "经济合作社", NZ_ENTERPRISE, 0, 10, "", "" },
   /* 云朵社工, 益乐诚社工: a social work agency named short (nest.c makes
-   * 博阳社工 the 博阳社会工作服务中心 written in full); not 专业社工,
+   * 云雀社工 the 云雀社会工作服务中心 written in full); not 专业社工,
    * 社区社工, 3名社工, 驻村社工, 街道社工 (people), nor 社工站, 社工部 */
   { "社工", NZ_ENTERPRISE, 0, 6, "业区轻名位的年村职道镇证务线秀",
     "部站委作会者人室机服专们" },

@@ -97,7 +97,7 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   return j == n;
 }
 
-/* 博阳社工 for 清远市博阳社会工作服务中心 (…社会工作服务社): 社工 writes
+/* 云雀社工 for 青苇市云雀社会工作服务中心 (…社会工作服务社): 社工 writes
  * 社会工作 short, and the kind word after it is left out.  Is @s (n code
  * points) so a short form of @l (m)? */
 static int

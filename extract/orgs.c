@@ -558,7 +558,7 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
   return nz_list_ending(&kind_list, cp, a, i) >= 0;
 }
 
-/* 园区核心区, 西藏农牧区, 武陵山区: does the district's name part [a, i)
+/* 园区核心区, 青岭农牧区, 桐岭山区: does the district's name part [a, i)
  * before the 区 at cp[i] end in a word for a kind of area (the core of
  * a zone, a herding, mountain, reservoir or disaster area) that is the
  * whole name part or follows a name of two characters or more, so that
@@ -645,7 +645,7 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
     return 1;
-  /* 园区核心区, 武陵山区: a kind of area is no district */
+  /* 园区核心区, 桐岭山区: a kind of area is no district */
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY &&
      org_area_kind(cp, a, i))
     return 1;
@@ -1289,9 +1289,9 @@ org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return b;
 }
 
-/* 像湖北中烟工业有限公司, 自富拉尔基区推行, 请四川农业大学: a verb or
+/* 像湖北青禾烟草有限公司, 自朝阳区推行, 请四川青禾农业学院: a verb or
  * preposition of one character (像, 自, 请, 来, 同, 跟, 替, 沿) before a
- * place of the dictionary (湖北, 富拉尔基区: it may end with the suffix's
+ * place of the dictionary (湖北, 朝阳区: it may end with the suffix's
  * first character) begins no name: the name part [a, i) starts at the
  * place, unless the character and what follows are a place themselves
  * (自贡市, 同德县).  Where the name part starts. */
@@ -1463,7 +1463,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_registered_start(cp, lo, a, i, suf);
-    a = org_place_after_verb(cp, a, i);       /* 像湖北中烟…公司 */
+    a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;

@@ -27,7 +27,7 @@ res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
          u->parent != x - st->ent;
 }
 
-/* 九三学社南宁市委员会, 致公党桐溪区工委: a democratic party's body
+/* 九三学社桐岭市委员会, 致公党桐溪区工委: a democratic party's body
  * written with its place (entity @ue, the unit its chain writes it
  * under) neither leads the place nor is part of it. */
 static int
@@ -546,8 +546,8 @@ res_committee_heads(nz_story *st)
 
 /* 衡水市委社工部、衡水市文联: a city at the head of the names of two
  * different bodies is the place of both, a unit the report speaks of;
- * not of two firms, hospitals or schools (沈阳市新民福源食品有限公司、
- * 沈阳市立杰食品有限公司), which carry the place in their own names.
+ * not of two firms, hospitals or schools (枫州市青禾食品有限公司、
+ * 枫州市立源食品有限公司), which carry the place in their own names.
  * Each head is compared with the next 64 mentions only: linear. */
 void
 res_shared_heads(nz_story *st)

@@ -471,7 +471,7 @@ person_heads_clause(const uint32_t *cp, size_t p, size_t n, size_t e)
          nz_lex_name_follower(cp[p + n]);
 }
 
-/* 支部书记加央曲扎自信满满。…加央曲扎说: after a post, a name whose
+/* 支部书记格桑旺青自信满满。…格桑旺青说: after a post, a name whose
  * surname is not in the lexicon and that no verb of saying follows is
  * the longest run of two to five characters from cp[i]
  * (person_unlisted_chars; no common or generic noun: 群众, 志愿) that
@@ -862,7 +862,7 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
   return i;
 }
 
-/* 习近平总书记, 关上二小的何勇军老师, 我校柏文海同志: a name before its
+/* 习近平总书记, 桐溪二小的宁海松老师, 我校柏文海同志: a name before its
  * title or a form of address. */
 static int
 person_titled(nz_story *st, size_t si)
