@@ -310,6 +310,13 @@ static const nz_suffix lex_suffixes[] = {
    * 服务点滴, the small things of service) */
   { "服务点", NZ_FACILITY, 0, 12, "", "滴" },
   { "实践基地", NZ_FACILITY, 0, 12, "", "" },
+  /* 党建联络站, 党建枢纽站, 党建共建基地, 党建工作共建点: a station, base
+   * or point that units set up or build together, as 服务站 is (not
+   * 共建点多面广, where the points are many) */
+  { "联络站", NZ_FACILITY, 0, 12, "", "" },
+  { "枢纽站", NZ_FACILITY, 0, 12, "", "" },
+  { "共建基地", NZ_FACILITY, 0, 12, "", "" },
+  { "共建点", NZ_FACILITY, 0, 12, "", "多" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
   /* no 活动室: a room (党群活动室, 文体活动室) is where units meet, a
    * place, not one of them */

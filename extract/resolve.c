@@ -591,6 +591,20 @@ res_listed_team(const nz_story *st, const nz_org *o)
 
 /* Names that are only a kind (党员志愿者服务中心, 志愿者服务中心): the
  * named unit whose name ends with them, a list item, or nothing. */
+/* 成立党支部 sets a body up, and so does 成立"党建工作共建点" (a quote
+ * between the verb and the name); 打造区域性党建中心, 打造党群服务中心
+ * build a venue or a brand, no body named by its kind alone. */
+static int
+res_set_up(const nz_story *st, const nz_org *o)
+{
+  size_t v = o->start;
+
+  if(v > 3 && nz_is_open_quote(st->cp[v - 1]))
+    v--;
+  return v > 2 && nz_lex_establish_verb_at(st->cp, v - 2, v) &&
+         !nz_match(st->cp, v - 2, v, "打造");
+}
+
 static int
 res_generic_names(nz_story *st)
 {
@@ -621,11 +635,7 @@ res_generic_names(nz_story *st)
       int many = o->kind == NZ_PARTY &&
                  (strstr(surface, "网格") || strstr(surface, "楼栋") ||
                   strstr(surface, "小区"));
-      /* 成立党支部 sets a body up; 打造区域性党建中心, 打造党群服务中心
-       * build a venue or a brand, no body named by its kind alone */
-      int setup = o->start > 2 &&
-                  nz_lex_establish_verb_at(st->cp, o->start - 2, o->start) &&
-                  !nz_match(st->cp, o->start - 2, o->start, "打造");
+      int setup = res_set_up(st, o);
       if(!many && !res_kind_alone(o) && (listed || setup))
       {
         char key[300];
