@@ -1254,15 +1254,44 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* Is cp[r] a parenthesis around two to four name characters, the
+ * place a company is registered in, between two name parts (青禾置业
+ * (桐川)有限公司, 枫林(桐州)物流有限公司)? */
+static int
+org_registered_paren(const uint32_t *cp, size_t lo, size_t r, size_t a)
+{
+  size_t o = r, c = r, k;
+
+  if(cp[r] == ')' || cp[r] == 0xFF09)                         /* ） */
+    while(o > lo && r - o < 5 && cp[o] != '(' && cp[o] != 0xFF08)
+      o--;
+  else if(cp[r] == '(' || cp[r] == 0xFF08)                    /* （ */
+    while(c + 1 < a && c - r < 5 && cp[c] != ')' && cp[c] != 0xFF09)
+      c++;
+  else
+    return 0;
+  if((cp[o] != '(' && cp[o] != 0xFF08) || (cp[c] != ')' && cp[c] != 0xFF09) ||
+     o <= lo || c - o < 3 || c - o > 5 || !org_name_char(cp[o - 1]) ||
+     !org_name_char(cp[c + 1]))
+    return 0;
+  for(k = o + 1; k < c; k++)
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  return 1;
+}
+
 /* Does cp[r], before the name part that starts at @a, go on a
- * registered name: a name character but a preposition, or a dash
- * between two names (桐川中国—东盟青年产业园)? */
+ * registered name: a name character but a preposition, a dash
+ * between two names (桐川中国—东盟青年产业园) or the parentheses of
+ * the place it is registered in (org_registered_paren)? */
 static int
 org_registered_char(const uint32_t *cp, size_t lo, size_t r, size_t a)
 {
   if(cp[r] == 0x2014)                                      /* — */
     return r > lo && r + 1 < a && org_name_char(cp[r - 1]) &&
            org_name_char(cp[r + 1]);
+  if(org_registered_paren(cp, lo, r, a))
+    return 1;
   return org_name_char(cp[r]) && !org_preposition(cp[r]);
 }
 
