@@ -495,7 +495,11 @@ static const char lex_stop_nouns[] =
   "功能 公共 安全 "
   /* kinds of people named by a verb (退役, 就业): 退役军人服务站,
    * 街道新就业群体党支部 */
-  "退役军人 就业群体 ";
+  "退役军人 就业群体 "
+  /* what a park or a base is for and how a trade is done, written in
+   * their names: 桐川创新创业园党总支, 青禾创新发展基地, 枫林区网约车
+   * 司机党支部 */
+  "创新创业 创新发展 网约车 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -828,9 +828,11 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
 
 /* Does the function character at cp[r], inside the name part that
  * starts at cp[j] after an administrative unit @upsuf, belong to the name
- * of a lower unit (青年路街道, 景和社区)?  Not first in the part, no
- * preposition but a 和 that ends a two-character name, in no stop word,
- * and a lower unit's suffix follows within its name length. */
+ * of a lower unit (青年路街道, 景和社区)?  Not first in the part, but
+ * for 要, 其, 全 and 于, which begin no clause right after a unit
+ * (桐原县要家岭乡, 枫山区全安街道, 青石社区于塘社居委); no preposition
+ * but a 和 that ends a two-character name, in no stop word, and a lower
+ * unit's suffix follows within its name length. */
 static int
 org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
                      const nz_suffix *upsuf)
@@ -838,7 +840,10 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
   size_t q, l;
   const nz_suffix *suf;
 
-  if(upsuf->kind != NZ_ADMIN || r == j || !org_name_char(cp[r]) ||
+  if(upsuf->kind != NZ_ADMIN ||
+     (r == j && (!nz_char_in("要其全于", cp[r]) ||
+                 nz_char_in("市区县镇乡村", cp[r + 1]))) ||   /* 全区 */
+     !org_name_char(cp[r]) ||
      nz_lex_stop_char(cp[r - 1]) || nz_lex_stop_at(cp, r - 1, e) ||
      nz_lex_stop_at(cp, r, e) ||
      (org_measure(cp[r]) && nz_is_numeral(cp[r - 1])))  /* 高新区一个… */
@@ -1254,15 +1259,44 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* Is cp[r] a parenthesis around two to four name characters, the
+ * place a company is registered in, between two name parts (青禾置业
+ * (桐川)有限公司, 枫林(桐州)物流有限公司)? */
+static int
+org_registered_paren(const uint32_t *cp, size_t lo, size_t r, size_t a)
+{
+  size_t o = r, c = r, k;
+
+  if(cp[r] == ')' || cp[r] == 0xFF09)                         /* ） */
+    while(o > lo && r - o < 5 && cp[o] != '(' && cp[o] != 0xFF08)
+      o--;
+  else if(cp[r] == '(' || cp[r] == 0xFF08)                    /* （ */
+    while(c + 1 < a && c - r < 5 && cp[c] != ')' && cp[c] != 0xFF09)
+      c++;
+  else
+    return 0;
+  if((cp[o] != '(' && cp[o] != 0xFF08) || (cp[c] != ')' && cp[c] != 0xFF09) ||
+     o <= lo || c - o < 3 || c - o > 5 || !org_name_char(cp[o - 1]) ||
+     !org_name_char(cp[c + 1]))
+    return 0;
+  for(k = o + 1; k < c; k++)
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return 0;
+  return 1;
+}
+
 /* Does cp[r], before the name part that starts at @a, go on a
- * registered name: a name character but a preposition, or a dash
- * between two names (桐川中国—东盟青年产业园)? */
+ * registered name: a name character but a preposition, a dash
+ * between two names (桐川中国—东盟青年产业园) or the parentheses of
+ * the place it is registered in (org_registered_paren)? */
 static int
 org_registered_char(const uint32_t *cp, size_t lo, size_t r, size_t a)
 {
   if(cp[r] == 0x2014)                                      /* — */
     return r > lo && r + 1 < a && org_name_char(cp[r - 1]) &&
            org_name_char(cp[r + 1]);
+  if(org_registered_paren(cp, lo, r, a))
+    return 1;
   return org_name_char(cp[r]) && !org_preposition(cp[r]);
 }
 
