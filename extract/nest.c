@@ -361,7 +361,7 @@ nest_named_with(nz_story *st)
         best = ly;
       }
     }
-    if(hit >= 0)
+    if(hit >= 0 && !nz_registered_in(st, (long)x, hit))
       t->parent = hit;
   }
 }

@@ -667,6 +667,9 @@ int nz_byline(nz_story *st, size_t si);
 int nz_bare_byline(nz_story *st, size_t si);
 int nz_resolve(nz_story *st);
 int nz_nest(nz_story *st);              /* nest.c */
+/* Is entity @x a company or school named with the city or county @u it
+ * is registered in, and no unit of it?  parents.c */
+int nz_registered_in(const nz_story *st, long x, long u);
 int nz_org_relations(nz_story *st);     /* orgrel.c, founding.c: 成立, 共建 */
 /* End of the chain of components that starts with top-level mention @k
  * (orgrel.c). */

@@ -37,6 +37,27 @@ res_party_place(const nz_story *st, const nz_org *o, long ue)
          org_party_at(o->name, 0, o->nname, 1) > 0;
 }
 
+/* 枫州市青禾食品有限公司, 桐溪县第三中学: a company or school whose name
+ * starts with its city or county carries the place it is registered in;
+ * it is not a unit of the place.  Is entity @x such a unit, written with
+ * entity @u's name? */
+static const char *const registered_words[] = {"公司", "中学", "小学", NULL};
+static nz_list registered_list = NZ_LIST(registered_words);
+
+int
+nz_registered_in(const nz_story *st, long x, long u)
+{
+  const nz_entity *c = &st->ent[x], *p = &st->ent[u];
+  uint32_t a[NZ_MAX_NAME];
+  size_t n;
+
+  if(c->kind != NZ_ENTERPRISE || p->kind != NZ_ADMIN ||
+     p->level > NZ_LV_COUNTY || strncmp(c->label, p->label, strlen(p->label)))
+    return 0;
+  n = nz_utf8_codes(c->label, strlen(c->label), a, NZ_MAX_NAME);
+  return nz_list_ending(&registered_list, a, 0, n) >= 0;
+}
+
 /* Chains give the nesting: a Party body leads the unit it is written
  * with, anything else is part of it (the nearest unit when two chains
  * differ). */
@@ -55,7 +76,8 @@ res_chain_links(nz_story *st)
       continue;
     ue = st->org[u].entity;
     x = &st->ent[o->entity];
-    if(ue == o->entity || res_party_place(st, o, ue))
+    if(ue == o->entity || res_party_place(st, o, ue) ||
+       nz_registered_in(st, o->entity, ue))
       continue;
     if(x->kind == NZ_PARTY && st->ent[ue].kind != NZ_PARTY) {
       if(x->leads < 0)
