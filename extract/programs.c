@@ -895,9 +895,12 @@ prog_unquoted(nz_story *st, size_t si)
         a = prog_study_start(cp, s, i, a);
       if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
         continue;
-      /* 平台 names need the verb that builds them (搭建X平台). */
+      /* 平台 names need the verb that builds them (搭建X平台) and three
+       * characters or more: 搭建协商平台, 搭建融资平台 say what the
+       * platform is for, no name. */
       v = nz_lex_program_verb_before(cp, s, a);
-      if(h == 1 && !v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建"))
+      if(h == 1 && ((!v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建")) ||
+                    i - a < 3))
         continue;
       if(prog_inside_org(st, a, i + hl))
         continue;
