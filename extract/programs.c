@@ -659,6 +659,29 @@ prog_stance(nz_story *st, prog_quote *q)
   return q->program = 1;
 }
 
+/* "村企联建"带动…, 借力"央地党建联建", "青桐同心·党建联建": a quotation
+ * that ends in 联建 after a name of its own names the partnership; not
+ * a co-building word alone ("联建共建"), one of a generic word ("党建
+ * 联建"), a list of phrases, nor an item of quotations written back to
+ * back ("…""校地联建""…"5个方面).  ("村村共建"方面, "全域共建"让…:
+ * 共建 after a name says where units build together as often.) */
+static int
+prog_partnership(const uint32_t *cp, size_t a, size_t b, size_t e)
+{
+  size_t i;
+
+  if(b < a + 4 || !nz_match(cp, b - 2, b, "联建") ||
+     nz_lex_cobuild_word_at(cp, a, b) == b - a ||
+     nz_lex_generic_word_at(cp, a, b - 2) == (int)(b - 2 - a) ||
+     (a >= 2 && nz_is_quote(cp[a - 2])) ||
+     (b + 1 < e && nz_is_quote(cp[b + 1])))
+    return 0;
+  for(i = a; i < b; i++)
+    if(cp[i] == 0x3001 || nz_is_clause_punct(cp[i]))
+      return 0;
+  return 1;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -714,6 +737,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(prog_speech(st, q->sent, q->qa))
     return 0;
   if(prog_festival(cp, a, b))
+    return q->program = 1;
+  if(prog_partnership(cp, a, b, e))
     return q->program = 1;
   /* 签订"红联共建"协议: an agreement named by the partnership's name (a
    * co-building word alone, "结对共建"党建联建协议, names none) */
