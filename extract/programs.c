@@ -385,17 +385,18 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
-/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线: after 为, a
- * word of the means a unit works through (a kind word, or 抓手, 主线,
- * 牵引, 支撑, 切入点, 突破口, 着力点), perhaps after 重要, 有力, 有效,
- * 主要 or 核心.  The word's length (0: none); *at: where it starts. */
+/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线, 以"…"为宗旨:
+ * after 为, a word of the means a unit works through or of what it
+ * serves for (a kind word, or 抓手, 主线, 牵引, 支撑, 切入点, 突破口,
+ * 着力点, 宗旨), perhaps after 重要, 有力, 有效, 主要 or 核心.  The word's length (0: none); *at: where it starts. */
 static size_t
 prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
 {
   static const char *const grades[] = { "重要", "有力", "有效", "主要",
                                         "核心", NULL };
   static const char *const means[] = { "抓手", "主线", "牵引", "支撑",
-                                       "切入点", "突破口", "着力点", NULL };
+                                       "切入点", "突破口", "着力点", "宗旨",
+                                       NULL };
   static nz_list grade_list = NZ_LIST(grades);
   static nz_list means_list = NZ_LIST(means);
   size_t m = k, len;
@@ -585,6 +586,102 @@ prog_one_quoted(const uint32_t *cp, size_t s, prog_quote *q, size_t e)
   return 1;
 }
 
+/* "党建引领、资源共享、服务共推": parallel phrases of three characters
+ * or more each, joined by 、 or a comma (not "学习、休息、饮水", a list
+ * of words). */
+static int
+prog_parallel(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, run = 0, parts = 0;
+
+  for(i = a; i <= b; i++) {
+    if(i == b || cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',') {
+      if(run < 3)
+        return 0;
+      parts++;
+      run = 0;
+    } else if(nz_is_cjk(cp[i]) && !nz_is_numeral(cp[i])) {
+      run++;
+    } else {
+      return 0;
+    }
+  }
+  return parts >= 2;
+}
+
+/* "…"的总要求, "…"定位, "…"三个步骤, "…"四大重点, "…"作用: a word that
+ * calls the quotation a unit's stance (its principle, idea, aims, steps
+ * or stress; 总 or 基本 and a count may come before it, 的 or 等 before
+ * them).  Where it starts (*at) and its length, or 0. */
+static size_t
+prog_stance_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
+{
+  static const char *const grades[] = { "总", "基本", "核心", NULL };
+  static const char *const counts[] = { "个", "大", "项", "条", NULL };
+  static const char *const words[] = { "原则", "思路", "理念", "定位",
+                                       "要求", "宗旨", "步骤", "重点",
+                                       "路径", "作用", "方针", NULL };
+  static nz_list grade_list = NZ_LIST(grades);
+  static nz_list count_list = NZ_LIST(counts);
+  static nz_list word_list = NZ_LIST(words);
+  long w;
+
+  if(k < e && (cp[k] == 0x7684 || cp[k] == 0x7B49))              /* 的 等 */
+    k++;
+  if((w = nz_list_at(&grade_list, cp, k, e)) >= 0)
+    k += nz_list_len(&grade_list, w);
+  if(k < e && nz_is_numeral(cp[k])) {
+    while(k < e && nz_is_numeral(cp[k]))
+      k++;
+    if((w = nz_list_at(&count_list, cp, k, e)) < 0)
+      return 0;
+    k += nz_list_len(&count_list, w);
+  }
+  *at = k;
+  w = nz_list_at(&word_list, cp, k, e);
+  return w >= 0 && prog_boundary(cp, k + 2, e) ? 2 : 0;
+}
+
+/* 坚持"扎根乡土、研究乡土、服务乡土"定位, 按照"支部建在产业链上、党员聚在
+ * 合作社里"的总思路: parallel phrases that are a unit's stance name a
+ * program, however long, and the units inside them are none. */
+static int
+prog_stance(nz_story *st, prog_quote *q)
+{
+  size_t e = st->sent[q->sent].end, at, len;
+
+  if(q->qb - q->qa - 1 > 60 || !prog_parallel(st->cp, q->qa + 1, q->qb) ||
+     (len = prog_stance_after(st->cp, q->qb + 1, e, &at)) == 0)
+    return 0;
+  q->kind_a = at;
+  q->kind_b = at + len;
+  prog_units_inside(st, q);
+  return q->program = 1;
+}
+
+/* "村企联建"带动…, 借力"央地党建联建", "青桐同心·党建联建": a quotation
+ * that ends in 联建 after a name of its own names the partnership; not
+ * a co-building word alone ("联建共建"), one of a generic word ("党建
+ * 联建"), a list of phrases, nor an item of quotations written back to
+ * back ("…""校地联建""…"5个方面).  ("村村共建"方面, "全域共建"让…:
+ * 共建 after a name says where units build together as often.) */
+static int
+prog_partnership(const uint32_t *cp, size_t a, size_t b, size_t e)
+{
+  size_t i;
+
+  if(b < a + 4 || !nz_match(cp, b - 2, b, "联建") ||
+     nz_lex_cobuild_word_at(cp, a, b) == b - a ||
+     nz_lex_generic_word_at(cp, a, b - 2) == (int)(b - 2 - a) ||
+     (a >= 2 && nz_is_quote(cp[a - 2])) ||
+     (b + 1 < e && nz_is_quote(cp[b + 1])))
+    return 0;
+  for(i = a; i < b; i++)
+    if(cp[i] == 0x3001 || nz_is_clause_punct(cp[i]))
+      return 0;
+  return 1;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -597,6 +694,8 @@ prog_classify(nz_story *st, prog_quote *q)
 
   if(prog_one_quoted(cp, st->sent[q->sent].start, q, e))
     return q->program = 1;
+  if(prog_stance(st, q))
+    return 1;
   first = prog_screen(st, q, &kind_now);
   if(first < 2)
     return first;
@@ -638,6 +737,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(prog_speech(st, q->sent, q->qa))
     return 0;
   if(prog_festival(cp, a, b))
+    return q->program = 1;
+  if(prog_partnership(cp, a, b, e))
     return q->program = 1;
   /* 签订"红联共建"协议: an agreement named by the partnership's name (a
    * co-building word alone, "结对共建"党建联建协议, names none) */
@@ -819,9 +920,12 @@ prog_unquoted(nz_story *st, size_t si)
         a = prog_study_start(cp, s, i, a);
       if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
         continue;
-      /* 平台 names need the verb that builds them (搭建X平台). */
+      /* 平台 names need the verb that builds them (搭建X平台) and three
+       * characters or more: 搭建协商平台, 搭建融资平台 say what the
+       * platform is for, no name. */
       v = nz_lex_program_verb_before(cp, s, a);
-      if(h == 1 && !v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建"))
+      if(h == 1 && ((!v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建")) ||
+                    i - a < 3))
         continue;
       if(prog_inside_org(st, a, i + hl))
         continue;
