@@ -495,12 +495,13 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
 
 /* Is [a, i) a word that names a unit by how it is tied to the one
  * speaking: 对口 (paired), 包联, 包抓, 包保, 挂点, 帮联 (assigned to look
- * after), 属地 (the local one)? */
+ * after), 帮扶 (helped: 两个帮扶村), 属地 (the local one)? */
 static int
 org_tie_word(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const ties[] = { "对口", "包联", "包抓", "包保",
-                                      "挂点", "帮联", "属地", NULL };
+                                      "挂点", "帮联", "帮扶", "属地",
+                                      NULL };
   static nz_list tie_list = NZ_LIST(ties);
 
   return nz_list_at(&tie_list, cp, a, i) >= 0;
@@ -538,17 +539,19 @@ org_honour_word(const uint32_t *cp, size_t a, size_t i)
   return k >= 0 && a + nz_list_len(&honour_list, k) == i;
 }
 
-/* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区: does
- * the name part [a, i) in front of a county, town or village end in a
- * word for what kind of place it is (on the border, poor, a model, a
- * pilot) or how it is run (网格化, 一站式, 服务型), so that it describes a
- * kind of unit and names none?  Not any word in 化: 机械化社区 is a
+/* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区,
+ * 经济薄弱村, 零碳社区, 产业样板村: does the name part [a, i) in front of
+ * a county, town or village end in a word for what kind of place it is
+ * (on the border, poor or weak, a model, a pilot, free of carbon) or how
+ * it is run (网格化, 一站式, 服务型), so that it describes a kind of unit
+ * and names none?  Not any word in 化: 机械化社区 is a
  * community's name, 怀化市 a city. */
 static int
 org_kind_stem(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const words[] = {
-    "边境", "沿边", "生态", "贫困", "示范", "试点", "重点", "新型",
+    "边境", "沿边", "抵边", "生态", "贫困", "薄弱", "示范", "样板",
+    "试点", "重点", "新型", "零碳", "低碳",
     "网格化", "专业化", "标准化", "规范化", "精细化", "精准化",
     "智慧化", "现代化", "信息化", "数字化", "一体化", "互嵌式",
     "嵌入式", "一站式", "开放式", "花园式", "园林式", "智慧型",
