@@ -842,12 +842,14 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, a;
 
-  for(a = i - 3; a + 1 < i; a++) {
+  /* a name of two or three before the title, not before the sentence
+   * (nor before the story: i - 3 would wrap at its start) */
+  for(a = i >= s + 3 ? i - 3 : s; a + 1 < i; a++) {
     int loose = a > s && nz_is_cjk(cp[a - 1]) &&
                 !nz_lex_stop_char(cp[a - 1]) &&
                 !nz_person_unit_token(st, si, s, a);
-    if(a < s || (loose && (a + 3 != i || how == PERSON_LEADER ||
-                           nz_lex_surname(cp, a, i) != 1)) ||
+    if((loose && (a + 3 != i || how == PERSON_LEADER ||
+                  nz_lex_surname(cp, a, i) != 1)) ||
        (how == PERSON_KIN && a + 3 != i))
       continue;
     /* 有关负责同志: the comrade in charge, no name */
