@@ -385,18 +385,19 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
-/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线, 以"…"为宗旨:
- * after 为, a word of the means a unit works through or of what it
- * serves for (a kind word, or 抓手, 主线, 牵引, 支撑, 切入点, 突破口,
- * 着力点, 宗旨), perhaps after 重要, 有力, 有效, 主要 or 核心.  The word's length (0: none); *at: where it starts. */
+/* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线: after 为, a
+ * word of the means a unit works through (a kind word, or 抓手, 主线,
+ * 牵引, 支撑, 切入点, 突破口, 着力点), perhaps after 重要, 有力, 有效,
+ * 主要 or 核心; not 宗旨, what a unit serves for (以"…、…"为宗旨 is no
+ * program in the seeds' gold).  The word's length (0: none); *at: where
+ * it starts. */
 static size_t
 prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
 {
   static const char *const grades[] = { "重要", "有力", "有效", "主要",
                                         "核心", NULL };
   static const char *const means[] = { "抓手", "主线", "牵引", "支撑",
-                                       "切入点", "突破口", "着力点", "宗旨",
-                                       NULL };
+                                       "切入点", "突破口", "着力点", NULL };
   static nz_list grade_list = NZ_LIST(grades);
   static nz_list means_list = NZ_LIST(means);
   size_t m = k, len;
