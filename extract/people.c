@@ -493,6 +493,8 @@ person_unlisted_echoed(const nz_story *st, size_t si, size_t i)
     ok[n] = person_unlisted_chars(cp, i, n, e) &&
             !nz_person_common_words(cp, i, i + n) &&
             !nz_lex_generic_word_at(cp, i, i + n);
+  if(!ok[2] && !ok[3] && !ok[4] && !ok[5])
+    return 0;             /* no run may be a name: no pass to make */
   for(p = lo; p + 2 < hi; p++) {
     if(p == i || cp[p] != cp[i])
       continue;
