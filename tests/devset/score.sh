@@ -3,15 +3,17 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d329, every report the
-# rules have been tuned on; "held" is d360..d389, the blind held-out
-# group added in the fifteenth round (annotated before any extractor
-# output of them existed, from their texts alone: see README.md);
-# "held14" is d330..d359, the blind group of the fourteenth round,
-# from the fifteenth on a validation group: rules are not written from
-# its reports, only its totals are read to check that a rule carries
-# over; "held13" is d300..d329, the blind group of the thirteenth round
-# (measured blind twice, then tuned on in the fourteenth), "held12"
+# text is present) or a group: "tune" is d01..d389, every report the
+# rules have been tuned on; "held" is d390..d419, the blind held-out
+# group added in the sixteenth round (annotated before any extractor
+# output of them existed, from their texts alone: see README.md); "dev"
+# is d01..d419, every report but a blind group gathered for a later
+# round; "held15" is d360..d389, the blind group of the fifteenth round
+# (measured blind twice, then studied in its second pass); "held14" is
+# d330..d359, the blind group of the fourteenth round, in the fifteenth a
+# validation group (its totals read, no rule written from it); "held13"
+# is d300..d329, the blind group of the thirteenth round (measured blind
+# twice, then tuned on in the fourteenth), "held12"
 # d270..d299, that of the twelfth round, "held11"
 # d240..d269, that of the eleventh round, "held10"
 # d210..d239, that of the tenth round, "held9"
@@ -28,7 +30,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -43,8 +45,10 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 329) ;;
-  held) stems=$(group 360 389) ;;
+  tune) stems=$(group 1 389) ;;
+  held) stems=$(group 390 419) ;;
+  dev) stems=$(group 1 419) ;;
+  held15) stems=$(group 360 389) ;;
   held14) stems=$(group 330 359) ;;
   held13) stems=$(group 300 329) ;;
   held12) stems=$(group 270 299) ;;
