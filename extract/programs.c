@@ -683,6 +683,32 @@ prog_partnership(const uint32_t *cp, size_t a, size_t b, size_t e)
   return 1;
 }
 
+/* "两新党建联盟", "服务联动", "社区建设": a quotation made of generic
+ * words alone (党建, 服务, 社区, 物业, 两新 …; nz_lex_generic_word_at),
+ * perhaps closed by a kind word, names a kind of body or of work that
+ * any unit may have, not one of its own ("红色物业", "邻里党建" hold a
+ * word of their own).  A day ("党员服务日") is a date the unit keeps,
+ * named whatever its words. */
+static int
+prog_generic_only(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t t, i;
+  int len;
+
+  if(b > a && cp[b - 1] == 0x65E5)                               /* 日 */
+    return 0;
+  for(t = b; t > a; t--) {
+    if(t < b && nz_lex_kind_ending(cp, t, b) != b - t)
+      continue;
+    for(i = a; i < t; i += (size_t)len)
+      if((len = nz_lex_generic_word_at(cp, i, t)) <= 0)
+        break;
+    if(i == t)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -734,6 +760,12 @@ prog_classify(nz_story *st, prog_quote *q)
   }
   q->kind_a = q->kind_b = 0;
   if(n == 2)
+    return 0;
+  /* with no kind word after it, nor one closing its clause ("星级楼栋"
+   * 示范打造工作); 依托"党建联盟" says the unit works through one of
+   * its own */
+  if(prog_generic_only(cp, a, b) && !prog_clause_kind(cp, k0, e) &&
+     !prog_through(cp, st->sent[q->sent].start, q->qa, k0, e))
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
