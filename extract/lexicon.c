@@ -240,6 +240,12 @@ static const nz_suffix lex_suffixes[] = {
    * a firm (its committee's 产业园区 is a place; 产业园建设项目 a
    * project) */
   { "产业园", NZ_ENTERPRISE, 0, 10, "", "区建" },
+  /* 青苇卷烟厂, 石桥印刷厂, 青苇眼镜厂: a factory (not 工厂, 电厂, 钢厂,
+   * 大厂 nor 老厂, words of their own); 厂房, 厂长, 厂区, 厂办 and 厂部
+   * are its parts and people, 电厂社区, 石厂街道 and 六厂前街 places
+   * named after one, 工厂化 a manner, 生产厂家 a maker (orgs.c: 厂家属,
+   * its families) */
+  { "厂", NZ_ENTERPRISE, 0, 8, "工电钢大老", "房长区办史社街宿化里矿部前" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
   { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },

@@ -669,6 +669,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      suf->level <= NZ_LV_VILLAGE && cp[i] != 0x533A &&            /* 区 */
      org_kind_stem(cp, a, i))
     return 1;
+  /* 生产厂家, 各厂家: 厂家 is a maker, not a factory's name; 青苇零件厂
+   * 家属 (its families) is one */
+  if(!strcmp(suf->text, "厂") && nz_match(cp, i + 1, e, "家") &&
+     !nz_match(cp, i + 1, e, "家属"))
+    return 1;
   /* 第一届委员会, 第十二届…: a term of office, not a body (第十四党支部
    * is one) */
   if(a + 2 >= i || cp[a] != 0x7B2C)                               /* 第 */
@@ -893,6 +898,11 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   size_t q, l, k = n + org_suffix_lead(s2, len);
   const nz_suffix *suf;
 
+  /* 青苇市石厂街道, 石厂现代服务园区: a factory's 厂 one character into
+   * the part after a place names a town after it, no factory */
+  if(upsuf->kind == NZ_ADMIN && (size_t)n < org_min_name(s2) &&
+     !strcmp(s2->text, "厂"))
+    return 1;
   if(upsuf->kind != NZ_ADMIN || s2->kind != NZ_ADMIN || k > 1 ||
      (n == 1 && nz_is_numeral(cp[r - 1])) ||            /* 百县千镇万村 */
      (s2->level > upsuf->level &&

@@ -291,6 +291,11 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * word of the dictionary too, is the suffix of 桐水苗族自治县) */
   if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
     return NULL;
+  /* 老窑厂, 老钢厂: the site of an old factory names a place
+   * (老窑厂创意产业园), no factory */
+  if(suf && *len == 1 && cp[i] == 0x5382 && i >= 2 &&               /* 厂 */
+     cp[i - 2] == 0x8001)                                           /* 老 */
+    return NULL;
 
   if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
      (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
@@ -394,6 +399,7 @@ org_min_name(const nz_suffix *suf)
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
     { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
     { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
+    { "厂", 2 },      /* 青苇县坛厂: a town named after a factory */
   };
   size_t k;
 
