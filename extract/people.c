@@ -86,6 +86,22 @@ person_particle(uint32_t c)
                     "我你他她它的", c);
 }
 
+/* Does the name follower at cp[k] stand for no word of its own there, and
+ * so end the name it closes (柏文强，葛雅和等)?  强, 表, 陪 … stand for
+ * the words they begin (强调, 表示, 陪同), none of which a mark cuts off;
+ * 和, 与 and 及 join nothing before 等 or a mark. */
+static int
+person_follower_in_name(const uint32_t *cp, size_t k, size_t e)
+{
+  int next_cjk = k + 1 < e && nz_is_cjk(cp[k + 1]);
+
+  if(nz_char_in("表介认指强陪主带参调率告", cp[k]))
+    return !next_cjk;
+  if(nz_char_in("和与及", cp[k]))
+    return !next_cjk || cp[k + 1] == 0x7B49;                         /* 等 */
+  return 0;
+}
+
 /* Length of a personal name starting at cp[i]: 2 or 3 (4 with a compound
  * surname), or 0. */
 size_t
@@ -112,7 +128,8 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
       !nz_is_cjk(cp[i + n3])) &&
      (!nz_lex_name_follower(cp[i + n2]) ||
       (i + n3 < e && nz_is_cjk(cp[i + n3]) &&
-       !nz_lex_stop_char(cp[i + n2]) && !nz_lex_stop_at(cp, i + n2, e))))
+       !nz_lex_stop_char(cp[i + n2]) && !nz_lex_stop_at(cp, i + n2, e)) ||
+      person_follower_in_name(cp, i + n2, e)))
     return n3;
   if(!nz_person_char(cp[i + sl]))
     return 0;
