@@ -3,12 +3,14 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d389, every report the
-# rules have been tuned on; "held" is d390..d419, the blind held-out
-# group added in the sixteenth round (annotated before any extractor
+# text is present) or a group: "tune" is d01..d419, every report the
+# rules have been tuned on; "held" is d420..d449, the blind held-out
+# group added in the seventeenth round (annotated before any extractor
 # output of them existed, from their texts alone: see README.md); "dev"
-# is d01..d419, every report but a blind group gathered for a later
-# round; "held15" is d360..d389, the blind group of the fifteenth round
+# is d01..d449, every report but a blind group gathered for a later
+# round; "held16" is d390..d419, the blind group of the sixteenth round
+# (measured blind three times, then tuned on in the seventeenth);
+# "held15" is d360..d389, the blind group of the fifteenth round
 # (measured blind twice, then studied in its second pass); "held14" is
 # d330..d359, the blind group of the fourteenth round, in the fifteenth a
 # validation group (its totals read, no rule written from it); "held13"
@@ -30,7 +32,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held16|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -45,9 +47,10 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 389) ;;
-  held) stems=$(group 390 419) ;;
-  dev) stems=$(group 1 419) ;;
+  tune) stems=$(group 1 419) ;;
+  held) stems=$(group 420 449) ;;
+  dev) stems=$(group 1 449) ;;
+  held16) stems=$(group 390 419) ;;
   held15) stems=$(group 360 389) ;;
   held14) stems=$(group 330 359) ;;
   held13) stems=$(group 300 329) ;;
