@@ -572,6 +572,29 @@ lex_sfx_mark_pair(const uint32_t *cp, size_t n)
 static short lex_sfx_next[LEX_NSUFFIX];
 static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
 static unsigned char lex_sfx_len[LEX_NSUFFIX];
+/* Bit (c & 1023) of [k][0] (of [k][1]): c may be a character of suffix
+ * k's skip_before (skip_after); nz_char_in says whether it is.  A suffix
+ * is tested at most positions where its chain is, and most characters
+ * there are in neither set: one bit test instead of a search. */
+static uint64_t lex_sfx_skip[LEX_NSUFFIX][2][16];
+#define LEX_SKIP_BIT(k, w, c) (lex_sfx_skip[k][w][((c) & 1023) >> 6] >> \
+                               ((c) & 63) & 1)
+
+/* Mark the characters of @set in @bits; all of them when it holds more
+ * than this can read (never, for the sets of lex_suffixes). */
+static void
+lex_sfx_skip_set(uint64_t *bits, const char *set)
+{
+  uint32_t c[128];
+  size_t n = nz_utf8_codes(set, strlen(set), c, 128), j;
+
+  if(n == 128) {
+    memset(bits, 0xFF, 16 * sizeof *bits);
+    return;
+  }
+  for(j = 0; j < n; j++)
+    bits[(c[j] & 1023) >> 6] |= UINT64_C(1) << (c[j] & 63);
+}
 
 static void
 lex_sfx_index(void)
@@ -580,6 +603,10 @@ lex_sfx_index(void)
 
   for(i = 0; i < 4096; i++)
     lex_sfx_head[i] = -1;
+  for(i = 0; i < LEX_NSUFFIX; i++) {
+    lex_sfx_skip_set(lex_sfx_skip[i][0], lex_suffixes[i].skip_before);
+    lex_sfx_skip_set(lex_sfx_skip[i][1], lex_suffixes[i].skip_after);
+  }
   for(L = 8; L > 0; L--)           /* longest first within each chain */
     for(i = LEX_NSUFFIX; i-- > 0;) {
       const char *t = lex_suffixes[i].text;
@@ -679,14 +706,16 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
      * county's organs, and 县直工委, 县直机关工委 their committee */
-    if(i + L < n && nz_char_in(s->skip_after, cp[i + L]) &&
+    if(i + L < n && LEX_SKIP_BIT(k, 1, cp[i + L]) &&
+       nz_char_in(s->skip_after, cp[i + L]) &&
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委") ||
                                  (s->level <= NZ_LV_COUNTY &&
                                   lex_town_after(cp, i + L, n)))))
       continue;
-    if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
+    if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
+       nz_char_in(s->skip_before, cp[i - 1]))
       continue;
     *len = L;
     return s;
