@@ -532,7 +532,9 @@ static const char lex_not_in_name[] =
 /* The long lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc, hashed at build time by lexgen (lexwords.h, generated):
  * lex_gen_verbs, lex_gen_notnames, lex_gen_phrase and lex_gen_cross
- * (tags: 0 cross words, 1 hold words, 2 place words). */
+ * (tags: 0 cross words, 1 hold words, 2 place words); and
+ * lex_gen_place_pair, the first two characters of the place words (the
+ * pairs of lex_gen_cross are of its 27,000 words). */
 #include "words.h"
 #include "lexwords.h"
 
@@ -867,12 +869,23 @@ nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
   return tag == 1 || tag == 2 ? l : 0;
 }
 
+int
+nz_lex_place_pair(const uint32_t *cp, size_t i)
+{
+  return NZ_WORDS_PAIR_BIT(lex_gen_place_pair,
+                           NZ_WORDS_PAIR(cp[i], cp[i + 1])) != 0;
+}
+
 size_t
 nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
 {
   int tag = 0;
   size_t l;
 
+  /* no place of two characters or more starts here, and there are none
+   * of one: the longest word here is no place */
+  if(LEX_GEN_PLACE_ONES == 0 && (i + 1 >= n || !nz_lex_place_pair(cp, i)))
+    return 0;
   l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
   return tag == 2 ? l : 0;
 }
