@@ -844,15 +844,18 @@ nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
   size_t b, c, l;
   int tag = 0;
 
+  /* Only a word that reaches past c counts: the shorter ones are not
+   * looked up (nz_words_at_least). */
   do {
     c = a;
     for(b = a; b > lo && a - b + 1 < lex_gen_cross.maxlen; b--) {
-      l = nz_words_at(&lex_gen_cross, cp, b - 1, hi, &tag);
+      l = nz_words_at_least(&lex_gen_cross, cp, b - 1, hi, c - b + 2, &tag);
       if(b - 1 + l > c && tag == 0)  /* tag is set only when found */
         c = b - 1 + l;
     }
     /* 在建设路: 建设 starts at a and reaches past 在建 */
-    if(c == a || a + nz_words_at(&lex_gen_cross, cp, a, hi, NULL) > c)
+    if(c == a ||
+       a + nz_words_at_least(&lex_gen_cross, cp, a, hi, c - a + 1, NULL) > c)
       return a;
     a = c;           /* 十年来: past 十年, then past 年来 */
   } while(a < hi);
