@@ -92,9 +92,13 @@ size_t
 nz_words_longest_before(const nz_words *l, const uint32_t *cp, size_t lo,
                         size_t i)
 {
-  size_t L;
+  size_t L = l->maxlen;
 
-  for(L = l->maxlen; L > 0; L--)
+  if(L >= 2 && (i < lo + 2 || !NZ_WORDS_BIT(l->last_pair,
+                                            NZ_WORDS_PAIR(cp[i - 2],
+                                                          cp[i - 1]))))
+    L = 1;  /* most positions: no word of two or more ends here */
+  for(; L > 0; L--)
     if((l->lens & (1u << L)) && i >= lo + L &&
        NZ_WORDS_BIT(l->first, cp[i - L]) &&
        (L < 2 || NZ_WORDS_PAIR_BIT(l->pair, NZ_WORDS_PAIR(cp[i - L],
@@ -165,6 +169,8 @@ words_add(nz_words_buf *b, const uint32_t *cp, size_t n, int tag)
     uint32_t pr = NZ_WORDS_PAIR(cp[0], cp[1]);
     l->pair[(pr & (NZ_WORDS_PAIR_WORDS * 64 - 1)) >> 6] |=
       UINT64_C(1) << (pr & 63);
+    pr = NZ_WORDS_PAIR(cp[n - 2], cp[n - 1]);
+    l->last_pair[(pr & 4095) >> 6] |= UINT64_C(1) << (pr & 63);
   }
   l->lens |= 1u << n;
   if(n > l->maxlen)
@@ -249,6 +255,7 @@ nz_words_dump(const nz_words *l, const char *name, FILE *out)
   words_dump_masks(l->first, 64, "first", out);
   words_dump_masks(l->last, 64, "last", out);
   words_dump_masks(l->pair, NZ_WORDS_PAIR_WORDS, "pair", out);
+  words_dump_masks(l->last_pair, 64, "last_pair", out);
   fprintf(out, "};\n\n");
   return ferror(out) ? -1 : 0;
 }

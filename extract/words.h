@@ -46,6 +46,10 @@ typedef struct nz_words {
    * 4081 of 4096, which passed nearly every position on to hashing, and
    * set a seventh of these */
   uint64_t pair[NZ_WORDS_PAIR_WORDS];
+  /* bit NZ_WORDS_PAIR(a, b) & 4095 set: some word ends with a, b; before
+   * a position whose last two code points are no such pair only words
+   * of one code point end (nz_words_before) */
+  uint64_t last_pair[64];
 } nz_words;
 
 #define NZ_WORDS_BIT(set, c) \
