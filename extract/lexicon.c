@@ -628,6 +628,33 @@ lex_sfx_index(void)
     }
 }
 
+/* The lists of single characters, asked of a character at most positions
+ * of a text (function characters, surnames, what follows a name, what a
+ * name never holds): a bit per code point of the Basic Multilingual
+ * Plane, where all their characters are, set from the list once; one
+ * test instead of a hash probe.  Beyond the plane, the list is asked. */
+typedef struct lex_chars {
+  const nz_words_buf *l;
+  uint64_t bmp[0x10000 / 64];
+} lex_chars;
+static lex_chars lex_stopc_bmp = { &lex_stopc, { 0 } },
+  lex_surname1_bmp = { &lex_surname1, { 0 } },
+  lex_follow_bmp = { &lex_follow, { 0 } },
+  lex_notname_bmp = { &lex_notname, { 0 } };
+
+static void
+lex_chars_fill(lex_chars *s)
+{
+  const nz_words *l = &s->l->l;
+  size_t k;
+
+  for(k = 0; k < l->n; k++) {
+    uint32_t c = l->pool[l->w[k].off];
+    if(l->w[k].n == 1 && c < 0x10000)
+      s->bmp[c >> 6] |= UINT64_C(1) << (c & 63);
+  }
+}
+
 static void
 lex_init(void)
 {
@@ -648,6 +675,10 @@ lex_init(void)
   nz_words_add_text(&lex_surname1, lex_surnames, 0, 1);
   nz_words_add_text(&lex_follow, lex_name_followers, 0, 1);
   nz_words_add_text(&lex_notname, lex_not_in_name, 0, 1);
+  lex_chars_fill(&lex_stopc_bmp);
+  lex_chars_fill(&lex_surname1_bmp);
+  lex_chars_fill(&lex_follow_bmp);
+  lex_chars_fill(&lex_notname_bmp);
 }
 
 /* The tables live for the whole process.  A failed build (out of memory)
@@ -659,9 +690,11 @@ nz_lex_ready(void)
 }
 
 static int
-lex_char(const nz_words_buf *l, uint32_t c)
+lex_char(const lex_chars *s, uint32_t c)
 {
-  return nz_words_find(&l->l, &c, 1) >= 0;
+  if(c < 0x10000)
+    return s->bmp[c >> 6] >> (c & 63) & 1;
+  return nz_words_find(&s->l->l, &c, 1) >= 0;
 }
 
 /* 桐州区长滩镇, 青苇县城关镇: 区长 (a district's head) and 县城 (a
@@ -729,7 +762,7 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 int
 nz_lex_stop_char(uint32_t c)
 {
-  return lex_char(&lex_stopc, c);
+  return lex_char(&lex_stopc_bmp, c);
 }
 
 /* Stop words are the short list and verbs.inc: the longest of either;
@@ -774,7 +807,7 @@ nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
   if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
-  return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
+  return i < n && lex_char(&lex_surname1_bmp, cp[i]) ? 1 : 0;
 }
 
 size_t
@@ -792,13 +825,13 @@ nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
 int
 nz_lex_name_follower(uint32_t c)
 {
-  return lex_char(&lex_follow, c);
+  return lex_char(&lex_follow_bmp, c);
 }
 
 int
 nz_lex_not_in_name(uint32_t c)
 {
-  return lex_char(&lex_notname, c);
+  return lex_char(&lex_notname_bmp, c);
 }
 
 int
