@@ -513,8 +513,9 @@ person_unlisted_echoed(const nz_story *st, size_t si, size_t i)
   }
   if(!ok[2] && !ok[3] && !ok[4] && !ok[5])
     return 0;             /* no run may be a name: no pass to make */
-  for(p = lo; p + 2 < hi; p++) {
-    if(p == i || cp[p] != cp[i])
+  for(p = nz_cp_find(cp, lo, hi > 2 ? hi - 2 : 0, cp[i]); p + 2 < hi;
+       p = nz_cp_find(cp, p + 1, hi - 2, cp[i])) {
+    if(p == i)
       continue;
     for(m = 1; m < 5 && p + m < hi && i + m < e && cp[p + m] == cp[i + m];
         m++)
@@ -956,8 +957,9 @@ person_families(nz_story *st, size_t si, int add)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, l, a;
   int n = 0;
 
-  for(i = s + 2; i + 2 <= e; i++) {
-    if(cp[i] != family[0] || cp[i + 1] != family[1])
+  for(i = nz_cp_find(cp, s + 2, e > 0 ? e - 1 : 0, family[0]); i + 2 <= e;
+       i = nz_cp_find(cp, i + 1, e - 1, family[0])) {
+    if(cp[i + 1] != family[1])
       continue;
     for(l = 3; l >= 2; l--) {
       a = i - l;
