@@ -109,33 +109,35 @@ em_put_key(em_buf *b, const char *key)
 {
   static const char hex[] = "0123456789ABCDEF";
   const unsigned char *p = (const unsigned char *)key;
-  size_t len = strlen(key), tl;
-  char t[8];
+  size_t len = strlen(key);
+  char *o;
 
+  /* Written in place, room made once: a byte in is at most three out. */
+  if(nz_grow((void **)&b->s, &b->cap, b->n + 3 * len + 1, 1) < 0)
+    return -1;
+  o = b->s + b->n;
   while(len) {
     unsigned char c = *p;
     uint32_t cp;
-    int l = c >= 0x80 ? nz_utf8_decode(p, len, &cp) : 0;
+    int l = c >= 0x80 ? nz_utf8_decode(p, len, &cp) : 0, j;
     if(l > 0 && em_ucschar(cp)) {
-      memcpy(t, p, (size_t)l);
-      tl = (size_t)l;
+      for(j = 0; j < l; j++)
+        *o++ = (char)p[j];
     } else if((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
               (c >= '0' && c <= '9') || strchr("-._~/", c)) {
       l = 1;
-      t[0] = (char)c;
-      tl = 1;
+      *o++ = (char)c;
     } else {
       l = 1;
-      t[0] = '%';
-      t[1] = hex[c >> 4];
-      t[2] = hex[c & 15];
-      tl = 3;
+      *o++ = '%';
+      *o++ = hex[c >> 4];
+      *o++ = hex[c & 15];
     }
-    if(em_put_n(b, t, tl) < 0)
-      return -1;
     p += l;
     len -= (size_t)l;
   }
+  *o = '\0';
+  b->n = (size_t)(o - b->s);
   return 0;
 }
 
@@ -193,27 +195,28 @@ em_key(const nz_story *st, long e, em_buf *b, int depth)
   }
 }
 
+/* Entity @e's IRI, new; NULL when out of memory.  Its key is put
+ * together in @k, the caller's, kept from one entity to the next. */
 static char *
-em_iri(const nz_story *st, long e)
+em_iri(const nz_story *st, long e, em_buf *k)
 {
-  em_buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
+  em_buf b = { NULL, 0, 0 };
   const nz_entity *x;
 
   e = em_canon(st, e);
   x = &st->ent[e];
+  k->n = 0;
   /* room for most IRIs at once: grown from 16 bytes, a buffer was
    * reallocated four or five times for each */
   if(nz_grow((void **)&b.s, &b.cap, 256, 1) < 0 ||
-     nz_grow((void **)&k.s, &k.cap, 256, 1) < 0 ||
+     nz_grow((void **)&k->s, &k->cap, 256, 1) < 0 ||
      em_put(&b, EM_ID) < 0 ||
      em_put(&b, x->type == 'o' ? "org/" : x->type == 'p' ? "program/" :
-            "person/") < 0 || em_key(st, e, &k, 0) < 0 ||
-     em_put_key(&b, k.s) < 0) {
+            "person/") < 0 || em_key(st, e, k, 0) < 0 ||
+     em_put_key(&b, k->s) < 0) {
     free(b.s);
-    free(k.s);
     return NULL;
   }
-  free(k.s);
   return b.s;
 }
 
@@ -373,27 +376,47 @@ em_pred(nz_rel r)
   return EM_SCHEMA "mentions";
 }
 
+#define EM_SENT_TAIL 48  /* "#title-", "-" and two numbers of 20 digits */
+
+/* What em_sentence keeps of a sentence: whether its node was written,
+ * and the tail of its IRI after the article's ("#sent-105-203"), made
+ * the first time (every fact it says names it again as evidence). */
+typedef struct em_sent {
+  unsigned char done;        /* its node was written */
+  unsigned char tail_len;    /* 0: tail not made yet */
+  char tail[EM_SENT_TAIL];
+} em_sent;
+
 /* The sentence node: its text and character offsets in the source.  Its
  * IRI is written into @iri after the article's, which its first @pre
  * bytes already hold. */
 static jc_status
 em_sentence(nz_story *st, size_t si, const char *article, char *iri,
-            size_t pre, size_t max, unsigned char *done)
+            size_t pre, size_t max, em_sent *done)
 {
   const nz_sent *s = &st->sent[si];
   int title = (st->off[s->start] & NZ_OFF_TITLE) != 0;
   unsigned long long a = st->off[s->start] & ~NZ_OFF_TITLE;
   unsigned long long b = (st->off[s->end - 1] & ~NZ_OFF_TITLE) + 1;
   char num[32], *text, *at = iri + pre;
+  em_sent *d = &done[si];
   jc_status rc = JC_OK;
 
-  at = em_cat(at, iri + max - 1, title ? "#title-" : "#sent-");
-  at = em_cat_num(at, iri + max - 1, a);
-  at = em_cat(at, iri + max - 1, "-");
-  *em_cat_num(at, iri + max - 1, b) = '\0';
-  if(done[si])
+  if(d->tail_len) {
+    memcpy(at, d->tail, d->tail_len);
+    at[d->tail_len] = '\0';
+  } else {
+    at = em_cat(at, iri + max - 1, title ? "#title-" : "#sent-");
+    at = em_cat_num(at, iri + max - 1, a);
+    at = em_cat(at, iri + max - 1, "-");
+    at = em_cat_num(at, iri + max - 1, b);
+    *at = '\0';
+    d->tail_len = (unsigned char)(at - (iri + pre));
+    memcpy(d->tail, iri + pre, d->tail_len);
+  }
+  if(d->done)
     return JC_OK;
-  done[si] = 1;
+  d->done = 1;
   text = nz_to_utf8(st->cp + s->start, s->end - s->start);
   if(!text)
     return JC_ERR_NOMEM;
@@ -838,7 +861,7 @@ em_article(nz_story *st, const char *article)
 /* Every fact once, and with evidence (a jc:Evidence node naming the
  * sentence) once per sentence that says it. */
 static jc_status
-em_facts(nz_story *st, const char *article, char **iri, unsigned char *done)
+em_facts(nz_story *st, const char *article, char **iri, em_sent *done)
 {
   char sent[1200], stmt[1200];
   /* the IRIs' common heads, written once */
@@ -889,7 +912,8 @@ nz_emit(nz_story *st)
 {
   char article[1024];
   char **iri = NULL;
-  unsigned char *done = NULL;
+  em_sent *done = NULL;
+  em_buf key = { NULL, 0, 0 };
   jc_status rc = JC_ERR_NOMEM;
   size_t k;
 
@@ -908,11 +932,13 @@ nz_emit(nz_story *st)
       goto out;
   }
   iri = calloc(st->nent ? st->nent : 1, sizeof *iri);
-  done = calloc(st->nsent ? st->nsent : 1, 1);
+  done = calloc(st->nsent ? st->nsent : 1, sizeof *done);
   if(!iri || !done)
     goto out;
+  /* An alias's IRI is its canonical entity's, and only that one's is
+   * read (em_facts, em_entity): none is made for it. */
   for(k = 0; k < st->nent; k++)
-    if(!(iri[k] = em_iri(st, (long)k)))
+    if(st->ent[k].alias_of < 0 && !(iri[k] = em_iri(st, (long)k, &key)))
       goto out;
   if((rc = em_article(st, article)))
     goto out;
@@ -926,5 +952,6 @@ out:
       free(iri[k]);
   free(iri);
   free(done);
+  free(key.s);
   return rc;
 }

@@ -231,6 +231,8 @@ nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
 {
   size_t i = 0, nl = x->nline;
   uint64_t chars = x->chars;
+  uint32_t *line = x->line;
+  uint64_t *loff = x->loff;
   jc_status rc = JC_OK;
   uint32_t c;
   int k;
@@ -240,7 +242,27 @@ nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
    * control, a byte order mark, a full line) goes through
    * nz_extract_text_char with the two written back. */
   while(i < n) {
-    unsigned b = s[i];
+    unsigned b;
+
+    /* A run of Chinese characters, most of a text, in a loop of its own:
+     * three bytes each, none a control; only U+FEFF (EF BB BF) is not
+     * stored as it stands. */
+    while(n - i >= 3 && nl < NZ_EXTRACT_LINE_MAX) {
+      b = s[i];
+      if(b - 0xE1 > 0xEF - 0xE1 || b == 0xED ||
+         ((s[i + 1] & 0xC0) | (s[i + 2] & 0xC0) << 8) != 0x8080)
+        break;
+      c = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 |
+          (s[i + 2] & 0x3F);
+      if(c == 0xFEFF)
+        break;
+      line[nl] = c;
+      loff[nl++] = chars++;
+      i += 3;
+    }
+    if(i == n)
+      break;
+    b = s[i];
 
     if(b - 0xE1 <= 0xEF - 0xE1 && b != 0xED && n - i >= 3 &&
        ((s[i + 1] & 0xC0) | (s[i + 2] & 0xC0) << 8) == 0x8080) {
@@ -254,8 +276,8 @@ nz_extract_text_utf8(nz_extractor *x, const unsigned char *s, size_t n,
       break;
     i += (size_t)k;
     if(c >= 0x20 && c != 0xFEFF && nl < NZ_EXTRACT_LINE_MAX) {
-      x->line[nl] = c;
-      x->loff[nl++] = chars++;
+      line[nl] = c;
+      loff[nl++] = chars++;
       continue;
     }
     x->nline = nl;

@@ -28,7 +28,7 @@ fnd_before_establish(const nz_story *st, size_t si, size_t a, size_t b)
         moved = 1;
       }
     if(a < b && st->cp[a] == 0x5728)        /* 在 + place */
-      for(k = 0; k < st->norg; k++)
+      for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
         if(st->org[k].sent == si && st->org[k].up < 0 &&
            st->org[k].start == a + 1) {
           a = nz_chain_end(st, k);
@@ -76,7 +76,7 @@ fnd_established_before(nz_story *st, size_t si, size_t verb, long subj)
   size_t k, s = st->sent[si].start;
   long best = -1;
 
-  for(k = 0; k < st->norg; k++) {
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
     if(o->sent == si && o->up < 0 && o->entity >= 0 && o->start >= s &&
        nz_chain_end(st, k) <= verb &&
@@ -329,7 +329,9 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     founder = -1;
   if(fnd_counted_before(st, si, i))
     return 0;
-  for(k = 0; k < st->norg; k++) {
+  /* the sentence's mentions (those of the sentences after it could only
+   * be passed over) */
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
     size_t q;
     int clause = 1;

@@ -1,7 +1,8 @@
 /* extract/lexgen.c: run by make, writes lexwords.h to standard output:
  * the long word lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc (some 25,000 words), hashed here once as const tables
- * (words.h), so that no plugin process builds them when it starts.  The
+ * (words.h), and the first two characters of crosswords.inc's places, so
+ * that no plugin process builds them when it starts.  The
  * .inc files stay the one place where the words are listed; lexicon.c
  * includes the output instead of them.  Exit status 1 when out of memory
  * or when writing fails. */
@@ -23,6 +24,39 @@ typedef struct lexgen_list {
   const char *text[3];
   int tag[3];
 } lexgen_list;
+
+/* The pairs (NZ_WORDS_PAIR) that start the words of @l tagged 2, the
+ * places of lex_gen_cross, as a const array named @name, and how many of
+ * its places have one character (LEX_GEN_PLACE_ONES): nz_lex_place_pair
+ * and nz_lex_place_at (lexicon.c) tell in one bit test that no place
+ * starts at a position, where the list's own pairs pass most. */
+static void
+lexgen_place_pairs(const nz_words *l, const char *name)
+{
+  static uint64_t pair[NZ_WORDS_PAIR_WORDS];
+  size_t k, ones = 0;
+
+  for(k = 0; k < l->n; k++) {
+    const uint32_t *w = l->pool + l->w[k].off;
+    uint32_t pr;
+
+    if(l->w[k].tag != 2)
+      continue;
+    if(l->w[k].n < 2) {
+      ones++;
+      continue;
+    }
+    pr = NZ_WORDS_PAIR(w[0], w[1]);
+    pair[(pr & (NZ_WORDS_PAIR_WORDS * 64 - 1)) >> 6] |=
+      UINT64_C(1) << (pr & 63);
+  }
+  printf("static const uint64_t %s[%d] = {", name, NZ_WORDS_PAIR_WORDS);
+  for(k = 0; k < NZ_WORDS_PAIR_WORDS; k++)
+    printf("%s0x%016llxULL,", k % 3 ? " " : "\n  ",
+           (unsigned long long)pair[k]);
+  printf("\n};\n#define LEX_GEN_PLACE_ONES %zu  /* places of one character */"
+         "\n\n", ones);
+}
 
 int
 main(void)
@@ -46,6 +80,8 @@ main(void)
     for(k = 0; k < 3 && lists[i].text[k]; k++)
       bad |= nz_words_add_text(&b, lists[i].text[k], lists[i].tag[k], 0);
     bad |= nz_words_dump(&b.l, lists[i].name, stdout);
+    if(i == sizeof lists / sizeof *lists - 1)
+      lexgen_place_pairs(&b.l, "lex_gen_place_pair");
     nz_words_buf_free(&b);
   }
   if(fflush(stdout) != 0)

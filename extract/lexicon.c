@@ -538,7 +538,9 @@ static const char lex_not_in_name[] =
 /* The long lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc, hashed at build time by lexgen (lexwords.h, generated):
  * lex_gen_verbs, lex_gen_notnames, lex_gen_phrase and lex_gen_cross
- * (tags: 0 cross words, 1 hold words, 2 place words). */
+ * (tags: 0 cross words, 1 hold words, 2 place words); and
+ * lex_gen_place_pair, the first two characters of the place words (the
+ * pairs of lex_gen_cross are of its 27,000 words). */
 #include "words.h"
 #include "lexwords.h"
 
@@ -578,6 +580,29 @@ lex_sfx_mark_pair(const uint32_t *cp, size_t n)
 static short lex_sfx_next[LEX_NSUFFIX];
 static uint32_t lex_sfx_cp[LEX_NSUFFIX][8];
 static unsigned char lex_sfx_len[LEX_NSUFFIX];
+/* Bit (c & 1023) of [k][0] (of [k][1]): c may be a character of suffix
+ * k's skip_before (skip_after); nz_char_in says whether it is.  A suffix
+ * is tested at most positions where its chain is, and most characters
+ * there are in neither set: one bit test instead of a search. */
+static uint64_t lex_sfx_skip[LEX_NSUFFIX][2][16];
+#define LEX_SKIP_BIT(k, w, c) (lex_sfx_skip[k][w][((c) & 1023) >> 6] >> \
+                               ((c) & 63) & 1)
+
+/* Mark the characters of @set in @bits; all of them when it holds more
+ * than this can read (never, for the sets of lex_suffixes). */
+static void
+lex_sfx_skip_set(uint64_t *bits, const char *set)
+{
+  uint32_t c[128];
+  size_t n = nz_utf8_codes(set, strlen(set), c, 128), j;
+
+  if(n == 128) {
+    memset(bits, 0xFF, 16 * sizeof *bits);
+    return;
+  }
+  for(j = 0; j < n; j++)
+    bits[(c[j] & 1023) >> 6] |= UINT64_C(1) << (c[j] & 63);
+}
 
 static void
 lex_sfx_index(void)
@@ -586,6 +611,10 @@ lex_sfx_index(void)
 
   for(i = 0; i < 4096; i++)
     lex_sfx_head[i] = -1;
+  for(i = 0; i < LEX_NSUFFIX; i++) {
+    lex_sfx_skip_set(lex_sfx_skip[i][0], lex_suffixes[i].skip_before);
+    lex_sfx_skip_set(lex_sfx_skip[i][1], lex_suffixes[i].skip_after);
+  }
   for(L = 8; L > 0; L--)           /* longest first within each chain */
     for(i = LEX_NSUFFIX; i-- > 0;) {
       const char *t = lex_suffixes[i].text;
@@ -603,6 +632,33 @@ lex_sfx_index(void)
         UINT64_C(1) << (lex_sfx_cp[i][0] & 63);
       lex_sfx_mark_pair(lex_sfx_cp[i], n);
     }
+}
+
+/* The lists of single characters, asked of a character at most positions
+ * of a text (function characters, surnames, what follows a name, what a
+ * name never holds): a bit per code point of the Basic Multilingual
+ * Plane, where all their characters are, set from the list once; one
+ * test instead of a hash probe.  Beyond the plane, the list is asked. */
+typedef struct lex_chars {
+  const nz_words_buf *l;
+  uint64_t bmp[0x10000 / 64];
+} lex_chars;
+static lex_chars lex_stopc_bmp = { &lex_stopc, { 0 } },
+  lex_surname1_bmp = { &lex_surname1, { 0 } },
+  lex_follow_bmp = { &lex_follow, { 0 } },
+  lex_notname_bmp = { &lex_notname, { 0 } };
+
+static void
+lex_chars_fill(lex_chars *s)
+{
+  const nz_words *l = &s->l->l;
+  size_t k;
+
+  for(k = 0; k < l->n; k++) {
+    uint32_t c = l->pool[l->w[k].off];
+    if(l->w[k].n == 1 && c < 0x10000)
+      s->bmp[c >> 6] |= UINT64_C(1) << (c & 63);
+  }
 }
 
 static void
@@ -625,6 +681,10 @@ lex_init(void)
   nz_words_add_text(&lex_surname1, lex_surnames, 0, 1);
   nz_words_add_text(&lex_follow, lex_name_followers, 0, 1);
   nz_words_add_text(&lex_notname, lex_not_in_name, 0, 1);
+  lex_chars_fill(&lex_stopc_bmp);
+  lex_chars_fill(&lex_surname1_bmp);
+  lex_chars_fill(&lex_follow_bmp);
+  lex_chars_fill(&lex_notname_bmp);
 }
 
 /* The tables live for the whole process.  A failed build (out of memory)
@@ -636,9 +696,11 @@ nz_lex_ready(void)
 }
 
 static int
-lex_char(const nz_words_buf *l, uint32_t c)
+lex_char(const lex_chars *s, uint32_t c)
 {
-  return nz_words_find(&l->l, &c, 1) >= 0;
+  if(c < 0x10000)
+    return s->bmp[c >> 6] >> (c & 63) & 1;
+  return nz_words_find(&s->l->l, &c, 1) >= 0;
 }
 
 /* 桐州区长滩镇, 青苇县城关镇: 区长 (a district's head) and 县城 (a
@@ -685,14 +747,16 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     s = &lex_suffixes[k];
     /* 县城 is a county seat, but 县城管局 the county's 城管局; 县直 the
      * county's organs, and 县直工委, 县直机关工委 their committee */
-    if(i + L < n && nz_char_in(s->skip_after, cp[i + L]) &&
+    if(i + L < n && LEX_SKIP_BIT(k, 1, cp[i + L]) &&
+       nz_char_in(s->skip_after, cp[i + L]) &&
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委") ||
                                  (s->level <= NZ_LV_COUNTY &&
                                   lex_town_after(cp, i + L, n)))))
       continue;
-    if(i > 0 && nz_char_in(s->skip_before, cp[i - 1]))
+    if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
+       nz_char_in(s->skip_before, cp[i - 1]))
       continue;
     *len = L;
     return s;
@@ -704,7 +768,7 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 int
 nz_lex_stop_char(uint32_t c)
 {
-  return lex_char(&lex_stopc, c);
+  return lex_char(&lex_stopc_bmp, c);
 }
 
 /* Stop words are the short list and verbs.inc: the longest of either;
@@ -749,7 +813,7 @@ nz_lex_surname(const uint32_t *cp, size_t i, size_t n)
 {
   if(nz_words_at(&lex_csurname.l, cp, i, n, NULL) == 2)
     return 2;
-  return i < n && lex_char(&lex_surname1, cp[i]) ? 1 : 0;
+  return i < n && lex_char(&lex_surname1_bmp, cp[i]) ? 1 : 0;
 }
 
 size_t
@@ -767,13 +831,13 @@ nz_lex_byline_role_ending(const uint32_t *cp, size_t p, size_t t,
 int
 nz_lex_name_follower(uint32_t c)
 {
-  return lex_char(&lex_follow, c);
+  return lex_char(&lex_follow_bmp, c);
 }
 
 int
 nz_lex_not_in_name(uint32_t c)
 {
-  return lex_char(&lex_notname, c);
+  return lex_char(&lex_notname_bmp, c);
 }
 
 int
@@ -819,15 +883,18 @@ nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
   size_t b, c, l;
   int tag = 0;
 
+  /* Only a word that reaches past c counts: the shorter ones are not
+   * looked up (nz_words_at_least). */
   do {
     c = a;
     for(b = a; b > lo && a - b + 1 < lex_gen_cross.maxlen; b--) {
-      l = nz_words_at(&lex_gen_cross, cp, b - 1, hi, &tag);
+      l = nz_words_at_least(&lex_gen_cross, cp, b - 1, hi, c - b + 2, &tag);
       if(b - 1 + l > c && tag == 0)  /* tag is set only when found */
         c = b - 1 + l;
     }
     /* 在建设路: 建设 starts at a and reaches past 在建 */
-    if(c == a || a + nz_words_at(&lex_gen_cross, cp, a, hi, NULL) > c)
+    if(c == a ||
+       a + nz_words_at_least(&lex_gen_cross, cp, a, hi, c - a + 1, NULL) > c)
       return a;
     a = c;           /* 十年来: past 十年, then past 年来 */
   } while(a < hi);
@@ -844,12 +911,23 @@ nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
   return tag == 1 || tag == 2 ? l : 0;
 }
 
+int
+nz_lex_place_pair(const uint32_t *cp, size_t i)
+{
+  return NZ_WORDS_PAIR_BIT(lex_gen_place_pair,
+                           NZ_WORDS_PAIR(cp[i], cp[i + 1])) != 0;
+}
+
 size_t
 nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
 {
   int tag = 0;
   size_t l;
 
+  /* no place of two characters or more starts here, and there are none
+   * of one: the longest word here is no place */
+  if(LEX_GEN_PLACE_ONES == 0 && (i + 1 >= n || !nz_lex_place_pair(cp, i)))
+    return 0;
   l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
   return tag == 2 ? l : 0;
 }

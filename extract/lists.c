@@ -88,25 +88,43 @@ list_word_at(const nz_list *l, size_t k, const uint32_t *cp, size_t i,
   return j == L;
 }
 
+/* A word is compared only when its first code point is cp[i]'s: most
+ * of a list's words start otherwise. */
 long
 nz_list_find_at(const nz_list *l, const uint32_t *cp, size_t i, size_t n)
 {
   size_t k;
 
-  for(k = 0; l->words[k]; k++)
-    if(list_word_at(l, k, cp, i, n))
+  if(l->slow) {
+    for(k = 0; l->words[k]; k++)
+      if(list_word_at(l, k, cp, i, n))
+        return (long)k;
+    return -1;
+  }
+  for(k = 0; k < l->n; k++)
+    if(l->pool[l->off[k]] == cp[i] && list_word_at(l, k, cp, i, n))
       return (long)k;
   return -1;
 }
 
+/* The same, by the last code point. */
 long
 nz_list_find_ending(const nz_list *l, const uint32_t *cp, size_t lo, size_t i)
 {
   size_t k, L;
 
-  for(k = 0; l->words[k]; k++) {
-    L = nz_list_len(l, (long)k);
-    if(i >= lo + L && list_word_at(l, k, cp, i - L, i))
+  if(l->slow) {
+    for(k = 0; l->words[k]; k++) {
+      L = nz_list_len(l, (long)k);
+      if(i >= lo + L && list_word_at(l, k, cp, i - L, i))
+        return (long)k;
+    }
+    return -1;
+  }
+  for(k = 0; k < l->n; k++) {
+    L = l->len[k];
+    if(l->pool[l->off[k] + L - 1] == cp[i - 1] && i >= lo + L &&
+       list_word_at(l, k, cp, i - L, i))
       return (long)k;
   }
   return -1;

@@ -9,6 +9,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <wchar.h>
 
 #include "extract.h"
 #include "jiceng-plugin.h"
@@ -74,6 +75,27 @@ static inline int
 nz_is_open_quote(uint32_t c)
 {
   return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+/* The first position j in [i, n) with cp[j] == c, or n: a search for a
+ * character through a stretch of text (a name written again, 家庭).  Where
+ * wchar_t holds every code point (glibc: 32 bits) wmemchr does it, many
+ * characters a step; elsewhere a loop. */
+static inline size_t
+nz_cp_find(const uint32_t *cp, size_t i, size_t n, uint32_t c)
+{
+#if WCHAR_MAX >= 0x10FFFF
+  const wchar_t *r;
+
+  if(i >= n)
+    return n;
+  r = wmemchr((const wchar_t *)cp + i, (wchar_t)c, n - i);
+  return r ? (size_t)(r - (const wchar_t *)cp) : n;
+#else
+  while(i < n && cp[i] != c)
+    i++;
+  return i;
+#endif
 }
 
 static inline int
@@ -241,6 +263,9 @@ size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a place word of crosswords.inc (武汉, 长沙) that starts
  * at cp[i] (before n), or 0. */
 size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
+/* May a place word of two characters or more (nz_lex_place_at) start
+ * with cp[i], cp[i + 1]?  One bit test; 0 means none does. */
+int nz_lex_place_pair(const uint32_t *cp, size_t i);
 
 /* Put before a loop over a short constant list of literals that calls
  * nz_match on each (for(k = 0; list[k]; k++)): unrolled, each literal is

@@ -152,19 +152,35 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
  * length, or 0. */
 /* Can [i, i + n) be a name whose surname is not in the lexicon: name
  * characters, no function character, and no verb, common word or name
- * of a word (纷纷, 积极) starting inside it? */
+ * of a word (纷纷, 积极) starting inside it?  Asked from one length to
+ * the next: [i, i + n + 1) can when [i, i + n) can (@n of 0: always),
+ * cp[i + n] is a name character and no function character and no verb
+ * or common word starts at it, and no common word or word of no name at
+ * cp[i + n - 1].  The lengths of two to five characters that
+ * person_unlisted_name and person_unlisted_echoed try share their first
+ * characters' tests, made once each. */
 static int
-person_unlisted_chars(const uint32_t *cp, size_t i, size_t n, size_t e)
+person_unlisted_more(const uint32_t *cp, size_t i, size_t n, size_t e)
 {
-  size_t j;
+  size_t j = i + n;
 
-  for(j = i; j < i + n; j++)
-    if(!nz_person_char(cp[j]) || nz_lex_stop_char(cp[j]) ||
-       nz_lex_stop_at(cp, j, e) ||
-       (j + 1 < i + n && (nz_lex_phrase_word(cp, j, j + 2) ||
-                          nz_lex_word_not_name(cp, j, e))))
-      return 0;
-  return 1;
+  if(n > 0 && (nz_lex_phrase_word(cp, j - 1, j + 1) ||
+               nz_lex_word_not_name(cp, j - 1, e)))
+    return 0;
+  return nz_person_char(cp[j]) && !nz_lex_stop_char(cp[j]) &&
+         !nz_lex_stop_at(cp, j, e);
+}
+
+/* How many characters from cp[i], up to @n, pass person_unlisted_more
+ * one after another, counting from @had that passed before: [i, i + k)
+ * can be a name for every k up to what it returns. */
+static size_t
+person_unlisted_run(const uint32_t *cp, size_t i, size_t had, size_t n,
+                    size_t e)
+{
+  while(had < n && person_unlisted_more(cp, i, had, e))
+    had++;
+  return had;
 }
 
 static size_t
@@ -174,12 +190,12 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
                                      "笑着说", "在", "与", "带队", "率队",
                                      "陪同", "的陪同", "主持", NULL };
   static nz_list say_list = NZ_LIST(say);
-  size_t n;
+  size_t n, run = 0;
 
   if(nz_lex_place_at(cp, i, e))
     return 0;
   for(n = 2; n <= 5 && i + n < e; n++) {
-    if(!person_unlisted_chars(cp, i, n, e))
+    if((run = person_unlisted_run(cp, i, run, n, e)) < n)
       return 0;
     if(nz_list_at(&say_list, cp, i + n, e) >= 0)
       return nz_lex_stop_char(cp[i + n]) &&
@@ -491,7 +507,7 @@ person_heads_clause(const uint32_t *cp, size_t p, size_t n, size_t e)
 /* 支部书记格桑旺青自信满满。…格桑旺青说: after a post, a name whose
  * surname is not in the lexicon and that no verb of saying follows is
  * the longest run of two to five characters from cp[i]
- * (person_unlisted_chars; no common or generic noun: 群众, 志愿) that
+ * (person_unlisted_run; no common or generic noun: 群众, 志愿) that
  * the story writes again at the head of a clause, before a name's
  * follower.  One pass over at most 2000 characters either way, as
  * person_name_echoed.  Its length, or 0. */
@@ -500,20 +516,23 @@ person_unlisted_echoed(const nz_story *st, size_t si, size_t i)
 {
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, lo = i > 2000 ? i - 2000 : 0, hi, n, p;
-  size_t best = 0, m;
+  size_t best = 0, m, run = 0;
   int ok[6] = { 0 };
 
   hi = st->n < i + 2000 ? st->n : i + 2000;
   if(nz_lex_surname(cp, i, e) || nz_lex_place_at(cp, i, e))
     return 0;
-  for(n = 2; n <= 5 && i + n < e; n++)
-    ok[n] = person_unlisted_chars(cp, i, n, e) &&
-            !nz_person_common_words(cp, i, i + n) &&
+  for(n = 2; n <= 5 && i + n < e; n++) {
+    if((run = person_unlisted_run(cp, i, run, n, e)) < n)
+      break;              /* nor can a longer run */
+    ok[n] = !nz_person_common_words(cp, i, i + n) &&
             !nz_lex_generic_word_at(cp, i, i + n);
+  }
   if(!ok[2] && !ok[3] && !ok[4] && !ok[5])
     return 0;             /* no run may be a name: no pass to make */
-  for(p = lo; p + 2 < hi; p++) {
-    if(p == i || cp[p] != cp[i])
+  for(p = nz_cp_find(cp, lo, hi > 2 ? hi - 2 : 0, cp[i]); p + 2 < hi;
+       p = nz_cp_find(cp, p + 1, hi - 2, cp[i])) {
+    if(p == i)
       continue;
     for(m = 1; m < 5 && p + m < hi && i + m < e && cp[p + m] == cp[i + m];
         m++)
@@ -955,8 +974,9 @@ person_families(nz_story *st, size_t si, int add)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, l, a;
   int n = 0;
 
-  for(i = s + 2; i + 2 <= e; i++) {
-    if(cp[i] != family[0] || cp[i + 1] != family[1])
+  for(i = nz_cp_find(cp, s + 2, e > 0 ? e - 1 : 0, family[0]); i + 2 <= e;
+       i = nz_cp_find(cp, i + 1, e - 1, family[0])) {
+    if(cp[i + 1] != family[1])
       continue;
     for(l = 3; l >= 2; l--) {
       a = i - l;

@@ -212,6 +212,7 @@ prog_org_before(const nz_story *st, size_t qa)
                        !(o->kind == NZ_ADMIN && o->end == qa)) ||
        o->plural)
       continue;
+    NZ_UNROLL  /* each gap a constant: strlen and nz_match fold (nz.h) */
     for(g = 0; gaps[g]; g++) {
       size_t glen = strlen(gaps[g]) / 3;  /* CJK: three bytes each */
       if(o->end + glen == qa && nz_match(st->cp, o->end, qa, gaps[g]) &&

@@ -75,10 +75,13 @@ rel_strip_spaces(char *s)
 static int
 rel_merge_programs(nz_story *st)
 {
-  /* every program against every program: the programs and the lengths
-   * of their labels are listed once, in the entities' order, rather than
-   * sought among all entities for each */
-  struct { size_t e, len; } *pr = malloc(st->nent * sizeof *pr + 1);
+  /* every program against every program: the programs, the lengths of
+   * their labels and their last four bytes (a label that ends with
+   * another of nine bytes or more ends with its last four) are listed
+   * once, in the entities' order, rather than sought among all entities
+   * and compared whole for each */
+  struct { size_t e, len; uint32_t tail; } *pr =
+    malloc(st->nent * sizeof *pr + 1);
   size_t np = 0, pa, pb;
 
   if(!pr)
@@ -86,7 +89,11 @@ rel_merge_programs(nz_story *st)
   for(pa = 0; pa < st->nent; pa++)
     if(st->ent[pa].type == 'p') {
       pr[np].e = pa;
-      pr[np++].len = strlen(st->ent[pa].label);
+      pr[np].len = strlen(st->ent[pa].label);
+      pr[np].tail = 0;
+      if(pr[np].len >= 4)
+        memcpy(&pr[np].tail, st->ent[pa].label + pr[np].len - 4, 4);
+      np++;
     }
   for(pa = 0; pa < np; pa++) {
     size_t a = pr[pa].e, xl = pr[pa].len;
@@ -97,7 +104,8 @@ rel_merge_programs(nz_story *st)
       size_t b = pr[pb].e, yl = pr[pb].len, i;
       nz_entity *y = &st->ent[b];
       int num = 0;
-      if(yl <= xl || b == a || y->alias_of >= 0 ||   /* lengths first */
+      if(yl <= xl || pr[pb].tail != pr[pa].tail || b == a ||
+         y->alias_of >= 0 ||              /* lengths and tails first */
          strcmp(y->label + yl - xl, x->label))
         continue;
       for(i = 0; i < yl - xl; i++)

@@ -623,9 +623,11 @@ res_generic_names(nz_story *st)
     sl = strlen(surface);
     for(j = 0; j < st->nent && hit < 0; j++) {
       const nz_entity *x = &st->ent[j];
-      size_t xl = strlen(x->label);
-      if(x->type == 'o' && x->kind != NZ_ADMIN && xl > sl &&
-         !strcmp(x->label + xl - sl, surface))
+      size_t xl;
+      if(x->type != 'o' || x->kind == NZ_ADMIN)
+        continue;          /* measured only when it may be one */
+      xl = strlen(x->label);
+      if(xl > sl && !strcmp(x->label + xl - sl, surface))
         hit = (long)j;
     }
     if(hit < 0 && o->generic == 2) {

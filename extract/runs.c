@@ -777,15 +777,15 @@ runs_scene(const nz_story *st, const nz_prog *p)
 
 /* The unit that acts in the clause of program @p, by the first of: it
  * is a higher body's (runs_framed: none), a clause before opens with 该县
- * or 当地 (runs_pointer), a speaker reports it, a verb of
- * adoption follows the unit (@agent), a clause before opens with the unit
- * (none when with units of no name), a clause before sets the scene
- * (runs_scene), else the sentence's subject. */
+ * or 当地 (runs_pointer), a speaker reports it (@said, of
+ * runs_speech_subject), a verb of adoption follows the unit (@agent), a
+ * clause before opens with the unit (none when with units of no name), a
+ * clause before sets the scene (runs_scene), else the sentence's
+ * subject. */
 static long
-runs_actor(const nz_story *st, const nz_prog *p, long agent)
+runs_actor(const nz_story *st, const nz_prog *p, long agent, long said)
 {
   long subj = st->subject[p->sent];
-  long said = runs_speech_subject(st, p);
   long opener = runs_clause_subject(st, p, subj), scene;
   long pointed = runs_pointer(st, p);
 
@@ -890,6 +890,10 @@ nz_program_runs(nz_story *st)
   for(k = 0; k < st->nprog && rc == 0; k++) {
     const nz_prog *p = &st->prog[k];
     long hosts[9], other = -1, subj, agent = runs_agent(st, p);
+    /* what a speaker reports: asked up to three times below, the same
+     * each time (a pass back to the sentence's start, and the one
+     * before) */
+    long said = runs_speech_subject(st, p);
     const long *pr = &pair[2 * p->sent];
     int n = runs_hosts(st, p, hosts), joined = 0;
     if(!n)
@@ -901,7 +905,7 @@ nz_program_runs(nz_story *st)
     }
     /* A、B和C共同主办的"X": the units of the list run it (not the
      * title of an agreement: its partners sign on to it) */
-    if(!n && !runs_agreement_title(st, p) && runs_speech_subject(st, p) < 0)
+    if(!n && !runs_agreement_title(st, p) && said < 0)
       n = runs_listed(st, p, hosts);
     /* 贯彻A《…"X"…》: the units that issue the document */
     if(!n)
@@ -909,7 +913,7 @@ nz_program_runs(nz_story *st)
     /* 紧扣A"X"模式: A runs it */
     if(!n)
       n = runs_framers(st, p, hosts);
-    subj = runs_actor(st, p, agent);
+    subj = runs_actor(st, p, agent, said);
     /* "三邻共治"带来可喜变化: a heading says what, the body who;
      * A协同网格员共同参与"文明楼栋"创建: who takes part runs nothing */
     if(runs_bare_heading(st, k) || runs_taken_part(st, p))
@@ -918,8 +922,7 @@ nz_program_runs(nz_story *st)
     if(pr[0] < 0)
       subj = runs_speaker_unit(st, p, subj);
     /* 双方将…深化"X"机制: the parties host it */
-    if(!n && agent < 0 && p->org_before < 0 &&
-       runs_speech_subject(st, p) < 0)
+    if(!n && agent < 0 && p->org_before < 0 && said < 0)
       n = runs_parties(st, p, hosts);
     if(!n && runs_cobuild_named(p))
       n = runs_cobuild_partners(st, p, hosts);

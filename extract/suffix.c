@@ -478,6 +478,10 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
   uint32_t city[6];
   size_t l, k;
 
+  /* a city of two to four characters and 市 is a place word that starts
+   * with the first two: most clauses start with none */
+  if(b + 2 >= e || !nz_lex_place_pair(cp, b))
+    return 0;
   for(l = 4; l >= 2; l--) {
     if(b + l >= e || cp[b + l] == 0x5E02 ||                       /* 市 */
        (cp[b + l] != 0x5C06 && nz_lex_stop_at(cp, b + l, e) < 2)) /* 将 */

@@ -111,8 +111,16 @@ nz_to_utf8(const uint32_t *cp, size_t n)
 
   if(!s)
     return NULL;
-  for(i = 0; i < n; i++)
-    p += jc_utf8_put(p, cp[i]);
+  for(i = 0; i < n; i++) {
+    uint32_t c = cp[i];
+    if(c - 0x800 < 0x10000 - 0x800) {  /* three bytes: Chinese, as most */
+      p[0] = (char)(0xE0 | (c >> 12));
+      p[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+      p[2] = (char)(0x80 | (c & 0x3F));
+      p += 3;
+    } else
+      p += jc_utf8_put(p, c);
+  }
   *p = '\0';
   return s;
 }

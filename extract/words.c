@@ -55,26 +55,27 @@ nz_words_find(const nz_words *l, const uint32_t *cp, size_t n)
 }
 
 /* The hashes of the words from cp[i] on are made once, each from the one
- * before. */
+ * before; no word shorter than @min is looked up.  nz_words_at has made
+ * the test of cp[i]. */
 size_t
 nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
-                    size_t n, int *tag)
+                    size_t n, size_t min, int *tag)
 {
   size_t hs[NZ_WORDS_MAXLEN + 1], L, max;
   uint64_t h = NZ_WORDS_HASH_START;
   long k;
 
-  if(i >= n || !l->tcap || !NZ_WORDS_BIT(l->first, cp[i]))
-    return 0;
   max = l->maxlen < n - i ? l->maxlen : n - i;
   if(max >= 2 &&
      !NZ_WORDS_PAIR_BIT(l->pair, NZ_WORDS_PAIR(cp[i], cp[i + 1])))
     max = 1;  /* before hashing: most positions stop here */
+  if(max < min)
+    return 0;
   for(L = 1; L <= max; L++) {
     h = NZ_WORDS_HASH_STEP(h, cp[i + L - 1]);
     hs[L] = NZ_WORDS_HASH_END(h);
   }
-  for(L = max; L > 0; L--) {
+  for(L = max; L >= min && L > 0; L--) {
     if(!(l->lens & (1u << L)) || !NZ_WORDS_BIT(l->last, cp[i + L - 1]))
       continue;
     if((k = words_find_hashed(l, cp + i, L, hs[L])) >= 0) {
@@ -86,15 +87,18 @@ nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
   return 0;
 }
 
+/* nz_words_before has made the test of cp[i - 1]. */
 size_t
 nz_words_longest_before(const nz_words *l, const uint32_t *cp, size_t lo,
                         size_t i)
 {
-  size_t L;
+  size_t L = l->maxlen;
 
-  if(i <= lo || !l->tcap || !NZ_WORDS_BIT(l->last, cp[i - 1]))
-    return 0;
-  for(L = l->maxlen; L > 0; L--)
+  if(L >= 2 && (i < lo + 2 || !NZ_WORDS_BIT(l->last_pair,
+                                            NZ_WORDS_PAIR(cp[i - 2],
+                                                          cp[i - 1]))))
+    L = 1;  /* most positions: no word of two or more ends here */
+  for(; L > 0; L--)
     if((l->lens & (1u << L)) && i >= lo + L &&
        NZ_WORDS_BIT(l->first, cp[i - L]) &&
        (L < 2 || NZ_WORDS_PAIR_BIT(l->pair, NZ_WORDS_PAIR(cp[i - L],
@@ -165,6 +169,8 @@ words_add(nz_words_buf *b, const uint32_t *cp, size_t n, int tag)
     uint32_t pr = NZ_WORDS_PAIR(cp[0], cp[1]);
     l->pair[(pr & (NZ_WORDS_PAIR_WORDS * 64 - 1)) >> 6] |=
       UINT64_C(1) << (pr & 63);
+    pr = NZ_WORDS_PAIR(cp[n - 2], cp[n - 1]);
+    l->last_pair[(pr & 4095) >> 6] |= UINT64_C(1) << (pr & 63);
   }
   l->lens |= 1u << n;
   if(n > l->maxlen)
@@ -249,6 +255,7 @@ nz_words_dump(const nz_words *l, const char *name, FILE *out)
   words_dump_masks(l->first, 64, "first", out);
   words_dump_masks(l->last, 64, "last", out);
   words_dump_masks(l->pair, NZ_WORDS_PAIR_WORDS, "pair", out);
+  words_dump_masks(l->last_pair, 64, "last_pair", out);
   fprintf(out, "};\n\n");
   return ferror(out) ? -1 : 0;
 }

@@ -46,6 +46,10 @@ typedef struct nz_words {
    * 4081 of 4096, which passed nearly every position on to hashing, and
    * set a seventh of these */
   uint64_t pair[NZ_WORDS_PAIR_WORDS];
+  /* bit NZ_WORDS_PAIR(a, b) & 4095 set: some word ends with a, b; before
+   * a position whose last two code points are no such pair only words
+   * of one code point end (nz_words_before) */
+  uint64_t last_pair[64];
 } nz_words;
 
 #define NZ_WORDS_BIT(set, c) \
@@ -79,9 +83,10 @@ void nz_words_buf_free(nz_words_buf *b);  /* the arrays; b stays usable */
 
 /* Index of the word cp[0..n), or -1. */
 long nz_words_find(const nz_words *l, const uint32_t *cp, size_t n);
-/* nz_words_at and nz_words_before without their first test. */
+/* nz_words_at (@min 1), nz_words_at_least and nz_words_before without
+ * their first test. */
 size_t nz_words_longest_at(const nz_words *l, const uint32_t *cp, size_t i,
-                           size_t n, int *tag);
+                           size_t n, size_t min, int *tag);
 size_t nz_words_longest_before(const nz_words *l, const uint32_t *cp,
                                size_t lo, size_t i);
 
@@ -94,7 +99,20 @@ nz_words_at(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
 {
   if(i >= n || !NZ_WORDS_BIT(l->first, cp[i]))
     return 0;
-  return nz_words_longest_at(l, cp, i, n, tag);
+  return nz_words_longest_at(l, cp, i, n, 1, tag);
+}
+
+/* nz_words_at where only a word of @min code points or more matters: its
+ * length (the longest word's, its tag in *tag), or 0 when every word at
+ * cp[i] is shorter.  The shorter lengths, where most positions end up,
+ * are not looked up. */
+static inline size_t
+nz_words_at_least(const nz_words *l, const uint32_t *cp, size_t i, size_t n,
+                  size_t min, int *tag)
+{
+  if(i >= n || !NZ_WORDS_BIT(l->first, cp[i]))
+    return 0;
+  return nz_words_longest_at(l, cp, i, n, min, tag);
 }
 
 /* Length of the longest word ending just before cp[i], starting at or
