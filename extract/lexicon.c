@@ -524,7 +524,12 @@ static const char lex_surnames[] =
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
   "向訾肖柴";
 static const char lex_compound_surnames[] =
-  "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 ";
+  "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 "
+  /* the family names of the Yi, two characters before a given name of
+   * two (吉克阿呷, 沙马日火), from general knowledge; not those that
+   * begin Han names or places (马海, 阿尔山) */
+  "阿苏 吉克 沙马 曲比 海来 俄木 吉伍 勒格 尔古 阿约 巴莫 吉狄 瓦扎 "
+  "莫色 阿侯 马黑 阿什 俄底 吉木 曲木 ";
 
 /* Characters that start the word after a name ("武学德表示", "秦晓辉在"). */
 static const char lex_name_followers[] =

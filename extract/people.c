@@ -205,6 +205,51 @@ person_unlisted_name(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* Tibetan names are one or two (rarely three) words of two characters
+ * each, drawn from a small stock (扎西, 次仁, 卓玛, 多吉 ...), with no
+ * surname: 次仁央宗, 扎西, 格桑多吉.  The stock, from general knowledge
+ * of how the names are written in Chinese; words that are also common
+ * Chinese words or places (公布, 德庆) are left out. */
+static const char *const person_tibetan[] = {
+  "扎西", "次仁", "卓玛", "平措", "丹增", "旦增", "格桑", "央宗", "拉姆",
+  "多吉", "多杰", "索朗", "尼玛", "达瓦", "达娃", "顿珠", "措姆", "德吉",
+  "白玛", "边巴", "普布", "米玛", "巴桑", "洛桑", "罗桑", "仁青", "曲珍",
+  "央金", "次旦", "强巴", "群培", "欧珠", "益西", "贡嘎", "阿旺", "罗布",
+  "桑珠", "旺堆", "旺姆", "卓嘎", "玉珍", "拉巴", "琼达", "江村", "坚参",
+  "土登", "赤列", "嘎玛", "索南", "泽仁", "才让", "更登", "拉毛", "措毛",
+  "仁增", "南杰", "嘉措", "加措", "次珍", "扎巴", "白珍", "边久", "旺久",
+  "朗杰", "巴珠", "普琼", "次吉", "拉珍", "美朵", "德央", "曲措", "群宗",
+  "卓拉", "贡布", "才旦", "吉美", "斯朗", "降措", "降央", "向巴", "丹珍",
+  "次措", "德措", "拉宗", "桑杰", "达杰", "晋美", "江措", "加央", "巴珍",
+  "米久", "占堆", "边珍", "央拉", "泽旺", "伦珠", "旦达", "次央", "旺杰",
+  "尼珍", "德珍", "曲吉", "措吉", "巴登",
+  NULL
+};
+
+/* Length of a Tibetan name (person_tibetan) at cp[i], 2 to 6, or 0: the
+ * longest run of the stock's words that a mark, a name's follower or a
+ * function word closes (格桑多吉表示, 次仁央宗则); not a pronoun (才让他
+ * 们: then lets them). */
+static size_t
+person_tibetan_name(const uint32_t *cp, size_t i, size_t e)
+{
+  static nz_list stock = NZ_LIST(person_tibetan);
+  size_t n = 0, k;
+
+  while(n < 6 && nz_list_at(&stock, cp, i + n, e) >= 0)
+    n += 2;
+  for(k = n; k >= 2; k -= 2) {
+    size_t j = i + k;
+    if(j == e || !nz_is_cjk(cp[j]))
+      return k;
+    if(!nz_char_in("我你他她它们", cp[j]) &&
+       (nz_lex_name_follower(cp[j]) || nz_lex_stop_char(cp[j]) ||
+        nz_lex_stop_at(cp, j, e)))
+      return k;
+  }
+  return 0;
+}
+
 /* Does a common two-character word of crosswords.inc (a verb, adverb
  * or noun) start at cp[i]? */
 static int
@@ -319,6 +364,9 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
+  /* 书记格桑多吉带领, 社工拉姆说: a Tibetan name, however it goes on */
+  if((k = person_tibetan_name(cp, i, e)) > nl)
+    return k;
   if((k = person_name_before_zheng(cp, i, e)) > 0)
     return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
   if((k = person_name_before_word(cp, i, e)) > 0)
@@ -1139,6 +1187,29 @@ person_of_unit(nz_story *st, size_t si)
   return 0;
 }
 
+/* 格桑多吉说, 次仁央宗则在家: a Tibetan name (person_tibetan_name) that
+ * heads a clause (not after the dot of a dotted name) and a function
+ * word or a name's follower closes is a person, the post unsaid. */
+static int
+person_tibetan_heads(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, n;
+
+  for(i = s; i + 2 < e; i++) {
+    /* not after a dot: 阿沛·阿旺晋美 is one dotted name */
+    if((i > s && (nz_is_cjk(cp[i - 1]) || cp[i - 1] == 0xB7 ||
+                  cp[i - 1] == 0x30FB)) ||
+       !(n = person_tibetan_name(cp, i, e)) || i + n >= e ||
+       !nz_is_cjk(cp[i + n]))
+      continue;
+    if(nz_person_add(st, i, i + n, si, cp + i, 0, 0, -1) < 0)
+      return -1;
+    i += n - 1;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -1151,7 +1222,7 @@ nz_people_find(nz_story *st)
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
-       person_family_list(st, si) < 0)
+       person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0)
       return -1;
   }
   return 0;
