@@ -50,18 +50,26 @@ else
   n=$((n + 1)); echo "ok $n - # SKIP no mdb_dump/mdb_load (lmdb-utils)"
 fi
 
-# A second writer: hold the writer lock as a busy load would.
+# A second writer: hold the writer lock as a busy load would, until the
+# waiting jiceng has said that it waits (no sleep to race a slow machine;
+# each wait gives up after a minute).
 if command -v flock >/dev/null; then
-  ( flock -x 9; sleep 3 ) 9>"$db/writer" &
+  rm -f held release
+  ( flock -x 9; : >held; i=0
+    while [ ! -e release ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+  ) 9>"$db/writer" &
   holder=$!
-  sleep 0.5
+  i=0; while [ ! -e held ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
   check_out "a busy writer and --no-wait: a clear refusal" \
     "jiceng: $db: another jiceng process is writing to the store (--no-wait given)" \
     "$JICENG" --db "$db" --no-wait drop b.ttl
   check_out "without --no-wait it waits, says so, and goes on" \
     "jiceng: warning: $db: another jiceng process is writing to the store; waiting for it to finish
 b.ttl: dropped" \
-    "$JICENG" --db "$db" drop b.ttl
+    sh -c '( i=0; while ! grep -q waiting err.txt 2>/dev/null && [ $i -lt 600 ]
+             do sleep 0.1; i=$((i + 1)); done; : >release ) &
+           "$0" --db "$1" drop b.ttl 2>err.txt >out.txt; wait; cat err.txt out.txt' \
+    "$JICENG" "$db"
   wait $holder
   jc load b.ttl >/dev/null
 else
