@@ -23,12 +23,18 @@ else
 fi
 jc sources >/dev/null  # the store exists
 if command -v flock >/dev/null; then
-  ( flock -x 9; sleep 3 ) 9>"$db/writer" &
+  # The lock is held until the case is done (not for a time a slow
+  # machine may outlast).
+  ( flock -x 9; : >"$work/held"; i=0
+    while [ ! -e "$work/release" ] && [ $i -lt 600 ]; do
+      sleep 0.1; i=$((i + 1))
+    done ) 9>"$db/writer" &
   holder=$!
-  sleep 0.5
+  i=0; while [ ! -e "$work/held" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
   check_out "refused before the writer lock is asked for" \
     "$(refusal "$work/f.nt" "a FIFO")" \
     timeout 10 "$JICENG" --db "$db" --no-wait load "$work/f.nt"
+  : >"$work/release"
   wait $holder
 else
   n=$((n + 1)); echo "ok $n - # SKIP no flock"
