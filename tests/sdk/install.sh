@@ -8,8 +8,15 @@ plan 9
 # We run inside `make check`: the outer make's jobserver is not ours.
 unset MAKEFLAGS MFLAGS MAKELEVEL
 dest=$work/dest
-check "make install DESTDIR=..." make -C "$TOP_BUILDDIR" install \
-  DESTDIR="$dest"
+# Every directory but plugins/: installing the loaders makes libtool
+# relink them in the build tree, and for that moment rdf.so is missing or
+# short there while other tests of `make check -j` load it.
+check "make install DESTDIR=... (all but the loaders)" sh -c '
+  for d in core extract shell; do
+    make -C "$1/$d" install DESTDIR="$2" || exit 1
+  done
+  make -C "$1" install-exec-am install-data-am DESTDIR="$2"' \
+  sh "$TOP_BUILDDIR" "$dest"
 pc=$(find "$dest" -name jiceng-plugin.pc | head -1)
 hdr=$(find "$dest" -path '*/include/jiceng/plugin.h' | head -1)
 ex=$(find "$dest" -type d -path '*/examples/hello-loader' | head -1)
