@@ -1009,6 +1009,86 @@ person_counted_list(nz_story *st, size_t si)
   return 0;
 }
 
+/* Does what follows 等 at @i sum up people: a count of them (12名同志,
+ * 15位, 40余人, 多名党员), 一行 (the party a visitor leads: 等一行15人),
+ * or words that close their clause with a role (等一批优秀党员代表,
+ * 等表现突出的党员)?  Units are counted with 个 and 家 and named by
+ * their kind (桐溪社区等5个社区, 青禾公司等3家单位). */
+static int
+person_group_after(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t j;
+
+  if(nz_match(cp, i, e, "一行"))
+    return 1;
+  for(j = i; j < e && nz_is_numeral(cp[j]); j++)
+    ;
+  if(j < e && (cp[j] == 0x4F59 || cp[j] == 0x591A))               /* 余 多 */
+    j++;
+  if(j > i && j < e && nz_char_in("名位人", cp[j]))
+    return 1;
+  for(j = i; j < e && j < i + 14 && nz_is_cjk(cp[j]); j++)
+    ;
+  return j > i + 1 && (j == e || !nz_is_cjk(cp[j])) &&
+         nz_lex_post_ending(cp, i, j) > 0;
+}
+
+/* Does a person found in sentence @si, or a unit named there, overlap
+ * [a, b)? */
+static int
+person_span_taken(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = st->nperson; k-- > 0 && st->person[k].sent == si;)
+    if(st->person[k].start < b && st->person[k].end > a)
+      return 1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start < b && st->org[k].end > a)
+      return 1;
+  return 0;
+}
+
+/* 授予柏文海等12名同志, 葛晓岚等一行15人, 全国优秀调解员宁海松、柏岚
+ * 等一批优秀党员代表: the names before 等 that sums up a group of people
+ * (person_group_after), one or more joined by 、, are people.  A name
+ * of two after a post (主任柏岚等) is not read as one of three that
+ * starts with the post's last character, and no given name is a common
+ * word (退伍军人等群体中选拔支部书记). */
+static int
+person_group_head(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q, d, a[8], b[8];
+  int n, k;
+
+  for(q = nz_kind_next(st, s + 2, e, NZ_K_COUNTED_LIST); q + 2 < e;
+      q = nz_kind_next(st, q + 1, e, NZ_K_COUNTED_LIST)) {
+    if(cp[q] != 0x7B49 || !person_group_after(cp, q + 1, e))     /* 等 */
+      continue;
+    for(n = 0, d = q; n < 8 && d >= s + 2; n++) {
+      size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 &&
+                 !nz_lex_post_ending(cp, s, d - 2) ? 3 :
+                 nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
+      if(!l)
+        break;
+      a[n] = d - l;
+      b[n] = d;
+      if(a[n] == s || cp[a[n] - 1] != 0x3001) {                /* 、 */
+        n++;
+        break;
+      }
+      d = a[n] - 1;
+    }
+    for(k = 0; k < n; k++)
+      if(!person_span_taken(st, si, a[k], b[k]) &&
+         !nz_person_common_words(cp, a[k] + 1, b[k]) &&
+         nz_person_add(st, a[k], b[k], si, cp + q, 0, 0, -1) < 0)
+        return -1;
+  }
+  return 0;
+}
+
 /* 柏文清家庭、葛晓岚家庭: families of an honour list, each a name
  * before 家庭 (not 4户家庭, 困难家庭) set apart on one side at least
  * (a list rejoined with its heading reads 文明家庭柏文清家庭、…).  With
@@ -1221,6 +1301,7 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
+       person_group_head(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
        person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0)
       return -1;
