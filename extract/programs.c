@@ -710,6 +710,71 @@ prog_generic_only(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* "我奉献 我快乐"在职党员进社区集中志愿服务日, "青禾向党,翰墨绘新"的书法
+ * 培训活动: a title written as a couplet or a triplet (two or three
+ * phrases split by spaces or a comma, three to twelve characters each,
+ * no sentence in it; five duties in a row define a formula), after
+ * which (perhaps after 的) the words run, within 16 characters, to an
+ * event (an activity, a campaign, a meeting, a ceremony, a class, a
+ * contest, a day kept), names that event: a program, whatever the
+ * phrases say (slogans, a unit's word in them: "…同筑社区幸福圈").  Not an
+ * organization's name that ends in 会 (…业主委员会).  A stance or a goal
+ * after the title ("…"的工作思路) is prog_stance's. */
+static int
+prog_titled_event(nz_story *st, prog_quote *q)
+{
+  static const char *const events[] = {
+    "活动", "行动", "仪式", "晚会", "大会", "会议", "交流会", "对接会",
+    "座谈会", "推进会", "分享会", "报告会", "宣讲会", "见面会", "联谊会",
+    "比赛", "大赛", "培训班", "托管班", "服务日", "活动日", "党日",
+    "奉献日", "开放日", NULL
+  };
+  static nz_list event_list = NZ_LIST(events);
+  const uint32_t *cp = st->cp;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, k, t;
+  size_t run = 0, parts = 0, end = 0, len;
+  long w;
+
+  for(i = a; i <= b; i++) {
+    if(i == b || nz_is_space(cp[i]) || cp[i] == ',' || cp[i] == 0xFF0C) {
+      if(run > 12 || (run > 0 && run < 3))
+        return 0;
+      parts += run > 0;
+      run = 0;
+    } else if(nz_is_sent_end(cp[i]) || nz_is_quote(cp[i])) {
+      return 0;
+    } else {
+      run++;
+    }
+  }
+  if(parts < 2 || parts > 3)          /* a couplet or a triplet, no list */
+    return 0;
+  k = b + 1;
+  if(k < e && cp[k] == 0x7684)                                   /* 的 */
+    k++;
+  for(t = k + 1; t <= e && t <= k + 16 &&
+      (nz_is_cjk(cp[t - 1]) || cp[t - 1] == 0xB7); t++)          /* · */
+    if((w = nz_list_ending(&event_list, cp, k, t)) >= 0 &&
+       prog_boundary(cp, t, e))
+      end = t;
+  if(!end)
+    return 0;
+  for(i = k; i < end; i++)                          /* …业主委员会 */
+    if(nz_lex_suffix(cp, i, end, &len) && i + len == end)
+      return 0;
+  /* a kind word right after the quote stays the kind (its alias) */
+  if((len = prog_kind_after(cp, b + 1, e)) > 0) {
+    q->kind_a = b + 1;
+    q->kind_b = b + 1 + len;
+  } else {
+    w = nz_list_ending(&event_list, cp, k, end);
+    q->kind_a = end - nz_list_len(&event_list, w);
+    q->kind_b = end;
+  }
+  prog_units_inside(st, q);
+  return q->program = 1;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -722,7 +787,7 @@ prog_classify(nz_story *st, prog_quote *q)
 
   if(prog_one_quoted(cp, st->sent[q->sent].start, q, e))
     return q->program = 1;
-  if(prog_stance(st, q))
+  if(prog_titled_event(st, q) || prog_stance(st, q))
     return 1;
   first = prog_screen(st, q, &kind_now);
   if(first < 2)
