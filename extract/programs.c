@@ -710,14 +710,14 @@ prog_generic_only(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
-/* "我奉献 我快乐"在职党员进社区集中志愿服务日, "青禾向党,翰墨绘新"的书法
+/* "我参与 我光荣"在职党员进社区服务日, "青禾向党,翰墨绘新"的书法
  * 培训活动: a title written as a couplet or a triplet (two or three
  * phrases split by spaces or a comma, three to twelve characters each,
  * no sentence in it; five duties in a row define a formula), after
  * which (perhaps after 的) the words run, within 16 characters, to an
  * event (an activity, a campaign, a meeting, a ceremony, a class, a
  * contest, a day kept), names that event: a program, whatever the
- * phrases say (slogans, a unit's word in them: "…同筑社区幸福圈").  Not an
+ * phrases say (slogans, a unit's word in them: "…邻里共建幸福社区").  Not an
  * organization's name that ends in 会 (…业主委员会).  A stance or a goal
  * after the title ("…"的工作思路) is prog_stance's. */
 static int
