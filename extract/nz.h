@@ -375,8 +375,11 @@ nz_match(const uint32_t *cp, size_t i, size_t n, const char *utf8)
 
 /* ---- lists.c: which word of a short list stands at a position -------- */
 
-#define NZ_LIST_MAX 48    /* words of one list */
-#define NZ_LIST_POOL 192  /* their code points */
+/* person_tibetan (people.c), the longest list, has 104 words of two
+ * characters: a list past these limits is matched word by word (slow),
+ * and that list was then two fifths of the extractor's time. */
+#define NZ_LIST_MAX 128   /* words of one list */
+#define NZ_LIST_POOL 256  /* their code points */
 
 /* A rule's short list of literals (a NULL-terminated array of strings),
  * with what lookups need, built once per process at the first lookup:
