@@ -974,6 +974,31 @@ person_titled(nz_story *st, size_t si)
   return 0;
 }
 
+/* 陈嘉歆、袁晓瑜 before @d: the names joined by 、 that end there, in
+ * sentence text from @s on, the last first, at most 8, in a[] and b[];
+ * with @after_post a name of three whose first character ends a post
+ * (主任柏岚) is read as one of two.  How many. */
+static int
+person_names_before(const uint32_t *cp, size_t s, size_t d, int after_post,
+                    size_t a[8], size_t b[8])
+{
+  int n;
+
+  for(n = 0; n < 8 && d >= s + 2; n++) {
+    size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 &&
+               !(after_post && nz_lex_post_ending(cp, s, d - 2)) ? 3 :
+               nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
+    if(!l)
+      break;
+    a[n] = d - l;
+    b[n] = d;
+    if(a[n] == s || cp[a[n] - 1] != 0x3001)                     /* 、 */
+      return n + 1;
+    d = a[n] - 1;
+  }
+  return n;
+}
+
 /* 陈嘉歆、袁晓瑜3名党员: two or more names joined by 、 right before a
  * count of people (N名) are people. */
 static int
@@ -989,19 +1014,7 @@ person_counted_list(nz_story *st, size_t si)
       continue;
     for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
       ;
-    for(n = 0; n < 8 && d >= s + 2; n++) {
-      size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 ? 3 :
-                 nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
-      if(!l)
-        break;
-      a[n] = d - l;
-      b[n] = d;
-      if(a[n] == s || cp[a[n] - 1] != 0x3001) {                /* 、 */
-        n++;
-        break;
-      }
-      d = a[n] - 1;
-    }
+    n = person_names_before(cp, s, d, 0, a, b);
     for(k = 0; n >= 2 && k < n; k++)
       if(nz_person_add(st, a[k], b[k], si, cp + i, 0, 0, -1) < 0)
         return -1;
@@ -1059,27 +1072,14 @@ static int
 person_group_head(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, q, d, a[8], b[8];
+  size_t s = st->sent[si].start, e = st->sent[si].end, q, a[8], b[8];
   int n, k;
 
   for(q = nz_kind_next(st, s + 2, e, NZ_K_COUNTED_LIST); q + 2 < e;
       q = nz_kind_next(st, q + 1, e, NZ_K_COUNTED_LIST)) {
     if(cp[q] != 0x7B49 || !person_group_after(cp, q + 1, e))     /* 等 */
       continue;
-    for(n = 0, d = q; n < 8 && d >= s + 2; n++) {
-      size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 &&
-                 !nz_lex_post_ending(cp, s, d - 2) ? 3 :
-                 nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
-      if(!l)
-        break;
-      a[n] = d - l;
-      b[n] = d;
-      if(a[n] == s || cp[a[n] - 1] != 0x3001) {                /* 、 */
-        n++;
-        break;
-      }
-      d = a[n] - 1;
-    }
+    n = person_names_before(cp, s, q, 1, a, b);
     for(k = 0; k < n; k++)
       if(!person_span_taken(st, si, a[k], b[k]) &&
          !nz_person_common_words(cp, a[k] + 1, b[k]) &&
