@@ -76,11 +76,13 @@ static int
 list_word_at(const nz_list *l, size_t k, const uint32_t *cp, size_t i,
              size_t n)
 {
-  const uint32_t *w = l->pool + l->off[k];
-  size_t L = l->len[k], j;
+  const uint32_t *w;
+  size_t L, j;
 
-  if(l->slow)
+  if(l->slow)        /* k may be past the tables: the words themselves */
     return nz_match(cp, i, n, l->words[k]);
+  w = l->pool + l->off[k];
+  L = l->len[k];
   if(i + L > n)
     return 0;
   for(j = 0; j < L && cp[i + j] == w[j]; j++)
