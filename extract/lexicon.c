@@ -115,6 +115,10 @@ static const nz_suffix lex_suffixes[] = {
   { "公安局", NZ_GOV, 0, 8, "", "" },
   { "民政局", NZ_GOV, 0, 6, "", "" },       /* 政 before 局 is else 政局 */
   { "财政局", NZ_GOV, 0, 6, "", "" },
+  /* 市民宗局, 市民族宗教事务局 (ethnic and religious affairs): like
+   * 民政局, a 民 that 市 would else read as 市民 (citizens) */
+  { "民宗局", NZ_GOV, 0, 6, "", "" },
+  { "民族宗教事务局", NZ_GOV, 0, 6, "", "" },
   { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分",
     "面部势限促长属" },
   { "法院", NZ_GOV, 0, 8, "", "" },

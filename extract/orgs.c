@@ -1534,11 +1534,14 @@ org_sentence(nz_story *st, size_t si)
       cpc = 1;
       name_a = a + pl;
     }
-    /* One-character names only for 省/市/县 (沛县); elsewhere they are
-     * words (城区, 小区) that escaped the lexicon. */
+    /* One-character names only for 省/市/县 (沛县), and for the level
+     * that a government body serves (市民政局, 市民族宗教事务局: 市 is
+     * no suffix before 民, where it is else 市民, citizens); elsewhere
+     * they are words (城区, 小区) that escaped the lexicon. */
     if(i - name_a + org_suffix_lead(suf, len) == 1 &&
        !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
-         !nz_match(cp, i, e, "区"))) {
+         !nz_match(cp, i, e, "区")) &&
+       !(suf->kind == NZ_GOV && nz_char_in("省市县区", cp[name_a]))) {
       name_a = lstart = a = i;
       cpc = 0;
     }
