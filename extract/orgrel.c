@@ -300,6 +300,20 @@ orgrel_in_name(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* 三方, 四方 (three, four parties) in [a, q): an agreement of more
+ * than two units, each a party to it (not 三方面, 四方式: aspects, ways). */
+static int
+orgrel_parties_between(const nz_story *st, size_t a, size_t q)
+{
+  size_t k;
+
+  for(k = a + 1; k < q; k++)
+    if(st->cp[k] == 0x65B9 && nz_char_in("三四五六", st->cp[k - 1]) &&  /* 方 */
+       !(k + 1 < q && nz_char_in("面式法案向针位", st->cp[k + 1])))
+      return 1;
+  return 0;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -366,6 +380,13 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
       if(objs[n] != subs[m] &&
          orgrel_pair(st, subs[m], objs[n], si) < 0)
         return -1;
+  /* A与B、C签订三方共建协议: the partners build with each other too */
+  if(nobj >= 2 && orgrel_parties_between(st, c, q))
+    for(m = 0; m < nobj; m++)
+      for(n = m + 1; n < nobj; n++)
+        if(objs[n] != objs[m] &&
+           orgrel_pair(st, objs[m], objs[n], si) < 0)
+          return -1;
   return 0;
 }
 
