@@ -332,6 +332,14 @@ nz_bare_byline(nz_story *st, size_t si)
   return 0;
 }
 
+/* 记者 陈龙摄: does the 摄 (photo by) at cp[b] close a photographer's
+ * name, at the end of its sentence or before a space or a mark? */
+static int
+person_photo_mark(const uint32_t *cp, size_t b, size_t e)
+{
+  return cp[b] == 0x6444 && (b + 1 == e || !nz_is_cjk(cp[b + 1]));  /* 摄 */
+}
+
 /* 记者 越明, 作者:皋利民 皋祥, 通讯员永楠, 记者 才让卓玛: a byline token
  * [i, i + n) of two or three characters whose surname is not in the
  * lexicon (a rare one) is still a name when it stands alone after a
@@ -352,7 +360,7 @@ person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
      (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
       nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
      (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
-      cp[b] != ')' && cp[b] != 0xFF09))
+      cp[b] != ')' && cp[b] != 0xFF09 && !person_photo_mark(cp, b, e)))
     return 0;
   for(k = 1; k < n; k++)
     if(!nz_person_char(cp[i + k]) || (!four && nz_lex_stop_char(cp[i + k])))
@@ -445,6 +453,8 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
             (cp[i + n] == '/' || cp[i + n] == 0xFF0F) &&
             (cp[i + n + 1] == 0x6444 || cp[i + n + 1] == 0x56FE))
     n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
+  else if(n >= 3 && person_photo_mark(cp, i + n - 1, e))
+    n--;              /* 记者 陈龙摄, 记者 次仁罗布摄: the name took the photo */
   nl = person_byline_name(st, si, i, n, cut || (i + n < e &&
                                                  (cp[i + n] == ')' ||
                                                   cp[i + n] == 0xFF09)));
