@@ -300,8 +300,9 @@ orgrel_in_name(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
-/* 三方, 四方 (three, four parties) in [a, q): an agreement of more
- * than two units, each a party to it (not 三方面, 四方式: aspects, ways). */
+/* 三方, 四方, 五方 (three, four, five parties) in [a, q): an agreement
+ * of more than two units, each a party to it (not 三方面, 四方式:
+ * aspects, ways). */
 static int
 orgrel_parties_between(const nz_story *st, size_t a, size_t q)
 {
