@@ -687,11 +687,14 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
  * 各自党支部, 每条街道, 该城区, 各社居委: a name part of two characters
  * that counts (一, 两, 双, 多 ... and a measure of sides, places, times,
  * rooms or streets) or points (本, 该, 全, 各 ... and a level, 次, 自, or
- * the first character of 城区 or 社区 that the suffix shortens) names no
- * unit. */
+ * the first character of 城区 or 社区 that the suffix shortens), or a
+ * numeral alone (三区两县一市), names no unit. */
 static int
 org_count_name(const uint32_t *cp, size_t a, size_t i)
 {
+  /* 两县, 一市 */
+  if(i == a + 1)
+    return nz_char_in("一二两三四五六七八九十几多数", cp[a]);
   if(i != a + 2)
     return 0;
   if(nz_char_in("一两双多几每各", cp[a]) &&
