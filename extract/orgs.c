@@ -663,6 +663,11 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && i >= a + 4 &&
      nz_lex_phrase_word(cp, i - 4, i - 2) && org_honour_word(cp, i - 2, i))
     return 1;
+  /* 856个嘎查村: a gacha (嘎查, a herders' village) and villages, the
+   * kind written for both, is no village's name */
+  if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_VILLAGE &&
+     i == a + 2 && nz_match(cp, a, i, "嘎查") && nz_match(cp, i, e, "村"))
+    return 1;
   /* 边境村, 生态县, 互嵌式社区: a kind of place, not a place (a 区 is
    * left to the rules above) */
   if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_COUNTY &&
