@@ -306,8 +306,37 @@ fnd_person_opens(const nz_story *st, size_t si, size_t i)
   return 0;
 }
 
+/* 州委办公室帮助寺湾村分别建立了X和Y, 指导A村成立X: the unit helped
+ * (after 帮助, 指导, 协助 …) right before the founding verb at cp[i], and
+ * the adverbs between (分别, 先后); that unit sets up what follows, the
+ * helper does not.  Its entity, or -1. */
+static long
+fnd_helped_unit(const nz_story *st, size_t si, size_t i)
+{
+  static const char *const adv[] = { "分别", "先后", "陆续", "相继",
+                                     "共同", NULL };
+  static const char *const help[] = { "帮助", "指导", "协助", "帮", "引导",
+                                      "推动", "支持", NULL };
+  static nz_list adv_list = NZ_LIST(adv), help_list = NZ_LIST(help);
+  size_t s = st->sent[si].start, k;
+  long w;
+
+  if((w = nz_list_ending(&adv_list, st->cp, s, i)) >= 0)
+    i -= nz_list_len(&adv_list, w);
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up >= 0 || o->plural || o->generic || o->entity < 0 ||
+       nz_chain_end(st, k) != i)
+      continue;
+    return nz_list_ending(&help_list, st->cp, s, o->start) >= 0 ?
+           nz_chain_head(st, k) : -1;
+  }
+  return -1;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by the unit
+ * helped right before the verb (fnd_helped_unit), else by the unit
  * that opens the clause (fnd_clause_opener), else by @subj, the
  * sentence's subject, or by the parties (fnd_established_by).  0, or
  * -1 out of memory. */
@@ -323,7 +352,8 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = fnd_adjective_founder(st, si, i);
-  else if((own = fnd_clause_opener(st, si, i)) >= 0)
+  else if((own = fnd_helped_unit(st, si, i)) >= 0 ||
+          (own = fnd_clause_opener(st, si, i)) >= 0)
     founder = own;
   else if(fnd_person_opens(st, si, i))
     founder = -1;

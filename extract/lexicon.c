@@ -409,7 +409,10 @@ static const char lex_kind_words[] =
   /* "居民点单、党委领办、多方共治"实施路径, "…"方式, "…"红色物业示范点 */
   "路径 方式 示范点 "
   /* "同心"党建联盟, "十有"小区党员阵地 */
-  "联盟 党建联盟 阵地 党员阵地 ";
+  "联盟 党建联盟 阵地 党员阵地 "
+  /* "社区党委—小区党支部—楼栋党小组"组织架构 (a 宗旨, an aim, is
+   * none: 以"…"为宗旨) */
+  "架构 组织架构 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
@@ -423,7 +426,7 @@ static const char lex_establish_verbs[] =
 
 static const char lex_cobuild_words[] =
   "联建共建 共驻共建 联建 共建 结对 结成对子 结对共建 签约共建 帮扶对子 "
-  "共建对子 签约 互联互建 ";
+  "共建对子 签约 互联互建 包联 ";
 
 static const char lex_posts[] =
   "书记 副书记 总书记 部长 副部长 主任 副主任 局长 副局长 区长 副区长 市长 "

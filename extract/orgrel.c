@@ -450,15 +450,19 @@ orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
 /* 联合共建单位A、B开展…; 组织A、B等共建单位…; 与结对社区"A"协作: the
  * units listed right after the co-building word (orgrel_partners_at) or
  * right before "共建单位" (结对单位, 联建单位) build with the sentence's
- * subject @subj.  The co-building word stands at cp[i], @wl long.  0, or
- * -1 out of memory. */
+ * subject @subj; with the unit written right before the word when there
+ * is one (古城社区包联单位A: A is the community's partner, whatever the
+ * sentence is about).  The co-building word stands at cp[i], @wl long.
+ * 0, or -1 out of memory. */
 static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t q = orgrel_partners_at(st, si, i, wl);
-  long k;
+  long k, owner = orgrel_unit_ending(st, si, i);
 
+  if(owner >= 0 && nz_match(st->cp, i + wl, e, "单位"))
+    subj = owner;
   if(subj < 0 || !q)
     return 0;
   while((k = orgrel_unit_at(st, si, q)) >= 0) {          /* after */

@@ -352,15 +352,23 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
                                          "局面", "效应", NULL };
   static nz_list figure_list = NZ_LIST(figures);
   size_t i;
+  int of = 0;
 
   while(q < e && cp[q] < 0x80 && strchr("0123456789+-<>=", (int)cp[q]) &&
         cp[q] != 0)
     q++;
-  if(q < e && cp[q] == 0x7684)                                   /* 的 */
+  if(q < e && cp[q] == 0x7684) {                                 /* 的 */
     q++;
-  for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++)
+    of = 1;
+  }
+  for(i = q; i < e && i <= q + 6 && nz_is_cjk(cp[i]); i++) {
     if(nz_list_at(&figure_list, cp, i, e) >= 0)
       return 1;
+    /* "闪亮工程"打造头雁效应: a verb between, with no 的, makes the
+     * effect what the program yields, not what the quotation says */
+    if(!of && nz_lex_stop_at(cp, i, e) >= 2)
+      return 0;
+  }
   return 0;
 }
 

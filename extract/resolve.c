@@ -732,7 +732,7 @@ nz_resolve(nz_story *st)
   for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
     ;
   for(k = 0; k < st->norg && st->topic < 0; k++)
-    if(st->org[k].sent < h && st->org[k].entity >= 0)
+    if(st->org[k].sent < (h ? h : 1) && st->org[k].entity >= 0)
       st->topic = nz_chain_head(st, k);
   if(st->topic < 0)
     st->topic = res_dominant(st, NZ_LV_TOWN);

@@ -42,10 +42,14 @@ res_not_subject(const nz_story *st, const nz_org *o)
     "在", "到", "帮助", "联合", "邀请", "成立", "组建", "以", "、", NULL
   };
   static nz_list before_list = NZ_LIST(before);
+  size_t a = o->start;
 
   if(o->in_title || o->plural)
     return 1;
-  if(nz_list_ending(&before_list, st->cp, 0, o->start) >= 0)
+  /* 组建"暖南志愿服务队": the same after an opening quote */
+  if(a > st->sent[o->sent].start && nz_is_open_quote(st->cp[a - 1]))
+    a--;
+  if(nz_list_ending(&before_list, st->cp, 0, a) >= 0)
     return 1;
   /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a
    * noun that a phrase in front describes. */
