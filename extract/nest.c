@@ -530,12 +530,61 @@ nest_merge_branch_rank(nz_story *st)
   return 0;
 }
 
+/* 重庆华润置地发展有限公司党支部(即重庆万象城党支部), 区妇女联合会（以下
+ * 简称"区妇联"）: a unit that a parenthesis right after another one says
+ * is that one (即, 简称, 以下简称, 下称) is another name of it, unless one
+ * of the two is a place and the other a body. */
+static int
+nest_merge_said(nz_story *st)
+{
+  static const char *const marks[] = { "即", "简称", "以下简称", "下称",
+                                       NULL };
+  static nz_list mark_list = NZ_LIST(marks);
+  const uint32_t *cp = st->cp;
+  size_t k, j, q, r, e;
+  long w, x, to;
+
+  for(k = 0; k < st->norg; k++) {
+    if(st->org[k].up >= 0 || st->org[k].entity < 0)
+      continue;
+    q = nz_chain_end(st, k);
+    e = st->sent[st->org[k].sent].end;
+    if(q + 2 >= e || (cp[q] != '(' && cp[q] != 0xFF08) ||
+       (w = nz_list_at(&mark_list, cp, q + 1, e)) < 0)
+      continue;
+    q += 1 + nz_list_len(&mark_list, w);
+    if(q < e && nz_is_open_quote(cp[q]))
+      q++;
+    for(j = k + 1; j < st->norg && st->org[j].start < q; j++)
+      ;
+    if(j == st->norg || st->org[j].start != q || st->org[j].up >= 0)
+      continue;
+    r = nz_chain_end(st, j);
+    if(r < e && nz_is_close_quote(cp[r]))
+      r++;
+    if(r >= e || (cp[r] != ')' && cp[r] != 0xFF09))
+      continue;
+    x = nz_chain_head(st, j);
+    to = nz_chain_head(st, k);
+    while(to >= 0 && st->ent[to].alias_of >= 0)
+      to = st->ent[to].alias_of;
+    if(x < 0 || to < 0 || x == to || st->ent[x].alias_of >= 0 ||
+       st->ent[x].type != 'o' || st->ent[to].type != 'o' ||
+       (st->ent[x].kind == NZ_ADMIN) != (st->ent[to].kind == NZ_ADMIN))
+      continue;
+    if(nest_alias(st, x, to) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_nest(nz_story *st)
 {
   size_t k;
 
-  if(nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0 ||
+  if(nest_merge_said(st) < 0 ||
+     nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0 ||
      nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
