@@ -179,7 +179,10 @@ static const nz_suffix lex_suffixes[] = {
   { "居委会", NZ_GOV, 0, 8, "", "" },
   { "村委会", NZ_GOV, 0, 8, "", "" },
   { "管委会", NZ_GOV, 0, 8, "", "" },
-  { "人大", NZ_GOV, 0, 6, "", "代常" },
+  { "人大", NZ_GOV, 0, 6, "", "代常工" },
+  /* 街道人大工委: a street's body of the people's congress, one body,
+   * not a Party committee leading 人大 */
+  { "人大工委", NZ_GOV, 0, 6, "", "" },
   { "政协", NZ_GOV, 0, 6, "", "委" },
   /* 华融影院有限责任公司, 桂林银行股份有限公司: the registered forms */
   { "有限责任公司", NZ_ENTERPRISE, 0, 12, "", "" },
