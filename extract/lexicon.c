@@ -190,10 +190,11 @@ static const nz_suffix lex_suffixes[] = {
   { "有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "集团", NZ_ENTERPRISE, 0, 8, "", "" },
-  { "医院", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* not before 路, 街 or 巷: 大学路新村, 学院路街道, 医院街 are roads */
+  { "医院", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   { "卫生院", NZ_ENTERPRISE, 0, 8, "", "" },
-  { "小学", NZ_ENTERPRISE, 0, 8, "", "" },
-  { "中学", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "小学", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
+  { "中学", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 开滦二中, 东乡二中, 关上二小: a school named by its number (not
    * 五中全会, 一小时, 一老一小, 第二小学) */
   { "一中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
@@ -214,8 +215,8 @@ static const nz_suffix lex_suffixes[] = {
   { "七小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "八小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "九小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
-  { "大学", NZ_ENTERPRISE, 0, 8, "", "生" },
-  { "学校", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
+  { "学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   { "幼儿园", NZ_ENTERPRISE, 0, 8, "", "" },
   { "养老院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "敬老院", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -233,7 +234,7 @@ static const nz_suffix lex_suffixes[] = {
   { "支行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
-  { "学院", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "学院", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 桐川市中药研究院, 省交通设计院, 青石地质工程勘察院, 林业科学研究所:
    * institutes of research and design, named by their field */
   { "研究院", NZ_ENTERPRISE, 0, 12, "", "生" },
