@@ -471,6 +471,10 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
      prog_saying(cp, a, b))
     return 0;
+  /* 村"两委"队伍建设, 组织"村两委"赴…: the village's two committees,
+   * bodies written short, not a program */
+  if(n <= 4 && cp[b - 1] == 0x59D4 && nz_is_numeral(cp[b - 2]))  /* 委 */
+    return 0;
   /* 以"乐活银龄,余热生辉"为理念: the kind comes after 为; 以"X"城市
    * 基层党建品牌为引领: or before it; 以"双向服务、双向促进"为目标 names a
    * goal, no program */
