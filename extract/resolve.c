@@ -729,6 +729,10 @@ nz_resolve(nz_story *st)
       return -1;
   if(res_name_heads(st) < 0)
     return -1;
+  /* The story's topic: the first unit of the headline (the chain's
+   * last: 黄龙县石堡镇城东社区 is about the community), or of the lead
+   * sentence when the story has no headline; else its dominant town or
+   * county. */
   for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
     ;
   for(k = 0; k < st->norg && st->topic < 0; k++)
