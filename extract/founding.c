@@ -318,20 +318,19 @@ fnd_helped_unit(const nz_story *st, size_t si, size_t i)
   static const char *const help[] = { "帮助", "指导", "协助", "帮", "引导",
                                       "推动", "支持", NULL };
   static nz_list adv_list = NZ_LIST(adv), help_list = NZ_LIST(help);
-  size_t s = st->sent[si].start, k;
-  long w;
+  size_t s = st->sent[si].start;
+  const nz_org *o;
+  long w, k;
 
   if((w = nz_list_ending(&adv_list, st->cp, s, i)) >= 0)
     i -= nz_list_len(&adv_list, w);
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-    const nz_org *o = &st->org[k];
-    if(o->up >= 0 || o->plural || o->generic || o->entity < 0 ||
-       nz_chain_end(st, k) != i)
-      continue;
-    return nz_list_ending(&help_list, st->cp, s, o->start) >= 0 ?
-           nz_chain_head(st, k) : -1;
-  }
-  return -1;
+  if((k = nz_top_ending(st, si, i)) < 0)
+    return -1;
+  o = &st->org[k];
+  if(o->generic || o->entity < 0 ||
+     nz_list_ending(&help_list, st->cp, s, o->start) < 0)
+    return -1;
+  return nz_chain_head(st, (size_t)k);
 }
 
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in

@@ -711,8 +711,11 @@ int nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out);
  * back to sentence @lo, into @out (at most 8); how many (orgrel.c). */
 int nz_cobuild_latest(const nz_story *st, size_t si, size_t lo, long *out);
 /* The entity a chain of components starting at mention @k names: its
- * deepest component that has one (resolve.c). */
+ * deepest component that has one (subjects.c). */
 long nz_chain_head(const nz_story *st, size_t k);
+/* The top-level mention (not a plural) in sentence @si whose chain ends
+ * right before cp[q] and names a unit, or -1 (subjects.c). */
+long nz_top_ending(const nz_story *st, size_t si, size_t q);
 /* The unit that acts for entity @x: @x, but for a rest stop (驿站),
  * where people come in, the unit above it, or -1 (subjects.c). */
 long nz_acting_unit(const nz_story *st, long x);

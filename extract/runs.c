@@ -594,20 +594,6 @@ runs_framed(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
-/* The top-level mention (not a plural) whose chain ends right before
- * cp[q] in sentence @si and names a unit, or -1. */
-static long
-runs_top_ending(const nz_story *st, size_t si, size_t q)
-{
-  size_t k;
-
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
-    if(st->org[k].up < 0 && !st->org[k].plural &&
-       nz_chain_end(st, k) == q && nz_chain_head(st, k) >= 0)
-      return (long)k;
-  return -1;
-}
-
 /* 贯彻省委办公厅《关于推进"固本"工程的意见》, 市委组织部会同市住建局制发
  * 《"暖心物业"三年行动方案》: program @p named in the title of a document
  * is run by the units that issue it, written right before the 《 (or
@@ -635,7 +621,7 @@ runs_issuers(const nz_story *st, const nz_prog *p, long *out)
     b--;
   if((w = nz_list_ending(&verb_list, cp, s, b)) >= 0)
     b -= nz_list_len(&verb_list, w);
-  while(n < 8 && (k = runs_top_ending(st, p->sent, b)) >= 0) {
+  while(n < 8 && (k = nz_top_ending(st, p->sent, b)) >= 0) {
     out[n++] = nz_chain_head(st, (size_t)k);
     b = st->org[k].start;
     if((w = nz_list_ending(&join_list, cp, s, b)) < 0)
@@ -768,7 +754,7 @@ runs_scene(const nz_story *st, const nz_prog *p)
       continue;
     for(q = b; q < p->start && cp[q] != 0xFF0C && cp[q] != ','; q++)
       ;
-    if(q < p->start && (k = runs_top_ending(st, p->sent, q)) >= 0 &&
+    if(q < p->start && (k = nz_top_ending(st, p->sent, q)) >= 0 &&
        st->org[k].start > b && runs_chain_named(st, (size_t)k))
       return nz_chain_head(st, (size_t)k);
   }

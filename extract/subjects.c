@@ -93,6 +93,18 @@ nz_chain_head(const nz_story *st, size_t k)
   return head;
 }
 
+long
+nz_top_ending(const nz_story *st, size_t si, size_t q)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && !st->org[k].plural &&
+       nz_chain_end(st, k) == q && nz_chain_head(st, k) >= 0)
+      return (long)k;
+  return -1;
+}
+
 /* 龙城街道：… in the headline, 龙城街道嘉节社区拉菲香榭小区党支部… in the
  * lead: a report is about the unit its lead sentence starts with when
  * that unit lies under the headline's (its parent or the unit it leads,
