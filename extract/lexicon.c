@@ -446,7 +446,7 @@ static const char lex_posts[] =
   "宣传委员 纪检委员 调研员 巡视员 一级调研员 二级调研员 三级调研员 "
   "四级调研员 一级巡视员 二级巡视员 干事 第一书记 社区书记 负责人 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
-  "工作人员 社区工作者 社工 监督员 调解员 "
+  "工作人员 执法人员 社区工作者 社工 监督员 调解员 "
   /* 志愿者代表魏春明, “物业企业联盟”代表张峻: a representative */
   "代表 "
   /* doctors, teachers, the chairs of the democratic parties' committees */
@@ -779,6 +779,11 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
        nz_char_in(s->skip_before, cp[i - 1]))
+      continue;
+    /* 学院社区, 西南交通大学社区: a community named after the college
+     * (not 医院社区卫生服务中心, nor 学校社区共建: school and community) */
+    if(s->kind == NZ_ENTERPRISE && nz_match(cp, i + L, n, "社区") &&
+       !nz_match(cp, i + L + 2, n, "卫生") && !nz_match(cp, i, n, "学校"))
       continue;
     *len = L;
     return s;

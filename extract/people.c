@@ -8,14 +8,15 @@
 #include "nz.h"
 
 /* Does a word of kinship by which elders are addressed (大爷, 奶奶,
- * 娭毑 ...), or 师傅 by which workers are, stand at cp[i]? */
+ * 娭毑 ...), 师傅 by which workers are, or 先生, 女士 and 小姐, stand at
+ * cp[i]? */
 static int
 person_kin_at(const uint32_t *cp, size_t i, size_t e)
 {
   static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
-                                     NULL };
+                                     "先生", "女士", "小姐", NULL };
   static nz_list kin_list = NZ_LIST(kin);
 
   return nz_list_at(&kin_list, cp, i, e) >= 0;
@@ -29,8 +30,8 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
   return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
 }
 
-/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅: a surname and a word of kinship
- * (or 师傅) is how a report addresses an elder or a worker, not the name
+/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生: a surname and a word
+ * of kinship (or 师傅, 先生) is how a report addresses an elder or a worker, not the name
  * of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
@@ -114,6 +115,10 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   n2 = (size_t)sl + 1;
   n3 = (size_t)sl + 2;
+  /* 辅导员张欢以及学生代表: 以及 (and) ends a name of two */
+  if(i + n2 < e && nz_person_char(cp[i + sl]) &&
+     nz_match(cp, i + n2, e, "以及"))
+    return n2;
   if(i + n2 > e || person_particle(cp[i + sl]) ||
      !(nz_person_char(cp[i + sl]) ||
        (cp[i + sl] == 0x957F && i + n3 <= e &&                      /* 长 */
