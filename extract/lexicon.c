@@ -231,6 +231,9 @@ static const nz_suffix lex_suffixes[] = {
   { "酒店", NZ_ENTERPRISE, 0, 6, "", "" },
   { "宾馆", NZ_ENTERPRISE, 0, 6, "", "" },
   { "银行", NZ_ENTERPRISE, 0, 6, "", "" },
+  /* 汝州玉川村镇银行, 浙江德清湖商村镇银行: a rural bank, named by its
+   * place and its own name; its 村 and 镇 end no village or town */
+  { "村镇银行", NZ_ENTERPRISE, 0, 8, "", "" },
   { "支行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },

@@ -136,9 +136,31 @@ org_item_start(const uint32_t *cp, size_t lo, size_t b)
          !nz_lex_stop_char(cp[a - 1]) ? b : a;
 }
 
+/* Can [a, b) be a place's own name in a list of places (孝肃, 宜城, 东关):
+ * two or three characters, a place word (宜城) or none of whose
+ * characters begins a common word, verb or function word (文艺表演, 修路,
+ * 班子成员, 无锡城管)?  The first item of such a list also starts after
+ * a preposition, a mark or a unit (迎江区东关、…; not 彩荷共富工坊、). */
+static int
+org_list_place(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  if(b > a + 3 || nz_lex_place_at(cp, a, b) == b - a)
+    return b <= a + 3;
+  for(k = a; k < b; k++)
+    if(nz_lex_noun_at(cp, k, b) || nz_lex_stop_at(cp, k, b) ||
+       nz_lex_phrase_word(cp, k, k + 2 <= b ? k + 2 : b) ||
+       nz_lex_place_at(cp, k, b))
+      return 0;
+  return 1;
+}
+
 /* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
  * one written with the suffix [i, i + len) share it, each a unit of its
- * own; @a is where the last one's name starts. */
+ * own; @a is where the last one's name starts.  So do towns, streets,
+ * communities and villages (孝肃、宜城、华中路办事处; 东关、西关、南关社
+ * 区), whose names are no common word (家庭、学校、社区). */
 int
 org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
                 size_t len, const nz_suffix *suf, int title)
@@ -146,11 +168,15 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
   static const char *const ends[] = { "支部", "总支", "党小组", NULL };
   static nz_list end_list = NZ_LIST(ends);
   const uint32_t *cp = st->cp;
+  int admin = suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+              suf->level <= NZ_LV_VILLAGE;
   size_t c;
 
-  if(suf->kind != NZ_PARTY || nz_list_ending(&end_list, cp, i, i + len) < 0 ||
-     !org_list_item(cp, a, i))
-    return 0;
+  if(!(admin || (suf->kind == NZ_PARTY &&
+                 nz_list_ending(&end_list, cp, i, i + len) >= 0)) ||
+     !org_list_item(cp, a, i) ||
+     (admin && !org_list_place(cp, a, i - (nz_char_in("路街", cp[i - 1])))))
+    return 0;                      /* 华中路办事处; not 修路、建设村 */
   for(; a > lo + 2 && cp[a - 1] == 0x3001; a = c) {            /* 、 */
     long k;
     size_t n;
@@ -158,15 +184,20 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
     c = org_item_start(cp, lo, a - 1);
     /* not kind words alone (党员、机关党支部) nor a post */
     if(!org_list_item(cp, c, a - 1) || org_generic_name(cp, c, a - 1) ||
-       nz_lex_post_ending(cp, c, a - 1))
+       nz_lex_post_ending(cp, c, a - 1) ||
+       (admin && (!org_list_place(cp, c, a - 1) ||
+                  (c > lo && nz_is_cjk(cp[c - 1]) &&
+                   !nz_char_in("与和及在对到于将把从向区县市镇乡道处",
+                               cp[c - 1])))))
       break;
     if((k = org_add(st, c, a - 1, si, suf, -1, title)) < -1)
       return -1;
     o = &st->org[k];
     n = nz_copy_name(cp, c, a - 1, o->name, NZ_MAX_NAME);
     n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
-    o->nname = o->nrest = n;
-    memcpy(o->rest, o->name, n * sizeof *o->name);
+    o->nname = n;
+    o->nrest = admin ? 0 : n;  /* a place is named by itself (org_labels) */
+    memcpy(o->rest, o->name, o->nrest * sizeof *o->name);
   }
   return 0;
 }

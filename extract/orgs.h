@@ -98,7 +98,8 @@ size_t org_party_at(const uint32_t *cp, size_t p, size_t i, int demo);
  * label's part at @lstart. */
 void org_labels(nz_story *st, long k, size_t name_start, size_t lstart);
 
-/* 内科、外科、门诊党支部: branches listed before the one written with the
+/* 内科、外科、门诊党支部, 孝肃、宜城、华中路办事处: branches (towns,
+ * streets, communities, villages) listed before the one written with the
  * suffix [i, i + len), whose name starts at @a, each a unit of its own.
  * 0, or -1 out of memory. */
 int org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
