@@ -218,13 +218,14 @@ res_sole_unit(const nz_story *st, int level, size_t si)
 
 /* The level of the unit written right after org @j, directly or after
  * 的, that its chain or 的 puts under it (桂川市青石社区, 桂川市的锦园
- * 小区), else 0. */
+ * 小区), else 0; 0 too when either is a bare word (我区社区). */
 static int
 res_level_after(const nz_story *st, size_t j)
 {
   const nz_org *o = &st->org[j], *n = j + 1 < st->norg ? o + 1 : NULL;
 
-  if(!n || n->sent != o->sent || n->kind != NZ_ADMIN ||
+  if(!n || n->sent != o->sent || n->kind != NZ_ADMIN || o->generic ||
+     n->generic ||
      !(n->up == (long)j ||
        (n->start == o->end + 1 && st->cp[o->end] == 0x7684)))     /* 的 */
     return 0;
@@ -416,6 +417,21 @@ res_phrase_tail(const nz_org *o)
          nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
 }
 
+/* 到莲池区检查指导社区建设: is the name part of community or village @o
+ * a common verb and a common word (检查, 指导), what no place is named,
+ * though a unit is written before it? */
+static int
+res_two_verbs(const nz_org *o)
+{
+  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
+              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
+
+  return sl && o->nname == sl + 4 && nz_lex_phrase_word(o->name, 0, 2) &&
+         (nz_lex_phrase_word(o->name, 2, 4) ||
+          (nz_lex_noun_at(o->name, 2, 4) == 2 &&
+           nz_lex_place_at(o->name, 2, 4) != 2));
+}
+
 /* 走进柳岸社区、幸福社区开展…, 通佳社区和繁荣社区: is community or
  * village @o written right after or before a named one of its level,
  * joined by 、 or 和, a peer in a list of units (no phrase)? */
@@ -450,7 +466,8 @@ res_phrase_units(nz_story *st)
     nz_org *o = &st->org[k];
     int again = 0;
     if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
-       (o->up >= 0 && o->level != NZ_LV_COMPOUND) || o->nname < 3 ||
+       (o->up >= 0 && o->level != NZ_LV_COMPOUND && !res_two_verbs(o)) ||
+       o->nname < 3 ||
        (k + 1 < st->norg && st->org[k + 1].up == (long)k))
       continue;
     /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
@@ -459,7 +476,7 @@ res_phrase_units(nz_story *st)
        o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
        ((!nz_lex_phrase_word(o->name, 0, 2) ||
          (o->nname != 4 && o->nname != 3)) &&
-        !res_phrase_tail(o)))
+        !res_phrase_tail(o) && !res_two_verbs(o)))
       continue;
     for(j = 0; j < st->norg && !again; j++)
       again = j != k && st->org[j].nname == o->nname &&
