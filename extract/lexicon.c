@@ -103,6 +103,13 @@ static const nz_suffix lex_suffixes[] = {
   { "政策研究室", NZ_PARTY, 0, 8, "", "" },
   { "社区工作部", NZ_PARTY, 0, 8, "", "" },
   { "政法委", NZ_PARTY, 0, 8, "", "" },
+  /* 市委老干部局, 区委网信办, 省委编办, 市委台办, 县委巡察办: organs of a
+   * committee, written after it */
+  { "老干部局", NZ_PARTY, 0, 8, "", "" },
+  { "网信办", NZ_PARTY, 0, 8, "", "" },
+  { "编办", NZ_PARTY, 0, 8, "改汇主新", "法" },
+  { "台办", NZ_PARTY, 0, 8, "出后平舞", "法" },    /* not 出台办法 */
+  { "巡察办", NZ_PARTY, 0, 8, "", "" },
   /* 市委党校: a committee's Party school */
   { "党校", NZ_PARTY, 0, 8, "", "" },
   { "纪委监委", NZ_PARTY, 0, 8, "", "" },

@@ -710,7 +710,8 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
 }
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
- * numeral and measure word (个家支所) after it? */
+ * numeral and measure word (个家支所) after it?  Not when a noun follows
+ * the measure word: 市住建局、市消防救援大队六个部门 counts the list. */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
@@ -718,8 +719,11 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
 
   while(q < e && nz_is_numeral(cp[q]))
     q++;
-  return q > a && q < e && (cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
-                            cp[q] == 0x652F || cp[q] == 0x6240);
+  if(q == a || q >= e || !(cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
+                           cp[q] == 0x652F || cp[q] == 0x6240))
+    return 0;
+  return !(q + 2 < e && nz_lex_noun_at(cp, q + 1, e) >= 2 &&
+           !nz_lex_stop_at(cp, q + 1, e));
 }
 
 /* Is [a, i) one common noun of the dictionary, not a place (绿色, 物流,
