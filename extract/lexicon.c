@@ -434,7 +434,9 @@ static const char lex_kind_words[] =
   "联盟 党建联盟 阵地 党员阵地 "
   /* "社区党委—小区党支部—楼栋党小组"组织架构 (a 宗旨, an aim, is
    * none: 以"…"为宗旨) */
-  "架构 组织架构 ";
+  "架构 组织架构 "
+  /* "家在东涂"小程序, "和美社区"微信小程序: an app a unit runs */
+  "小程序 微信小程序 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "

@@ -916,6 +916,32 @@ prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
   return nq;
 }
 
+/* 打造"关爱圈""循环圈""服务圈": the quotations written back to back
+ * after one that a verb of making opens (打造, 推出, 搭建 …; not 围绕,
+ * 开展"…"、"…"等培训) are programs too, when short and no unit's name. */
+static void
+prog_verb_list(const nz_story *st, prog_quote *q, size_t nq)
+{
+  static const char *const make[] = { "打造", "推出", "搭建", "创建", "构建",
+                                      "建立", "开设", "设立", "推行", "打造了",
+                                      "推出了", "搭建了", "建立了", NULL };
+  static nz_list make_list = NZ_LIST(make);
+  const uint32_t *cp = st->cp;
+  size_t k, r;
+
+  for(k = 1; k < nq; k++) {
+    size_t n = q[k].qb - q[k].qa - 1;
+    if(q[k].program || !q[k - 1].program || q[k - 1].qb + 1 != q[k].qa ||
+       n < 2 || n > 14 || prog_inside_org(st, q[k].qa, q[k].qb) ||
+       nz_lex_figure_word_at(cp, q[k].qa + 1, q[k].qb))
+      continue;
+    for(r = k - 1; r > 0 && q[r - 1].qb + 1 == q[r].qa; r--)
+      ;
+    if(nz_list_ending(&make_list, cp, st->sent[q[r].sent].start, q[r].qa) >= 0)
+      q[k].program = 1;
+  }
+}
+
 static int
 prog_paragraph(nz_story *st, size_t pi, size_t *hint)
 {
@@ -950,6 +976,7 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     q[k - 1].kind_a = q[k].kind_a;
     q[k - 1].kind_b = q[k].kind_b;
   }
+  prog_verb_list(st, q, nq);
   for(k = 0, ob = -1; k < nq; k++) {
     size_t ka = q[k].kind_a, kb = q[k].kind_b;
     long own = prog_org_before(st, q[k].qa);
