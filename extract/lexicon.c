@@ -491,6 +491,8 @@ static const char lex_contrib_roles[] =
   "实习编辑 见习编辑 文字 图文 撰稿 供稿 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 "
   /* the editor in chief and the reviewer of a page's credits */
   "主编 监审 "
+  /* a video's credits: 编导/摄像 柏文清, 制作/包装 宁小雨 */
+  "编导 摄像 编导/摄像 制作/包装 剪辑 配音 策划 "
   /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨; who
    * took them after 文/柏文清: 图/宁小雨 */
   "文/图 图/文 文/摄 图/ 摄/ "
