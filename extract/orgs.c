@@ -196,12 +196,17 @@ org_centre_verb(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const trades[] = { "控股", "投资", "担保", "租赁",
     "制造", "种植", "批发", "回收", "维修", "安装", "装修", NULL };
-  static nz_list trade_list = NZ_LIST(trades);
+  /* 书记组织业主委员会成员, 召集志愿服务队: verbs that set others to
+   * work name no team */
+  static const char *const direct[] = { "组织", "召集", "带领", "动员",
+    "邀请", "号召", "发动", NULL };
+  static nz_list trade_list = NZ_LIST(trades), direct_list = NZ_LIST(direct);
   const nz_suffix *suf;
   size_t l;
 
   return q + 4 <= e && nz_lex_stop_at(cp, q, e) == 2 &&
          !nz_lex_establish_verb_at(cp, q, e) && !nz_is_numeral(cp[q]) &&
+         nz_list_at(&direct_list, cp, q, e) < 0 &&
          (suf = org_suffix(cp, q + 2, e, &l)) &&
          (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心") ||
           (suf->kind == NZ_ENTERPRISE &&
