@@ -404,14 +404,21 @@ res_of_parents(nz_story *st)
   }
 }
 
+/* The length of the suffix 社区 or 村 that ends the name of @o, or 0. */
+static size_t
+res_village_suffix(const nz_org *o)
+{
+  return nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
+         o->name[o->nname - 1] == 0x6751 ? 1 : 0;               /* 村 */
+}
+
 /* 接地气地服务社区, 骑手友好社区, 中国幸福社区: does the name part of
  * community or village @o (three characters or more) end with a common
  * verb or attributive, what a phrase or a title puts before 社区? */
 static int
 res_phrase_tail(const nz_org *o)
 {
-  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
-              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
+  size_t sl = res_village_suffix(o);
 
   return sl && o->nname >= sl + 3 &&
          nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
@@ -423,8 +430,7 @@ res_phrase_tail(const nz_org *o)
 static int
 res_two_verbs(const nz_org *o)
 {
-  size_t sl = nz_match(o->name, o->nname - 2, o->nname, "社区") ? 2 :
-              o->name[o->nname - 1] == 0x6751 ? 1 : 0;           /* 村 */
+  size_t sl = res_village_suffix(o);
 
   return sl && o->nname == sl + 4 && nz_lex_phrase_word(o->name, 0, 2) &&
          (nz_lex_phrase_word(o->name, 2, 4) ||
