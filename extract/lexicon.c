@@ -273,7 +273,8 @@ static const nz_suffix lex_suffixes[] = {
    * its families) */
   { "厂", NZ_ENTERPRISE, 0, 8, "工电钢大老", "房长区办史社街宿化里矿部前" },
   { "服饰", NZ_ENTERPRISE, 0, 4, "", "" },
-  { "家具", NZ_ENTERPRISE, 0, 4, "", "" },
+  /* 华日家具, not 废旧家具 nor 新家具: what is old or new is no firm */
+  { "家具", NZ_ENTERPRISE, 0, 4, "旧新", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
   { "服务队", NZ_TEAM, 0, 10, "", "伍" },
   { "志愿队", NZ_TEAM, 0, 10, "", "伍" },
@@ -538,7 +539,9 @@ static const char lex_stop_nouns[] =
   /* what a park or a base is for and how a trade is done, written in
    * their names: 桐川创新创业园党总支, 青禾创新发展基地, 枫林区网约车
    * 司机党支部 */
-  "创新创业 创新发展 网约车 ";
+  "创新创业 创新发展 网约车 "
+  /* a firm's trade: 建安给排水工程有限责任公司 */
+  "给排水 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =
@@ -765,6 +768,21 @@ lex_town_after(const uint32_t *cp, size_t j, size_t n)
 }
 
 /* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
+/* 万宁市万城镇, 桐川县石城镇: a town whose one-character name ends with
+ * 城 (the 镇 at cp[i]), written right after its city or county, where
+ * 城镇 (towns) is no word; not 全县城镇, 全县小城镇, 城镇化. */
+static int
+lex_town_of_city(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
+{
+  return s->kind == NZ_ADMIN && s->level == NZ_LV_TOWN && i >= 4 &&
+         cp[i - 1] == 0x57CE &&                                   /* 城 */
+         nz_char_in("市县区旗", cp[i - 3]) && nz_is_cjk(cp[i - 4]) &&
+         !nz_char_in("全各本该我每", cp[i - 4]) && nz_is_cjk(cp[i - 2]) &&
+         !nz_lex_stop_char(cp[i - 2]) &&
+         !nz_char_in(s->skip_before, cp[i - 2]) &&
+         !(i + 1 < n && cp[i + 1] == 0x5316);                     /* 化 */
+}
+
 const nz_suffix *
 nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
@@ -794,7 +812,8 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
                                   lex_town_after(cp, i + L, n)))))
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
-       nz_char_in(s->skip_before, cp[i - 1]))
+       nz_char_in(s->skip_before, cp[i - 1]) &&
+       !lex_town_of_city(cp, i, n, s))
       continue;
     /* 学院社区, 西南交通大学社区: a community named after the college
      * (not 医院社区卫生服务中心, nor 学校社区共建: school and community) */

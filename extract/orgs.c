@@ -187,7 +187,8 @@ org_registered_name(const uint32_t *cp, size_t q, size_t e, size_t max)
  * the two-character verb at cp[q] what a centre or a team right after it
  * does (促进, 赋能, 表演), so a part of its name?  Not a verb that sets
  * one up (成立中心), nor a count (一批工作组).  So is a firm's trade
- * (桐垦控股集团, 省融资担保集团, 青枫投资集团, 贡梨种植专业合作社). */
+ * (桐垦控股集团, 省融资担保集团, 青枫投资集团, 贡梨种植专业合作社), and
+ * a bureau's work (市审计局: 审计, to audit). */
 static const nz_suffix *org_suffix(const uint32_t *cp, size_t i, size_t e,
                                    size_t *len);
 
@@ -209,6 +210,7 @@ org_centre_verb(const uint32_t *cp, size_t q, size_t e)
          nz_list_at(&direct_list, cp, q, e) < 0 &&
          (suf = org_suffix(cp, q + 2, e, &l)) &&
          (suf->kind == NZ_TEAM || !strcmp(suf->text, "中心") ||
+          !strcmp(suf->text, "局") ||
           (suf->kind == NZ_ENTERPRISE &&
            nz_list_at(&trade_list, cp, q, e) >= 0));
 }
@@ -240,6 +242,20 @@ static int
 org_noun_across(const uint32_t *cp, size_t lo, size_t a, size_t i)
 {
   return a >= lo + 2 && nz_lex_noun_at(cp, a - 2, i) >= 3;
+}
+
+/* 和平路街道, 建安给排水工程有限责任公司: does a noun of lex_stop_nouns
+ * (a function character or a verb inside: 和平, 给排水) start two or
+ * three characters before cp[a] and reach it, so that the scan reads on? */
+static int
+org_stop_noun_to(const uint32_t *cp, size_t lo, size_t a, size_t i)
+{
+  size_t k;
+
+  for(k = 2; k <= 3; k++)
+    if(a >= lo + k && nz_lex_stop_noun_at(cp, a - k, i) >= (int)k)
+      return 1;
+  return 0;
 }
 
 /* 全国城乡社区, 年度侨英街道, 两地致公党市委会: a name part starts at no
@@ -346,9 +362,13 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
-    if(len == 0 && a >= lo + 3 && org_centre_verb(cp, a - 2, hi) &&
-       org_name_char(cp[a - 3]) && !nz_lex_stop_char(cp[a - 3])) {
-      a -= 2;             /* 学雷锋促进中心: the verb names the centre */
+    /* 学雷锋促进中心: the verb names the centre; 市审计局: a bureau's
+     * work is its whole name */
+    if(len == 0 && a >= lo + 2 && org_centre_verb(cp, a - 2, hi) &&
+       (cp[a] == 0x5C40 ||                                         /* 局 */
+        (a >= lo + 3 && org_name_char(cp[a - 3]) &&
+         !nz_lex_stop_char(cp[a - 3])))) {
+      a -= 2;
       len += 2;
       continue;
     }
@@ -367,8 +387,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
           !(len > 0 && (nz_lex_noun_at(cp, a - 1, i) >= 2 ||
                         org_noun_across(cp, lo, a, i))))) &&
-        nz_lex_stop_noun_at(cp, a - 1, i) != 2 &&
-        !(a - 1 > lo && nz_lex_stop_noun_at(cp, a - 2, i) >= 2)))
+        nz_lex_stop_noun_at(cp, a - 1, i) < 2 &&
+        !org_stop_noun_to(cp, lo, a, i)))
       break;
     /* 12支党员突击队: a measure word counts the units; 首家社区党员
      * 服务中心: after 首 it ranks them. */
@@ -1005,8 +1025,11 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
-    if(*n >= 1 && org_name_char(cp[r - 1]) && org_centre_verb(cp, r, e)) {
-      r += 2;             /* 桐溪区志愿服务促进中心; not 小区"某铺"协调业委会 */
+    if(((*n >= 1 && org_name_char(cp[r - 1])) ||
+        (*n == 0 && r + 2 < e && cp[r + 2] == 0x5C40)) &&       /* 局 */
+       org_centre_verb(cp, r, e)) {
+      r += 2;             /* 桐溪区志愿服务促进中心, 市审计局; not
+                             小区"某铺"协调业委会 */
       *n += 2;
       continue;
     }
