@@ -18,9 +18,9 @@ static const nz_suffix lex_suffixes[] = {
   { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分", "级内外会长部直份" },
   { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
   /* 公益市集: a market (市集), not a city, where the dictionary names
-   * none (厦门市集美区) */
+   * none (厦门市集美区); 市府东路街道: 市府, the city hall, names a road */
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
-    "场民容值面区级直长政辖属集" },
+    "场民容值面区级直长政辖属集府" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 10, "", "" },
@@ -59,6 +59,8 @@ static const nz_suffix lex_suffixes[] = {
    * 老旧小区, 住宅小区, 自管小区, 该小区, 这些小区 name none */
   { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
     "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里内外长" },
+  /* 天明路68号院, 常官中巷6号院: a compound named by its street number */
+  { "号院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳驻",
@@ -332,8 +334,9 @@ static const nz_suffix lex_suffixes[] = {
   { "指导中心", NZ_FACILITY, 0, 12, "", "" },
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },
   /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan;
-   * nor 枫湾中心社区, a community named after a centre */
-  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社" },
+   * nor 枫湾中心社区, a community named after a centre, nor 三亚中心医院,
+   * 镇中心幼儿园, 中心卫生院: a central hospital, kindergarten, clinic */
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社医幼卫" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
@@ -394,6 +397,8 @@ static const char lex_stop_words[] =
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
   "部分 若干 一些 所属 各个 服务保障 "
+  /* visits, nouns of action in the dictionary: 参观南湖街道, 莅临 */
+  "参观 莅临 观摩 探访 "
   /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处,
    * 那时候小区附近, 疫情期间南京晓庄学院 */
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "

@@ -17,11 +17,25 @@ org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
 {
   uint32_t c = cp[i];
 
+  size_t j;
+
   if(org_name_char(c) || (c < 0x80 && isalpha((int)c)))
     return 1;
-  return c < 0x80 && isdigit((int)c) &&
-         ((i > lo && cp[i - 1] < 0x80 && isalpha((int)cp[i - 1])) ||
-          (i + 1 < hi && cp[i + 1] < 0x80 && isalpha((int)cp[i + 1])));
+  if(c >= 0x80 || !isdigit((int)c))
+    return 0;
+  if((i > lo && cp[i - 1] < 0x80 && isalpha((int)cp[i - 1])) ||
+     (i + 1 < hi && cp[i + 1] < 0x80 && isalpha((int)cp[i + 1])))
+    return 1;
+  /* 天明路68号院, 荆东4号小区: a street number after a name, before 号
+   * (not a date: 12月5号) */
+  for(j = i; j > lo && cp[j - 1] < 0x80 && isdigit((int)cp[j - 1]); j--)
+    ;
+  if(j == lo || !org_name_char(cp[j - 1]) || nz_lex_stop_char(cp[j - 1]) ||
+     nz_char_in("月日年第", cp[j - 1]))
+    return 0;
+  for(j = i + 1; j < hi && cp[j] < 0x80 && isdigit((int)cp[j]); j++)
+    ;
+  return j < hi && cp[j] == 0x53F7;                               /* 号 */
 }
 
 /* 该区七百间街道, 本市, 全县: a pointer word and the level it points at
