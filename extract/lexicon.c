@@ -198,6 +198,7 @@ static const nz_suffix lex_suffixes[] = {
   /* 华融影院有限责任公司, 桂林银行股份有限公司: the registered forms */
   { "有限责任公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "股份有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
+  { "股份公司", NZ_ENTERPRISE, 0, 12, "", "" },     /* 厦门仁军医院股份公司 */
   { "有限公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "公司", NZ_ENTERPRISE, 0, 12, "", "" },
   { "集团", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -228,6 +229,8 @@ static const nz_suffix lex_suffixes[] = {
   { "九小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
   { "学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
+  /* 铜仁幼儿师范高等专科学校: a college's long name, its kind in front */
+  { "专科学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   { "幼儿园", NZ_ENTERPRISE, 0, 8, "", "" },
   { "养老院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "敬老院", NZ_ENTERPRISE, 0, 8, "", "" },
@@ -545,8 +548,9 @@ static const char lex_stop_nouns[] =
    * their names: 桐川创新创业园党总支, 青禾创新发展基地, 枫林区网约车
    * 司机党支部 */
   "创新创业 创新发展 网约车 "
-  /* a firm's trade: 建安给排水工程有限责任公司 */
-  "给排水 ";
+  /* a firm's trade: 建安给排水工程有限责任公司; a college's level:
+   * 铜仁幼儿师范高等专科学校 (等, and so on, inside) */
+  "给排水 高等 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -365,10 +365,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
-     * 绿园区; nor 的, 在, 到, which begin no name: 转移到大社区, 为在地
-     * 社区发展). */
+     * 绿园区; nor 的, 在, 到, 去, which begin no name: 转移到大社区, 为在地
+     * 社区发展, 可以去找社区). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       !nz_char_in("是的在到", c) &&
+       !nz_char_in("是的在到去", c) &&
        !org_measure(c) &&                    /* 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
@@ -1218,7 +1218,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
-    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) || org_branch(s2) ||
+    /* 兴业银行金山支行: a bank's branch is a unit of the bank, which
+     * the text names too; another firm's branch is one unit with it */
+    if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) ||
+       (org_branch(s2) && !strstr(upsuf->text, "银行")) ||
        org_affiliate(upsuf, s2))
       st->org[up].absorbed = 1;
     up = c;
@@ -1381,7 +1384,8 @@ org_registered_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
 {
   size_t b = a;
 
-  if(!strstr(suf->text, "有限") && strcmp(suf->text, "产业园"))
+  if(!strstr(suf->text, "有限") && strcmp(suf->text, "股份公司") &&
+     strcmp(suf->text, "产业园"))
     return a;
   while(b > lo && i - b < 16 && org_registered_char(cp, lo, b - 1, a))
     b--;

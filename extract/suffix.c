@@ -304,12 +304,13 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &dept;
   }
-  /* 华融影院有限责任公司, 桂林银行股份有限公司: a cinema's, a bank's or
-   * a shop's word right before a registered company's suffix is part of
-   * the company's name */
+  /* 华融影院有限责任公司, 桂林银行股份有限公司, 厦门仁军医院股份公司: a
+   * cinema's, a bank's, a hospital's or a shop's word right before a
+   * registered company's suffix is part of the company's name */
   if(suf && suf->kind == NZ_ENTERPRISE &&
      (nz_match(cp, i + *len, e, "有限") ||
-      nz_match(cp, i + *len, e, "股份有限")) &&
+      nz_match(cp, i + *len, e, "股份有限") ||
+      nz_match(cp, i + *len, e, "股份公司")) &&
      (next = nz_lex_suffix(cp, i + *len, e, &l2)) &&
      next->kind == NZ_ENTERPRISE) {
     *len += l2;
