@@ -488,7 +488,12 @@ static const char lex_posts[] =
   "安全员 管理员 网格管理员 协管员 护林员 保洁员 辅警 民警 律师 教师 "
   "园长 厂长 馆长 团长 专干 党建专干 村医 支书 村支书 会计 工程师 "
   "技术员 大队长 中队长 支队长 指挥长 副队长 副站长 副所长 副院长 "
-  "副校长 副经理 副总经理 副会长 副秘书长 副理事长 村委委员 ";
+  "副校长 副经理 副总经理 副会长 副秘书长 副理事长 村委委员 "
+  /* ranks of researchers, members of a society or a council, and the
+   * arts they are known for (副研究员邢晓明, 会员唐群, 理事苏志广,
+   * 书画家马凤柏) */
+  "研究员 副研究员 助理研究员 理事 常务理事 会员 书法家 书画家 画家 "
+  "作家 艺术家 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

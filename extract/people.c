@@ -790,6 +790,7 @@ person_posts(nz_story *st, size_t si)
      * more words (not 书记严明表示) is that word */
     if(nl == 2 && i + 3 <= e &&
        (nz_lex_stop_at(cp, i + 1, e) >= 2 || person_word_at(cp, i + 1, e) ||
+        cp[i + 1] == 0x7B49 ||     /* 管理事项等要素: 等 (and so on) */
         (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
          !nz_lex_name_follower(cp[i + 2]))))
       nl = 0;
