@@ -440,6 +440,28 @@ prog_facility_after(const uint32_t *cp, size_t k, size_t e)
   return 0;
 }
 
+/* Does the quotation [qa, qb] (its marks) name a state that a change
+ * leaves (从"…"转为, 由"…"变为) or reaches (转为"…", 变成"…"; unless a
+ * kind follows: @kind), or what is broken away from (突破"…", 打破,
+ * 摆脱, 告别)? */
+static int
+prog_change_state(const uint32_t *cp, size_t s, size_t qa, size_t qb,
+                  size_t e, int kind)
+{
+  static const char *const turns[] = { "转变为", "转为", "变为", "变成",
+                                       "转向", NULL };
+  static const char *const breaks[] = { "突破", "打破", "摆脱", "告别",
+                                        NULL };
+  static nz_list turn_list = NZ_LIST(turns), break_list = NZ_LIST(breaks);
+
+  if(nz_list_ending(&break_list, cp, s, qa) >= 0)
+    return 1;
+  if(!kind && nz_list_ending(&turn_list, cp, s, qa) >= 0)
+    return 1;
+  return qa > s && (cp[qa - 1] == 0x4ECE || cp[qa - 1] == 0x7531) &&  /* 从 由 */
+         nz_list_at(&turn_list, cp, qb + 1, e) >= 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -500,6 +522,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
    * (打造成"红色物业"示范点) */
   if(!*kind_now && q->qa >= st->sent[q->sent].start + 2 &&
      cp[q->qa - 1] == 0x6210 && nz_is_cjk(cp[q->qa - 2]))        /* 成 */
+    return 0;
+  /* 从"被动加入"转为"主动服务", 突破"单打独斗"的传统模式: the states a
+   * change leaves and reaches, and what is broken away from, are no
+   * programs */
+  if(prog_change_state(cp, st->sent[q->sent].start, q->qa, q->qb, e,
+                       *kind_now))
     return 0;
   /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
   if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
@@ -787,6 +815,18 @@ prog_titled_event(nz_story *st, prog_quote *q)
   return q->program = 1;
 }
 
+/* 社区治理项目"我家的菜地", 党建品牌"红色管家": a kind written right
+ * before the quotation that opens at @qa names what it holds. */
+static int
+prog_kind_before(const uint32_t *cp, size_t s, size_t qa)
+{
+  static const char *const kinds[] = { "项目", "品牌", "工程", "平台",
+                                       "工作法", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+
+  return nz_list_ending(&kind_list, cp, s, qa) >= 0;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -847,6 +887,8 @@ prog_classify(nz_story *st, prog_quote *q)
     return 0;
   if(prog_speech(st, q->sent, q->qa))
     return 0;
+  if(prog_kind_before(cp, st->sent[q->sent].start, q->qa))
+    return q->program = 1;
   if(prog_festival(cp, a, b))
     return q->program = 1;
   if(prog_partnership(cp, a, b, e))
