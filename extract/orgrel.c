@@ -315,6 +315,37 @@ orgrel_parties_between(const nz_story *st, size_t a, size_t q)
   return 0;
 }
 
+/* 社区党委和各家银行举行党建共建签约仪式: the units that a plural
+ * mention of their kind between @c and @cut (各家银行, 各银行; not an
+ * administrative kind) stands for: every named unit of that kind whose
+ * name ends with the kind's word, named before sentence @si.  Added to
+ * @objs from @n on, at most @max in all: how many then. */
+static int
+orgrel_plural_kind(const nz_story *st, size_t si, size_t c, size_t cut,
+                   long *objs, int n, int max)
+{
+  uint32_t lab[NZ_MAX_NAME];
+  size_t k, x, nl;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(!o->plural || !o->generic || o->up >= 0 || o->start < c ||
+       o->end > cut || o->nname < 2 || o->kind == NZ_ADMIN)
+      continue;
+    for(x = 0; x < st->nent && n < max; x++) {
+      const nz_entity *t = &st->ent[x];
+      if(t->type != 'o' || t->kind != o->kind || t->alias_of >= 0 ||
+         t->generic || t->first_sent >= si)
+        continue;
+      nl = nz_utf8_codes(t->label, strlen(t->label), lab, NZ_MAX_NAME);
+      if(nl > o->nname &&
+         !memcmp(lab + nl - o->nname, o->name, o->nname * sizeof *lab))
+        objs[n++] = (long)x;
+    }
+  }
+  return n;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -372,6 +403,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
       objs[nobj++] = orgrel_named_head(st, k);
   }
   nobj = orgrel_drop_places(st, objs, nobj);
+  if(nobj == 0)
+    nobj = orgrel_plural_kind(st, si, c, cut, objs, 0, 16);
   if(before >= 0 && !orgrel_paired(st, si, at))
     nsub = orgrel_list_before(st, si, at, 1, subs, NULL);
   if(nsub < 1)
