@@ -55,10 +55,11 @@ static const nz_suffix lex_suffixes[] = {
   { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "驻", "" },
   /* Shanghai's neighbourhoods under a street: 南龚居民区 */
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
-  /* 拉菲香榭小区, 电力小区: a residential compound, below its community;
-   * 老旧小区, 住宅小区, 自管小区, 该小区, 这些小区 name none */
+  /* 拉菲香榭小区, 电力小区: a residential compound, below its community
+   * (鑫苑天润小区内: inside it); 老旧小区, 住宅小区, 自管小区, 该小区,
+   * 这些小区 name none */
   { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
-    "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里内外长" },
+    "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里外长" },
   /* 天明路68号院, 常官中巷6号院: a compound named by its street number */
   { "号院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */

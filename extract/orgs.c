@@ -1206,6 +1206,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
+    /* 自治区政协, 自治区妇联: a body named by the level alone, as 省政协 */
+    if(s2->kind == NZ_GOV && n == 0 && upsuf->kind == NZ_ADMIN &&
+       uplevel <= NZ_LV_COUNTY && st->org[up].start == j - org_suffix_cps(upsuf))
+      st->org[c].generic = 0;
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     st->org[c].phrase = org_star_rating(cp, j, q) ||  /* 我市四星级社区 */
