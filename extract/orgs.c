@@ -301,8 +301,8 @@ org_no_word(const uint32_t *cp, size_t p, size_t q)
          !nz_lex_word_not_name(cp, p, q) && nz_lex_noun_at(cp, p - 1, q) < 2;
 }
 
-/* 赤土店镇清和堂村, 榕江县东环特和社区, —甘其毛都镇: a place's name with
- * a function character inside (和, 其, 于).  Before a place's suffix at
+/* 赤土店镇清和堂村, 榕江县东环特和社区, —甘其毛都镇, 扎西科社区甘达村: a
+ * place's name with a function character inside (和, 其, 于, 达).  Before a place's suffix at
  * @i, the name part reaches back over the character to the unit's suffix
  * before it when one to three name characters that are no word stand
  * between (清 is no unit that 和 could join to the village), or to a mark
@@ -319,7 +319,7 @@ org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
   static nz_list end_list = NZ_LIST(ends);
   size_t p = a - 1;
 
-  if(a < lo + 2 || i > a + 3 || !nz_char_in("和其于", cp[a - 1]) ||
+  if(a < lo + 2 || i > a + 3 || !nz_char_in("和其于达", cp[a - 1]) ||
      nz_list_at(&end_list, cp, i, hi) < 0)
     return a;
   while(p > lo && a - 1 - p < 3 && org_name_char(cp[p - 1]) &&
@@ -327,6 +327,7 @@ org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
         nz_list_ending(&end_list, cp, p - 1 - (p > 1), p) < 0)
     p--;
   if(p == a - 1 || p < 2 || !org_no_word(cp, p, a - 1) ||
+     nz_lex_stop_at(cp, a - 2, i) >= 2 ||       /* 传达区委精神: a verb */
      (nz_list_ending(&end_list, cp, p - 2, p) < 0 &&
       (org_name_char(cp[p - 1]) || p + 2 < a)))
     return a;
