@@ -1207,9 +1207,11 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                          st->org[up].generic ? st->org[up].generic : 0;
     if(s2->kind == NZ_ADMIN)
       st->org[c].generic = n == 0;
-    /* 自治区政协, 自治区妇联: a body named by the level alone, as 省政协 */
+    /* 自治区政协, 自治区妇联: a body named by the region's level alone,
+     * as 省政协 is (市公安局 after a bare 市 stays the chain's) */
     if(s2->kind == NZ_GOV && n == 0 && upsuf->kind == NZ_ADMIN &&
-       uplevel <= NZ_LV_COUNTY && st->org[up].start == j - org_suffix_cps(upsuf))
+       uplevel <= NZ_LV_COUNTY && org_suffix_cps(upsuf) > 1 &&
+       st->org[up].start == j - org_suffix_cps(upsuf))
       st->org[c].generic = 0;
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
