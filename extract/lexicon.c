@@ -494,7 +494,13 @@ static const char lex_posts[] =
    * arts they are known for (副研究员邢晓明, 会员唐群, 理事苏志广,
    * 书画家马凤柏) */
   "研究员 副研究员 助理研究员 理事 常务理事 会员 书法家 书画家 画家 "
-  "作家 艺术家 ";
+  "作家 艺术家 "
+  /* an accountant's and an inspector's posts, a women's federation's
+   * executive, an officer, who farms or runs a firm, the head of a group
+   * of households and a cadre sent to a village (总会计师张丽红, 总督学,
+   * 妇联执委, 营长, 企业家, 种植户, 菜农, 联户长郭兰, 驻村干部) */
+  "总会计师 会计师 总督学 督学 执委 营长 连长 企业家 种植户 养殖户 "
+  "菜农 果农 联户长 驻村干部 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
@@ -573,7 +579,7 @@ static const char lex_surnames[] =
   "蓝窦封迟姬刁栾冷杭郁晋虞佟苑屠蒙辜廉巩麻晏师鄢燕岑仲揭仇邸宗荆盖茅荣沙"
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
-  "向訾肖柴";
+  "向訾肖柴暴雒折";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 "
   /* the family names of the Yi, two characters before a given name of

@@ -777,7 +777,8 @@ person_posts(nz_story *st, size_t si)
        i = nz_kind_next(st, i + 1, e, NZ_K_AFTER_POST)) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
     if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
-       person_counted_role(cp, s, i - pl))
+       person_counted_role(cp, s, i - pl) ||
+       nz_lex_post_ending(cp, s, i + 1) > pl)   /* 总会计师: 会计 goes on */
       continue;
     nl = person_name_after_role(cp, i, e);
     if(!nl)
