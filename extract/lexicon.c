@@ -440,6 +440,9 @@ static const char lex_kind_words[] =
   "主题教育 学习教育 "
   /* "居民点单、党委领办、多方共治"实施路径, "…"方式, "…"红色物业示范点 */
   "路径 方式 示范点 "
+  /* 新时代"枫桥经验": a way of work named after where it was first
+   * tried */
+  "经验 "
   /* "同心"党建联盟, "十有"小区党员阵地 */
   "联盟 党建联盟 阵地 党员阵地 "
   /* "社区党委—小区党支部—楼栋党小组"组织架构 (a 宗旨, an aim, is

@@ -137,6 +137,25 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
   return 0;
 }
 
+/* 驻特日木村"访惠聚"工作队: the campaign a work team is sent on is a
+ * program that the team runs, the team a body of its own.  The team
+ * whose name holds the quotation [qa, qb] right before 工作队 or 工作组,
+ * or -1. */
+static long
+prog_work_team(const nz_story *st, size_t qa, size_t qb)
+{
+  size_t k, lo, hi;
+
+  if(!nz_match(st->cp, qb + 1, st->n, "工作队") &&
+     !nz_match(st->cp, qb + 1, st->n, "工作组"))
+    return -1;
+  prog_org_range(st, qa, qb + 4, &lo, &hi);
+  for(k = lo; k < hi; k++)
+    if(st->org[k].start <= qa && st->org[k].end == qb + 4)
+      return (long)k;
+  return -1;
+}
+
 /* Does the content read as a numbered formula (三会一课, 1+5, 六个一)? */
 static int
 prog_formula(const uint32_t *cp, size_t a, size_t b)
@@ -542,7 +561,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
   if(prog_inside_org(st, q->qa, q->qb) && !*kind_now)
-    return 0;
+    return prog_work_team(st, q->qa, q->qb) >= 0 ? (q->program = 1) : 0;
   /* "青禾志愿服务队"联动, "桐江工程队"服务小屋, "爱心小分队"的成员: a
    * quoted team is a body, whatever word follows it */
   if(b > a + 2 && cp[b - 1] == 0x961F)                           /* 队 */
@@ -1021,7 +1040,9 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
   prog_verb_list(st, q, nq);
   for(k = 0, ob = -1; k < nq; k++) {
     size_t ka = q[k].kind_a, kb = q[k].kind_b;
-    long own = prog_org_before(st, q[k].qa);
+    long own = prog_work_team(st, q[k].qa, q[k].qb);
+    if(own < 0)
+      own = prog_org_before(st, q[k].qa);
     /* 社区"时间银行""竹声倾听": the unit before a list owns every item
      * written back to back or joined by 、 */
     if(own < 0 && k > 0 && q[k - 1].program &&
