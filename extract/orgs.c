@@ -302,14 +302,15 @@ org_no_word(const uint32_t *cp, size_t p, size_t q)
 }
 
 /* 赤土店镇清和堂村, 榕江县东环特和社区, —甘其毛都镇, 扎西科社区甘达村: a
- * place's name with a function character inside (和, 其, 于, 达).  Before a place's suffix at
- * @i, the name part reaches back over the character to the unit's suffix
- * before it when one to three name characters that are no word stand
- * between (清 is no unit that 和 could join to the village), or to a mark
- * when one does.  The common reading of 青苇县和松源镇 keeps its two
- * units, 街道居民和社区 its residents, 社区治理和社区服务 its two kinds of
- * work.  @a is where the scan stopped, after the character; where the
- * name part starts then, or @a. */
+ * place's name with a function character inside (和, 其, 于, 达).
+ * Before a place's suffix at @i, the name part reaches back over the
+ * character to the unit's suffix before it when one to three name
+ * characters that are no word stand between (清 is no unit that 和 could
+ * join to the village), or to a mark when one does; not where the
+ * character ends a verb begun before it (传达).  The common reading of
+ * 青苇县和松源镇 keeps its two units, 街道居民和社区 its residents,
+ * 社区治理和社区服务 its two kinds of work.  @a is where the scan stopped,
+ * after the character; where the name part starts then, or @a. */
 static size_t
 org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
                      size_t hi)
@@ -327,7 +328,7 @@ org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
         nz_list_ending(&end_list, cp, p - 1 - (p > 1), p) < 0)
     p--;
   if(p == a - 1 || p < 2 || !org_no_word(cp, p, a - 1) ||
-     nz_lex_stop_at(cp, a - 2, i) >= 2 ||       /* 传达区委精神: a verb */
+     nz_lex_stop_at(cp, a - 2, i) >= 2 ||                 /* 传达区委 */
      (nz_list_ending(&end_list, cp, p - 2, p) < 0 &&
       (org_name_char(cp[p - 1]) || p + 2 < a)))
     return a;

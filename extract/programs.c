@@ -477,7 +477,8 @@ prog_change_state(const uint32_t *cp, size_t s, size_t qa, size_t qb,
     return 1;
   if(!kind && nz_list_ending(&turn_list, cp, s, qa) >= 0)
     return 1;
-  return qa > s && (cp[qa - 1] == 0x4ECE || cp[qa - 1] == 0x7531) &&  /* 从 由 */
+  return qa > s &&
+         (cp[qa - 1] == 0x4ECE || cp[qa - 1] == 0x7531) &&        /* 从 由 */
          nz_list_at(&turn_list, cp, qb + 1, e) >= 0;
 }
 
