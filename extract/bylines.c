@@ -86,9 +86,10 @@ person_sign_rare(const nz_story *st, size_t si, size_t o, size_t p,
 }
 
 /* Is the first token [p, t) of the signature in parentheses at @o the
- * writer's unit: a unit found, or four to twelve characters that end as
- * units and offices do (委, 部, 办, 站, 支: "（青苇区委统战部直属总支
- * 柏岚）"), though the unit's name was not read? */
+ * writer's unit: a unit found, or two to eighteen characters that end as
+ * units and offices do (委, 部, 办, 科, 站, 支: "（青苇区委统战部直属总支
+ * 柏岚）", "(院办 陈芳)", "(青苇市委党史和地方志研究室综合科 柏岚)"),
+ * though the unit's name was not read?  A name must follow it. */
 static int
 person_sign_unit(const nz_story *st, size_t si, size_t o, size_t p,
                  size_t t)
@@ -98,7 +99,7 @@ person_sign_unit(const nz_story *st, size_t si, size_t o, size_t p,
 
   if(nz_person_unit_token(st, si, p, t))
     return 1;
-  if(p != o + 1 || t - p < 4 || t - p > 12 ||
+  if(p != o + 1 || t - p < 2 || t - p > 18 ||
      !(nz_lex_not_in_name(cp[t - 1]) || cp[t - 1] == 0x652F))     /* 支 */
     return 0;
   for(k = p; k < t; k++)
@@ -496,9 +497,10 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   return i + nl;
 }
 
-/* 编 辑:万 成, 监 制:刘 波: a credit line of a page that pads its role
- * word with spaces between the characters.  When two to four characters
- * set apart by single spaces and closed by a colon spell a byline role,
+/* 编 辑:万 成, 监 制:刘 波, 审   核:宁海松: a credit line of a page
+ * that pads its role word with spaces between the characters.  When two
+ * to four characters set apart by one to four spaces and closed by a
+ * colon spell a byline role,
  * its code points go to @role (*nrole) and the length it spans in the
  * text is returned; 0 else. */
 static size_t
@@ -506,12 +508,14 @@ person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
                    size_t *nrole, int *au)
 {
   uint32_t w[4];
-  size_t n = 0, j = i;
+  size_t n = 0, j = i, k;
 
   while(n < 4 && j < e && nz_is_cjk(cp[j])) {
     w[n++] = cp[j++];
-    if(j + 1 < e && cp[j] == ' ' && nz_is_cjk(cp[j + 1]))
-      j++;
+    for(k = j; k < e && k < j + 4 && cp[k] == ' '; k++)
+      ;
+    if(k > j && k < e && nz_is_cjk(cp[k]))
+      j = k;
     else
       break;
   }

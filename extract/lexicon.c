@@ -377,7 +377,7 @@ static const nz_suffix lex_suffixes[] = {
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请像";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请像携";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */
@@ -505,7 +505,10 @@ static const char lex_posts[] =
    * of households and a cadre sent to a village (总会计师张丽红, 总督学,
    * 妇联执委, 营长, 企业家, 种植户, 菜农, 联户长郭兰, 驻村干部) */
   "总会计师 会计师 总督学 督学 执委 营长 连长 企业家 种植户 养殖户 "
-  "菜农 果农 联户长 驻村干部 ";
+  "菜农 果农 联户长 驻村干部 "
+  /* the members of a group after its heads (组长柏岚，成员葛晓岚、宁海松)
+   * and a pupil who speaks (学生柏文海说) */
+  "成员 学生 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

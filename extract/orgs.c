@@ -462,12 +462,14 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
          nz_is_close_quote(cp[i + len]);
 }
 
-/* "组织党员干部来社区": people are never the start of a unit's name. */
+/* "组织党员干部来社区", "携骨干会员同社区人员": people are never the
+ * start of a unit's name. */
 static size_t
 org_skip_people(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const people[] = { "党员", "干部", "群众", "居民",
-                                        "志愿者", "职工", "学生", NULL };
+                                        "志愿者", "职工", "学生", "骨干",
+                                        "会员", "成员", NULL };
   static nz_list people_list = NZ_LIST(people);
   long k;
 

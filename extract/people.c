@@ -50,10 +50,18 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
 
   if(person_kin_address(st->cp, a, b))
     return 0;
-  /* One byline name once: "记者 王阳" closes two stories in one file. */
+  /* One byline name once: "记者 王阳" closes two stories in one file.
+   * A name read short before a middle dot (居民夏伊代·安外尔, read after
+   * the post as 夏伊代) is the whole name. */
   for(k = 0; k < st->nperson; k++)
-    if(st->person[k].start == a)
+    if(st->person[k].start == a) {
+      p = &st->person[k];
+      if(b > p->end && (st->cp[p->end] == 0xB7 || st->cp[p->end] == 0x30FB)) {
+        p->end = b;
+        p->nname = nz_copy_name(st->cp, a, b, p->name, 16);
+      }
       return 0;
+    }
   if(nz_grow((void **)&st->person, &st->cperson, st->nperson + 1,
              sizeof *p) < 0)
     return -1;
@@ -466,6 +474,26 @@ nz_person_common_words(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* Does the part [a, b) of a dotted name hold a common word
+ * (nz_person_common_words)?  Not one that 不 or 都 after 阿 begins or
+ * ends: 阿不利米提 and 阿都沙拉木 transcribe Uyghur names (不利 and 阿都
+ * are words). */
+static int
+person_dotted_common(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t j;
+
+  for(j = a; j + 2 <= b; j++) {
+    int abu = (j + 1 < b && cp[j] == 0x963F &&
+               (cp[j + 1] == 0x4E0D || cp[j + 1] == 0x90FD)) ||
+              (j > a && cp[j - 1] == 0x963F &&
+               (cp[j] == 0x4E0D || cp[j] == 0x90FD));
+    if(!abu && nz_person_common_words(cp, j, j + 2))
+      return 1;
+  }
+  return 0;
+}
+
 /* 阿依古丽·买买提: names written with the middle dot (Uyghur, Tibetan,
  * Mongolian and foreign names) have no surname from the lexicon; two to
  * six characters on each side of one dot, not part of a unit's name. */
@@ -494,17 +522,23 @@ person_dotted(nz_story *st, size_t si)
       continue;            /* “兵地手拉手·非遗进万家”: a quoted title */
     if(a > s && a + 1 < d && nz_person_common_words(cp, a - 1, a + 1))
       a++;                 /* 村民哈米提·…: 民 ends the role before it */
+    for(k = d - 2; k > a; k--)
+      if(nz_lex_post_ending(cp, a, k) >= 2) {
+        a = k;             /* 社区居民夏伊代·…, 书记马依拉·…: after a post */
+        break;
+      }
     for(b = d + 1; b < e && b - d <= 6 && nz_person_char(cp[b]) &&
-        !nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e) &&
+        ((!nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e)) ||
+         ((cp[b] == 0x4E0D || cp[b] == 0x90FD) && cp[b - 1] == 0x963F)) &&
         cp[b] != 0x8BF4; b++)                                       /* 说 */
-      ;
+      ;                    /* ·阿不利米提: 不 after 阿 again */
     if(d - a < 2 || b - d - 1 < 2)
       continue;
     b = person_dotted_seen(st, a, d, b);
     while(d - a >= 4 && nz_person_common_words(cp, a, a + 2))
       a += 2;              /* 居民阿依古丽·买买提: the role is no part */
-    if(nz_person_common_words(cp, a, d) ||
-       nz_person_common_words(cp, d + 1, b)) {
+    if(person_dotted_common(cp, a, d) ||
+       person_dotted_common(cp, d + 1, b)) {
       d = b;               /* 大河报·豫视频, 旗红·先锋志愿行: titles */
       continue;
     }
@@ -795,10 +829,18 @@ person_posts(nz_story *st, size_t si)
         (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
          !nz_lex_name_follower(cp[i + 2]))))
       nl = 0;
-    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, three
-     * characters that open with a word (向前) or close with a common
-     * verb or attributive (覆盖) are no name */
-    if(nl == 3 && person_resident_role(cp, i - pl, i) &&
+    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, or a
+     * member's or a pupil's (成员单位代表, 学生会将), three characters that
+     * open with a word (向前, 单位) or close with a common verb or
+     * attributive (覆盖) are no name */
+    if(pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
+                   nz_match(cp, i - 2, i, "学生")) &&
+       i + nl < e && nz_is_cjk(cp[i + nl]) &&
+       !nz_lex_name_follower(cp[i + nl]))
+      nl = 0;              /* 班子成员包保制度: a member's name is closed */
+    if(nl == 3 && (person_resident_role(cp, i - pl, i) ||
+                   (pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
+                                nz_match(cp, i - 2, i, "学生")))) &&
        (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
     /* 居民代表任楼栋长: three characters whose last two begin a post are
