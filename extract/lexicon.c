@@ -994,6 +994,12 @@ nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi)
 }
 
 size_t
+nz_lex_cross_word_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(&lex_gen_cross, cp, i, n, NULL);
+}
+
+size_t
 nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
 {
   int tag = 0;

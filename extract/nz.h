@@ -257,6 +257,9 @@ int nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n);
  * start inside it (十年来官渡区).  @a when there is none, or when a word
  * starting at cp[a] reaches further (在建设路: 建设, not 在建). */
 size_t nz_lex_cross_end(const uint32_t *cp, size_t lo, size_t a, size_t hi);
+/* The length of the longest word of crosswords.inc, of any kind, that
+ * starts at cp[i] (before n), or 0. */
+size_t nz_lex_cross_word_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a noun of crosswords.inc (lex_hold_words: 建设, 生态;
  * lex_place_words) that starts at cp[i] (before n), or 0. */
 size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);

@@ -378,6 +378,15 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
+    /* 联系点太和街道, 与永和社区: a word of two characters that ends
+     * with 和 right before the suffix is the whole name */
+    if(len == 0 && c == 0x548C && a >= lo + 2 &&                  /* 和 */
+       org_name_char(cp[a - 2]) && !nz_lex_stop_char(cp[a - 2]) &&
+       nz_lex_cross_word_at(cp, a - 2, i) == 2) {
+      a -= 2;
+      len += 2;
+      break;
+    }
     /* 学雷锋促进中心: the verb names the centre; 市审计局: a bureau's
      * work is its whole name */
     if(len == 0 && a >= lo + 2 && org_centre_verb(cp, a - 2, hi) &&

@@ -438,7 +438,11 @@ res_org_entity(nz_story *st, size_t k)
     if(res_name_head(st, (size_t)anc)) {
       snprintf(key, sizeof key, "o:%s", surface);  /* 东营市水务局 */
       strcpy(label, surface);
-    } else if(res_keep_unresolved(o) || !st->org[anc].generic) {
+    } else if(res_keep_unresolved(o) || !st->org[anc].generic ||
+               (o->kind == NZ_PARTY && o->up > anc &&
+                res_keep_unresolved(&st->org[o->up]))) {
+      /* 区残联党支部: the Party body of a body named by its level and
+       * kind (res_keep_unresolved) is kept with it */
       snprintf(key, sizeof key, "g:%s", surface);
       strcpy(label, surface);
     } else if(o->generic == 0) {
