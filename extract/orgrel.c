@@ -517,10 +517,10 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
   return orgrel_listed_partners(st, si, q, subj);
 }
 
-/* A是B的结对帮扶单位, A是B的共建社区: a unit that the clause says (是)
- * is another's co-building partner (the word at cp[i], @wl long, after
- * B的, then 帮扶 at most and a kind of unit) builds with it.  0, or -1
- * out of memory. */
+/* A是B的结对帮扶单位, A是B的共建社区, A作为B共驻共建单位: a unit that
+ * the clause says (是, 作为) is another's co-building partner (the word
+ * at cp[i], @wl long, after B的 or B, then 帮扶 at most and a kind of
+ * unit) builds with it.  0, or -1 out of memory. */
 static int
 orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
 {
@@ -529,8 +529,9 @@ orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
   size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k, b;
   long a = -1, owner;
 
-  if(i < s + 2 || cp[i - 1] != 0x7684 ||                         /* 的 */
-     (owner = orgrel_unit_ending(st, si, i - 1)) < 0)
+  if(i < s + 2 ||
+     (owner = orgrel_unit_ending(st, si, cp[i - 1] == 0x7684 ?    /* 的 */
+                                         i - 1 : i)) < 0)
     return 0;
   if(nz_match(cp, q, e, "帮扶"))
     q += 2;
@@ -540,6 +541,8 @@ orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
       b--)
     if(cp[b - 1] == 0x662F)                                      /* 是 */
       a = orgrel_unit_ending(st, si, b - 1);
+    else if(b >= s + 2 && nz_match(cp, b - 2, e, "作为"))
+      a = orgrel_unit_ending(st, si, b - 2);
   return a >= 0 && a != owner ? orgrel_pair(st, owner, a, si) : 0;
 }
 
@@ -812,6 +815,38 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
   return orgrel_sign_clause_at(st, si, i, subj);
 }
 
+/* 县委办、县人大到桃园社区"双报到": the units listed before 到 report to
+ * the community named right before (双)报到, and build with it (the
+ * units and their members that report to a community, 双报到, are its
+ * partners).  0, or -1 out of memory. */
+static int
+orgrel_reported(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, r, b;
+  long z, x, out[16];
+  int n, j;
+
+  for(r = s + 3; r + 2 <= e; r++) {
+    if(cp[r] != 0x62A5 || cp[r + 1] != 0x5230)                   /* 报到 */
+      continue;
+    b = r;
+    if(cp[b - 1] == 0x53CC)                                         /* 双 */
+      b--;
+    if(b > s && nz_is_open_quote(cp[b - 1]))
+      b--;
+    if((z = orgrel_top_ending(st, si, b)) < 0 ||
+       (x = orgrel_named_head(st, (size_t)z)) < 0 ||
+       st->org[z].start <= s + 1 || cp[st->org[z].start - 1] != 0x5230)
+      continue;                                                     /* 到 */
+    n = orgrel_list_before(st, si, st->org[z].start - 1, 1, out, NULL);
+    for(j = 0; j < n; j++)
+      if(out[j] != x && orgrel_pair(st, out[j], x, si) < 0)
+        return -1;
+  }
+  return 0;
+}
+
 /* What the rules of nz_org_relations may find at a position (kinds.c). */
 #define ORGREL_KINDS (NZ_K_ESTAB_VERB | NZ_K_COBUILD_LEAD | NZ_K_JOINT_VERB | \
                       NZ_K_AFTER_COMMA | NZ_K_MEMBER_UNITS | NZ_K_COBUILD_WORD)
@@ -825,6 +860,8 @@ nz_org_relations(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
     long subj = st->subject[si], founder = -2, partner = -2;
+    if(orgrel_reported(st, si) < 0)
+      return -1;
     for(i = nz_kind_next(st, s, e, ORGREL_KINDS); i < e;
          i = nz_kind_next(st, i + 1, e, ORGREL_KINDS)) {
       int vl = fnd_at(st, si, i, subj, &founder);

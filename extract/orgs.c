@@ -1155,7 +1155,8 @@ static size_t
 org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                  size_t j, size_t lstart, int title)
 {
-  static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" };
+  static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" },
+    office = { "办", NZ_PARTY, 0, 0, "", "" };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end;
   const nz_suffix *upsuf = suf;
@@ -1190,6 +1191,18 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       up = c;
       upsuf = &committee;
       j += cl;
+      /* 县委办, 区委办主任: the committee's general office, written short
+       * (not 县委办公室, whose 办公室 the chain reads, nor 党委办好实事) */
+      if(cl == 1 && nz_match(cp, j, e, "办") &&
+         !(j + 1 < e && nz_char_in("公事理法好成", cp[j + 1]))) {
+        if((c = org_add(st, j, j + 1, si, &office, up, title)) < -1)
+          return (size_t)-1;
+        st->org[c].generic = st->org[up].generic;
+        org_labels(st, c, j, lstart);
+        up = c;
+        upsuf = &office;
+        j++;
+      }
       continue;
     }
     s2 = org_chain_part(st, si, up, upsuf, &q, &n, &l2);
