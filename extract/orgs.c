@@ -1156,7 +1156,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
                  size_t j, size_t lstart, int title)
 {
   static const nz_suffix committee = { "委", NZ_PARTY, 0, 0, "", "" },
-    office = { "办", NZ_PARTY, 0, 0, "", "" };
+    office = { "办", NZ_PARTY, 0, 0, "", "" },
+    league_committee = { "团委", NZ_GOV, 0, 0, "", "" };
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end;
   const nz_suffix *upsuf = suf;
@@ -1184,10 +1185,19 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       /* 民建银川市委会: a democratic party's committee is a 委会 */
       size_t cl = nz_match(cp, q, e, "委会") &&
                   org_party_at(cp, lstart, j, 1) ? 2 : 1;
-      if((c = org_add(st, j, j + cl, si, &committee, up, title)) < -1)
+      /* 团江门市委: the Youth League's committee of the city, a body of
+       * its own beside the city's Party committee */
+      int league = st->org[up].start == lstart && lstart > st->sent[si].start &&
+                   cp[lstart - 1] == 0x56E2 && cl == 1;               /* 团 */
+      if((c = org_add(st, j, j + cl, si, league ? &league_committee :
+                      &committee, up, title)) < -1)
         return (size_t)-1;
       st->org[c].generic = st->org[up].generic;
-      org_labels(st, c, j, lstart);
+      org_labels(st, c, j, league ? lstart - 1 : lstart);
+      if(league) {
+        j += cl;
+        break;
+      }
       up = c;
       upsuf = &committee;
       j += cl;
@@ -1644,6 +1654,12 @@ org_sentence(nz_story *st, size_t si)
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
     }
+    /* 团江门市委: 团 (the Youth League) begins no city's name; the
+     * league's committee follows the city (org_follow_chain) */
+    if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY && !cpc &&
+       i - name_a >= 3 && cp[name_a] == 0x56E2 && i + len < e &&     /* 团 */
+       cp[i + len] == 0x59D4)                                         /* 委 */
+      name_a = lstart = a = name_a + 1;
     if(!cpc &&
        (up = org_county_place(st, si, &name_a, i, suf, title > 0)) < -1)
       return -1;

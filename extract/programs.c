@@ -137,6 +137,20 @@ prog_inside_org(const nz_story *st, size_t qa, size_t qb)
   return 0;
 }
 
+/* Do the units that a quotation [qa, qb] overlaps all lie inside it? */
+static int
+prog_units_within(const nz_story *st, size_t qa, size_t qb)
+{
+  size_t k, lo, hi;
+
+  prog_org_range(st, qa, qb, &lo, &hi);
+  for(k = lo; k < hi; k++)
+    if(st->org[k].start < qb && st->org[k].end > qa &&
+       (st->org[k].start <= qa || st->org[k].end > qb))
+      return 0;
+  return 1;
+}
+
 /* 驻特日木村"访惠聚"工作队: the campaign a work team is sent on is a
  * program that the team runs, the team a body of its own.  The team
  * whose name holds the quotation [qa, qb] right before 工作队 or 工作组,
@@ -875,8 +889,11 @@ prog_classify(nz_story *st, prog_quote *q)
       while(k0 < e && (nz_is_numeral(cp[k0]) || nz_match(cp, k0, e, "多") ||
                        nz_match(cp, k0, e, "各")))
         k0++;
+      /* "…"等项目: 项 of 项目 (a project) is no measure word */
       if(k0 < e && (nz_match(cp, k0, e, "个") || nz_match(cp, k0, e, "种") ||
-                    nz_match(cp, k0, e, "项") || nz_match(cp, k0, e, "类") ||
+                    (nz_match(cp, k0, e, "项") &&
+                     !nz_match(cp, k0, e, "项目")) ||
+                    nz_match(cp, k0, e, "类") ||
                     nz_match(cp, k0, e, "系列")))
         k0 += nz_match(cp, k0, e, "系列") ? 2 : 1;
     }
@@ -1029,12 +1046,18 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
                                st->org[ob].start >= gap_a + 1))
       continue;
     /* A quoted item right after a unit is that unit's brand, even when
-     * it reads like a team (正弘山社区“党员帮帮团”). */
+     * it reads like a team (正弘山社区“党员帮帮团”); so is one named like
+     * a unit in a list that 等 and a kind close ("…""五邑志愿服务银行"
+     * "…"等项目: a bank in name only, no unit). */
     ob = prog_org_before(st, q[k - 1].qa);
     if(q[k - 1].program == 0 &&
        (!prog_inside_org(st, q[k - 1].qa, q[k - 1].qb) ||
-        (ob >= 0 && st->org[ob].end == q[k - 1].qa)))
+        (ob >= 0 && st->org[ob].end == q[k - 1].qa) ||
+        (q[k].kind_a > q[k].qb + 1 && cp[q[k].qb + 1] == 0x7B49 &&  /* 等 */
+         prog_units_within(st, q[k - 1].qa, q[k - 1].qb)))) {
       q[k - 1].program = 2;
+      prog_units_inside(st, &q[k - 1]);
+    }
     q[k - 1].kind_a = q[k].kind_a;
     q[k - 1].kind_b = q[k].kind_b;
   }

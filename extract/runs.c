@@ -77,11 +77,19 @@ runs_hosts(const nz_story *st, const nz_prog *p, long *out)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[p->sent].start, e = st->sent[p->sent].end, b, v;
+  size_t at = p->start, k;
 
-  for(b = p->start; b > s && p->start - b <= 60 &&
+  /* 共同举办的江门市"先锋志愿服务": the place the program is named for
+   * stands between the verb and the name */
+  for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++)
+    if(st->org[k].kind == NZ_ADMIN && st->org[k].up < 0 &&
+       (st->org[k].end == at ||
+        (st->org[k].end + 1 == at && nz_is_open_quote(cp[at - 1]))))
+      at = st->org[k].start;
+  for(b = at; b > s && at - b <= 60 &&
                     !nz_is_clause_punct(cp[b - 1]); b--)
     if(cp[b - 1] == 0x7531) {                                    /* 由 */
-      for(v = p->start; v > b && p->start - v <= 4; v--)
+      for(v = at; v > b && at - v <= 4; v--)
         if(runs_host_verb(cp, v - 1, e))
           return runs_hosts_between(st, p->sent, b - 1, v - 1, out);
       break;

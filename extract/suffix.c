@@ -47,7 +47,8 @@ org_place_unit(const uint32_t *cp, size_t lo, size_t i)
 
 /* 成都市, 厦门市: is cp[i] the 市 of a city of the dictionary, written
  * where a name may start (after a mark, a function word or a verb, a
- * higher unit's suffix or a place: 来自荆门市, 山东省聊城市, 广东江门市)?
+ * higher unit's suffix or a place: 来自荆门市, 山东省聊城市, 广东江门市;
+ * or after 团, the Youth League, whose committee follows: 团江门市委)?
  * Not inside a phrase (国际化大都市, 响应城市) nor after a word of
  * number (各省市). */
 static int
@@ -60,7 +61,8 @@ org_city_word(const uint32_t *cp, size_t i)
     return 0;
   if(a == 0 || !org_name_char(cp[a - 1]) || nz_lex_stop_char(cp[a - 1]) ||
      nz_lex_stop_before(cp, 0, a) ||
-     cp[a - 1] == 0x7701 || org_admin_end(cp[a - 1]))             /* 省 */
+     cp[a - 1] == 0x7701 || org_admin_end(cp[a - 1]) ||           /* 省 */
+     cp[a - 1] == 0x56E2)          /* 团江门市委: the Youth League's */
     return 1;
   for(l = 2; l <= 3 && l <= a; l++)       /* 广东江门市: after a place */
     if(nz_lex_place_at(cp, a - l, a) == l)
