@@ -471,6 +471,32 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
          nz_is_close_quote(cp[i + len]);
 }
 
+/* 西藏拉萨市, 广东江门市, 内蒙古包头市: where the name of the city
+ * whose suffix (@len long) is at cp[i] starts when its name part
+ * [a, i) opens with a province's short name and goes on with a place of
+ * the dictionary (拉萨, 江门市) of two characters or more; else @a (吉林市
+ * is named by its province's name alone). */
+static size_t
+org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
+{
+  static const char *const provinces[] = {
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
+    "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+    "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "广西", "西藏", "宁夏", "新疆", NULL };
+  static nz_list province_list = NZ_LIST(provinces);
+  long k = nz_list_at(&province_list, cp, a, i);
+  size_t b;
+
+  if(k < 0)
+    return a;
+  b = a + nz_list_len(&province_list, k);
+  if(i - b < 2 || (nz_lex_place_at(cp, b, i + len) != i + len - b &&
+                   nz_lex_place_at(cp, b, i) != i - b))
+    return a;
+  return b;
+}
+
 /* "组织党员干部来社区", "携骨干会员同社区人员": people are never the
  * start of a unit's name. */
 static size_t
@@ -1654,6 +1680,12 @@ org_sentence(nz_story *st, size_t si)
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
     }
+    /* 西藏拉萨市, 广东江门市: a province's short name before the name of
+     * a city of the dictionary is no part of it (江西婺源县: before a
+     * county's, org_county_place makes it a unit) */
+    if(suf->kind == NZ_ADMIN && !cpc && suf->level == NZ_LV_CITY &&
+       (j = org_province_before(cp, name_a, i, len)) > name_a)
+      name_a = lstart = a = j;
     /* 团江门市委: 团 (the Youth League) begins no city's name; the
      * league's committee follows the city (org_follow_chain) */
     if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY && !cpc &&
