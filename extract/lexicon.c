@@ -139,6 +139,8 @@ static const nz_suffix lex_suffixes[] = {
   { "团市委", NZ_GOV, 0, 4, "", "" },
   { "团县委", NZ_GOV, 0, 4, "", "" },
   { "团工委", NZ_GOV, 0, 6, "", "" },
+  /* 雄巴拉曲团支部, 政法委团支部: a branch of the Youth League */
+  { "团支部", NZ_GOV, 0, 8, "", "" },
   { "总工会", NZ_GOV, 0, 6, "", "" },
   /* mass organizations: 市文联, 区残联, 社会工作促进会 */
   { "文联", NZ_GOV, 0, 6, "", "" },
