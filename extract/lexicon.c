@@ -125,6 +125,7 @@ static const nz_suffix lex_suffixes[] = {
   { "公安局", NZ_GOV, 0, 8, "", "" },
   { "民政局", NZ_GOV, 0, 6, "", "" },       /* 政 before 局 is else 政局 */
   { "财政局", NZ_GOV, 0, 6, "", "" },
+  { "邮政局", NZ_GOV, 0, 6, "", "" },
   /* 市民宗局, 市民族宗教事务局 (ethnic and religious affairs): like
    * 民政局, a 民 that 市 would else read as 市民 (citizens) */
   { "民宗局", NZ_GOV, 0, 6, "", "" },
@@ -186,6 +187,10 @@ static const nz_suffix lex_suffixes[] = {
   { "供销社", NZ_GOV, 0, 6, "", "" },
   { "派出所", NZ_GOV, 0, 8, "", "" },
   { "司法所", NZ_GOV, 0, 8, "", "" },
+  /* 石湖荡市场监督管理所, 镇财政所, 税务所: a bureau's office in a town */
+  { "管理所", NZ_GOV, 0, 10, "", "" },
+  { "财政所", NZ_GOV, 0, 8, "", "" },
+  { "税务所", NZ_GOV, 0, 8, "", "" },
   { "执法中心", NZ_GOV, 0, 8, "", "" },
   { "执法中队", NZ_GOV, 0, 8, "", "" },
   { "执法大队", NZ_GOV, 0, 8, "", "" },
