@@ -767,6 +767,18 @@ lex_init(void)
   lex_chars_fill(&lex_notname_bmp);
 }
 
+/* 延边州政协委员: the members of a named place's 政协 (a place's
+ * suffix right before it, a name character before that) are its
+ * members, and the 政协 a body; 区政协委员 and bare 政协委员 name a
+ * post only. */
+static int
+lex_named_members(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
+{
+  return s->kind == NZ_GOV && i >= 2 && nz_match(cp, i, n, "政协委员") &&
+         nz_char_in("省市县区州旗", cp[i - 1]) && nz_is_cjk(cp[i - 2]) &&
+         !nz_lex_stop_char(cp[i - 2]);
+}
+
 /* The tables live for the whole process.  A failed build (out of memory)
  * leaves a list partly empty, which only makes the loader find less. */
 void
@@ -848,7 +860,8 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委") ||
                                  (s->level <= NZ_LV_COUNTY &&
-                                  lex_town_after(cp, i + L, n)))))
+                                  lex_town_after(cp, i + L, n)))) &&
+       !lex_named_members(cp, i, n, s))
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
        nz_char_in(s->skip_before, cp[i - 1]) &&
