@@ -327,9 +327,13 @@ nz_bare_byline(nz_story *st, size_t si)
     e--;
   if(st->sent[si].end >= pa->end && person_credit_line(st, si, s, e) < 0)
     return -1;
+  /* …取得新成效。 王夏夏: a name set apart by a space after the last
+   * sentence of the story is its writer's, as a line of its own is */
   if(st->sent[si].end >= pa->end && si > 0)
     return person_names_line(st, si, s, e,
-                             st->sent[si].start == pa->start);
+                             st->sent[si].start == pa->start ||
+                             (si + 1 == st->nsent &&
+                              nz_is_space(cp[st->sent[si].start])));
   return 0;
 }
 
