@@ -1245,6 +1245,41 @@ person_resident(nz_story *st, size_t si)
   return 0;
 }
 
+/* 王恒是西咸新区沣西新城创新港管理服务部运行保障组组长，…: after the
+ * name that opens the sentence and 是 at cp[p - 1], a unit and the post
+ * that closes the clause (within forty characters) say the post the
+ * person holds, in the last unit named.  1 when the person was
+ * added, 0 when the clause is no such, -1 out of memory.  The name is
+ * the sentence's first (person_said_to_be). */
+static int
+person_is_post(nz_story *st, size_t si, size_t p)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, c, pl, k, nl, a;
+  long org = -1;
+
+  for(c = p; c < e && c <= p + 40 && !nz_is_clause_punct(cp[c]); c++)
+    ;
+  if(c >= e || c > p + 40 || !(pl = nz_lex_post_ending(cp, p, c)) ||
+     c - pl <= p || cp[c - pl - 1] == 0x7684 ||                  /* 的 */
+     person_resident_role(cp, c - pl, c))
+    return 0;             /* 是…小区的居民: person_said_to_be's */
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start >= p && st->org[k].end <= c - pl &&
+       !st->org[k].plural)
+      org = (long)k;
+  if(org < 0)
+    return 0;
+  for(a = s; a < e && (nz_is_space(cp[a]) || nz_is_quote(cp[a])); a++)
+    ;
+  nl = nz_person_name_at(cp, a, e);
+  {
+    uint32_t role[16];
+    size_t nrole = nz_copy_name(cp, c - pl, c, role, 16);
+    return nz_person_add(st, a, a + nl, si, role, nrole, 0, org) < 0 ? -1 : 1;
+  }
+}
+
 /* 王世华是…翡丽城小区的居民, 王桐华，是…新庄村的一名党员: a sentence
  * that opens with a name and says it is a resident or Party member of
  * a unit names a person of that unit. */
@@ -1256,6 +1291,7 @@ person_said_to_be(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, nl, p, d, q, k, r;
   long org = -1;
+  int said;
 
   while(s < e && (nz_is_space(cp[s]) || nz_is_quote(cp[s])))
     s++;
@@ -1266,6 +1302,8 @@ person_said_to_be(nz_story *st, size_t si)
     p++;
   if(p >= e || cp[p] != 0x662F)                                   /* 是 */
     return 0;
+  if((said = person_is_post(st, si, p + 1)) != 0)
+    return said < 0 ? -1 : 0;
   for(d = p + 1; d < e && d <= p + 40 && cp[d] != 0x7684; d++)   /* 的 */
     ;
   if(d >= e || d > p + 40)
