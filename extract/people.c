@@ -1326,6 +1326,36 @@ person_said_to_be(nz_story *st, size_t si)
   }
 }
 
+/* 来自大冶市委办公室的冯芳，是…: a name after 来自, a unit and 的,
+ * closed by punctuation or 是, is of someone of that unit.  0, or -1
+ * out of memory. */
+static int
+person_come_from(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, nl, b;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t top = k, a;
+    if(o->generic || o->plural || o->phrase)
+      continue;
+    while(st->org[top].up >= 0)
+      top = (size_t)st->org[top].up;
+    a = st->org[top].start;
+    b = o->end;
+    if(a < s + 2 || !nz_match(cp, a - 2, e, "来自") || b + 3 > e ||
+       cp[b] != 0x7684 ||                                           /* 的 */
+       (nl = nz_person_name_at(cp, b + 1, e)) < 2 ||
+       (b + 1 + nl < e && nz_is_cjk(cp[b + 1 + nl]) &&
+        cp[b + 1 + nl] != 0x662F))                                  /* 是 */
+      continue;
+    if(nz_person_add(st, b + 1, b + 1 + nl, si, cp + b, 0, 3, (long)k) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* 青苇社区柏文海主持, 云山街道党建办葛岚带队: a name right after the
  * name of a unit and before a verb of leading or saying is of someone of
  * that unit, the post unsaid. */
@@ -1351,7 +1381,7 @@ person_of_unit(nz_story *st, size_t si)
                                  (long)k) < 0)
       return -1;
   }
-  return 0;
+  return person_come_from(st, si);
 }
 
 /* 格桑多吉说, 次仁央宗则在家: a Tibetan name (person_tibetan_name) that
