@@ -1165,6 +1165,37 @@ prog_unquoted(nz_story *st, size_t si)
   return 0;
 }
 
+/* 永安里社区第七届菊花艺术节, 第三届邻里节: a festival held for the
+ * Nth time, written without quotes: two to eight name characters after
+ * 第N届 that end in 节 (prog_festival), run by the unit right before
+ * 第.  0, or -1 out of memory. */
+static int
+prog_edition(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, j, r, b;
+
+  for(j = s; j + 4 < e; j++) {
+    if(cp[j] != 0x7B2C)                                            /* 第 */
+      continue;
+    for(r = j + 1; r < e && r <= j + 3 && nz_is_numeral(cp[r]); r++)
+      ;
+    if(r == j + 1 || r >= e || cp[r] != 0x5C4A)                    /* 届 */
+      continue;
+    for(b = r + 1; b < e && b <= r + 9 && nz_is_cjk(cp[b]) &&
+                   !nz_lex_stop_char(cp[b]) && cp[b] != 0x8282; b++)
+      ;
+    if(b >= e || cp[b] != 0x8282 || b - r < 3 ||                   /* 节 */
+       !prog_festival(cp, r, b + 1) ||          /* 届 counts for 4 */
+       prog_inside_org(st, r, b + 1))
+      continue;
+    if(prog_add(st, r + 1, b + 1, 0, 0, si, prog_org_before(st, j), j,
+                b + 1) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* Does the quotation [a, b) hold the name of one of the first @n
  * programs (at most 64 are compared: a bound), spaces aside? */
 static int
@@ -1253,7 +1284,7 @@ nz_programs_find(nz_story *st)
   if(prog_again(st, st->nprog) < 0)
     return -1;
   for(si = 0; si < st->nsent; si++)
-    if(prog_unquoted(st, si) < 0)
+    if(prog_unquoted(st, si) < 0 || prog_edition(st, si) < 0)
       return -1;
   return 0;
 }
