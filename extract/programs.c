@@ -1165,6 +1165,68 @@ prog_unquoted(nz_story *st, size_t si)
   return 0;
 }
 
+/* 以首善社区基金、红色微网格、基层民主协商三个党建品牌为切入点: a list
+ * written without quotes whose items the count after it numbers exactly
+ * (两 to 九 items, 个 or 项) and a kind of program closes within
+ * fourteen characters (品牌, 项目, 工程, 机制 ...; not 工作)
+ * names programs; each item three to ten name characters, no unit's
+ * name.  0, or -1 out of memory. */
+static int
+prog_counted_list(nz_story *st, size_t si)
+{
+  /* kinds of programs, not of work at large (三项工作, 三个方面) */
+  static const char *const kinds[] = { "品牌", "项目", "工程", "机制",
+                                       "行动", "模式", "计划", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  /* 两 二 三 四 五 六 七 八 九: two to nine */
+  static const uint32_t digits[] = { 0x4E24, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                     0x516D, 0x4E03, 0x516B, 0x4E5D };
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, j, q, a[10], b[10];
+  size_t m, n, t, want, d;
+
+  for(j = s + 8; j + 2 < e; j++) {
+    if(cp[j + 1] != 0x4E2A && cp[j + 1] != 0x9879)               /* 个 项 */
+      continue;
+    for(d = 0; d < 9 && digits[d] != cp[j]; d++)
+      ;
+    if(d == 9)
+      continue;
+    want = d == 0 ? 2 : d + 1;
+    for(t = j + 2; t < e && t <= j + 16 && nz_is_cjk(cp[t]) &&
+                   !nz_lex_stop_char(cp[t]) &&
+                   nz_list_ending(&kind_list, cp, j + 2, t) < 0; t++)
+      ;                    /* 三个方面提出了项目…: 了 ends the phrase */
+    if(nz_list_ending(&kind_list, cp, j + 2, t) < 0)
+      continue;
+    /* the items, back from the count: name characters set apart by 、 */
+    for(n = 0, q = j; n < 10;) {
+      size_t p = q;
+      while(p > s && nz_is_cjk(cp[p - 1]) && cp[p - 1] != 0x3001 &&
+            !nz_lex_stop_char(cp[p - 1]) && q - p < 11)
+        p--;
+      if(q - p < 3 || q - p > 10)
+        break;
+      a[n] = p;
+      b[n++] = q;
+      if(p == s || cp[p - 1] != 0x3001)
+        break;
+      q = p - 1;
+    }
+    if(n != want || n < 2)
+      continue;
+    for(m = 0; m < n; m++)
+      if(prog_inside_org(st, a[m] - 1, b[m]))
+        break;
+    if(m < n)
+      continue;
+    while(n-- > 0)
+      if(prog_add(st, a[n], b[n], 0, 0, si, -1, a[n], b[n]) < 0)
+        return -1;
+  }
+  return 0;
+}
+
 /* 永安里社区第七届菊花艺术节, 第三届邻里节: a festival held for the
  * Nth time, written without quotes: two to eight name characters after
  * 第N届 that end in 节 (prog_festival), run by the unit right before
@@ -1284,7 +1346,8 @@ nz_programs_find(nz_story *st)
   if(prog_again(st, st->nprog) < 0)
     return -1;
   for(si = 0; si < st->nsent; si++)
-    if(prog_unquoted(st, si) < 0 || prog_edition(st, si) < 0)
+    if(prog_unquoted(st, si) < 0 || prog_edition(st, si) < 0 ||
+       prog_counted_list(st, si) < 0)
       return -1;
   return 0;
 }
