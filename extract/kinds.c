@@ -31,7 +31,7 @@ static const struct {
   { NZ_K_HONORIFIC, "总同主老书部处局科校院所站" }, /* person_address_at */
   { NZ_K_HONORIFIC, "经教医大奶爷叔阿婆伯娭师" },   /* and person_kin_at */
   { NZ_K_OPEN_PAREN, "(（" },                  /* nz_bare_byline */
-  { NZ_K_PROGRAM_HEAD, "工平学" },               /* prog_unquoted */
+  { NZ_K_PROGRAM_HEAD, "工平学行" },             /* prog_unquoted */
 };
 
 /* For each character's low 12 bits, the kinds a word starting with it

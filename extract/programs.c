@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nz.h"
+#include "orgs.h"
 
 typedef struct prog_quote {
   size_t qa, qb;        /* the opening and closing quote */
@@ -1125,7 +1126,8 @@ prog_study_start(const uint32_t *cp, size_t s, size_t i, size_t a)
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
-  static const char *const heads[] = { "工作法", "平台", "学习教育", NULL };
+  static const char *const heads[] = { "工作法", "平台", "学习教育", "行动",
+                                       NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
@@ -1151,6 +1153,11 @@ prog_unquoted(nz_story *st, size_t si)
       v = nz_lex_program_verb_before(cp, s, a);
       if(h == 1 && ((!v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建")) ||
                     i - a < 3))
+        continue;
+      /* 开展社区青春行动, 推进幸福沈阳共同缔造行动: a campaign needs the
+       * verb that carries it out right before and a name of four
+       * characters or more (开展专项行动 names none) */
+      if(h == 3 && (!v || i - a < 4 || org_generic_name(cp, a, i)))
         continue;
       if(prog_inside_org(st, a, i + hl))
         continue;
