@@ -534,6 +534,10 @@ person_dotted(nz_story *st, size_t si)
       ;                    /* ·阿不利米提: 不 after 阿 again */
     if(d - a < 2 || b - d - 1 < 2)
       continue;
+    if(a == s && b + 1 < e && cp[b] == 0x2014 && cp[b + 1] == 0x2014) {
+      d = b;               /* 津彩南望·首善点靓——…: a heading's title */
+      continue;
+    }
     b = person_dotted_seen(st, a, d, b);
     while(d - a >= 4 && nz_person_common_words(cp, a, a + 2))
       a += 2;              /* 居民阿依古丽·买买提: the role is no part */
@@ -833,6 +837,11 @@ person_posts(nz_story *st, size_t si)
      * member's or a pupil's (成员单位代表, 学生会将), three characters that
      * open with a word (向前, 单位) or close with a common verb or
      * attributive (覆盖) are no name */
+    /* 相关领导同志陪同: a comrade, no one named 同志; 居民楼里: a block
+     * of flats, no resident named 楼里 */
+    if((nl == 2 && nz_match(cp, i, e, "同志")) ||
+       (cp[i] == 0x697C && pl == 2 && nz_match(cp, i - 2, i, "居民")))  /* 楼 */
+      nl = 0;
     if(pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
                    nz_match(cp, i - 2, i, "学生")) &&
        i + nl < e && nz_is_cjk(cp[i + nl]) &&
