@@ -814,6 +814,7 @@ person_posts(nz_story *st, size_t si)
   for(i = nz_kind_next(st, s + 2, e, NZ_K_AFTER_POST); i < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_AFTER_POST)) {
     size_t pl = nz_lex_post_ending(cp, s, i), nl;
+    int member;
     if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
        person_counted_role(cp, s, i - pl) ||
        nz_lex_post_ending(cp, s, i + 1) > pl)   /* 总会计师: 会计 goes on */
@@ -833,23 +834,21 @@ person_posts(nz_story *st, size_t si)
         (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
          !nz_lex_name_follower(cp[i + 2]))))
       nl = 0;
-    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, or a
-     * member's or a pupil's (成员单位代表, 学生会将), three characters that
-     * open with a word (向前, 单位) or close with a common verb or
-     * attributive (覆盖) are no name */
     /* 相关领导同志陪同: a comrade, no one named 同志; 居民楼里: a block
      * of flats, no resident named 楼里 */
     if((nl == 2 && nz_match(cp, i, e, "同志")) ||
        (cp[i] == 0x697C && pl == 2 && nz_match(cp, i - 2, i, "居民")))  /* 楼 */
       nl = 0;
-    if(pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
-                   nz_match(cp, i - 2, i, "学生")) &&
-       i + nl < e && nz_is_cjk(cp[i + nl]) &&
+    member = pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
+                         nz_match(cp, i - 2, i, "学生"));
+    if(member && i + nl < e && nz_is_cjk(cp[i + nl]) &&
        !nz_lex_name_follower(cp[i + nl]))
       nl = 0;              /* 班子成员包保制度: a member's name is closed */
-    if(nl == 3 && (person_resident_role(cp, i - pl, i) ||
-                   (pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
-                                nz_match(cp, i - 2, i, "学生")))) &&
+    /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, or a
+     * member's or a pupil's (成员单位代表, 学生会将), three characters that
+     * open with a word (向前, 单位) or close with a common verb or
+     * attributive (覆盖) are no name */
+    if(nl == 3 && (person_resident_role(cp, i - pl, i) || member) &&
        (nz_lex_word_not_name(cp, i, e) || nz_lex_phrase_word(cp, i + 1, i + 3)))
       nl = 0;
     /* 居民代表任楼栋长: three characters whose last two begin a post are
@@ -1255,16 +1254,15 @@ person_resident(nz_story *st, size_t si)
 }
 
 /* 王恒是西咸新区沣西新城创新港管理服务部运行保障组组长，…: after the
- * name that opens the sentence and 是 at cp[p - 1], a unit and the post
- * that closes the clause (within forty characters) say the post the
- * person holds, in the last unit named.  1 when the person was
- * added, 0 when the clause is no such, -1 out of memory.  The name is
- * the sentence's first (person_said_to_be). */
+ * name [a, a + nl) that opens the sentence and 是 at cp[p - 1], a unit
+ * and the post that closes the clause (within forty characters) say the
+ * post the person holds, in the last unit named.  1 when the person was
+ * added, 0 when the clause is no such, -1 out of memory. */
 static int
-person_is_post(nz_story *st, size_t si, size_t p)
+person_is_post(nz_story *st, size_t si, size_t a, size_t nl, size_t p)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, c, pl, k, nl, a;
+  size_t e = st->sent[si].end, c, pl, k;
   long org = -1;
 
   for(c = p; c < e && c <= p + 40 && !nz_is_clause_punct(cp[c]); c++)
@@ -1279,9 +1277,6 @@ person_is_post(nz_story *st, size_t si, size_t p)
       org = (long)k;
   if(org < 0)
     return 0;
-  for(a = s; a < e && (nz_is_space(cp[a]) || nz_is_quote(cp[a])); a++)
-    ;
-  nl = nz_person_name_at(cp, a, e);
   {
     uint32_t role[16];
     size_t nrole = nz_copy_name(cp, c - pl, c, role, 16);
@@ -1311,7 +1306,7 @@ person_said_to_be(nz_story *st, size_t si)
     p++;
   if(p >= e || cp[p] != 0x662F)                                   /* 是 */
     return 0;
-  if((said = person_is_post(st, si, p + 1)) != 0)
+  if((said = person_is_post(st, si, s, nl, p + 1)) != 0)
     return said < 0 ? -1 : 0;
   for(d = p + 1; d < e && d <= p + 40 && cp[d] != 0x7684; d++)   /* 的 */
     ;
