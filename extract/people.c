@@ -474,9 +474,18 @@ nz_person_common_words(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* Is cp[j] (j > 0) a 不 or a 都 right after 阿?  阿不力克木, 阿不都,
+ * 阿都沙拉木: so Uyghur names are transcribed, the function characters
+ * part of the name. */
+static int
+person_abu_at(const uint32_t *cp, size_t j)
+{
+  return (cp[j] == 0x4E0D || cp[j] == 0x90FD) && cp[j - 1] == 0x963F;
+}
+
 /* Does the part [a, b) of a dotted name hold a common word
  * (nz_person_common_words)?  Not one that 不 or 都 after 阿 begins or
- * ends: 阿不利米提 and 阿都沙拉木 transcribe Uyghur names (不利 and 阿都
+ * ends (person_abu_at): 阿不利米提 and 阿都沙拉木 are names (不利 and 阿都
  * are words). */
 static int
 person_dotted_common(const uint32_t *cp, size_t a, size_t b)
@@ -484,10 +493,8 @@ person_dotted_common(const uint32_t *cp, size_t a, size_t b)
   size_t j;
 
   for(j = a; j + 2 <= b; j++) {
-    int abu = (j + 1 < b && cp[j] == 0x963F &&
-               (cp[j + 1] == 0x4E0D || cp[j + 1] == 0x90FD)) ||
-              (j > a && cp[j - 1] == 0x963F &&
-               (cp[j] == 0x4E0D || cp[j] == 0x90FD));
+    int abu = (j + 1 < b && person_abu_at(cp, j + 1)) ||
+              (j > a && person_abu_at(cp, j));
     if(!abu && nz_person_common_words(cp, j, j + 2))
       return 1;
   }
@@ -508,13 +515,11 @@ person_dotted(nz_story *st, size_t si)
     int unit = 0;
     if(cp[d] != 0xB7 && cp[d] != 0x30FB)
       continue;
-    /* 不 and 都 after 阿 transcribe Uyghur names (阿不力克木, 阿不都) */
+    /* 不 and 都 after 阿 are the name's (person_abu_at) */
     for(a = d; a > s && d - a < 6 && nz_person_char(cp[a - 1]) &&
         (!nz_lex_stop_char(cp[a - 1]) ||
-         ((cp[a - 1] == 0x4E0D || cp[a - 1] == 0x90FD) && a - 1 > s &&
-          cp[a - 2] == 0x963F)); a--)
-      if(cp[a - 1] == 0x963F && a < d &&
-         (cp[a] == 0x4E0D || cp[a] == 0x90FD)) {
+         (a - 1 > s && person_abu_at(cp, a - 1))); a--)
+      if(a < d && person_abu_at(cp, a)) {
         a--;               /* 居民阿不都…: the name starts at 阿 */
         break;
       }
@@ -529,7 +534,7 @@ person_dotted(nz_story *st, size_t si)
       }
     for(b = d + 1; b < e && b - d <= 6 && nz_person_char(cp[b]) &&
         ((!nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e)) ||
-         ((cp[b] == 0x4E0D || cp[b] == 0x90FD) && cp[b - 1] == 0x963F)) &&
+         person_abu_at(cp, b)) &&
         cp[b] != 0x8BF4; b++)                                       /* 说 */
       ;                    /* ·阿不利米提: 不 after 阿 again */
     if(d - a < 2 || b - d - 1 < 2)

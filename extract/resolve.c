@@ -540,10 +540,10 @@ res_generic_alts(nz_story *st)
  * (委员会, 物业管理委员会, 物业办公室, 厅局级) is no one body unless the
  * name says its level (市政府办公厅); nor is a bureau or a detachment
  * named by its bare suffix (局 of 西局欣园社区, 支队 left of a name the
- * scan could not read, 团支部 of 党支部和团支部), though 民政局 is the one of the place the story
- * is about; a 居委会 or 村委会 is the community's or the village's.  Does
- * government body @o, named by its kind alone, name one body (团区委,
- * 妇联)? */
+ * scan could not read, 团支部 of 党支部和团支部), though 民政局 is the one
+ * of the place the story is about; a 居委会 or 村委会 is the community's
+ * or the village's.  Does government body @o, named by its kind alone,
+ * name one body (团区委, 妇联)? */
 static int
 res_one_office(const nz_org *o, const char *surface)
 {
