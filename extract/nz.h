@@ -583,10 +583,13 @@ enum {
   NZ_K_HONORIFIC    = 1u << 13, /* 同志, 老师, 部长, 阿姨 after a name (people.c) */
   NZ_K_AFTER_POST   = 1u << 14, /* a post may end before (nz_lex_post_ending) */
   NZ_K_OPEN_PAREN   = 1u << 15, /* ( or （ */
-  NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台, 学习教育 (prog_unquoted) */
-  NZ_K_BYLINE_ROLE  = 1u << 17  /* nz_lex_byline_role_at: 记者, 通讯员 */
+  NZ_K_PROGRAM_HEAD = 1u << 16, /* 工作法, 平台, 学习教育, 行动 (prog_unquoted) */
+  NZ_K_BYLINE_ROLE  = 1u << 17, /* nz_lex_byline_role_at: 记者, 通讯员 */
+  NZ_K_REPORTED     = 1u << 18, /* 报到 (orgrel_reported) */
+  NZ_K_EDITION      = 1u << 19, /* 第N届 (prog_edition) */
+  NZ_K_LIST_COUNT   = 1u << 20  /* 两 .. 九 before 个 or 项 (prog_counted_list) */
 };
-#define NZ_KIND_COUNT 18  /* at most 31 (NZ_UNROLL_KINDS, kinds.c) */
+#define NZ_KIND_COUNT 21  /* at most 31 (NZ_UNROLL_KINDS, kinds.c) */
 
 /* Set the kinds' bits of every position of @st (st->kinds); 0, or -1
  * out of memory. */

@@ -827,7 +827,8 @@ orgrel_reported(nz_story *st, size_t si)
   long z, x, out[16];
   int n, j;
 
-  for(r = s + 3; r + 2 <= e; r++) {
+  for(r = nz_kind_next(st, s + 3, e, NZ_K_REPORTED); r + 2 <= e;
+       r = nz_kind_next(st, r + 1, e, NZ_K_REPORTED)) {
     if(cp[r] != 0x62A5 || cp[r + 1] != 0x5230)                   /* 报到 */
       continue;
     b = r;

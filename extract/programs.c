@@ -1192,7 +1192,8 @@ prog_counted_list(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, j, q, a[10], b[10];
   size_t m, n, t, want, d;
 
-  for(j = s + 8; j + 2 < e; j++) {
+  for(j = nz_kind_next(st, s + 8, e, NZ_K_LIST_COUNT); j + 2 < e;
+       j = nz_kind_next(st, j + 1, e, NZ_K_LIST_COUNT)) {
     if(cp[j + 1] != 0x4E2A && cp[j + 1] != 0x9879)               /* 个 项 */
       continue;
     for(d = 0; d < 9 && digits[d] != cp[j]; d++)
@@ -1244,7 +1245,8 @@ prog_edition(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, j, r, b;
 
-  for(j = s; j + 4 < e; j++) {
+  for(j = nz_kind_next(st, s, e, NZ_K_EDITION); j + 4 < e;
+       j = nz_kind_next(st, j + 1, e, NZ_K_EDITION)) {
     if(cp[j] != 0x7B2C)                                            /* 第 */
       continue;
     for(r = j + 1; r < e && r <= j + 3 && nz_is_numeral(cp[r]); r++)
