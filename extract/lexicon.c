@@ -37,6 +37,10 @@ static const nz_suffix lex_suffixes[] = {
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
+  /* 西宁经济技术开发区, 乌鲁木齐高新技术产业开发区, 成都高新区: a
+   * development zone, ruled as a district is */
+  { "开发区", NZ_ADMIN, NZ_LV_COUNTY, 10, "该本各全此后", "域直级划别间长内外位县" },
+  { "高新区", NZ_ADMIN, NZ_LV_COUNTY, 4, "该本各全此后", "域直级划别间长内外位县" },
   /* 天水国家农业科技园区, 绿园区: a park (its committee rules an area
    * as a district does), or a district whose name ends with 园; a
    * 示范园区 is a title */
@@ -435,7 +439,9 @@ static const char lex_stop_words[] =
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
   /* degree words: 一个较大型社区 */
-  "较大 较小 较为 ";
+  "较大 较小 较为 "
+  /* what is kept in mind: 不忘园区党委多年来的支持, 铭记社区的帮助 */
+  "不忘 牢记 铭记 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "

@@ -35,8 +35,18 @@ res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
   *p = '\0';
 }
 
+/* Write 经开区 at @n[@len]; the new length. */
+static size_t
+res_economic_zone(uint32_t *n, size_t len)
+{
+  n[len++] = 0x7ECF;  /* 经 */
+  n[len++] = 0x5F00;  /* 开 */
+  n[len++] = 0x533A;  /* 区 */
+  return len;
+}
+
 /* 街道办事处, 办事处 and a street's 街 (渤海街) name the same unit as
- * 街道. */
+ * 街道; 经济技术开发区 and 经济开发区 the same zone as 经开区. */
 void
 res_admin_key(const nz_org *o, char *key, size_t max)
 {
@@ -53,6 +63,10 @@ res_admin_key(const nz_org *o, char *key, size_t max)
   } else if(len > 2 && len < NZ_MAX_NAME && o->level == NZ_LV_TOWN &&
             n[len - 1] == 0x8857)
     n[len++] = 0x9053;  /* 街 + 道 */
+  else if(len > 7 && nz_match(n, len - 7, len, "经济技术开发区"))
+    len = res_economic_zone(n, len - 7);
+  else if(len > 5 && nz_match(n, len - 5, len, "经济开发区"))
+    len = res_economic_zone(n, len - 5);
   strcpy(key, "a:");
   res_utf8(n, len, key + 2, max - 2);
 }
@@ -252,6 +266,41 @@ res_first_of(const nz_story *st, const nz_org *o)
                            nz_match(st->cp, o->start - 2, o->start, "首家"));
 }
 
+/* Is @p a named unit whose name ends with bare @o's, as it is written
+ * or as its key (res_admin_key) has it (鹿寨经济开发区 is a 经开区)? */
+static int
+res_zone_of_kind(const nz_org *p, const nz_org *o)
+{
+  char pk[512], ok[512];
+  size_t pl, ol;
+
+  if(p->kind != NZ_ADMIN || p->generic || p->plural || p->entity < 0 ||
+     p->nname <= o->nname)
+    return 0;
+  if(!memcmp(p->name + p->nname - o->nname, o->name,
+             o->nname * sizeof *o->name))
+    return 1;
+  res_admin_key(p, pk, sizeof pk);
+  res_admin_key(o, ok, sizeof ok);
+  pl = strlen(pk);
+  ol = strlen(ok + 2);
+  return pl > ol + 2 && !strcmp(pk + pl - ol, ok + 2);
+}
+
+/* Is unit @k written in brackets right after a named unit of its level
+ * (经济技术开发区（绿洲区）)? */
+static int
+res_bracket_alias(const nz_story *st, size_t k)
+{
+  const nz_org *o = &st->org[k], *z = k > 0 ? &st->org[k - 1] : NULL;
+
+  return z && o->kind == NZ_ADMIN && z->kind == NZ_ADMIN &&
+         z->level == o->level && z->entity >= 0 && !o->generic &&
+         z->end + 1 == o->start && o->end < st->n &&
+         (st->cp[o->start - 1] == '(' || st->cp[o->start - 1] == 0xFF08) &&
+         (st->cp[o->end] == ')' || st->cp[o->end] == 0xFF09);
+}
+
 /* An administrative unit: named, it is its name (街道办事处 = 街道); said
  * by its kind alone, the unit of that level the text is about. */
 static int
@@ -260,12 +309,28 @@ res_admin_entity(nz_story *st, size_t k)
   nz_org *o = &st->org[k];
   char key[512], label[256];
   long e;
+  size_t j;
 
   if(o->generic) {
-    size_t j;
+    /* 东川工业园区党委…，园区党委: a bare zone of a kind of its own (园区,
+     * 开发区, 高新区) is the last one of that kind named, not the county
+     * named between */
+    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 3 &&
+       o->up >= 0 && st->org[o->up].kind == NZ_ADMIN)
+      goto named;         /* 白鹭市经济技术开发区: the city's own */
+    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 2)
+      for(j = k; j-- > 0 && o->entity < 0;)
+        if(res_zone_of_kind(&st->org[j], o))
+          o->entity = st->org[j].entity;
+    /* 高新区瓦屋李社区: a bare zone with none of its kind named before
+     * is the city's one, a unit by that name */
+    if(!o->plural && o->entity < 0 && o->level == NZ_LV_COUNTY &&
+       o->nname >= 3)
+      goto named;
     /* "到解放区…在区团委…陪同下": a bare 区 or 街道 is the one the
      * sentence has just named */
-    if(!o->plural && o->level >= NZ_LV_COUNTY && o->level <= NZ_LV_TOWN)
+    if(!o->plural && o->entity < 0 && o->level >= NZ_LV_COUNTY &&
+       o->level <= NZ_LV_TOWN)
       for(j = st->sorg[o->sent]; j < k; j++)
         if(st->org[j].kind == NZ_ADMIN && st->org[j].level == o->level &&
            !st->org[j].generic && !st->org[j].plural &&
@@ -299,8 +364,22 @@ res_admin_entity(nz_story *st, size_t k)
       o->entity = res_only_before(st, o->level, o->sent);
     return 0;
   }
-  res_admin_key(o, key, sizeof key);
+named:
   res_utf8(o->name, o->nname, label, sizeof label);
+  /* 白河市经济技术开发区（绿洲区）: a district in brackets right after a
+   * zone of its level is the zone's other name, there and after */
+  if(res_bracket_alias(st, k)) {
+    o->entity = st->org[k - 1].entity;
+    return nz_entity_alt(st, o->entity, label) < 0 ? -1 : 0;
+  }
+  for(e = -1, j = 0; j < k && e < 0; j++)
+    if(st->org[j].level == o->level && st->org[j].nname == o->nname &&
+       !memcmp(st->org[j].name, o->name, o->nname * sizeof *o->name) &&
+       res_bracket_alias(st, j))
+      e = o->entity = st->org[j].entity;
+  if(e >= 0)
+    return 0;
+  res_admin_key(o, key, sizeof key);
   e = nz_entity_get(st, 'o', key, label, o->sent);
   if(e < -1)
     return -1;
