@@ -521,6 +521,8 @@ static const char lex_posts[] =
    * 妇联执委, 营长, 企业家, 种植户, 菜农, 联户长郭兰, 驻村干部) */
   "总会计师 会计师 总督学 督学 执委 营长 连长 企业家 种植户 养殖户 "
   "菜农 果农 联户长 驻村干部 "
+  /* a Party member who looks after the households around (党员中心户) */
+  "中心户 党员中心户 "
   /* the members of a group after its heads (组长柏岚，成员葛晓岚、宁海松)
    * and a pupil who speaks (学生柏文海说) */
   "成员 学生 ";

@@ -518,7 +518,8 @@ person_dotted(nz_story *st, size_t si)
     /* 不 and 都 after 阿 are the name's (person_abu_at) */
     for(a = d; a > s && d - a < 6 && nz_person_char(cp[a - 1]) &&
         (!nz_lex_stop_char(cp[a - 1]) ||
-         (a - 1 > s && person_abu_at(cp, a - 1))); a--)
+         (a - 1 > s && person_abu_at(cp, a - 1)) ||
+         nz_lex_post_ending(cp, s, a - 1) >= 2); a--)   /* 镇长达尔明 */
       if(a < d && person_abu_at(cp, a)) {
         a--;               /* 居民阿不都…: the name starts at 阿 */
         break;
@@ -528,8 +529,10 @@ person_dotted(nz_story *st, size_t si)
     if(a > s && a + 1 < d && nz_person_common_words(cp, a - 1, a + 1))
       a++;                 /* 村民哈米提·…: 民 ends the role before it */
     for(k = d - 2; k > a; k--)
-      if(nz_lex_post_ending(cp, a, k) >= 2) {
-        a = k;             /* 社区居民夏伊代·…, 书记马依拉·…: after a post */
+      if(nz_lex_post_ending(cp, a, k) >= 2 ||
+         nz_lex_post_ending(cp, s, k) > k - a) {
+        a = k;             /* 社区居民夏伊代·…, 书记马依拉·…, 党员中心户
+                              肯杰别克·…: after a post */
         break;
       }
     for(b = d + 1; b < e && b - d <= 6 && nz_person_char(cp[b]) &&
