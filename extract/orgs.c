@@ -1208,9 +1208,10 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     q = j;
     if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
        nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
-      /* 民建银川市委会: a democratic party's committee is a 委会 */
+      /* 民建银川市委会, 南宁市委会委员: a democratic party's committee is
+       * a 委会, the Party's never is (but 区委会议 is its meeting) */
       size_t cl = nz_match(cp, q, e, "委会") &&
-                  org_party_at(cp, lstart, j, 1) ? 2 : 1;
+                  !nz_match(cp, q, e, "委会议") ? 2 : 1;
       /* 团江门市委: the Youth League's committee of the city, a body of
        * its own beside the city's Party committee */
       int league = st->org[up].start == lstart && lstart > st->sent[si].start &&

@@ -27,14 +27,20 @@ res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
          u->parent != x - st->ent;
 }
 
-/* 九三学社桐岭市委员会, 致公党桐溪区工委: a democratic party's body
- * written with its place (entity @ue, the unit its chain writes it
- * under) neither leads the place nor is part of it. */
+/* 九三学社桐岭市委员会, 致公党桐溪区工委, 桐溪市委会: a democratic
+ * party's body written with its place (entity @ue, the unit its chain
+ * writes it under) neither leads the place nor is part of it.  A place's
+ * 委会 is always one (the Party's committee is a 委; 居委会 and 村委会 are
+ * no place's). */
 static int
 res_party_place(const nz_story *st, const nz_org *o, long ue)
 {
+  size_t n = o->nname;
+
   return st->ent[ue].kind == NZ_ADMIN &&
-         org_party_at(o->name, 0, o->nname, 1) > 0;
+         (org_party_at(o->name, 0, n, 1) > 0 ||
+          (n > 3 && nz_match(o->name, n - 2, n, "委会") &&
+           nz_char_in("省市区县州旗", o->name[n - 3])));
 }
 
 /* 枫州市青禾食品有限公司, 桐溪县第三中学: a company or school whose name

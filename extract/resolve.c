@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "nz.h"
+#include "orgs.h"
 #include "resolve.h"
 static void
 res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
@@ -482,9 +483,15 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
 {
   const nz_org *o = &st->org[k];
   char rest[256];
+  size_t pl;
 
   if(anc < 0 || st->org[anc].generic || o->generic || o->nrest < 3 ||
      o->nrest >= o->nname)
+    return 0;
+  /* 民盟开封市委会, 九三学社桐川市委员会: 民盟委会 and 九三学社委员会 are
+   * keys, no names (民盟第二支部 is one) */
+  pl = org_party_at(o->rest, 0, o->nrest, 1);
+  if(pl && pl < o->nrest && o->rest[pl] == 0x59D4)              /* 委 */
     return 0;
   res_utf8(o->rest, o->nrest, rest, sizeof rest);
   return nz_entity_alt(st, e, rest);
