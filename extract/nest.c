@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nz.h"
+#include "orgs.h"
 
 /* Is @s (n code points) a short form of @l (m): the same suffix, and the
  * name in front a subsequence of the long one's that starts alike
@@ -334,6 +335,15 @@ nest_named_after(nz_story *st)
  * 新罗区: a unit with none of its own whose label starts with the whole
  * label of another of the story's units (a name and its suffix, three
  * characters or more) belongs to the longest such unit. */
+/* Is @label a place's 委会 (org_place_committee)? */
+static int
+nest_place_committee(const char *label, size_t len)
+{
+  uint32_t n[NZ_MAX_NAME];
+
+  return org_place_committee(n, nz_utf8_codes(label, len, n, NZ_MAX_NAME));
+}
+
 static void
 nest_named_with(nz_story *st)
 {
@@ -343,10 +353,12 @@ nest_named_with(nz_story *st)
   for(x = 0; x < st->nent; x++) {
     nz_entity *t = &st->ent[x];
     long hit = -1;
-    if(t->type != 'o' || t->kind == NZ_ADMIN || t->alias_of >= 0 ||
-       t->parent >= 0 || t->leads >= 0)
-      continue;
     lx = strlen(t->label);
+    if(t->type != 'o' || t->kind == NZ_ADMIN || t->alias_of >= 0 ||
+       t->parent >= 0 || t->leads >= 0 ||
+       (lx > 6 && !strcmp(t->label + lx - 6, "委会") &&
+        nest_place_committee(t->label, lx)))
+      continue;          /* 桐溪市委会: a democratic party's (parents.c) */
     for(y = 0, best = 0; y < st->nent; y++) {
       const nz_entity *u = &st->ent[y];
       ly = strlen(u->label);

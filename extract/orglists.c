@@ -44,6 +44,16 @@ org_party_at(const uint32_t *cp, size_t p, size_t i, int demo)
   return k < 0 || (demo && k == 0) ? 0 : nz_list_len(&party_list, k);
 }
 
+/* Is the name @n[0..@len) a place's 委会 (桐溪市委会, 区委会), a
+ * democratic party's committee?  The Party's committee is a 委; 居委会
+ * and 村委会 are no place's. */
+int
+org_place_committee(const uint32_t *n, size_t len)
+{
+  return len >= 3 && nz_match(n, len - 2, len, "委会") &&
+         nz_char_in("省市区县州旗", n[len - 3]);
+}
+
 /* Label of a component: an administrative unit is named by itself
  * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
  * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */

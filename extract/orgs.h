@@ -92,6 +92,7 @@ long org_add(nz_story *st, size_t start, size_t end, size_t sent,
 /* 中共, 九三学社, 民建 ...: the length of the name of a party at cp[p]
  * (ending before @i), or 0.  @demo: only the democratic parties. */
 size_t org_party_at(const uint32_t *cp, size_t p, size_t i, int demo);
+int org_place_committee(const uint32_t *n, size_t len);
 
 /* The name and the rest (the name without the administrative unit it
  * belongs to) of mention @k, whose name starts at @name_start, its

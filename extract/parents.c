@@ -35,12 +35,9 @@ res_nearer_parent(const nz_story *st, const nz_entity *x, long ue)
 static int
 res_party_place(const nz_story *st, const nz_org *o, long ue)
 {
-  size_t n = o->nname;
-
   return st->ent[ue].kind == NZ_ADMIN &&
-         (org_party_at(o->name, 0, n, 1) > 0 ||
-          (n > 3 && nz_match(o->name, n - 2, n, "委会") &&
-           nz_char_in("省市区县州旗", o->name[n - 3])));
+         (org_party_at(o->name, 0, o->nname, 1) > 0 ||
+          org_place_committee(o->name, o->nname));
 }
 
 /* 枫州市青禾食品有限公司, 桐溪县第三中学: a company or school whose name
