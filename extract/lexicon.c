@@ -141,6 +141,9 @@ static const nz_suffix lex_suffixes[] = {
   { "妇联", NZ_GOV, 0, 6, "", "" },
   { "团委", NZ_GOV, 0, 6, "", "" },
   { "团区委", NZ_GOV, 0, 4, "", "" },
+  /* 校团委书记, 应校团委邀请, 我校团委: the school's, as a district's
+   * 团区委 is the district's */
+  { "校团委", NZ_GOV, 0, 4, "学", "" },
   { "团市委", NZ_GOV, 0, 4, "", "" },
   { "团县委", NZ_GOV, 0, 4, "", "" },
   { "团工委", NZ_GOV, 0, 6, "", "" },

@@ -232,12 +232,13 @@ res_admin_ancestor(const nz_story *st, const nz_org *o)
 }
 
 /* 市政府办公厅, 省民政厅: a body named by a higher level than a
- * district is never the district's own. */
+ * district, or by its school (校团委), is never the district's own. */
 static int
 res_higher_body(const nz_org *o)
 {
   return o->nname && (o->name[0] == 0x5E02 /* 市 */ ||
                       o->name[0] == 0x7701 /* 省 */ ||
+                      o->name[0] == 0x6821 /* 校: 校团委, the school's */ ||
                       nz_match(o->name, 0, o->nname, "中央"));
 }
 
