@@ -355,8 +355,9 @@ static const nz_suffix lex_suffixes[] = {
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },
   /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan;
    * nor 枫湾中心社区, a community named after a centre, nor 三亚中心医院,
-   * 镇中心幼儿园, 中心卫生院: a central hospital, kindergarten, clinic */
-  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社医幼卫" },
+   * 镇中心幼儿园, 中心卫生院, 小芦中心小学: a central hospital,
+   * kindergarten, clinic, primary school */
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社医幼卫小" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },

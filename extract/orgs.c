@@ -344,6 +344,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   size_t a = i, inner;
   int len = 0;
 
+  /* 环境工程系学生第一党支部: an ordinal before the kind numbers the
+   * body and does not count in the name's length */
+  if(i >= lo + 2 && cp[i - 2] == 0x7B2C && nz_is_numeral(cp[i - 1]))  /* 第 */
+    max += 2;
   /* a 和 at the limit may still join two names (住房和城乡建设厅) */
   while(a > lo && (len < max || cp[a - 1] == 0x548C)) {          /* 和 */
     uint32_t c = cp[a - 1];
