@@ -428,6 +428,12 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 建设好清河门区: 好 completes the verb before it. */
     if(c == 0x597D && nz_lex_stop_before(cp, lo, a - 1))
       break;
+    /* 宋龙根代表河祝村党总支, 许娜代表民盟市委会: acting for the unit,
+     * no part of its name (人大代表, 党代表, 居民代表, 村民代表 and
+     * 两代表一委员 are parts of names: 人大代表联络站) */
+    if(len >= 2 && c == 0x8868 && a - 1 > lo && cp[a - 2] == 0x4EE3 &&  /* 代表 */
+       !(a - 2 > lo && nz_char_in("大党民两", cp[a - 3])))
+      break;
     a--;
     len++;
   }
