@@ -445,7 +445,11 @@ static const char lex_stop_words[] =
   /* degree words: 一个较大型社区 */
   "较大 较小 较为 "
   /* what is kept in mind: 不忘园区党委多年来的支持, 铭记社区的帮助 */
-  "不忘 牢记 铭记 ";
+  "不忘 牢记 铭记 "
+  /* where one lives, what is sent or given where: 赵金兰家住桥北社区,
+   * 选址社区中心, 被派往石柱县, 贡献党校力量, 撬动产业园区; 辖区内 is
+   * inside an area (辖区内格林豪森小区) */
+  "家住 选址 派往 贡献 撬动 辖区内 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "

@@ -36,6 +36,38 @@ res_utf8(const uint32_t *cp, size_t n, char *out, size_t max)
   *p = '\0';
 }
 
+/* 石柱土家族自治县 and 石柱县, 延边朝鲜族自治州 and 延边州: an
+ * autonomous county's, prefecture's or banner's name, the peoples left
+ * out, as it is written short.  The new length of @n (@len if the name
+ * is none such). */
+static size_t
+res_autonomous_short(uint32_t *n, size_t len)
+{
+  static const char *const peoples[] = {
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满",
+    "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤",
+    "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+    "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌",
+    "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
+    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+    NULL };
+  static nz_list people_list = NZ_LIST(peoples);
+  size_t j;
+
+  if(len < 7 || !(nz_match(n, len - 3, len, "自治县") ||
+                  nz_match(n, len - 3, len, "自治州") ||
+                  nz_match(n, len - 3, len, "自治旗")))
+    return len;
+  for(j = 2; j + 5 <= len; j++) {
+    long k = nz_list_at(&people_list, n, j, len);
+    if(k >= 0 && n[j + nz_list_len(&people_list, k)] == 0x65CF) {  /* 族 */
+      n[j] = n[len - 1];
+      return j + 1;
+    }
+  }
+  return len;
+}
+
 /* Write 经开区 at @n[@len]; the new length. */
 static size_t
 res_economic_zone(uint32_t *n, size_t len)
@@ -47,7 +79,8 @@ res_economic_zone(uint32_t *n, size_t len)
 }
 
 /* 街道办事处, 办事处 and a street's 街 (渤海街) name the same unit as
- * 街道; 经济技术开发区 and 经济开发区 the same zone as 经开区. */
+ * 街道; 经济技术开发区 and 经济开发区 the same zone as 经开区; 石柱土家族
+ * 自治县 the same county as 石柱县. */
 void
 res_admin_key(const nz_org *o, char *key, size_t max)
 {
@@ -68,6 +101,8 @@ res_admin_key(const nz_org *o, char *key, size_t max)
     len = res_economic_zone(n, len - 7);
   else if(len > 5 && nz_match(n, len - 5, len, "经济开发区"))
     len = res_economic_zone(n, len - 5);
+  else
+    len = res_autonomous_short(n, len);
   strcpy(key, "a:");
   res_utf8(n, len, key + 2, max - 2);
 }
