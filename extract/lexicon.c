@@ -157,7 +157,7 @@ static const nz_suffix lex_suffixes[] = {
   { "残联", NZ_GOV, 0, 6, "", "" },
   { "工商联", NZ_GOV, 0, 6, "", "" },
   /* 市义工联: the federation of volunteers (义工联合会) written short */
-  { "义工联", NZ_GOV, 0, 6, "", "" },
+  { "义工联", NZ_GOV, 0, 6, "", "合" },     /* not 义工联合会 */
   /* and their names in full (市妇女联合会, not a team) */
   { "妇女联合会", NZ_GOV, 0, 6, "", "" },
   { "残疾人联合会", NZ_GOV, 0, 6, "", "" },
