@@ -269,7 +269,9 @@ prog_add(nz_story *st, size_t a, size_t b, size_t ka, size_t kb, size_t sent,
   p = &st->prog[st->nprog];
   memset(p, 0, sizeof *p);
   for(i = a; i < b && n < NZ_MAX_NAME; i++) {
-    if(nz_is_quote(st->cp[i]))
+    /* ‘一把手\’: a page's escape before a quote is no part of the name */
+    if(nz_is_quote(st->cp[i]) ||
+       (st->cp[i] == '\\' && i + 1 < st->n && nz_is_quote(st->cp[i + 1])))
       continue;
     if(nz_is_space(st->cp[i])) {
       if(n && p->name[n - 1] != ' ')
