@@ -434,6 +434,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(len >= 2 && c == 0x8868 && a - 1 > lo && cp[a - 2] == 0x4EE3 &&  /* 代表 */
        !(a - 2 > lo && nz_char_in("大党民两", cp[a - 3])))
       break;
+    /* 到帮扶銮正村: helping a unit (not in a program's kind, 结对帮扶模式,
+     * which reads the stop words too) */
+    if(len >= 2 && a - 1 > lo && nz_match(cp, a - 2, i, "帮扶"))
+      break;
     a--;
     len++;
   }
@@ -895,7 +899,22 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
   static const nz_suffix part = { "组", NZ_TEAM, 0, 0, "", "" };
   static const nz_suffix stationed = { "纪检监察组", NZ_PARTY, 0, 0, "",
                                        "" };
+  static const nz_suffix hamlet = { "屯", NZ_ADMIN, NZ_LV_COMPOUND, 0, "",
+                                    "" };
   size_t q;
+
+  /* 銮正村外銮屯, 高潮村马家沟屯: a hamlet of the village, named by one
+   * to three characters (not 屯河, 屯区: places whose names hold 屯) */
+  if(up->kind == NZ_ADMIN && !strcmp(up->text, "村")) {
+    for(q = j; q < e && q - j < 3 && org_name_char(cp[q]) &&
+        !nz_lex_stop_char(cp[q]) && cp[q] != 0x5C6F; q++)        /* 屯 */
+      ;
+    if(q > j && q < e && cp[q] == 0x5C6F &&
+       !(q + 1 < e && nz_char_in("河区镇乡村县", cp[q + 1]))) {
+      *suf = &hamlet;
+      return q + 1;
+    }
+  }
 
   if(up->kind == NZ_TEAM && j + 2 < e && cp[j] == 0x7B2C &&    /* 第 */
      nz_is_numeral(cp[j + 1])) {
