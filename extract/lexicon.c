@@ -53,6 +53,10 @@ static const nz_suffix lex_suffixes[] = {
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓",
     "村镇亲土愁音间下里级贤" },
+  /* Inner Mongolia's townships and villages: 乌盖苏木, 巴音塔拉嘎查
+   * (a 嘎查村 is a 村) */
+  { "苏木", NZ_ADMIN, NZ_LV_TOWN, 6, "该各每本全", "山" },
+  { "嘎查", NZ_ADMIN, NZ_LV_VILLAGE, 8, "该各每本全", "村" },
   { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
   /* 动员驻社区各方面力量, 新选派驻村第一书记: 驻 (stationed in) before
    * a community or a village ends a verb, no name */
