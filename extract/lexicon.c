@@ -841,15 +841,24 @@ lex_town_after(const uint32_t *cp, size_t j, size_t n)
 /* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
 /* 万宁市万城镇, 桐川县石城镇: a town whose one-character name ends with
  * 城 (the 镇 at cp[i]), written right after its city or county, where
- * 城镇 (towns) is no word; not 全县城镇, 全县小城镇, 城镇化. */
+ * 城镇 (towns) is no word; not 全县城镇, 全县小城镇, 城镇化.  So is one
+ * whose Party committee or government follows (万城镇党委宣传委员,
+ * 万城镇委), as the towns in general have none. */
 static int
 lex_town_of_city(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
 {
-  return s->kind == NZ_ADMIN && s->level == NZ_LV_TOWN && i >= 4 &&
+  int after_city = i >= 4 && nz_char_in("市县区旗", cp[i - 3]) &&
+                   nz_is_cjk(cp[i - 4]) &&
+                   !nz_char_in("全各本该我每", cp[i - 4]);
+  int body = nz_match(cp, i + 1, n, "党委") || nz_match(cp, i + 1, n, "委") ||
+             nz_match(cp, i + 1, n, "政府") ||
+             nz_match(cp, i + 1, n, "人民政府");
+
+  return s->kind == NZ_ADMIN && s->level == NZ_LV_TOWN && i >= 2 &&
          cp[i - 1] == 0x57CE &&                                   /* 城 */
-         nz_char_in("市县区旗", cp[i - 3]) && nz_is_cjk(cp[i - 4]) &&
-         !nz_char_in("全各本该我每", cp[i - 4]) && nz_is_cjk(cp[i - 2]) &&
-         !nz_lex_stop_char(cp[i - 2]) &&
+         (after_city || (body && (i == 2 || !nz_is_cjk(cp[i - 3]) ||
+                                  nz_lex_stop_char(cp[i - 3])))) &&
+         nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
          !nz_char_in(s->skip_before, cp[i - 2]) &&
          !(i + 1 < n && cp[i + 1] == 0x5316);                     /* 化 */
 }
