@@ -535,6 +535,8 @@ static const char lex_posts[] =
   "菜农 果农 联户长 驻村干部 "
   /* a Party member who looks after the households around (党员中心户) */
   "中心户 党员中心户 "
+  /* a lecturer and a commissioner (讲师杨淑兮, 两新党建专员张薛) */
+  "讲师 专员 党建专员 "
   /* the members of a group after its heads (组长柏岚，成员葛晓岚、宁海松)
    * and a pupil who speaks (学生柏文海说) */
   "成员 学生 ";
