@@ -391,6 +391,15 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       break;
     }
+    /* 佳和园小区: 和 inside a compound's name, after a name character
+     * that ends no unit (not 幸福小区和平安小区) */
+    if(len == 1 && c == 0x548C && a >= lo + 2 && cp[i] == 0x5C0F &&  /* 和, 小 */
+       org_name_char(cp[a - 2]) && !nz_lex_stop_char(cp[a - 2]) &&
+       !nz_char_in("区村镇街道社队部委会司院校", cp[a - 2])) {
+      a -= 2;
+      len += 2;
+      continue;
+    }
     /* 学雷锋促进中心: the verb names the centre; 市审计局: a bureau's
      * work is its whole name */
     if(len == 0 && a >= lo + 2 && org_centre_verb(cp, a - 2, hi) &&
