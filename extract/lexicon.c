@@ -453,7 +453,11 @@ static const char lex_stop_words[] =
   /* where one lives, what is sent or given where: 赵金兰家住桥北社区,
    * 选址社区中心, 被派往石柱县, 贡献党校力量, 撬动产业园区; 辖区内 is
    * inside an area (辖区内格林豪森小区) */
-  "家住 选址 派往 贡献 撬动 辖区内 ";
+  "家住 选址 派往 贡献 撬动 辖区内 "
+  /* what is done to a community or what kind it is, no name: 落户社区,
+   * 深挖社区资源, 陪伴社区老人, 勾勒出社区新貌, 净化社区环境, 热心社区
+   * 事务, 优质社区, 善治社区, 新老社区, 两大社区 */
+  "落户 探究 深挖 陪伴 勾勒 勾勒出 净化 热心 优质 善治 新老 两大 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "

@@ -361,6 +361,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
         ;
       if(o2 == lo || q - o2 > 4 || q - o2 < 2 ||   /* "村"改"居"社区 */
          org_formula(cp, o2, q) ||      /* "五化五星"小区党支部创建 */
+         nz_lex_stop_at(cp, o2, q) == q - o2 ||   /* “落户”瓜州路社区 */
          !org_transparent_quote(cp, lo, o2 - 1, hi) ||
          !org_transparent_quote(cp, lo, q, hi))
         break;
