@@ -456,6 +456,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   a = org_quote_opens(cp, a, i);
   if(org_pointer_level(cp, lo, a, i))
     a++;
+  /* 一网格一党支部, 一小区一党支部: a formula of how many bodies there
+   * are, no name */
+  if(a + 2 < i && nz_is_numeral(cp[i - 1]) && org_formula(cp, a, i))
+    return i;
   return a;
 }
 
