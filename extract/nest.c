@@ -331,10 +331,6 @@ nest_named_after(nz_story *st)
   }
 }
 
-/* 省建筑业协会志愿服务队 of 省建筑业协会, 新罗区外卖配送行业党委 of
- * 新罗区: a unit with none of its own whose label starts with the whole
- * label of another of the story's units (a name and its suffix, three
- * characters or more) belongs to the longest such unit. */
 /* Is @label a place's 委会 (org_place_committee)? */
 static int
 nest_place_committee(const char *label, size_t len)
@@ -344,6 +340,10 @@ nest_place_committee(const char *label, size_t len)
   return org_place_committee(n, nz_utf8_codes(label, len, n, NZ_MAX_NAME));
 }
 
+/* 省建筑业协会志愿服务队 of 省建筑业协会, 新罗区外卖配送行业党委 of
+ * 新罗区: a unit with none of its own whose label starts with the whole
+ * label of another of the story's units (a name and its suffix, three
+ * characters or more) belongs to the longest such unit. */
 static void
 nest_named_with(nz_story *st)
 {

@@ -304,12 +304,13 @@ res_first_of(const nz_story *st, const nz_org *o)
 }
 
 /* Is @p a named unit whose name ends with bare @o's, as it is written
- * or as its key (res_admin_key) has it (鹿寨经济开发区 is a 经开区)? */
+ * or as its key (res_admin_key) has it (鹿寨经济开发区 is a 经开区)?
+ * @okey is @o's key without its "a:". */
 static int
-res_zone_of_kind(const nz_org *p, const nz_org *o)
+res_zone_of_kind(const nz_org *p, const nz_org *o, const char *okey)
 {
-  char pk[512], ok[512];
-  size_t pl, ol;
+  char pk[512];
+  size_t pl, ol = strlen(okey);
 
   if(p->kind != NZ_ADMIN || p->generic || p->plural || p->entity < 0 ||
      p->nname <= o->nname)
@@ -318,10 +319,8 @@ res_zone_of_kind(const nz_org *p, const nz_org *o)
              o->nname * sizeof *o->name))
     return 1;
   res_admin_key(p, pk, sizeof pk);
-  res_admin_key(o, ok, sizeof ok);
   pl = strlen(pk);
-  ol = strlen(ok + 2);
-  return pl > ol + 2 && !strcmp(pk + pl - ol, ok + 2);
+  return pl > ol + 2 && !strcmp(pk + pl - ol, okey);
 }
 
 /* Is unit @k written in brackets right after a named unit of its level
@@ -349,16 +348,20 @@ res_admin_entity(nz_story *st, size_t k)
   size_t j;
 
   if(o->generic) {
+    /* 白鹭市经济技术开发区: a zone written after its city is the
+     * city's own */
+    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 3 &&
+       o->up >= 0 && st->org[o->up].kind == NZ_ADMIN)
+      goto named;
     /* 东川工业园区党委…，园区党委: a bare zone of a kind of its own (园区,
      * 开发区, 高新区) is the last one of that kind named, not the county
      * named between */
-    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 3 &&
-       o->up >= 0 && st->org[o->up].kind == NZ_ADMIN)
-      goto named;         /* 白鹭市经济技术开发区: the city's own */
-    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 2)
+    if(!o->plural && o->level == NZ_LV_COUNTY && o->nname >= 2) {
+      res_admin_key(o, key, sizeof key);
       for(j = k; j-- > 0 && o->entity < 0;)
-        if(res_zone_of_kind(&st->org[j], o))
+        if(res_zone_of_kind(&st->org[j], o, key + 2))
           o->entity = st->org[j].entity;
+    }
     /* 高新区瓦屋李社区: a bare zone with none of its kind named before
      * is the city's one, a unit by that name */
     if(!o->plural && o->entity < 0 && o->level == NZ_LV_COUNTY &&
