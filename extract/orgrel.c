@@ -815,10 +815,38 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
   return orgrel_sign_clause_at(st, si, i, subj);
 }
 
+/* 市委政法委、市法院等10个山叶社区"双报到"驻点单位: a list that ends
+ * with 等 and a count right before the community @z, and a kind of unit
+ * right after its (双)报到 (ending at @r, a closing quote skipped): the
+ * list's units are the community's 双报到 units, and build with @x.  0,
+ * or -1 out of memory. */
+static int
+orgrel_reported_units(nz_story *st, size_t si, size_t z, size_t r, long x)
+{
+  static const char *const kinds[] = { "驻点单位", "单位", "报到单位",
+                                       "共建单位", "结对单位", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = st->org[z].start;
+
+  if(r < e && nz_is_close_quote(cp[r]))
+    r++;
+  if(nz_list_at(&kind_list, cp, r, e) < 0)
+    return 0;
+  if(q > s && (cp[q - 1] == 0x4E2A || cp[q - 1] == 0x5BB6))       /* 个 家 */
+    q--;
+  else
+    return 0;
+  while(q > s && nz_is_numeral(cp[q - 1]))
+    q--;
+  return orgrel_listed_partners(st, si, q, x);
+}
+
 /* 县委办、县人大到桃园社区"双报到": the units listed before 到 report to
  * the community named right before (双)报到, and build with it (the
  * units and their members that report to a community, 双报到, are its
- * partners).  0, or -1 out of memory. */
+ * partners); so do those listed before a count of the community's
+ * 双报到 units (orgrel_reported_units).  0, or -1 out of memory. */
 static int
 orgrel_reported(nz_story *st, size_t si)
 {
@@ -838,8 +866,13 @@ orgrel_reported(nz_story *st, size_t si)
       b--;
     if((z = orgrel_top_ending(st, si, b)) < 0 ||
        (x = orgrel_named_head(st, (size_t)z)) < 0 ||
-       st->org[z].start <= s + 1 || cp[st->org[z].start - 1] != 0x5230)
-      continue;                                                     /* 到 */
+       st->org[z].start <= s + 1)
+      continue;
+    if(cp[st->org[z].start - 1] != 0x5230) {                        /* 到 */
+      if(orgrel_reported_units(st, si, (size_t)z, r + 2, x) < 0)
+        return -1;
+      continue;
+    }
     n = orgrel_list_before(st, si, st->org[z].start - 1, 1, out, NULL);
     for(j = 0; j < n; j++)
       if(out[j] != x && orgrel_pair(st, out[j], x, si) < 0)
