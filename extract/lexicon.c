@@ -433,6 +433,8 @@ static const char lex_stop_words[] =
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村 */
   "规范 助推 找准 赋能 激活 夯实 盘活 链接 派驻 "
+  /* 城管局牵手旺岐社区: joining hands with a unit */
+  "牵手 "
   /* 党支部领办青枫贡梨种植专业合作社: a branch leads a cooperative it
    * set up */
   "领办 "

@@ -346,11 +346,35 @@ orgrel_plural_kind(const nz_story *st, size_t si, size_t c, size_t cut,
   return n;
 }
 
+/* 各单位与社区结对共建…，比如甲局牵手乙社区，丙院牵手丁社区: after a
+ * co-building word of the sentence (before the unit @before that ends
+ * at the hand word, 携手, 牵手 or 联手 at cp[@at]), the unit right after
+ * the hand word (at cp[@c]) builds with @before, an example of the pairs the
+ * sentence speaks of.  0, or -1 out of memory. */
+static int
+orgrel_hand_example(nz_story *st, size_t si, size_t at, size_t c,
+                    long before)
+{
+  size_t s = st->sent[si].start, q, a = at;
+  long k = orgrel_top_ending(st, si, at);
+
+  if(k >= 0)
+    a = st->org[k].start;
+  if(before < 0 || (k = orgrel_unit_at(st, si, c)) < 0)
+    return 0;
+  for(q = s; q < a && !nz_lex_cobuild_word_at(st->cp, q, a); q++)
+    ;
+  if(q >= a)
+    return 0;
+  return orgrel_pair(st, before, nz_chain_head(st, (size_t)k), si);
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
  * before the conjunction (or each unit of the list that ends there: A、B
- * 和C分别与D签约), else with the sentence's subject @subj.  0, or -1 out
+ * 和C分别与D签约), else with the sentence's subject @subj; A携手B after
+ * a co-building word pairs A and B (orgrel_hand_example).  0, or -1 out
  * of memory. */
 static int
 orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
@@ -359,7 +383,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
   long objs[16], subs[16], before;
   int nobj = 0, nsub = 0, n, m, and = 0;
 
-  if(nz_match(st->cp, i, e, "携手"))
+  if(nz_match(st->cp, i, e, "携手") || nz_match(st->cp, i, e, "牵手") ||
+     nz_match(st->cp, i, e, "联手"))
     c = i + 2;
   else if(nz_match(st->cp, i, e, "联合"))
     c = i + 2, and = 1;   /* A联合B开展"…结对…"主题党日 */
@@ -386,6 +411,8 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
                                 &cut);
   if((q >= e || q >= lim) && c == i + 1)
     q = cut = orgrel_hand_after(st, si, c, lim);
+  if((q >= e || q >= lim) && c == i + 2 && !and && before >= 0)
+    return orgrel_hand_example(st, si, at, c, before);
   if(q >= e || q >= lim)
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1] && nobj < 16; k++) {
