@@ -509,6 +509,28 @@ nest_listed_branches(nz_story *st)
   }
 }
 
+/* 民建某市委新华、复兴2个支部, 青苇区松涛、桐溪2个社区: a counted list's
+ * items (org_counted_items) that no rule placed are parts of the unit
+ * written right before the list. */
+static void
+nest_list_owner(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *m = &st->org[k];
+    nz_entity *x;
+    long u;
+    if(m->owner < 0 || m->entity < 0 ||
+       (u = st->org[m->owner].entity) < 0 || u == m->entity)
+      continue;
+    x = &st->ent[m->entity];
+    if(x->alias_of < 0 && x->parent < 0 && x->leads < 0 &&
+       st->ent[u].alias_of < 0 && !nz_same_line(st, u, m->entity))
+      x->parent = u;
+  }
+}
+
 /* 山堡村党支部 (2020年升格为村党总支), 民巷社区党支部 and 民巷社区党委:
  * a village's or community's 党支部 that the story also writes as its
  * 党总支 or 党委 (one of them) is that one body, written by another rank
@@ -601,6 +623,7 @@ nz_nest(nz_story *st)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
   nest_listed_branches(st);
+  nest_list_owner(st);
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {

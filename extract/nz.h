@@ -455,6 +455,8 @@ typedef struct nz_org {
   int shared_head;       /* a city at the head of two bodies' names
                             (衡水市委社工部, 衡水市文联): a unit after all */
   long up;               /* the enclosing component in the chain, or -1 */
+  long owner;            /* a listed item's unit, written right before the
+                            list (民建某市委新华、复兴2个支部), or -1 */
   long entity;           /* set by resolve.c */
   uint32_t name[NZ_MAX_NAME];  /* own label code points, quotes removed */
   size_t nname;

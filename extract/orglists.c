@@ -25,6 +25,7 @@ org_add(nz_story *st, size_t start, size_t end, size_t sent,
   o->kind = suf->kind;
   o->level = suf->level;
   o->up = up;
+  o->owner = -1;
   o->entity = -1;
   o->in_title = in_title;
   return (long)st->norg++;
@@ -169,6 +170,58 @@ org_list_place(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
+/* May a list's units share the kind [i, i + len) (@suf) written once: a
+ * branch (支部, 总支, 党小组) or a town, street, community or village
+ * (*@admin then)? */
+static int
+org_shared_kind(const uint32_t *cp, size_t i, size_t len,
+                const nz_suffix *suf, int *admin)
+{
+  static const char *const ends[] = { "支部", "总支", "党小组", NULL };
+  static nz_list end_list = NZ_LIST(ends);
+
+  *admin = suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
+           suf->level <= NZ_LV_VILLAGE;
+  return *admin || (suf->kind == NZ_PARTY &&
+                    nz_list_ending(&end_list, cp, i, i + len) >= 0);
+}
+
+/* A unit of a list, named [c, b) and the kind [i, i + len) written once
+ * for the list (a place, @admin, is named by itself: org_labels), the
+ * unit of mention @owner (or -1: nest.c).  0, or -1 out of memory. */
+static int
+org_kind_item(nz_story *st, size_t si, size_t c, size_t b, size_t i,
+              size_t len, const nz_suffix *suf, int admin, long owner,
+              int title)
+{
+  const uint32_t *cp = st->cp;
+  long k;
+  size_t n;
+  nz_org *o;
+
+  if((k = org_add(st, c, b, si, suf, -1, title)) < -1)
+    return -1;
+  o = &st->org[k];
+  o->owner = owner;
+  n = nz_copy_name(cp, c, b, o->name, NZ_MAX_NAME);
+  n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
+  o->nname = n;
+  o->nrest = admin ? 0 : n;
+  memcpy(o->rest, o->name, o->nrest * sizeof *o->name);
+  return 0;
+}
+
+/* Is [a, b) an item of a list of names that share a kind written once:
+ * a part's name (org_list_item) that is no kind word alone nor a post,
+ * and for a place (@admin) a place's own name (org_list_place)? */
+static int
+org_kind_list_item(const uint32_t *cp, size_t a, size_t b, int admin)
+{
+  return org_list_item(cp, a, b) && !org_generic_name(cp, a, b) &&
+         !nz_lex_post_ending(cp, a, b) &&
+         (!admin || org_list_place(cp, a, b));
+}
+
 /* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
  * one written with the suffix [i, i + len) share it, each a unit of its
  * own; @a is where the last one's name starts.  So do towns, streets,
@@ -178,40 +231,110 @@ int
 org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
                 size_t len, const nz_suffix *suf, int title)
 {
-  static const char *const ends[] = { "支部", "总支", "党小组", NULL };
-  static nz_list end_list = NZ_LIST(ends);
   const uint32_t *cp = st->cp;
-  int admin = suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
-              suf->level <= NZ_LV_VILLAGE;
+  int admin;
   size_t c;
 
-  if(!(admin || (suf->kind == NZ_PARTY &&
-                 nz_list_ending(&end_list, cp, i, i + len) >= 0)) ||
+  if(!org_shared_kind(cp, i, len, suf, &admin) ||
      !org_list_item(cp, a, i) ||
      (admin && !org_list_place(cp, a, i - (nz_char_in("路街", cp[i - 1])))))
     return 0;                      /* 华中路办事处; not 修路、建设村 */
   for(; a > lo + 2 && cp[a - 1] == 0x3001; a = c) {            /* 、 */
-    long k;
-    size_t n;
-    nz_org *o;
     c = org_item_start(cp, lo, a - 1);
     /* not kind words alone (党员、机关党支部) nor a post */
-    if(!org_list_item(cp, c, a - 1) || org_generic_name(cp, c, a - 1) ||
-       nz_lex_post_ending(cp, c, a - 1) ||
-       (admin && (!org_list_place(cp, c, a - 1) ||
-                  (c > lo && nz_is_cjk(cp[c - 1]) &&
-                   !nz_char_in("与和及在对到于将把从向区县市镇乡道处",
-                               cp[c - 1])))))
+    if(!org_kind_list_item(cp, c, a - 1, admin) ||
+       (admin && c > lo && nz_is_cjk(cp[c - 1]) &&
+        !nz_char_in("与和及在对到于将把从向区县市镇乡道处", cp[c - 1])))
       break;
-    if((k = org_add(st, c, a - 1, si, suf, -1, title)) < -1)
+    if(org_kind_item(st, si, c, a - 1, i, len, suf, admin, -1, title) < 0)
       return -1;
-    o = &st->org[k];
-    n = nz_copy_name(cp, c, a - 1, o->name, NZ_MAX_NAME);
-    n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
-    o->nname = n;
-    o->nrest = admin ? 0 : n;  /* a place is named by itself (org_labels) */
-    memcpy(o->rest, o->name, o->nrest * sizeof *o->name);
   }
+  return 0;
+}
+
+/* How far back the items of a list that ends at cp[b] may start: to the
+ * end of the sentence's last mention before them, not counting those
+ * that are items themselves (start after 、, as 中关村 in 新华、中关村10
+ * 个支部). */
+static size_t
+org_items_bound(const nz_story *st, size_t si, size_t b)
+{
+  size_t s = st->sent[si].start, lo = s, k;
+
+  for(k = st->norg; k-- > 0 && st->org[k].sent == si;) {
+    const nz_org *o = &st->org[k];
+    if(o->end <= b && o->end > lo &&
+       !(o->start > s && st->cp[o->start - 1] == 0x3001))            /* 、 */
+      lo = o->end;
+  }
+  return lo;
+}
+
+/* 民建某市委新华、建设、复兴…、中关村10个支部, 松涛、桐溪2个社区: names
+ * listed before a count (N个) and a kind written once (the suffix at
+ * cp[i], @len long: a branch, a town, street, community or village)
+ * name as many units of that kind, each its name and the kind (two
+ * items or more), the units of the one written right before the first
+ * (民建某市委, nest.c); an item read as a unit of its own (中关村) is
+ * none.
+ * The items are looked for back to the last mention before them
+ * (org_items_bound).  0, or -1 out of memory. */
+static int
+org_counted_items(nz_story *st, size_t si, size_t i, size_t len,
+                  const nz_suffix *suf)
+{
+  const uint32_t *cp = st->cp;
+  size_t a, b, item[16][2], k, lo = st->sent[si].start;
+  long owner = -1;
+  int n = 0, j, admin;
+
+  if(!org_shared_kind(cp, i, len, suf, &admin) || i < lo + 4 ||
+     cp[i - 1] != 0x4E2A)                                            /* 个 */
+    return 0;
+  for(b = i - 1; b > lo && nz_is_numeral(cp[b - 1]); b--)
+    ;
+  if(b == i - 1 || b <= lo + 2 || cp[b - 1] == 0x7B49)   /* 等: org_count_list */
+    return 0;
+  lo = org_items_bound(st, si, b);
+  for(;;) {
+    a = org_item_start(cp, lo, b);
+    if(!org_kind_list_item(cp, a, b, admin))
+      return 0;
+    item[n][0] = a;
+    item[n++][1] = b;
+    if(a < lo + 3 || cp[a - 1] != 0x3001 || n == 16)                 /* 、 */
+      break;
+    b = a - 1;
+  }
+  if(n < 2)
+    return 0;
+  for(k = st->norg; k-- > 0 && st->org[k].sent == si;) {
+    nz_org *o = &st->org[k];
+    if(o->end == a && owner < 0)
+      owner = (long)k;
+    for(j = 0; j < n; j++)
+      if(o->start == item[j][0] && o->end <= item[j][1])
+        o->phrase = 1;
+  }
+  for(j = n; j-- > 0;)
+    if(org_kind_item(st, si, item[j][0], item[j][1], i, len, suf, admin,
+                     owner, 0) < 0)
+      return -1;
+  return 0;
+}
+
+int
+org_counted_lists(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q, len;
+  const nz_suffix *suf;
+
+  for(q = s + 1; q + 1 < e; q++)
+    if(cp[q] == 0x4E2A && nz_is_numeral(cp[q - 1]) &&                /* 个 */
+       (suf = nz_lex_suffix(cp, q + 1, e, &len)) &&
+       org_counted_items(st, si, q + 1, len, suf) < 0)
+      return -1;
   return 0;
 }
 

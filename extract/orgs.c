@@ -1757,6 +1757,8 @@ org_sentence(nz_story *st, size_t si)
     lo = j;
     i = j;
   }
+  if(org_counted_lists(st, si) < 0)
+    return -1;
   return org_fill_list(st, first, s, e, si);
 }
 

@@ -106,6 +106,11 @@ void org_labels(nz_story *st, long k, size_t name_start, size_t lstart);
 int org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
                     size_t len, const nz_suffix *suf, int title);
 
+/* 新华、建设、中关村3个支部, 松涛、桐溪2个社区: in sentence @si, names
+ * listed before a count and a kind written once, each a unit of that
+ * kind.  0, or -1 out of memory. */
+int org_counted_lists(nz_story *st, size_t si);
+
 /* 华润万家、星美影院、成龙影院等: items without a suffix between items of
  * one kind, from mention @first on, in [s, e) of sentence @sent, are of
  * that kind too.  0, or -1 out of memory. */
