@@ -1039,6 +1039,14 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   if(upsuf->kind == NZ_ADMIN && (size_t)n < org_min_name(s2) &&
      !strcmp(s2->text, "厂"))
     return 1;
+  /* 东城区东花市街道: a city is never below a district or county, so a
+   * 市 after one, a street's, town's or township's suffix right after
+   * it, is part of that one's name */
+  if(upsuf->kind == NZ_ADMIN && upsuf->level == NZ_LV_COUNTY &&
+     s2->kind == NZ_ADMIN && s2->level == NZ_LV_CITY && n >= 1 &&
+     (suf = org_suffix(cp, r + len, e, &l)) && suf->kind == NZ_ADMIN &&
+     suf->level == NZ_LV_TOWN)
+    return 1;
   if(upsuf->kind != NZ_ADMIN || s2->kind != NZ_ADMIN || k > 1 ||
      (n == 1 && nz_is_numeral(cp[r - 1])) ||            /* 百县千镇万村 */
      (s2->level > upsuf->level &&
