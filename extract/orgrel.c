@@ -380,6 +380,7 @@ static int
 orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
 {
   size_t e = st->sent[si].end, c = i + 1, at = i, q, k, lim, pl, cut;
+  size_t venue = (size_t)-2;
   long objs[16], subs[16], before;
   int nobj = 0, nsub = 0, n, m, and = 0;
 
@@ -422,12 +423,19 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
        st->cp[o->start - 1] == 0x3001 && nz_chain_end(st, k) < e &&
        st->cp[nz_chain_end(st, k)] == 0x4E0E)
       break;
-    /* A与B在C举行共建签约: C is where, not with whom; a name swallowed by
-     * the suffix after it (中国联通青苇区分公司党支部) is that chain's */
+    /* A与B在C举行共建签约: C is where, not with whom, and so is C's other
+     * name in brackets after it (在镇党委党校（党员教育中心）); a name
+     * swallowed by the suffix after it (中国联通青苇区分公司党支部) is
+     * that chain's */
     if(o->start >= c && o->end <= cut && o->up < 0 &&
        (!o->absorbed || orgrel_chain_goes_on(st, k)) &&
-       orgrel_named_head(st, k) >= 0 && !orgrel_venue(st, si, o->start))
-      objs[nobj++] = orgrel_named_head(st, k);
+       orgrel_named_head(st, k) >= 0) {
+      if(orgrel_venue(st, si, o->start))
+        venue = nz_chain_end(st, k);
+      else if(!(o->start == venue + 1 && nz_kind_at(st, venue,
+                                                     NZ_K_OPEN_PAREN)))
+        objs[nobj++] = orgrel_named_head(st, k);
+    }
   }
   nobj = orgrel_drop_places(st, objs, nobj);
   if(nobj == 0)

@@ -527,6 +527,9 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
   if(anc < 0 || st->org[anc].generic || o->generic || o->nrest < 3 ||
      o->nrest >= o->nname)
     return 0;
+  /* 中共柳岸镇委员会: 委员会 alone is no name */
+  if(o->nrest == 3 && nz_match(o->rest, 0, 3, "委员会"))
+    return 0;
   /* 民盟开封市委会, 九三学社桐川市委员会: 民盟委会 and 九三学社委员会 are
    * keys, no names (民盟第二支部 is one) */
   pl = org_party_at(o->rest, 0, o->nrest, 1);
@@ -581,6 +584,14 @@ res_org_entity(nz_story *st, size_t k)
     res_utf8(o->rest, o->nrest, rest, sizeof rest);
     if(st->ent[ae].level == NZ_LV_TOWN && !strcmp(rest, "工作委员会"))
       strcpy(rest, "党工委");
+    else if(!strcmp(rest, "委员会") && o->nname > 2 &&
+            nz_match(o->name, 0, o->nname, "中共") &&
+            st->ent[ae].kind == NZ_ADMIN) {
+      /* 中共巴南区委员会, 中共团旺镇委员会: the Party's committee of the
+       * place in full, one body with its 区委 or its 镇党委 */
+      strcpy(rest, st->ent[ae].level <= NZ_LV_COUNTY ? "委" : "党委");
+      o->kind = NZ_PARTY;
+    }
     else if(!strcmp(rest, "支部"))
       strcpy(rest, "党支部");     /* 社区支部 is the community's 党支部 */
     snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
