@@ -539,6 +539,19 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
   return nz_entity_alt(st, e, rest);
 }
 
+/* Is mention @o named as the Communist Party's: 中共 at the head of its
+ * name or right before its chain (中共重庆市巴南区委员会)? */
+static int
+res_communist(const nz_story *st, const nz_org *o)
+{
+  const nz_org *t = o;
+
+  while(t->up >= 0)
+    t = &st->org[t->up];
+  return (o->nname > 2 && nz_match(o->name, 0, o->nname, "中共")) ||
+         (t->start >= 2 && nz_match(st->cp, t->start - 2, t->start, "中共"));
+}
+
 int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -584,8 +597,7 @@ res_org_entity(nz_story *st, size_t k)
     res_utf8(o->rest, o->nrest, rest, sizeof rest);
     if(st->ent[ae].level == NZ_LV_TOWN && !strcmp(rest, "工作委员会"))
       strcpy(rest, "党工委");
-    else if(!strcmp(rest, "委员会") && o->nname > 2 &&
-            nz_match(o->name, 0, o->nname, "中共") &&
+    else if(!strcmp(rest, "委员会") && res_communist(st, o) &&
             st->ent[ae].kind == NZ_ADMIN) {
       /* 中共巴南区委员会, 中共团旺镇委员会: the Party's committee of the
        * place in full, one body with its 区委 or its 镇党委 */
