@@ -171,7 +171,8 @@ static const nz_suffix lex_suffixes[] = {
   { "促进会", NZ_GOV, 0, 10, "", "" },
   /* 区公安分局, 罗湖公安分局; 镇政府; Shanghai's 惠康居委 */
   { "分局", NZ_GOV, 0, 8, "", "长" },
-  { "政府", NZ_GOV, 0, 6, "人", "办机部采网工" },
+  /* not 政府管理学院, a college */
+  { "政府", NZ_GOV, 0, 6, "人", "办机部采网工管" },
   { "居委", NZ_GOV, 0, 6, "", "" },
   { "办公室", NZ_GOV, 0, 8, "", "" },
   /* 街道党建办, 市创文办 (创建文明城市办公室): offices named short */
@@ -947,6 +948,12 @@ nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n)
   a = nz_words_at(&lex_stop.l, cp, i, n, NULL);
   b = nz_words_at(&lex_gen_verbs, cp, i, n, NULL);
   return a > b ? a : b;
+}
+
+size_t
+nz_lex_report_stop_at(const uint32_t *cp, size_t i, size_t n)
+{
+  return nz_words_at(&lex_stop.l, cp, i, n, NULL);
 }
 
 size_t

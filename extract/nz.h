@@ -196,6 +196,9 @@ int nz_lex_stop_char(uint32_t c);
 size_t nz_lex_stop_before(const uint32_t *cp, size_t lo, size_t i);
 /* Length of a stop word starting at cp[i], or 0. */
 size_t nz_lex_stop_at(const uint32_t *cp, size_t i, size_t n);
+/* The same for the stop words of reports alone (lex_stop_words: 开展,
+ * 组织), not the dictionary's verbs. */
+size_t nz_lex_report_stop_at(const uint32_t *cp, size_t i, size_t n);
 /* Length of the longest program kind word ending at cp[i-1], or 0. */
 size_t nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i);
 /* Length of a verb that introduces a program, ending just before cp[i]. */

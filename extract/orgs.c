@@ -1452,6 +1452,27 @@ org_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return a;
 }
 
+/* 上海应用技术大学, 北京应用技术学院: a university's or college's name
+ * part cut at a word of the dictionary that is none of the reports' stop
+ * words (应用, not 开展) right after a place word (上海) that begins a name starts with the place.
+ * Where the name part [a, i) starts. */
+static size_t
+org_school_place_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
+                       const nz_suffix *suf)
+{
+  size_t j, w = a - 2;
+
+  if((strcmp(suf->text, "大学") && strcmp(suf->text, "学院")) ||
+     a < lo + 4 || a == i || nz_lex_cross_word_at(cp, w, i) != 2 ||
+     nz_lex_report_stop_at(cp, w, i))
+    return a;
+  for(j = w - 2; j + 4 >= w && j >= lo && j < w; j--)
+    if(j + nz_lex_place_at(cp, j, w) == w &&
+       (j == lo || !org_name_char(cp[j - 1]) || nz_lex_stop_char(cp[j - 1])))
+      return j;
+  return a;
+}
+
 /* Is cp[r] a parenthesis around two to four name characters, the
  * place a company is registered in, between two name parts (青禾置业
  * (桐川)有限公司, 枫林(桐州)物流有限公司)? */
@@ -1690,6 +1711,7 @@ org_sentence(nz_story *st, size_t si)
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
+    a = org_school_place_start(cp, lo, a, i, suf);    /* 上海应用技术大学 */
     a = org_registered_start(cp, lo, a, i, suf);
     a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
