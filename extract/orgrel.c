@@ -916,6 +916,61 @@ orgrel_reported(nz_story *st, size_t si)
   return 0;
 }
 
+/* The top-level mention of a named unit starting at cp[q] of sentence
+ * @si, also one read as counted (石桥村三个后进村), or (size_t)-1. */
+static size_t
+orgrel_listed_at(const nz_story *st, size_t si, size_t q)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].up < 0 && st->org[k].start == q &&
+       st->org[k].entity >= 0 && !st->org[k].generic &&
+       nz_chain_head(st, k) >= 0)
+      return k;
+  return (size_t)-1;
+}
+
+/* 重点打造马站村、陈寨村、六号村三大基地，分别结对帮带小寨村、七号村…:
+ * after 分别 and the co-building word at cp[i] (@wl long), the units
+ * listed build with those of the latest list before (the first with the
+ * first, and so on), when that list has as many or more, and not with
+ * the sentence's subject.  1 when it pairs them, 0 when not, -1 out of
+ * memory. */
+static int
+orgrel_respective(nz_story *st, size_t si, size_t i, size_t wl)
+{
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k;
+  long after[16], before[16];
+  int n = 0, m = 0, j;
+
+  if(i < s + 2 || !nz_match(st->cp, i - 2, e, "分别"))
+    return 0;
+  if(nz_match(st->cp, q, e, "帮带") || nz_match(st->cp, q, e, "帮扶"))
+    q += 2;                                           /* 结对帮带 */
+  while(n < 16 && (k = orgrel_listed_at(st, si, q)) != (size_t)-1) {
+    after[n++] = nz_chain_head(st, k);
+    q = nz_chain_end(st, k);
+    if(q >= e || st->cp[q] != 0x3001)                                /* 、 */
+      break;
+    q++;
+  }
+  if(n < 2)
+    return 0;
+  for(k = st->sorg[si + 1]; k-- > st->sorg[si] && m < 2;)
+    if(st->org[k].up < 0 && st->org[k].end < i &&
+       (q = nz_chain_end(st, k)) < i - 2 &&
+       (q == e || st->cp[q] != 0x3001))
+      m = orgrel_list_before(st, si, q, 0, before, NULL);
+  if(m < n)
+    return 0;
+  for(j = 0; j < n; j++)           /* @before is the list from its end */
+    if(before[m - 1 - j] != after[j] &&
+       orgrel_pair(st, before[m - 1 - j], after[j], si) < 0)
+      return -1;
+  return 1;
+}
+
 /* What the rules of nz_org_relations may find at a position (kinds.c). */
 #define ORGREL_KINDS (NZ_K_ESTAB_VERB | NZ_K_COBUILD_LEAD | NZ_K_JOINT_VERB | \
                       NZ_K_AFTER_COMMA | NZ_K_MEMBER_UNITS | NZ_K_COBUILD_WORD)
@@ -951,7 +1006,9 @@ nz_org_relations(nz_story *st)
          orgrel_member_units(st, si, i, partner) < 0)
         return -1;
       if((wl = nz_lex_cobuild_word_at(st->cp, i, e))) {
-        if(orgrel_cobuild_units(st, si, i, wl, partner) < 0 ||
+        int r = orgrel_respective(st, si, i, wl);
+        if(r < 0 ||
+           (!r && orgrel_cobuild_units(st, si, i, wl, partner) < 0) ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
            orgrel_visited(st, si, i, partner) < 0 ||
            orgrel_signed_with_listed(st, si, i, wl, partner) < 0 ||

@@ -444,9 +444,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(len >= 2 && c == 0x8868 && a - 1 > lo && cp[a - 2] == 0x4EE3 &&  /* 代表 */
        !(a - 2 > lo && nz_char_in("大党民两", cp[a - 3])))
       break;
-    /* 到帮扶銮正村: helping a unit (not in a program's kind, 结对帮扶模式,
-     * which reads the stop words too) */
-    if(len >= 2 && a - 1 > lo && nz_match(cp, a - 2, i, "帮扶"))
+    /* 到帮扶銮正村, 结对帮带小寨村: helping a unit (not in a program's
+     * kind, 结对帮扶模式, which reads the stop words too) */
+    if(len >= 2 && a - 1 > lo && (nz_match(cp, a - 2, i, "帮扶") ||
+                                  nz_match(cp, a - 2, i, "帮带")))
       break;
     a--;
     len++;
