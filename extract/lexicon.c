@@ -611,7 +611,9 @@ static const char lex_stop_nouns[] =
   "创新创业 创新发展 网约车 "
   /* a firm's trade: 建安给排水工程有限责任公司; a college's level:
    * 铜仁幼儿师范高等专科学校 (等, and so on, inside) */
-  "给排水 高等 ";
+  "给排水 高等 "
+  /* a hospital's kind of medicine: 吉林中西医结合医院 */
+  "中西医结合 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

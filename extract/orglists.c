@@ -224,7 +224,8 @@ org_kind_list_item(const uint32_t *cp, size_t a, size_t b, int admin)
 
 /* 内科、外科、门诊党支部, 第二、第十四党支部: branches listed before the
  * one written with the suffix [i, i + len) share it, each a unit of its
- * own; @a is where the last one's name starts.  So do towns, streets,
+ * own, and all are parts of the unit written right before the first; @a
+ * is where the last one's name starts.  So do towns, streets,
  * communities and villages (孝肃、宜城、华中路办事处; 东关、西关、南关社
  * 区), whose names are no common word (家庭、学校、社区). */
 int
@@ -233,7 +234,8 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
 {
   const uint32_t *cp = st->cp;
   int admin;
-  size_t c;
+  size_t c, last = a, first = st->norg, k;
+  long owner = -1;
 
   if(!org_shared_kind(cp, i, len, suf, &admin) ||
      !org_list_item(cp, a, i) ||
@@ -249,6 +251,16 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
     if(org_kind_item(st, si, c, a - 1, i, len, suf, admin, -1, title) < 0)
       return -1;
   }
+  /* 某医院内科、外科、机关党支部: the unit written right before the
+   * first is the list's (nest_list_owner) */
+  if(first == st->norg)
+    return 0;
+  for(k = st->norg; k-- > 0 && st->org[k].sent == si;)
+    if(st->org[k].end == a && owner < 0)
+      owner = (long)k;
+  for(k = st->norg; owner >= 0 && k-- > 0 && st->org[k].sent == si;)
+    if(k >= first || (st->org[k].start == last && st->org[k].up < 0))
+      st->org[k].owner = owner;
   return 0;
 }
 

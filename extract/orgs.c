@@ -258,15 +258,16 @@ org_noun_across(const uint32_t *cp, size_t lo, size_t a, size_t i)
   return a >= lo + 2 && nz_lex_noun_at(cp, a - 2, i) >= 3;
 }
 
-/* 和平路街道, 建安给排水工程有限责任公司: does a noun of lex_stop_nouns
- * (a function character or a verb inside: 和平, 给排水) start two or
- * three characters before cp[a] and reach it, so that the scan reads on? */
+/* 和平路街道, 建安给排水工程有限责任公司, 中西医结合医院: does a noun
+ * of lex_stop_nouns (a function character or a verb inside: 和平, 给排水,
+ * 结合) start two to five characters before cp[a] and reach it, so that
+ * the scan reads on? */
 static int
 org_stop_noun_to(const uint32_t *cp, size_t lo, size_t a, size_t i)
 {
   size_t k;
 
-  for(k = 2; k <= 3; k++)
+  for(k = 2; k <= 5; k++)
     if(a >= lo + k && nz_lex_stop_noun_at(cp, a - k, i) >= (int)k)
       return 1;
   return 0;
