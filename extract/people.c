@@ -863,6 +863,20 @@ person_posts(nz_story *st, size_t si)
      * a verb (任: serve as) and that post, no name */
     if(nl == 3 && person_post_at(cp, i + 1, e))
       nl = 0;
+    /* 秘书长谢彬作为嘉宾: a third character that begins one of the
+     * reports' stop words going on into the clause is no part of the
+     * name */
+    if(nl == 3 && i + 5 < e && nz_lex_report_stop_at(cp, i + 2, e) >= 2 &&
+       nz_is_cjk(cp[i + 2 + nz_lex_report_stop_at(cp, i + 2, e)]))
+      nl = 2;
+    /* 代表动情地说, 深情地表示: 地 before a verb of speech makes an
+     * adverb; 居民常去的: after a resident's role, two characters that end
+     * with a function character (去) are no name */
+    if((nl == 3 && cp[i + 2] == 0x5730 && i + 3 < e &&              /* 地 */
+        (cp[i + 3] == 0x8BF4 || nz_lex_report_stop_at(cp, i + 3, e))) || /* 说 */
+       (nl == 2 && person_resident_role(cp, i - pl, i) &&
+        nz_lex_stop_char(cp[i + 1])))
+      nl = 0;
     /* 第一书记向柏文海处长: a name of three that a title closes one
      * character on is that name, and cp[i] a preposition */
     if(nl == 3 && i + 4 < e && person_address_at(cp, i + 4, e, &how) &&
