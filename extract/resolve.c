@@ -595,6 +595,13 @@ res_org_entity(nz_story *st, size_t k)
   } else if(ae >= 0) {
     char rest[256];
     res_utf8(o->rest, o->nrest, rest, sizeof rest);
+    /* 雅星镇政府, 杨浦区人民政府: a place's government is the place, by
+     * another name */
+    if(o->kind == NZ_GOV && o->up == anc && st->ent[ae].kind == NZ_ADMIN &&
+       (!strcmp(rest, "政府") || !strcmp(rest, "人民政府"))) {
+      o->entity = ae;
+      return st->org[anc].generic ? 0 : nz_entity_alt(st, ae, surface);
+    }
     if(st->ent[ae].level == NZ_LV_TOWN && !strcmp(rest, "工作委员会"))
       strcpy(rest, "党工委");
     else if(!strcmp(rest, "委员会") && res_communist(st, o) &&
