@@ -5,21 +5,48 @@
  * joint verb stands. */
 #include "orgrel.h"
 
+/* A、B、C三家党组织签署…: where the list that ends the clause before
+ * cp[i] ends: before a count of its units (a number, 家 or 个, then 党组织,
+ * 单位 or nothing), else at @i. */
+static size_t
+orgrel_party_count(const nz_story *st, size_t si, size_t i)
+{
+  static const char *const kinds[] = { "党组织", "单位", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  size_t s = st->sent[si].start, b = i, k;
+  long x;
+
+  if((x = nz_list_ending(&kind_list, st->cp, s, b)) >= 0)
+    b -= nz_list_len(&kind_list, x);
+  if(b <= s + 2 || !nz_char_in("个家", st->cp[b - 1]))
+    return i;
+  for(k = b - 1; k > s && nz_is_numeral(st->cp[k - 1]); k--)
+    ;
+  return k < b - 1 ? k : i;
+}
+
 /* 武汉东湖新城社区、深圳北站社区，两个同为…的社区，已达成结对共建协议: the
- * units of the list that opens sentence @si and ends at its first comma,
- * before @i, into @out (at most 16): how many. */
+ * units of the list that opens sentence @si (after 中国共产党 at most) and
+ * ends at its first comma before @i, or right before @i and a count of
+ * its units (orgrel_party_count), into @out (at most 16): how many. */
 static int
 orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
 {
   size_t s = st->sent[si].start, c;
-  long first = orgrel_unit_at(st, si, s);
-  int n;
+  long first = orgrel_unit_at(st, si, s + 5 * nz_match(st->cp, s,
+                                                       st->sent[si].end,
+                                                       "中国共产党"));
+  int n, and = 1;
 
   for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
     ;
-  if(c >= i || first < 0)
+  if(c >= i) {            /* A、B、C三家党组织签署: the list ends the clause */
+    c = orgrel_party_count(st, si, i);
+    and = 0;              /* (A与B、C签订: B and C are A's partners) */
+  }
+  if(first < 0)
     return 0;
-  n = orgrel_list_before(st, si, c, 1, out, NULL);
+  n = orgrel_list_before(st, si, c, and, out, NULL);
   /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
   return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
 }
@@ -100,6 +127,34 @@ orgrel_joint_at(nz_story *st, size_t si, size_t i)
     for(b = a + 1; b < (size_t)n; b++)
       if(list[a] != list[b] &&
          orgrel_pair(st, list[b], list[a], si) < 0)
+        return -1;
+  return 0;
+}
+
+/* 甲医科大学、乙职业学院、丙中学党建共建联建活动签约仪式在甲医科大学
+ * 举行: the units of a list (two or more, joined by 、) that opens the
+ * clause and stands right before the co-building word at cp[i] (党建
+ * between at most) all build with each other.  0, or -1 out of memory. */
+int
+orgrel_listed_cobuild(nz_story *st, size_t si, size_t i)
+{
+  size_t s = st->sent[si].start, b = i, from = i, a, c;
+  long list[16];
+  int n;
+
+  if(b >= s + 2 && nz_match(st->cp, b - 2, i, "党建"))
+    b -= 2;
+  n = orgrel_list_before(st, si, b, 0, list, &from);
+  if(n < 2)
+    return 0;
+  /* the list opens the clause: after its start, a date or a mark */
+  for(c = from; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
+    if(!nz_is_numeral(st->cp[c - 1]) && !nz_is_digit(st->cp[c - 1]) &&
+       !nz_char_in("年月日上下午", st->cp[c - 1]))
+      return 0;
+  for(a = 0; a < (size_t)n; a++)
+    for(c = a + 1; c < (size_t)n; c++)
+      if(list[a] != list[c] && orgrel_pair(st, list[c], list[a], si) < 0)
         return -1;
   return 0;
 }

@@ -1009,6 +1009,7 @@ nz_org_relations(nz_story *st)
         int r = orgrel_respective(st, si, i, wl);
         if(r < 0 ||
            (!r && orgrel_cobuild_units(st, si, i, wl, partner) < 0) ||
+           orgrel_listed_cobuild(st, si, i) < 0 ||
            orgrel_partner_of(st, si, i, wl) < 0 ||
            orgrel_visited(st, si, i, partner) < 0 ||
            orgrel_signed_with_listed(st, si, i, wl, partner) < 0 ||

@@ -38,6 +38,11 @@ int orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
  * memory. */
 int orgrel_joint_at(nz_story *st, size_t si, size_t i);
 
+/* The units of a list that opens a clause right before the co-building
+ * word at cp[i] (甲、乙、丙党建共建签约仪式) build with each other
+ * (cojoint.c).  0, or -1 out of memory. */
+int orgrel_listed_cobuild(nz_story *st, size_t si, size_t i);
+
 /* A founding verb (成立, 组建, 建立, …) at cp[i] of sentence @si: the
  * facts of who set up what it says, by the units the sentence names or
  * by the sentence's subject @subj (also 揭牌 after 为 and the units

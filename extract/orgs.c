@@ -696,6 +696,21 @@ org_area_kind(const uint32_t *cp, size_t a, size_t i)
   return z != a + 1;
 }
 
+/* 中国共产党苏美达集团技术公司第十支部委员会, 中国共产党邳州市江山木业
+ * 有限公司支部委员会: the Party's name written in full before a unit's is
+ * no part of it.  Where the name part [a, i) starts: after 中国共产党 when
+ * the part starts inside it, else @a. */
+static size_t
+org_after_cpc(const uint32_t *cp, size_t s, size_t a, size_t i)
+{
+  size_t j;
+
+  for(j = a >= s + 4 ? a - 4 : s; j <= a && j + 5 < i; j++)
+    if(nz_match(cp, j, i, "中国共产党"))
+      return j + 5;
+  return a;
+}
+
 /* Is the name part [a, i) in front of @suf cut out of a phrase rather
  * than a unit's name? */
 static int
@@ -1731,6 +1746,7 @@ org_sentence(nz_story *st, size_t si)
     }
     if(a >= lo + 2 && nz_match(cp, a - 2, a, "中共"))
       a -= 2;             /* 共 is a function word elsewhere */
+    a = org_after_cpc(cp, s, a, i);
     a = org_descriptor_end(cp, a, i, suf);
     if(suf->kind == NZ_FACILITY || suf->kind == NZ_TEAM)
       a = org_verb_lead(cp, a, i);        /* 用党群服务中心 */

@@ -540,7 +540,8 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
 }
 
 /* Is mention @o named as the Communist Party's: 中共 at the head of its
- * name or right before its chain (中共重庆市巴南区委员会)? */
+ * name, or 中共 or 中国共产党 right before its chain (中共重庆市巴南区
+ * 委员会)? */
 static int
 res_communist(const nz_story *st, const nz_org *o)
 {
@@ -549,7 +550,9 @@ res_communist(const nz_story *st, const nz_org *o)
   while(t->up >= 0)
     t = &st->org[t->up];
   return (o->nname > 2 && nz_match(o->name, 0, o->nname, "中共")) ||
-         (t->start >= 2 && nz_match(st->cp, t->start - 2, t->start, "中共"));
+         (t->start >= 2 && nz_match(st->cp, t->start - 2, t->start, "中共")) ||
+         (t->start >= 5 &&
+          nz_match(st->cp, t->start - 5, t->start, "中国共产党"));
 }
 
 int
