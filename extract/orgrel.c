@@ -475,16 +475,24 @@ orgrel_unit_at(const nz_story *st, size_t si, size_t i)
 }
 
 /* The units of the list that ends at the 等 before cp[q] build with
- * @subj.  0 (also when no 等 stands there), or -1 out of memory. */
+ * @subj; so do those of a list of two or more right before cp[q] when
+ * @counted (甲、乙、丙三家共建单位).  0 (also when no such list stands
+ * there), or -1 out of memory. */
 static int
-orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj)
+orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj,
+                       int counted)
 {
   long list[16];
   int n, j;
 
-  if(subj < 0 || q <= st->sent[si].start || st->cp[q - 1] != 0x7B49)  /* 等 */
+  if(subj < 0 || q <= st->sent[si].start)
     return 0;
-  n = orgrel_list_before(st, si, q - 1, 0, list, NULL);
+  if(st->cp[q - 1] == 0x7B49)                                       /* 等 */
+    n = orgrel_list_before(st, si, q - 1, 0, list, NULL);
+  else if(counted && (n = orgrel_list_before(st, si, q, 0, list, NULL)) < 2)
+    return 0;
+  else if(!counted)
+    return 0;
   for(j = 0; j < n; j++)
     if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
       return -1;
@@ -549,7 +557,8 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
                        st->cp[q - 1] == 0x5BB6 || st->cp[q - 1] == 0x4E2A);
       q--)                                                      /* 家 个 */
     ;
-  return orgrel_listed_partners(st, si, q, subj);
+  return orgrel_listed_partners(st, si, q, subj,
+                                q + 2 <= i && nz_is_numeral(st->cp[q]));
 }
 
 /* A是B的结对帮扶单位, A是B的共建社区, A作为B共驻共建单位: a unit that
@@ -603,7 +612,7 @@ orgrel_member_units(nz_story *st, size_t si, size_t i, long subj)
   for(c = q; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
     if(st->cp[c - 1] == 0x4E0E || st->cp[c - 1] == 0x540C)       /* 与 同 */
       return 0;
-  return orgrel_listed_partners(st, si, q, subj);
+  return orgrel_listed_partners(st, si, q, subj, 0);
 }
 
 /* …分别与A、B签署协议，结成"两邻"共建对子; …"落户"A和B，并签订共驻共建
@@ -874,7 +883,7 @@ orgrel_reported_units(nz_story *st, size_t si, size_t z, size_t r, long x)
     return 0;
   while(q > s && nz_is_numeral(cp[q - 1]))
     q--;
-  return orgrel_listed_partners(st, si, q, x);
+  return orgrel_listed_partners(st, si, q, x, 1);
 }
 
 /* 县委办、县人大到桃园社区"双报到": the units listed before 到 report to

@@ -834,10 +834,14 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
 
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
  * numeral and measure word (个家支所) after it?  Not when a noun follows
- * the measure word: 市住建局、市消防救援大队六个部门 counts the list. */
+ * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
+ * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织) does. */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
+  static const char *const members[] = { "共建", "结对", "联建", "成员",
+                                         "驻点", "党组织", NULL };
+  static nz_list member_list = NZ_LIST(members);
   size_t a = q;
 
   while(q < e && nz_is_numeral(cp[q]))
@@ -845,8 +849,9 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
   if(q == a || q >= e || !(cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
                            cp[q] == 0x652F || cp[q] == 0x6240))
     return 0;
-  return !(q + 2 < e && nz_lex_noun_at(cp, q + 1, e) >= 2 &&
-           !nz_lex_stop_at(cp, q + 1, e));
+  return !(q + 2 < e && ((nz_lex_noun_at(cp, q + 1, e) >= 2 &&
+                          !nz_lex_stop_at(cp, q + 1, e)) ||
+                         nz_list_at(&member_list, cp, q + 1, e) >= 0));
 }
 
 /* Is [a, i) one common noun of the dictionary, not a place (绿色, 物流,
