@@ -1109,6 +1109,20 @@ org_word_named_place(const uint32_t *cp, size_t r, size_t e,
   return nz_match(cp, after, e, "位于");
 }
 
+/* Does a town's, street's or township's name of two to four characters
+ * and its suffix start at cp[r]? */
+static int
+org_town_after(const uint32_t *cp, size_t r, size_t e)
+{
+  const nz_suffix *suf;
+  size_t k, l;
+
+  for(k = r + 2; k <= r + 4 && k < e; k++)
+    if((suf = org_suffix(cp, k, e, &l)) && suf->kind == NZ_ADMIN)
+      return suf->level == NZ_LV_TOWN;
+  return 0;
+}
+
 /* The name part of the next component of a chain, from *q after unit
  * @up (of suffix @upsuf): its suffix, or NULL where the chain ends.  Moves
  * *q to the suffix, sets *n to the name characters read and *len to the
@@ -1136,6 +1150,15 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       r += 2;             /* 桂林市七星区: 七 begins the district's name */
       *n += 2;
       continue;
+    }
+    /* 阳泉市城区南山路街道: a city's district named 城区, a street's,
+     * town's or township's name and suffix right after it */
+    if(upsuf->kind == NZ_ADMIN && upsuf->level == NZ_LV_CITY && *n == 0 &&
+       nz_match(cp, r, e, "城区") && org_town_after(cp, r + 2, e) &&
+       (s2 = org_suffix(cp, r + 1, e, len))) {
+      *q = r + 1;
+      *n = 1;
+      return s2;
     }
     if((s2 = org_suffix(cp, r, e, len))) {
       if(!org_suffix_in_name(cp, r, e, *n, upsuf, s2, *len))
@@ -1333,8 +1356,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     /* one-character names only for 市/县 (内蒙古自治区丰镇市, 徐州市沛县),
      * as at the head of a chain */
     if(n + org_suffix_lead(s2, l2) == 1 && s2->kind == NZ_ADMIN &&
-       !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")))
-      break;
+       !(s2->level <= NZ_LV_COUNTY && !nz_match(cp, q, e, "区")) &&
+       !(nz_match(cp, j, e, "城区") && org_town_after(cp, j + 2, e)))
+      break;              /* (阳泉市城区南山路街道: org_chain_part) */
     if((c = org_add(st, j, q + l2, si, s2, up, title)) < -1)
       return (size_t)-1;
     /* Nested under a named unit, even a generic name is specific. */
