@@ -422,6 +422,18 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a = inner;
       break;
     }
+    /* 万达广场, 宏达物流有限公司, 苏美达集团: 达 between name characters
+     * is a firm's name unless it makes a word with either (传达, 长达,
+     * 达成) */
+    if(c == 0x8FBE && a >= lo + 2 &&                                /* 达 */
+       org_name_char(cp[a - 2]) && !nz_lex_stop_char(cp[a - 2]) &&
+       !nz_lex_stop_before(cp, lo, a - 1) &&
+       nz_lex_cross_word_at(cp, a - 2, i) != 2 &&
+       nz_lex_cross_word_at(cp, a - 1, i) < 2) {
+      a--;
+      len++;
+      continue;
+    }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
