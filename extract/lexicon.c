@@ -603,6 +603,9 @@ static const char lex_generic_words[] =
  * backward scan reads on through them. */
 static const char lex_stop_nouns[] =
   "和平 能源 经济 共和 老年 向阳 "
+  /* economy and trade, management, information, development, written
+   * short: 井冈山经贸学校, 经管学院, 区经信局, 经发局 */
+  "经贸 经管 经信 经发 "
   /* 功能性楼宇党总支, 上海市公共卫生临床中心; 生态安全研究院, 应急
    * 安全服务中心 */
   "功能 公共 安全 "
