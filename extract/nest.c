@@ -531,6 +531,56 @@ nest_list_owner(nz_story *st)
   }
 }
 
+/* 八都党委政府 of a report on 八都镇: a Party committee named by its
+ * town's or street's name without the suffix (two characters or more),
+ * that no rule placed, leads the story's one unit of that name, and is
+ * called by its full name too (八都镇党委).  0, or -1 out of memory. */
+static int
+nest_short_place_bodies(nz_story *st)
+{
+  static const char *const kinds[] = { "党委", "党工委", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  uint32_t a[NZ_MAX_NAME], b[NZ_MAX_NAME];
+  char full[512];
+  size_t x, y, na, nb, sl;
+  long k;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *t = &st->ent[x];
+    long hit = -1;
+    if(t->type != 'o' || t->kind != NZ_PARTY || t->alias_of >= 0 ||
+       t->parent >= 0 || t->leads >= 0 || strncmp(t->key, "o:", 2) ||
+       strchr(t->key, '/'))
+      continue;
+    na = nz_utf8_codes(t->label, strlen(t->label), a, NZ_MAX_NAME);
+    if((k = nz_list_ending(&kind_list, a, 0, na)) < 0 ||
+       na - nz_list_len(&kind_list, k) < 2)
+      continue;
+    na -= nz_list_len(&kind_list, k);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *u = &st->ent[y];
+      if(u->type != 'o' || u->kind != NZ_ADMIN || u->alias_of >= 0 ||
+         u->level != NZ_LV_TOWN)
+        continue;
+      nb = nz_utf8_codes(u->label, strlen(u->label), b, NZ_MAX_NAME);
+      sl = nest_suffix_len(b, nb);
+      if(sl && nb == na + sl && !memcmp(a, b, na * sizeof *a)) {
+        if(hit >= 0)
+          break;           /* two candidates: leave it alone */
+        hit = (long)y;
+      }
+    }
+    if(hit < 0 || y < st->nent)
+      continue;
+    t->leads = hit;
+    snprintf(full, sizeof full, "%s%s", st->ent[hit].label,
+             t->label + strlen(t->label) - strlen(kinds[k]));
+    if(nz_entity_alt(st, (long)x, full) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* 山堡村党支部 (2020年升格为村党总支), 民巷社区党支部 and 民巷社区党委:
  * a village's or community's 党支部 that the story also writes as its
  * 党总支 or 党委 (one of them) is that one body, written by another rank
@@ -624,6 +674,8 @@ nz_nest(nz_story *st)
   nest_team_parts(st);      /* before its founders claim a part */
   nest_listed_branches(st);
   nest_list_owner(st);
+  if(nest_short_place_bodies(st) < 0)
+    return -1;
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {
