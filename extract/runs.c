@@ -246,6 +246,28 @@ runs_opens(const nz_story *st, const nz_prog *p)
   return 0;
 }
 
+/* 示范村…"结对帮带"工作，…马站村、陈寨村…分别结对帮带小寨村、七号村: does
+ * sentence @si pair units two by two, with no unit in two of its pairs?
+ * Then the pairs are examples of the work, whose program is not theirs. */
+static int
+runs_separate_pairs(const nz_story *st, size_t si)
+{
+  size_t k, j;
+
+  for(k = 0; k < st->nfact; k++) {
+    const nz_fact *f = &st->fact[k];
+    if(f->rel != NZ_COBUILDS || f->sent != si)
+      continue;
+    for(j = k + 1; j < st->nfact; j++) {
+      const nz_fact *g = &st->fact[j];
+      if(g->rel == NZ_COBUILDS && g->sent == si && g->s != f->s &&
+         g->s != f->o && g->o != f->s && g->o != f->o)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* 共同打造"丹青共建，美化柳岸"项目: the units of the latest co-building
  * said in program @p's sentence or in one of the 16 before it, else,
  * when its clause says it opens, of the first said in one of the 3 after
@@ -255,7 +277,11 @@ static int
 runs_cobuild_partners(const nz_story *st, const nz_prog *p, long *out)
 {
   size_t s = p->sent;
-  int n = nz_cobuild_latest(st, s, s > 16 ? s - 16 : 0, out);
+  int n;
+
+  if(runs_separate_pairs(st, s))
+    return 0;
+  n = nz_cobuild_latest(st, s, s > 16 ? s - 16 : 0, out);
 
   while(!n && ++s < st->nsent && s - p->sent <= 3 && runs_opens(st, p))
     n = nz_cobuild_latest(st, s, s, out);
