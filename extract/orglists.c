@@ -211,6 +211,19 @@ org_kind_item(nz_story *st, size_t si, size_t c, size_t b, size_t i,
   return 0;
 }
 
+/* The latest mention of sentence @si that ends at cp[a] (the innermost
+ * of a chain), or -1. */
+static long
+org_mention_ending(const nz_story *st, size_t si, size_t a)
+{
+  size_t k;
+
+  for(k = st->norg; k-- > 0 && st->org[k].sent == si;)
+    if(st->org[k].end == a)
+      return (long)k;
+  return -1;
+}
+
 /* Is [a, b) an item of a list of names that share a kind written once:
  * a part's name (org_list_item) that is no kind word alone nor a post,
  * and for a place (@admin) a place's own name (org_list_place)? */
@@ -235,7 +248,7 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
   const uint32_t *cp = st->cp;
   int admin;
   size_t c, last = a, first = st->norg, k;
-  long owner = -1;
+  long owner;
 
   if(!org_shared_kind(cp, i, len, suf, &admin) ||
      !org_list_item(cp, a, i) ||
@@ -255,9 +268,7 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
    * first is the list's (nest_list_owner) */
   if(first == st->norg)
     return 0;
-  for(k = st->norg; k-- > 0 && st->org[k].sent == si;)
-    if(st->org[k].end == a && owner < 0)
-      owner = (long)k;
+  owner = org_mention_ending(st, si, a);
   for(k = st->norg; owner >= 0 && k-- > 0 && st->org[k].sent == si;)
     if(k >= first || (st->org[k].start == last && st->org[k].up < 0))
       st->org[k].owner = owner;
@@ -297,7 +308,7 @@ org_counted_items(nz_story *st, size_t si, size_t i, size_t len,
 {
   const uint32_t *cp = st->cp;
   size_t a, b, item[16][2], k, lo = st->sent[si].start;
-  long owner = -1;
+  long owner;
   int n = 0, j, admin;
 
   if(!org_shared_kind(cp, i, len, suf, &admin) || i < lo + 4 ||
@@ -320,10 +331,9 @@ org_counted_items(nz_story *st, size_t si, size_t i, size_t len,
   }
   if(n < 2)
     return 0;
+  owner = org_mention_ending(st, si, a);
   for(k = st->norg; k-- > 0 && st->org[k].sent == si;) {
     nz_org *o = &st->org[k];
-    if(o->end == a && owner < 0)
-      owner = (long)k;
     for(j = 0; j < n; j++)
       if(o->start == item[j][0] && o->end <= item[j][1])
         o->phrase = 1;

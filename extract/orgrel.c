@@ -349,8 +349,8 @@ orgrel_plural_kind(const nz_story *st, size_t si, size_t c, size_t cut,
 /* 各单位与社区结对共建…，比如甲局牵手乙社区，丙院牵手丁社区: after a
  * co-building word of the sentence (before the unit @before that ends
  * at the hand word, 携手, 牵手 or 联手 at cp[@at]), the unit right after
- * the hand word (at cp[@c]) builds with @before, an example of the pairs the
- * sentence speaks of.  0, or -1 out of memory. */
+ * the hand word (at cp[@c]) builds with @before, an example of the
+ * pairs the sentence speaks of.  0, or -1 out of memory. */
 static int
 orgrel_hand_example(nz_story *st, size_t si, size_t at, size_t c,
                     long before)
@@ -489,9 +489,7 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj,
     return 0;
   if(st->cp[q - 1] == 0x7B49)                                       /* 等 */
     n = orgrel_list_before(st, si, q - 1, 0, list, NULL);
-  else if(counted && (n = orgrel_list_before(st, si, q, 0, list, NULL)) < 2)
-    return 0;
-  else if(!counted)
+  else if(!counted || (n = orgrel_list_before(st, si, q, 0, list, NULL)) < 2)
     return 0;
   for(j = 0; j < n; j++)
     if(list[j] != subj && orgrel_pair(st, subj, list[j], si) < 0)
@@ -860,10 +858,10 @@ orgrel_sign_clause(nz_story *st, size_t si, size_t i, long subj)
 }
 
 /* 市委政法委、市法院等10个山叶社区"双报到"驻点单位: a list that ends
- * with 等 and a count right before the community @z, and a kind of unit
- * right after its (双)报到 (ending at @r, a closing quote skipped): the
- * list's units are the community's 双报到 units, and build with @x.  0,
- * or -1 out of memory. */
+ * with a count (after 等 or not) right before the community @z, and a
+ * kind of unit right after its (双)报到 (ending at @r, a closing quote
+ * skipped): the list's units are the community's 双报到 units, and
+ * build with @x.  0, or -1 out of memory. */
 static int
 orgrel_reported_units(nz_story *st, size_t si, size_t z, size_t r, long x)
 {
