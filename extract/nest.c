@@ -86,6 +86,13 @@ nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   n -= sl;
   if(n < 2 || !nest_numbers_kept(s, n, l, ll))
     return 0;
+  /* 北京大学 and 北京师范大学: a place and a school's kind alone name a
+   * school of their own, not a short form of a longer name after the
+   * same place (昆明支队 is one of 昆明公路路政管理支队) */
+  if(sl == 2 && (nz_match(s, n, n + 2, "学院") ||
+                 (nz_char_in("大中小", s[n]) && s[n + 1] == 0x5B66)) &&
+     !memcmp(s, l, n * sizeof *s) && nz_lex_place_at(s, 0, n) == n)
+    return 0;
   /* the long form's own name starts after its unit, if it has one */
   for(i = 0; i < ll; i++)
     if(s[0] == l[i])

@@ -55,6 +55,17 @@ org_place_committee(const uint32_t *n, size_t len)
          nz_char_in("省市区县州旗", n[len - 3]);
 }
 
+/* 社区居委会, 社区党委 (街道社区党委: the street's communities'): a body
+ * that every community has, starting at cp[i]? */
+static int
+org_community_body(const uint32_t *cp, size_t i, size_t e)
+{
+  return nz_match(cp, i, e, "居委") || nz_match(cp, i, e, "居民委员会") ||
+         nz_match(cp, i, e, "两委") || nz_match(cp, i, e, "党委") ||
+         nz_match(cp, i, e, "党总支") || nz_match(cp, i, e, "党支部") ||
+         nz_match(cp, i, e, "党组织");
+}
+
 /* Label of a component: an administrative unit is named by itself
  * (秦岭路街道, not 中原区秦岭路街道); anything else keeps the unit it
  * belongs to (阿卡迪亚社区党支部, 管城区教体局党委). */
@@ -74,6 +85,21 @@ org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
     u = st->org[u].up;
   if(u >= 0 && st->org[u].up >= 0)
     from = st->org[u].start;   /* 水木清城社区党总支, not 西流湖街道… */
+  /* 沈阳市社区文化发展研究会, 福州市社区大学: a kind of place with no
+   * name of its own (社区) right after a named place is a word of the
+   * unit's name, which belongs to that place */
+  if(u >= 0 && st->org[u].up >= 0 && st->org[u].generic &&
+     st->org[u].end == st->org[u].start + 2 &&
+     nz_match(st->cp, st->org[u].start, st->org[u].end, "社区") &&
+     st->org[st->org[u].up].kind == NZ_ADMIN &&
+     st->org[st->org[u].up].end >= st->org[st->org[u].up].start + 3 &&
+     !st->org[st->org[u].up].generic && o->end > st->org[u].end &&
+     !org_community_body(st->cp, st->org[u].end, o->end)) {
+    if(o->up == u)
+      o->up = st->org[u].up;
+    u = st->org[u].up;
+    from = st->org[u].up >= 0 ? st->org[u].start : lstart;
+  }
   if(u >= 0) {
     /* 九三学社南宁市委员会: the party is part of the rest, so that two
      * parties' committees of one city are two units */

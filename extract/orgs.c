@@ -1386,8 +1386,11 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       st->org[c].generic = 0;
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
+    /* 北京市石景山区: a 山区 right after its city is a district's name */
     st->org[c].phrase = org_star_rating(cp, j, q) ||  /* 我市四星级社区 */
-                        (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q));
+                        (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q) &&
+                         !(upsuf->kind == NZ_ADMIN &&
+                           uplevel == NZ_LV_CITY));
     /* 荣获江西省文明社区: kind words after the head of an honour's title
      * (or of any phrase) are the rest of it, no unit under a named one
      * ("桂园社区"党委 is the quoted community's) */
