@@ -509,6 +509,9 @@ fnd_at(nz_story *st, size_t si, size_t i, long subj, long *founder)
   /* 由党员组成的服务队: what a unit is made of, not who set it up */
   if(vl == 2 && nz_match(st->cp, i, e, "组成的"))
     return 0;
+  /* 市政协党组成员, 工作组成员: a member of a group, no 组成 */
+  if(vl == 2 && nz_match(st->cp, i, e, "组成员"))
+    return 0;
   if(*founder == -2)          /* once a sentence: a bound on its cost */
     *founder = nz_unit_named_near(st, si, subj) ? subj : -1;
   back = fnd_established_intransitive(st, i + vl, e) ?

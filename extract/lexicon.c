@@ -622,7 +622,13 @@ static const char lex_stop_nouns[] =
    * 铜仁幼儿师范高等专科学校 (等, and so on, inside) */
   "给排水 高等 "
   /* a hospital's kind of medicine: 吉林中西医结合医院 */
-  "中西医结合 ";
+  "中西医结合 "
+  /* words that begin with 自, which opens no name at the head of a
+   * clause (自桐湖集团党委与柳岸镇党委结对以来: orgs.c): 自然资源局,
+   * 自治区, 自来水公司, 自贡市, 自流井区, 自动化系 */
+  "自然资源 自治区 自治州 自治县 自治旗 自来水 自贡 自流井 自动化 "
+  /* places whose names begin with the pronoun 那: 那曲市, 那坡县, 那大镇 */
+  "那曲 那坡 那大 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -434,6 +434,11 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       continue;
     }
+    /* 自桐湖集团党委与柳岸镇党委结对以来: 自 (since) at the head of a
+     * clause opens no name (市自然资源局, 自贡市 are words: lexicon.c) */
+    if(c == 0x81EA && (a - 1 == lo || !nz_is_cjk(cp[a - 2])) &&   /* 自 */
+       nz_lex_stop_noun_at(cp, a - 1, i) < 2)
+      break;
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
