@@ -128,6 +128,10 @@ static const nz_suffix lex_suffixes[] = {
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
   /* 省直机关工委, 县直工委, 区域工委: a working committee, shortened */
   { "工委", NZ_PARTY, 0, 8, "团", "" },
+  /* 民革钟楼区基层委员会, 致公党江阳区基层委: a party's grassroots
+   * committee of a district */
+  { "基层委员会", NZ_PARTY, 0, 8, "", "" },
+  { "基层委", NZ_PARTY, 0, 8, "", "员" },
   { "委员会", NZ_GOV, 0, 8, "", "" },
   { "人民政府", NZ_GOV, 0, 8, "", "" },
   { "公安局", NZ_GOV, 0, 8, "", "" },

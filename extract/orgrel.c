@@ -498,7 +498,8 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj,
 }
 
 /* Where the partners named after the co-building word at cp[i] (@wl
- * long) begin: after 单位 (共建单位A), after 社区 or 村 and a quote (结对
+ * long) begin: after 单位 or 对象 (共建单位A, 联建对象A; also after the
+ * word quoted: 与"共驻共建"单位A), after 社区 or 村 and a quote (结对
  * 社区"甲乙社区"), or right after 结对 (参与结对甲乙社区下沉工作; not
  * after 共建: A与B共建"X"驿站 built X); 0 when no unit begins there. */
 static size_t
@@ -507,8 +508,12 @@ orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = i + wl;
 
-  if(nz_match(cp, q, e, "单位"))
-    return q + 2;
+  if(nz_match(cp, q, e, "单位") || nz_match(cp, q, e, "对象"))
+    return q + 2;                      /* 联建对象嘉陵医院: its partner */
+  /* 与"共驻共建"单位区融媒体中心党支部: the word quoted */
+  if(q + 3 <= e && nz_is_close_quote(cp[q]) && i > st->sent[si].start &&
+     nz_is_open_quote(cp[i - 1]) && nz_match(cp, q + 1, e, "单位"))
+    return q + 3;
   if(nz_match(cp, q - 2, e, "结对") && orgrel_unit_at(st, si, q) >= 0)
     return q;
   if(nz_match(cp, q, e, "社区"))
@@ -532,10 +537,16 @@ static int
 orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
 {
   size_t s = st->sent[si].start, e = st->sent[si].end;
-  size_t q = orgrel_partners_at(st, si, i, wl);
+  size_t q = orgrel_partners_at(st, si, i, wl), p = i;
   long k, owner = orgrel_unit_ending(st, si, i);
 
-  if(owner >= 0 && nz_match(st->cp, i + wl, e, "单位"))
+  /* 甲社区与"共驻共建"单位乙党支部: the unit before 与 is the owner */
+  if(p > s && nz_is_open_quote(st->cp[p - 1]))
+    p--;
+  if(owner < 0 && p > s + 1 && st->cp[p - 1] == 0x4E0E)             /* 与 */
+    owner = orgrel_unit_ending(st, si, p - 1);
+  if(owner >= 0 && q >= i + wl + 2 &&
+     nz_match(st->cp, q - 2, e, "单位"))
     subj = owner;
   if(subj < 0 || !q)
     return 0;
@@ -571,9 +582,14 @@ orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
   size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k, b;
   long a = -1, owner;
 
-  if(i < s + 2 ||
-     (owner = orgrel_unit_ending(st, si, cp[i - 1] == 0x7684 ?    /* 的 */
-                                         i - 1 : i)) < 0)
+  if(i < s + 2)
+    return 0;
+  owner = orgrel_unit_ending(st, si, cp[i - 1] == 0x7684 ? i - 1 : i);  /* 的 */
+  /* A是B基层治理合作共建单位: a few words of what they build between */
+  for(b = i - 1; owner < 0 && b > s + 1 && b + 6 >= i && nz_is_cjk(cp[b]) &&
+                 !nz_lex_stop_char(cp[b]); b--)
+    owner = orgrel_unit_ending(st, si, b);
+  if(owner < 0)
     return 0;
   if(nz_match(cp, q, e, "帮扶"))
     q += 2;

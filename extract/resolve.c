@@ -616,6 +616,10 @@ res_org_entity(nz_story *st, size_t k)
     }
     else if(!strcmp(rest, "支部"))
       strcpy(rest, "党支部");     /* 社区支部 is the community's 党支部 */
+    else if(strlen(rest) >= strlen("基层委") &&
+            !strcmp(rest + strlen(rest) - strlen("基层委"), "基层委") &&
+            strlen(rest) + strlen("员会") < sizeof rest)
+      strcat(rest, "员会");  /* 民革钟楼区基层委: its 基层委员会 */
     snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
     if(st->org[anc].generic)
       snprintf(label, sizeof label, "%s%s", st->ent[ae].label, rest);
