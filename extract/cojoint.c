@@ -158,3 +158,47 @@ orgrel_listed_cobuild(nz_story *st, size_t si, size_t i)
         return -1;
   return 0;
 }
+
+/* 土屿党建联建由山前村、山后村、义新村和墙洋村四个村组成: the units of a
+ * list after 由 and before 组成 (a count of them between at most), in a
+ * clause that names a co-building or an alliance before 由, all build
+ * with each other.  0, or -1 out of memory. */
+int
+orgrel_made_of(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, j, k, b, from;
+  long list[16];
+  int n, a, c, named;
+
+  for(i = s + 2; i + 4 < e; i++) {
+    if(cp[i] != 0x7531)                                            /* 由 */
+      continue;
+    for(named = 0, k = i; k > s && !nz_is_clause_punct(cp[k - 1]); k--)
+      if(nz_match(cp, k - 1, e, "联盟") || nz_lex_cobuild_word_at(cp, k - 1, i))
+        named = 1;
+    for(j = i + 1; j + 2 <= e && !nz_is_clause_punct(cp[j]) &&
+                   !nz_match(cp, j, e, "组成"); j++)
+      ;
+    if(!named || j + 2 > e || !nz_match(cp, j, e, "组成"))
+      continue;
+    /* 四个村, 5家单位: the count before 组成 */
+    for(b = j; b > i + 1 && j - b < 4 && !nz_char_in("个家", cp[b - 1]); b--)
+      ;
+    if(b > i + 1 && nz_char_in("个家", cp[b - 1])) {
+      for(k = b - 1; k > i + 1 && nz_is_numeral(cp[k - 1]); k--)
+        ;
+      if(k < b - 1)
+        j = k;
+    }
+    from = j;
+    n = orgrel_list_before(st, si, j, 1, list, &from);
+    if(n < 2 || from != i + 1)
+      continue;
+    for(a = 0; a < n; a++)
+      for(c = a + 1; c < n; c++)
+        if(list[a] != list[c] && orgrel_pair(st, list[c], list[a], si) < 0)
+          return -1;
+  }
+  return 0;
+}

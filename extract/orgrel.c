@@ -900,6 +900,40 @@ orgrel_reported_units(nz_story *st, size_t si, size_t z, size_t r, long x)
   return orgrel_listed_partners(st, si, q, x, 1);
 }
 
+/* 市委政法委帮扶的静海区中旺镇小中旺村、港里村, 省融资担保集团乡村振兴
+ * 驻点帮扶的王家湾村: the villages or communities a unit helps (帮扶的,
+ * a few words of how between) are its partners, as in 结对帮扶.  0, or -1
+ * out of memory. */
+static int
+orgrel_helped(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, b, q;
+  long owner, k, x;
+
+  for(i = s + 2; i + 4 <= e; i++) {
+    if(cp[i] != 0x5E2E || !nz_match(cp, i, e, "帮扶的"))            /* 帮 */
+      continue;
+    owner = -1;
+    for(b = i; owner < 0 && b > s + 1 && b + 8 >= i; b--) {
+      if(b < i && (!nz_is_cjk(cp[b]) || nz_lex_stop_char(cp[b])))
+        break;
+      owner = orgrel_unit_ending(st, si, b);
+    }
+    for(q = i + 3; owner >= 0 && (k = orgrel_unit_at(st, si, q)) >= 0;) {
+      x = nz_chain_head(st, (size_t)k);
+      if(x >= 0 && st->ent[x].kind == NZ_ADMIN &&
+         st->ent[x].level >= NZ_LV_TOWN && orgrel_pair(st, owner, x, si) < 0)
+        return -1;
+      q = nz_chain_end(st, (size_t)k);
+      if(q >= e || cp[q] != 0x3001)                                  /* 、 */
+        break;
+      q++;
+    }
+  }
+  return 0;
+}
+
 /* 县委办、县人大到桃园社区"双报到": the units listed before 到 report to
  * the community named right before (双)报到, and build with it (the
  * units and their members that report to a community, 双报到, are its
@@ -1007,7 +1041,8 @@ nz_org_relations(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     size_t s = st->sent[si].start, e = st->sent[si].end;
     long subj = st->subject[si], founder = -2, partner = -2;
-    if(orgrel_reported(st, si) < 0)
+    if(orgrel_reported(st, si) < 0 || orgrel_helped(st, si) < 0 ||
+       orgrel_made_of(st, si) < 0)
       return -1;
     for(i = nz_kind_next(st, s, e, ORGREL_KINDS); i < e;
          i = nz_kind_next(st, i + 1, e, ORGREL_KINDS)) {

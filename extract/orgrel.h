@@ -42,6 +42,9 @@ int orgrel_joint_at(nz_story *st, size_t si, size_t i);
  * word at cp[i] (甲、乙、丙党建共建签约仪式) build with each other
  * (cojoint.c).  0, or -1 out of memory. */
 int orgrel_listed_cobuild(nz_story *st, size_t si, size_t i);
+/* 土屿党建联建由山前村、山后村和墙洋村三个村组成: the units a co-building
+ * is made of build with each other (cojoint.c).  0, or -1 out of memory. */
+int orgrel_made_of(nz_story *st, size_t si);
 
 /* A founding verb (成立, 组建, 建立, …) at cp[i] of sentence @si: the
  * facts of who set up what it says, by the units the sentence names or

@@ -852,12 +852,14 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
  * numeral and measure word (个家支所) after it?  Not when a noun follows
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
- * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织) does. */
+ * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织) does, and 甲村和乙村
+ * 两个村 (a kind of place). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const members[] = { "共建", "结对", "联建", "成员",
-                                         "驻点", "党组织", NULL };
+                                         "驻点", "党组织", "村", "社区",
+                                         "镇", "乡", "街道", NULL };
   static nz_list member_list = NZ_LIST(members);
   size_t a = q;
 
