@@ -435,6 +435,8 @@ static const char lex_stop_words[] =
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
   "部分 若干 一些 所属 各个 服务保障 "
+  /* 5个社区分属联珠镇党委和通关镇党委: belong each to */
+  "分属 "
   /* visits, nouns of action in the dictionary: 参观南湖街道, 莅临 */
   "参观 莅临 观摩 探访 "
   /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处,

@@ -521,8 +521,9 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
 /* 西藏拉萨市, 广东江门市, 内蒙古包头市: where the name of the city
  * whose suffix (@len long) is at cp[i] starts when its name part
  * [a, i) opens with a province's short name and goes on with a place of
- * the dictionary (拉萨, 江门市) of two characters or more; else @a (吉林市
- * is named by its province's name alone). */
+ * the dictionary (拉萨, 江门市) of two characters or more, or with any
+ * two name characters (西藏林芝市); else @a (吉林市 is named by its
+ * province's name alone). */
 static size_t
 org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
 {
@@ -538,6 +539,11 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   if(k < 0)
     return a;
   b = a + nz_list_len(&province_list, k);
+  /* 西藏林芝市: a city's name of two characters, in the dictionary or not */
+  if(i - b == 2 && len == 1 && cp[i] == 0x5E02 &&                  /* 市 */
+     nz_is_cjk(cp[b]) && !nz_lex_stop_char(cp[b]) &&
+     !nz_lex_stop_char(cp[b + 1]))
+    return b;
   if(i - b < 2 || (nz_lex_place_at(cp, b, i + len) != i + len - b &&
                    nz_lex_place_at(cp, b, i) != i - b))
     return a;
@@ -1705,6 +1711,21 @@ org_title_body(nz_story *st, size_t first, long k)
   o->nname += n;
 }
 
+/* 太原, 邢台: are cp[a], cp[a + 1] a place of the dictionary, or a
+ * city's name that the dictionary writes with 市 (邢台市)? */
+static int
+org_city_short(const uint32_t *cp, size_t a)
+{
+  uint32_t w[3];
+
+  if(nz_lex_place_at(cp, a, a + 2) == 2)
+    return 1;
+  w[0] = cp[a];
+  w[1] = cp[a + 1];
+  w[2] = 0x5E02;                                                  /* 市 */
+  return nz_lex_place_at(w, 0, 3) == 3;
+}
+
 /* 江西婺源县, 宜宾市长宁县: where the own name of a county or district
  * whose name part [a, i) ends with a county or district of the
  * dictionary (婺源县, 长宁县) after a place of the dictionary or a city
@@ -1720,6 +1741,18 @@ org_county_place_end(const uint32_t *cp, size_t a, size_t i,
      suf->text[3] != 0 || a + 4 > i)
     return a;
   p = org_place_unit(cp, a, i);
+  /* 邢台宁晋县, 普洱墨江县: a city of the dictionary written short (邢台,
+   * or 邢台市 in the dictionary), then a name of two characters that no
+   * word of the dictionary spans (not 乌鲁木齐县; nor 杭锦后旗, a banner
+   * named by its side) */
+  if((p < a + 2 || p > a + 4 || i - p < 2) && i == a + 4 &&
+     org_city_short(cp, a) && nz_lex_place_at(cp, a, i) < 3 &&
+     nz_lex_cross_word_at(cp, a + 1, i) < 2 &&
+     !nz_char_in("前后左右中东西南北新老", cp[a + 2]) &&
+     !(cp[i] == 0x533A &&                          /* 海口综保区: a zone */
+       nz_char_in("保发新园景片城社辖街小校厂矿营库灾山林牧湾港", cp[a + 3])) &&
+     !nz_lex_stop_char(cp[a + 2]) && !nz_lex_stop_char(cp[a + 3]))
+    return a + 2;
   if(p < a + 2 || p > a + 4 || i - p < 2)
     return a;
   return nz_lex_place_at(cp, a, p) == p - a || cp[p - 1] == 0x5E02 ?  /* 市 */

@@ -307,8 +307,17 @@ res_default_parents(nz_story *st)
      * or without its city is in the story's one city (not a town: the
      * story's one district need not hold a corps farm or a street that
      * another district's report names) */
-    if(best < 0 && o->level == NZ_LV_COUNTY)
-      best = res_sole_unit(st, NZ_LV_CITY, o->sent);
+    if(best < 0 && o->level == NZ_LV_COUNTY &&
+       (best = res_sole_unit(st, NZ_LV_CITY, o->sent)) >= 0) {
+      /* 赴色尼区…给林芝市巴宜区: not the city written further on with a
+       * county of its own */
+      for(j = k + 1; best >= 0 && j < st->norg; j++) {
+        long y = st->org[j].entity;
+        if(y >= 0 && y != o->entity && st->ent[y].parent == best &&
+           st->ent[y].level == NZ_LV_COUNTY && st->ent[y].kind == NZ_ADMIN)
+          best = -1;
+      }
+    }
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity &&
        !res_list_peer(st, k, best))
       x->parent = best;
