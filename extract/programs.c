@@ -171,6 +171,19 @@ prog_work_team(const nz_story *st, size_t qa, size_t qb)
   return -1;
 }
 
+/* "小区党支部+业主委员会+党员+居民群众": units and people joined by plus
+ * signs name how a model is built, not a unit. */
+static int
+prog_plus(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i;
+
+  for(i = a + 1; i + 1 < b; i++)
+    if(cp[i] == '+' || cp[i] == 0xFF0B)
+      return 1;
+  return 0;
+}
+
 /* Does the content read as a numbered formula (三会一课, 1+5, 六个一)? */
 static int
 prog_formula(const uint32_t *cp, size_t a, size_t b)
@@ -187,7 +200,9 @@ prog_formula(const uint32_t *cp, size_t a, size_t b)
       return 0;
     n++;
   }
-  return num && n >= 3 && n <= 14;
+  /* "小区党支部+业主委员会+党员+居民群众": parts joined by plus signs
+   * may run longer */
+  return num && n >= 3 && (n <= 14 || (n <= 24 && prog_plus(cp, a, b)));
 }
 
 /* "手牵手、心连心": short parallel phrases are slogans unless a kind word
@@ -355,14 +370,15 @@ nz_prog_agreement_at(const uint32_t *cp, size_t i, size_t e)
 
 /* "开放式、共享型", "实战化"系统: words that describe a manner or a
  * type (each item ends in 式, 型 or 化; 模式, 形式, 文化 … aside) are no
- * names, unless a numeral makes a formula of them ("三化", "一核五化"). */
+ * names, unless a numeral or a plus makes a formula of them ("三化",
+ * "一核五化", "工业化+城镇化"). */
 static int
 prog_adjective(const uint32_t *cp, size_t a, size_t b)
 {
   size_t i;
 
   for(i = a; i < b; i++)
-    if(nz_is_numeral(cp[i]))
+    if(nz_is_numeral(cp[i]) || cp[i] == '+' || cp[i] == 0xFF0B)
       return 0;
   for(i = a + 1; i <= b; i++)
     if(i == b || cp[i] == 0x3001 || cp[i] == 0xFF0C || cp[i] == ',' ||
@@ -578,7 +594,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     return 0;
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
-  if(prog_inside_org(st, q->qa, q->qb) && !*kind_now)
+  if(prog_inside_org(st, q->qa, q->qb) && !*kind_now && !prog_plus(cp, a, b))
     return prog_work_team(st, q->qa, q->qb) >= 0 ? (q->program = 1) : 0;
   /* "青禾志愿服务队"联动, "桐江工程队"服务小屋, "爱心小分队"的成员: a
    * quoted team is a body, whatever word follows it */
@@ -592,7 +608,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
        !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i) &&
-       !prog_formula(cp, a, b)) {                 /* "一园十区" */
+       !prog_formula(cp, a, b) && !prog_plus(cp, a, b)) {   /* "一园十区" */
       if(!*kind_now)
         return 0;
       break;
@@ -925,7 +941,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(prog_generic_only(cp, a, b) && !prog_clause_kind(cp, k0, e) &&
      !prog_through(cp, st->sent[q->sent].start, q->qa, k0, e))
     return 0;
-  if(prog_speech(st, q->sent, q->qa))
+  /* 院长表示，"医院+社区"党建共驻共建: a formula is no one's words */
+  if(prog_speech(st, q->sent, q->qa) && !prog_formula(cp, a, b))
     return 0;
   if(prog_kind_before(cp, st->sent[q->sent].start, q->qa))
     return q->program = 1;
