@@ -289,10 +289,37 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
   return 0;
 }
 
+/* 客户端讯 欧阳福生报道：: a name right after the dateline (a space
+ * between at most), then 报道 and a colon or a space, is the writer's.
+ * 0, or -1 out of memory. */
+static int
+person_dateline_report(nz_story *st, size_t si)
+{
+  static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, k, j, n;
+
+  for(k = s; k + 6 < e && k < s + 40; k++) {
+    if(cp[k] != 0x8BAF)                                            /* 讯 */
+      continue;
+    for(j = k + 1; j < e && nz_is_space(cp[j]); j++)
+      ;
+    for(n = 2; n <= 4 && j + n + 2 < e; n++)
+      if(nz_match(cp, j + n, e, "报道") &&
+         (cp[j + n + 2] == ':' || cp[j + n + 2] == 0xFF1A ||
+          nz_is_space(cp[j + n + 2])) &&
+         nz_person_name_at(cp, j, j + n) == n)
+        return nz_person_add(st, j, j + n, si, writer, 2, 1, -1) < 0 ? -1
+                                                                       : 0;
+  }
+  return 0;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
  * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
  * a paragraph that ends with names alone (person_names_line): the
- * writers sign. */
+ * writers sign; so does a name before 报道 right after the dateline
+ * (person_dateline_report). */
 int
 nz_bare_byline(nz_story *st, size_t si)
 {
@@ -301,6 +328,8 @@ nz_bare_byline(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r, b;
   int n;
 
+  if(person_dateline_report(st, si) < 0)
+    return -1;
   for(o = nz_kind_next(st, s, e, NZ_K_OPEN_PAREN); o < e;
        o = nz_kind_next(st, o + 1, e, NZ_K_OPEN_PAREN)) {
     if(cp[o] != '(' && cp[o] != 0xFF08)

@@ -810,6 +810,15 @@ person_address_at(const uint32_t *cp, size_t i, size_t e, int *how)
   return person_kin_at(cp, i, e) ? 2 : 0;
 }
 
+/* Does a verb or a function word follow the name that ends at cp[q]
+ * (邹月娥担任, not 王府园社区)? */
+static int
+person_verb_after(const uint32_t *cp, size_t q, size_t e)
+{
+  return q < e && nz_is_cjk(cp[q]) &&
+         (nz_lex_stop_char(cp[q]) || nz_lex_stop_at(cp, q, e) >= 2);
+}
+
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
 static int
@@ -895,9 +904,13 @@ person_posts(nz_story *st, size_t si)
       nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
       if(nz_person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
         return -1;
-      /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post */
+      /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post (退休
+       * 党员矫斌、邹月娥担任组长: the last before a verb) */
       while(i + nl + 1 < e && cp[i + nl] == 0x3001 &&
-            (pl = nz_person_name_at(cp, i + nl + 1, e)) > 0) {
+            ((pl = nz_person_name_at(cp, i + nl + 1, e)) > 0 ||
+             (nz_lex_surname(cp, i + nl + 1, e) &&
+              (pl = person_name_after_role(cp, i + nl + 1, e)) > 0 &&
+              person_verb_after(cp, i + nl + 1 + pl, e)))) {
         i += nl + 1;
         nl = pl;
         if(nz_person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
