@@ -293,10 +293,12 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * word of the dictionary too, is the suffix of 桐水苗族自治县) */
   if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
     return NULL;
-  /* 香港镇江同乡会: between two places of the dictionary, 镇 begins the
-   * second (镇江), no town's suffix */
+  /* 香港镇江同乡会, 今日镇江讯: after a place of the dictionary or a
+   * word of it, 镇 begins a place (镇江), no town's suffix */
   if(suf && *len == 1 && cp[i] == 0x9547 && i >= 2 && i + 2 <= e &&   /* 镇 */
-     nz_lex_place_at(cp, i, e) == 2 && nz_lex_place_at(cp, i - 2, i) == 2)
+     nz_lex_place_at(cp, i, e) == 2 &&
+     (nz_lex_place_at(cp, i - 2, i) == 2 ||
+      nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
   /* 老窑厂, 老钢厂: the site of an old factory names a place
    * (老窑厂创意产业园), no factory */
