@@ -671,18 +671,18 @@ org_honour_word(const uint32_t *cp, size_t a, size_t i)
 }
 
 /* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区,
- * 经济薄弱村, 零碳社区, 产业样板村: does the name part [a, i) in front of
- * a county, town or village end in a word for what kind of place it is
- * (on the border, poor or weak, a model, a pilot, free of carbon) or how
- * it is run (网格化, 一站式, 服务型), so that it describes a kind of unit
- * and names none?  Not any word in 化: 机械化社区 is a
+ * 经济薄弱村, 零碳社区, 产业样板村, 智慧社区, 未来社区: does the name
+ * part [a, i) in front of a county, town or village end in a word for
+ * what kind of place it is (on the border, poor or weak, a model, a
+ * pilot, free of carbon, smart, of the future) or how it is run (网格化,
+ * 一站式, 服务型), so that it describes a kind of unit and names none?  Not any word in 化: 机械化社区 is a
  * community's name, 怀化市 a city. */
 static int
 org_kind_stem(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const words[] = {
     "边境", "沿边", "抵边", "生态", "贫困", "薄弱", "示范", "样板",
-    "试点", "重点", "新型", "零碳", "低碳",
+    "试点", "重点", "新型", "零碳", "低碳", "智慧", "未来",
     "网格化", "专业化", "标准化", "规范化", "精细化", "精准化",
     "智慧化", "现代化", "信息化", "数字化", "一体化", "互嵌式",
     "嵌入式", "一站式", "开放式", "花园式", "园林式", "智慧型",
