@@ -934,6 +934,44 @@ orgrel_helped(nz_story *st, size_t si)
   return 0;
 }
 
+/* 制定了《西坪社区共驻共建协议书》，吸引了甲公司、乙公司等10家企业和
+ * 单位签订协议书: in a sentence that names a co-building, the units
+ * listed before a count of them that sign an agreement (签订, 签署协议
+ * or 签约 after the count and at most six characters of what they are)
+ * build with the sentence's subject @subj.  0, or -1 out of memory. */
+static int
+orgrel_counted_signers(nz_story *st, size_t si, long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q, d, b, k;
+  long list[16];
+  int n, named = 0;
+
+  if(subj < 0)
+    return 0;
+  for(k = s; k < e && !named; k++)
+    named = nz_lex_cobuild_word_at(cp, k, e) > 0;
+  for(q = s + 4; named && q + 4 <= e; q++) {
+    if(!(nz_match(cp, q, e, "签订协议") || nz_match(cp, q, e, "签署协议") ||
+         nz_match(cp, q, e, "签约")))
+      continue;
+    for(d = q; d > s && q - d <= 10 && cp[d - 1] != 0x7B49 &&    /* 等 */
+               !nz_is_clause_punct(cp[d - 1]); d--)
+      ;
+    if(d == s || cp[d - 1] != 0x7B49)
+      continue;
+    for(b = d; b < q && nz_is_numeral(cp[b]); b++)
+      ;
+    if(b == d || b >= q || !nz_char_in("家个", cp[b]))
+      continue;
+    n = orgrel_list_before(st, si, d - 1, 0, list, NULL);
+    while(n-- > 0)
+      if(list[n] != subj && orgrel_pair(st, subj, list[n], si) < 0)
+        return -1;
+  }
+  return 0;
+}
+
 /* 县委办、县人大到桃园社区"双报到": the units listed before 到 report to
  * the community named right before (双)报到, and build with it (the
  * units and their members that report to a community, 双报到, are its
@@ -1042,7 +1080,9 @@ nz_org_relations(nz_story *st)
     size_t s = st->sent[si].start, e = st->sent[si].end;
     long subj = st->subject[si], founder = -2, partner = -2;
     if(orgrel_reported(st, si) < 0 || orgrel_helped(st, si) < 0 ||
-       orgrel_made_of(st, si) < 0)
+       orgrel_made_of(st, si) < 0 ||
+       orgrel_counted_signers(st, si, orgrel_partner_subject(st, si,
+                                                             subj)) < 0)
       return -1;
     for(i = nz_kind_next(st, s, e, ORGREL_KINDS); i < e;
          i = nz_kind_next(st, i + 1, e, ORGREL_KINDS)) {
