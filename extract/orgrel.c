@@ -219,14 +219,15 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
   return q;
 }
 
-/* Does a verb of forming at cp[q] (建立, 结成, 组建) or of signing (签订,
- * 签署: 签订党建联盟协议书) go on to an alliance in its clause (建立"同心
- * 共振"红色党建联盟; quotations passed)? */
+/* Does a verb of forming at cp[q] (建立, 结成, 组建, 成立: 共同发起成立
+ * "高校京西发展联盟") or of signing (签订, 签署: 签订党建联盟协议书) go on
+ * to an alliance in its clause (建立"同心共振"红色党建联盟; quotations
+ * passed)? */
 static int
 orgrel_alliance_at(const nz_story *st, size_t si, size_t q)
 {
   static const char *const forms[] = { "建立", "结成", "组建", "签订", "签署",
-                                       NULL };
+                                       "成立", NULL };
   static nz_list form_list = NZ_LIST(forms);
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, a;
