@@ -112,6 +112,15 @@ orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
       break;
     out[n++] = k;
     q = st->org[j].start;
+    /* 国家税务总局邳州市税务局…: a body written right before the unit's
+     * own chain is the head of its name */
+    while(q > s && (t = orgrel_top_ending(st, si, q)) >= 0 &&
+          st->org[t].start < q)
+      q = st->org[t].start;
+    /* 中国共产党甲支部委员会、中国共产党乙支部委员会: the Party's name
+     * before each unit of a list */
+    if(q >= s + 5 && nz_match(st->cp, q - 5, q, "中国共产党"))
+      q -= 5;
     if(from)
       *from = q;
     if(q == s)
