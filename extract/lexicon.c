@@ -15,11 +15,12 @@
 /* Suffix, kind, level, longest name part, name may not end with, suffix
  * may not be followed by. */
 static const nz_suffix lex_suffixes[] = {
-  { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分", "级内外会长部直份" },
+  /* 跨省联建, 跨市: across provinces or cities, none named */
+  { "省", NZ_ADMIN, NZ_LV_PROV, 4, "节反全本外各该分跨", "级内外会长部直份" },
   { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
   /* 公益市集: a market (市集), not a city, where the dictionary names
    * none (厦门市集美区); 市府东路街道: 市府, the city hall, names a road */
-  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街",
+  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨",
     "场民容值面区级直长政辖属集府" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */

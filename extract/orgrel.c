@@ -852,6 +852,41 @@ orgrel_partner_subject(const nz_story *st, size_t si, long subj)
   return -1;
 }
 
+/* 岩瑞镇和白石镇抢抓机遇，…，两镇签订了党建联建协议: a clause that
+ * opens with 两 and a kind of place (两镇, 两村, 两社区, 两街道, 两地)
+ * before the co-building word at cp[i] pairs the last two places the
+ * sentence named before it (of that level when the kind says one).  0,
+ * or -1 out of memory. */
+static int
+orgrel_two_places(nz_story *st, size_t si, size_t i)
+{
+  static const char *const kinds[] = { "两镇", "两乡", "两村", "两社区",
+                                       "两街道", "两县", "两区", "两地",
+                                       NULL };
+  static const int levels[] = { NZ_LV_TOWN, NZ_LV_TOWN, NZ_LV_VILLAGE,
+                                NZ_LV_VILLAGE, NZ_LV_TOWN, NZ_LV_COUNTY,
+                                NZ_LV_COUNTY, 0 };
+  static nz_list kind_list = NZ_LIST(kinds);
+  size_t s = st->sent[si].start, c = i, k;
+  long two[2], x, w;
+  int n = 0;
+
+  while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+    c--;
+  if(c == s || (w = nz_list_at(&kind_list, st->cp, c, i)) < 0)
+    return 0;
+  for(k = st->sorg[si + 1]; k > st->sorg[si] && n < 2; k--) {
+    const nz_org *o = &st->org[k - 1];
+    if(o->start >= c || o->kind != NZ_ADMIN || o->entity < 0 ||
+       o->generic || (levels[w] && o->level != levels[w]))
+      continue;
+    x = o->entity;
+    if(n == 0 || x != two[0])
+      two[n++] = x;
+  }
+  return n == 2 ? orgrel_pair(st, two[1], two[0], si) : 0;
+}
+
 /* The three rules below are tried at every position of a sentence, and
  * most positions fail their first test: it is made here, inline, before
  * the call (each rule makes it again).  Their first characters are kinds
@@ -1121,6 +1156,7 @@ nz_org_relations(nz_story *st)
            orgrel_partner_of(st, si, i, wl) < 0 ||
            orgrel_visited(st, si, i, partner) < 0 ||
            orgrel_signed_with_listed(st, si, i, wl, partner) < 0 ||
+           orgrel_two_places(st, si, i) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;
         i += wl - 1;
