@@ -217,7 +217,12 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
     if(nz_is_sent_end(cp[q]) || (and && cp[q] == 0x4E0E))        /* 与 */
       q = e;
     else if(cp[q] == 0xFF0C || cp[q] == ',') {
-      if(!hand)
+      /* A与B，在绍兴城开展"…"党支部联建活动: a clause of where goes on */
+      if(!hand && q + 1 < e && (cp[q + 1] == 0x5728 ||           /* 在 */
+                                 nz_match(cp, q + 1, e, "共同"))) {
+        if(!*cut)
+          *cut = q;
+      } else if(!hand)
         q = e;
       else if(!*cut)
         *cut = q;
