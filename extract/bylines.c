@@ -430,12 +430,12 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
 }
 
 /* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
- * 政工科, 党建处)? */
+ * 政工科, 党建处, 县委报道组)? */
 static int
 person_office_end(uint32_t c)
 {
   return c == 0x529E || c == 0x90E8 || c == 0x5BA4 ||     /* 办 部 室 */
-         c == 0x5904 || c == 0x79D1;                      /* 处 科 */
+         c == 0x5904 || c == 0x79D1 || c == 0x7EC4;       /* 处 科 组 */
 }
 
 /* One token of a byline at cp[i]: a name (added with @role), the role
@@ -530,10 +530,10 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   return i + nl;
 }
 
-/* 编 辑:万 成, 监 制:刘 波, 审   核:宁海松: a credit line of a page
- * that pads its role word with spaces between the characters.  When two
- * to four characters set apart by one to four spaces and closed by a
- * colon spell a byline role,
+/* 编 辑:万 成, 监 制:刘 波, 审   核:宁海松, 终 审丨王军海: a credit line
+ * of a page that pads its role word with spaces between the characters.
+ * When two to four characters set apart by one to four spaces and closed
+ * by a colon or a bar spell a byline role,
  * its code points go to @role (*nrole) and the length it spans in the
  * text is returned; 0 else. */
 static size_t
@@ -552,7 +552,8 @@ person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
     else
       break;
   }
-  if(n < 2 || j >= e || (cp[j] != ':' && cp[j] != 0xFF1A) ||
+  if(n < 2 || j >= e ||
+     (cp[j] != ':' && cp[j] != 0xFF1A && !nz_is_bar(cp[j])) ||
      j - i == n || nz_lex_byline_role_at(w, 0, n, au) != n)
     return 0;
   memcpy(role, w, n * sizeof *w);
@@ -612,7 +613,8 @@ nz_byline(nz_story *st, size_t si)
       continue;
     }
     if(nz_is_space(cp[i]) || cp[i] == 0x3001 || cp[i] == ',' ||
-       cp[i] == 0xFF0C || cp[i] == ':' || cp[i] == 0xFF1A) {
+       cp[i] == 0xFF0C || cp[i] == ':' || cp[i] == 0xFF1A ||
+       nz_is_bar(cp[i])) {   /* 编辑丨叶梦圆 */
       i++;
       continue;
     }

@@ -71,6 +71,14 @@ nz_is_space(uint32_t c)
   return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0 || c == '\r';
 }
 
+/* 丨, ｜ or |: a bar that parts a headline's column from its title or
+ * closes a label (编辑丨叶梦圆) as a colon does. */
+static inline int
+nz_is_bar(uint32_t c)
+{
+  return c == 0x4E28 || c == 0xFF5C || c == '|';
+}
+
 static inline int
 nz_is_open_quote(uint32_t c)
 {

@@ -1066,7 +1066,8 @@ person_titled(nz_story *st, size_t si)
   return 0;
 }
 
-/* 陈嘉歆、袁晓瑜 before @d: the names joined by 、 that end there, in
+/* 陈嘉歆、袁晓瑜 before @d: the names joined by 、 that end there (the
+ * last two may be joined by 和, 与 or 及: 王碧华和胡君秀等党员), in
  * sentence text from @s on, the last first, at most 8, in a[] and b[];
  * with @after_post a name of three whose first character ends a post
  * (主任柏岚) is read as one of two.  How many. */
@@ -1084,7 +1085,8 @@ person_names_before(const uint32_t *cp, size_t s, size_t d, int after_post,
       break;
     a[n] = d - l;
     b[n] = d;
-    if(a[n] == s || cp[a[n] - 1] != 0x3001)                     /* 、 */
+    if(a[n] == s || (cp[a[n] - 1] != 0x3001 &&                  /* 、 */
+                     (n > 0 || !nz_char_in("和与及", cp[a[n] - 1]))))
       return n + 1;
     d = a[n] - 1;
   }
