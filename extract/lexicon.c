@@ -406,13 +406,13 @@ static const nz_suffix lex_suffixes[] = {
 };
 
 /* Single characters that end a name when scanning: function words,
- * pronouns, counters after numbers, and time words; 请, 像 and 借 (我们请
- * 桐川农业大学的专家, 像桐湖烟草工业有限公司这样的力量, 借桐川同乡会来
- * 社区参观之机). */
+ * pronouns, counters after numbers, and time words; 请, 邀, 像 and 借
+ * (我们请桐川农业大学的专家, 活动特邀洛党镇参与, 像桐湖烟草工业有限公司
+ * 这样的力量, 借桐川同乡会来社区参观之机). */
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请像携借";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请邀像携借";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */

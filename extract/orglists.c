@@ -301,6 +301,21 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
   return 0;
 }
 
+/* Does [a, b) end with a place's kind (洛党镇, 腰街乡, 东关社区): a
+ * unit named in full, to which no kind written once is added? */
+static int
+org_ends_with_place_kind(const uint32_t *cp, size_t a, size_t b)
+{
+  const nz_suffix *suf;
+  size_t l, len;
+
+  for(l = 1; l <= 3 && a + l < b; l++)
+    if((suf = nz_lex_suffix(cp, b - l, b, &len)) && len == l &&
+       suf->kind == NZ_ADMIN)
+      return 1;
+  return 0;
+}
+
 /* How far back the items of a list that ends at cp[b] may start: to the
  * end of the sentence's last mention before them, not counting those
  * that are items themselves (start after 、, as 中关村 in 新华、中关村10
@@ -325,7 +340,8 @@ org_items_bound(const nz_story *st, size_t si, size_t b)
  * name as many units of that kind, each its name and the kind (two
  * items or more), the units of the one written right before the first
  * (民建某市委, nest.c); an item read as a unit of its own (中关村) is
- * none.
+ * none, and a list of places that each carry their kind (洛党镇、小湾镇、
+ * 腰街乡4个乡(镇)) adds none.
  * The items are looked for back to the last mention before them
  * (org_items_bound).  0, or -1 out of memory. */
 static int
@@ -347,7 +363,8 @@ org_counted_items(nz_story *st, size_t si, size_t i, size_t len,
   lo = org_items_bound(st, si, b);
   for(;;) {
     a = org_item_start(cp, lo, b);
-    if(!org_kind_list_item(cp, a, b, admin))
+    if(!org_kind_list_item(cp, a, b, admin) ||
+       (admin && org_ends_with_place_kind(cp, a, b)))   /* 洛党镇、…4个乡 */
       return 0;
     item[n][0] = a;
     item[n++][1] = b;
