@@ -804,8 +804,9 @@ prog_generic_only(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* "我参与 我光荣"在职党员进社区服务日, "青禾向党,翰墨绘新"的书法
- * 培训活动: a title written as a couplet or a triplet (two or three
- * phrases split by spaces or a comma, three to twelve characters each,
+ * 培训活动, "共建家园当先锋·服务振兴作贡献"在职党员进社区服务活动: a
+ * title written as a couplet or a triplet (two or three phrases split by
+ * spaces, a comma or a middle dot, three to twelve characters each,
  * no sentence in it; five duties in a row define a formula), after
  * which (perhaps after 的) the words run, within 16 characters, to an
  * event (an activity, a campaign, a meeting, a ceremony, a class, a
@@ -829,7 +830,8 @@ prog_titled_event(nz_story *st, prog_quote *q)
   long w;
 
   for(i = a; i <= b; i++) {
-    if(i == b || nz_is_space(cp[i]) || cp[i] == ',' || cp[i] == 0xFF0C) {
+    if(i == b || nz_is_space(cp[i]) || cp[i] == ',' || cp[i] == 0xFF0C ||
+       cp[i] == 0xB7) {                                             /* · */
       if(run > 12 || (run > 0 && run < 3))
         return 0;
       parts += run > 0;
