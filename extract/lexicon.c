@@ -354,6 +354,9 @@ static const nz_suffix lex_suffixes[] = {
   { "合唱团", NZ_TEAM, 0, 10, "", "" },
   { "帮帮团", NZ_TEAM, 0, 8, "", "" },
   { "指挥部", NZ_TEAM, 0, 14, "", "" },
+  /* 民盟省委社会服务部, 渤海老年服务部, 医院医疗服务部: a department, or
+   * a small firm, that serves (党群服务部 is a kind of room) */
+  { "服务部", NZ_GOV, 0, 10, "群", "" },
   { "领导小组", NZ_TEAM, 0, 10, "", "" },
   /* no 联席会: a joint meeting of units (召开共驻共建联席会, 在
    * 业主联席会上, 月度联席会商机制) is a meeting, not a body */
