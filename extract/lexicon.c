@@ -405,6 +405,12 @@ static const nz_suffix lex_suffixes[] = {
   { "展览馆", NZ_FACILITY, 0, 8, "", "" },
   { "美术馆", NZ_FACILITY, 0, 8, "", "" },
   { "档案馆", NZ_FACILITY, 0, 8, "", "" },
+  /* 桃子剧场, 云南省大剧院: a stage (小剧场 and 大剧院 are kinds:
+   * org_min_name), unless a firm's name goes on (…剧院有限公司); a
+   * cinema (星美影院) is a business */
+  { "剧场", NZ_FACILITY, 0, 8, "", "有公集" },
+  { "剧院", NZ_FACILITY, 0, 8, "", "有公集" },
+  { "影院", NZ_ENTERPRISE, 0, 8, "电", "有公集" },
   { "服务大厅", NZ_FACILITY, 0, 8, "", "" },
 };
 
