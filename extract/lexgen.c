@@ -21,12 +21,12 @@
  * (a word in two of them keeps the first one's tag). */
 typedef struct lexgen_list {
   const char *name;
-  const char *text[3];
-  int tag[3];
+  const char *text[4];
+  int tag[4];
 } lexgen_list;
 
-/* The pairs (NZ_WORDS_PAIR) that start the words of @l tagged 2, the
- * places of lex_gen_cross, as a const array named @name, and how many of
+/* The pairs (NZ_WORDS_PAIR) that start the words of @l tagged 2 or 3,
+ * the places of lex_gen_cross, as a const array named @name, and how many of
  * its places have one character (LEX_GEN_PLACE_ONES): nz_lex_place_pair
  * and nz_lex_place_at (lexicon.c) tell in one bit test that no place
  * starts at a position, where the list's own pairs pass most. */
@@ -40,7 +40,7 @@ lexgen_place_pairs(const nz_words *l, const char *name)
     const uint32_t *w = l->pool + l->w[k].off;
     uint32_t pr;
 
-    if(l->w[k].tag != 2)
+    if(l->w[k].tag != 2 && l->w[k].tag != 3)
       continue;
     if(l->w[k].n < 2) {
       ones++;
@@ -65,9 +65,10 @@ main(void)
     { "lex_gen_verbs", { lex_verbs }, { 0 } },
     { "lex_gen_notnames", { lex_not_names }, { 0 } },
     { "lex_gen_phrase", { lex_phrase_words }, { 0 } },
-    /* tags: 0 cross words, 1 nouns that hold, 2 places (lexicon.c) */
-    { "lex_gen_cross", { lex_cross_words, lex_hold_words, lex_place_words },
-      { 0, 1, 2 } },
+    /* tags: 0 cross words, 1 nouns that hold, 2 places, 3 places the
+     * dictionary tags otherwise (lexicon.c) */
+    { "lex_gen_cross", { lex_cross_words, lex_hold_words, lex_place_words,
+                         lex_place_words_other }, { 0, 1, 2, 3 } },
   };
   size_t i, k;
   int bad = 0;
@@ -77,7 +78,7 @@ main(void)
          "edit. */\n\n");
   for(i = 0; i < sizeof lists / sizeof *lists; i++) {
     nz_words_buf b = { 0 };
-    for(k = 0; k < 3 && lists[i].text[k]; k++)
+    for(k = 0; k < 4 && lists[i].text[k]; k++)
       bad |= nz_words_add_text(&b, lists[i].text[k], lists[i].tag[k], 0);
     bad |= nz_words_dump(&b.l, lists[i].name, stdout);
     if(i == sizeof lists / sizeof *lists - 1)

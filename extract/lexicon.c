@@ -683,7 +683,8 @@ static const char lex_not_in_name[] =
 /* The long lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc, hashed at build time by lexgen (lexwords.h, generated):
  * lex_gen_verbs, lex_gen_notnames, lex_gen_phrase and lex_gen_cross
- * (tags: 0 cross words, 1 hold words, 2 place words); and
+ * (tags: 0 cross words, 1 hold words, 2 place words, 3 place words
+ * the dictionary tags otherwise); and
  * lex_gen_place_pair, the first two characters of the place words (the
  * pairs of lex_gen_cross are of its 27,000 words). */
 #include "words.h"
@@ -1108,7 +1109,7 @@ nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
   size_t l;
 
   l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
-  return tag == 1 || tag == 2 ? l : 0;
+  return tag >= 1 && tag <= 3 ? l : 0;
 }
 
 int
@@ -1129,5 +1130,16 @@ nz_lex_place_at(const uint32_t *cp, size_t i, size_t n)
   if(LEX_GEN_PLACE_ONES == 0 && (i + 1 >= n || !nz_lex_place_pair(cp, i)))
     return 0;
   l = nz_words_at(&lex_gen_cross, cp, i, n, &tag);
+  return tag == 2 || tag == 3 ? l : 0;
+}
+
+size_t
+nz_lex_named_place_at(const uint32_t *cp, size_t i, size_t n)
+{
+  int tag = 0;
+  size_t l = nz_lex_place_at(cp, i, n);
+
+  if(l)
+    nz_words_at(&lex_gen_cross, cp, i, i + l, &tag);
   return tag == 2 ? l : 0;
 }

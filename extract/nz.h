@@ -277,6 +277,9 @@ size_t nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n);
 /* The length of a place word of crosswords.inc (武汉, 长沙) that starts
  * at cp[i] (before n), or 0. */
 size_t nz_lex_place_at(const uint32_t *cp, size_t i, size_t n);
+/* The same for a place the dictionary tags as one (ns: 汕尾市), not as
+ * a noun or a verb (来宾市, 保定市: lex_place_words_other). */
+size_t nz_lex_named_place_at(const uint32_t *cp, size_t i, size_t n);
 /* May a place word of two characters or more (nz_lex_place_at) start
  * with cp[i], cp[i + 1]?  One bit test; 0 means none does. */
 int nz_lex_place_pair(const uint32_t *cp, size_t i);

@@ -1465,6 +1465,21 @@ org_community_start(const uint32_t *cp, size_t lo, size_t a, size_t i,
          a2 : a;
 }
 
+/* 太原, 邢台: are cp[a], cp[a + 1] a place of the dictionary, or a
+ * city's name that the dictionary writes with 市 (邢台市)? */
+static int
+org_city_short(const uint32_t *cp, size_t a)
+{
+  uint32_t w[3];
+
+  if(nz_lex_place_at(cp, a, a + 2) == 2)
+    return 1;
+  w[0] = cp[a];
+  w[1] = cp[a + 1];
+  w[2] = 0x5E02;                                                  /* 市 */
+  return nz_lex_place_at(w, 0, 3) == 3;
+}
+
 /* Start of the name part in front of suffix @suf at cp[i], as
  * org_name_start().  A district's or county's name cut by the length
  * limit takes up to two characters more when they reach the start of
@@ -1485,8 +1500,10 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
       return p;
     /* 属地泸州市, 驻地叙永县: one or two characters before it that are
      * no place name are no part of it (but 九三学社泸州市委员会, 致公党
-     * 泸州市工委 name a party's committee) */
+     * 泸州市工委 name a party's committee, and 邢台宁晋县 a city written
+     * short: org_county_place_end) */
     if(p > a && p < end && p <= a + 2 && !nz_lex_place_at(cp, a, p) &&
+       !(p == a + 2 && org_city_short(cp, a)) &&
        cp[p - 1] != 0x5E02 &&                                     /* 市 */
        !(end < e && nz_char_in("委工", cp[end])))
       return p;
@@ -1711,21 +1728,6 @@ org_title_body(nz_story *st, size_t first, long k)
   o->nname += n;
 }
 
-/* 太原, 邢台: are cp[a], cp[a + 1] a place of the dictionary, or a
- * city's name that the dictionary writes with 市 (邢台市)? */
-static int
-org_city_short(const uint32_t *cp, size_t a)
-{
-  uint32_t w[3];
-
-  if(nz_lex_place_at(cp, a, a + 2) == 2)
-    return 1;
-  w[0] = cp[a];
-  w[1] = cp[a + 1];
-  w[2] = 0x5E02;                                                  /* 市 */
-  return nz_lex_place_at(w, 0, 3) == 3;
-}
-
 /* 江西婺源县, 宜宾市长宁县: where the own name of a county or district
  * whose name part [a, i) ends with a county or district of the
  * dictionary (婺源县, 长宁县) after a place of the dictionary or a city
@@ -1755,8 +1757,8 @@ org_county_place_end(const uint32_t *cp, size_t a, size_t i,
     return a + 2;
   if(p < a + 2 || p > a + 4 || i - p < 2)
     return a;
-  return nz_lex_place_at(cp, a, p) == p - a || cp[p - 1] == 0x5E02 ?  /* 市 */
-         p : a;
+  return nz_lex_place_at(cp, a, p) == p - a || cp[p - 1] == 0x5E02 ||  /* 市 */
+         (p == a + 2 && org_city_short(cp, a)) ? p : a;      /* 邢台宁晋县 */
 }
 
 /* The place a county's name part [*a, i) starts with (江西婺源县), as a

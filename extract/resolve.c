@@ -621,9 +621,19 @@ res_org_entity(nz_story *st, size_t k)
             strlen(rest) + strlen("员会") < sizeof rest)
       strcat(rest, "员会");  /* 民革钟楼区基层委: its 基层委员会 */
     snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
-    if(st->org[anc].generic)
-      snprintf(label, sizeof label, "%s%s", st->ent[ae].label, rest);
-    else
+    if(st->org[anc].generic) {
+      /* 市委统战部 of a city written bare (为大同创建…): 大同市委统战部,
+       * the place's name, its kind (市, 县, 区), then the rest */
+      const nz_org *g = &st->org[anc];
+      const nz_entity *pe = &st->ent[ae];
+      char kind[8] = "";
+      uint32_t pc[64];
+      size_t pn = nz_utf8_codes(pe->label, strlen(pe->label), pc, 64);
+      if(g->nname == 1 && nz_char_in("市县区", g->name[0]) && pn >= 2 &&
+         !nz_char_in("市县区州盟旗镇乡道村", pc[pn - 1]))
+        res_utf8(g->name, 1, kind, sizeof kind);
+      snprintf(label, sizeof label, "%s%s%s", pe->label, kind, rest);
+    } else
       strcpy(label, surface);
   } else {
     if(o->generic == 2)

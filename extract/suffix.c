@@ -499,7 +499,9 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
       continue;
     memcpy(city, cp + b, l * sizeof *city);
     city[l] = 0x5E02;
-    if(nz_lex_place_at(city, 0, l + 1) != l + 1)
+    /* not 来宾参观了…: a city the dictionary tags as a noun (来宾市 n,
+     * 来宾 guests) is no city without its 市 */
+    if(nz_lex_named_place_at(city, 0, l + 1) != l + 1)
       continue;
     for(k = first; k < st->norg; k++)
       if(st->org[k].start < b + l && st->org[k].end > b)
