@@ -473,6 +473,10 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
       cut = 1;
       break;
     }
+  /* 作者:全媒体记者杨小露: a common word before the role word (媒体) is
+   * the medium's, no name */
+  if(cut && n == 3 && nz_person_common_words(cp, i + 1, i + n))
+    return i + n;
   /* 周茜报道摄影: the name reported and took the photographs */
   if(n >= 6 && nz_match(cp, i + n - 4, e, "报道") &&
      nz_lex_byline_role_at(cp, i + n - 2, i + n, &au) == 2)

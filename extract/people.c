@@ -171,13 +171,15 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
  * or common word starts at it, and no common word or word of no name at
  * cp[i + n - 1].  The lengths of two to five characters that
  * person_unlisted_name and person_unlisted_echoed try share their first
- * characters' tests, made once each. */
+ * characters' tests, made once each.  A noun of the dictionary (身份, 意识)
+ * is no part of such a name either. */
 static int
 person_unlisted_more(const uint32_t *cp, size_t i, size_t n, size_t e)
 {
   size_t j = i + n;
 
   if(n > 0 && (nz_lex_phrase_word(cp, j - 1, j + 1) ||
+               nz_lex_noun_at(cp, j - 1, j + 1) == 2 ||    /* 党员身份意识 */
                nz_lex_word_not_name(cp, j - 1, e)))
     return 0;
   return nz_person_char(cp[j]) && !nz_lex_stop_char(cp[j]) &&
