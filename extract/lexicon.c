@@ -385,7 +385,7 @@ static const nz_suffix lex_suffixes[] = {
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   /* 党员志愿服务点, 社区实践基地: set up and unveiled as units are (not
    * 服务点滴, the small things of service) */
-  { "服务点", NZ_FACILITY, 0, 12, "", "滴" },
+  { "服务点", NZ_FACILITY, 0, 12, "", "滴赞" },    /* 为服务点赞 */
   { "实践基地", NZ_FACILITY, 0, 12, "", "" },
   /* 党建联络站, 党建枢纽站, 党建共建基地, 党建工作共建点: a station, base
    * or point that units set up or build together, as 服务站 is (not
@@ -417,11 +417,11 @@ static const nz_suffix lex_suffixes[] = {
 /* Single characters that end a name when scanning: function words,
  * pronouns, counters after numbers, and time words; 请, 邀, 像 and 借
  * (我们请桐川农业大学的专家, 活动特邀洛党镇参与, 像桐湖烟草工业有限公司
- * 这样的力量, 借桐川同乡会来社区参观之机). */
+ * 这样的力量, 借桐川同乡会来社区参观之机); 兼 (书记兼村委会主任). */
 static const char lex_stop_chars[] =
   "的了在和与及或是为对把将由从向给被让使到于以并也各该其这那每等即个所还"
   "又再就只之而且但则因此共约达已曾受如着过要能很更最我你他她们它不没有"
-  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请邀像携借";
+  "去全本余多年名位均仅才便若至向据经进辖暨赴抵请邀像携借兼";
 
 /* Words that never belong to a name: verbs and adverbials that stand
  * before organizations in reports. */
