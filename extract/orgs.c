@@ -373,10 +373,11 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
-     * 绿园区; nor 的, 在, 到, 去, 各, 每, which begin no name: 转移到大
-     * 社区, 为在地社区发展, 可以去找社区, 和各家银行). */
+     * 绿园区; nor 的, 在, 到, 去, 各, 每, 了, 与, which begin no name:
+     * 转移到大社区, 为在地社区发展, 可以去找社区, 和各家银行, 显示了校村
+     * 双方, 认识到了与别村的差距). */
     if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
-       !nz_char_in("是的在到去各每", c) &&
+       !nz_char_in("是的在到去各每了与", c) &&
        !org_measure(c) &&                    /* 3万余名驻区单位 */
        (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
        nz_lex_stop_at(cp, a - 2, i) != 2) {
