@@ -134,27 +134,35 @@ org_and_in_name(const uint32_t *cp, size_t q, size_t e, int after_place)
   return 0;
 }
 
-/* Is the 与 at cp[q] inside a college's or an institute's name (计算机
- * 与信息技术学院, 旅游与社会管理学院, 湿地与生态安全研究院): two to four
- * name characters after it, then 学院, 研究院 or 研究所, and before it
- * two name characters or more that end with no unit's suffix (社区与信息
- * 学院 joins two units)? */
-static int
+/* Is the 与 at cp[q] inside a college's, an institute's or a
+ * department's name (计算机与信息技术学院, 旅游与社会管理学院, 湿地与生态
+ * 安全研究院, 信息与通信工程系; so is 及其: 电气工程及其自动化系): two to
+ * four name characters after it, then 学院, 研究院, 研究所 or 系 (not
+ * the end of a word: 与社区联系), and before it two name characters or
+ * more that end with no unit's suffix (社区与信息学院 joins two units)?
+ * The length of the joining word (1 for 与, 2 for 及其), or 0. */
+static size_t
 org_with_in_college(const uint32_t *cp, size_t lo, size_t q, size_t e)
 {
-  static const char *const heads[] = { "学院", "研究院", "研究所", NULL };
+  static const char *const heads[] = { "学院", "研究院", "研究所", "系",
+                                       NULL };
   static nz_list head_list = NZ_LIST(heads);
-  size_t r, l;
+  size_t r, l, w = 1;
 
-  if(cp[q] != 0x4E0E || q < lo + 2 || !org_name_char(cp[q - 1]) ||
-     !org_name_char(cp[q - 2]))                                 /* 与 */
+  if(q + 1 < e && cp[q] == 0x53CA && cp[q + 1] == 0x5176)        /* 及其 */
+    w = 2;
+  else if(cp[q] != 0x4E0E)                                        /* 与 */
+    return 0;
+  if(q < lo + 2 || !org_name_char(cp[q - 1]) || !org_name_char(cp[q - 2]))
     return 0;
   for(r = q - 1; r + 4 >= q && r > lo; r--)
     if(nz_lex_suffix(cp, r - 1, q, &l) && r - 1 + l == q)
       return 0;
-  for(r = q + 1; r < e && r - q <= 5; r++) {
-    if(nz_list_at(&head_list, cp, r, e) >= 0)
-      return r - q >= 3;
+  for(r = q + w; r < e && r - q <= 4 + w; r++) {
+    long h = nz_list_at(&head_list, cp, r, e);
+    if(h >= 0 && (cp[r] != 0x7CFB ||                               /* 系 */
+                  nz_lex_cross_word_at(cp, r - 1, r + 1) < 2))
+      return r - q >= 2 + w ? w : 0;
     if(!org_name_char(cp[r]) ||
        (nz_lex_stop_char(cp[r]) && !nz_lex_stop_noun_at(cp, r, e) &&
         nz_lex_stop_noun_at(cp, r - 1, e) < 2))        /* 能源, 安全 */
@@ -417,6 +425,12 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
                     org_with_in_college(cp, lo, a - 1, hi))) {
       a--;                /* 和 joins two names: it does not count */
       max += len;         /* 住房和城乡建设厅: nor does the second */
+      continue;
+    }
+    if(len >= 2 && a >= lo + 2 && cp[a - 1] == 0x5176 &&          /* 其 */
+       org_with_in_college(cp, lo, a - 2, hi) == 2) {
+      a -= 2;             /* 电气工程及其自动化系 */
+      max += len;
       continue;
     }
     if((inner = org_chain_inner_stop(cp, lo, a, i, hi)) != a) {
@@ -1158,7 +1172,7 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
                size_t *q, int *n, size_t *len)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, r = *q, l;
+  size_t s = st->sent[si].start, e = st->sent[si].end, r = *q, l, w;
   const nz_suffix *s2 = NULL;
 
   while(r < e && *n <= 14) {
@@ -1209,9 +1223,9 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
-    if(*n >= 2 && org_with_in_college(cp, s, r, e)) {
-      r++;                /* 桐川大学冶金与材料学院: 与 joins two fields */
-      (*n)++;
+    if(*n >= 2 && (w = org_with_in_college(cp, s, r, e)) > 0) {
+      r += w;             /* 桐川大学冶金与材料学院: 与 joins two fields */
+      *n += (int)w;
       continue;
     }
     if(upsuf->kind == NZ_ADMIN && *n >= 2 && org_and_in_name(cp, r, e, 1)) {
