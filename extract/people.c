@@ -129,10 +129,12 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return n2;
   if(i + n2 > e || person_particle(cp[i + sl]) ||
      !(nz_person_char(cp[i + sl]) ||
-       (cp[i + sl] == 0x957F && i + n3 <= e &&                      /* 长 */
-        nz_person_char(cp[i + n2]))))
+       (nz_char_in("长中科", cp[i + sl]) && i + n3 <= e &&
+        nz_person_char(cp[i + n2]) &&
+        !(cp[i + sl] == 0x4E2D && cp[i + n2] == 0x5FC3))))     /* 中心 */
     return 0;
-  /* 长 ends titles (组长, 楼长) but is common inside a name (李长义).
+  /* 长, 中 and 科 end titles and units (组长, 楼长, 中心, 科室) but are
+   * common inside a name of three (李长义, 韩中彦, 汪科君).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
