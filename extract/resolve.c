@@ -787,6 +787,51 @@ res_set_up(const nz_story *st, const nz_org *o)
          !nz_match(st->cp, v - 2, v, "打造");
 }
 
+/* 长岭街道…，充分发挥机关党支部引领带动作用: a Party body of a unit's
+ * own organs (机关党支部, 机关党委, 机关支部 …) written bare, with no
+ * chain, belongs to the unit named last before it in its sentence: its
+ * entity (labelled with that unit's name, under it), or -1 when the
+ * sentence names none before it; -2 out of memory. */
+static long
+res_organ_branch(nz_story *st, size_t k, const char *surface)
+{
+  const nz_org *o = &st->org[k];
+  char key[300], label[300];
+  long u = -1, e;
+  size_t j;
+
+  if(strncmp(surface, "机关", strlen("机关")) || o->plural)
+    return -1;
+  for(j = k; j-- > 0 && st->org[j].sent == o->sent;) {
+    const nz_org *p = &st->org[j];
+    size_t t = j;
+    if(p->entity < 0 || p->generic || p->plural || p->phrase ||
+       p->end > o->start || st->ent[p->entity].type != 'o')
+      continue;
+    /* the head of its chain below a place (县城管局城管大队支部: the
+     * bureau), or the place whose Party body it is (榆林学院党委: the
+     * college); a Party body alone, the unit it leads */
+    while(st->org[t].up >= 0 && st->org[st->org[t].up].kind != NZ_ADMIN)
+      t = (size_t)st->org[t].up;
+    if(st->org[t].kind == NZ_PARTY && st->org[t].up >= 0)
+      t = (size_t)st->org[t].up;
+    u = st->org[t].entity;
+    if(u >= 0 && st->ent[u].kind == NZ_PARTY)
+      u = st->ent[u].leads;
+    break;
+  }
+  if(u < 0 || st->ent[u].generic)
+    return -1;
+  snprintf(key, sizeof key, "o:%ld/%s", u, surface);
+  snprintf(label, sizeof label, "%s%s", st->ent[u].label, surface);
+  if((e = nz_entity_get(st, 'o', key, label, o->sent)) < 0)
+    return e < -1 ? -2 : -1;
+  st->ent[e].kind = o->kind;
+  if(st->ent[e].parent < 0 && st->ent[e].leads < 0)
+    st->ent[e].parent = u;
+  return e;
+}
+
 static int
 res_generic_names(nz_story *st)
 {
@@ -830,6 +875,9 @@ res_generic_names(nz_story *st)
         st->ent[hit].kind = o->kind;
       }
     }
+    if(hit < 0 && o->generic == 2 && o->kind == NZ_PARTY && o->up < 0 &&
+       (hit = res_organ_branch(st, k, surface)) < -1)
+      return -1;
     if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
        !o->plural && res_one_office(o, surface)) {
       /* 团区委, 妇联 named by kind alone: in a district's report the
