@@ -1428,10 +1428,12 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
     org_labels(st, c, j, lstart);
-    /* 兴业银行金山支行: a bank's branch is a unit of the bank, which
-     * the text names too; another firm's branch is one unit with it */
+    /* 兴业银行金山支行, 洛钼集团选矿三分公司: a bank's or a group's
+     * branch is a unit of the bank or group, which the text names too;
+     * another firm's branch is one unit with it */
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) ||
-       (org_branch(s2) && !strstr(upsuf->text, "银行")) ||
+       (org_branch(s2) && !strstr(upsuf->text, "银行") &&
+        !strstr(upsuf->text, "集团")) ||
        org_affiliate(upsuf, s2))
       st->org[up].absorbed = 1;
     up = c;
