@@ -1258,11 +1258,13 @@ person_resident(nz_story *st, size_t si)
 
   for(d = nz_kind_next(st, s + 1, e, NZ_K_OF); d + 2 < e;
        d = nz_kind_next(st, d + 1, e, NZ_K_OF)) {
-    long org = -1;
-    int hit;
+    long org = -1, bw;
+    int hit, aged;
     if(cp[d] != 0x7684)  /* 的 */
       continue;
-    hit = nz_list_ending(&before_list, cp, s, d) >= 0;
+    bw = nz_list_ending(&before_list, cp, s, d);
+    hit = bw >= 0;
+    aged = bw >= 0 && bw <= 1;                             /* 岁, 高龄 */
     for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
       const nz_org *o = &st->org[k];
       if(o->sent == si && o->kind == NZ_ADMIN && !o->generic &&
@@ -1277,7 +1279,15 @@ person_resident(nz_story *st, size_t si)
     /* 68岁的老党员胡桂兰说: what the person is may stand before the name */
     if((r = nz_list_at(&role_list, cp, d + 1, e)) >= 0)
       d += nz_list_len(&role_list, r);
-    if(!(nl = nz_person_name_at(cp, d + 1, e)))
+    /* 78岁的刘凤华坚守在…: after an age a verb after the name ends it
+     * there too, where no common word is read as one (高质量) and no
+     * title ends it (77岁的楼栋长) */
+    if(!(nl = nz_person_name_at(cp, d + 1, e)) &&
+       (!aged || !(nl = person_name_after_role(cp, d + 1, e)) ||
+        nz_person_common_words(cp, d + 1, d + 1 + nl) ||
+        nz_lex_word_not_name(cp, d + 1, e) ||
+        nz_lex_cross_word_at(cp, d + 1, d + 1 + nl) >= 2 ||
+        cp[d + nl] == 0x957F))                                   /* 长 */
       continue;
     for(b = 0; roles[b]; b++)
       if(person_context_says(st, si, roles[b]))
