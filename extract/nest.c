@@ -22,14 +22,11 @@
 static size_t
 nest_suffix_len(const uint32_t *s, size_t n)
 {
-  size_t sl, len;
+  size_t len;
 
   if(n > 3 && nz_match(s, n - 2, n, "驿站"))
     return 2;
-  for(sl = n > 2 ? (n - 2 < 5 ? n - 2 : 5) : 0; sl > 0; sl--)
-    if(nz_lex_suffix(s, n - sl, n, &len) && len == sl)
-      return sl;
-  return 0;
+  return org_suffix_ending(s, 0, n, 2, 5, &len) ? len : 0;
 }
 
 /* Does @l (m code points) write the number @r (len numerals) whole,

@@ -306,14 +306,10 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
 static int
 org_ends_with_place_kind(const uint32_t *cp, size_t a, size_t b)
 {
-  const nz_suffix *suf;
-  size_t l, len;
+  size_t len;
+  const nz_suffix *suf = org_suffix_ending(cp, a, b, 1, 3, &len);
 
-  for(l = 1; l <= 3 && a + l < b; l++)
-    if((suf = nz_lex_suffix(cp, b - l, b, &len)) && len == l &&
-       suf->kind == NZ_ADMIN)
-      return 1;
-  return 0;
+  return suf && suf->kind == NZ_ADMIN;
 }
 
 /* How far back the items of a list that ends at cp[b] may start: to the

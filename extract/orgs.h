@@ -53,6 +53,10 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 
 /* The number of code points of @suf's text. */
 size_t org_suffix_cps(const nz_suffix *suf);
+/* The longest suffix, at most @max code points, that ends [a, b) and
+ * leaves at least @min name characters before it (*len), or NULL. */
+const nz_suffix *org_suffix_ending(const uint32_t *cp, size_t a, size_t b,
+                                   size_t min, size_t max, size_t *len);
 
 /* Code points of the lower unit word that org_suffix() took into a
  * suffix @len long (村 of 新村街道): they belong to the name. */

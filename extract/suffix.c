@@ -364,6 +364,25 @@ org_suffix_cps(const nz_suffix *suf)
   return n;
 }
 
+/* The longest suffix of the lexicon, at most @max code points, that ends
+ * [a, b) exactly and leaves at least @min characters of name before it
+ * (its length in *len), or NULL: 镇 of 洛党镇, 社区 of 东关社区. */
+const nz_suffix *
+org_suffix_ending(const uint32_t *cp, size_t a, size_t b, size_t min,
+                  size_t max, size_t *len)
+{
+  const nz_suffix *suf;
+  size_t sl, l;
+
+  for(sl = max; sl > 0; sl--)
+    if(a + min + sl <= b && (suf = nz_lex_suffix(cp, b - sl, b, &l)) &&
+       l == sl) {
+      *len = sl;
+      return suf;
+    }
+  return NULL;
+}
+
 /* Code points of the lower unit word that org_suffix() took into a
  * suffix @len long (村 of 新村街道): they belong to the name. */
 size_t
