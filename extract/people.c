@@ -7,6 +7,9 @@
 
 #include "nz.h"
 
+/* The most names a list of people joined by 、 is read back for. */
+#define PERSON_LISTED 12
+
 /* Does a word of kinship by which elders are addressed (大爷, 奶奶,
  * 娭毑 ...), 师傅 by which workers are, or 先生, 女士 and 小姐, stand at
  * cp[i]? */
@@ -1070,26 +1073,40 @@ person_titled(nz_story *st, size_t si)
   return 0;
 }
 
+/* Does a note of sex in brackets, (女) or （男）, end at cp[d]? */
+static int
+person_sex_note_before(const uint32_t *cp, size_t s, size_t d)
+{
+  return d >= s + 3 && nz_char_in(")）", cp[d - 1]) &&
+         nz_char_in("男女", cp[d - 2]) && nz_char_in("(（", cp[d - 3]);
+}
+
 /* 陈嘉歆、袁晓瑜 before @d: the names joined by 、 that end there (the
- * last two may be joined by 和, 与 or 及: 王碧华和胡君秀等党员), in
- * sentence text from @s on, the last first, at most 8, in a[] and b[];
- * with @after_post a name of three whose first character ends a post
- * (主任柏岚) is read as one of two.  How many. */
+ * last two may be joined by 和, 与 or 及: 王碧华和胡君秀等党员; a list
+ * may part two by a space, 陈守业 雷建设, and note one's sex, 路生梅(女)),
+ * in sentence text from @s on, the last first, at most PERSON_LISTED,
+ * in a[] and b[]; with @after_post a name of three whose first character
+ * ends a post (主任柏岚) is read as one of two.  How many. */
 static int
 person_names_before(const uint32_t *cp, size_t s, size_t d, int after_post,
-                    size_t a[8], size_t b[8])
+                    size_t a[PERSON_LISTED], size_t b[PERSON_LISTED])
 {
   int n;
 
-  for(n = 0; n < 8 && d >= s + 2; n++) {
-    size_t l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 &&
-               !(after_post && nz_lex_post_ending(cp, s, d - 2)) ? 3 :
-               nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
+  for(n = 0; n < PERSON_LISTED && d >= s + 2; n++) {
+    size_t l;
+
+    if(person_sex_note_before(cp, s, d))
+      d -= 3;
+    l = d >= s + 3 && nz_person_name_at(cp, d - 3, d) == 3 &&
+        !(after_post && nz_lex_post_ending(cp, s, d - 2)) ? 3 :
+        nz_person_name_at(cp, d - 2, d) == 2 ? 2 : 0;
     if(!l)
       break;
     a[n] = d - l;
     b[n] = d;
     if(a[n] == s || (cp[a[n] - 1] != 0x3001 &&                  /* 、 */
+                     !(n > 0 && nz_char_in(" 　", cp[a[n] - 1])) &&
                      (n > 0 || !nz_char_in("和与及", cp[a[n] - 1]))))
       return n + 1;
     d = a[n] - 1;
@@ -1103,7 +1120,7 @@ static int
 person_counted_list(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i, d, a[8], b[8];
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, d, a[PERSON_LISTED], b[PERSON_LISTED];
   int n, k;
 
   for(i = nz_kind_next(st, s + 5, e, NZ_K_COUNTED_MEN); i + 1 < e;
@@ -1170,7 +1187,8 @@ static int
 person_group_head(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, q, a[8], b[8];
+  size_t s = st->sent[si].start, e = st->sent[si].end, q, a[PERSON_LISTED],
+    b[PERSON_LISTED];
   int n, k;
 
   for(q = nz_kind_next(st, s + 2, e, NZ_K_COUNTED_LIST); q + 2 < e;
