@@ -249,16 +249,17 @@ person_ascii_token(const uint32_t *cp, size_t p, size_t t)
  * 2021-07-02 16:13:29 柏文清 来源:青苇网: a paragraph's last sentence
  * [s, e) of tokens set apart by spaces, each a medium's name (or the
  * source, 来源:…), a page's date or a name, up to a byline role (or a
- * role after the medium's name), with a medium among them: these names
- * are the writers (those after the role are nz_byline's).  Without a
- * medium, "柏文清 摄影" is a photographer's credit. */
+ * role after the medium's name), with a medium among them (or after a
+ * byline's mark, @marked: ■柏文清 本报记者 宁海松): these names are the
+ * writers (those after the role are nz_byline's).  Without a medium,
+ * "柏文清 摄影" is a photographer's credit. */
 static int
-person_credit_line(nz_story *st, size_t si, size_t s, size_t e)
+person_credit_line(nz_story *st, size_t si, size_t s, size_t e, int marked)
 {
   static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
   const uint32_t *cp = st->cp;
   size_t p, t, n = 0, a[8], b[8], k;
-  int au, medium = 0;
+  int au, medium = marked;
 
   for(p = s; p < e && n < 8; p = t) {
     while(p < e && nz_is_space(cp[p]))
@@ -326,7 +327,7 @@ nz_bare_byline(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r, b;
-  int n;
+  int n, marked = 0;
 
   if(person_dateline_report(st, si) < 0)
     return -1;
@@ -352,13 +353,19 @@ nz_bare_byline(nz_story *st, size_t si)
   }
   while(s < e && nz_is_space(cp[s]))
     s++;
+  /* ◎ 何昭青, □ 柏文清 葛晓岚, ■柏文清 本报记者 宁海松: a mark that
+   * some papers set before a byline's paragraph */
+  if(s == pa->start && s + 1 < e && nz_char_in("◎■□", cp[s]))
+    for(marked = 1, s++; s < e && nz_is_space(cp[s]); s++)
+      ;
   while(e > s && (nz_is_space(cp[e - 1]) || nz_is_sent_end(cp[e - 1])))
     e--;
-  if(st->sent[si].end >= pa->end && person_credit_line(st, si, s, e) < 0)
+  if(st->sent[si].end >= pa->end &&
+     person_credit_line(st, si, s, e, marked) < 0)
     return -1;
   /* …取得新成效。 王夏夏: a name set apart by a space after the last
    * sentence of the story is its writer's, as a line of its own is */
-  if(st->sent[si].end >= pa->end && si > 0)
+  if(st->sent[si].end >= pa->end && (si > 0 || marked))
     return person_names_line(st, si, s, e,
                              st->sent[si].start == pa->start ||
                              (si + 1 == st->nsent &&
