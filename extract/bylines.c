@@ -436,6 +436,27 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
   return person_alone_name(cp, i, n) ? n : nl;
 }
 
+/* 通讯员郑中平张师轶, 记者苗鹏吴昌林: where a byline token [i, i + n) of
+ * four to six characters that no space parts splits into two names, the
+ * second opening with a surname (the first of three, if it can be), or
+ * 0 when it is one name or no two. */
+static size_t
+person_glued_split(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t k;
+
+  if(n < 4 || n > 6 || nz_person_name_at(cp, i, i + n) == n)
+    return 0;
+  for(k = 3; k >= 2; k--)
+    if(n - k >= 2 && n - k <= 3 && nz_person_name_at(cp, i, i + k) == k &&
+       nz_lex_surname(cp, i + k, i + n) == 1 &&
+       nz_person_name_at(cp, i + k, i + n) == n - k &&
+       !nz_person_common_words(cp, i + 1, i + k) &&
+       !nz_person_common_words(cp, i + k + 1, i + n))
+      return k;
+  return 0;
+}
+
 /* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,
  * 政工科, 党建处, 县委报道组)? */
 static int
@@ -500,6 +521,19 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
     n--;              /* 封娇文/摄: the name, then "文/摄" (text, photo) */
   else if(n >= 3 && person_photo_mark(cp, i + n - 1, e))
     n--;              /* 记者 陈龙摄, 记者 次仁罗布摄: the name took the photo */
+  /* 通讯员郑中平张师轶）: two names glued, closed by a role word, a
+   * mark or the sentence's end, where the token is no long name of a
+   * rare surname */
+  if((cut || i + n == e || !nz_is_cjk(cp[i + n])) &&
+     !person_byline_rare(cp, s, i, n, e) &&        /* 苏都毕力格: one name */
+     (j = person_glued_split(cp, i, n)) > 0) {
+    if(nz_person_add(st, i, i + j, si, role, *nrole, *author ? 1 : 2,
+                     -1) < 0 ||
+       nz_person_add(st, i + j, i + n, si, role, *nrole, *author ? 1 : 2,
+                     -1) < 0)
+      return (size_t)-1;
+    return i + n;
+  }
   nl = person_byline_name(st, si, i, n, cut || (i + n < e &&
                                                  (cp[i + n] == ')' ||
                                                   cp[i + n] == 0xFF09)));
