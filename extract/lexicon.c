@@ -557,6 +557,9 @@ static const char lex_posts[] =
    * neighbours (邻长葛晓岚), a member of a team (工作队队员葛晓岚) and a
    * cadre sent down to a community (下沉干部柏文海) */
   "领导 邻长 队员 下沉干部 "
+  /* who started a hall or a group, and a cadre in charge of a village
+   * (发起人柏文海, 包村干部宁海松) */
+  "发起人 包村干部 "
   /* roles of the work done in a community or an office, and deputies
    * (宣讲员柏文清, 党建指导员葛晓岚, 副站长宁海松) */
   "指导员 党建指导员 网格指导员 教导员 讲解员 宣讲员 联络员 信息员 "

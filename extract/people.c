@@ -95,7 +95,7 @@ static int
 person_particle(uint32_t c)
 {
   return nz_char_in("了着过们不没很吗呢吧把被让该这那每也又再就只而但此"
-                    "我你他她它的", c);
+                    "我你他她它的给", c);
 }
 
 /* Does the name follower at cp[k] stand for no word of its own there, and
@@ -132,12 +132,18 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return n2;
   if(i + n2 > e || person_particle(cp[i + sl]) ||
      !(nz_person_char(cp[i + sl]) ||
-       (nz_char_in("长中科", cp[i + sl]) && i + n3 <= e &&
+       (nz_char_in("长中科社会", cp[i + sl]) && i + n3 <= e &&
         nz_person_char(cp[i + n2]) &&
+        !(nz_char_in("社会", cp[i + sl]) &&
+          (nz_char_in("上下前后", cp[i + n2]) ||               /* 会上 */
+           nz_lex_phrase_word(cp, i + sl, i + n3) ||
+           nz_lex_noun_at(cp, i + sl, i + n3) == 2)) &&
         !(cp[i + sl] == 0x4E2D && cp[i + n2] == 0x5FC3))))     /* 中心 */
     return 0;
-  /* 长, 中 and 科 end titles and units (组长, 楼长, 中心, 科室) but are
-   * common inside a name of three (李长义, 韩中彦, 汪科君).
+  /* 长, 中, 科, 社 and 会 end titles and units (组长, 楼长, 中心, 科室,
+   * 合作社, 协会) but are common inside a name of three (李长义, 韩中彦,
+   * 汪科君, 田社鸿, 韩会磊); 社 and 会 where they begin no word there
+   * (会议, 社工, 会上).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
@@ -383,6 +389,10 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
     return 0;
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
+    return 0;
+  /* 省委领导曾给她题词: a particle or a pronoun after the surname's
+   * character (曾, once) makes it no name */
+  if(sl == 1 && i + 1 < e && person_particle(cp[i + 1]))
     return 0;
   /* 书记格桑多吉带领, 社工拉姆说: a Tibetan name, however it goes on */
   if((k = person_tibetan_name(cp, i, e)) > nl)
