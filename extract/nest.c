@@ -239,8 +239,11 @@ nest_merge_place_head(nz_story *st)
     for(y = 0; y < st->nent; y++) {
       const nz_entity *l = &st->ent[y];
       size_t ll;
+      /* not two units' parts (政协机关第四党支部, 某医院第四党支部) */
       if(y == x || l->type != 'o' || l->kind != s->kind ||
-         l->level != s->level || l->alias_of >= 0)
+         l->level != s->level || l->alias_of >= 0 ||
+         (s->kind != NZ_ADMIN && s->parent >= 0 && l->parent >= 0 &&
+          nest_owner(st, s) != nest_owner(st, l)))
         continue;
       ll = strlen(l->label);
       if(ll >= ls || strcmp(s->label + ls - ll, l->label))

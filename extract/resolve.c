@@ -461,6 +461,27 @@ res_grid_community(const nz_story *st, size_t k)
   return -1;
 }
 
+/* The one unit of the story named @surface as a part of another unit
+ * (某学院第一、第二党支部: its 第一党支部, keyed under the college), or
+ * -1 when there is none or more than one. */
+static long
+res_listed_namesake(const nz_story *st, const char *surface)
+{
+  long hit = -1;
+  size_t e;
+
+  for(e = 0; e < st->nent; e++) {
+    const nz_entity *x = &st->ent[e];
+    if(x->type == 'o' && x->parent >= 0 && !strcmp(x->label, surface) &&
+       !strncmp(x->key, "o:", 2) && x->key[2] >= '0' && x->key[2] <= '9') {
+      if(hit >= 0)
+        return -1;
+      hit = (long)e;
+    }
+  }
+  return hit;
+}
+
 /* 东营市水务局, 沈阳市人民政府, 苇州市中心医院, 云岭省交通建设集团: is
  * mention @k a province or city written as the head of the name of a
  * government or Party body, a hospital, a school or a company that
@@ -650,6 +671,15 @@ res_org_entity(nz_story *st, size_t k)
     } else if(!o->generic && (up = res_grid_community(st, k)) >= 0) {
       /* 第三网格党支部 of two communities are two units. */
       snprintf(key, sizeof key, "o:%ld/%s", up, surface);
+    } else if(!o->generic && o->up < 0 && o->owner >= 0 &&
+              (up = st->org[o->owner].entity) >= 0) {
+      /* 某医院内科、第二党支部: a unit of a list named by its part alone
+       * is the part of the unit written before the list, and two
+       * hospitals' 第二党支部 are two units */
+      snprintf(key, sizeof key, "o:%ld/%s", up, surface);
+    } else if(!o->generic && (e = res_listed_namesake(st, surface)) >= 0) {
+      o->entity = e;     /* 第一党支部 again, after 某学院第一、第二党支部 */
+      return 0;
     } else {
       snprintf(key, sizeof key, "%s:%s", o->generic ? "g" : "o", surface);
     }
