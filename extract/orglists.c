@@ -301,6 +301,77 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
   return 0;
 }
 
+/* One unit of a list of ordinals that writes 第 once (第二、三、六党支部),
+ * its mention [c, b): named by the words before 第 at cp[d] ([p, d),
+ * 机关 in 政协机关第一、三党支部), 第, the numeral [c, b) (or for the
+ * first item, written with 第, [d + 1, b)) and the kind [i, i + len), a
+ * unit of mention @owner.  0, or -1 out of memory. */
+static int
+org_ordinal_item(nz_story *st, size_t si, size_t p, size_t d, size_t c,
+                 size_t b, size_t i, size_t len, const nz_suffix *suf,
+                 long owner, int title)
+{
+  const uint32_t *cp = st->cp;
+  nz_org *o;
+  size_t n;
+
+  if(org_kind_item(st, si, c, b, i, len, suf, 0, owner, title) < 0)
+    return -1;
+  o = &st->org[st->norg - 1];
+  n = nz_copy_name(cp, p, d + 1, o->name, NZ_MAX_NAME);
+  n += nz_copy_name(cp, c > d ? c : d + 1, b, o->name + n, NZ_MAX_NAME - n);
+  n += nz_copy_name(cp, i, i + len, o->name + n, NZ_MAX_NAME - n);
+  o->nname = o->nrest = n;
+  memcpy(o->rest, o->name, n * sizeof *o->name);
+  return 0;
+}
+
+size_t
+org_elided_ordinals(nz_story *st, size_t si, size_t lo, size_t i,
+                    size_t len, const nz_suffix *suf, int title)
+{
+  const uint32_t *cp = st->cp;
+  size_t item[16][2], a, b = i, d, p;
+  int n = 0, admin;
+  long owner;
+
+  if(!org_shared_kind(cp, i, len, suf, &admin) || admin)
+    return 0;
+  for(;;) {
+    for(a = b; a > lo && b - a < 3 && nz_is_numeral(cp[a - 1]) &&
+               (cp[a - 1] < 0x80) == (cp[b - 1] < 0x80); a--)
+      ;
+    if(a == b || a <= lo || n == 16)
+      return 0;
+    item[n][0] = a;
+    item[n++][1] = b;
+    if(cp[a - 1] == 0x7B2C)                                           /* 第 */
+      break;
+    if(cp[a - 1] != 0x3001)                                           /* 、 */
+      return 0;
+    b = a - 1;
+  }
+  if(n < 2)
+    return 0;
+  d = item[n - 1][0] - 1;
+  /* the unit written right before 第, or before a part's name there
+   * (自治区政协机关第一、三党支部) */
+  if((owner = org_mention_ending(st, si, d)) < 0) {
+    p = org_item_start(cp, lo, d);
+    owner = p < d ? org_mention_ending(st, si, p) : -1;
+    if(owner < 0)
+      p = d;
+  } else
+    p = d;
+  item[n - 1][0] = p;
+  for(; n-- > 0;)
+    if(org_ordinal_item(st, si, p, d, item[n][0], item[n][1], i, len, suf,
+                        owner, title) < 0)
+      return (size_t)-1;
+  st->org[st->norg - 1].end = i + len;    /* the last, 六党支部, with its kind */
+  return i + len;
+}
+
 /* Does [a, b) end with a place's kind (洛党镇, 腰街乡, 东关社区): a
  * unit named in full, to which no kind written once is added? */
 static int

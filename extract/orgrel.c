@@ -203,10 +203,12 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
                           size_t lim, int and, int hand, size_t *cut)
 {
   const uint32_t *cp = st->cp;
-  size_t e = st->sent[si].end, q;
+  size_t e = st->sent[si].end, q, zai = 0;
 
   *cut = 0;
   for(q = c; q < e && q < lim; q++) {
+    if(cp[q] == 0x5728 && !zai)                                     /* 在 */
+      zai = q;
     if(nz_is_open_quote(cp[q]) && cp[q] != '"') {
       if(orgrel_quote_cobuilds(cp, &q, e))
         break;
@@ -217,6 +219,15 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
     if(nz_is_sent_end(cp[q]) || (and && cp[q] == 0x4E0E))        /* 与 */
       q = e;
     else if(cp[q] == 0xFF0C || cp[q] == ',') {
+      /* A与B在双方代表的见证下，举行共建签约仪式: a clause of how (在…下)
+       * after the partners goes on; they end at its 在 */
+      if(!hand && zai && cp[q - 1] == 0x4E0B) {                      /* 下 */
+        if(!*cut)
+          *cut = zai;
+        zai = 0;
+        continue;
+      }
+      zai = 0;
       /* A与B，在绍兴城开展"…"党支部联建活动: a clause of where goes on */
       if(!hand && q + 1 < e && (cp[q + 1] == 0x5728 ||           /* 在 */
                                  nz_match(cp, q + 1, e, "共同"))) {

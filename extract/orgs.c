@@ -1827,6 +1827,12 @@ org_sentence(nz_story *st, size_t si)
                                      NZ_K_COUNTED_LIST);
       continue;
     }
+    if((j = org_elided_ordinals(st, si, lo, i, len, suf, title > 0)) > 0) {
+      if(j == (size_t)-1)
+        return -1;
+      lo = i = j;                         /* 第二、三、六党支部 */
+      continue;
+    }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */

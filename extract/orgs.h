@@ -110,6 +110,14 @@ void org_labels(nz_story *st, long k, size_t name_start, size_t lstart);
 int org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
                     size_t len, const nz_suffix *suf, int title);
 
+/* 第二、三、四、六党支部: branches listed by ordinals that write 第 once,
+ * before the kind at cp[i] (@len long) of sentence @si, each a unit of
+ * its own (第三党支部 ...) of the unit written right before 第; mentions
+ * from @lo on.  Where the scan goes on (past the kind), 0 when the
+ * suffix ends no such list, or (size_t)-1 out of memory. */
+size_t org_elided_ordinals(nz_story *st, size_t si, size_t lo, size_t i,
+                           size_t len, const nz_suffix *suf, int title);
+
 /* 新华、建设、中关村3个支部, 松涛、桐溪2个社区: in sentence @si, names
  * listed before a count and a kind written once, each a unit of that
  * kind.  0, or -1 out of memory. */
