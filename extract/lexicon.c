@@ -72,6 +72,8 @@ static const nz_suffix lex_suffixes[] = {
     "旧宅民活墅品置范该本各全此些个型级质新大小老管", "里外长" },
   /* 天明路68号院, 常官中巷6号院: a compound named by its street number */
   { "号院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "" },
+  /* 市政局家属院, 工行家属院: a unit's staff compound */
+  { "家属院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "小" },
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳驻",

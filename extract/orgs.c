@@ -1404,8 +1404,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     /* Nested under a named unit, even a generic name is specific. */
     st->org[c].generic = (n == 0 || org_generic_name(cp, j, q)) &&
                          st->org[up].generic ? st->org[up].generic : 0;
-    if(s2->kind == NZ_ADMIN)
-      st->org[c].generic = n == 0;
+    if(s2->kind == NZ_ADMIN)   /* 旅游局家属院: named by the unit's name */
+      st->org[c].generic = n == 0 && (upsuf->kind == NZ_ADMIN ||
+                                      st->org[up].generic);
     /* 自治区政协, 自治区妇联: a body named by the region's level alone,
      * as 省政协 is (市公安局 after a bare 市 stays the chain's) */
     if(s2->kind == NZ_GOV && n == 0 && upsuf->kind == NZ_ADMIN &&
@@ -1427,14 +1428,18 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       st->org[c].phrase = 1;
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
                         org_counted_after(cp, q + l2, e);
-    org_labels(st, c, j, lstart);
+    /* 旅游局家属院: a compound named by a body is named with it */
+    org_labels(st, c, s2->kind == NZ_ADMIN && n == 0 &&
+                      upsuf->kind != NZ_ADMIN ? st->org[up].start : j,
+               lstart);
     /* 兴业银行金山支行, 洛钼集团选矿三分公司: a bank's or a group's
      * branch is a unit of the bank or group, which the text names too;
      * another firm's branch is one unit with it */
     if((s2->kind == NZ_TEAM && upsuf->kind == NZ_TEAM) ||
        (org_branch(s2) && !strstr(upsuf->text, "银行") &&
         !strstr(upsuf->text, "集团")) ||
-       org_affiliate(upsuf, s2))
+       org_affiliate(upsuf, s2) ||
+       (s2->level == NZ_LV_COMPOUND && n == 0 && upsuf->kind != NZ_ADMIN))
       st->org[up].absorbed = 1;
     up = c;
     upsuf = s2;

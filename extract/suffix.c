@@ -455,6 +455,9 @@ org_short_office(const nz_suffix *suf)
 int
 org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
 {
+  /* 旅游局家属院, 工行家属院: any unit's staff compound */
+  if(!strcmp(down->text, "家属院"))
+    return up->kind != NZ_ADMIN || uplevel < NZ_LV_COMPOUND;
   switch(up->kind) {
   case NZ_ADMIN:
     return down->kind != NZ_ADMIN || down->level > uplevel;
