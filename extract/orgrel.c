@@ -534,6 +534,9 @@ orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
   const uint32_t *cp = st->cp;
   size_t e = st->sent[si].end, q = i + wl;
 
+  /* 结对帮扶单位A: the partner helps */
+  if(nz_match(cp, q, e, "帮扶单位"))
+    q += 2;
   if(nz_match(cp, q, e, "单位") || nz_match(cp, q, e, "对象"))
     return q + 2;                      /* 联建对象嘉陵医院: its partner */
   /* 与"共驻共建"单位区融媒体中心党支部: the word quoted */
@@ -566,13 +569,15 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
   size_t q = orgrel_partners_at(st, si, i, wl), p = i;
   long k, owner = orgrel_unit_ending(st, si, i);
 
-  /* 甲社区与"共驻共建"单位乙党支部: the unit before 与 is the owner */
+  /* 甲社区与"共驻共建"单位乙党支部: the unit before 与 is the owner;
+   * so is the one before 的 (甲社区的共建单位乙) */
   if(p > s && nz_is_open_quote(st->cp[p - 1]))
     p--;
-  if(owner < 0 && p > s + 1 && st->cp[p - 1] == 0x4E0E)             /* 与 */
+  if(owner < 0 && p > s + 1 && (st->cp[p - 1] == 0x4E0E ||          /* 与 */
+                                st->cp[p - 1] == 0x7684))           /* 的 */
     owner = orgrel_unit_ending(st, si, p - 1);
   if(owner >= 0 && q >= i + wl + 2 &&
-     nz_match(st->cp, q - 2, e, "单位"))
+     (nz_match(st->cp, q - 2, e, "单位") || nz_match(st->cp, q - 2, e, "对象")))
     subj = owner;
   if(subj < 0 || !q)
     return 0;
