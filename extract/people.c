@@ -55,11 +55,14 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
     return 0;
   /* One byline name once: "记者 王阳" closes two stories in one file.
    * A name read short before a middle dot (居民夏伊代·安外尔, read after
-   * the post as 夏伊代) is the whole name. */
+   * the post as 夏伊代; 麦尔艳木·麦麦提 as 麦尔艳) is the whole name. */
   for(k = 0; k < st->nperson; k++)
     if(st->person[k].start == a) {
+      size_t d;
       p = &st->person[k];
-      if(b > p->end && (st->cp[p->end] == 0xB7 || st->cp[p->end] == 0x30FB)) {
+      for(d = p->end; d < b && d < p->end + 2 && nz_is_cjk(st->cp[d]); d++)
+        ;
+      if(b > d && (st->cp[d] == 0xB7 || st->cp[d] == 0x30FB)) {
         p->end = b;
         p->nname = nz_copy_name(st->cp, a, b, p->name, 16);
       }
@@ -555,8 +558,8 @@ person_dotted(nz_story *st, size_t si)
     for(b = d + 1; b < e && b - d <= 6 && nz_person_char(cp[b]) &&
         ((!nz_lex_stop_char(cp[b]) && !nz_lex_stop_at(cp, b, e)) ||
          person_abu_at(cp, b)) &&
-        cp[b] != 0x8BF4; b++)                                       /* 说 */
-      ;                    /* ·阿不利米提: 不 after 阿 again */
+        !nz_char_in("说用", cp[b]); b++)
+      ;                    /* ·阿不利米提: 不 after 阿 again; 买买提用积分 */
     if(d - a < 2 || b - d - 1 < 2)
       continue;
     if(a == s && b + 1 < e && cp[b] == 0x2014 && cp[b + 1] == 0x2014) {
