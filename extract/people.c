@@ -151,6 +151,11 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
    * none, with a follower after it, is the name's (夏忠强陪同). */
   if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
      !person_particle(cp[i + n2]) &&
+     /* 张辉发表了: the third character begins a verb (发表) that takes
+      * in the follower; not 李艳露出席, whose follower begins one */
+     !(i + n3 < e && nz_lex_name_follower(cp[i + n3]) &&
+       nz_lex_stop_at(cp, i + n2, e) >= 2 &&
+       nz_lex_stop_at(cp, i + n3, e) < 2) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) &&
      (!nz_lex_name_follower(cp[i + n2]) ||
