@@ -1067,14 +1067,20 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
   return i;
 }
 
+static int person_names_before(const uint32_t *cp, size_t s, size_t d,
+                               int after_post, size_t a[PERSON_LISTED],
+                               size_t b[PERSON_LISTED]);
+
 /* 习近平总书记, 桐溪二小的宁海松老师, 我校柏文海同志: a name before its
- * title or a form of address. */
+ * title or a form of address; so are the names listed before it (分别由
+ * 戴凌、陈海波同志担任), not before a word of kinship. */
 static int
 person_titled(nz_story *st, size_t si)
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, tl, a;
-  int how;
+  size_t la[PERSON_LISTED], lb[PERSON_LISTED];
+  int how, n, k;
 
   for(i = nz_kind_next(st, s, e, NZ_K_HONORIFIC); i + 3 < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_HONORIFIC)) {
@@ -1086,6 +1092,12 @@ person_titled(nz_story *st, size_t si)
       size_t nrole = nz_copy_name(cp, i, i + tl, role, 16);
       if(nz_person_add(st, a, i, si, role, nrole, 0, -1) < 0)
         return -1;
+      n = how != PERSON_KIN && a > s + 2 && cp[a - 1] == 0x3001 ?   /* 、 */
+          person_names_before(cp, s, a - 1, 0, la, lb) : 0;
+      for(k = 0; k < n; k++)
+        if(!nz_person_common_words(cp, la[k] + 1, lb[k]) &&
+           nz_person_add(st, la[k], lb[k], si, role, nrole, 0, -1) < 0)
+          return -1;
     }
   }
   return 0;
