@@ -28,7 +28,7 @@ static const struct {
   { NZ_K_NAME_DOT, "·・" },                    /* person_dotted */
   { NZ_K_OF, "的" },                           /* person_resident */
   { NZ_K_COUNTED_MEN, "名" },                  /* person_counted_list */
-  { NZ_K_HONORIFIC, "总同主老书部处局科校院所站" }, /* person_address_at */
+  { NZ_K_HONORIFIC, "总同主老书部处局科校院所站副" }, /* person_address_at */
   { NZ_K_HONORIFIC, "经教医大奶爷叔阿婆伯娭师" },   /* and person_kin_at */
   { NZ_K_OPEN_PAREN, "(（" },                  /* nz_bare_byline */
   { NZ_K_PROGRAM_HEAD, "工平学行" },             /* prog_unquoted */

@@ -818,11 +818,14 @@ enum { PERSON_LEADER, PERSON_PLAIN, PERSON_POST, PERSON_KIN };
 static size_t
 person_address_at(const uint32_t *cp, size_t i, size_t e, int *how)
 {
+  /* 在张卫平副主任的带领下: a deputy's post after a full name */
   static const char *const titles[] = { "总书记", "同志", "主席", "老师",
                                         "书记", "部长", "处长", "主任",
                                         "局长", "科长", "校长", "院长",
                                         "所长", "站长", "经理", "教授",
-                                        "医生", NULL };
+                                        "医生", "副书记", "副部长",
+                                        "副主任", "副局长", "副院长",
+                                        "副校长", "副主席", NULL };
   static nz_list title_list = NZ_LIST(titles);
   long t = nz_list_at(&title_list, cp, i, e);
 
