@@ -421,6 +421,20 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       continue;
     }
+    if(len >= 2 && org_with_in_college(cp, lo, a - 1, hi) == 1 &&
+       !org_and_in_name(cp, a - 1, hi, 0)) {
+      /* 大数据与信息工程学院, 智能材料与未来能源创新学院: the field
+       * before 与 is the name's, up to five name characters back (数据
+       * and 智能 are words of no name elsewhere) */
+      size_t f = --a;
+      while(a > lo && f - a < 5 && org_name_char(cp[a - 1]) &&
+            !nz_char_in("的在与和及是对为", cp[a - 1]) &&
+            !(a >= lo + 2 && nz_lex_stop_at(cp, a - 2, a) == 2 &&
+              nz_lex_noun_at(cp, a - 2, f) < 3))
+        a--;              /* not 组织经济与管理学院: a verb ends it, one
+                           * of no noun (计算机科学与技术学院) */
+      break;
+    }
     if(len >= 2 && (org_and_in_name(cp, a - 1, hi, 0) ||
                     org_with_in_college(cp, lo, a - 1, hi))) {
       a--;                /* 和 joins two names: it does not count */
