@@ -448,13 +448,15 @@ runs_joined(const nz_story *st, const nz_prog *p, long *out)
 {
   const uint32_t *cp = st->cp;
   size_t si = p->sent, s = st->sent[si].start, a, q = 0;
-  int n = 0;
+  int n = 0, together = 0;
   long x;
 
-  for(a = p->start; a >= s + 2 && !nz_is_clause_punct(cp[a - 1]) &&
-                    !nz_match(cp, a - 2, p->start, "联合") &&
+  /* A携手B，共同打造"X": a clause of 共同 goes on with the partners */
+  for(a = p->start; a >= s + 2 && !nz_match(cp, a - 2, p->start, "联合") &&
                     !nz_match(cp, a - 2, p->start, "携手"); a--)
-    ;
+    if(nz_is_clause_punct(cp[a - 1]) &&
+       (together++ || !nz_match(cp, a, p->start, "共同")))
+      break;
   if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
     return 0;
   while(n < 8 && (x = runs_unit_at(st, si, a, 0, &q)) >= 0) {
