@@ -108,6 +108,80 @@ person_sign_unit(const nz_story *st, size_t si, size_t o, size_t p,
   return 1;
 }
 
+/* 通讯员郑中平张师轶, 记者苗鹏吴昌林: where a byline token [i, i + n) of
+ * four to six characters that no space parts splits into two names, the
+ * second opening with a surname (of two ways, the one whose second
+ * surname is the more common), or 0 when it is one name or no two. */
+static size_t
+person_glued_split(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t k, best = 0;
+
+  if(n < 4 || n > 6 || nz_person_name_at(cp, i, i + n) == n)
+    return 0;
+  for(k = 3; k >= 2; k--)
+    if(n - k >= 2 && n - k <= 3 && nz_person_name_at(cp, i, i + k) == k &&
+       nz_lex_surname(cp, i + k, i + n) == 1 &&
+       nz_person_name_at(cp, i + k, i + n) == n - k &&
+       !nz_person_common_words(cp, i + 1, i + k) &&
+       !nz_person_common_words(cp, i + k + 1, i + n) &&
+       (!best || nz_lex_surname_rank(cp[i + k]) <
+                 nz_lex_surname_rank(cp[i + best])))
+      best = k;           /* 苗鹏吴昌林: 吴 opens a name more often than 昌 */
+  return best;
+}
+
+/* Names [p, t) glued without a space (苗鹏吴昌林): one name of two or
+ * three characters, or two (person_glued_split), added with @role when
+ * @add.  Before a role word (@before) a name of one holds no common word
+ * (全媒体记者: the medium's); after it, it may (记者李天池).  How many, 0
+ * when they are none. */
+static int
+person_glued_names(nz_story *st, size_t si, size_t p, size_t t,
+                   const uint32_t *role, size_t nrole, int byline,
+                   int before, int add)
+{
+  size_t j;
+
+  if(t - p >= 2 && t - p <= 3 && nz_person_name_at(st->cp, p, t) == t - p)
+    return before && nz_person_common_words(st->cp, p + 1, t) ? 0 :
+           add && nz_person_add(st, p, t, si, role, nrole, byline, -1) < 0
+           ? -1 : 1;
+  if(!(j = person_glued_split(st->cp, p, t - p)))
+    return 0;
+  if(add && (nz_person_add(st, p, p + j, si, role, nrole, byline, -1) < 0 ||
+             nz_person_add(st, p + j, t, si, role, nrole, byline, -1) < 0))
+    return -1;
+  return 2;
+}
+
+/* 本报讯(苗鹏吴昌林记者李天池): a token of a signature that glues names,
+ * a byline role and names: those before the role are correspondents
+ * (通讯员), those after it the role's.  How many names, 0 when the token
+ * is not one, -1 out of memory. */
+static int
+person_sign_glued(nz_story *st, size_t si, size_t p, size_t t, int add)
+{
+  static const uint32_t contrib[] = { 0x901A, 0x8BAF, 0x5458 };  /* 通讯员 */
+  const uint32_t *cp = st->cp;
+  size_t r, rl;
+  int au, a, b;
+
+  for(r = p + 2; r + 2 <= t && r <= p + 6; r++)
+    if((rl = nz_lex_byline_role_at(cp, r, t, &au)) > 0) {
+      if((a = person_glued_names(st, si, p, r, contrib, 3, 2, 1, 0)) <= 0 ||
+         (b = person_glued_names(st, si, r + rl, t, cp + r, rl,
+                                 au ? 1 : 2, 0, 0)) <= 0)
+        return 0;
+      if(add && (person_glued_names(st, si, p, r, contrib, 3, 2, 1, 1) < 0 ||
+                 person_glued_names(st, si, r + rl, t, cp + r, rl,
+                                    au ? 1 : 2, 0, 1) < 0))
+        return -1;
+      return a + b;
+    }
+  return 0;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -156,6 +230,10 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       if(add && nz_person_add(st, p, t, si, role, nrole, byline, -1) < 0)
         return -1;
       n++;
+    } else if(k == 0 && (k = person_sign_glued(st, si, p, t, add)) != 0) {
+      if(k < 0)
+        return -1;
+      n += k;
     } else {
       return k;
     }
@@ -434,27 +512,6 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
                    !nz_is_sent_end(cp[i + n])))))
     return nl;
   return person_alone_name(cp, i, n) ? n : nl;
-}
-
-/* 通讯员郑中平张师轶, 记者苗鹏吴昌林: where a byline token [i, i + n) of
- * four to six characters that no space parts splits into two names, the
- * second opening with a surname (the first of three, if it can be), or
- * 0 when it is one name or no two. */
-static size_t
-person_glued_split(const uint32_t *cp, size_t i, size_t n)
-{
-  size_t k;
-
-  if(n < 4 || n > 6 || nz_person_name_at(cp, i, i + n) == n)
-    return 0;
-  for(k = 3; k >= 2; k--)
-    if(n - k >= 2 && n - k <= 3 && nz_person_name_at(cp, i, i + k) == k &&
-       nz_lex_surname(cp, i + k, i + n) == 1 &&
-       nz_person_name_at(cp, i + k, i + n) == n - k &&
-       !nz_person_common_words(cp, i + 1, i + k) &&
-       !nz_person_common_words(cp, i + k + 1, i + n))
-      return k;
-  return 0;
 }
 
 /* Does @c end the name of an office of a unit (党办, 宣传部, 办公室,

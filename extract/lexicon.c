@@ -1119,6 +1119,19 @@ nz_lex_cross_word_at(const uint32_t *cp, size_t i, size_t n)
   return nz_words_at(&lex_gen_cross, cp, i, n, NULL);
 }
 
+int
+nz_lex_surname_rank(uint32_t c)
+{
+  uint32_t sc[sizeof lex_surnames];
+  size_t n = nz_utf8_codes(lex_surnames, strlen(lex_surnames), sc,
+                           sizeof lex_surnames), k;
+
+  for(k = 0; k < n; k++)
+    if(sc[k] == c)
+      return (int)k;
+  return (int)n;
+}
+
 size_t
 nz_lex_noun_at(const uint32_t *cp, size_t i, size_t n)
 {

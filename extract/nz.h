@@ -212,6 +212,9 @@ size_t nz_lex_kind_ending(const uint32_t *cp, size_t lo, size_t i);
 /* Length of a verb that introduces a program, ending just before cp[i]. */
 size_t nz_lex_program_verb_before(const uint32_t *cp, size_t lo, size_t i);
 int nz_lex_surname(const uint32_t *cp, size_t i, size_t n);  /* its length */
+/* Where @c stands among the one-character surnames, the most common
+ * first (王 0, 李 1 …); past the last when it is none. */
+int nz_lex_surname_rank(uint32_t c);
 
 /* The short lists that the lookups below read inline, as they are asked
  * at every position of a text (a call each cost more than the lookup's
