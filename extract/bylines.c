@@ -416,10 +416,13 @@ nz_bare_byline(nz_story *st, size_t si)
     for(c = o + 1; c < e && c - o <= 30 && cp[c] != ')' && cp[c] != 0xFF09;
         c++)
       ;
-    if(c >= e || c - o > 30)
+    /* (唐亚群 刘智利: the story's last line, cut before the bracket
+     * closes */
+    if(c - o > 30 || (c >= e && !(c == pa->end && si + 1 == st->nsent)))
       continue;
-    for(r = c + 1; r < pa->end && (nz_is_space(cp[r]) ||
-                                   nz_is_sent_end(cp[r])); r++)
+    for(r = c < e ? c + 1 : pa->end; r < pa->end && (nz_is_space(cp[r]) ||
+                                                   nz_is_sent_end(cp[r]));
+        r++)
       ;
     for(b = o; b > s && nz_is_space(cp[b - 1]); b--)
       ;                          /* 本报讯 （记者…）: a space may come first */
