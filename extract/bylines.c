@@ -480,6 +480,9 @@ person_byline_rare(const uint32_t *cp, size_t s, size_t i, size_t n,
   if(n < 2 || n > 5 || (n >= 4 && !four) || i == s || !nz_is_cjk(cp[i]) ||
      (!four && nz_lex_stop_char(cp[i])) ||
      (!nz_is_space(cp[i - 1]) && cp[i - 1] != ':' && cp[i - 1] != 0xFF1A &&
+      !(nz_char_in("/／", cp[i - 1]) &&                 /* 编辑/雅贤 */
+        nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i - 1, &au) <
+        i - 1) &&
       nz_lex_byline_role_ending(cp, i > s + 8 ? i - 8 : s, i, &au) == i) ||
      (b < e && !nz_is_space(cp[b]) && !nz_is_sent_end(cp[b]) &&
       cp[b] != ')' && cp[b] != 0xFF09 && !person_photo_mark(cp, b, e)))
