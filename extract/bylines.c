@@ -508,9 +508,11 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t nl = nz_person_name_at(cp, i, i + n);
 
-  /* 责任编辑：向巴次珍: a long name may open with a listed surname */
+  /* 责任编辑：向巴次珍: a long name may open with a listed surname;
+   * (记者格桑卓嘎): a Tibetan name needs no space before it */
   if(nl != n && (!nz_lex_surname(cp, i, e) || n >= 4) &&
-     person_byline_rare(cp, s, i, n, e))
+     (person_byline_rare(cp, s, i, n, e) ||
+      nz_person_tibetan_name(cp, i, i + n) == n))
     return n;
   if(nl == n || (!closed &&
                  (i == s || !nz_is_space(cp[i - 1]) ||

@@ -713,6 +713,9 @@ size_t nz_person_name_at(const uint32_t *cp, size_t i, size_t e);
 int nz_person_char(uint32_t c);
 int nz_person_unit_token(const nz_story *st, size_t si, size_t a, size_t b);
 int nz_person_common_words(const uint32_t *cp, size_t a, size_t b);
+/* Length of a Tibetan name (a stock of name words: 格桑卓嘎) at cp[i]
+ * that a mark, a follower or a function word closes, or 0. */
+size_t nz_person_tibetan_name(const uint32_t *cp, size_t i, size_t e);
 /* bylines.c: the writers a sentence credits with role words (记者 王阳)
  * and those signed without (a signature, a paragraph of names); 0, or -1
  * on no memory. */

@@ -264,8 +264,8 @@ static const char *const person_tibetan[] = {
  * longest run of the stock's words that a mark, a name's follower or a
  * function word closes (格桑多吉表示, 次仁央宗则); not a pronoun (才让他
  * 们: then lets them). */
-static size_t
-person_tibetan_name(const uint32_t *cp, size_t i, size_t e)
+size_t
+nz_person_tibetan_name(const uint32_t *cp, size_t i, size_t e)
 {
   static nz_list stock = NZ_LIST(person_tibetan);
   size_t n = 0, k;
@@ -403,7 +403,7 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
   if(sl == 1 && i + 1 < e && person_particle(cp[i + 1]))
     return 0;
   /* 书记格桑多吉带领, 社工拉姆说: a Tibetan name, however it goes on */
-  if((k = person_tibetan_name(cp, i, e)) > nl)
+  if((k = nz_person_tibetan_name(cp, i, e)) > nl)
     return k;
   if((k = person_name_before_zheng(cp, i, e)) > 0)
     return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
@@ -1490,7 +1490,7 @@ person_of_unit(nz_story *st, size_t si)
   return person_come_from(st, si);
 }
 
-/* 格桑多吉说, 次仁央宗则在家: a Tibetan name (person_tibetan_name) that
+/* 格桑多吉说, 次仁央宗则在家: a Tibetan name (nz_person_tibetan_name) that
  * heads a clause (not after the dot of a dotted name) and a function
  * word or a name's follower closes is a person, the post unsaid. */
 static int
@@ -1503,7 +1503,7 @@ person_tibetan_heads(nz_story *st, size_t si)
     /* not after a dot: 阿沛·阿旺晋美 is one dotted name */
     if((i > s && (nz_is_cjk(cp[i - 1]) || cp[i - 1] == 0xB7 ||
                   cp[i - 1] == 0x30FB)) ||
-       !(n = person_tibetan_name(cp, i, e)) || i + n >= e ||
+       !(n = nz_person_tibetan_name(cp, i, e)) || i + n >= e ||
        !nz_is_cjk(cp[i + n]))
       continue;
     if(nz_person_add(st, i, i + n, si, cp + i, 0, 0, -1) < 0)
