@@ -463,14 +463,15 @@ res_grid_community(const nz_story *st, size_t k)
 
 /* The one unit of the story named @surface as a part of another unit
  * (某学院第一、第二党支部: its 第一党支部, keyed under the college), or
- * -1 when there is none or more than one. */
+ * -1 when there is none or more than one.  Only the last 64 entities are
+ * looked at, so that a story of many units stays linear. */
 static long
 res_listed_namesake(const nz_story *st, const char *surface)
 {
   long hit = -1;
-  size_t e;
+  size_t e, lo = st->nent > 64 ? st->nent - 64 : 0;
 
-  for(e = 0; e < st->nent; e++) {
+  for(e = lo; e < st->nent; e++) {
     const nz_entity *x = &st->ent[e];
     if(x->type == 'o' && x->parent >= 0 && !strcmp(x->label, surface) &&
        !strncmp(x->key, "o:", 2) && x->key[2] >= '0' && x->key[2] <= '9') {
