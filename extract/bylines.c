@@ -542,7 +542,7 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end;
   size_t n = 0, nl, j;
-  int au, cut = 0;
+  int au, cut = 0, k;
 
   while(i + n < e && nz_is_cjk(cp[i + n]))
     n++;
@@ -589,16 +589,11 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
   /* 通讯员郑中平张师轶）: two names glued, closed by a role word, a
    * mark or the sentence's end, where the token is no long name of a
    * rare surname */
-  if((cut || i + n == e || !nz_is_cjk(cp[i + n])) &&
+  if(n >= 4 && (cut || i + n == e || !nz_is_cjk(cp[i + n])) &&
      !person_byline_rare(cp, s, i, n, e) &&        /* 苏都毕力格: one name */
-     (j = person_glued_split(cp, i, n)) > 0) {
-    if(nz_person_add(st, i, i + j, si, role, *nrole, *author ? 1 : 2,
-                     -1) < 0 ||
-       nz_person_add(st, i + j, i + n, si, role, *nrole, *author ? 1 : 2,
-                     -1) < 0)
-      return (size_t)-1;
-    return i + n;
-  }
+     (k = person_glued_names(st, si, i, i + n, role, *nrole,
+                             *author ? 1 : 2, 0, 1)) != 0)
+    return k < 0 ? (size_t)-1 : i + n;
   nl = person_byline_name(st, si, i, n, cut || (i + n < e &&
                                                  (cp[i + n] == ')' ||
                                                   cp[i + n] == 0xFF09)));
