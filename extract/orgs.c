@@ -423,9 +423,8 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     if(len >= 2 && org_with_in_college(cp, lo, a - 1, hi) == 1 &&
        !org_and_in_name(cp, a - 1, hi, 0)) {
-      /* 大数据与信息工程学院, 智能材料与未来能源创新学院: the field
-       * before 与 is the name's, up to five name characters back (数据
-       * and 智能 are words of no name elsewhere) */
+      /* 大数据与信息工程学院: the field before 与 is the name's, up to
+       * five name characters back (数据 is a word of no name elsewhere) */
       size_t f = --a;
       while(a > lo && f - a < 5 && org_name_char(cp[a - 1]) &&
             !nz_char_in("的在与和及是对为", cp[a - 1]) &&
