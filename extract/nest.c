@@ -60,11 +60,20 @@ nest_numbers_kept(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
   return 1;
 }
 
+static int nest_place_words(const uint32_t *a, size_t n);
+
 static int
 nest_short_form(const uint32_t *s, size_t n, const uint32_t *l, size_t m)
 {
   size_t sl, ll, i, j;
 
+  /* 市政协 for 宜宾市政协, 县法院 for 庆安县法院: a body named by its
+   * level alone is the one the story names with its place in front */
+  if(n >= 3 && n + 2 <= m && n + 4 >= m &&
+     nz_char_in("省市县区州盟旗", s[0]) &&
+     org_suffix_ending(s, 0, n, 1, 5, &sl) && sl == n - 1 &&
+     !memcmp(s, l + m - n, n * sizeof *s) && nest_place_words(l, m - n))
+    return 1;
   if(n > m || n < 3 || !(sl = nest_suffix_len(s, n)))
     return 0;
   /* 湖南涉外经济学院 and 湖南涉外经济学院商学院: the long form starts

@@ -305,6 +305,12 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
   if(suf && *len == 1 && cp[i] == 0x5382 && i >= 2 &&               /* 厂 */
      cp[i - 2] == 0x8001)                                           /* 老 */
     return NULL;
+  /* 官厂村, 砖厂村: a village named after a factory (not 化肥厂村民,
+   * 厂村共建) */
+  if(suf && *len == 1 && cp[i] == 0x5382 && i + 1 < e &&            /* 厂 */
+     cp[i + 1] == 0x6751 &&                                         /* 村 */
+     !(i + 2 < e && nz_char_in("民企共联结", cp[i + 2])))
+    return NULL;
 
   if(!suf && cp[i] == 0x7CFB && i + 1 < e && cp[i + 1] == 0x515A &&  /* 系党 */
      (nz_match(cp, i + 1, e, "党总支") || nz_match(cp, i + 1, e, "党支部") ||
