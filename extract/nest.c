@@ -170,6 +170,78 @@ nest_owner(const nz_story *st, const nz_entity *x)
   return u;
 }
 
+/* Is the label @s (@n code points) a college's, ending with 学院, whose
+ * name does not start with a place word (外语学院, 马克思主义学院, not
+ * 重庆工程学院) nor says a school of its own kind (苇州师范学院,
+ * 某职业学院, 某科技学院)? */
+static int
+nest_field_college(const uint32_t *s, size_t n)
+{
+  static const char *const own[] = { "师范", "职业", "专科", "高等", "科技",
+                                     "理工", NULL };
+  static nz_list own_list = NZ_LIST(own);
+  size_t i;
+
+  if(n < 4 || !nz_match(s, n - 2, n, "学院") ||
+     nz_lex_named_place_at(s, 0, n) >= 2)
+    return 0;
+  for(i = 0; i + 2 < n; i++)
+    if(nz_list_at(&own_list, s, i, n) >= 0)
+      return 0;
+  return 1;
+}
+
+/* Is the label @s (@n code points) a university's: 大学, or a college
+ * named with its place and a field of two characters or more
+ * (北京物资学院; not 外国语学院)? */
+static int
+nest_university(const uint32_t *s, size_t n)
+{
+  size_t p;
+
+  if(n >= 4 && nz_match(s, n - 2, n, "大学"))
+    return 1;
+  p = nz_lex_named_place_at(s, 0, n);
+  return p >= 2 && p + 4 <= n && nz_match(s, n - 2, n, "学院");
+}
+
+/* 西藏民族大学…外语学院学生…马克思主义学院党委: a college named by its
+ * field alone, with no unit of its own, is a college of the story's one
+ * university. */
+static void
+nest_college_parents(nz_story *st)
+{
+  uint32_t a[NZ_MAX_NAME];
+  size_t x, n, lu, lc;
+  long uni = -1;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *u = &st->ent[x];
+    if(u->type != 'o' || u->kind != NZ_ENTERPRISE || u->alias_of >= 0 ||
+       u->parent >= 0)
+      continue;
+    n = nz_utf8_codes(u->label, strlen(u->label), a, NZ_MAX_NAME);
+    if(!nest_university(a, n))
+      continue;
+    if(uni >= 0)
+      return;            /* two universities: whose college is unsaid */
+    uni = (long)x;
+  }
+  for(x = 0; uni >= 0 && x < st->nent; x++) {
+    nz_entity *c = &st->ent[x];
+    if(c->type != 'o' || c->kind != NZ_ENTERPRISE || c->alias_of >= 0 ||
+       c->parent >= 0 || (long)x == uni)
+      continue;
+    n = nz_utf8_codes(c->label, strlen(c->label), a, NZ_MAX_NAME);
+    lu = strlen(st->ent[uni].label);
+    lc = strlen(c->label);
+    /* 物资学院 of 北京物资学院 is the university written short */
+    if(nest_field_college(a, n) &&
+       !(lc < lu && !strcmp(st->ent[uni].label + lu - lc, c->label)))
+      c->parent = uni;
+  }
+}
+
 /* Bodies written without their unit that the story also writes in full
  * become that full body: 家教指导中心 of 管城区家庭教育指导中心, and also
  * of a longer body with no unit of its own (城管局 of 舒城县城管局,
@@ -692,6 +764,7 @@ nz_nest(nz_story *st)
   nest_list_owner(st);
   if(nest_short_place_bodies(st) < 0)
     return -1;
+  nest_college_parents(st);  /* after the short forms are merged */
   /* What a unit set up is part of it (for a Party body: of the unit it
    * leads); a centre sets up its own teams. */
   for(k = 0; k < st->nfact; k++) {
