@@ -111,7 +111,7 @@ static const nz_suffix lex_suffixes[] = {
   /* 市委社会工作部 (社工部) and 区委文明办: departments of a committee */
   { "社会工作部", NZ_PARTY, 0, 8, "", "" },
   { "社工部", NZ_PARTY, 0, 8, "", "" },
-  { "文明办", NZ_PARTY, 0, 8, "", "" },
+  { "文明办", NZ_PARTY, 0, 8, "", "公事理好" },
   /* 市委政研室 (政策研究室), 区委社区工作部, 政法委: its other
    * departments */
   { "政研室", NZ_PARTY, 0, 8, "", "" },
@@ -192,6 +192,26 @@ static const nz_suffix lex_suffixes[] = {
   { "人大办", NZ_GOV, 0, 6, "", "公事理" },
   { "党政办", NZ_GOV, 0, 8, "", "公事理" },
   { "综合办", NZ_GOV, 0, 8, "", "公事理" },
+  /* 县扶贫办, 区综治办, 市台港澳办 …: the offices of a place's standing
+   * tasks, named short by the task (not 文明办事, 扶贫办公室's 办公) */
+  { "扶贫办", NZ_GOV, 0, 6, "", "公事理好" },
+  /* 市文明办, 区文明办: named by the level alone, the office is the
+   * place's (区委文明办 above is the committee's) */
+  { "文明办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "综治办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "信访办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "创卫办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "双拥办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "爱卫办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "防汛办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "招商办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "移民办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "金融办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "外事办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "应急办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "人防办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "老干办", NZ_GOV, 0, 6, "", "公事理好" },
+  { "台港澳办", NZ_GOV, 0, 6, "", "公事理好" },
   { "办公厅", NZ_GOV, 0, 8, "", "" },
   { "厅", NZ_GOV, 0, 4, "大餐客展门舞歌球前中后会议事过", "长级内堂" },
   { "指导组", NZ_TEAM, 0, 8, "", "长员" },

@@ -862,6 +862,16 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   return k > a + 1 && k < i && cp[k] == 0x5C4A;                   /* 届 */
 }
 
+/* 乡镇综治办, 镇街党委, 村居干部: is the name part [a, i) two kinds of
+ * unit, units of a kind in general? */
+static int
+org_kinds_name(const uint32_t *cp, size_t a, size_t i)
+{
+  return i == a + 2 && (nz_match(cp, a, i, "乡镇") ||
+                        nz_match(cp, a, i, "镇街") ||
+                        nz_match(cp, a, i, "村居"));
+}
+
 /* 双方党委, 两地社区, 多间活动室, 一次社区, 本次议事会, 全区社区,
  * 各自党支部, 每条街道, 该城区, 各社居委: a name part of two characters
  * that counts (一, 两, 双, 多 ... and a measure of sides, places, times,
@@ -876,6 +886,8 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
     return nz_char_in("一二两三四五六七八九十几多数", cp[a]);
   if(i != a + 2)
     return 0;
+  if(org_kinds_name(cp, a, i))
+    return 1;
   if(nz_char_in("一两双多几每各", cp[a]) &&
      nz_char_in("方地次间批届类项条", cp[a + 1]))
     return 1;
@@ -1440,7 +1452,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
        (org_generic_name(cp, j, q) || org_common_noun(cp, j, q)))
       st->org[c].phrase = 1;
     st->org[c].plural = st->org[up].plural ||    /* 各社区党支部 */
-                        org_counted_after(cp, q + l2, e);
+                        org_counted_after(cp, q + l2, e) ||
+                        org_kinds_name(cp, j, q);    /* 县乡镇综治办 */
     /* 旅游局家属院: a compound named by a body is named with it */
     org_labels(st, c, s2->kind == NZ_ADMIN && n == 0 &&
                       upsuf->kind != NZ_ADMIN ? st->org[up].start : j,
