@@ -467,6 +467,14 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(c == 0x81EA && (a - 1 == lo || !nz_is_cjk(cp[a - 2])) &&   /* 自 */
        nz_lex_stop_noun_at(cp, a - 1, i) < 2)
       break;
+    /* 组织科党支部, 感染科, 招生办: a department named by its work, a
+     * verb of two characters right before 科 or 办 */
+    if(len == 1 && nz_char_in("科办", cp[a]) && a >= lo + 2 &&
+       nz_lex_stop_at(cp, a - 2, i) == 2 && org_name_char(cp[a - 2])) {
+      a -= 2;
+      len += 2;
+      continue;
+    }
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
