@@ -936,6 +936,34 @@ org_common_noun(const uint32_t *cp, size_t a, size_t i)
          !nz_lex_place_at(cp, a, i);
 }
 
+/* 商住小区, 纯商业小区, 农民回迁小区, 售后公房小区, 无人管理小区: is the
+ * name part [a, i) before 小区 only words of a kind of housing (and
+ * generic words), a kind of compound, not a compound's name? */
+static int
+org_kind_compound(const uint32_t *cp, size_t a, size_t i,
+                  const nz_suffix *suf)
+{
+  static const char *const kinds[] = { "商住", "商业", "纯", "楼盘", "宿舍",
+    "回迁", "农民", "售后", "公房", "无人管理", "无物业", "弃管", "开放式",
+    "封闭式", "安置", "拆迁", "商品房", "保障房", "廉租房", "别墅", "高档",
+    NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  long k;
+  size_t l;
+
+  if(a == i || strcmp(suf->text, "小区"))
+    return 0;
+  while(a < i) {
+    if((k = nz_list_at(&kind_list, cp, a, i)) >= 0)
+      a += nz_list_len(&kind_list, k);
+    else if((l = (size_t)nz_lex_generic_word_at(cp, a, i)) > 0)
+      a += l;
+    else
+      return 0;
+  }
+  return 1;
+}
+
 /* 红色园区, 周边物流园区, 老钢厂创意产业园区: is the name part [a, i)
  * of a park one common noun of the dictionary, after kind words alone,
  * a kind of park rather than a park's name (天水国家农业科技园区, 绿园区
@@ -969,7 +997,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
   if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
-     || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf)) {
+     || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
+     org_kind_compound(cp, name_a, i, suf)) {
     o->generic = 1;
     o->plural = 1;
   }
