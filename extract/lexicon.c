@@ -643,7 +643,8 @@ static const char lex_generic_words[] =
    * the people or the housing they serve */
   "行业 家长 内地 回迁房 "
   /* 驻村工作队: a team named by where it is stationed, as every village
-   * that is helped has one */
+   * that is helped has one (resolve.c keeps one written alone as a team
+   * of its story only) */
   "驻村 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */

@@ -896,10 +896,15 @@ res_generic_names(nz_story *st)
                  (strstr(surface, "网格") || strstr(surface, "楼栋") ||
                   strstr(surface, "小区"));
       int setup = res_set_up(st, o);
-      if(!many && !res_kind_alone(o) && (listed || setup))
+      /* 驻村工作队, 驻村帮扶队: the team a body stations in the story's
+       * village, one team of the story (not of every story's village) */
+      int stationed = o->kind == NZ_TEAM && o->up < 0 &&
+                      nz_match(o->name, 0, o->nname, "驻村");
+      if(!many && !res_kind_alone(o) && (listed || setup || stationed))
       {
         char key[300];
-        snprintf(key, sizeof key, "o:%s", surface);
+        snprintf(key, sizeof key, "%s:%s", stationed && !listed && !setup ?
+                 "g" : "o", surface);
         hit = nz_entity_get(st, 'o', key, surface, o->sent);
         if(hit < -1)
           return -1;
