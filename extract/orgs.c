@@ -1938,8 +1938,9 @@ org_sentence(nz_story *st, size_t si)
      * no suffix before 民, where it is else 市民, citizens); elsewhere
      * they are words (城区, 小区) that escaped the lexicon. */
     if(i - name_a + org_suffix_lead(suf, len) == 1 &&
-       !(suf->kind == NZ_ADMIN && suf->level <= 3 &&
-         !nz_match(cp, i, e, "区")) &&
+       (!(suf->kind == NZ_ADMIN && suf->level <= 3 &&
+          !nz_match(cp, i, e, "区")) ||
+        nz_char_in("原前", cp[name_a])) &&   /* 原县委书记: the former */
        !(suf->kind == NZ_GOV && nz_char_in("省市县区", cp[name_a]))) {
       name_a = lstart = a = i;
       cpc = 0;
