@@ -98,6 +98,17 @@ org_street_follows(const uint32_t *cp, size_t i, size_t e)
 
   if(nz_match(cp, i, e, "党工委") || nz_match(cp, i, e, "党建办"))
     return 1;
+  /* 素社街、琶洲街等街道: a list of them that their kind closes */
+  for(k = i; k + 4 < e && cp[k] == 0x3001; ) {                     /* 、 */
+    size_t n = 0;
+    while(n < 3 && org_name_char(cp[k + 1 + n]) && cp[k + 1 + n] != 0x8857)
+      n++;
+    if(n < 2 || cp[k + 1 + n] != 0x8857)                          /* 街 */
+      break;
+    k += n + 2;
+  }
+  if(nz_match(cp, k > i ? k : i, e, "等街道"))
+    return 1;
   for(k = i; k < e && k - i <= 5; k++) {
     if((suf = nz_lex_suffix(cp, k, e, &len)))
       return k - i >= 2 && nz_match(cp, k, e, "社区") &&
