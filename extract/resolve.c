@@ -521,6 +521,31 @@ res_brand_alt(nz_story *st, size_t k, long e)
   return nz_entity_alt(st, e, name);
 }
 
+/* 武汉市新洲区司法局: a body (not a place) written with more than one
+ * place before it (labelled from the nearest, 新洲区司法局) is also
+ * called as the chain writes it, from its first place.  0, or -1 out of
+ * memory. */
+static int
+res_chain_alt(nz_story *st, size_t k, long e)
+{
+  const nz_org *o = &st->org[k], *t;
+  uint32_t own[NZ_MAX_NAME];
+  char name[256];
+  long top = (long)k;
+  size_t n;
+
+  while(st->org[top].up >= 0)
+    top = st->org[top].up;
+  t = &st->org[top];
+  if(top == (long)k || o->up == top || o->kind == NZ_ADMIN ||
+     t->kind != NZ_ADMIN || t->generic ||
+     t->plural || t->phrase || o->end - t->start >= NZ_MAX_NAME)
+    return 0;
+  n = nz_copy_name(st->cp, t->start, o->end, own, NZ_MAX_NAME);
+  res_utf8(own, n, name, sizeof name);
+  return strcmp(name, st->ent[e].label) ? nz_entity_alt(st, e, name) : 0;
+}
+
 /* 社区党委书记、居委会主任谭文杰, 社区居委会副主任刘婧婧: a community's
  * residents' committee written only in a post names the community's post,
  * not a unit of its own.  Is mention @o such a committee before 主任 or
@@ -697,7 +722,7 @@ res_org_entity(nz_story *st, size_t k)
    * no other: res_generic_alts() decides. */
   if((!(anc >= 0 && st->org[anc].generic) &&
       nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0 ||
-     res_rest_alt(st, k, anc, e) < 0)
+     res_rest_alt(st, k, anc, e) < 0 || res_chain_alt(st, k, e) < 0)
     return -1;
   /* 上海大学上海美术学院: a university's college is named alone too */
   if(o->kind == NZ_ENTERPRISE && o->up >= 0 &&
