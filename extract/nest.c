@@ -171,9 +171,9 @@ nest_owner(const nz_story *st, const nz_entity *x)
 }
 
 /* Is the label @s (@n code points) a college's, ending with 学院, whose
- * name does not start with a place word (外语学院, 马克思主义学院, not
- * 重庆工程学院) nor says a school of its own kind (苇州师范学院,
- * 某职业学院, 某科技学院)? */
+ * name does not start with a place the dictionary names as one
+ * (外语学院, 马克思主义学院, not 重庆工程学院) nor says a school of its own
+ * kind (苇州师范学院, 某职业学院, 某科技学院)? */
 static int
 nest_field_college(const uint32_t *s, size_t n)
 {
