@@ -462,6 +462,17 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       continue;
     }
+    /* 自由路街道, 为民路社区: a road is named by any word, one with a
+     * function character inside too (由, 为): a word of two characters
+     * right before 路 is the road's name */
+    if(len == 1 && cp[a] == 0x8DEF && nz_lex_stop_char(c) &&       /* 路 */
+       a >= lo + 2 && org_name_char(cp[a - 2]) &&
+       !nz_lex_stop_char(cp[a - 2]) &&
+       nz_lex_cross_word_at(cp, a - 2, i) == 2) {
+      a -= 2;
+      len += 2;
+      continue;
+    }
     /* 自桐湖集团党委与柳岸镇党委结对以来: 自 (since) at the head of a
      * clause opens no name (市自然资源局, 自贡市 are words: lexicon.c) */
     if(c == 0x81EA && (a - 1 == lo || !nz_is_cjk(cp[a - 2])) &&   /* 自 */
@@ -907,8 +918,9 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
 /* 建立小区党支部1275个: is a unit ending before cp[q] counted by the
  * numeral and measure word (个家支所) after it?  Not when a noun follows
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
- * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织) does, and 甲村和乙村
- * 两个村 (a kind of place). */
+ * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织, any 单位 up to
+ * three characters on: 4家友邻单位) does, and 甲村和乙村两个村 (a kind
+ * of place). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
@@ -916,13 +928,16 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
                                          "驻点", "党组织", "村", "社区",
                                          "镇", "乡", "街道", NULL };
   static nz_list member_list = NZ_LIST(members);
-  size_t a = q;
+  size_t a = q, k;
 
   while(q < e && nz_is_numeral(cp[q]))
     q++;
   if(q == a || q >= e || !(cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
                            cp[q] == 0x652F || cp[q] == 0x6240))
     return 0;
+  for(k = q + 1; k + 2 <= e && k <= q + 3; k++)
+    if(nz_match(cp, k, e, "单位"))          /* 4家友邻单位, 三家爱心单位 */
+      return 0;
   return !(q + 2 < e && ((nz_lex_noun_at(cp, q + 1, e) >= 2 &&
                           !nz_lex_stop_at(cp, q + 1, e)) ||
                          nz_list_at(&member_list, cp, q + 1, e) >= 0));
