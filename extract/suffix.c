@@ -304,6 +304,17 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
    * word of the dictionary too, is the suffix of 桐水苗族自治县) */
   if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
     return NULL;
+  /* 环市街党工委, 着环市街: 市 with one name character before it and 街
+   * after it names a street (环市街), no city 环市; a city of the
+   * dictionary keeps its streets (津市街道) */
+  if(suf && *len == 1 && cp[i] == 0x5E02 && i + 1 < e &&          /* 市 */
+     cp[i + 1] == 0x8857 && i >= 1 && org_name_char(cp[i - 1]) &&  /* 街 */
+     !nz_lex_stop_char(cp[i - 1]) &&
+     (i < 2 || !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 2]) ||
+      org_admin_end(cp[i - 2]) ||                         /* 苇江区环市街 */
+      nz_lex_stop_before(cp, 0, i - 1)) &&                /* 隶属环市街道 */
+     nz_lex_place_at(cp, i - 1, i + 1) != 2)
+    return NULL;
   /* 香港镇江同乡会, 今日镇江讯: after a place of the dictionary or a
    * word of it, 镇 begins a place (镇江), no town's suffix */
   if(suf && *len == 1 && cp[i] == 0x9547 && i >= 2 && i + 2 <= e &&   /* 镇 */
