@@ -647,6 +647,8 @@ static const char lex_generic_words[] =
    * that is helped has one (resolve.c keeps one written alone as a team
    * of its story only) */
   "驻村 "
+  /* 重点帮促村: a village that units help (帮促, as 帮扶), a kind */
+  "帮促 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */
   "功能 "

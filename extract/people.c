@@ -1048,6 +1048,9 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, a;
 
+  /* 村支书兼主任: 兼 joins two posts, no name ends with it */
+  if(i > s && cp[i - 1] == 0x517C)                                 /* 兼 */
+    return i;
   /* a name of two or three before the title, not before the sentence
    * (nor before the story: i - 3 would wrap at its start) */
   for(a = i >= s + 3 ? i - 3 : s; a + 1 < i; a++) {
