@@ -770,7 +770,7 @@ res_generic_alts(nz_story *st)
  * named by its bare suffix (局 of 西局欣园社区, 支队 left of a name the
  * scan could not read, 团支部 of 党支部和团支部), though 民政局 is the one
  * of the place the story is about; a 居委会 or 村委会 is the community's
- * or the village's.  Does government body @o, named by its kind alone,
+ * or the village's, and 地方政府 (local government) any place's.  Does government body @o, named by its kind alone,
  * name one body (团区委, 妇联)? */
 static int
 res_one_office(const nz_org *o, const char *surface)
@@ -781,7 +781,8 @@ res_one_office(const nz_org *o, const char *surface)
   if(strstr(surface, "居委会") || strstr(surface, "村委会") ||
      !strcmp(surface, "局") || !strcmp(surface, "支队") ||
      !strcmp(surface, "大队") || !strcmp(surface, "中队") ||
-     !strcmp(surface, "团支部"))      /* 党支部和团支部: branches at large */
+     !strcmp(surface, "团支部") ||    /* 党支部和团支部: branches at large */
+     !strncmp(surface, "地方", strlen("地方")))  /* 地方政府: any place's */
     return 0;
   for(k = 0; kinds[k]; k++)
     if(o->nname >= strlen(kinds[k]) / 3 &&
