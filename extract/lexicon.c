@@ -609,7 +609,11 @@ static const char lex_posts[] =
   "讲师 专员 党建专员 "
   /* the members of a group after its heads (组长柏岚，成员葛晓岚、宁海松)
    * and a pupil who speaks (学生柏文海说) */
-  "成员 学生 ";
+  "成员 学生 "
+  /* posts of courts and procuratorates (立案庭庭长柏岚, 检察长宁海松)
+   * and a graduate serving a village or a community (村官葛晓岚) */
+  "庭长 副庭长 审判长 审判员 法官 检察长 副检察长 检察官 书记员 "
+  "村官 大学生村官 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
@@ -714,7 +718,7 @@ static const char lex_compound_surnames[] =
 
 /* Characters that start the word after a name ("武学德表示", "秦晓辉在"). */
 static const char lex_name_followers[] =
-  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。家"
+  "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。家致"
   "（(：:；/";
 
 /* Characters that do not occur in personal names but do in titles. */
