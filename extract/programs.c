@@ -546,6 +546,11 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
      prog_saying(cp, a, b))
     return 0;
+  /* 以"大党委"为平台, "大党委"工作机制: an area-wide Party committee
+   * (大党委, 大工委) is a body, whatever word follows it */
+  if(n == 3 && cp[a] == 0x5927 &&                                 /* 大 */
+     (nz_match(cp, a + 1, b, "党委") || nz_match(cp, a + 1, b, "工委")))
+    return 0;
   /* 村"两委"队伍建设, 组织"村两委"赴…: the village's two committees,
    * bodies written short, not a program */
   if(n <= 4 && cp[b - 1] == 0x59D4 && nz_is_numeral(cp[b - 2]))  /* 委 */
