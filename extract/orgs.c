@@ -500,6 +500,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
        (cp[a - 2] == 0x9996 ||                                  /* 首 */
         (nz_is_numeral(cp[a - 2]) && org_counted(cp, lo, a - 2))))
       break;
+    /* 中国500强企业明阳集团: a rank among the strongest (500强) is no
+     * part of the name after it */
+    if(c == 0x5F3A && a - 1 > lo && nz_is_digit(cp[a - 2]))       /* 强 */
+      break;
     /* 建设好清河门区: 好 completes the verb before it. */
     if(c == 0x597D && nz_lex_stop_before(cp, lo, a - 1))
       break;
@@ -920,13 +924,14 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
  * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织, any 单位 up to
  * three characters on: 4家友邻单位) does, and 甲村和乙村两个村 (a kind
- * of place). */
+ * of place), 甲馆与乙会两个党支部 (their Party branches). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const members[] = { "共建", "结对", "联建", "成员",
-                                         "驻点", "党组织", "村", "社区",
-                                         "镇", "乡", "街道", NULL };
+                                         "驻点", "党组织", "党支部",
+                                         "党总支", "党委", "支部", "村",
+                                         "社区", "镇", "乡", "街道", NULL };
   static nz_list member_list = NZ_LIST(members);
   size_t a = q, k;
 

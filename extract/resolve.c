@@ -602,6 +602,23 @@ res_communist(const nz_story *st, const nz_org *o)
           nz_match(st->cp, t->start - 5, t->start, "中国共产党"));
 }
 
+/* 文化馆支部委员会, 社区党支部委员会: a branch's committee written in
+ * full is the branch (文化馆党支部): @rest, a key's rest, ends so then. */
+static void
+res_branch_committee(char *rest)
+{
+  static const char *const full[] = { "党支部委员会", "支部委员会", NULL };
+  size_t n = strlen(rest), k, l;
+
+  for(k = 0; full[k]; k++) {
+    l = strlen(full[k]);
+    if(n > l && !strcmp(rest + n - l, full[k])) {
+      strcpy(rest + n - l, "党支部");
+      return;
+    }
+  }
+}
+
 int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -667,6 +684,8 @@ res_org_entity(nz_story *st, size_t k)
             !strcmp(rest + strlen(rest) - strlen("基层委"), "基层委") &&
             strlen(rest) + strlen("员会") < sizeof rest)
       strcat(rest, "员会");  /* 民革钟楼区基层委: its 基层委员会 */
+    else
+      res_branch_committee(rest);
     snprintf(key, sizeof key, "o:%ld/%s", ae, rest);
     if(st->org[anc].generic) {
       /* 市委统战部 of a city written bare (为大同创建…): 大同市委统战部,
