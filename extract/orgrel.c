@@ -763,17 +763,57 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
 }
 
 /* 甲医院党支部党员走进乙小学，开展"…"共建活动; 甲公司党委一行赴乙中学
- * 开展结对共建: a unit visited (after 走进, 来到, 前往, 赴, 深入, 走访;
- * the head of its chain) at most 60 characters before the co-building
- * word at cp[i] builds with the sentence's subject @subj, else with the
- * unit right before the verb; not an administrative unit (赴丙市 is
- * where, and a body that visits 丁社区 builds with the community's
- * body).  0, or -1 out of memory. */
+ * 开展结对共建; 市交通运输局到丁社区开展共建活动: a unit visited (after
+ * 走进, 来到, 前往, 赴, 深入, 走访, 到; the head of its chain) at most 60
+ * characters before the co-building word at cp[i] builds with the
+ * sentence's subject @subj, else with the unit right before the verb;
+ * not an administrative unit above a village or a community (赴丙市 is
+ * where), nor one whose own body the sentence pairs with it already
+ * (来到丁社区，与丁社区党委开展结对共建).  0, or -1 out of memory. */
+/* Are entities @y and @x one line: one above the other, or a mention
+ * of @y written under one of @x (桐源枫山村党总支 under 枫山村) or the
+ * other way? */
+static int
+orgrel_one_line(const nz_story *st, long y, long x)
+{
+  size_t k;
+  long u;
+
+  if(nz_same_line(st, y, x))
+    return 1;
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->entity != y && o->entity != x)
+      continue;
+    for(u = o->up; u >= 0; u = st->org[u].up)
+      if(st->org[u].entity == (o->entity == y ? x : y))
+        return 1;
+  }
+  return 0;
+}
+
+/* Does the story pair @a's line with @x's already (来到丁社区，与丁社区
+ * 党委开展结对共建; a headline that pairs the units before)? */
+static int
+orgrel_paired_in_line(const nz_story *st, long a, long x)
+{
+  size_t k;
+
+  for(k = st->nfact; k > 0 && st->nfact - k < 512; k--) {
+    const nz_fact *f = &st->fact[k - 1];
+    if(f->rel == NZ_COBUILDS &&
+       ((orgrel_one_line(st, f->s, a) && orgrel_one_line(st, f->o, x)) ||
+        (orgrel_one_line(st, f->o, a) && orgrel_one_line(st, f->s, x))))
+      return 1;
+  }
+  return 0;
+}
+
 static int
 orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
 {
   static const char *const verbs[] = { "走进", "走入", "来到", "前往", "赴",
-                                       "深入", "走访", NULL };
+                                       "深入", "走访", "到", NULL };
   static nz_list verb_list = NZ_LIST(verbs);
   size_t s = st->sent[si].start, k;
   long v, x, a;
@@ -782,11 +822,19 @@ orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
     const nz_org *o = &st->org[k];
     if(o->up >= 0 || o->start >= i || nz_chain_end(st, k) + 60 < i ||
        (v = nz_list_ending(&verb_list, st->cp, s, o->start)) < 0 ||
-       (x = orgrel_named_head(st, k)) < 0 || st->ent[x].kind == NZ_ADMIN)
+       (x = orgrel_named_head(st, k)) < 0 ||
+       (st->ent[x].kind == NZ_ADMIN && st->ent[x].level < NZ_LV_VILLAGE))
+      continue;
+    /* 到 alone, not the end of a verb of getting or sensing (受到,
+     * 得到, 看到, 感到) */
+    if(nz_list_len(&verb_list, v) == 1 && st->cp[o->start - 1] == 0x5230 &&
+       o->start >= s + 2 &&
+       nz_char_in("受得达看听感遇直想做收找提等来", st->cp[o->start - 2]))
       continue;
     a = subj >= 0 ? subj : orgrel_unit_ending(
         st, si, o->start - nz_list_len(&verb_list, v));
-    if(a >= 0 && a != x && orgrel_pair(st, a, x, si) < 0)
+    if(a >= 0 && a != x && !orgrel_paired_in_line(st, a, x) &&
+       orgrel_pair(st, a, x, si) < 0)
       return -1;
   }
   return 0;

@@ -924,15 +924,17 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
  * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织, any 单位 up to
  * three characters on: 4家友邻单位) does, and 甲村和乙村两个村 (a kind
- * of place), 甲馆与乙会两个党支部 (their Party branches). */
+ * of place), 甲馆与乙会两个党支部 (their Party branches, see below). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {
   static const char *const members[] = { "共建", "结对", "联建", "成员",
-                                         "驻点", "党组织", "党支部",
-                                         "党总支", "党委", "支部", "村",
-                                         "社区", "镇", "乡", "街道", NULL };
+                                         "驻点", "党组织", "村", "社区",
+                                         "镇", "乡", "街道", NULL };
+  static const char *const bodies[] = { "党支部", "党总支", "党委", "支部",
+                                        NULL };
   static nz_list member_list = NZ_LIST(members);
+  static nz_list body_list = NZ_LIST(bodies);
   size_t a = q, k;
 
   while(q < e && nz_is_numeral(cp[q]))
@@ -943,6 +945,11 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
   for(k = q + 1; k + 2 <= e && k <= q + 3; k++)
     if(nz_match(cp, k, e, "单位"))          /* 4家友邻单位, 三家爱心单位 */
       return 0;
+  /* 甲馆与乙会两个党支部: the bodies of the two or three named (not
+   * 青苇县8个党支部, the county's branches) */
+  if(q == a + 1 && nz_char_in("两二三", cp[a]) &&
+     nz_list_at(&body_list, cp, q + 1, e) >= 0)
+    return 0;
   return !(q + 2 < e && ((nz_lex_noun_at(cp, q + 1, e) >= 2 &&
                           !nz_lex_stop_at(cp, q + 1, e)) ||
                          nz_list_at(&member_list, cp, q + 1, e) >= 0));
