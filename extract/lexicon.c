@@ -32,10 +32,10 @@ static const nz_suffix lex_suffixes[] = {
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
    * 阅读区, 功能区), the parts of a town or an estate (住宅区,
    * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
-   * stationed in the area) */
+   * stationed in the area), nor an office's grounds (办公区) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -411,8 +411,10 @@ static const nz_suffix lex_suffixes[] = {
   /* not 城市副中心, 国家中心城市, 中心城区: places in a city's plan;
    * nor 枫湾中心社区, a community named after a centre, nor 三亚中心医院,
    * 镇中心幼儿园, 中心卫生院, 小芦中心小学: a central hospital,
-   * kindergarten, clinic, primary school */
-  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副", "校组城社医幼卫小" },
+   * kindergarten, clinic, primary school, nor 六星街中心街区, a central
+   * block */
+  { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副",
+    "校组城社医幼卫小街" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },

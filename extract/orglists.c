@@ -470,12 +470,17 @@ org_counted_lists(nz_story *st, size_t si)
   return 0;
 }
 
-/* Does [a, b) hold a post (副院长柏松: a person, no unit)? */
+/* Does [a, b) hold a post (副院长柏松: a person, no unit), or end with a
+ * form of address (教导员武强同志)? */
 static int
 org_holds_post(const uint32_t *cp, size_t a, size_t b)
 {
   size_t p;
 
+  if(b >= a + 2 && (nz_match(cp, b - 2, b, "同志") ||
+                    nz_match(cp, b - 2, b, "先生") ||
+                    nz_match(cp, b - 2, b, "女士")))
+    return 1;
   for(p = a + 2; p <= b; p++)
     if(nz_lex_post_ending(cp, a, p))
       return 1;

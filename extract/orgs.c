@@ -384,11 +384,15 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
      * 绿园区; nor 的, 在, 到, 去, 各, 每, 了, 与, which begin no name:
      * 转移到大社区, 为在地社区发展, 可以去找社区, 和各家银行, 显示了校村
      * 双方, 认识到了与别村的差距). */
-    if(len == 1 && a - 1 > lo && org_name_char(c) && nz_lex_stop_char(c) &&
+    if(len == 1 && a - 1 >= lo && org_name_char(c) && nz_lex_stop_char(c) &&
        !nz_char_in("是的在到去各每了与", c) &&
        !org_measure(c) &&                    /* 3万余名驻区单位 */
-       (nz_lex_stop_char(cp[a - 2]) || nz_lex_stop_before(cp, lo, a - 1)) &&
-       nz_lex_stop_at(cp, a - 2, i) != 2) {
+       ((a - 1 == lo &&                      /* 由义社区: at the start */
+         !nz_char_in("我你他她它该本其这那此", c) &&     /* 我校党委 */
+         nz_lex_cross_word_at(cp, a - 1, i) < 2) ||       /* "共享农场" */
+        (a - 1 > lo && (nz_lex_stop_char(cp[a - 2]) ||
+                        nz_lex_stop_before(cp, lo, a - 1)))) &&
+       (a - 1 == lo || nz_lex_stop_at(cp, a - 2, i) != 2)) {
       a--;
       len++;
       break;
@@ -499,6 +503,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(a - 1 > lo && org_measure(c) &&
        (cp[a - 2] == 0x9996 ||                                  /* 首 */
         (nz_is_numeral(cp[a - 2]) && org_counted(cp, lo, a - 2))))
+      break;
+    /* 召开第一次党委会: a count of times (第一次) is no name */
+    if(c == 0x6B21 && a - 1 > lo && nz_is_numeral(cp[a - 2]))     /* 次 */
       break;
     /* 中国500强企业明阳集团: a rank among the strongest (500强) is no
      * part of the name after it */
@@ -1023,8 +1030,10 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
-  /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit. */
-  if((suf->kind == NZ_ADMIN && name_a < i && org_generic_name(cp, name_a, i))
+  /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit; so is one
+   * named by its type (互助型社区, 学习型社区). */
+  if((suf->kind == NZ_ADMIN && name_a < i &&
+      (org_generic_name(cp, name_a, i) || cp[i - 1] == 0x578B))   /* 型 */
      || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
      org_kind_compound(cp, name_a, i, suf)) {
     o->generic = 1;
