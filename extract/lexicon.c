@@ -267,6 +267,10 @@ static const nz_suffix lex_suffixes[] = {
   /* not before 路, 街 or 巷: 大学路新村, 学院路街道, 医院街 are roads */
   { "医院", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   { "卫生院", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* 河南诚然律师事务所, 青禾会计师事务所: a firm of lawyers or
+   * accountants */
+  { "律师事务所", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "会计师事务所", NZ_ENTERPRISE, 0, 8, "", "" },
   /* 河北电视台, 葫芦岛广播电视台: a broadcaster */
   { "电视台", NZ_ENTERPRISE, 0, 8, "", "" },
   /* 市妇幼保健院: a hospital for mothers and children */

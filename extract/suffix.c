@@ -271,7 +271,7 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
   /* 畜牧工程系党总支: a college's department (系) is a unit only where
    * its Party body follows; elsewhere 系 ends words (体系, 联系) */
-  static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 4,
+  static const nz_suffix dept = { "系", NZ_ENTERPRISE, 0, 6,
                                   "关体联维派直水根星谱世", "" };
   /* 上街区: a district of the dictionary whose name ends as a word that
    * 区 never follows else (街区) */
