@@ -494,7 +494,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
           !(len > 0 && (nz_lex_noun_at(cp, a - 1, i) >= 2 ||
-                        org_noun_across(cp, lo, a, i))))) &&
+                        org_noun_across(cp, lo, a, i)) &&
+            /* 创建国家区域医疗中心: 创建|国家, not 建国 */
+            nz_lex_cross_word_at(cp, a, i) < 2))) &&
         nz_lex_stop_noun_at(cp, a - 1, i) < 2 &&
         !org_stop_noun_to(cp, lo, a, i)))
       break;
@@ -612,17 +614,18 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
 /* "组织党员干部来社区", "携骨干会员同社区人员": people are never the
  * start of a unit's name. */
 static size_t
-org_skip_people(const uint32_t *cp, size_t a, size_t i)
+org_skip_people(const uint32_t *cp, size_t a, size_t i, int whole)
 {
   static const char *const people[] = { "党员", "干部", "群众", "居民",
                                         "志愿者", "职工", "学生", "骨干",
-                                        "会员", "成员", NULL };
+                                        "会员", "成员", "大学生", NULL };
   static nz_list people_list = NZ_LIST(people);
   long k;
 
-  /* no word of the list begins another: one at a time, in any order */
+  /* no word of the list begins another: one at a time, in any order;
+   * with @whole, the name may be all of them (大学生社区实践) */
   while((k = nz_list_at(&people_list, cp, a, i)) >= 0 &&
-        a + nz_list_len(&people_list, k) < i)
+        a + nz_list_len(&people_list, k) < i + (whole ? 1 : 0))
     a += nz_list_len(&people_list, k);
   return a;
 }
@@ -1033,7 +1036,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit; so is one
    * named by its type (互助型社区, 学习型社区). */
   if((suf->kind == NZ_ADMIN && name_a < i &&
-      (org_generic_name(cp, name_a, i) || cp[i - 1] == 0x578B))   /* 型 */
+      (org_generic_name(cp, name_a, i) || cp[i - 1] == 0x578B ||  /* 型 */
+       org_skip_people(cp, name_a, i, 1) == i))      /* 大学生社区实践 */
      || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
      org_kind_compound(cp, name_a, i, suf)) {
     o->generic = 1;
@@ -1982,7 +1986,7 @@ org_sentence(nz_story *st, size_t si)
       cpc = 0;
     }
     if(suf->kind == NZ_ADMIN && !cpc &&
-       (j = org_skip_people(cp, name_a, i)) > name_a) {
+       (j = org_skip_people(cp, name_a, i, 0)) > name_a) {
       name_a = lstart = a = j;
       if(i - name_a == 1 && suf->level > 3)
         name_a = lstart = a = i;
