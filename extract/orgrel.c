@@ -762,14 +762,6 @@ nz_cobuild_parties(const nz_story *st, size_t si, size_t i, long *out)
   return nz_cobuild_latest(st, si, 0, out);
 }
 
-/* 甲医院党支部党员走进乙小学，开展"…"共建活动; 甲公司党委一行赴乙中学
- * 开展结对共建; 市交通运输局到丁社区开展共建活动: a unit visited (after
- * 走进, 来到, 前往, 赴, 深入, 走访, 到; the head of its chain) at most 60
- * characters before the co-building word at cp[i] builds with the
- * sentence's subject @subj, else with the unit right before the verb;
- * not an administrative unit above a village or a community (赴丙市 is
- * where), nor one whose own body the sentence pairs with it already
- * (来到丁社区，与丁社区党委开展结对共建).  0, or -1 out of memory. */
 /* Are entities @y and @x one line: one above the other, or a mention
  * of @y written under one of @x (桐源枫山村党总支 under 枫山村) or the
  * other way? */
@@ -809,6 +801,14 @@ orgrel_paired_in_line(const nz_story *st, long a, long x)
   return 0;
 }
 
+/* 甲医院党支部党员走进乙小学，开展"…"共建活动; 甲公司党委一行赴乙中学
+ * 开展结对共建; 市交通运输局到丁社区开展共建活动: a unit visited (after
+ * 走进, 来到, 前往, 赴, 深入, 走访, 到; the head of its chain) at most 60
+ * characters before the co-building word at cp[i] builds with the
+ * sentence's subject @subj, else with the unit right before the verb;
+ * not an administrative unit above a village or a community (赴丙市 is
+ * where), nor one whose own body the sentence pairs with it already
+ * (来到丁社区，与丁社区党委开展结对共建).  0, or -1 out of memory. */
 static int
 orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
 {

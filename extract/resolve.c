@@ -789,8 +789,9 @@ res_generic_alts(nz_story *st)
  * named by its bare suffix (局 of 西局欣园社区, 支队 left of a name the
  * scan could not read, 团支部 of 党支部和团支部), though 民政局 is the one
  * of the place the story is about; a 居委会 or 村委会 is the community's
- * or the village's, and 地方政府 (local government) any place's.  Does government body @o, named by its kind alone,
- * name one body (团区委, 妇联)? */
+ * or the village's, and 地方政府 (local government) any place's.  Does
+ * government body @o, named by its kind alone, name one body (团区委,
+ * 妇联)? */
 static int
 res_one_office(const nz_org *o, const char *surface)
 {
