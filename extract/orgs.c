@@ -466,9 +466,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       continue;
     }
-    /* 自由路街道, 为民路社区: a road is named by any word, one with a
-     * function character inside too (由, 为): a word of two characters
-     * right before 路 is the road's name */
+    /* 自由路街道: a road is named by any word, one with a function
+     * character inside too (由): a word of two characters of the
+     * dictionary right before 路 is the road's name */
     if(len == 1 && cp[a] == 0x8DEF && nz_lex_stop_char(c) &&       /* 路 */
        a >= lo + 2 && org_name_char(cp[a - 2]) &&
        !nz_lex_stop_char(cp[a - 2]) &&

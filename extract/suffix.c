@@ -305,8 +305,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
   if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
     return NULL;
   /* 环市街党工委, 着环市街: 市 with one name character before it and 街
-   * after it names a street (环市街), no city 环市; a city of the
-   * dictionary keeps its streets (津市街道) */
+   * after it names a street (环市街), no city 环市; a place of the
+   * dictionary written so stays a city */
   if(suf && *len == 1 && cp[i] == 0x5E02 && i + 1 < e &&          /* 市 */
      cp[i + 1] == 0x8857 && i >= 1 && org_name_char(cp[i - 1]) &&  /* 街 */
      !nz_lex_stop_char(cp[i - 1]) &&
