@@ -182,6 +182,26 @@ person_sign_glued(nz_story *st, size_t si, size_t p, size_t t, int add)
   return 0;
 }
 
+/* Where the last token of the signature in parentheses [o + 1, c)
+ * starts when it says what the names before it did: 报道 (reported) or
+ * 摄, 摄影 (took the photographs): "(柏岚 摄)", "(柏岚 葛晓岚 报道)".
+ * *photo is 1 for a photographer's credit.  @c when there is none. */
+static size_t
+person_sign_verb(const uint32_t *cp, size_t o, size_t c, int *photo)
+{
+  size_t p = c;
+
+  while(p > o + 1 && !person_sign_sep(cp[p - 1]))
+    p--;
+  if(p < o + 3 || !person_sign_sep(cp[p - 1]))
+    return c;                       /* a name must stand before it */
+  *photo = cp[p] == 0x6444;                                        /* 摄 */
+  if((c - p == 1 && *photo) || (c - p == 2 && (nz_match(cp, p, c, "摄影") ||
+                                               nz_match(cp, p, c, "报道"))))
+    return p;
+  return c;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -196,9 +216,17 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     contrib[] = { 0x901A, 0x8BAF, 0x5458 };                    /* 通讯员 */
   const uint32_t *cp = st->cp, *role = writer;
   uint32_t own[16];
-  size_t p = o + 1, t, nrole = 2, r;
-  int n = 0, au, byline = 1, k;
+  size_t p = o + 1, t, nrole = 2, r, v;
+  int n = 0, au, byline = 1, k, photo;
 
+  if((v = person_sign_verb(cp, o, c, &photo)) < c) {
+    static const uint32_t shot[] = { 0x6444, 0x5F71 };          /* 摄影 */
+    if(photo) {
+      role = shot;
+      byline = 2;
+    }
+    c = v;
+  }
   while(p < c) {
     if(person_sign_sep(cp[p])) {
       p++;
@@ -336,13 +364,13 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e, int marked)
 {
   static const uint32_t writer[] = { 0x4F5C, 0x8005 };          /* 作者 */
   const uint32_t *cp = st->cp;
-  size_t p, t, n = 0, a[8], b[8], k;
+  size_t p, t, n = 0, a[8], b[8], k, c[4], d[4], nc = 0;
   int au, medium = marked;
 
   for(p = s; p < e && n < 8; p = t) {
-    while(p < e && nz_is_space(cp[p]))
+    while(p < e && (nz_is_space(cp[p]) || cp[p] == 0x3001))       /* 、 */
       p++;
-    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+    for(t = p; t < e && !nz_is_space(cp[t]) && cp[t] != 0x3001; t++)
       ;
     if(p == t)
       break;
@@ -350,6 +378,10 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e, int marked)
        nz_lex_byline_role_at(cp, p, t, &au))
       break;                      /* the names after it are bylines */
     if(person_medium_token(cp, p, t) || nz_match(cp, p, t, "来源")) {
+      medium = 1;
+    } else if(nc < 4 && person_sign_credit(st, si, p, t, 0)) {
+      c[nc] = p;                   /* 吴闯、柏岚/文 葛晓岚/摄: the credits */
+      d[nc++] = t;                 /* sign the names before them too */
       medium = 1;
     } else if(person_ascii_token(cp, p, t)) {
       continue;
@@ -364,6 +396,9 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e, int marked)
   }
   for(k = 0; medium && k < n; k++)
     if(nz_person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
+      return -1;
+  for(k = 0; k < nc; k++)
+    if(person_sign_credit(st, si, c[k], d[k], 1) < 0)
       return -1;
   return 0;
 }
@@ -405,7 +440,7 @@ nz_bare_byline(nz_story *st, size_t si)
   const uint32_t *cp = st->cp;
   const nz_para *pa = &st->para[st->sent[si].para];
   size_t s = st->sent[si].start, e = st->sent[si].end, o, c, r, b;
-  int n, marked = 0;
+  int n, marked = 0, photo;
 
   if(person_dateline_report(st, si) < 0)
     return -1;
@@ -426,8 +461,12 @@ nz_bare_byline(nz_story *st, size_t si)
       ;
     for(b = o; b > s && nz_is_space(cp[b - 1]); b--)
       ;                          /* 本报讯 （记者…）: a space may come first */
-    if((r == pa->end || (b > s && (cp[b - 1] == 0x8BAF ||          /* 讯 */
-                                   cp[b - 1] == 0x7535))) &&       /* 电 */
+    /* (柏岚 摄), (柏岚 报道): a credit in parentheses anywhere; 专稿
+     * (柏岚 葛晓岚): after a special report's mark too */
+    if((r == pa->end || person_sign_verb(cp, o, c, &photo) < c ||
+        (b > s && (cp[b - 1] == 0x8BAF ||                         /* 讯 */
+                   cp[b - 1] == 0x7535 ||                         /* 电 */
+                   cp[b - 1] == 0x7A3F))) &&                      /* 稿 */
        (n = person_sign_names(st, si, o, c, 0)) != 0 &&
        (n < 0 || person_sign_names(st, si, o, c, 1) < 0))
       return -1;

@@ -659,6 +659,9 @@ static const char lex_generic_words[] =
   "驻村 "
   /* 重点帮促村: a village that units help (帮促, as 帮扶), a kind */
   "帮促 "
+  /* 软弱涣散村, 上访村, 问题村: a village by how its Party body fails
+   * or what its people do, a kind */
+  "软弱涣散 上访 问题 "
   /* 多功能小区党群服务站: what it is for, not a name (功能 reads on in
    * 功能性楼宇党总支) */
   "功能 "

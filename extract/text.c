@@ -271,6 +271,25 @@ para_ends_signed(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* Does the line [a, b) open with a byline (记者 柏岚, 新华社记者柏岚,
+ * 通讯员 葛晓岚: 记者 or 通讯员, after at most six characters of a
+ * medium's name)?  Such a line starts a paragraph of its own even after
+ * a title line that ends with no mark.  (lexgen links this file without
+ * the lexicon, so the two words are matched here.) */
+static int
+para_opens_byline(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = a; k < b && k <= a + 6; k++) {
+    if(nz_match(cp, k, b, "记者") || nz_match(cp, k, b, "通讯员"))
+      return 1;
+    if(!nz_is_cjk(cp[k]))
+      return 0;
+  }
+  return 0;
+}
+
 /* Is the story's first line [a, b) a title that ends on an exclamation
  * or a question ("做好邻里守望!“红管家”在行动!", "老旧小区怎么管？")?
  * A title has no comma and no full stop; a body's first sentence has. */
@@ -343,7 +362,8 @@ nz_story_add_line(nz_story *st, const uint32_t *cp, const uint64_t *off,
                  (st->cp[q->end - 2] == '/' || st->cp[q->end - 2] == 0xFF0F);
     if(!nz_is_sent_end(last) && !nz_is_close_quote(last) && last != '"' &&
        last != 0xFF1A && last != ':' && last != 0xFF09 && last != ')' &&
-       !byline && !para_ends_signed(st->cp, q->start, q->end)) {
+       !byline && !para_ends_signed(st->cp, q->start, q->end) &&
+       !para_opens_byline(cp, a, b)) {
       st->npara--;
       st->n--;                 /* the paragraph's '\n' */
       start = st->para[st->npara].start;
