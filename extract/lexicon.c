@@ -963,6 +963,21 @@ lex_town_of_city(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
          !(i + 1 < n && cp[i + 1] == 0x5316);                     /* 化 */
 }
 
+/* 船营区, 东营区: a district whose one-character name ends with 营 (the
+ * 区 at cp[i]), written right after its city or province or where a
+ * clause starts (吉林市船营区, 船营区北山街道), where 营区 is no camp
+ * (兵营区, 部队营区, 消防营区). */
+static int
+lex_camp_district(const uint32_t *cp, size_t i, const nz_suffix *s)
+{
+  return s->kind == NZ_ADMIN && s->level == NZ_LV_COUNTY && i >= 2 &&
+         cp[i - 1] == 0x8425 &&                                   /* 营 */
+         nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
+         !nz_char_in("兵军野露宿扎阵", cp[i - 2]) &&
+         (i == 2 || !nz_is_cjk(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
+          nz_char_in("市省", cp[i - 3]));
+}
+
 const nz_suffix *
 nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
@@ -994,7 +1009,7 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
        nz_char_in(s->skip_before, cp[i - 1]) &&
-       !lex_town_of_city(cp, i, n, s))
+       !lex_town_of_city(cp, i, n, s) && !lex_camp_district(cp, i, s))
       continue;
     /* 学院社区, 西南交通大学社区: a community named after the college
      * (not 医院社区卫生服务中心, nor 学校社区共建: school and community) */
