@@ -220,6 +220,8 @@ static const nz_suffix lex_suffixes[] = {
   { "工作组", NZ_TEAM, 0, 8, "", "长员" },
   { "巡察组", NZ_TEAM, 0, 8, "", "长员" },
   { "巡视组", NZ_TEAM, 0, 8, "", "长员" },
+  /* 街道政协联络组, 人大代表联络组: a liaison group */
+  { "联络组", NZ_TEAM, 0, 8, "", "长员" },
   { "纪检监察组", NZ_PARTY, 0, 14, "", "" },
   { "教委", NZ_GOV, 0, 6, "", "" },
   /* 区卫健委, 市发改委, 市供销社: bodies named by their usual short

@@ -87,16 +87,30 @@ org_town_follows(const uint32_t *cp, size_t i, size_t e)
   return 0;
 }
 
+/* 渤海街党工委, 渤海街办事处, 渤海街政协联络组: does a street's body
+ * (its working committees, its office, its liaison group of the
+ * people's political consultative conference) start at cp[i]? */
+static int
+org_street_body(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const bodies[] = { "党工委", "党建办", "工委",
+                                        "团(工)委", "团（工）委",
+                                        "办事处", "政协", NULL };
+  static nz_list body_list = NZ_LIST(bodies);
+
+  return nz_list_at(&body_list, cp, i, e) >= 0;
+}
+
 /* 和平街和平社区, 鼓楼街天霖园社区, 渤海街党工委: does a community's
- * name (two to five name characters and 社区), a street's working
- * committee or its office (党建办) start at cp[i], after a 街? */
+ * name (two to five name characters and 社区) or a street's body
+ * (org_street_body) start at cp[i], after a 街? */
 static int
 org_street_follows(const uint32_t *cp, size_t i, size_t e)
 {
   const nz_suffix *suf;
   size_t k, len;
 
-  if(nz_match(cp, i, e, "党工委") || nz_match(cp, i, e, "党建办"))
+  if(org_street_body(cp, i, e))
     return 1;
   /* 素社街、琶洲街等街道: a list of them that their kind closes */
   for(k = i; k + 4 < e && cp[k] == 0x3001; ) {                     /* 、 */
@@ -107,7 +121,10 @@ org_street_follows(const uint32_t *cp, size_t i, size_t e)
       break;
     k += n + 2;
   }
-  if(nz_match(cp, k > i ? k : i, e, "等街道"))
+  /* 甲街、乙街、丙街政协联络组: a list of them whose last has a
+   * street's body */
+  if(nz_match(cp, k > i ? k : i, e, "等街道") ||
+     (k > i && org_street_body(cp, k, e)))
     return 1;
   for(k = i; k < e && k - i <= 5; k++) {
     if((suf = nz_lex_suffix(cp, k, e, &len)))
@@ -118,6 +135,31 @@ org_street_follows(const uint32_t *cp, size_t i, size_t e)
        (nz_lex_stop_char(cp[k]) && nz_lex_noun_at(cp, k, e) < 2))
       return 0;
   }
+  return 0;
+}
+
+/* 河北区王串场街东部, 桐川区柳岸街辖区: a name of two or three
+ * characters and the 街 at cp[i] right after a district or county, then
+ * a part of it (东部, 辖区) or the clause's end: a street of that
+ * district, not a road of its (桐川区中山街12号, 桐川区中山街道). */
+static int
+org_street_of_district(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const parts[] = { "东部", "西部", "南部", "北部",
+                                       "辖区", "境内", NULL };
+  static nz_list part_list = NZ_LIST(parts);
+  const nz_suffix *suf;
+  size_t n, len;
+
+  if(!(i + 1 == e || nz_is_clause_punct(cp[i + 1]) ||
+       cp[i + 1] == 0x3001 || nz_list_at(&part_list, cp, i + 1, e) >= 0))
+    return 0;
+  for(n = 2; n <= 3 && i >= n + 3; n++)         /* not 小区商业街 */
+    if((cp[i - n - 1] == 0x533A || cp[i - n - 1] == 0x53BF) &&   /* 区 县 */
+       (suf = nz_lex_suffix(cp, i - n - 1, e, &len)) &&
+       suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && len == 1 &&
+       org_name_char(cp[i - n]) && !nz_lex_stop_char(cp[i - n]))
+      return 1;
   return 0;
 }
 
@@ -134,7 +176,7 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
   if(cp[i] != 0x8857 || i < 2 || !org_name_char(cp[i - 1]) ||
      !org_name_char(cp[i - 2]) || nz_lex_stop_char(cp[i - 1]) ||
      nz_char_in(street.skip_before, cp[i - 1]) ||
-     !org_street_follows(cp, i + 1, e))
+     !(org_street_follows(cp, i + 1, e) || org_street_of_district(cp, i, e)))
     return NULL;
   *len = 1;
   return &street;
