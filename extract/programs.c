@@ -392,6 +392,32 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
+/* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "新标杆",
+ * "100%": a quotation that is nothing but a figure of reach, manner or
+ * standing (one stop, all covered, no distance, the last mile, the
+ * backbone, a new benchmark) or a share is no program's name. */
+static int
+prog_figure_word(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const words[] = { "一站式", "全覆盖", "全方位",
+                                       "全天候", "全链条", "零距离",
+                                       "面对面", "心连心", "肩并肩",
+                                       "最后一公里", "最后一米",
+                                       "最后一百米", "主心骨", "领头雁",
+                                       "新标杆", "大服务", "保姆式",
+                                       "地毯式", NULL };
+  static nz_list word_list = NZ_LIST(words);
+  long k = nz_list_at(&word_list, cp, a, b);
+  size_t i;
+
+  if(k >= 0 && a + nz_list_len(&word_list, k) == b)
+    return 1;
+  for(i = a; i < b; i++)    /* "100%"; "1234"工作法 is a formula's name */
+    if(cp[i] == '%' || cp[i] == 0xFF05)
+      return 1;
+  return 0;
+}
+
 /* "奉献、友爱、互助、进步"的志愿服务精神, "上下一盘棋"的合力, "社企是一家"的
  * 浓厚氛围, "1+1>2"的聚合效应: a quotation that a spirit, an atmosphere,
  * a joint force, an advantage, a situation or an effect follows, after
@@ -544,7 +570,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
      !nz_match(cp, q->qb + 1, e, "组织生活"))
     return 0;
   if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
-     prog_saying(cp, a, b))
+     prog_saying(cp, a, b) || prog_figure_word(cp, a, b))
     return 0;
   /* 以"大党委"为平台, "大党委"工作机制: an area-wide Party committee
    * (大党委, 大工委) is a body, whatever word follows it */
