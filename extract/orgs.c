@@ -406,6 +406,18 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       break;
     }
+    /* 浉河区老城街道: a word for the old or main part of a town right
+     * after its district, county or city (written before @lo, where the
+     * chain was cut), then 街道, is the whole name (老城 reads as a stop
+     * word elsewhere: 老城区居民) */
+    if(len == 0 && a >= lo + 2 && a >= 3 &&
+       nz_char_in("区县市旗", cp[a - 3]) &&
+       (nz_match(cp, a - 2, i, "老城") || nz_match(cp, a - 2, i, "主城")) &&
+       nz_match(cp, i, hi, "街道")) {
+      a -= 2;
+      len += 2;
+      break;
+    }
     /* 佳和园小区: 和 inside a compound's name, after a name character
      * that ends no unit (not 幸福小区和平安小区) */
     if(len == 1 && c == 0x548C && a >= lo + 2 && cp[i] == 0x5C0F &&  /* 和, 小 */
