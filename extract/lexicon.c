@@ -369,6 +369,9 @@ static const nz_suffix lex_suffixes[] = {
   { "奉献队", NZ_TEAM, 0, 8, "", "伍" },
   { "艺术团", NZ_TEAM, 0, 10, "", "" },
   { "剧团", NZ_TEAM, 0, 8, "", "" },
+  /* 煤矿文工团, 市歌舞团: an art or a song-and-dance troupe */
+  { "文工团", NZ_TEAM, 0, 10, "", "" },
+  { "歌舞团", NZ_TEAM, 0, 10, "", "" },
   { "先锋队", NZ_TEAM, 0, 10, "", "伍员" },
   { "突击小队", NZ_TEAM, 0, 10, "", "" },
   /* 橙色暖心队, 青色护苗队: a team named with 队 alone (three name
