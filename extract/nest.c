@@ -155,6 +155,10 @@ nest_own_start_alike(const nz_story *st, long u, const nz_entity *s,
 
   if(!strncmp(s->label, ul, n) && !strncmp(l->label, ul, n))
     p = nz_utf8_codes(ul, n, c, NZ_MAX_NAME);
+  /* 市局 (桐川市局) and 桐川市邮政管理局: a body named by its kind's
+   * last character alone is the one such body of its unit */
+  if(p > 0 && na == p + 1 && p + 1 < nb && a[p] == b[nb - 1])
+    return 1;
   return p < na && p + 1 < nb &&
          (a[p] == b[p] || (b[p] == 0x7B2C && a[p] == b[p + 1]));  /* 第 */
 }
@@ -242,6 +246,25 @@ nest_college_parents(nz_story *st)
   }
 }
 
+/* Is entity @x's label a short form of entity @y's (@b, @nb code
+ * points of it, or NULL to read them here): 桐川市局 of 桐川市邮政管理局,
+ * two candidates of one short name, where the longer is meant? */
+static int
+nest_shorter_of(const nz_story *st, long x, long y, const uint32_t *b,
+                size_t nb)
+{
+  uint32_t a[NZ_MAX_NAME], c[NZ_MAX_NAME];
+  const nz_entity *s = &st->ent[x], *l = &st->ent[y];
+  size_t na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
+  long u = nest_owner(st, s);
+
+  if(!b)
+    nb = nz_utf8_codes(l->label, strlen(l->label), c, NZ_MAX_NAME), b = c;
+  return s->kind == l->kind && na < nb && u >= 0 && nest_owner(st, l) == u &&
+         nest_short_form(a, na, b, nb) &&
+         nest_own_start_alike(st, u, s, l, a, na, b, nb);
+}
+
 /* Bodies written without their unit that the story also writes in full
  * become that full body: 家教指导中心 of 管城区家庭教育指导中心, and also
  * of a longer body with no unit of its own (城管局 of 舒城县城管局,
@@ -273,8 +296,11 @@ nest_merge_short(nz_story *st)
       if(social ? nest_social_work(a, na, b, nb) :
           l->kind == s->kind && nest_short_form(a, na, b, nb) &&
           (bare || nest_own_start_alike(st, u, s, l, a, na, b, nb))) {
-        if(hit >= 0)
+        if(hit >= 0 && !nest_shorter_of(st, hit, (long)y, b, nb)) {
+          if(nest_shorter_of(st, (long)y, hit, NULL, 0))
+            continue;      /* 桐川市局, a short form of the hit: the hit */
           break;           /* two candidates: leave it alone */
+        }
         hit = (long)y;
       }
     }
