@@ -25,18 +25,57 @@ orgrel_party_count(const nz_story *st, size_t si, size_t i)
   return k < b - 1 ? k : i;
 }
 
+/* Does a top-level unit of sentence @si start in [a, b)? */
+static int
+orgrel_any_unit(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+    if(st->org[k].start >= a && st->org[k].start < b)
+      return 1;
+  return 0;
+}
+
+/* Do mentions of sentence @si cover [a, b) with no gap (甲街道乙社区
+ * written before 丙党支部 at @b)? */
+static int
+orgrel_written_through(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  size_t k, p = a, far;
+
+  while(p < b) {
+    for(far = p, k = st->sorg[si]; k < st->sorg[si + 1]; k++)
+      if(st->org[k].start == p && st->org[k].end > far)
+        far = st->org[k].end;
+    if(far == p)
+      return 0;
+    p = far;
+  }
+  return p == b;
+}
+
 /* 武汉东湖新城社区、深圳北站社区，两个同为…的社区，已达成结对共建协议: the
- * units of the list that opens sentence @si (after 中国共产党 at most) and
- * ends at its first comma before @i, or right before @i and a count of
- * its units (orgrel_party_count), into @out (at most 16): how many. */
+ * units of the list that opens sentence @si (after 中国共产党 at most, or
+ * after a short clause of no unit: 最后，, 会上，) and ends at its first
+ * comma before @i, or right before @i and a count of its units
+ * (orgrel_party_count), into @out (at most 16): how many. */
 static int
 orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
 {
-  size_t s = st->sent[si].start, c;
+  size_t s = st->sent[si].start, c, from = 0;
   long first = orgrel_unit_at(st, si, s + 5 * nz_match(st->cp, s,
                                                        st->sent[si].end,
                                                        "中国共产党"));
   int n, and = 1;
+
+  if(first < 0) {
+    for(c = s; c < i && c < s + 6 && !nz_is_clause_punct(st->cp[c]); c++)
+      ;
+    if(c + 1 < i && nz_is_clause_punct(st->cp[c]) &&
+       !orgrel_any_unit(st, si, s, c))
+      first = orgrel_unit_at(st, si, s = c + 1);
+  }
 
   for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
     ;
@@ -46,9 +85,14 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   }
   if(first < 0)
     return 0;
-  n = orgrel_list_before(st, si, c, and, out, NULL);
-  /* the list is the one the sentence opens with, not A党支部…"报到"B和C， */
-  return n > 0 && out[n - 1] == orgrel_named_head(st, (size_t)first) ? n : 0;
+  n = orgrel_list_before(st, si, c, and, out, &from);
+  /* the list is the one the sentence opens with, not A党支部…"报到"B和C，;
+   * its first may be written right after the places it is in (甲街道乙社区
+   * 丙党支部、丁党支部签署) */
+  return n > 0 && (out[n - 1] == orgrel_named_head(st, (size_t)first) ||
+                   (st->org[first].kind == NZ_ADMIN &&
+                    orgrel_written_through(st, si, st->org[first].start,
+                                           from))) ? n : 0;
 }
 
 /* A、B、C等12个单位的联盟代表共同签约: where the list before cp[i]
