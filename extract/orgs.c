@@ -686,12 +686,24 @@ org_verb_lead(const uint32_t *cp, size_t a, size_t i)
 }
 
 /* 四星级社区党组织, 三星社区: does the name part [a, i) end in a star
- * rating of units (N星, N星级) rather than a name? */
+ * rating of units (N星, N星级) rather than a name?  So does a grade of a
+ * level (市级A类示范服务中心, 省级示范社区: a level's 级, then a class
+ * or an honour word), a title units are given, not a name. */
 static int
 org_star_rating(const uint32_t *cp, size_t a, size_t i)
 {
+  static const char *const grades[] = { "A类", "B类", "一类", "示范", "先进",
+                                        "优秀", "标杆", "五星", NULL };
+  static nz_list grade_list = NZ_LIST(grades);
+  size_t k;
+
   if(i - a == 2 && org_place_unit(cp, a, i) == a)
     return 0;             /* 七星区 is a district */
+  if(i - a >= 4 && cp[a + 1] == 0x7EA7 &&                         /* 级 */
+     nz_char_in("市省区县", cp[a]))
+    for(k = a + 2; k + 2 <= i; k++)
+      if(nz_list_at(&grade_list, cp, k, i) >= 0)
+        return 1;
   if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
     return 1;
   return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
