@@ -67,20 +67,21 @@ orgrel_list_opening(const nz_story *st, size_t si, size_t i, long *out)
   long first = orgrel_unit_at(st, si, s + 5 * nz_match(st->cp, s,
                                                        st->sent[si].end,
                                                        "中国共产党"));
-  int n, and = 1;
+  int n, and = 1, opened = 0;
 
-  if(first < 0) {
+  if(first < 0) {         /* 最后，A、B、C签署: joined by 、 only */
     for(c = s; c < i && c < s + 6 && !nz_is_clause_punct(st->cp[c]); c++)
       ;
     if(c + 1 < i && nz_is_clause_punct(st->cp[c]) &&
-       !orgrel_any_unit(st, si, s, c))
+       !orgrel_any_unit(st, si, s, c)) {
       first = orgrel_unit_at(st, si, s = c + 1);
+      opened = 1;
+    }
   }
-
   for(c = s; c < i && !nz_is_clause_punct(st->cp[c]); c++)
     ;
-  if(c >= i) {            /* A、B、C三家党组织签署: the list ends the clause */
-    c = orgrel_party_count(st, si, i);
+  if(c >= i || opened) {  /* A、B、C三家党组织签署: the list ends the clause */
+    c = c >= i ? orgrel_party_count(st, si, i) : c;
     and = 0;              /* (A与B、C签订: B and C are A's partners) */
   }
   if(first < 0)

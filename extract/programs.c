@@ -341,6 +341,20 @@ prog_speech(const nz_story *st, size_t si, size_t qa)
   return nz_list_ending(&verb_list, cp, s, p) >= 0;
 }
 
+/* 红色, 阳光, 智慧 …: is [a, b) a word for a quality that names a way
+ * of working (红色物业, 阳光物业, 皖美红色物业), no unit's name? */
+static int
+prog_quality_word(const uint32_t *cp, size_t a, size_t b)
+{
+  static const char *const words[] = { "红色", "阳光", "智慧", "幸福",
+                                       "暖心", "贴心", "温馨", "和谐",
+                                       "绿色", "金牌", NULL };
+  static nz_list word_list = NZ_LIST(words);
+  long k = nz_list_at(&word_list, cp, a, b);
+
+  return k >= 0 && a + nz_list_len(&word_list, k) == b;
+}
+
 /* Units named inside quotation @q, which is a program's name ("积分超市"
  * 制度, 以"红旗党支部"创建为抓手), are no mentions of units. */
 static void
@@ -392,10 +406,12 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
-/* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "新标杆",
- * "100%": a quotation that is nothing but a figure of reach, manner or
- * standing (one stop, all covered, no distance, the last mile, the
- * backbone, a new benchmark) or a share is no program's name. */
+/* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "桥头堡",
+ * "神经末梢", "100%": a quotation that is nothing but a figure of reach,
+ * manner or standing (one stop, all covered, no distance, the last mile,
+ * the backbone, a bridgehead, the nerve endings) or a share is no
+ * program's name; nor is a class of units or people named by a count
+ * ("两新", "三农", "一老一小"). */
 static int
 prog_figure_word(const uint32_t *cp, size_t a, size_t b)
 {
@@ -405,7 +421,13 @@ prog_figure_word(const uint32_t *cp, size_t a, size_t b)
                                        "最后一公里", "最后一米",
                                        "最后一百米", "主心骨", "领头雁",
                                        "新标杆", "大服务", "保姆式",
-                                       "地毯式", NULL };
+                                       "地毯式", "桥头堡", "神经末梢",
+                                       "排头兵", "主力军", "压舱石",
+                                       "风向标", "试验田", "金钥匙",
+                                       "新引擎", "小支点", "大作用",
+                                       "新能量", "聚合力", "动力主轴",
+                                       "一家人", "两新", "三农",
+                                       "一老一小", NULL };
   static nz_list word_list = NZ_LIST(words);
   long k = nz_list_at(&word_list, cp, a, b);
   size_t i;
@@ -623,6 +645,14 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
      !(q->qb + 2 < e && cp[q->qb + 1] == 0x7684 &&               /* 的 */
        prog_kind_after(cp, q->qb + 2, e) > 0))
     return 0;
+  /* "红色物业", "阳光物业": property management named by a quality (red:
+   * the Party's; sunny, smart, warm) is a way of running it, a program,
+   * not a firm */
+  if(b >= a + 4 && nz_match(cp, b - 2, b, "物业") &&
+     prog_quality_word(cp, b - 4, b - 2)) {          /* "皖美红色物业" */
+    prog_units_inside(st, q);
+    return 2;
+  }
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
   if(prog_inside_org(st, q->qa, q->qb) && !*kind_now && !prog_plus(cp, a, b))
