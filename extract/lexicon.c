@@ -407,6 +407,13 @@ static const nz_suffix lex_suffixes[] = {
   { "理事会", NZ_TEAM, 0, 14, "", "议" },
   { "恳谈会", NZ_TEAM, 0, 8, "", "" },
   { "协会", NZ_TEAM, 0, 10, "", "" },
+  /* 吕梁市法学会, 中国楹联学会: a learned society (not 学会 that learns:
+   * 老人学会用手机, 学生学会了, 居民学会垃圾分类) */
+  { "学会", NZ_TEAM, 0, 10, "们人生员童子民众友家长", "了用做使如怎在把写画唱说读分" },
+  /* 吕梁市法学会: a law society (法 alone is no name) */
+  { "法学会", NZ_TEAM, 0, 8, "", "" },
+  /* 拾秋诗社: a poets' society */
+  { "诗社", NZ_TEAM, 0, 6, "", "" },
   { "商会", NZ_TEAM, 0, 8, "", "" },
   /* 香港镇江同乡会, 台湾河南同乡总会: the fellows of a hometown */
   { "同乡会", NZ_GOV, 0, 8, "", "" },
@@ -428,6 +435,9 @@ static const nz_suffix lex_suffixes[] = {
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
   { "工作室", NZ_FACILITY, 0, 10, "", "" },
+  /* 东里社区图书室: a community's room for books (not 活动室: rooms
+   * for activities are named by their kind, 党员活动室, 文体活动室) */
+  { "图书室", NZ_FACILITY, 0, 10, "", "" },
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
   /* 党员志愿服务点, 社区实践基地: set up and unveiled as units are (not
    * 服务点滴, the small things of service) */
