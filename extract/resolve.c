@@ -909,6 +909,48 @@ res_organ_branch(nz_story *st, size_t k, const char *surface)
   return e;
 }
 
+/* 该社区以"大党委"为平台, 依托大工委: an area-wide Party committee
+ * written bare is the one of the community (大党委) or the street (大工委)
+ * the sentence or the one before it names, else of the story's topic
+ * when that is one; the same body as 学院社区大党委 written in full (not
+ * a way of working named after it).  Its entity, -1 when none, -2 out of
+ * memory. */
+static long
+res_area_committee(nz_story *st, const nz_org *o, const char *surface)
+{
+  const uint32_t *cp = st->cp;
+  char key[300], label[300];
+  int street = !strcmp(surface, "大工委");
+  size_t e = st->sent[o->sent].end, q;
+  long u, x;
+
+  if(!street && strcmp(surface, "大党委"))
+    return -1;
+  /* "大党委制", "大党委"机制, 优化大党委和党建引领机制: the way of working,
+   * no body */
+  q = o->end < e && (nz_is_close_quote(cp[o->end]) || cp[o->end] == '"') ?
+      o->end + 1 : o->end;
+  if(q < e && cp[q] == 0x5236)                                     /* 制 */
+    return -1;
+  for(; q + 1 < e && q < o->end + 10 && !nz_is_clause_punct(cp[q]); q++)
+    if(nz_match(cp, q, e, "机制"))
+      return -1;
+  u = res_topic(st, street ? NZ_LV_TOWN : NZ_LV_VILLAGE, o->sent);
+  if(u < 0 && st->topic >= 0 && st->ent[st->topic].kind == NZ_ADMIN &&
+     st->ent[st->topic].level == (street ? NZ_LV_TOWN : NZ_LV_VILLAGE))
+    u = st->topic;
+  if(u < 0)
+    return -1;
+  snprintf(key, sizeof key, "o:%ld/%s", u, surface);
+  snprintf(label, sizeof label, "%s%s", st->ent[u].label, surface);
+  if((x = nz_entity_get(st, 'o', key, label, o->sent)) < 0)
+    return x;
+  st->ent[x].kind = NZ_PARTY;
+  if(st->ent[x].parent < 0 && st->ent[x].leads < 0)
+    st->ent[x].leads = u;
+  return x;
+}
+
 static int
 res_generic_names(nz_story *st)
 {
@@ -959,6 +1001,9 @@ res_generic_names(nz_story *st)
     }
     if(hit < 0 && o->generic == 2 && o->kind == NZ_PARTY && o->up < 0 &&
        (hit = res_organ_branch(st, k, surface)) < -1)
+      return -1;
+    if(hit < 0 && o->kind == NZ_PARTY && o->up < 0 &&
+       (hit = res_area_committee(st, o, surface)) < -1)
       return -1;
     if(hit < 0 && o->generic == 2 && o->kind == NZ_GOV && o->up < 0 &&
        !o->plural && res_one_office(o, surface)) {
