@@ -1029,6 +1029,10 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
        nz_char_in(s->skip_before, cp[i - 1]) &&
        !lex_town_of_city(cp, i, n, s) && !lex_camp_district(cp, i, s))
       continue;
+    /* 永光新村小区: a compound named 新村 (a new estate), no village */
+    if(s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE && L == 1 &&
+       i > 0 && cp[i - 1] == 0x65B0 && nz_match(cp, i + 1, n, "小区"))  /* 新 */
+      continue;
     /* 学院社区, 西南交通大学社区: a community named after the college
      * (not 医院社区卫生服务中心, nor 学校社区共建: school and community) */
     if(s->kind == NZ_ENTERPRISE && nz_match(cp, i + L, n, "社区") &&
