@@ -883,6 +883,10 @@ em_facts(nz_story *st, const char *article, char **iri, em_sent *done)
                 f->o != f[-1].o;
     if(!first && f->sent == f[-1].sent)
       continue;
+    /* two entities written with one IRI (em_canon) are one unit: no
+     * unit co-builds with or set up itself */
+    if(f->s >= 0 && !strcmp(s, o))
+      continue;
     if(first) {
       if(f->rel == NZ_HOLDS)
         rc = em_post(st, f->s, f->o, s, o);
