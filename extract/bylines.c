@@ -429,6 +429,16 @@ person_dateline_report(nz_story *st, size_t si)
   return 0;
 }
 
+/* Is every character of [s, e) a CJK one? */
+static int
+person_all_cjk(const uint32_t *cp, size_t s, size_t e)
+{
+  for(; s < e; s++)
+    if(!nz_is_cjk(cp[s]))
+      return 0;
+  return 1;
+}
+
 /* A signature in parentheses (person_sign_names) that closes a paragraph
  * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
  * a paragraph that ends with names alone (person_names_line): the
@@ -483,6 +493,14 @@ nz_bare_byline(nz_story *st, size_t si)
   if(st->sent[si].end >= pa->end &&
      person_credit_line(st, si, s, e, marked) < 0)
     return -1;
+  /* …解决矛盾问题。林洁陶伟: names glued right after the story's last
+   * full stop, with no mark of their own, are its writers' */
+  if(si + 1 == st->nsent && si > 0 && st->sent[si].start > pa->start &&
+     e - s >= 4 && e - s <= 6 && nz_is_sent_end(cp[st->sent[si].start - 1]) &&
+     person_all_cjk(cp, s, e)) {
+    static const uint32_t writer[] = { 0x4F5C, 0x8005 };        /* 作者 */
+    return person_glued_names(st, si, s, e, writer, 2, 1, 1, 1) < 0 ? -1 : 0;
+  }
   /* …取得新成效。 王夏夏: a name set apart by a space after the last
    * sentence of the story is its writer's, as a line of its own is */
   if(st->sent[si].end >= pa->end && (si > 0 || marked))
