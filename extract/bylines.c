@@ -193,7 +193,7 @@ person_sign_verb(const uint32_t *cp, size_t o, size_t c, int *photo)
 
   while(p > o + 1 && !person_sign_sep(cp[p - 1]))
     p--;
-  if(p < o + 3 || !person_sign_sep(cp[p - 1]))
+  if(p >= c || p < o + 3 || !person_sign_sep(cp[p - 1]))
     return c;                       /* a name must stand before it */
   *photo = cp[p] == 0x6444;                                        /* 摄 */
   if((c - p == 1 && *photo) || (c - p == 2 && (nz_match(cp, p, c, "摄影") ||

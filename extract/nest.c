@@ -258,8 +258,10 @@ nest_shorter_of(const nz_story *st, long x, long y, const uint32_t *b,
   size_t na = nz_utf8_codes(s->label, strlen(s->label), a, NZ_MAX_NAME);
   long u = nest_owner(st, s);
 
-  if(!b)
-    nb = nz_utf8_codes(l->label, strlen(l->label), c, NZ_MAX_NAME), b = c;
+  if(!b) {
+    nb = nz_utf8_codes(l->label, strlen(l->label), c, NZ_MAX_NAME);
+    b = c;
+  }
   return s->kind == l->kind && na < nb && u >= 0 && nest_owner(st, l) == u &&
          nest_short_form(a, na, b, nb) &&
          nest_own_start_alike(st, u, s, l, a, na, b, nb);
