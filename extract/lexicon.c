@@ -53,13 +53,14 @@ static const nz_suffix lex_suffixes[] = {
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
   { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
-  { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓",
+  /* not 副乡长, 副镇长: posts, no place */
+  { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓副",
     "村镇亲土愁音间下里级贤" },
   /* Inner Mongolia's townships and villages: 乌盖苏木, 巴音塔拉嘎查
    * (a 嘎查村 is a 村) */
   { "苏木", NZ_ADMIN, NZ_LV_TOWN, 6, "该各每本全", "山" },
   { "嘎查", NZ_ADMIN, NZ_LV_VILLAGE, 8, "该各每本全", "村" },
-  { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇", "压定静守长级" },
+  { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇副", "压定静守长级" },
   /* 动员驻社区各方面力量, 新选派驻村第一书记: 驻 (stationed in) before
    * a community or a village ends a verb, no name */
   { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "驻", "" },
@@ -321,7 +322,8 @@ static const nz_suffix lex_suffixes[] = {
    * place and its own name; its 村 and 镇 end no village or town */
   { "村镇银行", NZ_ENTERPRISE, 0, 8, "", "" },
   { "支行", NZ_ENTERPRISE, 0, 6, "", "" },
-  { "分行", NZ_ENTERPRISE, 0, 6, "", "" },
+  /* not 大部分行政村: 行政 (administrative) */
+  { "分行", NZ_ENTERPRISE, 0, 6, "", "政" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
   { "学院", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 桐川市中药研究院, 省交通设计院, 青石地质工程勘察院, 林业科学研究所:
@@ -492,7 +494,7 @@ static const char lex_stop_words[] =
   "调研 走进 来到 深入 前往 走访 慰问 召集 牵头 领导 带动 筹备 聘请 创建 "
   "创新 扎实 全力 大力 着力 努力 持续 高度 重视 充分 切实 进一步 重点 "
   "南接 北接 东接 西接 南邻 北邻 东邻 西邻 南连 北连 东连 西连 西依 东依 "
-  "紧邻 辖区 本报 记者 通讯员 实习 按下 驶入 采取 采用 开启 谱写 引进 "
+  "紧邻 辖区 辖内 本报 记者 通讯员 实习 按下 驶入 采取 采用 开启 谱写 引进 "
   "签约 入驻 设有 包含 包括 涉及 分包 进驻 吸收 开通 接受 推选 选举 "
   "评选 表彰 命名 授予 获得 荣获 被评为 获评 获批 当选 履职 履行 集中 定期 "
   "全体 所有 多个 各类 各级 上级 下级 基层 一批 一支 多支 两支 一名 "
