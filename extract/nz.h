@@ -445,6 +445,16 @@ nz_list_at(nz_list *l, const uint32_t *cp, size_t i, size_t n)
   return nz_list_find_at(l, cp, i, n);
 }
 
+/* Is [i, n) a word of @l, whole: does the first word of @l that stands
+ * at cp[i] end at n? */
+static inline int
+nz_list_whole(nz_list *l, const uint32_t *cp, size_t i, size_t n)
+{
+  long k = nz_list_at(l, cp, i, n);
+
+  return k >= 0 && i + nz_list_len(l, k) == n;
+}
+
 /* The index of the first word of @l that ends just before cp[i] and
  * starts at or after cp[lo], or -1. */
 static inline long

@@ -751,9 +751,8 @@ org_honour_word(const uint32_t *cp, size_t a, size_t i)
   static const char *const words[] = { "示范", "样板", "文明", "标杆",
                                        "先进", "典型", NULL };
   static nz_list honour_list = NZ_LIST(words);
-  long k = nz_list_at(&honour_list, cp, a, i);
 
-  return k >= 0 && a + nz_list_len(&honour_list, k) == i;
+  return nz_list_whole(&honour_list, cp, a, i);
 }
 
 /* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区,

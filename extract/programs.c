@@ -350,9 +350,8 @@ prog_quality_word(const uint32_t *cp, size_t a, size_t b)
                                        "暖心", "贴心", "温馨", "和谐",
                                        "绿色", "金牌", NULL };
   static nz_list word_list = NZ_LIST(words);
-  long k = nz_list_at(&word_list, cp, a, b);
 
-  return k >= 0 && a + nz_list_len(&word_list, k) == b;
+  return nz_list_whole(&word_list, cp, a, b);
 }
 
 /* Units named inside quotation @q, which is a program's name ("积分超市"
@@ -429,10 +428,9 @@ prog_figure_word(const uint32_t *cp, size_t a, size_t b)
                                        "一家人", "两新", "三农",
                                        "一老一小", NULL };
   static nz_list word_list = NZ_LIST(words);
-  long k = nz_list_at(&word_list, cp, a, b);
   size_t i;
 
-  if(k >= 0 && a + nz_list_len(&word_list, k) == b)
+  if(nz_list_whole(&word_list, cp, a, b))
     return 1;
   for(i = a; i < b; i++)    /* "100%"; "1234"工作法 is a formula's name */
     if(cp[i] == '%' || cp[i] == 0xFF05)
