@@ -518,6 +518,12 @@ static const char lex_stop_words[] =
   /* 补齐小区短板, 铺设小区管网, 清理园区垃圾, 汇报街道工作, 择优选配
    * 物业小区, 拓宽学校与社区合作, 拉近工商联与居民的距离, 带队来学校 */
   "补齐 铺设 清理 汇报 择优 选配 拓宽 拉近 带队 "
+  /* 评价社区工作做得好, 全面理顺社区居委会, 街道特邀社区内老党员, 整治
+   * 小区环境, 践行医院担当 */
+  "评价 理顺 特邀 整治 践行 "
+  /* 结对帮扶点马营村, 联系点某社区: a place a unit helps or keeps in
+   * touch with, before its name */
+  "帮扶点 联系点 联络点 "
   /* 城管局牵手旺岐社区: joining hands with a unit */
   "牵手 "
   /* 党支部领办青枫贡梨种植专业合作社: a branch leads a cooperative it

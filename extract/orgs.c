@@ -697,6 +697,10 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i)
   static nz_list grade_list = NZ_LIST(grades);
   size_t k;
 
+  if(i > a + 1 && nz_is_close_quote(cp[i - 1]))
+    i--;                  /* “五星”支部: the rating quoted */
+  if(a + 1 < i && nz_is_open_quote(cp[a]))
+    a++;
   if(i - a == 2 && org_place_unit(cp, a, i) == a)
     return 0;             /* 七星区 is a district */
   if(i - a >= 4 && cp[a + 1] == 0x7EA7 &&                         /* 级 */
@@ -755,11 +759,29 @@ org_honour_word(const uint32_t *cp, size_t a, size_t i)
   return nz_list_whole(&honour_list, cp, a, i);
 }
 
+/* “五个好”标准化规范化党支部, 坚强堡垒模范支部, “五四”红旗团支部:
+ * does the name part [a, i) of a branch end in a grade that branches
+ * are built up to or given (standard, model, bastion, red flag), so
+ * that it names a class of branch, not one? */
+static int
+org_branch_grade(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const words[] = { "标准化", "规范化", "模范", "示范",
+                                       "过硬", "堡垒", "红旗", "先进",
+                                       "标杆", NULL };
+  static nz_list grade_list = NZ_LIST(words);
+
+  if(i > a + 1 && nz_is_close_quote(cp[i - 1]))
+    i--;
+  return nz_list_ending(&grade_list, cp, a, i) >= 0;
+}
+
 /* 边境村, 山区生态县, 茶叶示范县, 网格化社区, 互嵌式社区, 新型社区,
- * 经济薄弱村, 零碳社区, 产业样板村, 智慧社区, 未来社区: does the name
- * part [a, i) in front of a county, town or village end in a word for
- * what kind of place it is (on the border, poor or weak, a model, a
- * pilot, free of carbon, smart, of the future) or how it is run (网格化,
+ * 经济薄弱村, 零碳社区, 产业样板村, 智慧社区, 未来社区, 多民族社区,
+ * 满族民族村: does the name part [a, i) in front of a county, town or
+ * village end in a word for what kind of place it is (on the border,
+ * poor or weak, a model, a pilot, free of carbon, smart, of the future,
+ * of several peoples) or how it is run (网格化,
  * 一站式, 服务型), so that it describes a kind of unit and names none?  Not any word in 化: 机械化社区 is a
  * community's name, 怀化市 a city. */
 static int
@@ -769,7 +791,8 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
     "边境", "沿边", "抵边", "生态", "贫困", "薄弱", "示范", "样板",
     "试点", "重点", "新型", "零碳", "低碳", "智慧", "未来",
     "网格化", "专业化", "标准化", "规范化", "精细化", "精准化",
-    "智慧化", "现代化", "信息化", "数字化", "一体化", "互嵌式",
+    "智慧化", "现代化", "信息化", "数字化", "一体化", "互嵌式", "互嵌",
+    "民族",
     "嵌入式", "一站式", "开放式", "花园式", "园林式", "智慧型",
     "学习型", "服务型", "创新型", "和谐型", NULL };
   static nz_list kind_list = NZ_LIST(words);
@@ -860,6 +883,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
     return 1;
   /* "一园十区": a quoted formula */
   if(org_star_rating(cp, a, i) ||
+     ((nz_match(cp, i, e, "支部") || nz_match(cp, i, e, "党支部") ||
+       nz_match(cp, i, e, "团支部")) &&
+      org_branch_grade(cp, a, i)) ||
      (a > lo && nz_is_open_quote(cp[a - 1]) && org_formula(cp, a, i)))
     return 1;
   /* 共建党支部, 区直联建支部, 结对社区: a partner named by the tie,
