@@ -619,6 +619,28 @@ res_branch_committee(char *rest)
   }
 }
 
+/* 九寨沟县县委组织部, 拉萨市市委: a body of a place named bare (县委)
+ * right after the place's name is written whole that way too; that
+ * written form is one of its names. */
+static int
+res_doubled_alt(nz_story *st, const nz_org *o, long anc, long e)
+{
+  const nz_org *g = &st->org[anc];
+  char written[256];
+  size_t j;
+
+  for(j = 0; j < st->norg; j++) {
+    const nz_org *p = &st->org[j];
+    if(p->kind == NZ_ADMIN && !p->generic && p->end == g->start &&
+       p->entity == g->entity && o->end > p->start) {
+      res_utf8(st->cp + p->start, o->end - p->start, written,
+               sizeof written);
+      return nz_entity_alt(st, e, written);
+    }
+  }
+  return 0;
+}
+
 int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -740,7 +762,9 @@ res_org_entity(nz_story *st, size_t k)
   /* "街道党工委" resolved to a unit is a name only when the story has
    * no other: res_generic_alts() decides. */
   if((!(anc >= 0 && st->org[anc].generic) &&
-      nz_entity_alt(st, e, surface) < 0) || res_brand_alt(st, k, e) < 0 ||
+      nz_entity_alt(st, e, surface) < 0) ||
+     (anc >= 0 && st->org[anc].generic && ae >= 0 &&
+      res_doubled_alt(st, o, anc, e) < 0) || res_brand_alt(st, k, e) < 0 ||
      res_rest_alt(st, k, anc, e) < 0 || res_chain_alt(st, k, e) < 0)
     return -1;
   /* 上海大学上海美术学院: a university's college is named alone too */
