@@ -227,8 +227,23 @@ em_t(nz_story *st, const char *s, const char *p, const char *o, int lit,
   jc_term ts = { JC_TERM_IRI, s, NULL, NULL };
   jc_term tp = { JC_TERM_IRI, p, NULL, NULL };
   jc_term to = { lit ? JC_TERM_LITERAL : JC_TERM_IRI, o, dt, NULL };
+  char *written;
+  jc_status rc;
 
-  return jc_load_triple(st->ld, &ts, &tp, &to);
+  /* a story in traditional characters: names as it writes them */
+  if(!lit || !st->orig || !(written = nz_hant_written(st, o)))
+    return jc_load_triple(st->ld, &ts, &tp, &to);
+  to.value = written;
+  rc = jc_load_triple(st->ld, &ts, &tp, &to);
+  free(written);
+  return rc;
+}
+
+/* The story's text as written (nz_hant_fold keeps it apart). */
+static const uint32_t *
+em_written(const nz_story *st)
+{
+  return st->orig ? st->orig : st->cp;
 }
 
 static const char *
@@ -417,7 +432,7 @@ em_sentence(nz_story *st, size_t si, const char *article, char *iri,
   if(d->done)
     return JC_OK;
   d->done = 1;
-  text = nz_to_utf8(st->cp + s->start, s->end - s->start);
+  text = nz_to_utf8(em_written(st) + s->start, s->end - s->start);
   if(!text)
     return JC_ERR_NOMEM;
   if((rc = em_t(st, iri, EM_RDF "type", EM_JC "Sentence", 0, NULL)) ||
@@ -462,6 +477,18 @@ em_entity(nz_story *st, long e, const char *iri)
   for(k = 0; k < x->nalt; k++)
     if((rc = em_t(st, iri, EM_SKOS "altLabel", x->alt[k], 1, NULL)))
       return rc;
+  /* 城关区 of a story that writes 城關區: em_t() wrote the label as the
+   * story does; the simplified one is a name too */
+  if(st->orig) {
+    jc_term ts = { JC_TERM_IRI, iri, NULL, NULL };
+    jc_term tp = { JC_TERM_IRI, EM_SKOS "altLabel", NULL, NULL };
+    jc_term to = { JC_TERM_LITERAL, x->label, NULL, NULL };
+    char *written = nz_hant_written(st, x->label);
+    rc = written ? jc_load_triple(st->ld, &ts, &tp, &to) : JC_OK;
+    free(written);
+    if(rc)
+      return rc;
+  }
   return JC_OK;
 }
 
@@ -578,7 +605,7 @@ em_article_iri(const nz_story *st, char *out, size_t max)
       return;
     }
   }
-  em_hash_text(st->cp, st->n, h, sizeof h);
+  em_hash_text(em_written(st), st->n, h, sizeof h);
   snprintf(out, max, EM_ID "article/t%s", h);
 }
 
@@ -850,7 +877,8 @@ em_article(nz_story *st, const char *article)
         break;
       }
   }
-  headline = nz_to_utf8(st->cp + a, n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
+  headline = nz_to_utf8(em_written(st) + a,
+                        n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
   if(!headline)
     return JC_ERR_NOMEM;
   rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);

@@ -188,6 +188,8 @@ nz_story_reset(nz_story *st)
   free(st->subject);
   st->subject = NULL;
   st->topic = -1;
+  free(st->orig);
+  st->orig = NULL;
   for(k = 0; k <= NZ_LV_COMPOUND; k++)
     st->dominant[k] = -2;
 }

@@ -77,8 +77,9 @@ nz_story_run(nz_story *st, jc_load *ld)
 
   if(!st->npara)
     return JC_OK;
-  if(nz_text_split(st) < 0 || nz_kinds_fill(st) < 0 ||
-     nz_orgs_find(st) < 0 || nz_programs_find(st) < 0 ||
+  if(nz_hant_fold(st) < 0 || nz_text_split(st) < 0 ||
+     nz_kinds_fill(st) < 0 || nz_orgs_find(st) < 0 ||
+     nz_programs_find(st) < 0 ||
      nz_people_find(st) < 0 || nz_resolve(st) < 0)
     return jc_load_error(ld, JC_ERR_NOMEM, 0, 0, "out of memory");
   rc = nz_emit(st);

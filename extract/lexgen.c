@@ -1,13 +1,16 @@
 /* extract/lexgen.c: run by make, writes lexwords.h to standard output:
  * the long word lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc (some 25,000 words), hashed here once as const tables
- * (words.h), and the first two characters of crosswords.inc's places, so
- * that no plugin process builds them when it starts.  The
+ * (words.h), the first two characters of crosswords.inc's places, and
+ * ICU's table of traditional characters (lexgen_hant), so that no plugin
+ * process builds them when it starts, nor links ICU.  The
  * .inc files stay the one place where the words are listed; lexicon.c
  * includes the output instead of them.  Exit status 1 when out of memory
  * or when writing fails. */
 #include <stdio.h>
 #include <stdlib.h>
+
+#include <unicode/utrans.h>
 
 #include "nz.h"
 #include "words.h"
@@ -58,6 +61,62 @@ lexgen_place_pairs(const nz_words *l, const char *name)
          "\n\n", ones);
 }
 
+/* The traditional characters of the CJK blocks (U+3400..U+9FFF) that
+ * ICU's Hant-Hans transform writes as one other character, and those
+ * characters, as two arrays sorted by the first (lex_gen_hant_from,
+ * lex_gen_hant_to): nz_hant_fold() (lexicon.c) reads a story written in
+ * traditional characters in simplified ones.  0, or -1 when ICU has no
+ * such transform.  lex_gen_hant_bits has a bit set for each character of
+ * lex_gen_hant_from, counted from U+3400. */
+static int
+lexgen_hant(void)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  UParseError pe;
+  UTransliterator *t = utrans_openU(u"Hant-Hans", -1, UTRANS_FORWARD, NULL,
+                                    0, &pe, &err);
+  static uint16_t from[8192], to[8192];
+  size_t n = 0, k;
+  UChar32 c;
+
+  if(U_FAILURE(err))
+    return -1;
+  for(c = 0x3400; c <= 0x9FFF && n < sizeof from / sizeof *from; c++) {
+    UChar b[8] = { (UChar)c };
+    int32_t len = 1, limit = 1;
+    err = U_ZERO_ERROR;
+    utrans_transUChars(t, b, &len, 8, 0, &limit, &err);
+    if(U_SUCCESS(err) && len == 1 && b[0] != c && b[0] >= 0x3400 &&
+       b[0] <= 0x9FFF) {
+      from[n] = (uint16_t)c;
+      to[n++] = b[0];
+    }
+  }
+  utrans_close(t);
+  printf("#define LEX_GEN_HANT_N %zu  /* traditional characters */\n", n);
+  printf("static const uint16_t lex_gen_hant_from[%zu] = {", n ? n : 1);
+  for(k = 0; k < n; k++)
+    printf("%s0x%04x,", k % 10 ? " " : "\n  ", from[k]);
+  printf("\n};\nstatic const uint16_t lex_gen_hant_to[%zu] = {", n ? n : 1);
+  for(k = 0; k < n; k++)
+    printf("%s0x%04x,", k % 10 ? " " : "\n  ", to[k]);
+  printf("\n};\n");
+  /* and one bit for each character of the blocks: is it in from[]? */
+  {
+    static uint64_t bits[(0x9FFF - 0x3400 + 64) / 64];
+    for(k = 0; k < n; k++)
+      bits[(from[k] - 0x3400) >> 6] |=
+        UINT64_C(1) << ((from[k] - 0x3400) & 63);
+    printf("static const uint64_t lex_gen_hant_bits[%zu] = {",
+           sizeof bits / sizeof *bits);
+    for(k = 0; k < sizeof bits / sizeof *bits; k++)
+      printf("%s0x%016llxULL,", k % 3 ? " " : "\n  ",
+             (unsigned long long)bits[k]);
+    printf("\n};\n\n");
+  }
+  return 0;
+}
+
 int
 main(void)
 {
@@ -85,6 +144,7 @@ main(void)
       lexgen_place_pairs(&b.l, "lex_gen_place_pair");
     nz_words_buf_free(&b);
   }
+  bad |= lexgen_hant();
   if(fflush(stdout) != 0)
     bad = -1;
   return bad ? 1 : 0;

@@ -1255,3 +1255,72 @@ nz_lex_named_place_at(const uint32_t *cp, size_t i, size_t n)
     nz_words_at(&lex_gen_cross, cp, i, i + l, &tag);
   return tag == 2 ? l : 0;
 }
+
+/* ---- stories in traditional characters ---------------------------------- */
+
+/* The simplified form of @c (lex_gen_hant_from/to, lexgen), or @c. */
+static uint32_t
+lex_hant_simple(uint32_t c)
+{
+  size_t lo = 0, hi = LEX_GEN_HANT_N;
+
+  if(c < 0x3400 || c > 0x9FFF ||
+     !(lex_gen_hant_bits[(c - 0x3400) >> 6] >> ((c - 0x3400) & 63) & 1))
+    return c;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(lex_gen_hant_from[mid] < c)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < LEX_GEN_HANT_N && lex_gen_hant_from[lo] == c ?
+         lex_gen_hant_to[lo] : c;
+}
+
+int
+nz_hant_fold(nz_story *st)
+{
+  size_t i, han = 0, trad = 0;
+
+  free(st->orig);
+  st->orig = NULL;
+  for(i = 0; i < st->n; i++)
+    if(st->cp[i] >= 0x3400 && st->cp[i] <= 0x9FFF) {
+      han++;
+      trad += lex_hant_simple(st->cp[i]) != st->cp[i];
+    }
+  /* A simplified story has a few characters the table folds (乾, 於,
+   * 瞭); one in traditional ones has them in most sentences. */
+  if(trad < 8 || trad * 20 < han)
+    return 0;
+  if(!(st->orig = malloc(st->n * sizeof *st->orig)))
+    return -1;
+  memcpy(st->orig, st->cp, st->n * sizeof *st->orig);
+  for(i = 0; i < st->n; i++)
+    st->cp[i] = lex_hant_simple(st->cp[i]);
+  return 0;
+}
+
+char *
+nz_hant_written(const nz_story *st, const char *text)
+{
+  uint32_t buf[256];
+  size_t n, k, i;
+  int changed = 0;
+
+  if(!st->orig)
+    return NULL;
+  n = nz_utf8_codes(text, strlen(text), buf, sizeof buf / sizeof *buf);
+  for(k = 0; k < n; k++) {
+    if(buf[k] < 0x3400 || buf[k] > 0x9FFF)
+      continue;
+    for(i = 0; i < st->n; i++)
+      if(st->cp[i] == buf[k] && st->orig[i] != buf[k]) {
+        buf[k] = st->orig[i];
+        changed = 1;
+        break;
+      }
+  }
+  return changed ? nz_to_utf8(buf, n) : NULL;
+}

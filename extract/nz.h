@@ -550,6 +550,10 @@ typedef struct nz_story {
   const char *stem;      /* borrowed: file name without extension */
   unsigned index;        /* 0 for the file's first story */
   uint32_t *cp;          /* owned */
+  /* owned: what is written, when the story is in traditional characters
+   * and cp holds them folded to simplified ones (nz_hant_fold), else
+   * NULL */
+  uint32_t *orig;
   uint64_t *off;         /* owned: source character offset of each cp */
   size_t n, cap;
   size_t off_cap;        /* what off was last grown to (cap, or less) */
@@ -776,5 +780,17 @@ int nz_char_in(const char *set, uint32_t c);  /* is @c a character of the
 size_t nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
                     size_t max);   /* drops quotes and spaces */
 char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */
+
+/* A story written in traditional characters (城關區, 夏薩蘇社區) is read
+ * in simplified ones, so that the rules and word lists, written for
+ * those, serve it; what comes out is written as the story writes it.
+ * nz_hant_fold(): when enough of the story's Han characters are
+ * traditional ones, keep the text in st->orig and fold st->cp; 0, or -1
+ * when out of memory.  nz_hant_written(): @text (UTF-8) as the folded
+ * story writes it, each folded character back to the one it was folded
+ * from in the story; new (free() it), or NULL when the story is not
+ * folded, nothing changes or memory is out. */
+int nz_hant_fold(nz_story *st);
+char *nz_hant_written(const nz_story *st, const char *text);
 
 #endif /* NZ_H */
