@@ -391,8 +391,9 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
    * the preposition, not a surname; 党员包农户: 包 before one is the
-   * verb (takes charge of) */
-  if((cp[i] == 0x5411 || cp[i] == 0x5305) &&                  /* 向 包 */
+   * verb (takes charge of); 为居民解难题: so is 解 (solves) */
+  if((cp[i] == 0x5411 || cp[i] == 0x5305 ||                   /* 向 包 */
+      cp[i] == 0x89E3) &&                                          /* 解 */
      person_word_at(cp, i + 1, e))
     return 0;
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&

@@ -205,6 +205,25 @@ prog_formula(const uint32_t *cp, size_t a, size_t b)
   return num && n >= 3 && (n <= 14 || (n <= 24 && prog_plus(cp, a, b)));
 }
 
+/* "三单"管理, "三亮"公示牌, 以创建"五星"支部为契机: two characters
+ * quoted, a count and a word, are a formula's name (three lists, three
+ * things shown), unless the word makes a body of them ("两委", "三委"),
+ * a party to something ("三方"), a class of units or people ("两新",
+ * "三农", "三无"小区, "五老"), a colour ("七彩"), the core of a figure
+ * ("一核"引领) or the seasons of farm work ("三夏"); a count and a count
+ * is a date ("五四", "七一"). */
+static int
+prog_short_formula(const uint32_t *cp, size_t a, size_t b)
+{
+  while(a < b && nz_is_quote(cp[a]))
+    a++;
+  while(b > a && nz_is_quote(cp[b - 1]))
+    b--;
+  return b == a + 2 && nz_is_numeral(cp[a]) && !nz_is_numeral(cp[a + 1]) &&
+         !nz_is_digit(cp[a]) && !nz_char_in("委村方彩老无新农核夏秋", cp[a + 1]) &&
+         !nz_lex_figure_word_at(cp, a, b);
+}
+
 /* "手牵手、心连心": short parallel phrases are slogans unless a kind word
  * or an adopting verb says otherwise. */
 static int
@@ -995,7 +1014,7 @@ prog_classify(nz_story *st, prog_quote *q)
   }
   q->kind_a = q->kind_b = 0;
   if(n == 2)
-    return 0;
+    return prog_short_formula(cp, a, b) ? (q->program = 1) : 0;
   /* with no kind word after it, nor one closing its clause ("星级楼栋"
    * 示范打造工作); 依托"党建联盟" says the unit works through one of
    * its own */
