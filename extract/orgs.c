@@ -827,6 +827,8 @@ org_area_kind(const uint32_t *cp, size_t a, size_t i)
   return z != a + 1;
 }
 
+static int org_town_after(const uint32_t *cp, size_t r, size_t e);
+
 /* 中国共产党苏美达集团技术公司第十支部委员会, 中国共产党邳州市江山木业
  * 有限公司支部委员会: the Party's name written in full before a unit's is
  * no part of it.  Where the name part [a, i) starts: after 中国共产党 when
@@ -905,9 +907,13 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      i >= a + 3 && nz_lex_phrase_word(cp, i - 2, i) &&
      nz_lex_place_at(cp, a, i - 2) != i - 2 - a)
     return 1;
-  /* 园区核心区, 桐岭山区: a kind of area is no district */
+  /* 园区核心区, 桐岭山区: a kind of area is no district, unless a
+   * street or town is written right after it (石景山区金顶街街道) */
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY &&
-     org_area_kind(cp, a, i))
+     org_area_kind(cp, a, i) &&
+     !(i + 3 < e && org_name_char(cp[i + 1]) && org_name_char(cp[i + 2]) &&
+       !nz_lex_stop_char(cp[i + 1]) && !nz_lex_stop_char(cp[i + 2]) &&
+       org_town_after(cp, i + 1, e)))
     return 1;
   /* 网格化试点城区, 省级文明城区, 安居城区: an urban area is no district
    * (新城区, 鹤城区 have one character before 城; 达坂城区 is a place) */
