@@ -246,6 +246,10 @@ static const nz_suffix lex_suffixes[] = {
   { "管理所", NZ_GOV, 0, 10, "", "" },
   { "财政所", NZ_GOV, 0, 8, "", "" },
   { "税务所", NZ_GOV, 0, 8, "", "" },
+  /* 蒋王供电所, 某银行城关营业所: a power company's or a bank's office
+   * in a town */
+  { "供电所", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "营业所", NZ_ENTERPRISE, 0, 8, "", "" },
   { "执法中心", NZ_GOV, 0, 8, "", "" },
   { "执法中队", NZ_GOV, 0, 8, "", "" },
   { "执法大队", NZ_GOV, 0, 8, "", "" },

@@ -395,6 +395,40 @@ orgrel_hand_example(nz_story *st, size_t si, size_t at, size_t c,
   return orgrel_pair(st, before, nz_chain_head(st, (size_t)k), si);
 }
 
+/* 丙组织部来到乙社区党支部考察，从2019年起，甲服务队一直与乙社区党支部
+ * 结对共建: does a unit that opens a clause of sentence @si (after ，
+ * or ；) stand between @a and @b, so that the clause at @b has an actor
+ * of its own? */
+static int
+orgrel_clause_actor(const nz_story *st, size_t si, size_t a, size_t b)
+{
+  size_t k;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->up < 0 && o->start > a && o->start < b &&
+       nz_char_in("，,；;", st->cp[o->start - 1]))
+      return 1;
+  }
+  return 0;
+}
+
+/* 甲党员服务队一直与乙社区党支部结对共建: where an adverb of time or
+ * manner (一直, 长期, 主动 …) that stands right before @at, between the
+ * unit and 与, starts, or @at. */
+static size_t
+orgrel_adverb_before(const nz_story *st, size_t si, size_t at)
+{
+  static const char *const words[] = { "一直", "长期", "始终", "常年", "多年",
+                                       "多次", "主动", "积极", "首次", "再次",
+                                       "已经", "先后", "率先", "持续", "还",
+                                       "也", "已", "将", "又", NULL };
+  static nz_list adverb_list = NZ_LIST(words);
+  long k = nz_list_ending(&adverb_list, st->cp, st->sent[si].start, at);
+
+  return k >= 0 ? at - nz_list_len(&adverb_list, k) : at;
+}
+
 /* A与B共建, A和B结对共建, A同B联建, A携手B…共建, A联合B开展"…结对…"
  * (the word may stand in a quotation): the units between the
  * conjunction and the co-building word build with A, the unit right
@@ -422,6 +456,7 @@ orgrel_cobuild_at(nz_story *st, size_t si, size_t i, long subj)
     return 0;
   if(i >= st->sent[si].start + 2 && nz_match(st->cp, i - 2, e, "分别"))
     at = i - 2;
+  at = orgrel_adverb_before(st, si, at);
   before = orgrel_unit_ending(st, si, at);
   /* A党委负责人与B…签订共建协议: the unit of the post before 与 */
   if(before < 0 && (pl = nz_lex_post_ending(st->cp, st->sent[si].start, at)))
@@ -830,6 +865,8 @@ orgrel_visited(nz_story *st, size_t si, size_t i, long subj)
     if(nz_list_len(&verb_list, v) == 1 && st->cp[o->start - 1] == 0x5230 &&
        o->start >= s + 2 &&
        nz_char_in("受得达看听感遇直想做收找提等来", st->cp[o->start - 2]))
+      continue;
+    if(orgrel_clause_actor(st, si, nz_chain_end(st, k), i))
       continue;
     a = subj >= 0 ? subj : orgrel_unit_ending(
         st, si, o->start - nz_list_len(&verb_list, v));
