@@ -375,6 +375,18 @@ static const nz_suffix lex_suffixes[] = {
   { "奉献队", NZ_TEAM, 0, 8, "", "伍" },
   { "艺术团", NZ_TEAM, 0, 10, "", "" },
   { "剧团", NZ_TEAM, 0, 8, "", "" },
+  /* 华明第二居委会京剧团, 临东居民区锡剧团: a troupe of one kind of opera
+   * named by the unit it belongs to alone; 景炎雅韵民乐团, 星宝宝文艺团 */
+  { "京剧团", NZ_TEAM, 0, 8, "", "" },
+  { "豫剧团", NZ_TEAM, 0, 8, "", "" },
+  { "越剧团", NZ_TEAM, 0, 8, "", "" },
+  { "评剧团", NZ_TEAM, 0, 8, "", "" },
+  { "锡剧团", NZ_TEAM, 0, 8, "", "" },
+  { "沪剧团", NZ_TEAM, 0, 8, "", "" },
+  { "川剧团", NZ_TEAM, 0, 8, "", "" },
+  { "粤剧团", NZ_TEAM, 0, 8, "", "" },
+  { "乐团", NZ_TEAM, 0, 10, "", "体队员长" },
+  { "文艺团", NZ_TEAM, 0, 10, "", "体队员长" },
   /* 煤矿文工团, 市歌舞团: an art or a song-and-dance troupe */
   { "文工团", NZ_TEAM, 0, 10, "", "" },
   { "歌舞团", NZ_TEAM, 0, 10, "", "" },
