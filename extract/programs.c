@@ -668,7 +668,9 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(b >= a + 4 && nz_match(cp, b - 2, b, "物业") &&
      prog_quality_word(cp, b - 4, b - 2)) {          /* "皖美红色物业" */
     prog_units_inside(st, q);
-    return 2;
+    if(*kind_now)
+      return 2;
+    return q->program = 1;  /* 将"红色物业"融入…, 得益于"红色物业"的… */
   }
   /* A quoted organization name is no program, unless a kind word
    * follows: "积分超市"制度 is one, and then not an organization. */
