@@ -591,7 +591,10 @@ static const char lex_kind_words[] =
    * none: 以"…"为宗旨) */
   "架构 组织架构 "
   /* "家在东涂"小程序, "和美社区"微信小程序: an app a unit runs */
-  "小程序 微信小程序 ";
+  "小程序 微信小程序 "
+  /* "家庭微课堂", "板凳课堂", "四点半课堂": a class a unit holds for
+   * residents; "红色"大讲堂 */
+  "课堂 微课堂 讲堂 大讲堂 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
