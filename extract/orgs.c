@@ -1349,6 +1349,17 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
+    /* 呼和浩特市和林格尔县, 天津市和平区: a place of the dictionary whose
+     * name begins with a word that joins (和) */
+    if(upsuf->kind == NZ_ADMIN && *n == 0 && nz_lex_stop_char(cp[r]) &&
+       (l = nz_lex_place_at(cp, r, e)) >= 3 &&
+       (s2 = org_suffix(cp, r + l - 1, e, len)) && s2->kind == NZ_ADMIN &&
+       r + l - 1 + *len == r + l) {
+      *n = (int)l - 1;
+      *q = r + l - 1;
+      return s2;
+    }
+    s2 = NULL;
     /* 阳泉市城区南山路街道: a city's district named 城区, a street's,
      * town's or township's name and suffix right after it */
     if(upsuf->kind == NZ_ADMIN && upsuf->level == NZ_LV_CITY && *n == 0 &&
