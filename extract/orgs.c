@@ -797,6 +797,8 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
     "学习型", "服务型", "创新型", "和谐型", NULL };
   static nz_list kind_list = NZ_LIST(words);
 
+  if(i > a + 1 && nz_is_close_quote(cp[i - 1]))
+    i--;                  /* 民族团结"互嵌式"社区 */
   return nz_list_ending(&kind_list, cp, a, i) >= 0;
 }
 
