@@ -728,10 +728,11 @@ org_tie_word(const uint32_t *cp, size_t a, size_t i)
   return nz_list_at(&tie_list, cp, a, i) >= 0;
 }
 
-/* 荣获江西省文明单位, “湖南省优秀业主委员会”, 获评江西省“绿色社区”: is
- * the province or city whose suffix ends at @k the head of an honour's
- * title (an honour word after it, or an honour verb before it at @a),
- * not a unit?  江西省文明办 and 市文明实践中心 are units. */
+/* 荣获江西省文明单位, “湖南省优秀业主委员会”, 获评江西省“绿色社区”,
+ * 东丽区文明社区等荣誉称号: is the province, city or district whose
+ * suffix ends at @k the head of an honour's title (an honour word after
+ * it, or an honour verb before it at @a), not a unit?  江西省文明办 and
+ * 市文明实践中心 are units. */
 static int
 org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
 {
@@ -860,7 +861,7 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
     return 1;
 
-  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_CITY &&
+  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY &&
      org_honour_head(cp, a, k, e))
     return 1;
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
