@@ -51,7 +51,7 @@ static const nz_suffix lex_suffixes[] = {
   { "县", NZ_ADMIN, NZ_LV_COUNTY, 4, "郡全各该本区市", "级城长域直" },
   { "街道办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
-  { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
+  { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "事" },  /* not 南湖街办事处 */
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
   /* not 副乡长, 副镇长: posts, no place */
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓副",
