@@ -864,6 +864,12 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY &&
      org_honour_head(cp, a, k, e))
     return 1;
+  /* 区直委局, 市直各委办局: commissions, offices and bureaus, a class of
+   * bodies, not one */
+  if(k >= a + 2 && cp[k - 1] == 0x5C40 &&                          /* 局 */
+     (nz_match(cp, k - 2, e, "委局") ||
+      (k >= a + 3 && nz_match(cp, k - 3, e, "委办局"))))
+    return 1;
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
   if(suf->kind == NZ_ADMIN && suf->level >= NZ_LV_TOWN &&
