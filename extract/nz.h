@@ -612,7 +612,7 @@ enum {
   NZ_K_AFTER_COMMA  = 1u << 9,  /* the character before is ， or , */
   NZ_K_NAME_DOT     = 1u << 10, /* · or ・ (阿依古丽·买买提) */
   NZ_K_OF           = 1u << 11, /* 的 */
-  NZ_K_COUNTED_MEN  = 1u << 12, /* 名 (3名党员) */
+  NZ_K_COUNTED_MEN  = 1u << 12, /* 名, 人 (3名党员, 二人) */
   NZ_K_HONORIFIC    = 1u << 13, /* 同志, 老师, 部长, 阿姨 after a name (people.c) */
   NZ_K_AFTER_POST   = 1u << 14, /* a post may end before (nz_lex_post_ending) */
   NZ_K_OPEN_PAREN   = 1u << 15, /* ( or （ */

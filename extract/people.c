@@ -1151,8 +1151,8 @@ person_names_before(const uint32_t *cp, size_t s, size_t d, int after_post,
   return n;
 }
 
-/* 陈嘉歆、袁晓瑜3名党员: two or more names joined by 、 right before a
- * count of people (N名) are people. */
+/* 陈嘉歆、袁晓瑜3名党员, 唐群、吴贤志二人: two or more names joined by
+ * 、 right before a count of people (N名, N人) are people. */
 static int
 person_counted_list(nz_story *st, size_t si)
 {
@@ -1162,7 +1162,8 @@ person_counted_list(nz_story *st, size_t si)
 
   for(i = nz_kind_next(st, s + 5, e, NZ_K_COUNTED_MEN); i + 1 < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_COUNTED_MEN)) {
-    if(cp[i] != 0x540D || !nz_is_numeral(cp[i - 1]))         /* N名 */
+    if((cp[i] != 0x540D && cp[i] != 0x4EBA) ||           /* N名, N人 */
+       !nz_is_numeral(cp[i - 1]))
       continue;
     for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
       ;
@@ -1176,6 +1177,7 @@ person_counted_list(nz_story *st, size_t si)
 
 /* Does what follows 等 at @i sum up people: a count of them (12名同志,
  * 15位, 40余人, 多名党员), 一行 (the party a visitor leads: 等一行15人),
+ * a verb of saying or feeling (等表达了, 等纷纷表示),
  * or words that close their clause with a role (等一批优秀党员代表,
  * 等表现突出的党员)?  Units are counted with 个 and 家 and named by
  * their kind (桐溪社区等5个社区, 青禾公司等3家单位). */
@@ -1184,7 +1186,14 @@ person_group_after(const uint32_t *cp, size_t i, size_t e)
 {
   size_t j;
 
+  static const char *const says[] = { "表达", "表示", "纷纷", "认为",
+                                      NULL };
+  static nz_list say_list = NZ_LIST(says);
+
   if(nz_match(cp, i, e, "一行"))
+    return 1;
+  /* 杜三有、田秀宏等表达了相同的愿望: what only people do */
+  if(nz_list_at(&say_list, cp, i, e) >= 0)
     return 1;
   for(j = i; j < e && nz_is_numeral(cp[j]); j++)
     ;
