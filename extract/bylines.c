@@ -440,7 +440,8 @@ person_all_cjk(const uint32_t *cp, size_t s, size_t e)
 }
 
 /* A signature in parentheses (person_sign_names) that closes a paragraph
- * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）), and
+ * or follows the dateline (本网唐山讯（白永军）, 电（刘晓丽、胡攀）,
+ * 频道消息（于灵爽）), and
  * a paragraph that ends with names alone (person_names_line): the
  * writers sign; so does a name before 报道 right after the dateline
  * (person_dateline_report). */
@@ -476,7 +477,9 @@ nz_bare_byline(nz_story *st, size_t si)
     if((r == pa->end || person_sign_verb(cp, o, c, &photo) < c ||
         (b > s && (cp[b - 1] == 0x8BAF ||                         /* 讯 */
                    cp[b - 1] == 0x7535 ||                         /* 电 */
-                   cp[b - 1] == 0x7A3F))) &&                      /* 稿 */
+                   cp[b - 1] == 0x7A3F ||                         /* 稿 */
+                   (b >= s + 2 &&                  /* 频道消息(于灵爽) */
+                    nz_match(cp, b - 2, e, "消息"))))) &&
        (n = person_sign_names(st, si, o, c, 0)) != 0 &&
        (n < 0 || person_sign_names(st, si, o, c, 1) < 0))
       return -1;
