@@ -850,6 +850,25 @@ person_verb_after(const uint32_t *cp, size_t q, size_t e)
 
 /* 党工委书记武学德表示; 中原区委常委、组织部部长李长义: the holder
  * follows the post, and the post follows the unit it is held in. */
+/* 志愿者罗建龙与杨闰秋分别宣读: does 与 or 和 at cp[i - 1] join a name
+ * at cp[i] to the holder before it, both then doing something (分别,
+ * 共同, 一起, 一同, 都)? */
+static int
+person_pair_and(const uint32_t *cp, size_t i, size_t e)
+{
+  static const char *const both[] = { "分别", "共同", "一起", "一同", "都",
+                                      NULL };
+  static nz_list both_list = NZ_LIST(both);
+  size_t nl;
+
+  if(cp[i - 1] != 0x4E0E && cp[i - 1] != 0x548C)               /* 与 和 */
+    return 0;
+  nl = nz_person_name_at(cp, i, e);
+  if(!nl && nz_lex_surname(cp, i, e))
+    nl = person_name_after_role(cp, i, e);
+  return nl > 0 && nz_list_at(&both_list, cp, i + nl, e) >= 0;
+}
+
 static int
 person_posts(nz_story *st, size_t si)
 {
@@ -935,7 +954,8 @@ person_posts(nz_story *st, size_t si)
         return -1;
       /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post (退休
        * 党员矫斌、邹月娥担任组长: the last before a verb) */
-      while(i + nl + 1 < e && cp[i + nl] == 0x3001 &&
+      while(i + nl + 1 < e && (cp[i + nl] == 0x3001 ||
+                               person_pair_and(cp, i + nl + 1, e)) &&
             ((pl = nz_person_name_at(cp, i + nl + 1, e)) > 0 ||
              (nz_lex_surname(cp, i + nl + 1, e) &&
               (pl = person_name_after_role(cp, i + nl + 1, e)) > 0 &&
