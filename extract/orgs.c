@@ -749,6 +749,18 @@ org_honour_head(const uint32_t *cp, size_t a, size_t k, size_t e)
          nz_list_at(&verb_list, cp, a, e) >= 0;
 }
 
+/* 东丽区文明社区, 青苇区文明单位: does a unit honoured as civilised
+ * stand at cp[k] (not 青枫区文明家庭名单公布, the district's list)? */
+static int
+org_honoured_unit(const uint32_t *cp, size_t k, size_t e)
+{
+  static const char *const words[] = { "文明单位", "文明社区", "文明村",
+                                       "文明校园", NULL };
+  static nz_list word_list = NZ_LIST(words);
+
+  return nz_list_at(&word_list, cp, k, e) >= 0;
+}
+
 /* 示范, 样板, 文明 ...: is [a, i) a word that a unit is honoured with? */
 static int
 org_honour_word(const uint32_t *cp, size_t a, size_t i)
@@ -861,7 +873,9 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
      nz_is_open_quote(cp[a - 1]) && k < e && nz_is_close_quote(cp[k]))
     return 1;
 
-  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY &&
+  if(suf->kind == NZ_ADMIN && (suf->level <= NZ_LV_CITY ||
+                                (suf->level == NZ_LV_COUNTY &&
+                                 org_honoured_unit(cp, k, e))) &&
      org_honour_head(cp, a, k, e))
     return 1;
   /* 区直委局, 市直各委办局: commissions, offices and bureaus, a class of
