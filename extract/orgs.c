@@ -880,9 +880,8 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
     return 1;
   /* 区直委局, 市直各委办局: commissions, offices and bureaus, a class of
    * bodies, not one */
-  if(k >= a + 2 && cp[k - 1] == 0x5C40 &&                          /* 局 */
-     (nz_match(cp, k - 2, e, "委局") ||
-      (k >= a + 3 && nz_match(cp, k - 3, e, "委办局"))))
+  if((k >= a + 2 && nz_match(cp, k - 2, e, "委局")) ||
+     (k >= a + 3 && nz_match(cp, k - 3, e, "委办局")))
     return 1;
   /* 志愿服务工作品牌社区: a name part that fills the longest name and
    * still has name characters before it */
@@ -1372,17 +1371,17 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       *n += 2;
       continue;
     }
-    /* 呼和浩特市和林格尔县, 天津市和平区: a place of the dictionary whose
-     * name begins with a word that joins (和) */
+    /* 呼和浩特市和林格尔县: a place of the dictionary whose name begins
+     * with a word that joins (和), its one-character suffix last */
     if(upsuf->kind == NZ_ADMIN && *n == 0 && nz_lex_stop_char(cp[r]) &&
-       (l = nz_lex_place_at(cp, r, e)) >= 3 &&
-       (s2 = org_suffix(cp, r + l - 1, e, len)) && s2->kind == NZ_ADMIN &&
-       r + l - 1 + *len == r + l) {
-      *n = (int)l - 1;
-      *q = r + l - 1;
-      return s2;
+       (l = nz_lex_place_at(cp, r, e)) >= 3) {
+      const nz_suffix *ps = org_suffix(cp, r + l - 1, e, len);
+      if(ps && ps->kind == NZ_ADMIN && *len == 1) {
+        *n = (int)l - 1;
+        *q = r + l - 1;
+        return ps;
+      }
     }
-    s2 = NULL;
     /* 阳泉市城区南山路街道: a city's district named 城区, a street's,
      * town's or township's name and suffix right after it */
     if(upsuf->kind == NZ_ADMIN && upsuf->level == NZ_LV_CITY && *n == 0 &&
