@@ -375,13 +375,12 @@ static const nz_suffix lex_suffixes[] = {
   { "奉献队", NZ_TEAM, 0, 8, "", "伍" },
   { "艺术团", NZ_TEAM, 0, 10, "", "" },
   { "剧团", NZ_TEAM, 0, 8, "", "" },
-  /* 华明第二居委会京剧团, 临东居民区锡剧团: a troupe of one kind of opera
-   * named by the unit it belongs to alone; 景炎雅韵民乐团, 星宝宝文艺团 */
+  /* 华明第二居委会京剧团: a troupe of one kind of opera named by the
+   * unit it belongs to alone; 景炎雅韵民乐团, 星宝宝文艺团 */
   { "京剧团", NZ_TEAM, 0, 8, "", "" },
   { "豫剧团", NZ_TEAM, 0, 8, "", "" },
   { "越剧团", NZ_TEAM, 0, 8, "", "" },
   { "评剧团", NZ_TEAM, 0, 8, "", "" },
-  { "锡剧团", NZ_TEAM, 0, 8, "", "" },
   { "沪剧团", NZ_TEAM, 0, 8, "", "" },
   { "川剧团", NZ_TEAM, 0, 8, "", "" },
   { "粤剧团", NZ_TEAM, 0, 8, "", "" },
