@@ -220,21 +220,32 @@ em_iri(const nz_story *st, long e, em_buf *k)
   return b.s;
 }
 
+/* One triple, its object as given: text already as the story writes it
+ * (a sentence, the headline, the container's metadata). */
 static jc_status
-em_t(nz_story *st, const char *s, const char *p, const char *o, int lit,
-     const char *dt)
+em_t_as_is(nz_story *st, const char *s, const char *p, const char *o,
+           int lit, const char *dt)
 {
   jc_term ts = { JC_TERM_IRI, s, NULL, NULL };
   jc_term tp = { JC_TERM_IRI, p, NULL, NULL };
   jc_term to = { lit ? JC_TERM_LITERAL : JC_TERM_IRI, o, dt, NULL };
+
+  return jc_load_triple(st->ld, &ts, &tp, &to);
+}
+
+/* One triple; a literal made from the story's folded text (a label, a
+ * name, a role) is written back as a story in traditional characters
+ * writes it. */
+static jc_status
+em_t(nz_story *st, const char *s, const char *p, const char *o, int lit,
+     const char *dt)
+{
   char *written;
   jc_status rc;
 
-  /* a story in traditional characters: names as it writes them */
   if(!lit || !st->orig || !(written = nz_hant_written(st, o)))
-    return jc_load_triple(st->ld, &ts, &tp, &to);
-  to.value = written;
-  rc = jc_load_triple(st->ld, &ts, &tp, &to);
+    return em_t_as_is(st, s, p, o, lit, dt);
+  rc = em_t_as_is(st, s, p, written, lit, dt);
   free(written);
   return rc;
 }
@@ -436,7 +447,7 @@ em_sentence(nz_story *st, size_t si, const char *article, char *iri,
   if(!text)
     return JC_ERR_NOMEM;
   if((rc = em_t(st, iri, EM_RDF "type", EM_JC "Sentence", 0, NULL)) ||
-     (rc = em_t(st, iri, EM_JC "text", text, 1, NULL)) ||
+     (rc = em_t_as_is(st, iri, EM_JC "text", text, 1, NULL)) ||
      (rc = em_t(st, iri, EM_SCHEMA "isPartOf", article, 0, NULL)))
     goto out;
   *em_cat_num(num, num + sizeof num - 1, a) = '\0';
@@ -480,11 +491,9 @@ em_entity(nz_story *st, long e, const char *iri)
   /* 城关区 of a story that writes 城關區: em_t() wrote the label as the
    * story does; the simplified one is a name too */
   if(st->orig) {
-    jc_term ts = { JC_TERM_IRI, iri, NULL, NULL };
-    jc_term tp = { JC_TERM_IRI, EM_SKOS "altLabel", NULL, NULL };
-    jc_term to = { JC_TERM_LITERAL, x->label, NULL, NULL };
     char *written = nz_hant_written(st, x->label);
-    rc = written ? jc_load_triple(st->ld, &ts, &tp, &to) : JC_OK;
+    rc = written ? em_t_as_is(st, iri, EM_SKOS "altLabel", x->label, 1,
+                              NULL) : JC_OK;
     free(written);
     if(rc)
       return rc;
@@ -504,28 +513,30 @@ em_meta(nz_story *st, const char *article)
   jc_status rc = JC_OK;
 
   if((m->identifier &&
-      (rc = em_t(st, article, EM_SCHEMA "identifier", m->identifier, 1,
-                 NULL))) ||
+      (rc = em_t_as_is(st, article, EM_SCHEMA "identifier", m->identifier,
+                       1, NULL))) ||
      (m->part_of &&
-      (rc = em_t(st, article, EM_SCHEMA "isPartOf", m->part_of, 0, NULL))) ||
+      (rc = em_t_as_is(st, article, EM_SCHEMA "isPartOf", m->part_of, 0,
+                       NULL))) ||
      (m->publisher && *m->publisher &&
-      (rc = em_t(st, article, EM_SCHEMA "publisher", m->publisher, 1,
-                 NULL))))
+      (rc = em_t_as_is(st, article, EM_SCHEMA "publisher", m->publisher,
+                       1, NULL))))
     return rc;
   if(m->date && *m->date) {
     dt = nz_extract_date(m->date, date, sizeof date);
     if(!dt)
       jc_load_warning(st->ld, m->line, 0, "date \"%s\" is not a date "
                       "jiceng reads; kept as text", m->date);
-    if((rc = em_t(st, article, EM_SCHEMA "datePublished", dt ? date :
-                  m->date, 1, dt)))
+    if((rc = em_t_as_is(st, article, EM_SCHEMA "datePublished",
+                        dt ? date : m->date, 1, dt)))
       return rc;
   }
   if(m->url && *m->url) {
     if(!jc_iri_check(m->url))
       jc_load_warning(st->ld, m->line, 0, "url \"%s\" is not an absolute "
                       "IRI; left out", m->url);
-    else if((rc = em_t(st, article, EM_SCHEMA "url", m->url, 0, NULL)))
+    else if((rc = em_t_as_is(st, article, EM_SCHEMA "url", m->url, 0,
+                             NULL)))
       return rc;
   }
   return JC_OK;
@@ -858,8 +869,8 @@ em_article(nz_story *st, const char *article)
   if(rc)
     return rc;
   if(st->meta && st->meta->headline && *st->meta->headline)
-    return st->index == 0 ? em_t(st, article, EM_SCHEMA "headline",
-                                 st->meta->headline, 1, NULL) : JC_OK;
+    return st->index == 0 ? em_t_as_is(st, article, EM_SCHEMA "headline",
+                                       st->meta->headline, 1, NULL) : JC_OK;
   if(!st->npara)
     return JC_OK;
   if((title = em_headline_para(st)) >= 0) {
@@ -881,7 +892,7 @@ em_article(nz_story *st, const char *article)
                         n > EM_HEADLINE_MAX ? EM_HEADLINE_MAX : n);
   if(!headline)
     return JC_ERR_NOMEM;
-  rc = em_t(st, article, EM_SCHEMA "headline", headline, 1, NULL);
+  rc = em_t_as_is(st, article, EM_SCHEMA "headline", headline, 1, NULL);
   free(headline);
   return rc;
 }

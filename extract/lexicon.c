@@ -1320,25 +1320,67 @@ nz_hant_fold(nz_story *st)
   return 0;
 }
 
+/* Where the story writes @w (n code points) whole in its folded text,
+ * or -1. */
+static long
+lex_hant_find(const nz_story *st, const uint32_t *w, size_t n)
+{
+  size_t i;
+
+  for(i = 0; n && i + n <= st->n; i++)
+    if(!memcmp(st->cp + i, w, n * sizeof *w))
+      return (long)i;
+  return -1;
+}
+
+/* How the story writes @c, a character of its folded text: as itself
+ * where it also stands unfolded (里 of 鄰里 beside 這裡), else as the
+ * first character folded to it. */
+static uint32_t
+lex_hant_char(const nz_story *st, uint32_t c)
+{
+  uint32_t as = c;
+  size_t i;
+  int seen = 0;
+
+  for(i = 0; i < st->n; i++)
+    if(st->cp[i] == c) {
+      if(st->orig[i] == c)
+        return c;
+      if(!seen++)
+        as = st->orig[i];
+    }
+  return as;
+}
+
 char *
 nz_hant_written(const nz_story *st, const char *text)
 {
-  uint32_t buf[256];
-  size_t n, k, i;
+  size_t len = strlen(text), n, k;
+  uint32_t *buf;
+  char *out = NULL;
+  long at;
   int changed = 0;
 
-  if(!st->orig)
+  if(!st->orig || !(buf = malloc((len + 1) * sizeof *buf)))
     return NULL;
-  n = nz_utf8_codes(text, strlen(text), buf, sizeof buf / sizeof *buf);
-  for(k = 0; k < n; k++) {
-    if(buf[k] < 0x3400 || buf[k] > 0x9FFF)
-      continue;
-    for(i = 0; i < st->n; i++)
-      if(st->cp[i] == buf[k] && st->orig[i] != buf[k]) {
-        buf[k] = st->orig[i];
-        changed = 1;
-        break;
+  n = nz_utf8_codes(text, len, buf, len + 1);
+  if((at = lex_hant_find(st, buf, n)) >= 0) {
+    /* 鄰里守望 where the story writes it: the characters written there */
+    changed = memcmp(st->orig + at, buf, n * sizeof *buf) != 0;
+    memcpy(buf, st->orig + at, n * sizeof *buf);
+  } else {
+    /* a label the story does not write whole (九寨溝縣委組織部 of
+     * 九寨溝縣縣委組織部): character by character */
+    for(k = 0; k < n; k++)
+      if(buf[k] >= 0x3400 && buf[k] <= 0x9FFF) {
+        uint32_t w = lex_hant_char(st, buf[k]);
+        changed |= w != buf[k];
+        buf[k] = w;
       }
   }
-  return changed ? nz_to_utf8(buf, n) : NULL;
+  if(changed)
+    out = nz_to_utf8(buf, n);
+  free(buf);
+  return out;
 }
