@@ -786,10 +786,11 @@ char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */
  * those, serve it; what comes out is written as the story writes it.
  * nz_hant_fold(): when enough of the story's Han characters are
  * traditional ones, keep the text in st->orig and fold st->cp; 0, or -1
- * when out of memory.  nz_hant_written(): @text (UTF-8) as the folded
- * story writes it, each folded character back to the one it was folded
- * from in the story; new (free() it), or NULL when the story is not
- * folded, nothing changes or memory is out. */
+ * when out of memory.  nz_hant_written(): @text (UTF-8), made from the
+ * folded text, as the story writes it: the characters written where the
+ * story has @text whole, else each character as the story writes it;
+ * new (free() it), or NULL when the story is not folded, nothing changes
+ * or memory is out. */
 int nz_hant_fold(nz_story *st);
 char *nz_hant_written(const nz_story *st, const char *text);
 
