@@ -282,7 +282,8 @@ static const nz_suffix lex_suffixes[] = {
   { "电视台", NZ_ENTERPRISE, 0, 8, "", "" },
   /* 市妇幼保健院: a hospital for mothers and children */
   { "保健院", NZ_ENTERPRISE, 0, 8, "", "" },
-  { "小学", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
+  /* not after 中: 中小学 are schools of two grades, a class */
+  { "小学", NZ_ENTERPRISE, 0, 8, "中", "路街巷" },
   { "中学", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 开滦二中, 东乡二中, 关上二小: a school named by its number (not
    * 五中全会, 一小时, 一老一小, 第二小学) */

@@ -2157,22 +2157,32 @@ nz_honour_quote(const uint32_t *cp, size_t s, size_t e, size_t open,
 }
 
 /* Units named inside a longer quotation ("打造党建特色亮点、精心服务社区
- * 居民") are words of a slogan, not mentions. */
+ * 居民") are words of a slogan, not mentions; a quotation that ends a
+ * sentence inside it ("…在璧山区委的支持下…200余人。") is someone's
+ * account, and its units are named.  Quotations inside it (‘1+N’) are
+ * its words. */
 static void
 org_quoted(nz_story *st, size_t si, size_t first)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[si].start, e = st->sent[si].end, i, open = 0, k;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, open, k;
+  size_t opens[8];
   int in = 0;
 
   for(i = nz_kind_next(st, s, e, NZ_K_QUOTE); i < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_QUOTE)) {
-    if(!in && (nz_is_open_quote(cp[i]) || cp[i] == '"')) {
-      in = 1;
-      open = i;
-    } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"')) {
-      int honour = nz_honour_quote(cp, s, e, open, i);
-      in = 0;
+    if(nz_is_open_quote(cp[i]) || (!in && cp[i] == '"')) {
+      if(in < 8)
+        opens[in] = i;
+      in++;
+    } else if(in && (nz_is_close_quote(cp[i]) || cp[i] == '"') &&
+              --in < 8) {
+      int honour, speech = 0;
+
+      open = opens[in];
+      honour = nz_honour_quote(cp, s, e, open, i);
+      for(k = open + 1; k < i && !speech; k++)
+        speech = cp[k] == 0x3002 || cp[k] == 0xFF01 || cp[k] == 0xFF1F;
       for(k = first; k < st->norg; k++) {
         nz_org *o = &st->org[k];
         size_t top = o->start;
@@ -2181,8 +2191,8 @@ org_quoted(nz_story *st, size_t si, size_t first)
           top = st->org[u].start;
           u = st->org[u].up;
         }
-        if(o->start > open && o->end <= i && (top > open + 1 ||
-                                              o->end + 1 < i))
+        if(o->start > open && o->end <= i && !speech &&
+           (top > open + 1 || o->end + 1 < i))
           o->plural = 1;
         if(o->start > open && o->end <= i && honour)
           o->phrase = 1;

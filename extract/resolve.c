@@ -612,7 +612,7 @@ res_branch_committee(char *rest)
 
   for(k = 0; full[k]; k++) {
     l = strlen(full[k]);
-    if(n > l && !strcmp(rest + n - l, full[k])) {
+    if(n >= l && !strcmp(rest + n - l, full[k])) {
       strcpy(rest + n - l, "党支部");
       return;
     }
