@@ -1951,6 +1951,9 @@ static size_t
 org_county_place_end(const uint32_t *cp, size_t a, size_t i,
                      const nz_suffix *suf)
 {
+  static const char *const cities[] = { "北京", "天津", "上海", "重庆",
+                                        NULL };
+  static nz_list cities_list = NZ_LIST(cities);
   size_t p;
 
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
@@ -1967,6 +1970,14 @@ org_county_place_end(const uint32_t *cp, size_t a, size_t i,
      !nz_char_in("前后左右中东西南北新老", cp[a + 2]) &&
      !(cp[i] == 0x533A &&                          /* 海口综保区: a zone */
        nz_char_in("保发新园景片城社辖街小校厂矿营库灾山林牧湾港", cp[a + 3])) &&
+     !nz_lex_stop_char(cp[a + 2]) && !nz_lex_stop_char(cp[a + 3]))
+    return a + 2;
+  /* 天津东丽区, 重庆璧山区, 上海浦东新区: a city that is a province
+   * written short, then a name of two or three characters, in the
+   * dictionary or not (not 天津市区, 重庆主城区) */
+  if((p < a + 2 || p > a + 4 || i - p < 2) && i >= a + 4 && i <= a + 5 &&
+     nz_list_at(&cities_list, cp, a, i) >= 0 &&
+     cp[a + 2] != 0x5E02 && cp[i - 1] != 0x57CE &&                /* 市 城 */
      !nz_lex_stop_char(cp[a + 2]) && !nz_lex_stop_char(cp[a + 3]))
     return a + 2;
   if(p < a + 2 || p > a + 4 || i - p < 2)
