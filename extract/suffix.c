@@ -342,6 +342,10 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
     *len = 1;
     return &district;
   }
+  /* 市政府大院社区, 省委大院: a body's suffix before 大院 (the compound
+   * where it sits) names a compound, no body */
+  if(suf && suf->kind != NZ_ADMIN && nz_match(cp, i + *len, e, "大院"))
+    return NULL;
   /* 镇江市: a suffix that begins such a name is none (but 自治县, a
    * word of the dictionary too, is the suffix of 桐水苗族自治县) */
   if(suf && *len < 3 && i + 3 <= e && org_place_unit(cp, i, i + 2) == i)
