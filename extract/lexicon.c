@@ -1008,6 +1008,21 @@ lex_town_of_city(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
          !(i + 1 < n && cp[i + 1] == 0x5316);                     /* 化 */
 }
 
+/* 蓝新小区, 街道长新小区: a compound whose two-character name ends with
+ * 新 (the 小区 at cp[i]), written where a name starts (after 的, a
+ * comma, a street or community); not 一些新小区, 搬到新小区, 建成新小区,
+ * where 新 is new. */
+static int
+lex_new_compound(const uint32_t *cp, size_t i, const nz_suffix *s)
+{
+  return s->kind == NZ_ADMIN && s->level == NZ_LV_COMPOUND && i >= 2 &&
+         cp[i - 1] == 0x65B0 &&                                   /* 新 */
+         nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
+         !nz_char_in("些个座批片到进住搬成为全该本各此大小老一新", cp[i - 2]) &&
+         (i == 2 || !nz_is_cjk(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
+          nz_char_in("道区村镇乡的", cp[i - 3]));
+}
+
 /* 船营区, 东营区: a district whose one-character name ends with 营 (the
  * 区 at cp[i]), written right after its city or province or where a
  * clause starts (吉林市船营区, 船营区北山街道), where 营区 is no camp
@@ -1054,7 +1069,8 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
        nz_char_in(s->skip_before, cp[i - 1]) &&
-       !lex_town_of_city(cp, i, n, s) && !lex_camp_district(cp, i, s))
+       !lex_town_of_city(cp, i, n, s) && !lex_camp_district(cp, i, s) &&
+       !lex_new_compound(cp, i, s))
       continue;
     /* 永光新村小区: a compound named 新村 (a new estate), no village */
     if(s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE && L == 1 &&
