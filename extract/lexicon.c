@@ -254,6 +254,12 @@ static const nz_suffix lex_suffixes[] = {
   { "执法中队", NZ_GOV, 0, 8, "", "" },
   { "执法大队", NZ_GOV, 0, 8, "", "" },
   { "大队", NZ_GOV, 0, 8, "产", "长员部" },   /* 消防救援大队, 交警大队 */
+  /* 大塘消防救援站: a fire and rescue station (a 微型消防站 is a
+   * cabinet of kit, no unit) */
+  { "消防救援站", NZ_GOV, 0, 8, "", "" },
+  /* 市新华书店, 西西弗书店: a bookshop (not 实体书店, 社区书店, 网上书店,
+   * 小书店, 旧书店) */
+  { "书店", NZ_ENTERPRISE, 0, 8, "体区型小大家网旧", "" },
   /* 昆明公路路政管理支队, 交警支队, 消防救援支队: a detachment */
   { "支队", NZ_GOV, 0, 8, "一两几多每整", "伍长员部" },  /* not 一支队伍 */
   { "居委会", NZ_GOV, 0, 8, "", "" },

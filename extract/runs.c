@@ -438,6 +438,18 @@ runs_verb_to(const nz_story *st, const nz_prog *p, size_t q)
   return verb;
 }
 
+/* Does a verb of adoption (开展, 举办 …) start at cp[a], before @end? */
+static int
+runs_verb_opens(const uint32_t *cp, size_t a, size_t end)
+{
+  size_t i;
+
+  for(i = a + 2; i <= a + 4 && i <= end; i++)
+    if(nz_lex_program_verb_before(cp, a, i) == i - a)
+      return 1;
+  return 0;
+}
+
 /* 社区联合A、B、C开展"法律知识进小区"宣传, 社区党总支联合A、B在X驿站开展
  * "…"活动: the units listed right after 联合 or 携手 in the clause of
  * program @p, before a verb of adoption that leads to @p (runs_verb_to),
@@ -451,11 +463,13 @@ runs_joined(const nz_story *st, const nz_prog *p, long *out)
   int n = 0, together = 0;
   long x;
 
-  /* A携手B，共同打造"X": a clause of 共同 goes on with the partners */
+  /* A携手B，共同打造"X", A联合B、C，开展"X": a clause of 共同 or of a
+   * verb of adoption alone goes on with the partners */
   for(a = p->start; a >= s + 2 && !nz_match(cp, a - 2, p->start, "联合") &&
                     !nz_match(cp, a - 2, p->start, "携手"); a--)
     if(nz_is_clause_punct(cp[a - 1]) &&
-       (together++ || !nz_match(cp, a, p->start, "共同")))
+       (together++ || !(nz_match(cp, a, p->start, "共同") ||
+                        runs_verb_opens(cp, a, p->start))))
       break;
   if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
     return 0;
