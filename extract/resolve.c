@@ -266,15 +266,17 @@ res_admin_ancestor(const nz_story *st, const nz_org *o)
   return u;
 }
 
-/* 市政府办公厅, 省民政厅: a body named by a higher level than a
- * district, or by its school (校团委), is never the district's own. */
+/* 市政府办公厅, 省民政厅, 国家税务总局: a body named by a higher level
+ * than a district, or by its school (校团委), is never the district's
+ * own. */
 static int
 res_higher_body(const nz_org *o)
 {
   return o->nname && (o->name[0] == 0x5E02 /* 市 */ ||
                       o->name[0] == 0x7701 /* 省 */ ||
                       o->name[0] == 0x6821 /* 校: 校团委, the school's */ ||
-                      nz_match(o->name, 0, o->nname, "中央"));
+                      nz_match(o->name, 0, o->nname, "中央") ||
+                      nz_match(o->name, 0, o->nname, "国家"));
 }
 
 static int
@@ -641,6 +643,44 @@ res_doubled_alt(nz_story *st, const nz_org *o, long anc, long e)
   return 0;
 }
 
+/* 国家税务总局邳州市税务局: a tax bureau's full name starts with the
+ * State Taxation Administration's.  Where that name stands right before
+ * a chain that names a 税务局, the administration is no unit of the
+ * story, and the units of the chain are named with it in front too. */
+static const char res_state_tax[] = "国家税务总局";
+
+/* Does a chain of name characters that ends in 税务局 start at cp[a]
+ * (国家税务总局|临沂高新技术产业开发区税务局)? */
+static int
+res_tax_chain_at(const nz_story *st, size_t a, size_t e)
+{
+  size_t j;
+
+  for(j = a; j < e && j < a + 24 && nz_is_cjk(st->cp[j]); j++)
+    if(nz_match(st->cp, j, e, "税务局"))
+      return j > a;
+  return 0;
+}
+
+static int
+res_state_tax_alt(nz_story *st, const nz_org *o, long e)
+{
+  const nz_org *t = o;
+  size_t n = strlen(res_state_tax) / 3, se = st->sent[o->sent].end;
+  char written[512];
+
+  while(t->up >= 0)
+    t = &st->org[t->up];
+  if(t->start < n || !nz_match(st->cp, t->start - n, t->start, res_state_tax) ||
+     !res_tax_chain_at(st, t->start, se) ||
+     o->end < t->start + 4)
+    return 0;
+  res_utf8(st->cp + t->start - n, o->end - t->start + n, written,
+           sizeof written);
+  return strstr(written + strlen(res_state_tax), "税务局") ?
+         nz_entity_alt(st, e, written) : 0;
+}
+
 int
 res_org_entity(nz_story *st, size_t k)
 {
@@ -649,6 +689,10 @@ res_org_entity(nz_story *st, size_t k)
   long anc, ae = -1, e, up = -1;
 
   if(o->phrase)
+    return 0;
+  if(o->nname == strlen(res_state_tax) / 3 &&
+     nz_match(o->name, 0, o->nname, res_state_tax) &&
+     res_tax_chain_at(st, o->end, st->sent[o->sent].end))
     return 0;
   if(res_committee_post(st, o)) {
     if((anc = res_admin_ancestor(st, o)) >= 0)
@@ -765,7 +809,8 @@ res_org_entity(nz_story *st, size_t k)
       nz_entity_alt(st, e, surface) < 0) ||
      (anc >= 0 && st->org[anc].generic && ae >= 0 &&
       res_doubled_alt(st, o, anc, e) < 0) || res_brand_alt(st, k, e) < 0 ||
-     res_rest_alt(st, k, anc, e) < 0 || res_chain_alt(st, k, e) < 0)
+     res_rest_alt(st, k, anc, e) < 0 || res_chain_alt(st, k, e) < 0 ||
+     res_state_tax_alt(st, o, e) < 0)
     return -1;
   /* 上海大学上海美术学院: a university's college is named alone too */
   if(o->kind == NZ_ENTERPRISE && o->up >= 0 &&
