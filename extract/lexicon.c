@@ -118,6 +118,8 @@ static const nz_suffix lex_suffixes[] = {
   { "政研室", NZ_PARTY, 0, 8, "", "" },
   { "政策研究室", NZ_PARTY, 0, 8, "", "" },
   { "社区工作部", NZ_PARTY, 0, 8, "", "" },
+  /* 渤海新区群团工作部: the department for the mass organisations */
+  { "群团工作部", NZ_PARTY, 0, 8, "", "" },
   { "政法委", NZ_PARTY, 0, 8, "", "" },
   /* 市委老干部局, 区委网信办, 省委编办, 市委台办, 县委巡察办: organs of a
    * committee, written after it */
@@ -235,6 +237,9 @@ static const nz_suffix lex_suffixes[] = {
   { "建委", NZ_GOV, 0, 6, "", "员" },
   { "农委", NZ_GOV, 0, 6, "", "员" },
   { "国资委", NZ_GOV, 0, 6, "", "" },
+  /* 市工信委, 市经信委: more commissions named short */
+  { "工信委", NZ_GOV, 0, 6, "", "员" },
+  { "经信委", NZ_GOV, 0, 6, "", "员" },
   /* 县政府办, 区委人才办, 市侨办: offices named short, as 党建办 is */
   { "政府办", NZ_GOV, 0, 6, "人", "公事理" },
   { "人才办", NZ_PARTY, 0, 8, "", "公事理" },
@@ -525,6 +530,8 @@ static const char lex_stop_words[] =
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
   "部分 若干 一些 所属 各个 服务保障 "
+  /* 与当地河湖长制办公室: the place's own, not a name */
+  "当地 本地 "
   /* 5个社区分属联珠镇党委和通关镇党委: belong each to */
   "分属 "
   /* visits, nouns of action in the dictionary: 参观南湖街道, 莅临 */
