@@ -470,6 +470,19 @@ res_listed_unit(const nz_story *st, const nz_org *o)
   return 0;
 }
 
+/* 队员来到娱乐社区: is community or village @o the place that a verb
+ * of going (来到, 走进, 前往, 走访) takes, a place's name (no phrase)? */
+static int
+res_visited_unit(const nz_story *st, const nz_org *o)
+{
+  static const char *const verbs[] = { "来到", "走进", "前往", "走访",
+                                       "到访", "来自", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+
+  return o->start >= st->sent[o->sent].start + 2 &&
+         nz_list_at(&verb_list, st->cp, o->start - 2, o->start) >= 0;
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase, unless a list names it beside its peers; so is a
@@ -500,7 +513,7 @@ res_phrase_units(nz_story *st)
       again = j != k && st->org[j].nname == o->nname &&
               !memcmp(st->org[j].name, o->name,
                       o->nname * sizeof *o->name);
-    if(!again && !res_listed_unit(st, o))
+    if(!again && !res_listed_unit(st, o) && !res_visited_unit(st, o))
       o->phrase = 1;
   }
 }
