@@ -677,7 +677,10 @@ static const char lex_posts[] =
   /* posts of courts and procuratorates (立案庭庭长柏岚, 检察长宁海松)
    * and a graduate serving a village or a community (村官葛晓岚) */
   "庭长 副庭长 审判长 审判员 法官 检察长 副检察长 检察官 书记员 "
-  "村官 大学生村官 ";
+  "村官 大学生村官 "
+  /* an elder whose birthday is kept (老寿星张月英) and a family moved
+   * here (移民马贵兰, 搬迁户) */
+  "老寿星 寿星 移民 搬迁户 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
