@@ -729,7 +729,10 @@ static const char lex_generic_words[] =
   /* 区域性党建中心, 高标准服务站, 区、街两级党群服务中心: how far it
    * reaches, how good it is or how it serves, not a name (省级机关医院 is
    * a hospital's name: no 省级) */
-  "区域性 高标准 高质量 综合性 标准化 规范化 两级 三级 ";
+  "区域性 高标准 高质量 综合性 标准化 规范化 两级 三级 "
+  /* 日间照料中心, 政务中心, 平价超市, 银行网点: kinds of places by the
+   * service they give or the price they ask, no names */
+  "日间照料 日间 照料 政务 平价 银行 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
  * and are written in the names of streets, roads and institutions:
