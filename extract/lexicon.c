@@ -20,9 +20,10 @@ static const nz_suffix lex_suffixes[] = {
   { "自治区", NZ_ADMIN, NZ_LV_PROV, 6, "", "" },
   /* 公益市集: a market (市集), not a city, where the dictionary names
    * none (厦门市集美区); 市府东路街道: 市府, the city hall, names a road;
-   * 驻市单位: units stationed in the city, none named */
+   * 驻市单位: units stationed in the city, none named; 市容市貌, the
+   * look of a town */
   { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨驻",
-    "场民容值面区级直长政辖属集府" },
+    "场民容值面区级直长政辖属集府貌" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */
   { "自治州", NZ_ADMIN, NZ_LV_CITY, 10, "", "" },

@@ -151,16 +151,23 @@ nest_own_start_alike(const nz_story *st, long u, const nz_entity *s,
 {
   uint32_t c[NZ_MAX_NAME];
   const char *ul = st->ent[u].label;
-  size_t p = 0, n = strlen(ul);
+  size_t p = 0, q = 0, n = strlen(ul), nu = nz_utf8_codes(ul, n, c,
+                                                          NZ_MAX_NAME);
 
   if(!strncmp(s->label, ul, n) && !strncmp(l->label, ul, n))
-    p = nz_utf8_codes(ul, n, c, NZ_MAX_NAME);
+    p = nu;
   /* 市局 (桐川市局) and 桐川市邮政管理局: a body named by its kind's
    * last character alone is the one such body of its unit */
   if(p > 0 && na == p + 1 && p + 1 < nb && a[p] == b[nb - 1])
     return 1;
-  return p < na && p + 1 < nb &&
-         (a[p] == b[p] || (b[p] == 0x7B2C && a[p] == b[p + 1]));  /* 第 */
+  if(p < na && p + 1 < nb &&
+     (a[p] == b[p] || (b[p] == 0x7B2C && a[p] == b[p + 1])))   /* 第 */
+    return 1;
+  /* 学雷锋志愿服务站 and 枫林社区学雷锋志愿服务站, both the community's:
+   * the unit's name in front of the longer only */
+  q = strncmp(l->label, ul, n) ? 0 : nu;
+  return p == 0 && q > 0 && q + 1 < nb && strncmp(s->label, ul, n) &&
+         a[0] == b[q];
 }
 
 /* The unit that entity @x is part of or leads, or -1. */
@@ -305,6 +312,45 @@ nest_merge_short(nz_story *st)
         }
         hit = (long)y;
       }
+    }
+    if(hit >= 0 && y == st->nent && nest_alias(st, (long)x, hit) < 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* "首座社区学雷锋志愿服务站" and 学雷锋志愿服务站 of 惠桥社区: a unit
+ * with no parent named by the kind of a unit (社区, 村) and the name of a
+ * unit that one such unit of the story has is that unit. */
+static int
+nest_merge_kind_head(nz_story *st)
+{
+  static const char *const kinds[] = { "社区", "村", NULL };
+  size_t x, y, k, lk;
+
+  for(x = 0; x < st->nent; x++) {
+    nz_entity *l = &st->ent[x];
+    long hit = -1;
+    if(l->type != 'o' || l->kind == NZ_ADMIN || l->alias_of >= 0 ||
+       l->parent >= 0 || l->leads >= 0)
+      continue;
+    for(k = 0; kinds[k]; k++)
+      if(!strncmp(l->label, kinds[k], strlen(kinds[k])))
+        break;
+    if(!kinds[k])
+      continue;
+    lk = strlen(kinds[k]);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *s = &st->ent[y];
+      if(y == x || s->type != 'o' || s->kind != l->kind ||
+         s->alias_of >= 0 || s->parent < 0 ||
+         st->ent[s->parent].kind != NZ_ADMIN ||
+         st->ent[s->parent].level != NZ_LV_VILLAGE ||
+         strcmp(s->label, l->label + lk))
+        continue;
+      if(hit >= 0)
+        break;             /* two such units: leave it alone */
+      hit = (long)y;
     }
     if(hit >= 0 && y == st->nent && nest_alias(st, (long)x, hit) < 0)
       return -1;
@@ -784,7 +830,8 @@ nz_nest(nz_story *st)
   size_t k;
 
   if(nest_merge_said(st) < 0 ||
-     nest_merge_short(st) < 0 || nest_merge_place_head(st) < 0 ||
+     nest_merge_short(st) < 0 || nest_merge_kind_head(st) < 0 ||
+     nest_merge_place_head(st) < 0 ||
      nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */

@@ -416,6 +416,38 @@ res_of_parents(nz_story *st)
   }
 }
 
+/* "在惠桥社区设立学雷锋志愿服务站": a station, hall or team that a
+ * verb of setting up places in a unit (在 X 设立 Y) belongs to it. */
+void
+res_set_up_in_parents(nz_story *st)
+{
+  static const char *const verbs[] = { "设立", "建立", "成立", "建成",
+                                       "设置", "挂牌", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  size_t k, j;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    if(o->entity < 0 || o->up >= 0 || o->generic || o->plural ||
+       (o->kind != NZ_FACILITY && o->kind != NZ_TEAM) || o->start < 4 ||
+       nz_list_at(&verb_list, st->cp, o->start - 2, o->start) < 0)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0)
+      continue;
+    for(j = st->sorg[o->sent]; j < k; j++) {
+      const nz_org *p = &st->org[j];
+      if(p->end + 2 == o->start && p->kind == NZ_ADMIN && !p->generic &&
+         !p->plural && p->entity >= 0 && p->entity != o->entity &&
+         p->start > st->sent[o->sent].start &&
+         st->cp[p->start - 1] == 0x5728 &&                         /* 在 */
+         st->ent[p->entity].parent != o->entity)
+        x->parent = p->entity;
+    }
+  }
+}
+
 /* The length of the suffix 社区 or 村 that ends the name of @o, or 0. */
 static size_t
 res_village_suffix(const nz_org *o)

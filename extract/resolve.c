@@ -1176,6 +1176,7 @@ nz_resolve(nz_story *st)
     return -1;
   res_chain_links(st);
   res_of_parents(st);
+  res_set_up_in_parents(st);
   res_adjacent_parents(st);
   res_default_parents(st);
   res_skipped_towns(st);

@@ -58,6 +58,10 @@ int res_subjects(nz_story *st);
  * higher one and 的 belongs to it, wherever the text says so. */
 void res_of_parents(nz_story *st);
 
+/* "在惠桥社区设立学雷锋志愿服务站": a station, hall or team set up in
+ * a unit belongs to it. */
+void res_set_up_in_parents(nz_story *st);
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase; so is a compound whose name part ends with one,
