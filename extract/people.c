@@ -149,7 +149,13 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
    * (会议, 社工, 会上).
    * A third character that could begin the next word (强调) but begins
    * none, with a follower after it, is the name's (夏忠强陪同). */
-  if(i + n3 <= e && nz_person_char(cp[i + n2 - 1 + 1]) &&
+  if(i + n3 <= e &&
+     (nz_person_char(cp[i + n2]) ||
+      /* 胡百中主持, 王振中、: 中 ends a name of three before a follower
+       * or a mark (not 活动中) */
+      (cp[i + n2] == 0x4E2D && n3 == 3 && nz_person_char(cp[i + sl]) &&
+       i + n3 < e && (nz_lex_name_follower(cp[i + n3]) ||
+                      !nz_is_cjk(cp[i + n3])))) &&
      !person_particle(cp[i + n2]) &&
      /* 张辉发表了: the third character begins a verb (发表) that takes
       * in the follower; not 李艳露出席, whose follower begins one */
