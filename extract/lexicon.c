@@ -684,7 +684,9 @@ static const char lex_posts[] =
   "村官 大学生村官 "
   /* an elder whose birthday is kept (老寿星张月英) and a family moved
    * here (移民马贵兰, 搬迁户) */
-  "老寿星 寿星 移民 搬迁户 ";
+  "老寿星 寿星 移民 搬迁户 "
+  /* one held up as a model (模范人物王献忠, 先进人物) */
+  "人物 模范人物 先进人物 典型人物 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

@@ -101,6 +101,28 @@ person_particle(uint32_t c)
                     "我你他她它的给", c);
 }
 
+/* Does a note of sex in brackets, (女) or （男）, end at cp[d]? */
+static int
+person_sex_note_before(const uint32_t *cp, size_t s, size_t d)
+{
+  return d >= s + 3 && nz_char_in(")）", cp[d - 1]) &&
+         nz_char_in("男女", cp[d - 2]) && nz_char_in("(（", cp[d - 3]);
+}
+
+/* “表叔”李建荣, “老刀匠”张志林: where the name after a nickname quoted
+ * at cp[q] (one to five characters) starts; @q when none is there. */
+static size_t
+person_nickname_end(const uint32_t *cp, size_t q, size_t e)
+{
+  size_t c;
+
+  if(q >= e || !nz_is_open_quote(cp[q]))
+    return q;
+  for(c = q + 1; c < e && c <= q + 6 && nz_is_cjk(cp[c]); c++)
+    ;
+  return c > q + 1 && c < e && nz_is_close_quote(cp[c]) ? c + 1 : q;
+}
+
 /* Does the name follower at cp[k] stand for no word of its own there, and
  * so end the name it closes (柏文强，葛雅和等)?  强, 表, 陪 … stand for
  * the words they begin (强调, 表示, 陪同), none of which a mark cuts off;
@@ -960,13 +982,22 @@ person_posts(nz_story *st, size_t si)
         return -1;
       /* 副主席汪卫国、周晓芳、胡文安参加: more holders of the post (退休
        * 党员矫斌、邹月娥担任组长: the last before a verb) */
-      while(i + nl + 1 < e && (cp[i + nl] == 0x3001 ||
-                               person_pair_and(cp, i + nl + 1, e)) &&
-            ((pl = nz_person_name_at(cp, i + nl + 1, e)) > 0 ||
-             (nz_lex_surname(cp, i + nl + 1, e) &&
-              (pl = person_name_after_role(cp, i + nl + 1, e)) > 0 &&
-              person_verb_after(cp, i + nl + 1 + pl, e)))) {
-        i += nl + 1;
+      for(;;) {
+        size_t j = i + nl, q;
+        /* 路生梅(女)、应志治: a note of sex after one; 王献忠、“表叔”
+         * 李建荣: a nickname quoted before one */
+        if(j + 3 < e && person_sex_note_before(cp, j, j + 3))
+          j += 3;
+        if(!(j + 1 < e && (cp[j] == 0x3001 || person_pair_and(cp, j + 1, e))))
+          break;
+        q = person_nickname_end(cp, j + 1, e);
+        if(!(q < e &&
+             ((pl = nz_person_name_at(cp, q, e)) > 0 ||
+              (nz_lex_surname(cp, q, e) &&
+               (pl = person_name_after_role(cp, q, e)) > 0 &&
+               person_verb_after(cp, q + pl, e)))))
+          break;
+        i = q;
         nl = pl;
         if(nz_person_add(st, i, i + nl, si, role, nrole, 0, org) < 0)
           return -1;
@@ -1136,13 +1167,6 @@ person_titled(nz_story *st, size_t si)
   return 0;
 }
 
-/* Does a note of sex in brackets, (女) or （男）, end at cp[d]? */
-static int
-person_sex_note_before(const uint32_t *cp, size_t s, size_t d)
-{
-  return d >= s + 3 && nz_char_in(")）", cp[d - 1]) &&
-         nz_char_in("男女", cp[d - 2]) && nz_char_in("(（", cp[d - 3]);
-}
 
 /* 陈嘉歆、袁晓瑜 before @d: the names joined by 、 that end there (the
  * last two may be joined by 和, 与 or 及: 王碧华和胡君秀等党员; a list
