@@ -331,7 +331,8 @@ static const nz_suffix lex_suffixes[] = {
   { "商场", NZ_ENTERPRISE, 0, 6, "", "" },
   /* 嘉禾大厦, 科创大厦: an office building, whose firms a building's
    * Party body leads as one unit */
-  { "大厦", NZ_ENTERPRISE, 0, 6, "", "" },
+  /* not 高楼大厦 (tall buildings at large) */
+  { "大厦", NZ_ENTERPRISE, 0, 6, "楼", "" },
   { "酒店", NZ_ENTERPRISE, 0, 6, "", "" },
   { "宾馆", NZ_ENTERPRISE, 0, 6, "", "" },
   { "银行", NZ_ENTERPRISE, 0, 6, "", "" },

@@ -195,6 +195,10 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
     return 0;
   if(sl == 1 && nz_lex_word_not_name(cp, i, e))
     return 0;             /* 居民代表, 李部长强调 */
+  /* 居民余人, 党员多人: 人 after one character counts people (the
+   * number lost), no name of two */
+  if(cp[i + n2 - 1] == 0x4EBA)                                     /* 人 */
+    return 0;
   if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
      !nz_is_cjk(cp[i + n2]))
     return n2;
