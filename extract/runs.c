@@ -950,6 +950,13 @@ nz_program_runs(nz_story *st)
     if(!n)
       n = runs_framers(st, p, hosts);
     subj = runs_actor(st, p, agent, said);
+    /* 新华社区"党建+"邻里中心…推动…"五社联动"机制: a hall or a centre
+     * of a community acts for it; the community runs the program */
+    if(subj >= 0 && st->ent[subj].kind == NZ_FACILITY &&
+       st->ent[subj].parent >= 0 &&
+       st->ent[st->ent[subj].parent].kind == NZ_ADMIN &&
+       st->ent[st->ent[subj].parent].level >= NZ_LV_VILLAGE)
+      subj = st->ent[subj].parent;
     /* "三邻共治"带来可喜变化: a heading says what, the body who;
      * A协同网格员共同参与"文明楼栋"创建: who takes part runs nothing */
     if(runs_bare_heading(st, k) || runs_taken_part(st, p))
