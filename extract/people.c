@@ -1583,7 +1583,7 @@ person_tibetan_heads(nz_story *st, size_t si)
 int
 nz_people_find(nz_story *st)
 {
-  size_t si, k, n = 0;
+  size_t si;
 
   for(si = 0; si < st->nsent; si++) {
     if(nz_byline(st, si) < 0 ||
@@ -1596,15 +1596,5 @@ nz_people_find(nz_story *st)
        person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0)
       return -1;
   }
-  /* 习近平总书记: the Party's General Secretary, named in the set
-   * phrases of every report (学习贯彻…思想, 总书记视察…), is no person of
-   * the story's; a post of no unit of it is the country's */
-  for(k = 0; k < st->nperson; k++) {
-    const nz_person *p = &st->person[k];
-    if(!(p->org < 0 && p->byline == 0 &&
-         nz_match(p->role, 0, p->nrole, "总书记") && p->nrole == 3))
-      st->person[n++] = *p;
-  }
-  st->nperson = n;
   return 0;
 }
