@@ -79,7 +79,8 @@ static const nz_suffix lex_suffixes[] = {
   /* Xinjiang's corps farms (团场) are towns: 头屯河农场 */
   { "农场", NZ_ADMIN, NZ_LV_TOWN, 4, "家林牧渔", "主工" },
   { "村", NZ_ADMIN, NZ_LV_VILLAGE, 4, "农乡山全各该本渔邻空强富穷政壳驻",
-    "民级庄落里委干集组务两镇社" },      /* 新村社区 is a community */
+    "民级庄落里委干集组务两镇社企" },  /* 新村社区 is a community; 村企共建
+                                        * joins villages and firms */
   { "临时党支部", NZ_PARTY, 0, 8, "", "" },
   { "联村党委", NZ_PARTY, 0, 10, "", "" },
   { "联合党委", NZ_PARTY, 0, 10, "", "" },
