@@ -358,6 +358,39 @@ nest_merge_kind_head(nz_story *st)
   return 0;
 }
 
+/* 晋江市医院(上海六院福建医院): a unit named whole in brackets right
+ * after a unit of its kind is that unit by another name. */
+static int
+nest_merge_bracketed(nz_story *st)
+{
+  const uint32_t *cp = st->cp;
+  size_t k, j;
+
+  for(k = 1; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->entity < 0 || o->up >= 0 || o->generic || o->plural ||
+       o->start < 1 || !nz_char_in("(（", cp[o->start - 1]) ||
+       !nz_char_in(")）", cp[o->end]) || o->kind == NZ_ADMIN)
+      continue;
+    for(j = st->sorg[o->sent]; j < k; j++) {
+      const nz_org *p = &st->org[j];
+      long x = o->entity, to = p->entity;
+      if(p->end + 1 != o->start || to < 0 || p->kind != o->kind ||
+         p->generic || p->plural)
+        continue;
+      while(st->ent[x].alias_of >= 0)
+        x = st->ent[x].alias_of;
+      while(st->ent[to].alias_of >= 0)
+        to = st->ent[to].alias_of;
+      if(x != to && st->ent[x].parent < 0 && st->ent[x].leads < 0 &&
+         nest_alias(st, x, to) < 0)
+        return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* Are the @n code points at @a name characters that no function word,
  * verb or post is among (长沙, not 书记来)? */
 static int
@@ -831,6 +864,7 @@ nz_nest(nz_story *st)
 
   if(nest_merge_said(st) < 0 ||
      nest_merge_short(st) < 0 || nest_merge_kind_head(st) < 0 ||
+     nest_merge_bracketed(st) < 0 ||
      nest_merge_place_head(st) < 0 ||
      nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
     return -1;

@@ -26,12 +26,31 @@ orgrel_pair(nz_story *st, long a, long b, size_t si)
   return nz_fact_add(st, NZ_COBUILDS, a, b, si);
 }
 
+/* 晋江市医院(上海六院福建医院)和…: where a unit's mention ends when a
+ * note in brackets closes right before cp[i] (its other name), or @i. */
+static size_t
+orgrel_before_note(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, p;
+
+  if(i < s + 3 || !nz_char_in(")）", cp[i - 1]))
+    return i;
+  for(p = i - 1; p > s && i - p <= 24 && !nz_char_in("(（)）", cp[p - 1]);
+      p--)
+    ;
+  return p > s + 1 && i - p <= 24 && nz_char_in("(（", cp[p - 1]) ? p - 1 : i;
+}
+
 /* The unit whose mention (a whole chain) ends just before cp[i], or -1:
  * 天水…机关党支部和甘棠社区党支部开展结对共建. */
 long
 orgrel_unit_ending(const nz_story *st, size_t si, size_t i)
 {
-  size_t k;
+  size_t k, b = orgrel_before_note(st, si, i);
+
+  if(b != i && orgrel_unit_ending(st, si, b) >= 0)
+    return orgrel_unit_ending(st, si, b);
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
@@ -87,7 +106,10 @@ orgrel_named_head(const nz_story *st, size_t k)
 long
 orgrel_top_ending(const nz_story *st, size_t si, size_t q)
 {
-  size_t j;
+  size_t j, b = orgrel_before_note(st, si, q);
+
+  if(b != q && orgrel_top_ending(st, si, b) >= 0)
+    return orgrel_top_ending(st, si, b);
 
   for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
     if(st->org[j].up < 0 && nz_chain_end(st, j) == q)
