@@ -48,9 +48,10 @@ long
 orgrel_unit_ending(const nz_story *st, size_t si, size_t i)
 {
   size_t k, b = orgrel_before_note(st, si, i);
+  long r;
 
-  if(b != i && orgrel_unit_ending(st, si, b) >= 0)
-    return orgrel_unit_ending(st, si, b);
+  if(b != i && (r = orgrel_unit_ending(st, si, b)) >= 0)
+    return r;
 
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
@@ -107,9 +108,10 @@ long
 orgrel_top_ending(const nz_story *st, size_t si, size_t q)
 {
   size_t j, b = orgrel_before_note(st, si, q);
+  long r;
 
-  if(b != q && orgrel_top_ending(st, si, b) >= 0)
-    return orgrel_top_ending(st, si, b);
+  if(b != q && (r = orgrel_top_ending(st, si, b)) >= 0)
+    return r;
 
   for(j = st->sorg[si]; j < st->sorg[si + 1]; j++)
     if(st->org[j].up < 0 && nz_chain_end(st, j) == q)
