@@ -535,8 +535,9 @@ static const char lex_stop_words[] =
   "部分 若干 一些 所属 各个 服务保障 "
   /* 与当地河湖长制办公室: the place's own, not a name */
   "当地 本地 "
-  /* 5个社区分属联珠镇党委和通关镇党委: belong each to */
-  "分属 "
+  /* 5个社区分属联珠镇党委和通关镇党委: belong each to; the sides of a
+   * pact, before their own team: 共建双方津税巾帼志愿服务队 */
+  "分属 双方 三方 "
   /* visits, nouns of action in the dictionary: 参观南湖街道, 莅临 */
   "参观 莅临 观摩 探访 "
   /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处,

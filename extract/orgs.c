@@ -1136,7 +1136,10 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                                (nz_match(cp, i - 2, e, "部分") ||
                                 nz_match(cp, i - 2, e, "各家") ||
                                 nz_match(cp, i - 2, e, "一些") ||
-                                nz_match(cp, i - 2, e, "若干")))))
+                                nz_match(cp, i - 2, e, "若干") ||
+                                /* 双方党委: each side's own */
+                                nz_match(cp, i - 2, e, "双方") ||
+                                nz_match(cp, i - 2, e, "三方")))))
     o->plural = 1;
   if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
      !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
