@@ -319,6 +319,9 @@ static const nz_suffix lex_suffixes[] = {
   { "八小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "九小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
+  /* 上海开放大学奉贤分校, 国家开放大学: a university that teaches at a
+   * distance, its kind a verb (开放) that ends no name before it */
+  { "开放大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
   { "学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 铜仁幼儿师范高等专科学校: a college's long name, its kind in front */
   { "专科学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
@@ -344,6 +347,9 @@ static const nz_suffix lex_suffixes[] = {
   /* not 大部分行政村: 行政 (administrative) */
   { "分行", NZ_ENTERPRISE, 0, 6, "", "政" },
   { "分公司", NZ_ENTERPRISE, 0, 8, "", "" },
+  /* 广州大学南沙分校, 上海开放大学奉贤分校: a school's branch campus, named
+   * whole as a bank's branch is (not 分校区, a campus) */
+  { "分校", NZ_ENTERPRISE, 0, 8, "", "区" },
   { "学院", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
   /* 桐川市中药研究院, 省交通设计院, 青石地质工程勘察院, 林业科学研究所:
    * institutes of research and design, named by their field */

@@ -467,14 +467,24 @@ org_suffix_lead(const nz_suffix *suf, size_t len)
   return len > n ? len - n : 0;
 }
 
-/* 支行, 分行, 分公司: a branch is named with its company and is one unit
- * with it, not a unit inside another. */
+/* 支行, 分行, 分公司, 分校: a branch is named with its company or its
+ * school and is one unit with it, not a unit inside another. */
 int
 org_branch(const nz_suffix *suf)
 {
   return suf->kind == NZ_ENTERPRISE && (!strcmp(suf->text, "支行") ||
                                         !strcmp(suf->text, "分行") ||
-                                        !strcmp(suf->text, "分公司"));
+                                        !strcmp(suf->text, "分公司") ||
+                                        !strcmp(suf->text, "分校"));
+}
+
+/* 大学, 开放大学: a university's suffix. */
+static int
+org_university(const nz_suffix *suf)
+{
+  size_t n = strlen(suf->text);
+
+  return n >= 6 && !strcmp(suf->text + n - 6, "大学");
 }
 
 /* 武汉大学中南医院, 苏州大学实验学校, 浙江中医药大学附属第二医院: a
@@ -486,7 +496,7 @@ org_affiliate(const nz_suffix *up, const nz_suffix *down)
 {
   if(!strcmp(up->text, "集团"))
     return !strcmp(down->text, "公司") || strstr(down->text, "有限") != NULL;
-  return !strcmp(up->text, "大学") &&
+  return org_university(up) &&
          (!strcmp(down->text, "医院") || !strcmp(down->text, "学校") ||
           !strcmp(down->text, "中学") || !strcmp(down->text, "小学") ||
           !strcmp(down->text, "幼儿园"));
@@ -540,7 +550,7 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
       return 1;           /* 兴业银行通州支行, 武汉大学中南医院 */
     /* 青岛理工大学商学院, 湖南涉外经济学院商学院: a university's college */
     if(!strcmp(down->text, "学院") &&
-       (!strcmp(up->text, "大学") || !strcmp(up->text, "学院")))
+       (org_university(up) || !strcmp(up->text, "学院")))
       return 1;
     /* fall through */
   case NZ_GOV:
