@@ -1284,6 +1284,11 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   if(upsuf->kind == NZ_ADMIN && (size_t)n < org_min_name(s2) &&
      !strcmp(s2->text, "厂"))
     return 1;
+  /* 莱商银行开发区支行, 某银行城关镇支行: a bank's branch is named by the
+   * place it serves, the place's suffix right before 支行 or 分行 */
+  if(strstr(upsuf->text, "银行") && s2->kind == NZ_ADMIN &&
+     (suf = org_suffix(cp, r + len, e, &l)) && org_branch(suf))
+    return 1;
   /* 东城区东花市街道: a city is never below a district or county, so a
    * 市 after one, a street's, town's or township's suffix right after
    * it, is part of that one's name */
