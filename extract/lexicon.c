@@ -552,6 +552,8 @@ static const char lex_stop_words[] =
   "今后 当前 最近 近期 近日 日前 此前 如今 现在 当下 眼下 以往 当时 平时 "
   "今天 昨天 下一步 一步 首届 时候 那时 这时 此时 届时 期间 当天 当日 "
   "上午 下午 中午 晚上 早上 凌晨 傍晚 清晨 早晨 昨日 今日 周末 晚间 夜间 "
+  /* days of the week: 每周一、周五学校放学后 */
+  "周一 周二 周三 周四 周五 周六 周日 "
   /* verbs of governance reports not in verbs.inc: 规范社区志愿服务,
    * 助推社区共建, 找准社区需求, 赋能社区治理, 派驻苇源县桂坪村, 美化
    * 社区环境, 升级智慧社区, 实地指导社区工作 */
@@ -582,6 +584,8 @@ static const char lex_stop_words[] =
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
+  /* 吹响社区"虹号": sounding a community's call */
+  "吹响 "
   /* degree words: 一个较大型社区 */
   "较大 较小 较为 "
   /* what is kept in mind: 不忘园区党委多年来的支持, 铭记社区的帮助 */

@@ -530,8 +530,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       break;
     /* 宋龙根代表河祝村党总支, 许娜代表民盟市委会: acting for the unit,
      * no part of its name (人大代表, 党代表, 居民代表, 村民代表 and
-     * 两代表一委员 are parts of names: 人大代表联络站) */
-    if((len >= 2 || (len == 0 && nz_char_in("省市县区", cp[i]))) &&
+     * 两代表一委员 are parts of names: 人大代表联络站); 代表社区居民感谢:
+     * on behalf of the community's residents, before a bare community */
+    if((len >= 2 || (len == 0 && nz_char_in("省市县区社村", cp[i]))) &&
        c == 0x8868 && a - 1 > lo && cp[a - 2] == 0x4EE3 &&       /* 代表 */
        !(a - 2 > lo && nz_char_in("大党民两", cp[a - 3])))
       break;              /* (张晓明代表市水利局: no city 晓明代表) */
@@ -2102,7 +2103,10 @@ org_sentence(nz_story *st, size_t si)
      * a city of the dictionary is no part of it (江西婺源县: before a
      * county's, org_county_place makes it a unit) */
     if(suf->kind == NZ_ADMIN && !cpc && suf->level == NZ_LV_CITY &&
-       (j = org_province_before(cp, name_a, i, len)) > name_a)
+       ((j = org_province_before(cp, name_a, i, len)) > name_a ||
+        /* 内蒙古呼和浩特市: the scan stopped at 内, a function character */
+        (name_a > s && nz_match(cp, name_a - 1, i, "内蒙古") &&
+         (j = org_province_before(cp, name_a - 1, i, len)) > name_a)))
       name_a = lstart = a = j;
     /* 团江门市委: 团 (the Youth League) begins no city's name; the
      * league's committee follows the city (org_follow_chain) */
