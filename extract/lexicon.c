@@ -259,6 +259,7 @@ static const nz_suffix lex_suffixes[] = {
   { "营业所", NZ_ENTERPRISE, 0, 8, "", "" },
   { "执法中心", NZ_GOV, 0, 8, "", "" },
   { "执法中队", NZ_GOV, 0, 8, "", "" },
+  { "消防中队", NZ_GOV, 0, 8, "", "" },     /* 拱星墩消防中队 */
   { "执法大队", NZ_GOV, 0, 8, "", "" },
   { "大队", NZ_GOV, 0, 8, "产", "长员部" },   /* 消防救援大队, 交警大队 */
   /* 大塘消防救援站: a fire and rescue station (a 微型消防站 is a
@@ -434,6 +435,10 @@ static const nz_suffix lex_suffixes[] = {
   { "服务团", NZ_TEAM, 0, 12, "", "队" },
   { "指导团", NZ_TEAM, 0, 10, "", "" },
   { "合唱团", NZ_TEAM, 0, 10, "", "" },
+  /* 红色故事宣讲团, 夕阳红调解团: a troupe that gives talks, one that
+   * settles disputes */
+  { "宣讲团", NZ_TEAM, 0, 10, "", "" },
+  { "调解团", NZ_TEAM, 0, 10, "", "" },
   { "帮帮团", NZ_TEAM, 0, 8, "", "" },
   { "指挥部", NZ_TEAM, 0, 14, "", "" },
   /* 民盟省委社会服务部, 渤海老年服务部, 医院医疗服务部: a department, or
