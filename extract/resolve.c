@@ -1020,6 +1020,39 @@ res_area_committee(nz_story *st, const nz_org *o, const char *surface)
   return x;
 }
 
+/* 学校党支部, 学校团委 after 上海开放大学奉贤分校党支部: a school's body
+ * written with 学校 for the school's name is the body of the one school
+ * the story names with that body (its label ends in 校, 学 or 院, then
+ * the same rest); the entity, or -1 when none or more than one is. */
+static long
+res_school_body(const nz_story *st, const nz_org *o, const char *surface)
+{
+  static const char school[] = "学校";
+  const char *rest = surface + strlen(school);
+  size_t rl = strlen(rest), j;
+  long hit = -1;
+
+  if(o->kind != NZ_PARTY || !rl ||
+     strncmp(surface, school, strlen(school)))
+    return -1;
+  for(j = 0; j < st->nent; j++) {
+    const nz_entity *x = &st->ent[j];
+    size_t xl = strlen(x->label);
+    const char *c;
+    if(x->type != 'o' || x->kind != NZ_PARTY ||
+       xl < rl + strlen("校") + 3 || strcmp(x->label + xl - rl, rest))
+      continue;
+    c = x->label + xl - rl - strlen("校");
+    if(strncmp(c, "校", strlen("校")) && strncmp(c, "学", strlen("学")) &&
+       strncmp(c, "院", strlen("院")))
+      continue;
+    if(hit >= 0)
+      return -1;
+    hit = (long)j;
+  }
+  return hit;
+}
+
 static int
 res_generic_names(nz_story *st)
 {
@@ -1068,6 +1101,8 @@ res_generic_names(nz_story *st)
         st->ent[hit].kind = o->kind;
       }
     }
+    if(hit < 0 && o->generic == 2)
+      hit = res_school_body(st, o, surface);
     if(hit < 0 && o->generic == 2 && o->kind == NZ_PARTY && o->up < 0 &&
        (hit = res_organ_branch(st, k, surface)) < -1)
       return -1;
