@@ -1123,6 +1123,17 @@ prog_verb_list(const nz_story *st, prog_quote *q, size_t nq)
   }
 }
 
+/* Does 等 stand in [a, b), between a list's last item and its kind
+ * ("A""B"等项目, "A""B"和"C"等特色品牌)? */
+static int
+prog_deng_between(const uint32_t *cp, size_t a, size_t b)
+{
+  for(; a < b; a++)
+    if(cp[a] == 0x7B49)                                            /* 等 */
+      return 1;
+  return 0;
+}
+
 static int
 prog_paragraph(nz_story *st, size_t pi, size_t *hint)
 {
@@ -1138,10 +1149,14 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
   for(k = nq; k-- > 1;) {
     size_t gap_a = q[k - 1].qb + 1, gap_b = q[k].qa;
     long ob;
-    if(!q[k].program || q[k - 1].program == 1)
+    /* (an item taken as a program with no kind of its own takes the
+     * list's kind too: "A""B"和"C"等特色品牌) */
+    if(!q[k].program || (q[k - 1].program == 1 && q[k - 1].kind_a))
       continue;
-    /* items joined by 、 or written back to back ("A""B""C"等活动) */
-    if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001))
+    /* items joined by 、 or written back to back ("A""B""C"等活动), the
+     * last two also by 和, 及 or 与 ("A""B"和"C"等特色品牌) */
+    if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001 &&
+                         !nz_char_in("和及与", cp[gap_a])))
       continue;
     ob = prog_org_before(st, q[k].qa);
     if(gap_b > gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
@@ -1155,7 +1170,8 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     if(q[k - 1].program == 0 &&
        (!prog_inside_org(st, q[k - 1].qa, q[k - 1].qb) ||
         (ob >= 0 && st->org[ob].end == q[k - 1].qa) ||
-        (q[k].kind_a > q[k].qb + 1 && cp[q[k].qb + 1] == 0x7B49 &&  /* 等 */
+        (q[k].kind_a > q[k].qb + 1 &&
+         prog_deng_between(cp, q[k].qb + 1, q[k].kind_a) &&
          prog_units_within(st, q[k - 1].qa, q[k - 1].qb)))) {
       q[k - 1].program = 2;
       prog_units_inside(st, &q[k - 1]);
