@@ -240,6 +240,10 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
     }
     if(nz_lex_cobuild_word_at(cp, q, e))
       break;
+    /* A携手B、C共同开展消防演练: the partners a hand word joins go on
+     * together with what they do, a co-building */
+    if(hand && !*cut && q > c && nz_match(cp, q, e, "共同"))
+      break;
     if(nz_is_sent_end(cp[q]) || (and && cp[q] == 0x4E0E))        /* 与 */
       q = e;
     else if(cp[q] == 0xFF0C || cp[q] == ',') {
