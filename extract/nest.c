@@ -163,6 +163,15 @@ nest_own_start_alike(const nz_story *st, long u, const nz_entity *s,
   if(p < na && p + 1 < nb &&
      (a[p] == b[p] || (b[p] == 0x7B2C && a[p] == b[p + 1])))   /* 第 */
     return 1;
+  /* 中华社区服务中心 (集中到社区服务中心) and 中华社区公共服务中心: a
+   * centre named by its kind alone is its unit's centre of that kind
+   * with a word more in front (not when a sentence names both first:
+   * 党群服务中心和社区服务中心, two centres) */
+  if(p > 0 && s->kind == NZ_FACILITY && na >= p + 4 && nb > na &&
+     s->first_sent != l->first_sent &&
+     nest_suffix_len(a, na) == na - p &&
+     !memcmp(a + p, b + nb - (na - p), (na - p) * sizeof *a))
+    return 1;
   /* 学雷锋志愿服务站 and 枫林社区学雷锋志愿服务站, both the community's:
    * the unit's name in front of the longer only */
   q = strncmp(l->label, ul, n) ? 0 : nu;
