@@ -657,6 +657,8 @@ static const char lex_posts[] =
   "主任科员 一级主任科员 二级主任科员 三级主任科员 四级主任科员 "
   "副主任科员 科员 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
+  /* 社区志愿服务者唐小玲 */
+  "志愿服务者 "
   "工作人员 执法人员 社区工作者 社工 监督员 调解员 "
   /* 志愿者代表魏春明, “物业企业联盟”代表张峻: a representative */
   "代表 "
@@ -719,6 +721,8 @@ static const char lex_contrib_roles[] =
   /* the editor in chief, the drafter and the reviewers of a page's
    * credits (审核人:王耀军, 拟稿人:柏岚) */
   "主编 监审 审核人 审稿人 拟稿人 撰稿人 "
+  /* the editor on duty of a paper's page: 值班总编:张军涛 */
+  "总编 总编辑 值班总编 值班主任 值班编辑 "
   /* a video's credits: 编导/摄像 柏文清, 制作/包装 宁小雨 */
   "编导 摄像 编导/摄像 制作/包装 剪辑 配音 策划 "
   /* who wrote the text and took the pictures: 文/图 柏文清 宁小雨; who
