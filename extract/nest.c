@@ -866,6 +866,35 @@ nest_merge_said(nz_story *st)
   return 0;
 }
 
+/* 长沙芙蓉区 in a headline and 长沙市芙蓉区 in the body: a city written
+ * short before its county (a place with no suffix, taken above the
+ * county, org_county_place) is the city the story names with 市. */
+static int
+nest_merge_short_city(nz_story *st)
+{
+  size_t x, y, ls;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *s = &st->ent[x];
+    if(s->type != 'o' || s->kind != NZ_ADMIN || s->level != NZ_LV_PROV ||
+       s->alias_of >= 0)
+      continue;
+    ls = strlen(s->label);
+    for(y = 0; y < st->nent; y++) {
+      const nz_entity *l = &st->ent[y];
+      if(y != x && l->type == 'o' && l->kind == NZ_ADMIN &&
+         l->level == NZ_LV_CITY && l->alias_of < 0 &&
+         strlen(l->label) == ls + strlen("市") &&
+         !strncmp(l->label, s->label, ls) &&
+         !strcmp(l->label + ls, "市"))
+        break;
+    }
+    if(y < st->nent && nest_alias(st, (long)x, (long)y) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_nest(nz_story *st)
 {
@@ -874,7 +903,7 @@ nz_nest(nz_story *st)
   if(nest_merge_said(st) < 0 ||
      nest_merge_short(st) < 0 || nest_merge_kind_head(st) < 0 ||
      nest_merge_bracketed(st) < 0 ||
-     nest_merge_place_head(st) < 0 ||
+     nest_merge_place_head(st) < 0 || nest_merge_short_city(st) < 0 ||
      nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
