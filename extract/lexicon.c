@@ -482,6 +482,9 @@ static const nz_suffix lex_suffixes[] = {
    * for activities are named by their kind, 党员活动室, 文体活动室) */
   { "图书室", NZ_FACILITY, 0, 10, "", "" },
   { "实践站", NZ_FACILITY, 0, 10, "", "" },
+  /* 运城市新时代文明实践指导中心: the centre that guides the practice
+   * centres (实践 and 指导 are verbs, that end no name before 指导中心) */
+  { "实践指导中心", NZ_FACILITY, 0, 12, "", "" },
   /* 党员志愿服务点, 社区实践基地: set up and unveiled as units are (not
    * 服务点滴, the small things of service) */
   { "服务点", NZ_FACILITY, 0, 12, "", "滴赞" },    /* 为服务点赞 */
