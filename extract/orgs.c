@@ -1286,7 +1286,8 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
      !strcmp(s2->text, "厂"))
     return 1;
   /* 莱商银行开发区支行, 某银行城关镇支行: a bank's branch is named by the
-   * place it serves, the place's suffix right before 支行 or 分行 */
+   * place it serves, the place's suffix right before the branch's
+   * (支行, 分行: org_branch) */
   if(strstr(upsuf->text, "银行") && s2->kind == NZ_ADMIN &&
      (suf = org_suffix(cp, r + len, e, &l)) && org_branch(suf))
     return 1;

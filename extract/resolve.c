@@ -1020,10 +1020,11 @@ res_area_committee(nz_story *st, const nz_org *o, const char *surface)
   return x;
 }
 
-/* 学校党支部, 学校团委 after 上海开放大学奉贤分校党支部: a school's body
+/* 学校党支部 after 上海开放大学奉贤分校党支部: a school's Party body
  * written with 学校 for the school's name is the body of the one school
  * the story names with that body (its label ends in 校, 学 or 院, then
- * the same rest); the entity, or -1 when none or more than one is. */
+ * the same rest, with at least one character before that); the entity,
+ * or -1 when none or more than one is. */
 static long
 res_school_body(const nz_story *st, const nz_org *o, const char *surface)
 {
@@ -1040,7 +1041,7 @@ res_school_body(const nz_story *st, const nz_org *o, const char *surface)
     size_t xl = strlen(x->label);
     const char *c;
     if(x->type != 'o' || x->kind != NZ_PARTY ||
-       xl < rl + strlen("校") + 3 || strcmp(x->label + xl - rl, rest))
+       xl < rl + 2 * strlen("校") || strcmp(x->label + xl - rl, rest))
       continue;
     c = x->label + xl - rl - strlen("校");
     if(strncmp(c, "校", strlen("校")) && strncmp(c, "学", strlen("学")) &&

@@ -482,9 +482,9 @@ org_branch(const nz_suffix *suf)
 static int
 org_university(const nz_suffix *suf)
 {
-  size_t n = strlen(suf->text);
+  size_t n = strlen(suf->text), k = strlen("大学");
 
-  return n >= 6 && !strcmp(suf->text + n - 6, "大学");
+  return n >= k && !strcmp(suf->text + n - k, "大学");
 }
 
 /* 武汉大学中南医院, 苏州大学实验学校, 浙江中医药大学附属第二医院: a
