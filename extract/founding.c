@@ -212,23 +212,34 @@ fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
  * founding verb at cp[i] used as an adjective says who set X up only by a unit
  * written right before it (新 aside), or by the unit that opens its
  * clause when no preposition stands between them (…单位代表给新成立的X:
- * not the units that give).  The founder's entity, or -1. */
+ * not the units that give; but 在 before a place, 甲街道党工委在各社区设立的X,
+ * says where the opener set X up).  A unit the opener joins with 联合 or
+ * 携手 right after it (甲街道党工委联合乙协会在各社区设立的X) goes to
+ * *partner (else -1).  The founder's entity, or -1. */
 static long
-fnd_adjective_founder(const nz_story *st, size_t si, size_t i)
+fnd_adjective_founder(const nz_story *st, size_t si, size_t i,
+                      long *partner)
 {
-  size_t s = st->sent[si].start, c, q;
-  long k, x = orgrel_unit_ending(st, si, i > s && st->cp[i - 1] == 0x65B0 ?
-                                 i - 1 : i);                     /* 新 */
+  size_t s = st->sent[si].start, c, q, end;
+  long k, p, x = orgrel_unit_ending(st, si, i > s && st->cp[i - 1] == 0x65B0 ?
+                                    i - 1 : i);                  /* 新 */
 
+  *partner = -1;
   if(x >= 0)
     return x;
   for(c = i; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
     ;
   if((k = orgrel_unit_at(st, si, c)) < 0)
     return -1;
-  for(q = nz_chain_end(st, (size_t)k); q < i; q++)
-    if(nz_char_in("给为向对在把将到替帮", st->cp[q]))
+  end = nz_chain_end(st, (size_t)k);
+  for(q = end; q < i; q++)
+    if(nz_char_in("给为向对在把将到替帮", st->cp[q]) &&
+       !(st->cp[q] == 0x5728 && q + 2 < i &&                      /* 在 */
+         st->cp[q + 1] != 0x65B0))                                /* 新 */
       return -1;
+  if((nz_match(st->cp, end, i, "联合") || nz_match(st->cp, end, i, "携手")) &&
+     (p = orgrel_unit_at(st, si, end + 2)) >= 0)
+    *partner = nz_chain_head(st, (size_t)p);
   return nz_chain_head(st, (size_t)k);
 }
 
@@ -251,15 +262,22 @@ fnd_counted(const nz_story *st, size_t si, size_t k)
 }
 
 /* Is a mention that ends right before cp[i] in sentence @si counted
- * (fnd_counted: 千余小区成立党支部, each of them its own)? */
+ * (fnd_counted: 千余小区成立党支部, each of them its own), and not a
+ * place after 在 (在各社区设立的X: where one unit set X up)? */
 static int
 fnd_counted_before(const nz_story *st, size_t si, size_t i)
 {
-  size_t k;
+  size_t k, a;
 
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
-    if(st->org[k].end == i && fnd_counted(st, si, k))
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    if(st->org[k].end != i || !fnd_counted(st, si, k))
+      continue;
+    a = st->org[k].start;
+    if(a > 0 && nz_char_in("各每全该", st->cp[a - 1]))
+      a--;
+    if(a == 0 || st->cp[a - 1] != 0x5728)                         /* 在 */
       return 1;
+  }
   return 0;
 }
 
@@ -345,12 +363,12 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
 {
   size_t e = st->sent[si].end, end = i + vl, k;
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
-  long founder = subj, own;
+  long founder = subj, own, partner = -1;
 
   if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
     adj++;
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
-    founder = fnd_adjective_founder(st, si, i);
+    founder = fnd_adjective_founder(st, si, i, &partner);
   else if((own = fnd_helped_unit(st, si, i)) >= 0 ||
           (own = fnd_clause_opener(st, si, i)) >= 0)
     founder = own;
@@ -381,7 +399,10 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
         clause = 0;
     if(!clause || fnd_counted(st, si, k))
       break;
-    if(fnd_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0)
+    if(fnd_established_by(st, si, i, founder, nz_chain_head(st, k)) < 0 ||
+       (partner >= 0 && partner != nz_chain_head(st, k) &&
+        nz_fact_add(st, NZ_ESTABLISHED, partner, nz_chain_head(st, k),
+                    si) < 0))
       return -1;
     while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
       k++;

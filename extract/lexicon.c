@@ -550,8 +550,9 @@ static const char lex_stop_words[] =
   /* 与当地河湖长制办公室: the place's own, not a name */
   "当地 本地 "
   /* 5个社区分属联珠镇党委和通关镇党委: belong each to; the sides of a
-   * pact, before their own team: 共建双方津税巾帼志愿服务队 */
-  "分属 双方 三方 "
+   * pact, before their own team: 共建双方津税巾帼志愿服务队; where a
+   * unit is stationed: 联合驻地桐荫社区党总支, 同驻地社区 */
+  "分属 双方 三方 驻地 "
   /* visits, nouns of action in the dictionary: 参观南湖街道, 莅临 */
   "参观 莅临 观摩 探访 "
   /* time words: 今后社区建设, 下一步桐荫里社区党委, 谈及最近街道办事处,
@@ -796,7 +797,9 @@ static const char lex_stop_nouns[] =
    * 自治区, 自来水公司, 自贡市, 自流井区, 自动化系 */
   "自然资源 自治区 自治州 自治县 自治旗 自来水 自贡 自流井 自动化 "
   /* places whose names begin with the pronoun 那: 那曲市, 那坡县, 那大镇 */
-  "那曲 那坡 那大 ";
+  "那曲 那坡 那大 "
+  /* a school's years: 高年级学生第二党支部, 三年级 */
+  "年级 高年级 低年级 ";
 
 /* Words of figurative quotations rather than names of programs. */
 static const char lex_figure_words[] =

@@ -276,6 +276,52 @@ rel_post_elsewhere(const nz_story *st, size_t h)
   return -1;
 }
 
+/* 学习习近平总书记重要讲话精神, 习近平新时代中国特色社会主义思想,
+ * 习近平总书记给…的回信精神: does the mention of person @h name whose
+ * teaching the story studies (新时代 right after the name, or 总书记
+ * and a word of teaching in the rest of its clause), not someone who
+ * acts in it?  (Not 主任出席仪式并讲话: a title of the party's head
+ * only.) */
+static int
+rel_teaching_mention(const nz_story *st, const nz_person *h)
+{
+  static const char *const words[] = { "精神", "思想", "讲话", "指示",
+                                       "论述", "回信", "嘱托", "批示",
+                                       "重要", "理论", NULL };
+  static nz_list word_list = NZ_LIST(words);
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[h->sent].end, q;
+
+  if(nz_match(cp, h->end, e, "新时代"))
+    return 1;
+  if(!nz_match(cp, h->end, e, "总书记"))
+    return 0;
+  for(q = h->end + 3; q < e && q < h->end + 33 && !nz_is_clause_punct(cp[q]); q++)
+    if(nz_list_at(&word_list, cp, q, e) >= 0)
+      return 1;
+  return 0;
+}
+
+/* Is every mention of the name of person @k a teaching studied
+ * (rel_teaching_mention)?  Then the person is left out. */
+static int
+rel_only_taught(const nz_story *st, size_t k)
+{
+  const nz_person *h = &st->person[k];
+  size_t j;
+
+  if(!rel_teaching_mention(st, h))
+    return 0;
+  for(j = 0; j < st->nperson; j++) {
+    const nz_person *o = &st->person[j];
+    if(o->nname == h->nname &&
+       !memcmp(o->name, h->name, h->nname * sizeof *h->name) &&
+       !rel_teaching_mention(st, o))
+      return 0;
+  }
+  return 1;
+}
+
 int
 nz_resolve_people(nz_story *st)
 {
@@ -285,6 +331,8 @@ nz_resolve_people(nz_story *st)
     const nz_person *h = &st->person[k];
     char key[300], name[64], role[80];
     long e, org = -1;
+    if(h->byline == 0 && rel_only_taught(st, k))
+      continue;
     rel_utf8(h->name, h->nname, name, sizeof name);
     rel_utf8(h->role, h->nrole, role, sizeof role);
     if(h->org >= 0)

@@ -473,6 +473,9 @@ runs_joined(const nz_story *st, const nz_prog *p, long *out)
       break;
   if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
     return 0;
+  /* 联合驻地A, 联合辖区A: the partner where the unit is stationed */
+  if(nz_match(cp, a, p->start, "驻地") || nz_match(cp, a, p->start, "辖区"))
+    a += 2;
   while(n < 8 && (x = runs_unit_at(st, si, a, 0, &q)) >= 0) {
     out[n++] = x;
     if(q >= p->start || !nz_char_in("、和及", cp[q]))
