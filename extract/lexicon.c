@@ -33,10 +33,11 @@ static const nz_suffix lex_suffixes[] = {
    * of a farm, an estate or a hall (养殖区, 生活区, 项目区, 棋牌区,
    * 阅读区, 功能区), the parts of a town or an estate (住宅区,
    * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
-   * stationed in the area), nor an office's grounds (办公区) */
+   * stationed in the area), nor an office's grounds (办公区), nor a
+   * town's core (核心区: a stop word, lex_stop_words) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公心",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -265,6 +266,8 @@ static const nz_suffix lex_suffixes[] = {
   /* 大塘消防救援站: a fire and rescue station (a 微型消防站 is a
    * cabinet of kit, no unit) */
   { "消防救援站", NZ_GOV, 0, 8, "", "" },
+  /* 飞英街道消防应急救援站: a street's fire and emergency station */
+  { "应急救援站", NZ_GOV, 0, 8, "", "" },
   /* 市新华书店, 西西弗书店: a bookshop (not 实体书店, 社区书店, 网上书店,
    * 小书店, 旧书店) */
   { "书店", NZ_ENTERPRISE, 0, 8, "体区型小大家网旧", "" },
@@ -587,9 +590,9 @@ static const char lex_stop_words[] =
   "联系 联络 齐聚 研析 书写 感觉 "
   /* verbs whose object is a body or a place: 充分动员政府、企业和社会,
    * 没有影响党支部的作用发挥, 双方签定党支部结对共建协议, 紧扣区委部署,
-   * 立足社区实际, 用好新党群服务中心 (not 会同: 会同县 is a
+   * 立足社区实际, 用好新党群服务中心, 用活幼儿园 (not 会同: 会同县 is a
    * county) */
-  "动员 影响 签定 紧扣 立足 用好 "
+  "动员 影响 签定 紧扣 立足 用好 用活 "
   /* 投身社区, 共创文明社区; 美丽社区 and 宜居社区 are what a community
    * becomes, not its name (jieba tags 美丽 and 宜居 as places) */
   "投身 共创 美丽 宜居 "
@@ -606,7 +609,10 @@ static const char lex_stop_words[] =
   /* what is done to a community or what kind it is, no name: 落户社区,
    * 深挖社区资源, 陪伴社区老人, 勾勒出社区新貌, 净化社区环境, 热心社区
    * 事务, 优质社区, 善治社区, 新老社区, 两大社区 */
-  "落户 探究 深挖 陪伴 勾勒 勾勒出 净化 热心 优质 善治 新老 两大 ";
+  "落户 探究 深挖 陪伴 勾勒 勾勒出 净化 热心 优质 善治 新老 两大 "
+  /* 倒逼社区认真谋划: pressing a unit to act; 串联5个居民区: linking
+   * them; 新城的核心区方松街道: a town's core, no district */
+  "倒逼 串联 核心区 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
@@ -741,10 +747,13 @@ static const char lex_generic_words[] =
   "党员 志愿者 志愿 服务 党建 综合 便民 社区 街道 群众 居民 工作 活动 "
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
+  /* 路段党支部: the branch of a stretch of road, one of several */
+  "路段 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
   "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
-  /* 老旧社区, 城中村: kinds of units, by their age or place */
-  "老旧 城中 "
+  /* 老旧社区, 城中村: kinds of units, by their age or place; 弃管小区,
+   * 弃管社区: ones no firm manages */
+  "老旧 城中 弃管 "
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
   "行业 家长 内地 回迁房 "

@@ -587,7 +587,8 @@ orgrel_listed_partners(nz_story *st, size_t si, size_t q, long subj,
 }
 
 /* Where the partners named after the co-building word at cp[i] (@wl
- * long) begin: after 单位 or 对象 (共建单位A, 联建对象A; also after the
+ * long) begin: after 单位 or 对象 and maybe a dash or a colon (共建单位A,
+ * 联建对象A, 结对单位——A; also after the
  * word quoted: 与"共驻共建"单位A), after 社区 or 村 and a quote (结对
  * 社区"甲乙社区"), or right after 结对 (参与结对甲乙社区下沉工作; not
  * after 共建: A与B共建"X"驿站 built X); 0 when no unit begins there. */
@@ -600,8 +601,16 @@ orgrel_partners_at(const nz_story *st, size_t si, size_t i, size_t wl)
   /* 结对帮扶单位A: the partner helps */
   if(nz_match(cp, q, e, "帮扶单位"))
     q += 2;
-  if(nz_match(cp, q, e, "单位") || nz_match(cp, q, e, "对象"))
-    return q + 2;                      /* 联建对象嘉陵医院: its partner */
+  /* 联建对象嘉陵医院: its partner; 甲社区结对单位——乙集团, 共建单位：
+   * 乙公司: after a dash or a colon too */
+  if(nz_match(cp, q, e, "单位") || nz_match(cp, q, e, "对象")) {
+    q += 2;
+    if(q < e && (cp[q] == 0xFF1A || cp[q] == ':'))
+      return q + 1;
+    while(q < e && q < i + wl + 6 && (cp[q] == 0x2014 || cp[q] == 0x2015))
+      q++;
+    return q;
+  }
   /* 与"共驻共建"单位区融媒体中心党支部: the word quoted */
   if(q + 3 <= e && nz_is_close_quote(cp[q]) && i > st->sent[si].start &&
      nz_is_open_quote(cp[i - 1]) && nz_match(cp, q + 1, e, "单位"))

@@ -478,10 +478,11 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       continue;
     }
-    /* 自由路街道: a road is named by any word, one with a function
-     * character inside too (由): a word of two characters of the
-     * dictionary right before 路 is the road's name */
-    if(len == 1 && cp[a] == 0x8DEF && nz_lex_stop_char(c) &&       /* 路 */
+    /* 自由路街道, 富强路街道: a road is named by any word, one with a
+     * function character inside (由) or a verb (富强) too: a word of two
+     * characters of the dictionary right before 路 is the road's name */
+    if(len == 1 && cp[a] == 0x8DEF &&                               /* 路 */
+       (nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a) == 2) &&
        a >= lo + 2 && org_name_char(cp[a - 2]) &&
        !nz_lex_stop_char(cp[a - 2]) &&
        nz_lex_cross_word_at(cp, a - 2, i) == 2) {

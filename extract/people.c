@@ -417,7 +417,7 @@ person_name_ending_zhang(const uint32_t *cp, size_t i, size_t e)
  * word starts.  "志愿者马甲正在": a common word followed by a verb is
  * no name. */
 static size_t
-person_name_after_role(const uint32_t *cp, size_t i, size_t e)
+person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
 {
   size_t nl = nz_person_name_at(cp, i, e), k;
   int sl = nz_lex_surname(cp, i, e);
@@ -488,6 +488,17 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
      !nz_lex_stop_char(cp[i + 1]) && !nz_lex_stop_char(cp[i + 2]))
     return 3;
   return 0;
+}
+
+/* person_name_after_role_at, but a word that names a kind of unit and
+ * no one (代表楼栋利益: 楼栋, a block of flats, though 楼 is a surname)
+ * is no name. */
+static size_t
+person_name_after_role(const uint32_t *cp, size_t i, size_t e)
+{
+  size_t n = person_name_after_role_at(cp, i, e);
+
+  return n && (size_t)nz_lex_generic_word_at(cp, i, i + n) == n ? 0 : n;
 }
 
 /* Does an organization mention end at @b and start at or after @a? */
@@ -922,6 +933,8 @@ person_posts(nz_story *st, size_t si)
       nl = person_name_echoed(st, si, i);
     if(!nl)
       nl = person_unlisted_echoed(st, si, i);
+    if(nl && (size_t)nz_lex_generic_word_at(cp, i, i + nl) == nl)
+      nl = 0;                   /* 以楼栋为单位…代表楼栋利益: no one */
     /* 党员双报到: a two-character name whose last character begins a
      * verb that runs past it (报到) is cut out of a word; 骑手应对突发状况:
      * one that is a common verb, adverb or attributive and runs on into

@@ -244,6 +244,44 @@ prog_slogan(const uint32_t *cp, size_t a, size_t b)
   return parts > 1 && longest <= 3;
 }
 
+/* 推行社区"两委"成员、物业企业"双向进入、交叉任职", 落实在职党员"双向
+ * 报到、双向服务": does the content [a, b) list two or more parts of four
+ * to eight characters joined by 、, close its clause (at cp[k0]) and
+ * follow an adopting verb earlier in that clause, what lies between
+ * being those who carry it out?  Such a list is a way of work. */
+static int
+prog_adopted_list(const uint32_t *cp, size_t s, size_t qa, size_t a,
+                  size_t b, size_t k0, size_t e)
+{
+  size_t i, run = 0, c;
+  int parts = 1, quoted = 0;
+
+  for(i = a; i < b; i++) {
+    if(cp[i] == 0x3001) {
+      if(run < 4 || run > 8)
+        return 0;
+      parts++;
+      run = 0;
+    } else if(!nz_is_cjk(cp[i])) {
+      return 0;
+    } else {
+      run++;
+    }
+  }
+  if(parts < 2 || run < 4 || run > 8 ||
+     (k0 < e && !nz_is_clause_punct(cp[k0])))
+    return 0;
+  for(c = qa; c > s && c + 24 > qa; c--) {
+    if(nz_is_quote(cp[c - 1]))
+      quoted = !quoted;
+    else if(!quoted && nz_is_clause_punct(cp[c - 1]))
+      return 0;
+    if(!quoted && nz_lex_program_verb_before(cp, s, c) > 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* 首个社区"三邻"实践中心, 首批社区"红枫家园", 各村"…": does a word of
  * count or order (首个, 首批, 各, 每个, 多个) stand right before the bare
  * unit @o?  It names a kind, not the story's community (这个社区 is
@@ -615,6 +653,11 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
    * (大党委, 大工委) is a body, whatever word follows it */
   if(n == 3 && cp[a] == 0x5927 &&                                 /* 大 */
      (nz_match(cp, a + 1, b, "党委") || nz_match(cp, a + 1, b, "工委")))
+    return 0;
+  /* 西宁"80后""90后", "00后"志愿者: people born in a decade, no
+   * program */
+  if(n == 3 && nz_is_digit(cp[a]) && nz_is_digit(cp[a + 1]) &&
+     cp[a + 2] == 0x540E)                                          /* 后 */
     return 0;
   /* 村"两委"队伍建设, 组织"村两委"赴…: the village's two committees,
    * bodies written short, not a program */
@@ -1053,6 +1096,8 @@ prog_classify(nz_story *st, prog_quote *q)
   if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
                                            q->qa) &&
      !nz_lex_figure_word_at(cp, a, b))
+    return q->program = 1;
+  if(prog_adopted_list(cp, st->sent[q->sent].start, q->qa, a, b, k0, e))
     return q->program = 1;
   if(n <= 14 && prog_party_led(cp, st->sent[q->sent].start, q->qa, k0, e))
     return q->program = 1;
