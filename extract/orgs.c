@@ -406,14 +406,15 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       break;
     }
-    /* 浉河区老城街道: a word for the old or main part of a town right
-     * after its district, county or city (written before @lo, where the
-     * chain was cut), then 街道, is the whole name (老城 reads as a stop
-     * word elsewhere: 老城区居民) */
+    /* 浉河区老城街道, 贞丰县老城社区: a word for the old or main part of
+     * a town right after its district, county or city (written before
+     * @lo, where the chain was cut), then 街道, 社区 or 镇, is the whole
+     * name (老城 reads as a stop word elsewhere: 老城区居民) */
     if(len == 0 && a >= lo + 2 && a >= 3 &&
        nz_char_in("区县市旗", cp[a - 3]) &&
        (nz_match(cp, a - 2, i, "老城") || nz_match(cp, a - 2, i, "主城")) &&
-       nz_match(cp, i, hi, "街道")) {
+       (nz_match(cp, i, hi, "街道") || nz_match(cp, i, hi, "社区") ||
+        nz_match(cp, i, hi, "镇"))) {
       a -= 2;
       len += 2;
       break;
@@ -476,6 +477,15 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
        nz_lex_cross_word_at(cp, a - 1, i) < 2) {
       a--;
       len++;
+      continue;
+    }
+    /* 纬一路社区, 经三路街道: a road of a grid named by its axis (经 or
+     * 纬, both function characters elsewhere) and its number */
+    if(len == 1 && cp[a] == 0x8DEF && a >= lo + 2 &&               /* 路 */
+       nz_is_numeral(c) && !nz_is_digit(c) &&
+       nz_char_in("经纬", cp[a - 2])) {
+      a -= 2;
+      len += 2;
       continue;
     }
     /* 自由路街道, 富强路街道: a road is named by any word, one with a

@@ -33,15 +33,17 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
   return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
 }
 
-/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生: a surname and a word
- * of kinship (or 师傅, 先生) is how a report addresses an elder or a worker, not the name
- * of a person. */
+/* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生, 热心居民富叔: a
+ * surname and a word of kinship (or 师傅, 先生; 叔, 姨, 婶 or 伯 alone
+ * after a surname of one character) is how a report addresses an elder
+ * or a worker, not the name of a person. */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
   size_t sl = (size_t)nz_lex_surname(cp, a, b);
 
-  return sl && a + sl + 2 == b && person_kin_at(cp, a + sl, b);
+  return sl && ((a + sl + 2 == b && person_kin_at(cp, a + sl, b)) ||
+                (sl == 1 && a + 2 == b && nz_char_in("叔姨婶伯", cp[a + 1])));
 }
 
 int
@@ -491,14 +493,16 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
 }
 
 /* person_name_after_role_at, but a word that names a kind of unit and
- * no one (代表楼栋利益: 楼栋, a block of flats, though 楼 is a surname)
- * is no name. */
+ * no one (代表楼栋利益: 楼栋, a block of flats, though 楼 is a surname),
+ * or one of the words that never stand in a unit's name (志愿者齐聚西门
+ * 社区: 齐聚, to gather), is no name. */
 static size_t
 person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 {
   size_t n = person_name_after_role_at(cp, i, e);
 
-  return n && (size_t)nz_lex_generic_word_at(cp, i, i + n) == n ? 0 : n;
+  return n && ((size_t)nz_lex_generic_word_at(cp, i, i + n) == n ||
+               nz_lex_report_stop_at(cp, i, i + n) == n) ? 0 : n;
 }
 
 /* Does an organization mention end at @b and start at or after @a? */
