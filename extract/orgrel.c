@@ -1254,6 +1254,62 @@ orgrel_respective(nz_story *st, size_t si, size_t i, size_t wl)
   return 1;
 }
 
+/* 旗委编办包联的社区: does a word of a kind of unit (社区, 村, 单位 …)
+ * stand at cp[q] (or at most four characters on), naming the unit the
+ * sentence is about? */
+static int
+orgrel_kind_word_at(const uint32_t *cp, size_t q, size_t e)
+{
+  static const char *const kinds[] = { "社区", "村", "单位", "小区", "企业",
+                                       "学校", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  size_t t;
+
+  /* 结对共建的全国文明单位: a few words of praise before it */
+  for(t = q; t < e && t <= q + 4 && nz_is_cjk(cp[t]); t++)
+    if(nz_list_at(&kind_list, cp, t, e) >= 0)
+      return 1;
+  return 0;
+}
+
+/* 运城市工商联深入包联的吉祥社区, 甲社区是乙局包联的社区, 甲银行是乙村
+ * 结对共建的文明单位: a co-building word at cp[i] (@wl long) used as an
+ * adjective (的 after it).  The unit written right before it builds with
+ * the unit named right after 的, or, when a word of a kind stands there,
+ * with the unit before the 是 in front of it; with no unit before it,
+ * the sentence's subject @subj builds with the unit after 的.  A place
+ * or centre set up so (社区与居民共建的"X驿站") is fnd_cobuilt_unit's;
+ * only units of the admin, Party, government and enterprise kinds count
+ * after 的.  0, or -1 out of memory. */
+static int
+orgrel_cobuild_adjective(nz_story *st, size_t si, size_t i, size_t wl,
+                         long subj)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, a;
+  long before = orgrel_unit_ending(st, si, i), k, after = -1;
+
+  if(q >= e || cp[q] != 0x7684)                                    /* 的 */
+    return 0;
+  q++;
+  if((k = orgrel_unit_at(st, si, q)) >= 0 &&
+     st->org[k].kind != NZ_FACILITY && st->org[k].kind != NZ_TEAM)
+    after = nz_chain_head(st, (size_t)k);
+  if(before >= 0 && after < 0 && orgrel_kind_word_at(cp, q, e)) {
+    /* 甲社区是乙局包联的社区: 是 right before the unit before the word */
+    for(a = i; a > s && !nz_is_clause_punct(cp[a - 1]); a--)
+      if(cp[a - 1] == 0x662F && a - 1 > s) {                       /* 是 */
+        after = orgrel_unit_ending(st, si, a - 1);
+        break;
+      }
+  }
+  if(before < 0 && (k = orgrel_unit_at(st, si, q)) >= 0)
+    before = subj;                        /* 深入包联的吉祥社区 */
+  if(before < 0 || after < 0 || before == after)
+    return 0;
+  return orgrel_pair(st, before, after, si) < 0 ? -1 : 0;
+}
+
 /* What the rules of nz_org_relations may find at a position (kinds.c). */
 #define ORGREL_KINDS (NZ_K_ESTAB_VERB | NZ_K_COBUILD_LEAD | NZ_K_JOINT_VERB | \
                       NZ_K_AFTER_COMMA | NZ_K_MEMBER_UNITS | NZ_K_COBUILD_WORD)
@@ -1300,6 +1356,7 @@ nz_org_relations(nz_story *st)
            orgrel_visited(st, si, i, partner) < 0 ||
            orgrel_signed_with_listed(st, si, i, wl, partner) < 0 ||
            orgrel_two_places(st, si, i) < 0 ||
+           orgrel_cobuild_adjective(st, si, i, wl, partner) < 0 ||
            fnd_cobuilt_unit(st, si, i, wl, subj) < 0)
           return -1;
         i += wl - 1;
