@@ -1058,6 +1058,12 @@ prog_classify(nz_story *st, prog_quote *q)
     return 1;
   }
   q->kind_a = q->kind_b = 0;
+  /* 惊动"110"上门, 拨打"12345": a number with no kind after it is a
+   * hotline, no program ("1234"服务体系 has its kind) */
+  for(i = a; i < b && nz_is_digit(cp[i]); i++)
+    ;
+  if(i == b)
+    return 0;
   if(n == 2)
     return prog_short_formula(cp, a, b) ? (q->program = 1) : 0;
   /* with no kind word after it, nor one closing its clause ("星级楼栋"
