@@ -420,7 +420,7 @@ runs_unit_at(const nz_story *st, size_t si, size_t i, int named,
 }
 
 /* Between cp[q] and program @p, a verb of adoption and no unit but a
- * place after 在, 到 or 于 (…在X驿站开展"…")? */
+ * place after 在, 到, 于 or 进 (…在X驿站开展"…", 组织党员进社区开展)? */
 static int
 runs_verb_to(const nz_story *st, const nz_prog *p, size_t q)
 {
@@ -430,7 +430,7 @@ runs_verb_to(const nz_story *st, const nz_prog *p, size_t q)
   for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
     const nz_org *o = &st->org[k];
     if(o->up < 0 && o->start >= q && o->start < p->start &&
-       !nz_char_in("在到于", st->cp[o->start - 1]))
+       !nz_char_in("在到于进", st->cp[o->start - 1]))
       return 0;
   }
   for(i = q + 2; i <= p->start && !verb; i++)
@@ -464,11 +464,15 @@ runs_joined(const nz_story *st, const nz_prog *p, long *out)
   long x;
 
   /* A携手B，共同打造"X", A联合B、C，开展"X": a clause of 共同 or of a
-   * verb of adoption alone goes on with the partners */
+   * verb of adoption alone goes on with the partners; so does one that
+   * opens with where or how often they do it (A联合B，每月在社区开展"X",
+   * A联合B，在六个社区开展"X") */
   for(a = p->start; a >= s + 2 && !nz_match(cp, a - 2, p->start, "联合") &&
                     !nz_match(cp, a - 2, p->start, "携手"); a--)
     if(nz_is_clause_punct(cp[a - 1]) &&
        (together++ || !(nz_match(cp, a, p->start, "共同") ||
+                        nz_char_in("在每", cp[a]) ||
+                        nz_match(cp, a, p->start, "定期") ||
                         runs_verb_opens(cp, a, p->start))))
       break;
   if(a < s + 2 || nz_is_clause_punct(cp[a - 1]))
