@@ -521,27 +521,47 @@ runs_list_at(const nz_story *st, size_t si, size_t a, size_t lim,
   return n;
 }
 
+/* 今年以来, 近年来, 2016年以来 at cp[b], run on into the unit after it
+ * with no mark between: its length, or 0. */
+static size_t
+runs_since_len(const uint32_t *cp, size_t b, size_t e)
+{
+  static const char *const since[] = { "今年以来", "近年来", "去年以来",
+                                       "近期", "近日", "日前", NULL };
+  static nz_list since_list = NZ_LIST(since);
+  long w = nz_list_at(&since_list, cp, b, e);
+  size_t i = b;
+
+  if(w >= 0)
+    return nz_list_len(&since_list, w);
+  while(i < e && nz_is_digit(cp[i]))
+    i++;
+  return i > b && nz_match(cp, i, e, "年以来") ? i + 3 - b : 0;
+}
+
 /* 签约仪式上，A、B、C组成"益学堂"党建联盟，联合发布了"X"活动; A与B、C
  * 和D共同主办的"X": when the nearest clause before program @p (its own
  * included) that opens with a unit opens with a list of named units that
  * goes on with its verb (runs_list_at), and the list is the first unit
- * its sentence names, every unit of the list runs @p (not when A发挥作用，
+ * its sentence names (a time since which may stand before it: 今年以来A与B
+ * 合作开展…，在六个社区开展"X"), every unit of the list runs @p (not when A发挥作用，
  * B、C积极配合，共同打造"X", nor A与B合作共建，社区党委探索"X").  Into
  * @out (at most 8): how many. */
 static int
 runs_listed(const nz_story *st, const nz_prog *p, long *out)
 {
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[p->sent].start, b, q, k = st->sorg[p->sent];
+  size_t s = st->sent[p->sent].start, b, q, k = st->sorg[p->sent], u;
 
   while(k < st->sorg[p->sent + 1] && st->org[k].up >= 0)
     k++;
   for(b = p->start + 1; b-- > s;) {
     if(b > s && cp[b - 1] != 0xFF0C && cp[b - 1] != ',' && cp[b - 1] != 0xFF1B)
       continue;
-    if(runs_unit_at(st, p->sent, b, 0, &q) >= 0)
-      return st->org[k].start == b ?
-             runs_list_at(st, p->sent, b, p->start, out) : 0;
+    u = b + runs_since_len(cp, b, p->start);     /* 今年以来A与B… */
+    if(runs_unit_at(st, p->sent, u, 0, &q) >= 0)
+      return st->org[k].start == u ?
+             runs_list_at(st, p->sent, u, p->start, out) : 0;
   }
   return 0;
 }
