@@ -247,8 +247,10 @@ prog_slogan(const uint32_t *cp, size_t a, size_t b)
 /* 推行社区"两委"成员、物业企业"双向进入、交叉任职", 落实在职党员"双向
  * 报到、双向服务": does the content [a, b) list two or more parts of four
  * to eight characters joined by 、, close its clause (at cp[k0]) and
- * follow an adopting verb earlier in that clause, what lies between
- * being those who carry it out?  Such a list is a way of work. */
+ * follow an adopting verb at most 24 characters before it in that clause
+ * (what stands between, read as those who carry it out, is not looked
+ * at; quoted words in it are passed over)?  Such a list is a way of
+ * work. */
 static int
 prog_adopted_list(const uint32_t *cp, size_t s, size_t qa, size_t a,
                   size_t b, size_t k0, size_t e)

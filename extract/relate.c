@@ -296,7 +296,9 @@ rel_teaching_mention(const nz_story *st, const nz_person *h)
     return 1;
   if(!nz_match(cp, h->end, e, "总书记"))
     return 0;
-  for(q = h->end + 3; q < e && q < h->end + 33 && !nz_is_clause_punct(cp[q]); q++)
+  /* the rest of the clause, at most 30 characters after 总书记 */
+  for(q = h->end + 3; q < e && q < h->end + 33 && !nz_is_clause_punct(cp[q]);
+       q++)
     if(nz_list_at(&word_list, cp, q, e) >= 0)
       return 1;
   return 0;
