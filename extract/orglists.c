@@ -104,9 +104,12 @@ org_labels(nz_story *st, long k, size_t name_start, size_t lstart)
     /* 九三学社南宁市委员会: the party is part of the rest, so that two
      * parties' committees of one city are two units */
     size_t pl = org_party_at(st->cp, from, st->org[u].start, 1);
-    /* 团江门市委: the Youth League's (org_follow_chain) */
+    /* 团江门市委, 共青团花溪区委: the Youth League's (org_follow_chain) */
     if(!pl && from + 1 == st->org[u].start && st->cp[from] == 0x56E2)  /* 团 */
       pl = 1;
+    else if(!pl && from + 3 == st->org[u].start &&
+            nz_match(st->cp, from, from + 3, "共青团"))
+      pl = 3;
     o->nrest = nz_copy_name(st->cp, from, from + pl, o->rest, NZ_MAX_NAME);
     o->nrest += nz_copy_name(st->cp, st->org[u].end, o->end,
                              o->rest + o->nrest, NZ_MAX_NAME - o->nrest);

@@ -1541,7 +1541,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
   for(;;) {
     size_t q = j, l2 = 0;
     const nz_suffix *s2 = NULL;
-    int n = 0;
+    int n = 0, league;
     long c;
     if((q = org_special_part(cp, j, e, upsuf, &s2)) > j) {
       /* 巡回指导组第二组; 省纪委监委驻省民政厅纪检监察组 */
@@ -1554,21 +1554,29 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       continue;
     }
     q = j;
+    /* 团江门市委, 共青团花溪区委, 共青团牡丹江市委员会: the Youth
+     * League's committee of the city, a body of its own beside the
+     * city's Party committee */
+    league = upsuf->kind == NZ_ADMIN && uplevel <= 3 &&
+             st->org[up].start == lstart &&
+             lstart > st->sent[si].start && cp[lstart - 1] == 0x56E2 &&
+             q < e && nz_match(cp, q, e, "委") &&                 /* 团 */
+             (!nz_match(cp, q, e, "委员") || nz_match(cp, q, e, "委员会"));
     if(upsuf->kind == NZ_ADMIN && uplevel <= 3 && q < e &&
-       nz_match(cp, q, e, "委") && !nz_match(cp, q, e, "委员")) {
+       nz_match(cp, q, e, "委") && (league || !nz_match(cp, q, e, "委员"))) {
       /* 民建银川市委会, 南宁市委会委员: a democratic party's committee is
        * a 委会, the Party's never is (but 区委会议 is its meeting) */
-      size_t cl = nz_match(cp, q, e, "委会") &&
+      size_t cl = league && nz_match(cp, q, e, "委员会") ? 3 :
+                  nz_match(cp, q, e, "委会") &&
                   !nz_match(cp, q, e, "委会议") ? 2 : 1;
-      /* 团江门市委: the Youth League's committee of the city, a body of
-       * its own beside the city's Party committee */
-      int league = st->org[up].start == lstart && lstart > st->sent[si].start &&
-                   cp[lstart - 1] == 0x56E2 && cl == 1;               /* 团 */
+      size_t lead = lstart >= st->sent[si].start + 3 &&
+                    nz_match(cp, lstart - 3, lstart, "共青团") ? 3 : 1;
+      league = league && cl != 2;
       if((c = org_add(st, j, j + cl, si, league ? &league_committee :
                       &committee, up, title)) < -1)
         return (size_t)-1;
       st->org[c].generic = st->org[up].generic;
-      org_labels(st, c, j, league ? lstart - 1 : lstart);
+      org_labels(st, c, j, league ? lstart - lead : lstart);
       if(league) {
         j += cl;
         break;
@@ -2123,9 +2131,13 @@ org_sentence(nz_story *st, size_t si)
     /* 团江门市委: 团 (the Youth League) begins no city's name; the
      * league's committee follows the city (org_follow_chain) */
     if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY && !cpc &&
-       i - name_a >= 3 && cp[name_a] == 0x56E2 && i + len < e &&     /* 团 */
-       cp[i + len] == 0x59D4)                                         /* 委 */
-      name_a = lstart = a = name_a + 1;
+       i + len < e && cp[i + len] == 0x59D4) {                        /* 委 */
+      if(i - name_a >= 3 && cp[name_a] == 0x56E2)                     /* 团 */
+        name_a = lstart = a = name_a + 1;
+      else if(i - name_a >= 4 && name_a > s && /* 共青团 (共 stopped the scan) */
+              nz_match(cp, name_a - 1, i, "共青团"))
+        name_a = lstart = a = name_a + 2;
+    }
     if(!cpc &&
        (up = org_county_place(st, si, &name_a, i, suf, title > 0)) < -1)
       return -1;
