@@ -1228,9 +1228,9 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
 /* Does the function character at cp[r], inside the name part that
  * starts at cp[j] after an administrative unit @upsuf, belong to the name
  * of a lower unit (青年路街道, 景和社区)?  Not first in the part, but
- * for 要, 其, 全, 于, 达, 向 and 共, which begin no clause right after a
+ * for 要, 其, 全, 于, 达, 向, 共 and 并, which begin no clause right after a
  * unit (桐原县要家岭乡, 枫山区全安街道, 青石社区于塘社居委, 唐谷镇达隆村,
- * 青禾镇向阳村, 共青社区; not 共建社区); no preposition
+ * 青禾镇向阳村, 共青社区, 营盘街道并西一社区; not 共建社区); no preposition
  * but a 和 that ends a two-character name, in no stop word, and a lower
  * unit's suffix follows within its name length. */
 static int
@@ -1241,7 +1241,7 @@ org_stop_inside_name(const uint32_t *cp, size_t j, size_t r, size_t e,
   const nz_suffix *suf;
 
   if(upsuf->kind != NZ_ADMIN ||
-     (r == j && (!nz_char_in("要其全于达向共", cp[r]) ||
+     (r == j && (!nz_char_in("要其全于达向共并", cp[r]) ||
                  nz_char_in("市区县镇乡村", cp[r + 1]) ||     /* 全区 */
                  nz_lex_cobuild_word_at(cp, r, e))) ||        /* 共建 */
      !org_name_char(cp[r]) ||

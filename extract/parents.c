@@ -458,14 +458,22 @@ res_village_suffix(const nz_org *o)
 
 /* 接地气地服务社区, 骑手友好社区, 中国幸福社区: does the name part of
  * community or village @o (three characters or more) end with a common
- * verb or attributive, what a phrase or a title puts before 社区? */
+ * verb or attributive, what a phrase or a title puts before 社区?  So
+ * does one that ends with 中 (in, during) after such a word or a noun:
+ * 在长期的合作中社区将…, 座谈会中社区居民代表… (城中社区 is a name). */
 static int
 res_phrase_tail(const nz_org *o)
 {
-  size_t sl = res_village_suffix(o);
+  size_t sl = res_village_suffix(o), n;
 
-  return sl && o->nname >= sl + 3 &&
-         nz_lex_phrase_word(o->name, o->nname - sl - 2, o->nname - sl);
+  if(!sl || o->nname < sl + 3)
+    return 0;
+  n = o->nname - sl;
+  if(o->name[n - 1] == 0x4E2D &&                                  /* 中 */
+     (nz_lex_phrase_word(o->name, n - 3, n - 1) ||
+      (n >= 4 && nz_lex_noun_at(o->name, n - 4, n - 1) == 3)))
+    return 1;
+  return nz_lex_phrase_word(o->name, n - 2, n);
 }
 
 /* 到莲池区检查指导社区建设: is the name part of community or village @o
