@@ -140,8 +140,10 @@ org_street_follows(const uint32_t *cp, size_t i, size_t e)
 
 /* 河北区王串场街东部, 桐川区柳岸街辖区: a name of two or three
  * characters and the 街 at cp[i] right after a district or county, then
- * a part of it (东部, 辖区) or the clause's end: a street of that
- * district, not a road of its (桐川区中山街12号, 桐川区中山街道). */
+ * a part of it (东部, 辖区), the clause's end, a common verb (河西区马场街
+ * 开展…) or a count of its people (马场街千余居民): a street of that
+ * district, not a road of its (桐川区中山街12号, 桐川区中山街道), nor a
+ * street named by a common word (桐川区美食街开展…). */
 static int
 org_street_of_district(const uint32_t *cp, size_t i, size_t e)
 {
@@ -152,7 +154,13 @@ org_street_of_district(const uint32_t *cp, size_t i, size_t e)
   size_t n, len;
 
   if(!(i + 1 == e || nz_is_clause_punct(cp[i + 1]) ||
-       cp[i + 1] == 0x3001 || nz_list_at(&part_list, cp, i + 1, e) >= 0))
+       cp[i + 1] == 0x3001 || nz_list_at(&part_list, cp, i + 1, e) >= 0 ||
+       ((nz_lex_phrase_word(cp, i + 1, i + 3 <= e ? i + 3 : e) ||
+         (i + 2 < e && nz_is_numeral(cp[i + 1]) &&
+          nz_char_in("余多", cp[i + 2]))) &&
+        !nz_lex_phrase_word(cp, i - 2, i) &&
+        (nz_lex_noun_at(cp, i - 2, i) != 2 ||
+         nz_lex_place_at(cp, i - 2, i) == 2))))
     return 0;
   for(n = 2; n <= 3 && i >= n + 3; n++)         /* not 小区商业街 */
     if((cp[i - n - 1] == 0x533A || cp[i - n - 1] == 0x53BF) &&   /* 区 县 */
