@@ -498,6 +498,16 @@ static const nz_suffix lex_suffixes[] = {
   { "联络站", NZ_FACILITY, 0, 12, "", "" },
   { "枢纽站", NZ_FACILITY, 0, 12, "", "" },
   { "共建基地", NZ_FACILITY, 0, 12, "", "" },
+  /* 科普教育基地, 党员教育培训基地, 社区志愿服务基地, 共建示范基地,
+   * 红色联建基地, 实践教学基地, 社会组织孵化基地: a base that is set up,
+   * unveiled and named as a unit is */
+  { "教育基地", NZ_FACILITY, 0, 12, "", "" },
+  { "培训基地", NZ_FACILITY, 0, 12, "", "" },
+  { "服务基地", NZ_FACILITY, 0, 12, "", "" },
+  { "示范基地", NZ_FACILITY, 0, 12, "", "" },
+  { "联建基地", NZ_FACILITY, 0, 12, "", "" },
+  { "教学基地", NZ_FACILITY, 0, 12, "", "" },
+  { "孵化基地", NZ_FACILITY, 0, 12, "", "" },
   { "共建点", NZ_FACILITY, 0, 12, "", "多" },
   { "实践所", NZ_FACILITY, 0, 10, "", "" },
   /* no 活动室: a room (党群活动室, 文体活动室) is where units meet, a
