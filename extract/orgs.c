@@ -26,6 +26,13 @@ org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
   if((i > lo && cp[i - 1] < 0x80 && isalpha((int)cp[i - 1])) ||
      (i + 1 < hi && cp[i + 1] < 0x80 && isalpha((int)cp[i + 1])))
     return 1;
+  /* 53团医院党支部: a Corps regiment named by its number, and a unit of
+   * it after 团 */
+  for(j = i + 1; j < hi && cp[j] < 0x80 && isdigit((int)cp[j]); j++)
+    ;
+  if(j + 1 < hi && cp[j] == 0x56E2 && org_name_char(cp[j + 1]) &&   /* 团 */
+     !nz_lex_stop_char(cp[j + 1]))
+    return 1;
   /* 天明路68号院, 荆东4号小区: a street number after a name, before 号
    * (not a date: 12月5号) */
   for(j = i; j > lo && cp[j - 1] < 0x80 && isdigit((int)cp[j - 1]); j--)
