@@ -1117,32 +1117,55 @@ prog_classify(nz_story *st, prog_quote *q)
   return 0;
 }
 
-/* The quotations of paragraph @pi, in order, into @q (at most 256):
- * how many.  *hint is the sentence of the last one. */
+/* Record the quotation cp[@open..@close] of sentence *hint or after as
+ * q[*nq]. */
+static void
+prog_quote_add(const nz_story *st, size_t open, size_t close, size_t *hint,
+               prog_quote *q, size_t *nq)
+{
+  q[*nq].qa = open;
+  q[*nq].qb = close;
+  q[*nq].program = 0;
+  q[*nq].lead = 0;
+  q[*nq].sent = prog_sentence_of(st, open, *hint);
+  *hint = q[*nq].sent;
+  ++*nq;
+}
+
+/* The quotations of paragraph @pi, in order of their closing marks, into
+ * @q (at most 256): how many.  *hint is the sentence of the last one.
+ * Single quotation marks inside double ones make a quotation of their own
+ * and leave the double one open: "党建'近'民心·服务'邻'距离" is one
+ * quotation with two inside it, "我宣布，'电亮楼道灯'暨…启动！" a speech
+ * with a program's name inside. */
 static size_t
 prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
 {
   const uint32_t *cp = st->cp;
   const nz_para *p = &st->para[pi];
-  size_t nq = 0, i, open = (size_t)-1;
+  size_t nq = 0, i, open = (size_t)-1, inner = (size_t)-1;
   int ascii_open = 0;
 
   for(i = nz_kind_next(st, p->start, p->end, NZ_K_QUOTE);
        i < p->end && nq < 256;
        i = nz_kind_next(st, i + 1, p->end, NZ_K_QUOTE)) {
     uint32_t c = cp[i];
+    if(open != (size_t)-1 && cp[open] == 0x201C && c == 0x2018) {  /* “ ‘ */
+      inner = i;
+      continue;
+    }
+    if(inner != (size_t)-1 && c == 0x2019) {                          /* ’ */
+      prog_quote_add(st, inner, i, hint, q, &nq);
+      inner = (size_t)-1;
+      continue;
+    }
+    inner = (size_t)-1;
     if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
       open = i;
       ascii_open = c == '"';
     } else if((nz_is_close_quote(c) || (c == '"' && ascii_open)) &&
               open != (size_t)-1) {
-      q[nq].qa = open;
-      q[nq].qb = i;
-      q[nq].program = 0;
-      q[nq].lead = 0;
-      q[nq].sent = prog_sentence_of(st, open, *hint);
-      *hint = q[nq].sent;
-      nq++;
+      prog_quote_add(st, open, i, hint, q, &nq);
       open = (size_t)-1;
       ascii_open = 0;
     }
