@@ -924,8 +924,10 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COMPOUND && a > lo &&
      nz_is_open_quote(cp[a - 1]) && nz_is_close_quote(cp[i - 1]))
     return 1;
-  /* "一园十区": a quoted formula */
-  if(org_star_rating(cp, a, i) ||
+  /* "一园十区": a quoted formula; stars rate communities and branches,
+   * not streets and towns (钟楼区五星街道) */
+  if((org_star_rating(cp, a, i) &&
+      !(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_TOWN)) ||
      ((nz_match(cp, i, e, "支部") || nz_match(cp, i, e, "党支部") ||
        nz_match(cp, i, e, "团支部")) &&
       org_branch_grade(cp, a, i)) ||
@@ -1643,7 +1645,8 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     /* 北京市石景山区: a 山区 right after its city is a district's name */
-    st->org[c].phrase = org_star_rating(cp, j, q) ||  /* 我市四星级社区 */
+    st->org[c].phrase = (org_star_rating(cp, j, q) &&  /* 我市四星级社区 */
+                         !(s2->kind == NZ_ADMIN && s2->level <= NZ_LV_TOWN)) ||
                         (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q) &&
                          !(upsuf->kind == NZ_ADMIN &&
                            uplevel == NZ_LV_CITY));
