@@ -560,6 +560,10 @@ static const char lex_stop_words[] =
   "优化 借力 融合 报送 精心 配强 选优配强 按月 新常态 常态下 狠抓 抓好 "
   "抓实 抓牢 美好 一行 产生 一行来 选举产生 揭牌 助力 惠及 扎根 融入 "
   "部分 若干 一些 所属 各个 服务保障 "
+  /* 筑牢社区战斗堡垒, 架起社区党员与居民的连心桥: the verbs of building
+   * up and making firm that reports of Party building favour */
+  "筑牢 夯实 擦亮 织密 做实 压实 扮靓 深耕 托起 架起 搭起 撑起 筑起 "
+  "串起 "
   /* 与当地河湖长制办公室: the place's own, not a name */
   "当地 本地 "
   /* 5个社区分属联珠镇党委和通关镇党委: belong each to; the sides of a
