@@ -704,18 +704,22 @@ org_verb_lead(const uint32_t *cp, size_t a, size_t i)
   return j;
 }
 
-/* 四星级社区党组织, 三星社区: does the name part [a, i) end in a star
- * rating of units (N星, N星级) rather than a name?  So does a grade of a
- * level (市级A类示范服务中心, 省级示范社区: a level's 级, then a class
- * or an honour word), a title units are given, not a name. */
+/* 四星级社区党组织, 三星社区: does the name part [a, i) of a unit of
+ * kind @suf end in a star rating of units (N星, N星级) rather than a
+ * name?  So does a grade of a level (市级A类示范服务中心, 省级示范社区: a
+ * level's 级, then a class or an honour word), a title units are given,
+ * not a name.  Stars rate communities and branches, not streets and
+ * towns, whose names they may begin (钟楼区五星街道, 五星镇). */
 static int
-org_star_rating(const uint32_t *cp, size_t a, size_t i)
+org_star_rating(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
 {
   static const char *const grades[] = { "A类", "B类", "一类", "示范", "先进",
                                         "优秀", "标杆", "五星", NULL };
   static nz_list grade_list = NZ_LIST(grades);
   size_t k;
 
+  if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_TOWN)
+    return 0;
   if(i > a + 1 && nz_is_close_quote(cp[i - 1]))
     i--;                  /* “五星”支部: the rating quoted */
   if(a + 1 < i && nz_is_open_quote(cp[a]))
@@ -924,10 +928,8 @@ org_phrase_name(const uint32_t *cp, size_t s, size_t lo, size_t a, size_t i,
   if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COMPOUND && a > lo &&
      nz_is_open_quote(cp[a - 1]) && nz_is_close_quote(cp[i - 1]))
     return 1;
-  /* "一园十区": a quoted formula; stars rate communities and branches,
-   * not streets and towns (钟楼区五星街道) */
-  if((org_star_rating(cp, a, i) &&
-      !(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_TOWN)) ||
+  /* "一园十区": a quoted formula */
+  if(org_star_rating(cp, a, i, suf) ||
      ((nz_match(cp, i, e, "支部") || nz_match(cp, i, e, "党支部") ||
        nz_match(cp, i, e, "团支部")) &&
       org_branch_grade(cp, a, i)) ||
@@ -1645,8 +1647,7 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
     if(upsuf->kind == NZ_PARTY && s2->kind == NZ_GOV)
       st->org[c].kind = NZ_PARTY;             /* 省委办公厅 */
     /* 北京市石景山区: a 山区 right after its city is a district's name */
-    st->org[c].phrase = (org_star_rating(cp, j, q) &&  /* 我市四星级社区 */
-                         !(s2->kind == NZ_ADMIN && s2->level <= NZ_LV_TOWN)) ||
+    st->org[c].phrase = org_star_rating(cp, j, q, s2) ||  /* 我市四星级社区 */
                         (s2->kind == NZ_ADMIN && org_area_kind(cp, j, q) &&
                          !(upsuf->kind == NZ_ADMIN &&
                            uplevel == NZ_LV_CITY));
