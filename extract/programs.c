@@ -1159,14 +1159,14 @@ prog_quotes(const nz_story *st, size_t pi, size_t *hint, prog_quote *q)
       inner = (size_t)-1;
       continue;
     }
-    inner = (size_t)-1;
     if(nz_is_open_quote(c) || (c == '"' && !ascii_open)) {
       open = i;
       ascii_open = c == '"';
+      inner = (size_t)-1;
     } else if((nz_is_close_quote(c) || (c == '"' && ascii_open)) &&
               open != (size_t)-1) {
       prog_quote_add(st, open, i, hint, q, &nq);
-      open = (size_t)-1;
+      open = inner = (size_t)-1;
       ascii_open = 0;
     }
   }
