@@ -138,6 +138,9 @@ static const nz_suffix lex_suffixes[] = {
   { "工作委员会", NZ_PARTY, 0, 8, "", "" },
   /* 省直机关工委, 县直工委, 区域工委: a working committee, shortened */
   { "工委", NZ_PARTY, 0, 8, "团", "" },
+  /* 民革江岸区工委会, 民进区工委会: a democratic party's working committee
+   * of a district (not 工委会议, its meeting) */
+  { "工委会", NZ_PARTY, 0, 8, "团", "议" },
   /* 民革钟楼区基层委员会, 致公党江阳区基层委: a party's grassroots
    * committee of a district */
   { "基层委员会", NZ_PARTY, 0, 8, "", "" },

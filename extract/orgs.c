@@ -88,6 +88,17 @@ org_measure(uint32_t c)
   return 0;
 }
 
+/* 民建岳麓区一支部, 医院二支部: does a numeral of one character at cp[q]
+ * and 支部 after it number a unit's branch, counting nothing (not 一支
+ * 部队, a troop)? */
+static int
+org_numbered_branch(const uint32_t *cp, size_t q, size_t e)
+{
+  return nz_is_numeral(cp[q]) && !nz_is_digit(cp[q]) &&
+         nz_match(cp, q + 1, e, "支部") &&
+         !(q + 3 < e && nz_char_in("队委", cp[q + 3]));
+}
+
 /* Is the numeral ending at cp[i] a count ("组成12支", "一支") or a rank
  * ("第八批") rather than part of a name (华润万家)? */
 static int
@@ -1055,6 +1066,8 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
   for(k = q + 1; k + 2 <= e && k <= q + 4; k++)
     if(nz_match(cp, k, e, "单位"))       /* 4家友邻单位, 9家企事业单位 */
       return 0;
+  if(q == a + 1 && org_numbered_branch(cp, a, e))
+    return 0;
   /* 甲馆与乙会两个党支部: the bodies of the two or three named (not
    * 青苇县8个党支部, the county's branches) */
   if(q == a + 1 && nz_char_in("两二三", cp[a]) &&
@@ -1228,6 +1241,8 @@ org_stop_in_chain(const uint32_t *cp, size_t q, size_t e)
 
   if(cp[q] == 0x9996 && q + 1 < e && org_measure(cp[q + 1]))   /* 首 */
     return 1;
+  if(org_numbered_branch(cp, q, e))
+    return 0;
   if(!sl)
     return 0;
   for(r = q + 1; r < q + sl; r++)
