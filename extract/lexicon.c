@@ -87,6 +87,15 @@ static const nz_suffix lex_suffixes[] = {
   { "联合党委", NZ_PARTY, 0, 10, "", "" },
   { "联合党支部", NZ_PARTY, 0, 8, "", "" },
   { "党支部", NZ_PARTY, 0, 8, "", "" },
+  /* 市文旅局机关离退休党支部, 镇离退休干部党支部: the branch of a unit's
+   * retired staff (退休 is a verb, that ends no name before 党支部) */
+  { "离退休党支部", NZ_PARTY, 0, 8, "", "" },
+  { "离退休干部党支部", NZ_PARTY, 0, 8, "", "" },
+  { "离退休职工党支部", NZ_PARTY, 0, 8, "", "" },
+  { "退休党支部", NZ_PARTY, 0, 8, "离", "" },
+  { "退休干部党支部", NZ_PARTY, 0, 8, "离", "" },
+  { "退休职工党支部", NZ_PARTY, 0, 8, "离", "" },
+  { "离退休党总支", NZ_PARTY, 0, 8, "", "" },
   /* 机关支部, 内科二支部, 燕春村支部: a branch named without 党, as
    * companies, offices and hospitals write it; 支部建设, 支部联建 and
    * 支部工作 use the word, and name none */

@@ -279,14 +279,23 @@ res_higher_body(const nz_org *o)
                       nz_match(o->name, 0, o->nname, "国家"));
 }
 
+/* Is @o's name headed by a level alone (市, 省, 区, 县)? */
+static int
+res_level_named(const nz_org *o)
+{
+  return o->nname && (o->name[0] == 0x5E02 || o->name[0] == 0x7701 ||
+                      o->name[0] == 0x533A || o->name[0] == 0x53BF);
+}
+
 static int
 res_keep_unresolved(const nz_org *o)
 {
   /* 市检察院, 市政府办公厅: a body named by its level and kind is one
-   * body even when the text never names the city. */
-  if(o->kind == NZ_GOV && o->nrest && o->nname &&
-     (o->name[0] == 0x5E02 || o->name[0] == 0x7701 ||   /* 市 省 */
-      o->name[0] == 0x533A || o->name[0] == 0x53BF))    /* 区 县 */
+   * body even when the text never names the city; so is a hall (馆) of
+   * the city or district, 市文化馆, 区图书馆. */
+  if(o->nrest && res_level_named(o) &&
+     (o->kind == NZ_GOV ||
+      (o->kind == NZ_FACILITY && o->rest[o->nrest - 1] == 0x9986)))  /* 馆 */
     return 1;
   if(o->kind != NZ_PARTY || !o->nrest)
     return 0;
