@@ -292,6 +292,9 @@ static const nz_suffix lex_suffixes[] = {
   /* 街道人大工委: a street's body of the people's congress, one body,
    * not a Party committee leading 人大 */
   { "人大工委", NZ_GOV, 0, 6, "", "" },
+  /* 市人大常委会, 未央区人大常委会: the standing committee of the
+   * people's congress, one body (人大 alone does not go on into 常) */
+  { "人大常委会", NZ_GOV, 0, 6, "", "" },
   { "政协", NZ_GOV, 0, 6, "", "委" },
   /* 华融影院有限责任公司, 桂林银行股份有限公司: the registered forms */
   { "有限责任公司", NZ_ENTERPRISE, 0, 12, "", "" },
