@@ -285,6 +285,13 @@ static const nz_suffix lex_suffixes[] = {
   { "书店", NZ_ENTERPRISE, 0, 8, "体区型小大家网旧", "" },
   /* 昆明公路路政管理支队, 交警支队, 消防救援支队: a detachment */
   { "支队", NZ_GOV, 0, 8, "一两几多每整", "伍长员部" },  /* not 一支队伍 */
+  /* 南充军分区, 桐川警备区, 湖滨街道人武部, 龙城区人民武装部: the army's
+   * command of a city and the armed forces department of a district or
+   * street, the partners of 军民共建 */
+  { "军分区", NZ_GOV, 0, 6, "", "" },
+  { "警备区", NZ_GOV, 0, 6, "", "" },
+  { "人武部", NZ_GOV, 0, 8, "", "" },
+  { "人民武装部", NZ_GOV, 0, 8, "", "" },
   { "居委会", NZ_GOV, 0, 8, "", "" },
   { "村委会", NZ_GOV, 0, 8, "", "" },
   { "管委会", NZ_GOV, 0, 8, "", "" },
