@@ -673,25 +673,36 @@ orgrel_cobuild_units(nz_story *st, size_t si, size_t i, size_t wl, long subj)
                                 q + 2 <= i && nz_is_numeral(st->cp[q]));
 }
 
-/* A是B的结对帮扶单位, A是B的共建社区, A作为B共驻共建单位: a unit that
- * the clause says (是, 作为) is another's co-building partner (the word
- * at cp[i], @wl long, after B的 or B, then 帮扶 at most and a kind of
- * unit) builds with it.  0, or -1 out of memory. */
+/* A是B的结对帮扶单位, A是B的共建社区, A作为B共驻共建单位, A成为了B的
+ * 帮扶团组结对单位: a unit that the clause says (是, 作为, 成为) is
+ * another's co-building partner (the word at cp[i], @wl long, after B的
+ * or B, a few words of what they do between, then 帮扶 at most and a kind
+ * of unit) builds with it.  0, or -1 out of memory. */
 static int
 orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
 {
   static const char *const kinds[] = { "单位", "社区", "村", "对象", NULL };
+  static const char *const be[] = { "作为", "成为", "成为了", NULL };
+  static nz_list be_list = NZ_LIST(be);
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, q = i + wl, k, b;
-  long a = -1, owner;
+  long a = -1, owner, w;
 
   if(i < s + 2)
     return 0;
   owner = orgrel_unit_ending(st, si, cp[i - 1] == 0x7684 ? i - 1 : i);  /* 的 */
-  /* A是B基层治理合作共建单位: a few words of what they build between */
-  for(b = i - 1; owner < 0 && b > s + 1 && b + 6 >= i && nz_is_cjk(cp[b]) &&
-                 !nz_lex_stop_char(cp[b]); b--)
+  /* A是B基层治理合作共建单位, A成为B的帮扶团组结对单位: a few words of
+   * what they build between, after B or B的 */
+  for(b = i - 1; owner < 0 && b > s + 1 && b + 6 >= i && nz_is_cjk(cp[b]);
+      b--) {
+    if(cp[b] == 0x7684) {                                         /* 的 */
+      owner = orgrel_unit_ending(st, si, b);
+      break;
+    }
+    if(nz_lex_stop_char(cp[b]))
+      break;
     owner = orgrel_unit_ending(st, si, b);
+  }
   if(owner < 0)
     return 0;
   if(nz_match(cp, q, e, "帮扶"))
@@ -702,8 +713,8 @@ orgrel_partner_of(nz_story *st, size_t si, size_t i, size_t wl)
       b--)
     if(cp[b - 1] == 0x662F)                                      /* 是 */
       a = orgrel_unit_ending(st, si, b - 1);
-    else if(b >= s + 2 && nz_match(cp, b - 2, e, "作为"))
-      a = orgrel_unit_ending(st, si, b - 2);
+    else if((w = nz_list_ending(&be_list, cp, s, b)) >= 0)
+      a = orgrel_unit_ending(st, si, b - nz_list_len(&be_list, w));
   return a >= 0 && a != owner ? orgrel_pair(st, owner, a, si) : 0;
 }
 

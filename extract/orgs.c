@@ -1328,6 +1328,12 @@ org_suffix_in_name(const uint32_t *cp, size_t r, size_t e, int n,
   if(strstr(upsuf->text, "银行") && s2->kind == NZ_ADMIN &&
      (suf = org_suffix(cp, r + len, e, &l)) && org_branch(suf))
     return 1;
+  /* 市社区建设指导中心, 渭滨区社区建设服务中心: 社区建设 (building up
+   * communities) right after a place is the field a body works in, no
+   * community of the place */
+  if(upsuf->kind == NZ_ADMIN && n == 0 && !strcmp(s2->text, "社区") &&
+     nz_match(cp, r + len, e, "建设"))
+    return 1;
   /* 东城区东花市街道: a city is never below a district or county, so a
    * 市 after one, a street's, town's or township's suffix right after
    * it, is part of that one's name */
