@@ -275,7 +275,7 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
                 size_t len, const nz_suffix *suf, int title)
 {
   const uint32_t *cp = st->cp;
-  int admin;
+  int admin, full;
   size_t c, last = a, first = st->norg, k;
   long owner;
 
@@ -290,7 +290,12 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
        (admin && c > lo && nz_is_cjk(cp[c - 1]) &&
         !nz_char_in("与和及在对到于将把从向区县市镇乡道处", cp[c - 1])))
       break;
-    if(org_kind_item(st, si, c, a - 1, i, len, suf, admin, -1, title) < 0)
+    /* 涂山村、杜郢村党支部: an item written with the kind is named by
+     * itself (no 涂山村村) */
+    full = a - 1 >= c + len &&
+           !memcmp(cp + a - 1 - len, cp + i, len * sizeof *cp);
+    if(org_kind_item(st, si, c, a - 1, i, full ? 0 : len, suf, admin, -1,
+                     title) < 0)
       return -1;
   }
   /* 某医院内科、外科、机关党支部: the unit written right before the

@@ -16,7 +16,7 @@ static int
 org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
 {
   uint32_t c = cp[i];
-
+  int named;
   size_t j;
 
   if(org_name_char(c) || (c < 0x80 && isalpha((int)c)))
@@ -40,9 +40,16 @@ org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
   if(j == lo || !org_name_char(cp[j - 1]) || nz_lex_stop_char(cp[j - 1]) ||
      nz_char_in("月日年第", cp[j - 1]))
     return 0;
+  /* 阳光100社区, 金色2000小区: a housing estate's number in the name of
+   * its community or compound, after a name of two characters */
+  named = j >= lo + 2 && org_name_char(cp[j - 2]) &&
+          !nz_lex_stop_char(cp[j - 2]) && !nz_lex_stop_at(cp, j - 2, j) &&
+          !nz_lex_stop_at(cp, j - 1, j);          /* not 建成12社区 */
   for(j = i + 1; j < hi && cp[j] < 0x80 && isdigit((int)cp[j]); j++)
     ;
-  return j < hi && cp[j] == 0x53F7;                               /* 号 */
+  return j < hi && (cp[j] == 0x53F7 ||                            /* 号 */
+                    (named && (nz_match(cp, j, hi, "社区") ||
+                               nz_match(cp, j, hi, "小区"))));
 }
 
 /* 该区七百间街道, 本市, 全县: a pointer word and the level it points at
@@ -405,6 +412,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(len == 1 && a - 1 >= lo && org_name_char(c) && nz_lex_stop_char(c) &&
        !nz_char_in("是的在到去各每了与", c) &&
        !org_measure(c) &&                    /* 3万余名驻区单位 */
+       !nz_is_numeral(cp[a]) &&              /* 等对两村村民: a count */
        ((a - 1 == lo &&                      /* 由义社区: at the start */
          !nz_char_in("我你他她它该本其这那此", c) &&     /* 我校党委 */
          nz_lex_cross_word_at(cp, a - 1, i) < 2) ||       /* "共享农场" */
