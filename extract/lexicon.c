@@ -647,8 +647,9 @@ static const char lex_stop_words[] =
    * 事务, 优质社区, 善治社区, 新老社区, 两大社区 */
   "落户 探究 深挖 陪伴 勾勒 勾勒出 净化 热心 优质 善治 新老 两大 "
   /* 倒逼社区认真谋划: pressing a unit to act; 串联5个居民区: linking
-   * them; 新城的核心区方松街道: a town's core, no district */
-  "倒逼 串联 核心区 ";
+   * them, 联动云东海街道横涌村委会: and working with them; 新城的核心区
+   * 方松街道: a town's core, no district */
+  "倒逼 串联 联动 核心区 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "

@@ -223,9 +223,28 @@ res_only_before(nz_story *st, int level, size_t si)
   return *one == -2 ? -1 : *one;
 }
 
-/* The unit of @level that sentence @si is about. */
+/* May entity @e be what a bare @kind (a generic mention's name, or
+ * NULL: any) stands for?  A bare 社区 is a community, never a village (村
+ * shares its level), and a bare 村 a village. */
+static int
+res_kind_fits(const nz_story *st, const nz_org *kind, long e)
+{
+  static const char *const bare[] = { "社区", "村", NULL };
+  const char *l = st->ent[e].label;
+  size_t k, n = strlen(l);
+
+  for(k = 0; kind && bare[k]; k++)
+    if(kind->nname == strlen(bare[k]) / 3 &&
+       nz_match(kind->name, 0, kind->nname, bare[k]))
+      return n >= strlen(bare[k]) &&
+             !strcmp(l + n - strlen(bare[k]), bare[k]);
+  return 1;
+}
+
+/* The unit of @level that sentence @si is about (one that bare @kind may
+ * stand for: res_kind_fits). */
 static long
-res_topic(nz_story *st, int level, size_t si)
+res_topic(nz_story *st, int level, size_t si, const nz_org *kind)
 {
   size_t a, b, h;
   int d;
@@ -240,7 +259,7 @@ res_topic(nz_story *st, int level, size_t si)
     for(h = st->sorg[si + 1]; h-- > st->sorg[from];) {
       const nz_org *o = &st->org[h];
       if(o->kind == NZ_ADMIN && o->level == level && !o->generic &&
-         o->entity >= 0)
+         o->entity >= 0 && res_kind_fits(st, kind, o->entity))
         return o->entity;
     }
     if(level >= NZ_LV_VILLAGE)
@@ -388,7 +407,7 @@ res_admin_entity(nz_story *st, size_t k)
            st->org[j].entity >= 0)
           o->entity = st->org[j].entity;
     if(!o->plural && o->entity < 0)
-      o->entity = res_topic(st, o->level, o->sent);
+      o->entity = res_topic(st, o->level, o->sent, o);
     /* 社区党委, 社区第一网格党支部: a report about one community calls
      * its Party body by the kind alone; with no other community named
      * before, that one is meant. */
@@ -1013,7 +1032,7 @@ res_area_committee(nz_story *st, const nz_org *o, const char *surface)
   for(; q + 1 < e && q < o->end + 10 && !nz_is_clause_punct(cp[q]); q++)
     if(nz_match(cp, q, e, "机制"))
       return -1;
-  u = res_topic(st, street ? NZ_LV_TOWN : NZ_LV_VILLAGE, o->sent);
+  u = res_topic(st, street ? NZ_LV_TOWN : NZ_LV_VILLAGE, o->sent, NULL);
   if(u < 0 && st->topic >= 0 && st->ent[st->topic].kind == NZ_ADMIN &&
      st->ent[st->topic].level == (street ? NZ_LV_TOWN : NZ_LV_VILLAGE))
     u = st->topic;
@@ -1130,7 +1149,7 @@ res_generic_names(nz_story *st)
       /* 团市委: the league's committee of the city the story is about,
        * as 市文联 is that city's */
       if(nz_match(o->name, 0, o->nname, "团市委"))
-        own = res_topic(st, NZ_LV_CITY, o->sent);
+        own = res_topic(st, NZ_LV_CITY, o->sent, NULL);
       if(own >= 0)
         snprintf(key, sizeof key, "o:%ld/%s", own, surface);
       else
