@@ -620,6 +620,31 @@ prog_change_state(const uint32_t *cp, size_t s, size_t qa, size_t qb,
          nz_list_at(&turn_list, cp, qb + 1, e) >= 0;
 }
 
+/* "十四五"规划, "8.12"事件, 开展"八一"慰问活动: the content [a, b) of a
+ * quotation names a time: a five-year plan's period (十, a count, 五), a
+ * date in digits with a point between (8.12, 7·21), or a holiday named
+ * by its month and day (五四, 七一, 八一, 三八). */
+static int
+prog_date(const uint32_t *cp, size_t a, size_t b)
+{
+  size_t i, marks = 0;
+
+  if(b == a + 3 && cp[a] == 0x5341 && cp[a + 2] == 0x4E94 &&  /* 十 五 */
+     nz_is_numeral(cp[a + 1]) && !nz_is_digit(cp[a + 1]))
+    return 1;
+  if(b == a + 2 && nz_char_in("一二三四五六七八九十", cp[a]) &&
+     nz_char_in("一二三四五六七八九十", cp[a + 1]))
+    return 1;
+  for(i = a; i < b; i++)
+    if(cp[i] == '.' || cp[i] == 0xB7 || cp[i] == 0xFF0E) {     /* · ． */
+      if(i == a || i + 1 == b || !nz_is_digit(cp[i - 1]))
+        return 0;
+      marks++;
+    } else if(!nz_is_digit(cp[i]))
+      return 0;
+  return marks > 0;
+}
+
 static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
@@ -638,7 +663,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     if(!nz_is_space(cp[i]))
       n++;
   }
-  if(n < 2 || n > 30)
+  if(n < 2 || n > 30 || prog_date(cp, a, b))
     return 0;
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
