@@ -1191,10 +1191,10 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
 }
 
 /* Components that the general chain rule does not read: a numbered part
- * of a team (巡回指导组第二组, …服务队第三分队) and a body stationed
- * elsewhere by a discipline committee (省纪委监委驻省民政厅纪检监察组:
- * one unit, under the committee).  Returns where the component ends and
- * its kind in *suf, or @j when there is none. */
+ * of a team (巡回指导组第二组, …服务队第三分队) and a body a unit
+ * stations elsewhere (省纪委监委驻省民政厅纪检监察组, 顺德区驻宾亨镇帮扶
+ * 工作队: one unit, under the one that sends it).  Returns where the
+ * component ends and its kind in *suf, or @j when there is none. */
 static size_t
 org_special_part(const uint32_t *cp, size_t j, size_t e,
                  const nz_suffix *up, const nz_suffix **suf)
@@ -1202,6 +1202,7 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
   static const nz_suffix part = { "组", NZ_TEAM, 0, 0, "", "" };
   static const nz_suffix stationed = { "纪检监察组", NZ_PARTY, 0, 0, "",
                                        "" };
+  static const nz_suffix team = { "工作队", NZ_TEAM, 0, 0, "", "" };
   static const nz_suffix hamlet = { "屯", NZ_ADMIN, NZ_LV_COMPOUND, 0, "",
                                     "" };
   size_t q;
@@ -1229,14 +1230,57 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
       return q + (nz_match(cp, q, e, "组") ? 1 : 2);
     }
   }
-  if(up->kind == NZ_PARTY && j < e && cp[j] == 0x9A7B) {        /* 驻 */
-    for(q = j + 1; q < e && q - j <= 16 && org_name_char(cp[q]); q++)
-      if(nz_match(cp, q, e, "纪检监察组") || nz_match(cp, q, e, "纪检组")) {
+  if(j < e && cp[j] == 0x9A7B) {                                /* 驻 */
+    static const char *const teams[] = { "工作队", "工作组", "帮扶队",
+                                         "帮扶组", "指挥部" };
+    size_t t;
+    for(q = j + 1; q < e && q - j <= 16 && org_name_char(cp[q]); q++) {
+      if(up->kind == NZ_PARTY && (nz_match(cp, q, e, "纪检监察组") ||
+                                  nz_match(cp, q, e, "纪检组"))) {
         *suf = &stationed;
         return q + (nz_match(cp, q, e, "纪检组") ? 3 : 5);
       }
+      /* 顺德区驻广宁县帮扶工作组, 佛山市驻肇庆市帮扶指挥部, 市委政法委驻村
+       * 工作组: a team a unit sends to a place is the unit's, one name */
+      for(t = 0; t < sizeof teams / sizeof *teams; t++)
+        if(q > j + 1 && nz_match(cp, q, e, teams[t])) {
+          *suf = &team;
+          return q + 3;
+        }
+    }
   }
   return j;
+}
+
+/* 顺德区驻广宁县帮扶工作组 (org_special_part), the team [j, q): the
+ * places it is stationed in are units of their own (广宁县; 温宿镇 and its
+ * 欣业社区), up to a second 驻 (驻色麦村第十三批驻村工作队).  0, or -1
+ * when out of memory. */
+static int
+org_stationed_places(nz_story *st, size_t si, size_t j, size_t q, int title)
+{
+  const uint32_t *cp = st->cp;
+  const nz_suffix *suf;
+  size_t a = j + 1, r, l, end = q;
+  long up = -1, c;
+
+  for(r = a; r < q; r++)
+    if(cp[r] == 0x9A7B) {                                          /* 驻 */
+      end = r;
+      break;
+    }
+  for(r = a + 2; r < end; r++) {
+    if(!(suf = org_suffix(cp, r, end, &l)) || suf->kind != NZ_ADMIN ||
+       r + l > end || r - a > 6)
+      continue;
+    if((c = org_add(st, a, r + l, si, suf, up, title)) < -1)
+      return -1;
+    org_labels(st, c, a, a);
+    up = c;
+    a = r + l;
+    r = a + 1;
+  }
+  return 0;
 }
 
 /* A stop word at cp[q] ends a chain's name part, unless a suffix starts
@@ -1588,6 +1632,9 @@ org_follow_chain(nz_story *st, size_t si, long k, const nz_suffix *suf,
       if((c = org_add(st, j, q, si, s2, up, title)) < -1)
         return (size_t)-1;
       org_labels(st, c, j, lstart);
+      if(s2->kind == NZ_TEAM && cp[j] == 0x9A7B &&                  /* 驻 */
+         org_stationed_places(st, si, j, q, title) < 0)
+        return (size_t)-1;
       up = c;
       upsuf = s2;
       j = q;

@@ -576,6 +576,21 @@ res_chain_alt(nz_story *st, size_t k, long e)
   return strcmp(name, st->ent[e].label) ? nz_entity_alt(st, e, name) : 0;
 }
 
+/* 顺德区驻广宁县帮扶工作组: a team a unit stations somewhere
+ * (org_special_part) is also called without the unit, from its 驻 on
+ * (驻广宁县帮扶工作组).  0, or -1 out of memory. */
+static int
+res_stationed_alt(nz_story *st, size_t k, long e)
+{
+  const nz_org *o = &st->org[k];
+  char name[256];
+
+  if(o->kind != NZ_TEAM || o->up < 0 || st->cp[o->start] != 0x9A7B)  /* 驻 */
+    return 0;
+  res_utf8(st->cp + o->start, o->end - o->start, name, sizeof name);
+  return nz_entity_alt(st, e, name);
+}
+
 /* 社区党委书记、居委会主任谭文杰, 社区居委会副主任刘婧婧: a community's
  * residents' committee written only in a post names the community's post,
  * not a unit of its own.  Is mention @o such a committee before 主任 or
@@ -838,6 +853,7 @@ res_org_entity(nz_story *st, size_t k)
      (anc >= 0 && st->org[anc].generic && ae >= 0 &&
       res_doubled_alt(st, o, anc, e) < 0) || res_brand_alt(st, k, e) < 0 ||
      res_rest_alt(st, k, anc, e) < 0 || res_chain_alt(st, k, e) < 0 ||
+     res_stationed_alt(st, k, e) < 0 ||
      res_state_tax_alt(st, o, e) < 0)
     return -1;
   /* 上海大学上海美术学院: a university's college is named alone too */
