@@ -250,6 +250,42 @@ res_list_peer(const nz_story *st, size_t k, long pe)
   return 0;
 }
 
+/* 白河农场, 一五〇团场: a farm of the state or of the corps is a town of
+ * no county's. */
+static int
+res_farm(const char *label)
+{
+  size_t n = strlen(label), l = strlen("农场");
+
+  return n >= l && (!strcmp(label + n - l, "农场") ||
+                    !strcmp(label + n - l, "团场") ||
+                    !strcmp(label + n - l, "林场"));
+}
+
+/* 青苇镇… in a report that names one county (桐溪区) and no town under
+ * another: the county of a town first named in sentence @si, when the
+ * county is named in the lead paragraph or before the town (one named
+ * later may be a guest's: 周口鹿邑县…党支部书记也来到社区); or the one
+ * city of a report that names no county.  -1 when there is none. */
+static long
+res_town_county(const nz_story *st, size_t si)
+{
+  long best = res_sole_unit(st, NZ_LV_COUNTY, si);
+  size_t j;
+
+  if(best < 0 && res_one_unit(st, NZ_LV_COUNTY) < 0)
+    best = res_sole_unit(st, NZ_LV_CITY, si);
+  if(best < 0 || (st->ent[best].first_sent > si &&
+                  st->sent[st->ent[best].first_sent].para > 1))
+    return -1;
+  for(j = 0; j < st->nent; j++)
+    if(st->ent[j].type == 'o' && st->ent[j].kind == NZ_ADMIN &&
+       st->ent[j].level == NZ_LV_TOWN && st->ent[j].parent >= 0 &&
+       st->ent[j].parent != best)
+      return -1;
+  return best;
+}
+
 /* A unit with no parent written belongs to the unit one level up that
  * the text last named, or to the one it says it is part of
  * ("刘寨街道…是惠济区唯一一个…办事处"). */
@@ -304,9 +340,10 @@ res_default_parents(nz_story *st)
     if(best < 0 && o->level == NZ_LV_VILLAGE)
       best = res_sole_unit(st, NZ_LV_TOWN, o->sent);
     /* 桃城区河西街道…。衡水市委社工部…: a county the text names before
-     * or without its city is in the story's one city (not a town: the
-     * story's one district need not hold a corps farm or a street that
-     * another district's report names) */
+     * or without its city is in the story's one city (a town is not,
+     * but only by res_town_county: the story's one district need not
+     * hold a corps farm or a street that another district's report
+     * names) */
     if(best < 0 && o->level == NZ_LV_COUNTY &&
        (best = res_sole_unit(st, NZ_LV_CITY, o->sent)) >= 0) {
       /* 赴色尼区…给林芝市巴宜区: not the city written further on with a
@@ -318,6 +355,8 @@ res_default_parents(nz_story *st)
           best = -1;
       }
     }
+    if(best < 0 && o->level == NZ_LV_TOWN && !res_farm(x->label))
+      best = res_town_county(st, o->sent);
     if(best >= 0 && best != o->entity && st->ent[best].parent != o->entity &&
        !res_list_peer(st, k, best))
       x->parent = best;
