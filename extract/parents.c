@@ -723,10 +723,11 @@ res_shared_heads(nz_story *st)
 }
 
 /* 荆州市房产管理局…。市住建委、市房管局…: the first mention of the one
- * city the story names, when it also names bodies by the city's level
- * alone (a bare 市), which mean it; else -1.  One pass: linear. */
+ * city (or province, @level) the story names, when it also names bodies
+ * by that level alone (a bare 市; 湖南省委书记…。省政协、省侨联), which
+ * mean it; else -1.  One pass: linear. */
 static long
-res_bare_city(const nz_story *st)
+res_bare_city(const nz_story *st, int level)
 {
   size_t j;
   long one = -1;
@@ -734,7 +735,7 @@ res_bare_city(const nz_story *st)
 
   for(j = 0; j < st->norg; j++) {
     const nz_org *p = &st->org[j], *o = one >= 0 ? &st->org[one] : NULL;
-    if(p->kind != NZ_ADMIN || p->level != NZ_LV_CITY || p->plural)
+    if(p->kind != NZ_ADMIN || p->level != level || p->plural)
       continue;
     if(p->generic)
       bare = 1;
@@ -756,14 +757,16 @@ res_name_heads(nz_story *st)
 {
   char key[512];
   size_t k;
-  long city = res_bare_city(st);
+  long city = res_bare_city(st, NZ_LV_CITY),
+       prov = res_bare_city(st, NZ_LV_PROV);
 
   for(k = 0; k < st->norg; k++) {
     if(!res_name_head(st, k))
       continue;
     res_admin_key(&st->org[k], key, sizeof key);
     if((nz_entity_find(st, key) >= 0 ||
-        (city >= 0 && st->org[k].level == NZ_LV_CITY)) &&
+        (city >= 0 && st->org[k].level == NZ_LV_CITY) ||
+        (prov >= 0 && st->org[k].level == NZ_LV_PROV)) &&
        res_org_entity(st, k) < 0)
       return -1;
   }
