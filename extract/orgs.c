@@ -16,8 +16,7 @@ static int
 org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
 {
   uint32_t c = cp[i];
-  int named;
-  size_t j;
+  size_t j, e;
 
   if(org_name_char(c) || (c < 0x80 && isalpha((int)c)))
     return 1;
@@ -28,10 +27,10 @@ org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
     return 1;
   /* 53团医院党支部: a Corps regiment named by its number, and a unit of
    * it after 团 */
-  for(j = i + 1; j < hi && cp[j] < 0x80 && isdigit((int)cp[j]); j++)
+  for(e = i + 1; e < hi && cp[e] < 0x80 && isdigit((int)cp[e]); e++)
     ;
-  if(j + 1 < hi && cp[j] == 0x56E2 && org_name_char(cp[j + 1]) &&   /* 团 */
-     !nz_lex_stop_char(cp[j + 1]))
+  if(e + 1 < hi && cp[e] == 0x56E2 && org_name_char(cp[e + 1]) &&   /* 团 */
+     !nz_lex_stop_char(cp[e + 1]))
     return 1;
   /* 天明路68号院, 荆东4号小区: a street number after a name, before 号
    * (not a date: 12月5号) */
@@ -40,16 +39,14 @@ org_name_char_at(const uint32_t *cp, size_t lo, size_t hi, size_t i)
   if(j == lo || !org_name_char(cp[j - 1]) || nz_lex_stop_char(cp[j - 1]) ||
      nz_char_in("月日年第", cp[j - 1]))
     return 0;
+  if(e < hi && cp[e] == 0x53F7)                                   /* 号 */
+    return 1;
   /* 阳光100社区, 金色2000小区: a housing estate's number in the name of
    * its community or compound, after a name of two characters */
-  named = j >= lo + 2 && org_name_char(cp[j - 2]) &&
-          !nz_lex_stop_char(cp[j - 2]) && !nz_lex_stop_at(cp, j - 2, j) &&
-          !nz_lex_stop_at(cp, j - 1, j);          /* not 建成12社区 */
-  for(j = i + 1; j < hi && cp[j] < 0x80 && isdigit((int)cp[j]); j++)
-    ;
-  return j < hi && (cp[j] == 0x53F7 ||                            /* 号 */
-                    (named && (nz_match(cp, j, hi, "社区") ||
-                               nz_match(cp, j, hi, "小区"))));
+  return (nz_match(cp, e, hi, "社区") || nz_match(cp, e, hi, "小区")) &&
+         j >= lo + 2 && org_name_char(cp[j - 2]) &&
+         !nz_lex_stop_char(cp[j - 2]) && !nz_lex_stop_at(cp, j - 2, j) &&
+         !nz_lex_stop_at(cp, j - 1, j);          /* not 建成12社区 */
 }
 
 /* 该区七百间街道, 本市, 全县: a pointer word and the level it points at

@@ -230,15 +230,16 @@ static int
 res_kind_fits(const nz_story *st, const nz_org *kind, long e)
 {
   static const char *const bare[] = { "社区", "村", NULL };
+  static nz_list bare_list = NZ_LIST(bare);
   const char *l = st->ent[e].label;
-  size_t k, n = strlen(l);
+  size_t n = strlen(l), w;
+  long k;
 
-  for(k = 0; kind && bare[k]; k++)
-    if(kind->nname == strlen(bare[k]) / 3 &&
-       nz_match(kind->name, 0, kind->nname, bare[k]))
-      return n >= strlen(bare[k]) &&
-             !strcmp(l + n - strlen(bare[k]), bare[k]);
-  return 1;
+  if(!kind || (k = nz_list_at(&bare_list, kind->name, 0, kind->nname)) < 0 ||
+     nz_list_len(&bare_list, k) != kind->nname)
+    return 1;
+  w = strlen(bare[k]);
+  return n >= w && !strcmp(l + n - w, bare[k]);
 }
 
 /* The unit of @level that sentence @si is about (one that bare @kind may
@@ -302,8 +303,7 @@ res_higher_body(const nz_org *o)
 static int
 res_level_named(const nz_org *o)
 {
-  return o->nname && (o->name[0] == 0x5E02 || o->name[0] == 0x7701 ||
-                      o->name[0] == 0x533A || o->name[0] == 0x53BF);
+  return o->nname && nz_char_in("市省区县", o->name[0]);
 }
 
 static int
