@@ -755,7 +755,10 @@ static const char lex_posts[] =
    * here (移民马贵兰, 搬迁户) */
   "老寿星 寿星 移民 搬迁户 "
   /* one held up as a model (模范人物王献忠, 先进人物) */
-  "人物 模范人物 先进人物 典型人物 ";
+  "人物 模范人物 先进人物 典型人物 "
+  /* the contact a unit names for a place (社区联系人葛晓岚; not 干部
+   * alone: 党员联户、干部包片, where 包 is the verb) */
+  "联系人 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
