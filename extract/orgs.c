@@ -366,6 +366,17 @@ org_chain_inner_stop(const uint32_t *cp, size_t lo, size_t a, size_t i,
   return p;
 }
 
+/* 自由路街道, 富强路街道: a road is named by any word, one with a
+ * function character inside (由) or a verb (富强) too: is the word of
+ * two characters of the dictionary at cp[a], before @e, right before
+ * 路, so that it names the road? */
+static int
+org_road_word(const uint32_t *cp, size_t a, size_t e)
+{
+  return a + 2 < e && cp[a + 2] == 0x8DEF && org_name_char(cp[a]) &&  /* 路 */
+         !nz_lex_stop_char(cp[a]) && nz_lex_cross_word_at(cp, a, e) == 2;
+}
+
 /* Start of the name part that ends at @i, scanning back no further than
  * @lo and no more than @max name characters. */
 size_t
@@ -511,14 +522,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       continue;
     }
-    /* 自由路街道, 富强路街道: a road is named by any word, one with a
-     * function character inside (由) or a verb (富强) too: a word of two
-     * characters of the dictionary right before 路 is the road's name */
+    /* 自由路街道, 富强路街道: a word before 路 names the road */
     if(len == 1 && cp[a] == 0x8DEF &&                               /* 路 */
        (nz_lex_stop_char(c) || nz_lex_stop_before(cp, lo, a) == 2) &&
-       a >= lo + 2 && org_name_char(cp[a - 2]) &&
-       !nz_lex_stop_char(cp[a - 2]) &&
-       nz_lex_cross_word_at(cp, a - 2, i) == 2) {
+       a >= lo + 2 && org_road_word(cp, a - 2, i)) {
       a -= 2;
       len += 2;
       continue;
@@ -1530,6 +1537,12 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
        (l = org_registered_name(cp, r, e, 12)) > 0) {
       r += l;
       *n += (int)l;
+      continue;
+    }
+    /* 青山区富强路街道: the road's word, in the chain too */
+    if(*n == 0 && org_road_word(cp, r, e)) {
+      r += 2;
+      *n += 2;
       continue;
     }
     if(!org_name_char_at(cp, s, e, r) ||
