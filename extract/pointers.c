@@ -142,6 +142,23 @@ static const char *const runs_means_words[] = {
 };
 static nz_list runs_means = NZ_LIST(runs_means_words);
 
+/* 本报讯 为深化"X"…: where a clause starting at cp[b] goes on after a
+ * news dateline (…讯 within 20 characters, then spaces), else @b. */
+static size_t
+runs_past_dateline(const uint32_t *cp, size_t b, size_t e)
+{
+  size_t k;
+
+  for(k = b; k < e && k < b + 20 && cp[k] != 0x8BAF; k++)         /* 讯 */
+    if(nz_is_clause_punct(cp[k]))
+      return b;
+  if(k >= e || cp[k] != 0x8BAF)
+    return b;
+  for(k++; k < e && nz_is_space(cp[k]); k++)
+    ;
+  return k;
+}
+
 /* 强组织……针对…特点，创新建立"三级联动"责任体系，县委两新工委统筹、行业
  * 部门主管: a sentence that names no unit before program @p, whose
  * clause acts (opens with a verb, not with runs_means), and names its
@@ -173,6 +190,7 @@ runs_subject_after(const nz_story *st, const nz_prog *p, long subj)
     ;
   while(b < p->start && nz_is_space(cp[b]))
     b++;
+  b = runs_past_dateline(cp, b, p->start);
   if(b >= p->start || nz_list_at(&runs_means, cp, b, p->start) >= 0)
     return subj;
   /* 三是"服务换荣誉"：街道党工委…: a program named as a heading, then
