@@ -261,9 +261,8 @@ static const char *
 em_org_class(const nz_entity *x)
 {
   const char *l = x->label;
-  size_t n = strlen(l);
 
-#define EM_ENDS(w) (n >= sizeof(w) - 1 && !strcmp(l + n - (sizeof(w) - 1), w))
+#define EM_ENDS(w) nz_ends_with(l, w)
   switch(x->kind) {
   case NZ_ADMIN:
     switch(x->level) {
@@ -314,11 +313,10 @@ em_program_class(const char *kind)
     EM_JC "Activity", EM_JC "Campaign", EM_JC "Project", EM_JC "Brand",
     EM_JC "Platform", EM_JC "Model", EM_JC "GuidingIdea"
   };
-  size_t i, n = kind ? strlen(kind) : 0, j;
+  size_t i, j;
 
-  for(i = 0; n && map[i][0]; i++) {
-    size_t l = strlen(map[i][0]);
-    if(n >= l && !strcmp(kind + n - l, map[i][0]))
+  for(i = 0; kind && map[i][0]; i++) {
+    if(nz_ends_with(kind, map[i][0]))
       for(j = 0; j < sizeof iri / sizeof *iri; j++)
         if(!strcmp(iri[j] + strlen(EM_JC), map[i][1]))
           return iri[j];

@@ -255,11 +255,8 @@ res_list_peer(const nz_story *st, size_t k, long pe)
 static int
 res_farm(const char *label)
 {
-  size_t n = strlen(label), l = strlen("农场");
-
-  return n >= l && (!strcmp(label + n - l, "农场") ||
-                    !strcmp(label + n - l, "团场") ||
-                    !strcmp(label + n - l, "林场"));
+  return nz_ends_with(label, "农场") || nz_ends_with(label, "团场") ||
+         nz_ends_with(label, "林场");
 }
 
 /* 青苇镇… in a report that names one county (桐溪区) and no town under

@@ -231,15 +231,12 @@ res_kind_fits(const nz_story *st, const nz_org *kind, long e)
 {
   static const char *const bare[] = { "社区", "村", NULL };
   static nz_list bare_list = NZ_LIST(bare);
-  const char *l = st->ent[e].label;
-  size_t n = strlen(l), w;
   long k;
 
   if(!kind || (k = nz_list_at(&bare_list, kind->name, 0, kind->nname)) < 0 ||
      nz_list_len(&bare_list, k) != kind->nname)
     return 1;
-  w = strlen(bare[k]);
-  return n >= w && !strcmp(l + n - w, bare[k]);
+  return nz_ends_with(st->ent[e].label, bare[k]);
 }
 
 /* The unit of @level that sentence @si is about (one that bare @kind may

@@ -70,14 +70,9 @@ res_not_subject(const nz_story *st, const nz_org *o)
 long
 nz_acting_unit(const nz_story *st, long x)
 {
-  const char *l;
-  size_t n;
-
   if(x < 0)
     return x;
-  l = st->ent[x].label;
-  n = strlen(l);
-  return n >= 6 && !strcmp(l + n - 6, "驿站") ? st->ent[x].parent : x;
+  return nz_ends_with(st->ent[x].label, "驿站") ? st->ent[x].parent : x;
 }
 
 long

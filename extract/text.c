@@ -73,6 +73,14 @@ nz_char_in(const char *set, uint32_t c)
 }
 
 int
+nz_ends_with(const char *s, const char *w)
+{
+  size_t n = strlen(s), m = strlen(w);
+
+  return n >= m && !strcmp(s + n - m, w);
+}
+
+int
 nz_grow(void **arr, size_t *cap, size_t need, size_t size)
 {
   size_t ncap;
