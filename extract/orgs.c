@@ -1236,8 +1236,9 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
   }
   if(j < e && cp[j] == 0x9A7B) {                                /* 驻 */
     static const char *const teams[] = { "工作队", "工作组", "帮扶队",
-                                         "帮扶组", "指挥部" };
-    size_t t;
+                                         "帮扶组", "指挥部", NULL };
+    static nz_list team_list = NZ_LIST(teams);
+    long t;
     for(q = j + 1; q < e && q - j <= 16 && org_name_char(cp[q]); q++) {
       if(up->kind == NZ_PARTY && (nz_match(cp, q, e, "纪检监察组") ||
                                   nz_match(cp, q, e, "纪检组"))) {
@@ -1246,11 +1247,10 @@ org_special_part(const uint32_t *cp, size_t j, size_t e,
       }
       /* 顺德区驻广宁县帮扶工作组, 佛山市驻肇庆市帮扶指挥部, 市委政法委驻村
        * 工作组: a team a unit sends to a place is the unit's, one name */
-      for(t = 0; t < sizeof teams / sizeof *teams; t++)
-        if(q > j + 1 && nz_match(cp, q, e, teams[t])) {
-          *suf = &team;
-          return q + 3;
-        }
+      if(q > j + 1 && (t = nz_list_at(&team_list, cp, q, e)) >= 0) {
+        *suf = &team;
+        return q + nz_list_len(&team_list, t);
+      }
     }
   }
   return j;
@@ -1282,7 +1282,7 @@ org_stationed_places(nz_story *st, size_t si, size_t j, size_t q, int title)
     org_labels(st, c, a, a);
     up = c;
     a = r + l;
-    r = a + 1;
+    r = a + 1;            /* the next name has two characters at least */
   }
   return 0;
 }
