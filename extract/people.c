@@ -146,8 +146,6 @@ person_follower_in_name(const uint32_t *cp, size_t k, size_t e)
 size_t
 nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
 {
-  static const char *const acting[] = { "代表", NULL };
-  static nz_list acting_list = NZ_LIST(acting);
   int sl = nz_lex_surname(cp, i, e);
   size_t n2, n3;
 
@@ -188,7 +186,7 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
       * does 代表, acting for (柏岚代表双方) */
      !(i + n3 < e && nz_lex_name_follower(cp[i + n3]) &&
        (nz_lex_stop_at(cp, i + n2, e) >= 2 ||
-        nz_list_at(&acting_list, cp, i + n2, e) >= 0) &&
+        nz_match(cp, i + n2, e, "代表")) &&
        nz_lex_stop_at(cp, i + n3, e) < 2) &&
      (i + n3 == e || nz_lex_name_follower(cp[i + n3]) ||
       !nz_is_cjk(cp[i + n3])) &&
