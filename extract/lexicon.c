@@ -21,8 +21,9 @@ static const nz_suffix lex_suffixes[] = {
   /* 公益市集: a market (市集), not a city, where the dictionary names
    * none (厦门市集美区); 市府东路街道: 市府, the city hall, names a road;
    * 驻市单位: units stationed in the city, none named; 市容市貌, the
-   * look of a town */
-  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨驻",
+   * look of a town; 滨城区市西街道: 市 right after 区 begins the next
+   * unit's name (no city's name ends with a district) */
+  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨驻区",
     "场民容值面区级直长政辖属集府貌" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */
@@ -55,9 +56,10 @@ static const nz_suffix lex_suffixes[] = {
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
   { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "事" },  /* not 南湖街办事处 */
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
-  /* not 副乡长, 副镇长: posts, no place */
+  /* not 副乡长, 副镇长: posts, no place; 花乡街道: 乡 before 街道 is
+   * the street's name, no township (none holds a street) */
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓副",
-    "村镇亲土愁音间下里级贤" },
+    "村镇亲土愁音间下里级贤街" },
   /* Inner Mongolia's townships and villages: 乌盖苏木, 巴音塔拉嘎查
    * (a 嘎查村 is a 村) */
   { "苏木", NZ_ADMIN, NZ_LV_TOWN, 6, "该各每本全", "山" },
