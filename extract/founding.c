@@ -351,6 +351,17 @@ fnd_helped_unit(const nz_story *st, size_t si, size_t i)
   return nz_chain_head(st, (size_t)k);
 }
 
+/* Is mention @k in a chain written right after 在 (在岳阳市君山区举行):
+ * the place where something happens? */
+static int
+fnd_venue(const nz_story *st, size_t k)
+{
+  while(st->org[k].up >= 0)
+    k = (size_t)st->org[k].up;
+  return st->org[k].start > 0 &&
+         st->cp[st->org[k].start - 1] == 0x5728;                  /* 在 */
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by the unit
  * helped right before the verb (fnd_helped_unit), else by the unit
@@ -390,8 +401,9 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
        nz_match(st->cp, nz_chain_end(st, k), e, "场所"))
       continue;
     /* 新建改造了X社区…用房, 成立以街道…为组长的…: a unit named on the
-     * way is not what was set up. */
-    if((o->kind == NZ_ADMIN && o->up < 0) ||
+     * way is not what was set up; nor is the place of a venue
+     * (示范区创建暨…仪式在岳阳市君山区举行) */
+    if((o->kind == NZ_ADMIN && (o->up < 0 || fnd_venue(st, k))) ||
        (o->start > 0 && st->cp[o->start - 1] == 0x4EE5))        /* 以 */
       continue;
     for(q = end; q < o->start; q++)
