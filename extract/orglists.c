@@ -145,6 +145,23 @@ org_list_before_count(nz_story *st, size_t lo, size_t deng, size_t sent,
   return found;
 }
 
+/* 榆康社区爱乐社、二里半社区: does a place's suffix of level @level or
+ * below (a community before a list of communities) end at cp[c] in
+ * sentence @si?  What follows it is a part of that place (its club), no
+ * place of the list. */
+static int
+org_unit_of_level_before(const nz_story *st, size_t si, size_t c, int level)
+{
+  const nz_suffix *x;
+  size_t l, q, s = st->sent[si].start;
+
+  for(q = c >= s + 3 ? c - 3 : s; q < c; q++)
+    if((x = nz_lex_suffix(st->cp, q, c, &l)) && q + l == c &&
+       x->kind == NZ_ADMIN && x->level >= level)
+      return 1;
+  return 0;
+}
+
 /* Is [a, b) a part's name in a list of branches: two to four name
  * characters, none a function word (内科, 机关, 第十四)? */
 static int
@@ -288,7 +305,8 @@ org_branch_list(nz_story *st, size_t si, size_t lo, size_t a, size_t i,
     /* not kind words alone (党员、机关党支部) nor a post */
     if(!org_kind_list_item(cp, c, a - 1, admin) ||
        (admin && c > lo && nz_is_cjk(cp[c - 1]) &&
-        !nz_char_in("与和及在对到于将把从向区县市镇乡道处", cp[c - 1])))
+        !nz_char_in("与和及在对到于将把从向区县市镇乡道处", cp[c - 1])) ||
+       (admin && org_unit_of_level_before(st, si, c, suf->level)))
       break;
     /* 涂山村、杜郢村党支部: an item written with the kind is named by
      * itself (no 涂山村村) */

@@ -1147,6 +1147,16 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
+/* Is there a 型 (type) in the name part [a, i)? */
+static int
+org_typed(const uint32_t *cp, size_t a, size_t i)
+{
+  for(; a < i; a++)
+    if(cp[a] == 0x578B)                                           /* 型 */
+      return 1;
+  return 0;
+}
+
 static void
 org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                size_t len, size_t name_a, const nz_suffix *suf, int phrase)
@@ -1159,9 +1169,11 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
                          !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit; so is one
-   * named by its type (互助型社区, 学习型社区). */
+   * named by its type (互助型社区, 学习型社区), also with more words
+   * after the type (新型城市化社区, 融合型大社区: no place's name has
+   * 型 in it). */
   if((suf->kind == NZ_ADMIN && name_a < i &&
-      (org_generic_name(cp, name_a, i) || cp[i - 1] == 0x578B ||  /* 型 */
+      (org_generic_name(cp, name_a, i) || org_typed(cp, name_a, i) ||
        org_skip_people(cp, name_a, i, 1) == i))      /* 大学生社区实践 */
      || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
      org_kind_compound(cp, name_a, i, suf)) {
