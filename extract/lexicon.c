@@ -753,6 +753,10 @@ static const char lex_posts[] =
    * and a graduate serving a village or a community (村官葛晓岚) */
   "庭长 副庭长 审判长 审判员 法官 检察长 副检察长 检察官 书记员 "
   "村官 大学生村官 "
+  /* heads of a province, a prefecture, a banner or a league and of a
+   * provincial department (省民政厅副厅长庄侃, 州长, 旗长), and a
+   * premier (not 司长: 物业公司长沙项目) */
+  "厅长 副厅长 省长 副省长 州长 副州长 旗长 副旗长 盟长 总理 副总理 "
   /* an elder whose birthday is kept (老寿星张月英) and a family moved
    * here (移民马贵兰, 搬迁户) */
   "老寿星 寿星 移民 搬迁户 "
