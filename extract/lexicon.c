@@ -453,6 +453,11 @@ static const nz_suffix lex_suffixes[] = {
   /* 爱心商户联盟, 物业企业联盟, 红色物管联盟: an alliance named by its
    * members (shops, companies, property managers) is a body; 党建联盟,
    * 青春联盟 and the like are brands, programs' kind words */
+  /* 南黄古道党建联盟, 清水塘党建联盟: an alliance named by its place or
+   * its trade, written without quotes, is a body too ("同心"党建联盟 is
+   * a brand, and so is “青苇党建联盟”, quoted whole; 区域化党建联盟,
+   * 区域党建联盟 are kinds) */
+  { "党建联盟", NZ_TEAM, 0, 8, "”\"’」』化域", "”\"’」』" },
   { "商户联盟", NZ_TEAM, 0, 8, "", "" },
   { "商家联盟", NZ_TEAM, 0, 8, "", "" },
   { "企业联盟", NZ_TEAM, 0, 8, "", "" },
@@ -614,6 +619,8 @@ static const char lex_stop_words[] =
   /* 评价社区工作做得好, 全面理顺社区居委会, 街道特邀社区内老党员, 整治
    * 小区环境, 践行医院担当 */
   "评价 理顺 特邀 整治 践行 "
+  /* 共同商议社区的公共事项, 一起商讨今后党建联盟的工作 */
+  "商议 商讨 "
   /* 结对帮扶点马营村, 联系点某社区: a place a unit helps or keeps in
    * touch with, before its name */
   "帮扶点 联系点 联络点 "
@@ -793,8 +800,9 @@ static const char lex_generic_words[] =
   "党员 志愿者 志愿 服务 党建 综合 便民 社区 街道 群众 居民 工作 活动 "
   "党群 管理 城市 文化 卫生 在职 机关 基层 党组织 非公 两新 各类 专业 "
   "物业 大型 小型 企业 农村 行政村 网格 楼院 楼栋 小区 楼宇 中小 多功能 "
-  /* 路段党支部: the branch of a stretch of road, one of several */
-  "路段 "
+  /* 路段党支部: the branch of a stretch of road, one of several; 片区党建
+   * 联盟, 区域党建联盟: of an area */
+  "路段 片区 区域 "
   "独立 老年 青年 妇女 儿童 健身 医疗 社会 支部 城乡 周边 地方 试点 示范 "
   "品牌 特色 文明 先进 标杆 样板 重点 超大 包保 典型 综合型 星级 "
   /* 老旧社区, 城中村: kinds of units, by their age or place; 弃管小区,

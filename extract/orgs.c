@@ -1157,6 +1157,23 @@ org_typed(const uint32_t *cp, size_t a, size_t i)
   return 0;
 }
 
+/* “同心同行”红色党建联盟, 片区党建联盟: an alliance for Party building
+ * whose name holds a quotation, or follows one, is a brand (a program's
+ * kind word), and one named by common words alone a kind; no body. */
+static int
+org_alliance_kind(const uint32_t *cp, size_t s, size_t a, size_t i,
+                  const nz_suffix *suf)
+{
+  if(strcmp(suf->text, "党建联盟"))
+    return 0;
+  if(org_generic_name(cp, a, i))
+    return 1;
+  for(a = a > s ? a - 1 : a; a < i; a++)
+    if(nz_is_quote(cp[a]))
+      return 1;
+  return 0;
+}
+
 static void
 org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                size_t len, size_t name_a, const nz_suffix *suf, int phrase)
@@ -1165,9 +1182,13 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   nz_org *o = &st->org[k];
 
   o->generic = name_a == i && !org_quoted_whole(cp, s, i, len, e, suf);
-  /* 英语俱乐部 is an activity, 成立业委会 any compound's committee */
+  /* 英语俱乐部 is an activity, 成立业委会 any compound's committee; a
+   * quotation names the unit (“乐”俱乐部), unless it holds the kind
+   * alone (警地“党建联盟”) */
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
-                         !(name_a > s && nz_is_open_quote(cp[name_a - 1])));
+                         !(name_a > s && name_a < i &&
+                           nz_is_open_quote(cp[name_a - 1]))) ||
+              org_alliance_kind(cp, s, name_a, i, suf);
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit; so is one
    * named by its type (互助型社区, 学习型社区), also with more words
    * after the type (新型城市化社区, 融合型大社区: no place's name has

@@ -753,10 +753,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_facility_after(cp, q->qb + 1, e))
     return 0;
   /* Ends like an organization with a name: 红色驿站艺术团, but not
-   * 党员服务进社区 or 支部+社区. */
+   * 党员服务进社区 or 支部+社区; nor “青苇党建联盟”, an alliance quoted
+   * whole, a brand. */
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
+       strcmp(suf->text, "党建联盟") &&
        !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i) &&
        !prog_formula(cp, a, b) && !prog_plus(cp, a, b)) {   /* "一园十区" */
       if(!*kind_now)

@@ -518,6 +518,7 @@ org_min_name(const nz_suffix *suf)
 {
   static const struct { const char *suffix; size_t min; } t[] = {
     { "业委会", 1 }, { "业主委员会", 1 }, { "俱乐部", 3 }, { "议事会", 2 },
+    { "党建联盟", 2 },   /* 结成党建联盟: any alliance, none named */
     { "队", 3 }, { "政府", 1 }, { "居委", 1 },   /* 党委政府, 建立居委 */
     { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
     { "厂", 2 },      /* 青苇县坛厂: a town named after a factory */
