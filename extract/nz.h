@@ -778,6 +778,8 @@ void nz_story_free(nz_story *st);
 int nz_char_in(const char *set, uint32_t c);  /* is @c a character of the
                                                  UTF-8 string @set? */
 int nz_ends_with(const char *s, const char *w);  /* does @s end with @w? */
+int nz_holds(const uint32_t *cp, size_t a, size_t b,
+             uint32_t c);            /* is @c in cp[a..b)? */
 size_t nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
                     size_t max);   /* drops quotes and spaces */
 char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */

@@ -1147,16 +1147,6 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
-/* Is there a 型 (type) in the name part [a, i)? */
-static int
-org_typed(const uint32_t *cp, size_t a, size_t i)
-{
-  for(; a < i; a++)
-    if(cp[a] == 0x578B)                                           /* 型 */
-      return 1;
-  return 0;
-}
-
 /* “同心同行”红色党建联盟, 片区党建联盟: an alliance for Party building
  * whose name holds a quotation, or follows one, is a brand (a program's
  * kind word), and one named by common words alone a kind; no body. */
@@ -1194,7 +1184,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
    * after the type (新型城市化社区, 融合型大社区: no place's name has
    * 型 in it). */
   if((suf->kind == NZ_ADMIN && name_a < i &&
-      (org_generic_name(cp, name_a, i) || org_typed(cp, name_a, i) ||
+      (org_generic_name(cp, name_a, i) ||
+       nz_holds(cp, name_a, i, 0x578B) ||                         /* 型 */
        org_skip_people(cp, name_a, i, 1) == i))      /* 大学生社区实践 */
      || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
      org_kind_compound(cp, name_a, i, suf)) {

@@ -1226,17 +1226,6 @@ prog_verb_list(const nz_story *st, prog_quote *q, size_t nq)
   }
 }
 
-/* Does 等 stand in [a, b), between a list's last item and its kind
- * ("A""B"等项目, "A""B"和"C"等特色品牌)? */
-static int
-prog_deng_between(const uint32_t *cp, size_t a, size_t b)
-{
-  for(; a < b; a++)
-    if(cp[a] == 0x7B49)                                            /* 等 */
-      return 1;
-  return 0;
-}
-
 static int
 prog_paragraph(nz_story *st, size_t pi, size_t *hint)
 {
@@ -1274,7 +1263,8 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
        (!prog_inside_org(st, q[k - 1].qa, q[k - 1].qb) ||
         (ob >= 0 && st->org[ob].end == q[k - 1].qa) ||
         (q[k].kind_a > q[k].qb + 1 &&
-         prog_deng_between(cp, q[k].qb + 1, q[k].kind_a) &&
+         /* 等 between the list's last item and its kind ("A""B"等项目) */
+         nz_holds(cp, q[k].qb + 1, q[k].kind_a, 0x7B49) &&          /* 等 */
          prog_units_within(st, q[k - 1].qa, q[k - 1].qb)))) {
       q[k - 1].program = 2;
       prog_units_inside(st, &q[k - 1]);

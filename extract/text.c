@@ -73,6 +73,15 @@ nz_char_in(const char *set, uint32_t c)
 }
 
 int
+nz_holds(const uint32_t *cp, size_t a, size_t b, uint32_t c)
+{
+  for(; a < b; a++)
+    if(cp[a] == c)
+      return 1;
+  return 0;
+}
+
+int
 nz_ends_with(const char *s, const char *w)
 {
   size_t n = strlen(s), m = strlen(w);
