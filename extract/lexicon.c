@@ -451,12 +451,11 @@ static const nz_suffix lex_suffixes[] = {
   { "业主委员会", NZ_TEAM, 0, 8, "", "" },
   { "党群联盟", NZ_TEAM, 0, 8, "", "" },
   /* 爱心商户联盟, 物业企业联盟, 红色物管联盟: an alliance named by its
-   * members (shops, companies, property managers) is a body; 党建联盟,
-   * 青春联盟 and the like are brands, programs' kind words */
-  /* 南黄古道党建联盟, 清水塘党建联盟: an alliance named by its place or
-   * its trade, written without quotes, is a body too ("同心"党建联盟 is
-   * a brand, and so is “青苇党建联盟”, quoted whole; 区域化党建联盟,
-   * 区域党建联盟 are kinds) */
+   * members (shops, companies, property managers) is a body; so is
+   * 南黄古道党建联盟, 清水塘党建联盟, an alliance for Party building named
+   * by its place or its trade without quotes ("同心"党建联盟 and
+   * “青苇党建联盟”, quoted whole, are brands, programs' kind words, as
+   * 青春联盟 and the like are; 区域化党建联盟, 区域党建联盟 are kinds) */
   { "党建联盟", NZ_TEAM, 0, 8, "”\"’」』化域", "”\"’」』" },
   { "商户联盟", NZ_TEAM, 0, 8, "", "" },
   { "商家联盟", NZ_TEAM, 0, 8, "", "" },

@@ -1144,9 +1144,6 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
   return 0;
 }
 
-/* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
- * names no unit of its own: generic (the kind alone), plural (a count or
- * 各/全), a phrase.  Sets the flags of org @k. */
 /* “同心同行”红色党建联盟, 片区党建联盟: an alliance for Party building
  * whose name holds a quotation, or follows one, is a brand (a program's
  * kind word), and one named by common words alone a kind; no body. */
@@ -1164,6 +1161,9 @@ org_alliance_kind(const uint32_t *cp, size_t s, size_t a, size_t i,
   return 0;
 }
 
+/* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
+ * names no unit of its own: generic (the kind alone), plural (a count or
+ * 各/全), a phrase.  Sets the flags of org @k. */
 static void
 org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                size_t len, size_t name_a, const nz_suffix *suf, int phrase)
