@@ -1144,14 +1144,15 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
   return 0;
 }
 
-/* “同心同行”红色党建联盟, 片区党建联盟: an alliance for Party building
- * whose name holds a quotation, or follows one, is a brand (a program's
- * kind word), and one named by common words alone a kind; no body. */
+/* “同心同行”红色党建联盟, 片区党建联盟: a unit of a brand's suffix
+ * (org_brand_suffix) whose name holds a quotation, or follows one, is a
+ * brand (a program's kind word), and one named by common words alone a
+ * kind; no body. */
 static int
 org_alliance_kind(const uint32_t *cp, size_t s, size_t a, size_t i,
                   const nz_suffix *suf)
 {
-  if(strcmp(suf->text, "党建联盟"))
+  if(!org_brand_suffix(suf))
     return 0;
   if(org_generic_name(cp, a, i))
     return 1;

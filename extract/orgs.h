@@ -74,6 +74,9 @@ int org_affiliate(const nz_suffix *up, const nz_suffix *down);
  * 业委会 is every compound's committee, 英语俱乐部 an activity, a bare
  * 党建办 or 党校 a room or a school of some unit (设置了党建办). */
 size_t org_min_name(const nz_suffix *suf);
+/* 1 for a suffix (党建联盟) whose unit, named with a quotation or by
+ * common words alone, is a brand or a kind, no body. */
+int org_brand_suffix(const nz_suffix *suf);
 
 /* Can a unit of suffix @down stand inside one of suffix @up (at admin
  * level @uplevel) in a chain: 中原区秦岭路街道, 兴业银行通州支行,

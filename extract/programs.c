@@ -758,7 +758,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   for(i = a; i < b; i++) {
     suf = nz_lex_suffix(cp, i, b, &len);
     if(suf && i + len == b && i > a && nz_is_cjk(cp[i - 1]) &&
-       strcmp(suf->text, "党建联盟") &&
+       !org_brand_suffix(suf) &&
        !nz_lex_stop_char(cp[i - 1]) && !nz_lex_stop_before(cp, a, i) &&
        !prog_formula(cp, a, b) && !prog_plus(cp, a, b)) {   /* "一园十区" */
       if(!*kind_now)

@@ -532,6 +532,16 @@ org_min_name(const nz_suffix *suf)
   return 0;
 }
 
+/* “同心”党建联盟, “青苇党建联盟”, 片区党建联盟: an alliance for Party
+ * building named with a quotation is a brand (a program's kind word),
+ * one named by common words a kind; named by its place or trade without
+ * quotes it is a body (南黄古道党建联盟). */
+int
+org_brand_suffix(const nz_suffix *suf)
+{
+  return !strcmp(suf->text, "党建联盟");
+}
+
 /* 党建办, 人大办, 综合办: an office named short, by its last character
  * 办 (办公室). */
 static int
