@@ -951,6 +951,10 @@ person_posts(nz_story *st, size_t si)
         (nz_lex_phrase_word(cp, i, i + 2) && nz_is_cjk(cp[i + 2]) &&
          !nz_lex_name_follower(cp[i + 2]))))
       nl = 0;
+    /* 小区居民付费率95%, 居民任满3年: a rate or a term before a figure,
+     * no one named; a name is never written against a figure */
+    if(nl && i + nl < e && nz_is_digit(cp[i + nl]))
+      nl = 0;
     /* 相关领导同志陪同: a comrade, no one named 同志; 居民楼里: a block
      * of flats, no resident named 楼里 */
     if((nl == 2 && nz_match(cp, i, e, "同志")) ||
