@@ -1604,6 +1604,39 @@ person_tibetan_heads(nz_story *st, size_t si)
   return 0;
 }
 
+/* 沙市花园小区业主委员会主任 万勇：, 小区居民 董永明：: the caption of
+ * a video or an interview writes the post, a space and the name, then
+ * the colon that opens what the person says. */
+static int
+person_captions(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i;
+
+  for(i = s + 2; i + 3 < e; i++) {
+    uint32_t role[16];
+    size_t pl, nl, pi, nrole;
+    long org;
+
+    if((cp[i] != ' ' && cp[i] != 0x3000) || !nz_is_cjk(cp[i - 1]) ||
+       !(pl = nz_lex_post_ending(cp, s, i)))
+      continue;
+    nl = nz_person_name_at(cp, i + 1, e);
+    if(nl < 2 || i + 1 + nl >= e ||
+       (cp[i + 1 + nl] != 0xFF1A && cp[i + 1 + nl] != ':'))          /* ： */
+      continue;
+    pi = i;
+    org = person_chain_unit(st, si, &pi, &pl);
+    if(org < 0)
+      org = person_home_unit(st, si, pi - pl, pi);
+    nrole = nz_copy_name(cp, pi - pl, pi, role, 16);
+    if(nz_person_add(st, i + 1, i + 1 + nl, si, role, nrole, 0, org) < 0)
+      return -1;
+    i += nl;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -1612,7 +1645,8 @@ nz_people_find(nz_story *st)
   for(si = 0; si < st->nsent; si++) {
     if(nz_byline(st, si) < 0 ||
        nz_bare_byline(st, si) < 0 ||
-       person_posts(st, si) < 0 || person_dotted(st, si) < 0 ||
+       person_posts(st, si) < 0 || person_captions(st, si) < 0 ||
+       person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
        person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
        person_group_head(st, si) < 0 ||
