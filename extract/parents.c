@@ -398,6 +398,64 @@ res_skipped_towns(nz_story *st)
   }
 }
 
+/* How many times the story names entity @e, itself or in the name of
+ * the Party body that leads it (西苑社区党委). */
+static size_t
+res_mentions(const nz_story *st, long e)
+{
+  size_t j, n = 0;
+
+  for(j = 0; j < st->norg; j++)
+    n += st->org[j].entity == e ||
+         (st->org[j].entity >= 0 && st->ent[st->org[j].entity].leads == e);
+  return n;
+}
+
+/* Does a sentence name both entities @a and @b? */
+static int
+res_named_together(const nz_story *st, long a, long b)
+{
+  size_t j, k;
+
+  for(j = 0; j < st->norg; j++)
+    if(st->org[j].entity == a)
+      for(k = st->sorg[st->org[j].sent]; k < st->sorg[st->org[j].sent + 1];
+          k++)
+        if(st->org[k].entity == b)
+          return 1;
+  return 0;
+}
+
+/* 西区街道蓝波湾小区…西苑社区党委…西苑社区: a residential compound
+ * written under its street, town or district is in the story's one
+ * community or village when a chain writes that under the same street,
+ * or it is put there and the story names it more than once; one written
+ * under no unit (时代华庭小区所属的泉淮社区) is in it when a sentence
+ * names both.  Not one of another district (桐溪区绿水小区 in a report on
+ * 青苇区枫岭社区), nor one named once in passing (青枫街道枫林小区 and a
+ * firm's branch that reports to 柳岸社区). */
+void
+res_skipped_communities(nz_story *st)
+{
+  size_t k;
+  long one = res_one_unit(st, NZ_LV_VILLAGE);
+
+  for(k = 0; one >= 0 && k < st->nent; k++) {
+    nz_entity *x = &st->ent[k], *c = &st->ent[one];
+    long up = x->parent;
+    if(x->type != 'o' || x->kind != NZ_ADMIN || x->alias_of >= 0 ||
+       x->generic || x->level != NZ_LV_COMPOUND || c->parent == (long)k)
+      continue;
+    if(up >= 0 ? st->ent[up].kind != NZ_ADMIN ||
+                 st->ent[up].level >= NZ_LV_VILLAGE ||
+                 !(res_written_under(st, one, up) ||
+                   (c->parent == up && res_mentions(st, one) >= 2))
+               : !res_named_together(st, (long)k, one))
+      continue;
+    x->parent = one;
+  }
+}
+
 /* 桐江建设局青石工程公司, 枫岭社区“银杏志愿服务队”: a unit
  * written right after another (or after it and an opening quote) whose
  * chain did not take it in, with no parent of its own, is part of it; a

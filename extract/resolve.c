@@ -1257,6 +1257,7 @@ nz_resolve(nz_story *st)
   res_adjacent_parents(st);
   res_default_parents(st);
   res_skipped_towns(st);
+  res_skipped_communities(st);
   res_grid_parents(st);
   res_numbered_parents(st);
   for(k = 0; k < st->norg; k++)

@@ -48,6 +48,10 @@ void res_default_parents(nz_story *st);
  * story's one town or street when that is in the same district. */
 void res_skipped_towns(nz_story *st);
 
+/* 西区街道蓝波湾小区…西苑社区: a compound written under its street or
+ * under no unit is in the story's one community or village. */
+void res_skipped_communities(nz_story *st);
+
 /* 桐江建设局青石工程公司: a unit written right after another that
  * its chain did not take in is part of it. */
 void res_adjacent_parents(nz_story *st);
