@@ -441,8 +441,9 @@ static const nz_suffix lex_suffixes[] = {
   { "先锋队", NZ_TEAM, 0, 10, "", "伍员" },
   { "突击小队", NZ_TEAM, 0, 10, "", "" },
   /* 橙色暖心队, 青色护苗队: a team named with 队 alone (three name
-   * characters or more, org_min_name); 排队, 团队, 部队, 带队 are none */
-  { "队", NZ_TEAM, 0, 6, "排团车部军乐球梯连舰入归带领率列整站组结编中大小分支",
+   * characters or more, org_min_name); 排队, 团队, 部队, 带队 are none,
+   * nor a queue (居民排成长队, 排起了长队) */
+  { "队", NZ_TEAM, 0, 6, "排团车部军乐球梯连舰入归带领率列整站组结编中大小分支长",
     "伍员长友列形里内旗" },
   { "小分队", NZ_TEAM, 0, 10, "", "" },
   { "俱乐部", NZ_TEAM, 0, 10, "", "" },
