@@ -465,11 +465,11 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
 }
 
 /* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "桥头堡",
- * "神经末梢", "100%": a quotation that is nothing but a figure of reach,
- * manner or standing (one stop, all covered, no distance, the last mile,
- * the backbone, a bridgehead, the nerve endings) or a share is no
- * program's name; nor is a class of units or people named by a count
- * ("两新", "三农", "一老一小"). */
+ * "神经末梢", "组合拳", "100%": a quotation that is nothing but a figure
+ * of reach, manner, standing or joint effort (one stop, all covered, no
+ * distance, the last mile, the backbone, a bridgehead, the nerve endings,
+ * a combination of punches) or a share is no program's name; nor is a
+ * class of units or people named by a count ("两新", "三农", "一老一小"). */
 static int
 prog_figure_word(const uint32_t *cp, size_t a, size_t b)
 {
@@ -485,7 +485,16 @@ prog_figure_word(const uint32_t *cp, size_t a, size_t b)
                                        "新引擎", "小支点", "大作用",
                                        "新能量", "聚合力", "动力主轴",
                                        "一家人", "两新", "三农",
-                                       "一老一小", NULL };
+                                       "一老一小",
+                                       /* 打出"组合拳", 形成"三驾马车",
+                                        * 下好"一盘棋": figures of joint
+                                        * effort; a calling card, a
+                                        * mouthpiece, a fortress, a safety
+                                        * net, doers */
+                                       "组合拳", "三驾马车", "一盘棋",
+                                       "桃园三结义", "金名片", "传声筒",
+                                       "战斗堡垒", "安全网", "行动派",
+                                       NULL };
   static nz_list word_list = NZ_LIST(words);
   size_t i;
 
