@@ -305,6 +305,36 @@ fnd_clause_opener(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
+/* 由社区党委牵头，成立了环境和物业监督委员会; 由甲街道党工委牵头成立X:
+ * the unit after 由 at the head of the clause of cp[i] in sentence @si,
+ * or of the clause before it, that 牵头, 主导 or 发起 (leads, guides,
+ * initiates) right after it, sets up what the verb names, even when
+ * named by its kind alone (the one the story names).  Its entity, or
+ * -1. */
+static long
+fnd_led_by(const nz_story *st, size_t si, size_t i)
+{
+  static const char *const lead[] = { "牵头", "主导", "发起", NULL };
+  static nz_list lead_list = NZ_LIST(lead);
+  size_t s = st->sent[si].start, e = st->sent[si].end, c = i, end;
+  long k;
+  int n;
+
+  for(n = 0; n < 2; n++) {
+    while(c > s && !nz_is_clause_punct(st->cp[c - 1]))
+      c--;
+    if(st->cp[c] == 0x7531 &&                                     /* 由 */
+       (k = orgrel_unit_at(st, si, c + 1)) >= 0 &&
+       (end = nz_chain_end(st, (size_t)k)) < i &&
+       nz_list_at(&lead_list, st->cp, end, e) >= 0)
+      return orgrel_named_head(st, (size_t)k);
+    if(c == s)
+      break;
+    c--;
+  }
+  return -1;
+}
+
 /* 骑手吕青…。今年5月，吕青和20多名骑手成立了"X"志愿服务队: does the
  * clause of cp[i] in sentence @si open with the name of a person the
  * story names (then no unit founds)? */
@@ -364,8 +394,9 @@ fnd_venue(const nz_story *st, size_t k)
 
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by the unit
- * helped right before the verb (fnd_helped_unit), else by the unit
- * that opens the clause (fnd_clause_opener), else by @subj, the
+ * helped right before the verb (fnd_helped_unit), else by the one that
+ * leads it (fnd_led_by), else by the unit that opens the clause
+ * (fnd_clause_opener), else by @subj, the
  * sentence's subject, or by the parties (fnd_established_by).  0, or
  * -1 out of memory. */
 static int
@@ -381,6 +412,7 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   if(adj < e && st->cp[adj] == 0x7684)                           /* 的 */
     founder = fnd_adjective_founder(st, si, i, &partner);
   else if((own = fnd_helped_unit(st, si, i)) >= 0 ||
+          (own = fnd_led_by(st, si, i)) >= 0 ||
           (own = fnd_clause_opener(st, si, i)) >= 0)
     founder = own;
   else if(fnd_person_opens(st, si, i))
