@@ -19,7 +19,9 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
   static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
-                                     "先生", "女士", "小姐", NULL };
+                                     "先生", "女士", "小姐",
+                                     /* 王佑敏、邱秋莲夫妇: a couple */
+                                     "夫妇", "夫妻", NULL };
   static nz_list kin_list = NZ_LIST(kin);
 
   return nz_list_at(&kin_list, cp, i, e) >= 0;
@@ -1023,7 +1025,8 @@ person_posts(nz_story *st, size_t si)
              ((pl = nz_person_name_at(cp, q, e)) > 0 ||
               (nz_lex_surname(cp, q, e) &&
                (pl = person_name_after_role(cp, q, e)) > 0 &&
-               person_verb_after(cp, q + pl, e)))))
+               (person_verb_after(cp, q + pl, e) ||
+                person_kin_at(cp, q + pl, e))))))
           break;
         i = q;
         nl = pl;
