@@ -449,6 +449,15 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
     return person_word_at(cp, i, e) ? 0 : k;     /* 志愿者马甲正在 */
   if((k = person_name_before_word(cp, i, e)) > 0)
     return k;
+  /* 退休党员齐柏林爷爷, 柏秋莲阿姨表示: a word of kinship after the name
+   * ends it, before a longer name without a listed surname is tried
+   * (阿 could begin one) */
+  if(!nl && sl == 1 && !nz_lex_word_not_name(cp, i, e) &&
+     ((i + 3 < e && person_given_chars(cp, i + 1) &&
+       person_kin_at(cp, i + 3, e)) ||
+      (i + 2 < e && nz_person_char(cp[i + 1]) &&
+       person_kin_at(cp, i + 2, e))))
+    return person_kin_at(cp, i + 2, e) ? 2 : 3;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(!nl && (k = person_name_ending_zhang(cp, i, e)) > 0)
