@@ -399,7 +399,7 @@ res_skipped_towns(nz_story *st)
 }
 
 /* How many times the story names entity @e, itself or in the name of
- * the Party body that leads it (西苑社区党委). */
+ * the Party body that leads it (枫岭社区党委). */
 static size_t
 res_mentions(const nz_story *st, long e)
 {
@@ -426,7 +426,7 @@ res_named_together(const nz_story *st, long a, long b)
   return 0;
 }
 
-/* 西区街道蓝波湾小区…西苑社区党委…西苑社区: a residential compound
+/* 枫林街道桂园小区…枫岭社区党委…枫岭社区: a residential compound
  * written under its street, town or district is in the story's one
  * community or village when a chain writes that under the same street,
  * or it is put there and the story names it more than once; one written

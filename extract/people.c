@@ -20,7 +20,7 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
                                      "先生", "女士", "小姐",
-                                     /* 王佑敏、邱秋莲夫妇: a couple */
+                                     /* 柏文华、葛秀兰夫妇: a couple */
                                      "夫妇", "夫妻", NULL };
   static nz_list kin_list = NZ_LIST(kin);
 
@@ -1616,7 +1616,7 @@ person_tibetan_heads(nz_story *st, size_t si)
   return 0;
 }
 
-/* 沙市花园小区业主委员会主任 万勇：, 小区居民 董永明：: the caption of
+/* 青禾小区业主委员会主任 柏文山：, 小区居民 葛秀兰：: the caption of
  * a video or an interview writes the post, a space and the name, then
  * the colon that opens what the person says. */
 static int

@@ -48,7 +48,7 @@ void res_default_parents(nz_story *st);
  * story's one town or street when that is in the same district. */
 void res_skipped_towns(nz_story *st);
 
-/* 西区街道蓝波湾小区…西苑社区: a compound written under its street or
+/* 枫林街道桂园小区…枫岭社区: a compound written under its street or
  * under no unit is in the story's one community or village. */
 void res_skipped_communities(nz_story *st);
 

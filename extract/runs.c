@@ -634,7 +634,7 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
     for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
       const nz_org *o = &st->org[k];
       size_t j, end = o->end;
-      /* 为巩固烟厂家属院建设成果，该社区创新推行了"P": a bare unit after
+      /* 为巩固酒厂家属院建设成果，该社区创新推行了"P": a bare unit after
        * 该 (this) is the one the story has named, and opens the clause */
       if(o->up < 0 && !o->absorbed && o->generic && o->entity >= 0 &&
          o->start == b + 1 && cp[b] == 0x8BE5)                      /* 该 */
