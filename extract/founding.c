@@ -305,7 +305,7 @@ fnd_clause_opener(const nz_story *st, size_t si, size_t i)
   return -1;
 }
 
-/* 由社区党委牵头，成立了环境和物业监督委员会; 由甲街道党工委牵头成立X:
+/* 由社区党委牵头，成立了小区议事会; 由甲街道党工委牵头成立X:
  * the unit after 由 at the head of the clause of cp[i] in sentence @si,
  * or of the clause before it, that 牵头, 主导 or 发起 (leads, guides,
  * initiates) right after it, sets up what the verb names, even when

@@ -430,7 +430,7 @@ res_named_together(const nz_story *st, long a, long b)
  * written under its street, town or district is in the story's one
  * community or village when a chain writes that under the same street,
  * or it is put there and the story names it more than once; one written
- * under no unit (时代华庭小区所属的泉淮社区) is in it when a sentence
+ * under no unit (桂园小区所属的枫岭社区) is in it when a sentence
  * names both.  Not one of another district (桐溪区绿水小区 in a report on
  * 青苇区枫岭社区), nor one named once in passing (青枫街道枫林小区 and a
  * firm's branch that reports to 柳岸社区). */
