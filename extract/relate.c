@@ -324,6 +324,32 @@ rel_only_taught(const nz_story *st, size_t k)
   return 1;
 }
 
+/* 社区党委书记赵春燕 … 党委书记、居委会主任赵春燕: a name that holds a
+ * post in a Party body and one in the unit that body leads is one person,
+ * the one named first; the later is written as another name of it. */
+static void
+rel_merge_led_namesakes(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->nent; k++) {
+    nz_entity *h = &st->ent[k];
+    char key[300];
+    long led, f;
+    if(h->type != 'h' || h->alias_of >= 0 || h->parent < 0 ||
+       (led = st->ent[h->parent].leads) < 0)
+      continue;
+    snprintf(key, sizeof key, "h:%ld/%s", led, h->label);
+    f = nz_entity_find(st, key);
+    if(f < 0 || f == (long)k || st->ent[f].alias_of >= 0)
+      continue;
+    if(st->ent[f].first_sent <= h->first_sent)
+      h->alias_of = f;
+    else
+      st->ent[f].alias_of = (long)k;
+  }
+}
+
 int
 nz_resolve_people(nz_story *st)
 {
@@ -363,5 +389,6 @@ nz_resolve_people(nz_story *st)
                                e, org, h->sent) < 0)
       return -1;
   }
+  rel_merge_led_namesakes(st);
   return 0;
 }
