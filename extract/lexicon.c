@@ -780,7 +780,7 @@ static const char lex_author_roles[] =
   "文/ 文： 文: ";
 static const char lex_contrib_roles[] =
   "通讯员 摄影 编辑 责任编辑 校对 本报通讯员 特约通讯员 实习生 作者 "
-  "实习编辑 见习编辑 文字 图文 文图 文图/ 撰稿 文稿 文案 供稿 供图 审核 初审 复审 终审 一审 二审 三审 审校 审签 组稿 责编 美编 编审 监制 总监制 "
+  "实习编辑 见习编辑 文字 图文 文图 文图/ 撰稿 文稿 文案 供稿 供图 审核 初审 复审 终审 一审 二审 三审 审校 校审 审签 组稿 责编 美编 编审 监制 总监制 "
   /* the editor in chief, the drafter and the reviewers of a page's
    * credits (审核人:王耀军, 拟稿人:柏岚) */
   "主编 监审 审核人 审稿人 拟稿人 撰稿人 "
