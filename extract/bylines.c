@@ -202,6 +202,31 @@ person_sign_verb(const uint32_t *cp, size_t o, size_t c, int *photo)
   return c;
 }
 
+/* "(柏岚 摄 图片来源:青苇日报)": where in the signature [o + 1, c) a
+ * token of the picture's or text's source (来源, 图片来源, 图源, 稿源)
+ * starts, after what the names did; @c when none does. */
+static size_t
+person_sign_source(const uint32_t *cp, size_t o, size_t c)
+{
+  static const char *const words[] = { "来源", "图片来源", "图源", "稿源",
+                                       NULL };
+  static nz_list word_list = NZ_LIST(words);
+  size_t p, t;
+
+  for(p = o + 2; p < c; p++) {
+    if(!person_sign_sep(cp[p - 1]) || person_sign_sep(cp[p]))
+      continue;
+    for(t = p; t < c && !person_sign_sep(cp[t]); t++)
+      ;
+    if(nz_list_whole(&word_list, cp, p, t)) {
+      while(p > o + 1 && person_sign_sep(cp[p - 1]))
+        p--;
+      return p;
+    }
+  }
+  return c;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
@@ -219,6 +244,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   size_t p = o + 1, t, nrole = 2, r, v;
   int n = 0, au, byline = 1, k, photo;
 
+  c = person_sign_source(cp, o, c);
   if((v = person_sign_verb(cp, o, c, &photo)) < c) {
     static const uint32_t shot[] = { 0x6444, 0x5F71 };          /* 摄影 */
     if(photo) {
