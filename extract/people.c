@@ -1267,6 +1267,7 @@ person_counted_list(nz_story *st, size_t si)
 
 /* Does what follows 等 at @i sum up people: a count of them (12名同志,
  * 15位, 40余人, 多名党员), 一行 (the party a visitor leads: 等一行15人),
+ * leaders or comrades (等市领导, 等同志),
  * a verb of saying or feeling (等表达了, 等纷纷表示),
  * or words that close their clause with a role (等一批优秀党员代表,
  * 等表现突出的党员)?  Units are counted with 个 and 家 and named by
@@ -1281,6 +1282,11 @@ person_group_after(const uint32_t *cp, size_t i, size_t e)
   static nz_list say_list = NZ_LIST(says);
 
   if(nz_match(cp, i, e, "一行"))
+    return 1;
+  /* 柏文海、葛晓岚等市领导参加活动: leaders or comrades, maybe of a
+   * level (市, 区, 县 ...) */
+  j = i < e && nz_char_in("省市州区县乡镇", cp[i]) ? i + 1 : i;
+  if(nz_match(cp, j, e, "领导") || nz_match(cp, j, e, "同志"))
     return 1;
   /* 杜三有、田秀宏等表达了相同的愿望: what only people do */
   if(nz_list_at(&say_list, cp, i, e) >= 0)
