@@ -205,8 +205,11 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
    * number lost), no name of two */
   if(cp[i + n2 - 1] == 0x4EBA)                                     /* 人 */
     return 0;
+  /* 欧阳青随同: a compound surname's name of three before a word that
+   * no name holds */
   if(i + n2 == e || nz_lex_name_follower(cp[i + n2]) ||
-     !nz_is_cjk(cp[i + n2]))
+     !nz_is_cjk(cp[i + n2]) ||
+     (sl == 2 && nz_lex_stop_at(cp, i + n2, e) >= 2))
     return n2;
   return 0;
 }
