@@ -880,9 +880,9 @@ static const char lex_surnames[] =
   "郜巫鞠劳诸乐双花冼尉丰寇栗况楼满湛谌储皮楚胥厉闻支旷嵇衣逄裘薄束宿逯"
   "伊修粟漆阙禹银祖惠伦候阚慕戈富伏习狄危雍蔚索居浦权芮濮寿凡卿酆苻保郗"
   "向訾肖柴暴雒折朴矫经鹿茹昝"
-  /* rarer ones (党委组织委员晁文清, 老党员禚海松, 社区书记阎立新); not
-   * 占, a verb far more often (占绝大多数, 占比) */
-  "晁谯禚浣阎仝邰亓綦荀扈";
+  /* rarer ones (党委组织委员晁文清, 老党员禚海松, 社区书记阎立新,
+   * 宣传部长戎海川); not 占, a verb far more often (占绝大多数, 占比) */
+  "晁谯禚浣阎仝邰亓綦荀扈戎";
 static const char lex_compound_surnames[] =
   "欧阳 上官 司徒 皇甫 长孙 令狐 诸葛 司马 东方 夏侯 慕容 尉迟 公孙 "
   /* the family names of the Yi, two characters before a given name of
