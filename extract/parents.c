@@ -617,6 +617,51 @@ res_visited_unit(const nz_story *st, const nz_org *o)
          nz_list_at(&verb_list, st->cp, o->start - 2, o->start) >= 0;
 }
 
+/* 打造精品社区, 构建和谐社区关系, 打造宜居宜业的高品质社区: is the
+ * mention @o of a community, a name part of two or three characters, the
+ * goal of a verb of building (打造, 构建, 建设, 创建, 争创, 营造) written
+ * right before it, or before a 的 that ends its clause's words? */
+static int
+res_built_goal(const nz_story *st, const nz_org *o)
+{
+  static const char *const verbs[] = { "打造", "构建", "建设", "创建",
+                                       "争创", "营造", "建成", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[o->sent].start, q;
+
+  if(o->up >= 0 || o->level != NZ_LV_VILLAGE || o->nname < 4 ||
+     o->nname > 5 || !nz_match(o->name, o->nname - 2, o->nname, "社区") ||
+     o->start < s + 2)
+    return 0;
+  if(nz_list_ending(&verb_list, cp, s, o->start) >= 0)
+    return 1;
+  if(cp[o->start - 1] != 0x7684)                                  /* 的 */
+    return 0;
+  for(q = o->start - 1; q > s && q + 16 > o->start &&
+       !nz_is_clause_punct(cp[q - 1]); q--)
+    if(nz_list_ending(&verb_list, cp, s, q) >= 0)
+      return 1;
+  return 0;
+}
+
+/* Is every mention of the name of @o a goal of building
+ * (res_built_goal)? */
+static int
+res_only_built(const nz_story *st, const nz_org *o)
+{
+  size_t j;
+
+  for(j = 0; j < st->norg; j++) {
+    const nz_org *x = &st->org[j];
+    if(x->nname == o->nname &&
+       !memcmp(x->name, o->name, o->nname * sizeof *o->name) &&
+       !res_built_goal(st, x))
+      return 0;
+  }
+  return 1;
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase, unless a list names it beside its peers; so is a
@@ -648,6 +693,14 @@ res_phrase_units(nz_story *st)
               !memcmp(st->org[j].name, o->name,
                       o->nname * sizeof *o->name);
     if(!again && !res_listed_unit(st, o) && !res_visited_unit(st, o))
+      o->phrase = 1;
+  }
+  for(k = 0; k < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    if(o->kind == NZ_ADMIN && !o->generic && !o->plural && !o->phrase &&
+       res_built_goal(st, o) && res_only_built(st, o) &&
+       !(k + 1 < st->norg && st->org[k + 1].up == (long)k) &&
+       !res_listed_unit(st, o))
       o->phrase = 1;
   }
 }
