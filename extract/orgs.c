@@ -2157,6 +2157,29 @@ org_county_place(nz_story *st, size_t si, size_t *a, size_t i,
   return k;
 }
 
+/* 桐溪小学和解放道街道: right after a unit that a mention of sentence
+ * @si (from mention @first on) ends, 和, 与 or 及 joins the next, whose
+ * name starts right after it with a word (解放), though a word runs
+ * across the two (和解) and the name was cut after it (放道街道; not
+ * 街道和谐家园小区, 镇和平村: no word starts at 谐 or 平).  Where the
+ * name before the suffix at cp[i] starts, from @a. */
+static size_t
+org_after_conjunction(const nz_story *st, size_t si, size_t first, size_t a,
+                      size_t i)
+{
+  size_t k, q;
+
+  for(k = first; k < st->norg; k++) {
+    q = st->org[k].end;
+    if(st->org[k].sent == si && q + 3 <= i && q + 1 < a && q + 4 >= a &&
+       nz_char_in("和与及", st->cp[q]) &&
+       nz_lex_cross_word_at(st->cp, q, i) >= 2 &&
+       nz_lex_cross_word_at(st->cp, q + 1, i) >= 2)
+      return q + 1;
+  }
+  return a;
+}
+
 /* The organization mentions of sentence @si: at each suffix, the name
  * part in front of it (org_name_start), what it says about the unit
  * (org_head_flags), then the units nested after it (org_follow_chain). */
@@ -2199,6 +2222,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_school_place_start(cp, lo, a, i, suf);    /* 上海应用技术大学 */
     a = org_registered_start(cp, lo, a, i, suf);
     a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
+    a = org_after_conjunction(st, si, first, a, i);   /* 小学和解放道街道 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
