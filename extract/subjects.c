@@ -167,6 +167,28 @@ res_subject_fallbacks(nz_story *st, const long *own)
   }
 }
 
+/* 社区党委坚持党建引领。社区充分发挥…，开展"X": a sentence @si that
+ * names no unit of its own but opens with a bare kind of unit (社区, 村,
+ * 街道) speaks of the unit of that kind that the Party body it falls back
+ * on (st->subject) leads, not of the body.  That unit, or -1. */
+static long
+res_bare_head(const nz_story *st, size_t si)
+{
+  long subj = st->subject[si], led;
+  size_t k;
+
+  if(subj < 0 || (led = st->ent[subj].leads) < 0 ||
+     st->ent[led].type != 'o' || st->ent[led].kind != NZ_ADMIN)
+    return -1;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->start == st->sent[si].start && o->generic && o->up < 0 &&
+       o->kind == NZ_ADMIN && o->level == st->ent[led].level)
+      return led;
+  }
+  return -1;
+}
+
 int
 res_subjects(nz_story *st)
 {
@@ -199,6 +221,13 @@ res_subjects(nz_story *st)
     }
   }
   res_subject_fallbacks(st, own);
+  /* the sentence only: the ones after it fall back as before (一是…
+   * 二是社区先后召开…。三是…: the list is still the body's) */
+  for(si = 0; si < st->nsent; si++) {
+    long led = own[si] < 0 ? res_bare_head(st, si) : -1;
+    if(led >= 0)
+      st->subject[si] = led;
+  }
   free(own);
   return 0;
 }
