@@ -553,7 +553,75 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
   return 0;
 }
 
-/* 等 + count + 个 + admin suffix: "A、B、C等5个社区" lists units. */
+/* 成立老妈妈爱心坊、我爱我家自管会、红马甲宣讲队等志愿者服务队: the
+ * names of a list joined by 、 that ends at 等 (cp[deng]) and a word of
+ * teams after it (maybe counted: 等3支志愿服务队) are teams, each three to
+ * eight name characters; those already found as units are left as they
+ * are.  How many were added, or -1 out of memory. */
+static int
+org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
+{
+  static const char *const words[] = { "志愿服务队", "志愿者服务队",
+                                       "服务队", "志愿队", "志愿者队伍",
+                                       "志愿服务队伍", "志愿团队", NULL };
+  static nz_list word_list = NZ_LIST(words);
+  static const nz_suffix team = { "", NZ_TEAM, 0, 8, "", "" };
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, q = deng + 1, b = deng, a, j;
+  int found = 0;
+
+  while(q < e && nz_is_numeral(cp[q]))
+    q++;
+  if(q > deng + 1 && q < e && nz_char_in("支个", cp[q]))
+    q++;
+  if(nz_list_at(&word_list, cp, q, e) < 0)
+    return 0;
+  /* the items lie before @lo, where the scan for suffixes went on */
+  lo = st->sent[si].start;
+  for(;;) {
+    /* an item between two 、 is whole (我爱我家自管会: 我 is a pronoun
+     * elsewhere); the first, after what opens the list */
+    for(a = b; a > lo && a + 9 > b && cp[a - 1] != 0x3001 &&
+         !nz_is_clause_punct(cp[a - 1]); a--)
+      ;
+    if(a == lo || cp[a - 1] != 0x3001 || b - a > 8)
+      a = org_name_start(cp, lo, b, b, 8);
+    /* not into a unit before the list (青禾社区成立…) */
+    for(j = st->norg; j-- > 0 && st->org[j].sent == si;)
+      if(st->org[j].end > a && st->org[j].end + 3 <= b)
+        a = st->org[j].end;
+    for(j = st->norg; j-- > 0 && st->org[j].sent == si &&
+         st->org[j].end != b;)
+      ;
+    if(j < st->norg && st->org[j].sent == si && st->org[j].end == b) {
+      if(st->org[j].start < a)
+        a = st->org[j].start;
+      if(a > lo && cp[a - 1] != 0x3001 && b - a <= 8) /* 板凳宣讲队 */
+        a = org_name_start(cp, lo, b, b, b - a + 2);
+    } else if(b - a >= 3 && b - a <= 8 &&
+              /* 关爱帮扶、矛盾调处等17支志愿服务队: fields, no names */
+              !nz_lex_phrase_word(cp, b - 2, b) &&
+              nz_lex_cross_word_at(cp, b - 2, b) != 2) {
+      long k = org_add(st, a, b, si, &team, -1, title);
+      if(k < -1)
+        return -1;
+      st->org[k].nname = nz_copy_name(cp, a, b, st->org[k].name,
+                                      NZ_MAX_NAME);
+      st->org[k].nrest = st->org[k].nname;
+      memcpy(st->org[k].rest, st->org[k].name,
+             st->org[k].nname * sizeof(uint32_t));
+      found++;
+    } else
+      break;
+    if(a == lo || cp[a - 1] != 0x3001)                             /* 、 */
+      break;
+    b = a - 1;
+  }
+  return found;
+}
+
+/* 等 + count + 个 + admin suffix: "A、B、C等5个社区" lists units; 等 and
+ * a word of teams: "A、B、C等志愿者服务队" (org_team_list). */
 int
 org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
 {
@@ -563,6 +631,8 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
 
   if(!nz_match(cp, i, e, "等") || i + 2 >= e)
     return 0;
+  if(org_team_list(st, si, lo, i, title) < 0)
+    return -1;
   while(q < e && nz_is_numeral(cp[q]))
     q++;
   if(q > i + 1 && q < e && cp[q] == 0x4E2A) {  /* 个 */
