@@ -2193,8 +2193,8 @@ org_sentence(nz_story *st, size_t si)
 
   while(i < e) {
     const nz_suffix *suf;
-    size_t a, name_a, lstart, j, pl;
-    long k, up = -1;
+    size_t a, name_a, lstart, j, pl, pa;
+    long k, up = -1, prov;
     int cpc = 0, phrase;
 
     if(cp[i] == 0x300A)          /* 《 */
@@ -2268,12 +2268,21 @@ org_sentence(nz_story *st, size_t si)
     /* 西藏拉萨市, 广东江门市: a province's short name before the name of
      * a city of the dictionary is no part of it (江西婺源县: before a
      * county's, org_county_place makes it a unit) */
+    prov = -1;
     if(suf->kind == NZ_ADMIN && !cpc && suf->level == NZ_LV_CITY &&
-       ((j = org_province_before(cp, name_a, i, len)) > name_a ||
+       ((j = org_province_before(cp, pa = name_a, i, len)) > name_a ||
         /* 内蒙古呼和浩特市: the scan stopped at 内, a function character */
         (name_a > s && nz_match(cp, name_a - 1, i, "内蒙古") &&
-         (j = org_province_before(cp, name_a - 1, i, len)) > name_a)))
+         (j = org_province_before(cp, pa = name_a - 1, i, len)) > name_a))) {
+      /* the province, a unit above the city (贵州毕节市) */
+      static const nz_suffix province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "",
+                                          "" };
+      if((prov = org_add(st, pa, j, si, &province, -1, title > 0)) < -1)
+        return -1;
+      if(prov >= 0)
+        org_labels(st, prov, pa, pa);
       name_a = lstart = a = j;
+    }
     /* 团江门市委: 团 (the Youth League) begins no city's name; the
      * league's committee follows the city (org_follow_chain) */
     if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_COUNTY && !cpc &&
@@ -2289,6 +2298,8 @@ org_sentence(nz_story *st, size_t si)
       return -1;
     if(up >= 0)
       lstart = a = name_a;
+    else if(prov >= 0)
+      up = prov;
     /* 驻柳林镇联合党支部: 驻 (stationed in) begins no place's name, but
      * the name of what is stationed there */
     if(suf->kind == NZ_ADMIN && cp[name_a] == 0x9A7B && i - name_a >= 3)
