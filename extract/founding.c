@@ -392,6 +392,30 @@ fnd_venue(const nz_story *st, size_t k)
          st->cp[st->org[k].start - 1] == 0x5728;                  /* 在 */
 }
 
+/* The mentions of sentence @si in @order (at most @max), by where they
+ * start, those that start together in st->org's order (a chain's head
+ * before its parts); in st->org's order when there are more.  How
+ * many. */
+static size_t
+fnd_written_order(const nz_story *st, size_t si, size_t *order, size_t max)
+{
+  size_t n = 0, k, j;
+
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    if(n == max) {                /* too many to sort here: as stored */
+      for(n = 0, k = st->sorg[si]; k < st->sorg[si + 1] && n < max; k++)
+        order[n++] = k;
+      return n;
+    }
+    for(j = n; j > 0 && st->org[order[j - 1]].start > st->org[k].start;
+         j--)
+      order[j] = order[j - 1];
+    order[j] = k;
+    n++;
+  }
+  return n;
+}
+
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
  * the same clause (A、B和C, maybe after a measure), set up by the unit
  * helped right before the verb (fnd_helped_unit), else by the one that
@@ -405,6 +429,7 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
 {
   size_t e = st->sent[si].end, end = i + vl, k;
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
+  size_t order[64], n, x;
   long founder = subj, own, partner = -1;
 
   if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
@@ -420,9 +445,11 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   if(fnd_counted_before(st, si, i))
     return 0;
   /* the sentence's mentions (those of the sentences after it could only
-   * be passed over) */
-  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-    const nz_org *o = &st->org[k];
+   * be passed over), in the order they are written: a list's items
+   * found after its last (org_team_list) come after it in st->org */
+  n = fnd_written_order(st, si, order, sizeof order / sizeof *order);
+  for(x = 0; x < n; x++) {
+    const nz_org *o = &st->org[k = order[x]];
     size_t q;
     int clause = 1;
     if(o->sent != si || o->start < end || o->entity < 0 ||
@@ -451,6 +478,8 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
       k++;
     end = st->org[k].end;
+    while(x + 1 < n && order[x + 1] <= k && order[x + 1] > order[x])
+      x++;                           /* past the chain's components */
     if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和") ||
                    nz_match(st->cp, end, e, "及")))
       end++;
