@@ -553,7 +553,7 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
   return 0;
 }
 
-/* 成立老妈妈爱心坊、我爱我家自管会、红马甲宣讲队等志愿者服务队: the
+/* 成立巧手妈妈编织坊、我爱青禾自管会、红马甲宣讲队等志愿者服务队: the
  * names of a list joined by 、 that ends at 等 (cp[deng]) and a word of
  * teams after it (maybe counted: 等3支志愿服务队) are teams, each three to
  * eight name characters; those already found as units are left as they
@@ -579,7 +579,7 @@ org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
   /* the items lie before @lo, where the scan for suffixes went on */
   lo = st->sent[si].start;
   for(;;) {
-    /* an item between two 、 is whole (我爱我家自管会: 我 is a pronoun
+    /* an item between two 、 is whole (我爱青禾自管会: 我 is a pronoun
      * elsewhere); the first, after what opens the list */
     for(a = b; a > lo && a + 9 > b && cp[a - 1] != 0x3001 &&
          !nz_is_clause_punct(cp[a - 1]); a--)

@@ -2157,7 +2157,7 @@ org_county_place(nz_story *st, size_t si, size_t *a, size_t i,
   return k;
 }
 
-/* 桐溪小学和解放道街道: right after a unit that a mention of sentence
+/* 桐溪小学和解放桥街道: right after a unit that a mention of sentence
  * @si (from mention @first on) ends, 和, 与 or 及 joins the next, whose
  * name starts right after it with a word (解放), though a word runs
  * across the two (和解) and the name was cut after it (放道街道; not
@@ -2222,7 +2222,7 @@ org_sentence(nz_story *st, size_t si)
     a = org_school_place_start(cp, lo, a, i, suf);    /* 上海应用技术大学 */
     a = org_registered_start(cp, lo, a, i, suf);
     a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
-    a = org_after_conjunction(st, si, first, a, i);   /* 小学和解放道街道 */
+    a = org_after_conjunction(st, si, first, a, i);   /* 小学和解放桥街道 */
     /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
     if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
