@@ -2160,7 +2160,7 @@ org_county_place(nz_story *st, size_t si, size_t *a, size_t i,
 /* 桐溪小学和解放桥街道: right after a unit that a mention of sentence
  * @si (from mention @first on) ends, 和, 与 or 及 joins the next, whose
  * name starts right after it with a word (解放), though a word runs
- * across the two (和解) and the name was cut after it (放道街道; not
+ * across the two (和解) and the name was cut after it (放桥街道; not
  * 街道和谐家园小区, 镇和平村: no word starts at 谐 or 平).  Where the
  * name before the suffix at cp[i] starts, from @a. */
 static size_t

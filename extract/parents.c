@@ -619,8 +619,8 @@ res_visited_unit(const nz_story *st, const nz_org *o)
 
 /* 打造精品社区, 构建和谐社区关系, 打造宜居宜业的高品质社区: is the
  * mention @o of a community, a name part of two or three characters, the
- * goal of a verb of building (打造, 构建, 建设, 创建, 争创, 营造) written
- * right before it, or before a 的 that ends its clause's words? */
+ * goal of a verb of building (打造, 构建, 建设, 创建, 争创, 营造, 建成)
+ * written right before it, or before a 的 that ends its clause's words? */
 static int
 res_built_goal(const nz_story *st, const nz_org *o)
 {
