@@ -392,28 +392,33 @@ fnd_venue(const nz_story *st, size_t k)
          st->cp[st->org[k].start - 1] == 0x5728;                  /* 在 */
 }
 
-/* The mentions of sentence @si in @order (at most @max), by where they
- * start, those that start together in st->org's order (a chain's head
- * before its parts); in st->org's order when there are more.  How
- * many. */
-static size_t
+/* The mentions of sentence @si in @order, by where they start, those
+ * that start together in st->org's order (a chain's head before its
+ * parts): 1, or 0 when there are more than @max (then they are read as
+ * stored, fnd_nth). */
+static int
 fnd_written_order(const nz_story *st, size_t si, size_t *order, size_t max)
 {
   size_t n = 0, k, j;
 
+  if(st->sorg[si + 1] - st->sorg[si] > max)
+    return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
-    if(n == max) {                /* too many to sort here: as stored */
-      for(n = 0, k = st->sorg[si]; k < st->sorg[si + 1] && n < max; k++)
-        order[n++] = k;
-      return n;
-    }
     for(j = n; j > 0 && st->org[order[j - 1]].start > st->org[k].start;
          j--)
       order[j] = order[j - 1];
     order[j] = k;
     n++;
   }
-  return n;
+  return 1;
+}
+
+/* The @x-th mention of sentence @si: in @order (fnd_written_order), or
+ * as stored when @order is NULL. */
+static size_t
+fnd_nth(const nz_story *st, size_t si, const size_t *order, size_t x)
+{
+  return order ? order[x] : st->sorg[si] + x;
 }
 
 /* 成立/组建/建立 at cp[i] (@vl long) and the units set up after it in
@@ -429,7 +434,8 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
 {
   size_t e = st->sent[si].end, end = i + vl, k;
   size_t adj = end + nz_lex_establish_verb_at(st->cp, end, e);  /* 组建成立 */
-  size_t order[64], n, x;
+  size_t order[64], n = st->sorg[si + 1] - st->sorg[si], x;
+  const size_t *ord;
   long founder = subj, own, partner = -1;
 
   if(adj + 1 < e && nz_char_in("成好起", st->cp[adj]))     /* 新建成的 */
@@ -447,9 +453,10 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
   /* the sentence's mentions (those of the sentences after it could only
    * be passed over), in the order they are written: a list's items
    * found after its last (org_team_list) come after it in st->org */
-  n = fnd_written_order(st, si, order, sizeof order / sizeof *order);
+  ord = fnd_written_order(st, si, order, sizeof order / sizeof *order) ?
+        order : NULL;
   for(x = 0; x < n; x++) {
-    const nz_org *o = &st->org[k = order[x]];
+    const nz_org *o = &st->org[k = fnd_nth(st, si, ord, x)];
     size_t q;
     int clause = 1;
     if(o->sent != si || o->start < end || o->entity < 0 ||
@@ -478,7 +485,8 @@ fnd_established_after(nz_story *st, size_t si, size_t i, size_t vl,
     while(k + 1 < st->norg && st->org[k + 1].up >= (long)k)
       k++;
     end = st->org[k].end;
-    while(x + 1 < n && order[x + 1] <= k && order[x + 1] > order[x])
+    while(x + 1 < n && fnd_nth(st, si, ord, x + 1) <= k &&
+          fnd_nth(st, si, ord, x + 1) > fnd_nth(st, si, ord, x))
       x++;                           /* past the chain's components */
     if(end < e && (st->cp[end] == 0x3001 || nz_match(st->cp, end, e, "和") ||
                    nz_match(st->cp, end, e, "及")))
