@@ -513,6 +513,25 @@ org_holds_post(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* An item [a, b) of a list, named without its suffix (@suf's kind):
+ * its mention, whose name and rest are the item's text.  As org_add:
+ * the mention, or below -1 out of memory. */
+static long
+org_add_bare(nz_story *st, size_t a, size_t b, size_t si,
+             const nz_suffix *suf, int title)
+{
+  long k = org_add(st, a, b, si, suf, -1, title);
+
+  if(k < -1)
+    return k;
+  st->org[k].nname = nz_copy_name(st->cp, a, b, st->org[k].name,
+                                  NZ_MAX_NAME);
+  st->org[k].nrest = st->org[k].nname;
+  memcpy(st->org[k].rest, st->org[k].name,
+         st->org[k].nname * sizeof(uint32_t));
+  return k;
+}
+
 /* In "华润万家、星美影院、成龙影院等", items without a suffix between
  * items of one kind are of that kind too. */
 int
@@ -538,15 +557,9 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
     a = org_name_start(st->cp, s, b, e, 6);
     if(b - a >= 2 && b - a <= 6 && st->cp[b] == 0x3001 &&
        !org_holds_post(st->cp, a, b)) {                 /* 副院长柏松 */
-      long n = org_add(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
-                                                     6, "", "" }, -1, 0);
-      if(n < -1)
+      if(org_add_bare(st, a, b, sent, &(nz_suffix){ "", NZ_ENTERPRISE, 0,
+                                                    6, "", "" }, 0) < -1)
         return -1;
-      st->org[n].nname = nz_copy_name(st->cp, a, b, st->org[n].name,
-                                      NZ_MAX_NAME);
-      st->org[n].nrest = st->org[n].nname;
-      memcpy(st->org[n].rest, st->org[n].name,
-             st->org[n].nname * sizeof(uint32_t));
       o = &st->org[k];
     }
   }
@@ -559,7 +572,7 @@ org_fill_list(nz_story *st, size_t first, size_t s, size_t e, size_t sent)
  * eight name characters; those already found as units are left as they
  * are.  How many were added, or -1 out of memory. */
 static int
-org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
+org_team_list(nz_story *st, size_t si, size_t deng, int title)
 {
   static const char *const words[] = { "志愿服务队", "志愿者服务队",
                                        "服务队", "志愿队", "志愿者队伍",
@@ -567,7 +580,8 @@ org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
   static nz_list word_list = NZ_LIST(words);
   static const nz_suffix team = { "", NZ_TEAM, 0, 8, "", "" };
   const uint32_t *cp = st->cp;
-  size_t e = st->sent[si].end, q = deng + 1, b = deng, a, j;
+  size_t e = st->sent[si].end, lo = st->sent[si].start, q = deng + 1,
+    b = deng, a, j;
   int found = 0;
 
   while(q < e && nz_is_numeral(cp[q]))
@@ -576,8 +590,6 @@ org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
     q++;
   if(nz_list_at(&word_list, cp, q, e) < 0)
     return 0;
-  /* the items lie before @lo, where the scan for suffixes went on */
-  lo = st->sent[si].start;
   for(;;) {
     /* an item between two 、 is whole (我爱青禾自管会: 我 is a pronoun
      * elsewhere); the first, after what opens the list */
@@ -602,14 +614,8 @@ org_team_list(nz_story *st, size_t si, size_t lo, size_t deng, int title)
               /* 关爱帮扶、矛盾调处等17支志愿服务队: fields, no names */
               !nz_lex_phrase_word(cp, b - 2, b) &&
               nz_lex_cross_word_at(cp, b - 2, b) != 2) {
-      long k = org_add(st, a, b, si, &team, -1, title);
-      if(k < -1)
+      if(org_add_bare(st, a, b, si, &team, title) < -1)
         return -1;
-      st->org[k].nname = nz_copy_name(cp, a, b, st->org[k].name,
-                                      NZ_MAX_NAME);
-      st->org[k].nrest = st->org[k].nname;
-      memcpy(st->org[k].rest, st->org[k].name,
-             st->org[k].nname * sizeof(uint32_t));
       found++;
     } else
       break;
@@ -631,7 +637,7 @@ org_count_list(nz_story *st, size_t si, size_t lo, size_t i, int title)
 
   if(!nz_match(cp, i, e, "等") || i + 2 >= e)
     return 0;
-  if(org_team_list(st, si, lo, i, title) < 0)
+  if(org_team_list(st, si, i, title) < 0)
     return -1;
   while(q < e && nz_is_numeral(cp[q]))
     q++;
