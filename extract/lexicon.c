@@ -1104,29 +1104,62 @@ lex_town_after(const uint32_t *cp, size_t j, size_t n)
   return 0;
 }
 
+/* Is a village or community named in the few characters from cp[j]
+ * (八门城镇大塔沽村: the unit below a town)? */
+static int
+lex_village_after(const uint32_t *cp, size_t j, size_t n)
+{
+  const nz_suffix *s;
+  size_t k, l;
+
+  for(k = j + 2; k < n && k <= j + 5; k++) {
+    if(!nz_is_cjk(cp[k - 1]) || nz_lex_stop_char(cp[k - 1]))
+      return 0;
+    if((s = nz_lex_suffix(cp, k, n, &l)))
+      return s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE;
+  }
+  return 0;
+}
+
+/* Is cp[i - 4] (cp[i - 5] for a name of two) a city or county's suffix
+ * that a name of its own stands before (not 全县, 各区, 本市, 我区)? */
+static int
+lex_city_before(const uint32_t *cp, size_t i, size_t name)
+{
+  return i >= name + 3 && nz_char_in("市县区旗", cp[i - name - 2]) &&
+         nz_is_cjk(cp[i - name - 3]) &&
+         !nz_char_in("全各本该我每", cp[i - name - 3]);
+}
+
 /* nz_lex_suffix (nz.h) where the chain of cp[i] is not empty. */
-/* 万宁市万城镇, 桐川县石城镇: a town whose one-character name ends with
- * 城 (the 镇 at cp[i]), written right after its city or county, where
- * 城镇 (towns) is no word; not 全县城镇, 全县小城镇, 城镇化.  So is one
- * whose Party committee or government follows (万城镇党委宣传委员,
- * 万城镇委), as the towns in general have none. */
+/* 万宁市万城镇, 桐川县石城镇, 桐溪区古城镇: a town whose one-character
+ * name ends with 城 (the 镇 at cp[i]), written right after its city or
+ * county, where 城镇 (towns) is no word; not 全县城镇, 全县小城镇, 城镇化
+ * (古 is no word with 城镇, though 古镇 is one).  So is one whose Party
+ * committee or government follows (万城镇党委宣传委员, 万城镇委), as the
+ * towns in general have none; and one of a two-character name after its
+ * county that a village of its own follows (宝溪区八门城镇大塔沽村). */
 static int
 lex_town_of_city(const uint32_t *cp, size_t i, size_t n, const nz_suffix *s)
 {
-  int after_city = i >= 4 && nz_char_in("市县区旗", cp[i - 3]) &&
-                   nz_is_cjk(cp[i - 4]) &&
-                   !nz_char_in("全各本该我每", cp[i - 4]);
   int body = nz_match(cp, i + 1, n, "党委") || nz_match(cp, i + 1, n, "委") ||
              nz_match(cp, i + 1, n, "政府") ||
              nz_match(cp, i + 1, n, "人民政府");
 
-  return s->kind == NZ_ADMIN && s->level == NZ_LV_TOWN && i >= 2 &&
-         cp[i - 1] == 0x57CE &&                                   /* 城 */
-         (after_city || (body && (i == 2 || !nz_is_cjk(cp[i - 3]) ||
-                                  nz_lex_stop_char(cp[i - 3])))) &&
+  if(s->kind != NZ_ADMIN || s->level != NZ_LV_TOWN || i < 2 ||
+     cp[i - 1] != 0x57CE ||                                       /* 城 */
+     (i + 1 < n && cp[i + 1] == 0x5316))                          /* 化 */
+    return 0;
+  if(lex_city_before(cp, i, 2) && lex_village_after(cp, i + 1, n) &&
+     nz_is_cjk(cp[i - 3]) && !nz_lex_stop_char(cp[i - 3]) &&
+     nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]))
+    return 1;
+  return (lex_city_before(cp, i, 1) ||
+          (body && (i == 2 || !nz_is_cjk(cp[i - 3]) ||
+                    nz_lex_stop_char(cp[i - 3])))) &&
          nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
-         !nz_char_in(s->skip_before, cp[i - 2]) &&
-         !(i + 1 < n && cp[i + 1] == 0x5316);                     /* 化 */
+         (cp[i - 2] == 0x53E4 ||                                  /* 古 */
+          !nz_char_in(s->skip_before, cp[i - 2]));
 }
 
 /* 蓝新小区, 街道长新小区: a compound whose two-character name ends with
