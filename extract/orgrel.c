@@ -87,18 +87,22 @@ orgrel_cobuild_reach(const nz_story *st, size_t si, size_t c)
 
 /* The unit a chain of mentions from org @k names, as nz_chain_head(),
  * where the chain's own words name it: 市自来水公司 (a bare 市, then a
- * name), but not a bare 社区党支部 that stands for some community's
- * branch.  -1 when none. */
+ * name) and 市文化馆党支部 (a bare level word, then a body it has), but
+ * not a bare 社区党支部 that stands for some community's branch.  -1
+ * when none. */
 long
 orgrel_named_head(const nz_story *st, size_t k)
 {
+  const nz_org *o = &st->org[k];
+  int level = o->end == o->start + 1 &&
+              nz_char_in("省市区县", st->cp[o->start]);
   size_t j;
 
-  if(st->org[k].entity >= 0)
+  if(o->entity >= 0)
     return nz_chain_head(st, k);
   for(j = k + 1; j < st->norg && st->org[j].up >= (long)k; j++)
     if(st->org[j].entity >= 0 && !st->org[j].absorbed)
-      return st->org[j].generic ? -1 : nz_chain_head(st, j);
+      return st->org[j].generic && !level ? -1 : nz_chain_head(st, j);
   return -1;
 }
 
