@@ -419,23 +419,27 @@ runs_unit_at(const nz_story *st, size_t si, size_t i, int named,
   return -1;
 }
 
-/* Between cp[q] and program @p, a verb of adoption and no unit but a
- * place after 在, 到, 于 or 进 (…在X驿站开展"…", 组织党员进社区开展)? */
+/* Between cp[q] and program @p, a verb of adoption, and before it no
+ * unit but a place after 在, 到, 于 or 进 (…在X驿站开展"…", 组织党员进
+ * 社区开展)?  A unit after the verb names the occasion (…在X支行开展
+ * 2025年柳州市鱼峰区志愿服务月暨"…"活动). */
 static int
 runs_verb_to(const nz_story *st, const nz_prog *p, size_t q)
 {
-  size_t k, i;
-  int verb = 0;
+  size_t k, i, verb = 0, l;
 
+  for(i = q + 2; i <= p->start && !verb; i++)
+    if((l = nz_lex_program_verb_before(st->cp, q, i)) > 0)
+      verb = i - l;
+  if(!verb)
+    return 0;
   for(k = st->sorg[p->sent]; k < st->sorg[p->sent + 1]; k++) {
     const nz_org *o = &st->org[k];
-    if(o->up < 0 && o->start >= q && o->start < p->start &&
+    if(o->up < 0 && o->start >= q && o->start < verb &&
        !nz_char_in("在到于进", st->cp[o->start - 1]))
       return 0;
   }
-  for(i = q + 2; i <= p->start && !verb; i++)
-    verb = nz_lex_program_verb_before(st->cp, q, i) > 0;
-  return verb;
+  return 1;
 }
 
 /* Does a verb of adoption (开展, 举办 …) start at cp[a], before @end? */
