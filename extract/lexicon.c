@@ -35,10 +35,12 @@ static const nz_suffix lex_suffixes[] = {
    * 阅读区, 功能区), the parts of a town or an estate (住宅区,
    * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
    * stationed in the area), nor an office's grounds (办公区), nor a
-   * town's core (核心区: a stop word, lex_stop_words) */
+   * town's core (核心区: a stop word, lex_stop_words), nor the rooms of
+   * a station or hall (会议区, 留影区, 助餐配餐区), nor a name after a
+   * post (区委书记区青松: 区 is his surname) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公心",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公心议影餐记",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
