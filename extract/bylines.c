@@ -600,8 +600,10 @@ person_byline_name(const nz_story *st, size_t si, size_t i, size_t n,
      (person_byline_rare(cp, s, i, n, e) ||
       nz_person_tibetan_name(cp, i, i + n) == n))
     return n;
+  /* 编辑:高登科: a colon sets the name off as a space does */
   if(nl == n || (!closed &&
-                 (i == s || !nz_is_space(cp[i - 1]) ||
+                 (i == s || !(nz_is_space(cp[i - 1]) || cp[i - 1] == ':' ||
+                              cp[i - 1] == 0xFF1A) ||
                   (i + n < e && !nz_is_space(cp[i + n]) &&
                    !nz_is_sent_end(cp[i + n])))))
     return nl;
