@@ -606,7 +606,8 @@ org_story_names(const nz_story *st, const uint32_t *city, size_t n)
 /* The length of the name of a city of the dictionary written without its
  * 市 at cp[b] and followed by a verb (or 将) that it does: 汕尾举办…,
  * 汕尾将…; or 0.  Not where the story writes it with 市 (汕尾市 then
- * names it), nor inside a mention of the sentence's (@first on). */
+ * names it) or with 区 or 县 (a district of that name), nor inside a
+ * mention of the sentence's (@first on). */
 static size_t
 org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
 {
@@ -631,6 +632,14 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
     for(k = first; k < st->norg; k++)
       if(st->org[k].start < b + l && st->org[k].end > b)
         return 0;
+    if(org_story_names(st, city, l + 1))
+      return 0;
+    /* 萧山全域推动… where the story writes 萧山区: the district, named
+     * short, not a city of the dictionary's */
+    city[l] = 0x533A;                                             /* 区 */
+    if(org_story_names(st, city, l + 1))
+      return 0;
+    city[l] = 0x53BF;                                             /* 县 */
     return org_story_names(st, city, l + 1) ? 0 : l;
   }
   return 0;
