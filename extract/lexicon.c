@@ -831,7 +831,10 @@ static const char lex_generic_words[] =
   "区域性 高标准 高质量 综合性 标准化 规范化 两级 三级 "
   /* 日间照料中心, 政务中心, 平价超市, 银行网点: kinds of places by the
    * service they give or the price they ask, no names */
-  "日间照料 日间 照料 政务 平价 银行 ";
+  "日间照料 日间 照料 政务 平价 银行 "
+  /* 新时代文明实践所: the kind of place every county and town keeps for
+   * civic practice, no name */
+  "新时代 实践 ";
 
 /* Nouns that hold a function character (和, 能, 经, 年, 向) or a verb
  * and are written in the names of streets, roads and institutions:
