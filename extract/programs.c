@@ -464,6 +464,29 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
+/* "精准式""焦点式""渗透式"工作模式: is a mode of work named at cp[k],
+ * after any quotations written back to back with the one that ends at
+ * cp[k - 1]?  Each of them names a mode of its own, though it reads as
+ * a manner. */
+static int
+prog_mode_after(const uint32_t *cp, size_t k, size_t e)
+{
+  static const char *const words[] = { "模式", "工作模式", "服务模式",
+                                       "治理模式", "管理模式", "工作法",
+                                       NULL };
+  static nz_list word_list = NZ_LIST(words);
+  size_t j;
+
+  while(k < e && nz_is_open_quote(cp[k])) {
+    for(j = k + 1; j < e && j <= k + 12 && !nz_is_close_quote(cp[j]); j++)
+      ;
+    if(j >= e || j > k + 12)
+      return 0;
+    k = j + 1;
+  }
+  return nz_list_at(&word_list, cp, k, e) >= 0;
+}
+
 /* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "桥头堡",
  * "神经末梢", "组合拳", "100%": a quotation that is nothing but a figure
  * of reach, manner, standing or joint effort (one stop, all covered, no
@@ -682,7 +705,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
      !nz_match(cp, q->qb + 1, e, "组织生活"))
     return 0;
-  if(prog_figure_after(cp, q->qb + 1, e) || prog_adjective(cp, a, b) ||
+  if(prog_figure_after(cp, q->qb + 1, e) ||
+     (prog_adjective(cp, a, b) && !prog_mode_after(cp, q->qb + 1, e)) ||
      prog_saying(cp, a, b) || prog_figure_word(cp, a, b))
     return 0;
   /* 以"大党委"为平台, "大党委"工作机制: an area-wide Party committee
