@@ -889,10 +889,11 @@ prog_parallel(const uint32_t *cp, size_t a, size_t b)
   return parts >= 2;
 }
 
-/* "…"的总要求, "…"定位, "…"三个步骤, "…"四大重点, "…"作用: a word that
+/* "…"的总思路, "…"定位, "…"三个步骤, "…"四大重点, "…"作用: a word that
  * calls the quotation a unit's stance (its principle, idea, aims, steps
  * or stress; 总 or 基本 and a count may come before it, 的 or 等 before
- * them).  Where it starts (*at) and its length, or 0. */
+ * them), or its superiors' demand (要求).  Where it starts (*at) and its
+ * length, or 0. */
 static size_t
 prog_stance_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
 {
@@ -924,7 +925,8 @@ prog_stance_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
 
 /* 坚持"扎根乡土、研究乡土、服务乡土"定位, 按照"支部建在产业链上、党员聚在
  * 合作社里"的总思路: parallel phrases that are a unit's stance name a
- * program, however long, and the units inside them are none. */
+ * program, however long, and the units inside them are none; as its
+ * superiors' demand (…"的要求) they name none. */
 static int
 prog_stance(nz_story *st, prog_quote *q)
 {
@@ -933,9 +935,14 @@ prog_stance(nz_story *st, prog_quote *q)
   if(q->qb - q->qa - 1 > 60 || !prog_parallel(st->cp, q->qa + 1, q->qb) ||
      (len = prog_stance_after(st->cp, q->qb + 1, e, &at)) == 0)
     return 0;
+  prog_units_inside(st, q);
+  /* 围绕"产业兴旺、生态宜居…"总要求, 按照"做强街镇、做优社区…"的要求:
+   * phrases a unit follows as its superiors' demands are slogans, not a
+   * program of its own (and the units inside them none) */
+  if(nz_match(st->cp, at, e, "要求"))
+    return 0;
   q->kind_a = at;
   q->kind_b = at + len;
-  prog_units_inside(st, q);
   return q->program = 1;
 }
 
