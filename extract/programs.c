@@ -492,7 +492,8 @@ prog_mode_after(const uint32_t *cp, size_t k, size_t e)
  * of reach, manner, standing or joint effort (one stop, all covered, no
  * distance, the last mile, the backbone, a bridgehead, the nerve endings,
  * a combination of punches) or a share is no program's name; nor is a
- * class of units or people named by a count ("两新", "三农", "一老一小"). */
+ * class of units or people named by a count ("两新", "三农", "一老一小"),
+ * nor a channel news goes out on ("公众号", "抖音"). */
 static int
 prog_figure_word(const uint32_t *cp, size_t a, size_t b)
 {
@@ -517,6 +518,13 @@ prog_figure_word(const uint32_t *cp, size_t a, size_t b)
                                        "组合拳", "三驾马车", "一盘棋",
                                        "桃园三结义", "金名片", "传声筒",
                                        "战斗堡垒", "安全网", "行动派",
+                                       /* 延伸"红色阵地": the Party's
+                                        * places, a figure; 通过"抖音"
+                                        * "视频号""公众号"等平台: the
+                                        * channels a notice goes out on */
+                                       "红色阵地", "公众号", "视频号",
+                                       "抖音", "快手", "微博", "微信群",
+                                       "朋友圈", "小程序",
                                        NULL };
   static nz_list word_list = NZ_LIST(words);
   size_t i;
