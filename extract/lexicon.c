@@ -714,6 +714,8 @@ static const char lex_posts[] =
   /* a civil servant's rank (四级主任科员孙伯垚) */
   "主任科员 一级主任科员 二级主任科员 三级主任科员 四级主任科员 "
   "副主任科员 科员 "
+  /* the head of a section below a 科 (房管所股长柏文清) */
+  "股长 副股长 "
   "老党员 党员 在职党员 居民 志愿者 网格员 楼栋长 单元长 住户 业主 "
   /* 社区志愿服务者唐小玲 */
   "志愿服务者 "
@@ -744,7 +746,7 @@ static const char lex_posts[] =
    * arts they are known for (副研究员邢晓明, 会员唐群, 理事苏志广,
    * 书画家马凤柏) */
   "研究员 副研究员 助理研究员 理事 常务理事 会员 书法家 书画家 画家 "
-  "作家 艺术家 "
+  "作家 艺术家 音乐人 "
   /* an accountant's and an inspector's posts, a women's federation's
    * executive, an officer, who farms or runs a firm, the head of a group
    * of households and a cadre sent to a village (总会计师张丽红, 总督学,
