@@ -1274,16 +1274,48 @@ prog_verb_list(const nz_story *st, prog_quote *q, size_t nq)
   }
 }
 
+/* 开展"水墨丹青"公益课堂、"戏剧之光"体验坊等: is quotation @q the next
+ * item of a list whose item before it (@prev) is a program with a kind
+ * of its own, 、 between them, and itself a word of two to five
+ * characters after it that closes the item (、 等 和 及 or a clause's
+ * end)?  Its kind ends at *kb. */
+static int
+prog_next_item(const nz_story *st, const prog_quote *prev,
+               const prog_quote *q, size_t *kb)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[q->sent].end, a = q->qa + 1, b = q->qb, k;
+
+  if(prev->program != 1 || !prev->kind_b || prev->sent != q->sent ||
+     prev->kind_b + 1 != q->qa || cp[prev->kind_b] != 0x3001 ||
+     b - a < 2 || b - a > 14 || prog_adjective(cp, a, b) ||
+     prog_figure_word(cp, a, b) || prog_saying(cp, a, b))
+    return 0;
+  for(k = b + 1; k < e && k <= b + 5 && nz_is_cjk(cp[k]) &&
+                 !nz_lex_stop_char(cp[k]); k++)
+    ;
+  if(k < b + 3 || (k < e && !nz_char_in("、等和及，。,", cp[k])))
+    return 0;
+  *kb = k;
+  return 1;
+}
+
 static int
 prog_paragraph(nz_story *st, size_t pi, size_t *hint)
 {
   const uint32_t *cp = st->cp;
   prog_quote q[256];
-  size_t nq = prog_quotes(st, pi, hint, q), k, na;
+  size_t nq = prog_quotes(st, pi, hint, q), k, na, kb;
   long ob;
 
-  for(k = 0; k < nq; k++)
+  for(k = 0; k < nq; k++) {
     prog_classify(st, &q[k]);
+    if(k > 0 && !q[k].program && prog_next_item(st, &q[k - 1], &q[k], &kb)) {
+      q[k].kind_a = q[k].qb + 1;
+      q[k].kind_b = kb;
+      q[k].program = 1;
+    }
+  }
   /* "A"、"B"、"C"等活动; 甲社区"A"、乙社区"B"等品牌: the kind after the
    * last item belongs to every item of the list. */
   for(k = nq; k-- > 1;) {
