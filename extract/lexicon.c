@@ -1119,17 +1119,19 @@ lex_village_after(const uint32_t *cp, size_t j, size_t n)
   const nz_suffix *s;
   size_t k, l;
 
-  for(k = j + 2; k < n && k <= j + 5; k++) {
+  for(k = j + 1; k < n && k <= j + 5; k++) {
     if(!nz_is_cjk(cp[k - 1]) || nz_lex_stop_char(cp[k - 1]))
       return 0;
-    if((s = nz_lex_suffix(cp, k, n, &l)))
+    if(k >= j + 2 && (s = nz_lex_suffix(cp, k, n, &l)))
       return s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE;
   }
   return 0;
 }
 
-/* Is cp[i - 4] (cp[i - 5] for a name of two) a city or county's suffix
- * that a name of its own stands before (not 全县, 各区, 本市, 我区)? */
+/* For a town's suffix at cp[i] after 城 and a name of @name characters:
+ * is the character before the name (cp[i - 3] for one, cp[i - 4] for
+ * two) a city or county's suffix that a name of its own stands before
+ * (not 全县, 各区, 本市, 我区)? */
 static int
 lex_city_before(const uint32_t *cp, size_t i, size_t name)
 {
