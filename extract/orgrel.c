@@ -242,7 +242,10 @@ orgrel_cobuild_word_after(const nz_story *st, size_t si, size_t c,
         break;
       continue;
     }
-    if(nz_lex_cobuild_word_at(cp, q, e))
+    /* A联合B、C4家党建联盟单位开展…: B and C are A's partners in an
+     * alliance, its member units */
+    if(nz_lex_cobuild_word_at(cp, q, e) || nz_match(cp, q, e, "联盟单位") ||
+       nz_match(cp, q, e, "联盟成员单位"))
       break;
     /* A携手B、C共同开展消防演练: the partners a hand word joins go on
      * together with what they do, a co-building */

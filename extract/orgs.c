@@ -1056,7 +1056,7 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
  * numeral and measure word (个家支所) after it?  Not when a noun follows
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
  * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织, any 单位 up to
- * four characters on: 9家企事业单位) does, and 甲村和乙村两个村 (a kind
+ * six characters on: 9家企事业单位, 4家党建联盟单位) does, and 甲村和乙村两个村 (a kind
  * of place), 甲馆与乙会两个党支部 (their Party branches, see below). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
@@ -1075,7 +1075,7 @@ org_counted_after(const uint32_t *cp, size_t q, size_t e)
   if(q == a || q >= e || !(cp[q] == 0x4E2A || cp[q] == 0x5BB6 ||
                            cp[q] == 0x652F || cp[q] == 0x6240))
     return 0;
-  for(k = q + 1; k + 2 <= e && k <= q + 4; k++)
+  for(k = q + 1; k + 2 <= e && k <= q + 6; k++)
     if(nz_match(cp, k, e, "单位"))       /* 4家友邻单位, 9家企事业单位 */
       return 0;
   if(q == a + 1 && org_numbered_branch(cp, a, e))
