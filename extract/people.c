@@ -335,13 +335,18 @@ person_word_at(const uint32_t *cp, size_t i, size_t e)
                         nz_lex_noun_at(cp, i, i + 2) == 2);
 }
 
-/* Can cp[i], cp[i + 1] be the given name after a surname?  长 ends
- * titles (组长) but is common inside a name (副局长刘长云多次). */
+/* Can cp[i], cp[i + 1] be the given name after a surname?  长, 中,
+ * 科, 社 and 会 end titles and units (组长, 中心, 科室, 合作社, 协会)
+ * but are common first in a given name (副局长刘长云多次, 书记黄科棒鼓励,
+ * as nz_person_name_at takes them); 社 last too (书记孟凡社说), beside
+ * a first character of a name. */
 static int
 person_given_chars(const uint32_t *cp, size_t i)
 {
-  return nz_person_char(cp[i + 1]) &&
-         (nz_person_char(cp[i]) || cp[i] == 0x957F);                 /* 长 */
+  int first = nz_person_char(cp[i]);
+
+  return (nz_person_char(cp[i + 1]) || (first && cp[i + 1] == 0x793E)) &&
+         (first || nz_char_in("长中科社会", cp[i]));                 /* 社 */
 }
 
 /* 书记柏晓岚正在, 书记葛光明正就有关问题: 正 (just then) after two or
