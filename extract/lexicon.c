@@ -730,8 +730,9 @@ static const char lex_posts[] =
   "行长 副行长 村民 老人 骑手 司机 快递员 外卖员 外卖小哥 快递小哥 小哥 "
   /* leaders visiting (部领导宁海松, 市领导柏岚), the head of a block of
    * neighbours (邻长葛晓岚), a member of a team (工作队队员葛晓岚) and a
-   * cadre sent down to a community (下沉干部柏文海) */
-  "领导 邻长 队员 下沉干部 "
+   * cadre sent down to a community or a Party member who is one (下沉干部
+   * 柏文海, 党员干部宁海松) */
+  "领导 邻长 队员 下沉干部 党员干部 "
   /* who started a hall or a group, and a cadre in charge of a village
    * (发起人柏文海, 包村干部宁海松) */
   "发起人 包村干部 "
