@@ -624,8 +624,9 @@ static const char lex_stop_words[] =
   /* 共同商议社区的公共事项, 一起商讨今后党建联盟的工作 */
   "商议 商讨 "
   /* 结对帮扶点马营村, 联系点某社区: a place a unit helps or keeps in
-   * touch with, before its name */
-  "帮扶点 联系点 联络点 "
+   * touch with, before its name; so is a model one ("文明社区"示范点
+   * 柳岸社区) */
+  "帮扶点 联系点 联络点 示范点 "
   /* 城管局牵手旺岐社区: joining hands with a unit */
   "牵手 "
   /* 党支部领办青枫贡梨种植专业合作社: a branch leads a cooperative it
