@@ -732,7 +732,9 @@ org_verb_lead(const uint32_t *cp, size_t a, size_t i)
  * name?  So does a grade of a level (市级A类示范服务中心, 省级示范社区: a
  * level's 级, then a class or an honour word), a title units are given,
  * not a name.  Stars rate communities and branches, not streets and
- * towns, whose names they may begin (钟楼区五星街道, 五星镇). */
+ * towns, whose names they may begin (钟楼区五星街道, 五星镇), nor
+ * villages, unless quoted or graded (五星村 is a village's name; “五星”
+ * 村 and 五星级村 are ratings). */
 static int
 org_star_rating(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
 {
@@ -740,11 +742,14 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
                                         "优秀", "标杆", "五星", NULL };
   static nz_list grade_list = NZ_LIST(grades);
   size_t k;
+  int village = suf->kind == NZ_ADMIN && !strcmp(suf->text, "村");
 
   if(suf->kind == NZ_ADMIN && suf->level <= NZ_LV_TOWN)
     return 0;
-  if(i > a + 1 && nz_is_close_quote(cp[i - 1]))
+  if(i > a + 1 && nz_is_close_quote(cp[i - 1])) {
     i--;                  /* “五星”支部: the rating quoted */
+    village = 0;
+  }
   if(a + 1 < i && nz_is_open_quote(cp[a]))
     a++;
   if(i - a == 2 && org_place_unit(cp, a, i) == a)
@@ -754,7 +759,8 @@ org_star_rating(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
     for(k = a + 2; k + 2 <= i; k++)
       if(nz_list_at(&grade_list, cp, k, i) >= 0)
         return 1;
-  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]))  /* 星 */
+  if(i - a >= 2 && cp[i - 1] == 0x661F && nz_is_numeral(cp[i - 2]) &&
+     !village)                                                       /* 星 */
     return 1;
   return i - a >= 3 && nz_match(cp, i - 2, i, "星级") &&
          nz_is_numeral(cp[i - 3]);
