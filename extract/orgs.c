@@ -431,6 +431,14 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
+    /* 甲街道乙社区、和苑街道丙社区: right after 、 a 和 joins nothing
+     * (the list has joined already); it begins the next name */
+    if(len >= 1 && c == 0x548C && a >= 2 && a - 2 + 1 >= lo &&     /* 和 */
+       cp[a - 2] == 0x3001) {                                        /* 、 */
+      a--;
+      len++;
+      break;
+    }
     /* 联系点太和街道, 与永和社区: a word of two characters that ends
      * with 和 right before the suffix is the whole name */
     if(len == 0 && c == 0x548C && a >= lo + 2 &&                  /* 和 */
