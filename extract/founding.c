@@ -208,6 +208,33 @@ fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
   return 0;
 }
 
+/* 得益于甲社区党委与辖区单位开展联建共建，整合各方资源组建的X: a
+ * clause that opens with no unit (at cp[@c]) goes on from the one
+ * before it, whose unit that joins others (before 与, 联合 or 携手) acts
+ * in both.  That unit's entity, or -1. */
+static long
+fnd_joined_before(const nz_story *st, size_t si, size_t c)
+{
+  size_t s = st->sent[si].start, b, k;
+
+  if(c <= s + 1)
+    return -1;
+  for(b = c - 1; b > s && !nz_is_clause_punct(st->cp[b - 1]); b--)
+    ;
+  for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
+    const nz_org *o = &st->org[k];
+    size_t end;
+    if(o->up >= 0 || o->start < b || o->start >= c || o->entity < 0)
+      continue;
+    end = nz_chain_end(st, k);
+    if(end < c && (st->cp[end] == 0x4E0E ||                       /* 与 */
+                   nz_match(st->cp, end, c, "联合") ||
+                   nz_match(st->cp, end, c, "携手")))
+      return nz_chain_head(st, k);
+  }
+  return -1;
+}
+
 /* 给新成立的X赠送…, 新建成的X, 社区新成立的X, 社区联合辖区单位组建的X: a
  * founding verb at cp[i] used as an adjective says who set X up only by a unit
  * written right before it (新 aside), or by the unit that opens its
@@ -215,7 +242,9 @@ fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
  * not the units that give; but 在 before a place, 甲街道党工委在各社区设立的X,
  * says where the opener set X up).  A unit the opener joins with 联合 or
  * 携手 right after it (甲街道党工委联合乙协会在各社区设立的X) goes to
- * *partner (else -1).  The founder's entity, or -1. */
+ * *partner (else -1); with no unit at its opening, the unit joining
+ * others in the clause before (fnd_joined_before).  The founder's
+ * entity, or -1. */
 static long
 fnd_adjective_founder(const nz_story *st, size_t si, size_t i,
                       long *partner)
@@ -230,7 +259,7 @@ fnd_adjective_founder(const nz_story *st, size_t si, size_t i,
   for(c = i; c > s && !nz_is_clause_punct(st->cp[c - 1]); c--)
     ;
   if((k = orgrel_unit_at(st, si, c)) < 0)
-    return -1;
+    return fnd_joined_before(st, si, c);
   end = nz_chain_end(st, (size_t)k);
   for(q = end; q < i; q++)
     if(nz_char_in("给为向对在把将到替帮", st->cp[q]) &&
