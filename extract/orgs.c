@@ -1116,29 +1116,64 @@ org_common_noun(const uint32_t *cp, size_t a, size_t i)
 /* 商住小区, 纯商业小区, 农民回迁小区, 售后公房小区, 无人管理小区: is the
  * name part [a, i) before 小区 only words of a kind of housing (and
  * generic words), a kind of compound, not a compound's name? */
+size_t
+org_housing_kind_at(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const kinds[] = { "商住", "商业", "纯", "楼盘", "宿舍",
+    "回迁", "农民", "售后", "公房", "无人管理", "无物业", "弃管", "开放式",
+    "封闭式", "安置", "拆迁", "动迁", "搬迁", "商品房", "保障房", "廉租房",
+    "别墅", "高档",
+    NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  long k = nz_list_at(&kind_list, cp, a, i);
+
+  return k < 0 ? 0 : nz_list_len(&kind_list, k);
+}
+
 static int
 org_kind_compound(const uint32_t *cp, size_t a, size_t i,
                   const nz_suffix *suf)
 {
-  static const char *const kinds[] = { "商住", "商业", "纯", "楼盘", "宿舍",
-    "回迁", "农民", "售后", "公房", "无人管理", "无物业", "弃管", "开放式",
-    "封闭式", "安置", "拆迁", "商品房", "保障房", "廉租房", "别墅", "高档",
-    NULL };
-  static nz_list kind_list = NZ_LIST(kinds);
-  long k;
   size_t l;
 
   if(a == i || strcmp(suf->text, "小区"))
     return 0;
   while(a < i) {
-    if((k = nz_list_at(&kind_list, cp, a, i)) >= 0)
-      a += nz_list_len(&kind_list, k);
+    if((l = org_housing_kind_at(cp, a, i)) > 0)
+      a += l;
     else if((l = (size_t)nz_lex_generic_word_at(cp, a, i)) > 0)
       a += l;
     else
       return 0;
   }
   return 1;
+}
+
+/* 龙福安置小区: where the name of a compound starts when the name
+ * part before its suffix at cp[i] came out empty (@c == @i, after
+ * lo): a kind of housing (安置, 回迁; org_kind_compound) right before
+ * 小区, which ends the backward scan as a word of its own, after a name
+ * of two or more characters is part of that name.  Else @c. */
+static size_t
+org_housing_name(const uint32_t *cp, size_t lo, size_t c, size_t i,
+                 size_t e, const nz_suffix *suf)
+{
+  size_t a, r;
+
+  if(c != i || i < lo + 4 || !org_kind_compound(cp, i - 2, i, suf))
+    return c;
+  a = org_name_start(cp, lo, i - 2, e, suf->maxname - 2);
+  if(a + 2 > i - 2 || nz_lex_stop_char(cp[a]))
+    return c;
+  if(org_kind_compound(cp, a, i, suf))
+    return a;             /* 动迁安置小区: kinds alone, a kind */
+  /* 征地农民安置小区: words of the dictionary or of a kind of housing
+   * (农民) before it describe the kind; a name holds none */
+  for(r = a; r + 1 < i - 2; r++)
+    if(nz_lex_phrase_word(cp, r, r + 2) || nz_lex_noun_at(cp, r, r + 2) == 2 ||
+       org_housing_kind_at(cp, r, i - 2))
+      return c;
+  return a;
 }
 
 /* 红色园区, 周边物流园区, 老钢厂创意产业园区: is the name part [a, i)
@@ -2231,6 +2266,7 @@ org_sentence(nz_story *st, size_t si)
     }
     a = org_district_start(cp, lo, i, e, suf);
     a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    a = org_housing_name(cp, lo, a, i, e, suf);       /* 龙福安置小区 */
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
     a = org_school_place_start(cp, lo, a, i, suf);    /* 上海应用技术大学 */

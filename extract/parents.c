@@ -683,7 +683,9 @@ res_phrase_units(nz_story *st)
     /* 2 + 社区 or 2 + 村; a compound: a name part that ends with the
      * verb (人员一起清扫小区) */
     if(o->level == NZ_LV_COMPOUND ?
-       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) :
+       o->nname < 4 || !nz_lex_phrase_word(o->name, o->nname - 4, o->nname - 2) ||
+       /* 青禾安置小区: a kind of housing (安置) is no verb there */
+       org_housing_kind_at(o->name, o->nname - 4, o->nname - 2) == 2 :
        ((!nz_lex_phrase_word(o->name, 0, 2) ||
          (o->nname != 4 && o->nname != 3)) &&
         !res_phrase_tail(o) && !res_two_verbs(o)))
