@@ -877,16 +877,17 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
 
 /* 园区核心区, 青岭农牧区, 桐岭山区: does the district's name part [a, i)
  * before the 区 at cp[i] end in a word for a kind of area (the core of
- * a zone, a herding, mountain, reservoir or disaster area) that is the
- * whole name part or follows a name of two characters or more, so that
- * the 区 closes the kind, not a district's name?  One character before
+ * a zone, a herding, mountain, reservoir or disaster area, one with
+ * farmland: 十三个涉农区) that is the whole name part or follows a name
+ * of two characters or more, so that the 区 closes the kind, not a
+ * district's name?  One character before
  * 山区 makes a district's name (宝山区, 中共金山区), and so does a place
  * of the dictionary (洪山区). */
 static int
 org_area_kind(const uint32_t *cp, size_t a, size_t i)
 {
   static const char *const kinds[] = { "核心区", "农牧区", "牧区", "山区",
-                                       "库区", "灾区", NULL };
+                                       "库区", "灾区", "涉农区", NULL };
   static nz_list kind_list = NZ_LIST(kinds);
   long k = nz_list_ending(&kind_list, cp, a, i + 1);
   size_t z, p;
