@@ -488,10 +488,11 @@ prog_mode_after(const uint32_t *cp, size_t k, size_t e)
 }
 
 /* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "桥头堡",
- * "神经末梢", "组合拳", "100%": a quotation that is nothing but a figure
- * of reach, manner, standing or joint effort (one stop, all covered, no
- * distance, the last mile, the backbone, a bridgehead, the nerve endings,
- * a combination of punches) or a share is no program's name; nor is a
+ * "神经末梢", "组合拳", "绣花针", "100%": a quotation that is nothing
+ * but a figure of reach, manner, standing or joint effort (one stop, all
+ * covered, no distance, the last mile, the backbone, a bridgehead, the
+ * nerve endings, a combination of punches, the embroidery needle) or a
+ * share is no program's name; nor is a
  * class of units or people named by a count ("两新", "三农", "一老一小"),
  * nor a channel news goes out on ("公众号", "抖音"). */
 static int
@@ -525,6 +526,15 @@ prog_figure_word(const uint32_t *cp, size_t a, size_t b)
                                        "红色阵地", "公众号", "视频号",
                                        "抖音", "快手", "微博", "微信群",
                                        "朋友圈", "小程序",
+                                       /* 党建"绣花针"穿起治理"千条线",
+                                        * 以"小切口"撬动…, "家门口"的服务,
+                                        * 治理"乱脏差", "一呼百应": the
+                                        * needle and the threads, a small
+                                        * cut, one's doorstep, a mess,
+                                        * all answering one call */
+                                       "绣花针", "千条线", "一根针",
+                                       "小切口", "大民生", "家门口",
+                                       "乱脏差", "一呼百应",
                                        NULL };
   static nz_list word_list = NZ_LIST(words);
   size_t i;
