@@ -526,6 +526,23 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
                nz_lex_report_stop_at(cp, i, i + n) == n) ? 0 : n;
 }
 
+/* 村民安居乐业, 领导班子, 居民居家安全: after a word for a class of
+ * people (村民, 居民, 党员, 领导 …, no post: 书记严明 is a name), a
+ * common word of the dictionary (安居, 班子, 居家) at the head of the
+ * two or three characters where the name would be is what follows the
+ * class.  Is [p, i) such a class, and the name of @n at cp[i] such a
+ * word's? */
+static int
+person_class_word(const uint32_t *cp, size_t p, size_t i, size_t n)
+{
+  static const char *const classes[] = { "村民", "居民", "党员", "领导",
+                                         "群众", "住户", "业主", NULL };
+  static nz_list class_list = NZ_LIST(classes);
+
+  return n <= 3 && nz_list_ending(&class_list, cp, p, i) >= 0 &&
+         person_word_at(cp, i, i + 2);
+}
+
 /* Does an organization mention end at @b and start at or after @a? */
 int
 nz_person_unit_token(const nz_story *st, size_t si, size_t a, size_t b)
@@ -954,6 +971,8 @@ person_posts(nz_story *st, size_t si)
        nz_lex_post_ending(cp, s, i + 1) > pl)   /* 总会计师: 会计 goes on */
       continue;
     nl = person_name_after_role(cp, i, e);
+    if(person_class_word(cp, i - pl, i, nl))
+      nl = 0;
     if(!nl)
       nl = person_name_echoed(st, si, i);
     if(!nl)
