@@ -1238,6 +1238,15 @@ nz_resolve(nz_story *st)
    * county. */
   for(h = 0; h < st->nsent && res_level_of_sent(st, h); h++)
     ;
+  /* 乌海市坚持…。乌达区巴音赛街道先锋社区积极探索…: with no headline,
+   * a community or village the first two sentences name is what the
+   * story is about, before the city that leads it in */
+  for(k = 0; !h && k < st->sorg[st->nsent < 2 ? st->nsent : 2] &&
+             st->topic < 0; k++)
+    if(st->org[k].entity >= 0 && st->org[k].kind == NZ_ADMIN &&
+       st->org[k].level == NZ_LV_VILLAGE && !st->org[k].generic &&
+       !st->org[k].plural)
+      st->topic = st->org[k].entity;
   for(k = 0; k < st->norg && st->topic < 0; k++)
     if(st->org[k].sent < (h ? h : 1) && st->org[k].entity >= 0)
       st->topic = nz_chain_head(st, k);
