@@ -79,6 +79,23 @@ res_not_subject(const nz_story *st, const nz_org *o)
          nz_lex_stop_before(st->cp, st->sent[o->sent].start, o->start);
 }
 
+/* 甲社区乙小区前坪内人头攒动, 小区里: does the chain of mention @k end
+ * at a word of place (内, 里, 前坪, 门前, 门口), naming where things go
+ * on rather than a unit that acts? */
+static int
+res_place_of(const nz_story *st, size_t k)
+{
+  static const char *const places[] = { "内", "里", "前坪", "门前", "门口",
+                                        NULL };
+  static nz_list place_list = NZ_LIST(places);
+  size_t q = nz_chain_end(st, k), e = st->sent[st->org[k].sent].end;
+  long w = nz_list_at(&place_list, st->cp, q, e);
+
+  /* 里 only before 的 or a mark: 里程, 里弄 go on as words */
+  return w >= 0 && !(w == 1 && q + 1 < e && nz_is_cjk(st->cp[q + 1]) &&
+                     !nz_char_in("的，,。、", st->cp[q + 1]));
+}
+
 /* 枫岭社区晨光驿站门口暖意融融: a rest stop (驿站) is where couriers
  * come in, not a unit that acts: its sentence is about the unit above it
  * (@x's parent), or about none. */
@@ -226,7 +243,7 @@ res_subjects(nz_story *st)
        * department's name is no unit, but the department is */
       if(o->up >= 0 || nz_chain_head(st, j) < 0)
         continue;
-      if(res_not_subject(st, o)) {
+      if(res_not_subject(st, o) || res_place_of(st, j)) {
         while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
           j++;
         continue;
