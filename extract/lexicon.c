@@ -134,8 +134,12 @@ static const nz_suffix lex_suffixes[] = {
   { "政研室", NZ_PARTY, 0, 8, "", "" },
   { "政策研究室", NZ_PARTY, 0, 8, "", "" },
   { "社区工作部", NZ_PARTY, 0, 8, "", "" },
-  /* 渤海新区群团工作部: the department for the mass organisations */
+  /* 渤海新区群团工作部: the department for the mass organisations; 经开区
+   * 党群工作部, 高新区党群部: a zone's department for the Party and the
+   * masses */
   { "群团工作部", NZ_PARTY, 0, 8, "", "" },
+  { "党群工作部", NZ_PARTY, 0, 8, "", "" },
+  { "党群部", NZ_PARTY, 0, 8, "", "" },
   { "政法委", NZ_PARTY, 0, 8, "", "" },
   /* 市委老干部局, 区委网信办, 省委编办, 市委台办, 县委巡察办: organs of a
    * committee, written after it */
@@ -171,6 +175,9 @@ static const nz_suffix lex_suffixes[] = {
   { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分",
     "面部势限促长属" },
   { "法院", NZ_GOV, 0, 8, "", "" },
+  /* 市中院: a city's intermediate court, written short after its level
+   * (a name of one character: 市, 州) */
+  { "中院", NZ_GOV, 0, 1, "", "" },
   { "检察院", NZ_GOV, 0, 8, "", "" },
   { "妇联", NZ_GOV, 0, 6, "", "" },
   { "团委", NZ_GOV, 0, 6, "", "" },
