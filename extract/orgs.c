@@ -1653,9 +1653,24 @@ static int
 org_chain_max(const uint32_t *cp, size_t j, size_t q,
               const nz_suffix *upsuf, const nz_suffix *s2)
 {
+  size_t r;
+
   if(upsuf->kind == NZ_ADMIN && !strcmp(s2->text, "社区") &&
      q <= j + (size_t)s2->maxname + 2 && org_plain_name(cp, j, q))
     return s2->maxname + 2;
+  /* 阿拉善右旗阿拉腾敖包镇: a town's name of five or six plain
+   * characters (a name in the Mongolian or another people's tongue,
+   * written in sound) right after its banner or county, with no word
+   * inside that a name never holds */
+  if(upsuf->kind == NZ_ADMIN && upsuf->level == NZ_LV_COUNTY &&
+     (!strcmp(s2->text, "镇") || !strcmp(s2->text, "乡")) &&
+     q <= j + (size_t)s2->maxname + 2 && org_plain_name(cp, j, q)) {
+    for(r = j; r < q; r++)
+      if(nz_lex_stop_char(cp[r]) || nz_lex_stop_at(cp, r, q) >= 2 ||
+         nz_lex_cross_word_at(cp, r, q) >= 2)
+        return s2->maxname;
+    return s2->maxname + 2;
+  }
   return s2->maxname;
 }
 
