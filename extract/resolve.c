@@ -68,6 +68,55 @@ res_autonomous_short(uint32_t *n, size_t len)
   return len;
 }
 
+/* 广东省, 西藏自治区, 广西壮族自治区: a province's or region's name
+ * written in full, its kind (and the people it is named for) left out,
+ * as the short form (广东, 西藏, 广西) is written; the new length. */
+static size_t
+res_province_short(uint32_t *n, size_t len)
+{
+  size_t j;
+
+  if(len >= 3 && n[len - 1] == 0x7701)                             /* 省 */
+    return len - 1;
+  if(len < 5 || !nz_match(n, len - 3, len, "自治区"))
+    return len;
+  len -= 3;
+  /* 广西壮族, 新疆维吾尔族 (written 新疆维吾尔), 宁夏回族 */
+  if(len >= 3 && n[len - 1] == 0x65CF)                             /* 族 */
+    len--;
+  for(j = 2; j < len; j++)
+    if(nz_match(n, j, len, "维吾尔") || nz_match(n, j, len, "壮") ||
+       nz_match(n, j, len, "回"))
+      return j;
+  return len;
+}
+
+/* 西藏当雄县… and 西藏自治区拉萨市…: a province or region written short
+ * (西藏, 广西) where the story also names it in full (西藏自治区, 广西
+ * 壮族自治区, 广东省) is that one unit, under the full name's key.  The
+ * mention written in full, or @k. */
+static size_t
+res_full_province(const nz_story *st, size_t k)
+{
+  const nz_org *o = &st->org[k];
+  uint32_t n[NZ_MAX_NAME];
+  size_t j;
+
+  if(o->level != NZ_LV_PROV)
+    return k;
+  for(j = 0; j < st->norg; j++) {
+    const nz_org *p = &st->org[j];
+    if(j == k || p->kind != NZ_ADMIN || p->level != NZ_LV_PROV ||
+       p->generic || p->nname <= o->nname)
+      continue;
+    memcpy(n, p->name, p->nname * sizeof *n);
+    if(res_province_short(n, p->nname) == o->nname &&
+       !memcmp(n, o->name, o->nname * sizeof *n))
+      return j;
+  }
+  return k;
+}
+
 /* Write 经开区 at @n[@len]; the new length. */
 static size_t
 res_economic_zone(uint32_t *n, size_t len)
@@ -446,7 +495,7 @@ named:
       e = o->entity = st->org[j].entity;
   if(e >= 0)
     return 0;
-  res_admin_key(o, key, sizeof key);
+  res_admin_key(&st->org[res_full_province(st, k)], key, sizeof key);
   e = nz_entity_get(st, 'o', key, label, o->sent);
   if(e < -1)
     return -1;
