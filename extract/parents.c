@@ -662,6 +662,32 @@ res_only_built(const nz_story *st, const nz_org *o)
   return 1;
 }
 
+/* …坚持问题导向，建设社区党群服务中心: does a clause after a comma
+ * open with a community whose name part is a verb of building (建设,
+ * 打造, 新建), the body after it a bare kind (党群服务中心): the verb
+ * and what it builds, a community's centre, no community's? */
+static int
+res_built_kind(const nz_story *st, size_t k)
+{
+  static const char *const verbs[] = { "建设", "打造", "新建", "建成",
+                                       "建好", NULL };
+  static nz_list verb_list = NZ_LIST(verbs);
+  const nz_org *o = &st->org[k], *b = &st->org[k + 1];
+  size_t s = st->sent[o->sent].start, len, p;
+
+  if(o->nname != 4 || nz_list_at(&verb_list, o->name, 0, 2) < 0 ||
+     o->start <= s || !nz_char_in("，,；;", st->cp[o->start - 1]) ||
+     b->kind != NZ_FACILITY || b->start != o->end)
+    return 0;
+  /* 党群服务中心: a generic word (党群) and the kind (服务中心) */
+  for(p = b->start; p < b->end; p++)
+    if(nz_lex_suffix(st->cp, p, b->end, &len) && p + len == b->end)
+      return p == b->start ||
+             (size_t)nz_lex_generic_word_at(st->cp, b->start, p) ==
+             p - b->start;
+  return 0;
+}
+
 /* "助力社区开展…", "新型社区发展共同体": a community named by a common
  * verb or attributive, said once, with nothing under it and no unit
  * over it, is a phrase, unless a list names it beside its peers; so is a
@@ -696,6 +722,21 @@ res_phrase_units(nz_story *st)
                       o->nname * sizeof *o->name);
     if(!again && !res_listed_unit(st, o) && !res_visited_unit(st, o))
       o->phrase = 1;
+  }
+  /* …，建设社区党群服务中心: the verb and a centre of the community's
+   * kind (res_built_kind), said once, name no community nor its centre */
+  for(k = 0; k + 1 < st->norg; k++) {
+    nz_org *o = &st->org[k];
+    int again = 0;
+    if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->up >= 0 ||
+       o->generic || st->org[k + 1].up != (long)k || !res_built_kind(st, k))
+      continue;
+    for(j = 0; j < st->norg && !again; j++)
+      again = j != k && st->org[j].nname == o->nname &&
+              !memcmp(st->org[j].name, o->name,
+                      o->nname * sizeof *o->name);
+    if(!again)
+      o->phrase = st->org[k + 1].phrase = 1;
   }
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
