@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "nz.h"
+#include "orgrel.h"
 
 /* The most names a list of people joined by 、 is read back for. */
 #define PERSON_LISTED 12
@@ -1522,13 +1523,15 @@ person_is_post(nz_story *st, size_t si, size_t a, size_t nl, size_t p)
   }
 }
 
-/* 王世华是…翡丽城小区的居民, 王桐华，是…新庄村的一名党员: a sentence
- * that opens with a name and says it is a resident or Party member of
- * a unit names a person of that unit. */
+/* 王世华是…翡丽城小区的居民, 王桐华，是…新庄村的一名党员, 张秋萍是社区
+ * 第一位"楼长": a sentence that opens with a name and says it is a
+ * resident, Party member, grid worker or block head of a unit names a
+ * person of that unit. */
 static int
 person_said_to_be(nz_story *st, size_t si)
 {
   static const char *const roles[] = { "老党员", "党员", "志愿者", "居民",
+                                       "网格员", "楼长", "楼栋长", "单元长",
                                        NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, nl, p, d, q, k, r;
@@ -1546,16 +1549,21 @@ person_said_to_be(nz_story *st, size_t si)
     return 0;
   if((said = person_is_post(st, si, s, nl, p + 1)) != 0)
     return said < 0 ? -1 : 0;
-  for(d = p + 1; d < e && d <= p + 40 && cp[d] != 0x7684; d++)   /* 的 */
-    ;
-  if(d >= e || d > p + 40)
-    return 0;
-  q = d + 1;
-  if(nz_match(cp, q, e, "一名") || nz_match(cp, q, e, "一位"))
-    q += 2;
-  for(r = 0; roles[r] && !nz_match(cp, q, e, roles[r]); r++)
-    ;
-  if(!roles[r])
+  /* …的居民, 一名党员, 第一位"楼长", 是社区居民: the role after 的, a
+   * count of one or a quote, or right after a unit of the clause */
+  r = 0;
+  for(d = p + 1; d < e && d <= p + 40 && !nz_is_clause_punct(cp[d]); d++) {
+    q = d;
+    if(nz_is_open_quote(cp[q]))
+      q++;
+    for(r = 0; roles[r] && !nz_match(cp, q, e, roles[r]); r++)
+      ;
+    if(roles[r] && (cp[d - 1] == 0x7684 || cp[d - 1] == 0x4F4D ||  /* 的 位 */
+                    cp[d - 1] == 0x540D || nz_is_open_quote(cp[d]) || /* 名 */
+                    orgrel_unit_ending(st, si, d) >= 0))
+      break;
+  }
+  if(d >= e || d > p + 40 || nz_is_clause_punct(cp[d]))
     return 0;
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++)
     if(st->org[k].kind == NZ_ADMIN && !st->org[k].generic &&
