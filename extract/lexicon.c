@@ -172,7 +172,9 @@ static const nz_suffix lex_suffixes[] = {
    * 民政局, a 民 that 市 would else read as 市民 (citizens) */
   { "民宗局", NZ_GOV, 0, 6, "", "" },
   { "民族宗教事务局", NZ_GOV, 0, 6, "", "" },
-  { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分",
+  /* 局 after 格 布 大 … is a word's (格局, 布局, 大局; 开好局, 良好局面:
+   * a good start) */
+  { "局", NZ_GOV, 0, 6, "格布大全结当开时政残棋赌饭骗僵终出入定顾分好",
     "面部势限促长属" },
   { "法院", NZ_GOV, 0, 8, "", "" },
   /* 市中院: a city's intermediate court, written short after its level
