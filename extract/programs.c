@@ -773,8 +773,11 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   if(prog_change_state(cp, st->sent[q->sent].start, q->qa, q->qb, e,
                        *kind_now))
     return 0;
-  /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows */
-  if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
+  /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows,
+   * also the kind of the list 等 closes ("爱心敲门""幸福街坊"等品牌) */
+  if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]) &&
+     !(q->qb + 2 < e && cp[q->qb + 1] == 0x7B49 &&                  /* 等 */
+       prog_kind_after(cp, q->qb + 2, e) > 0))
     return 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
    * 社区"的党建发展新模式 names one by the kind after 的 */
