@@ -706,6 +706,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
   size_t len, at = 0;
   const nz_suffix *suf;
+  int later;
 
   for(i = a; i < b; i++) {
     if(nz_is_sent_end(cp[i]) || cp[i] == 0x300A || cp[i] == 0x300B)
@@ -761,10 +762,14 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     }
   }
   *kind_now = prog_kind_after(cp, q->qb + 1, e) > 0;
+  /* a kind after 的 or after 等, the list's ("…"的协同机制, "…""…"等品牌) */
+  later = *kind_now ||
+          (q->qb + 2 < e && nz_char_in("的等", cp[q->qb + 1]) &&
+           prog_kind_after(cp, q->qb + 2, e) > 0);
   /* 聚成"一团火", 织成"一张毯", 达成"君子互约": what a verb of becoming
    * (…成) yields is a figure or an outcome, unless a kind follows
-   * (打造成"红色物业"示范点) */
-  if(!*kind_now && q->qa >= st->sent[q->sent].start + 2 &&
+   * (打造成"红色物业"示范点, 形成"中心吹哨、单位报到"的协同机制) */
+  if(!later && q->qa >= st->sent[q->sent].start + 2 &&
      cp[q->qa - 1] == 0x6210 && nz_is_cjk(cp[q->qa - 2]))        /* 成 */
     return 0;
   /* 从"被动加入"转为"主动服务", 突破"单打独斗"的传统模式: the states a
@@ -775,9 +780,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
     return 0;
   /* 参观了"厂史馆", 打造"文化廊": a building, unless a kind follows,
    * also the kind of the list 等 closes ("爱心敲门""幸福街坊"等品牌) */
-  if(!*kind_now && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]) &&
-     !(q->qb + 2 < e && cp[q->qb + 1] == 0x7B49 &&                  /* 等 */
-       prog_kind_after(cp, q->qb + 2, e) > 0))
+  if(!later && b > a + 1 && nz_char_in("馆廊楼坊阁", cp[b - 1]))
     return 0;
   /* "五星级党组织"等荣誉称号: an honour, not an initiative; but 创建"学校+
    * 社区"的党建发展新模式 names one by the kind after 的 */
