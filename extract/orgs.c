@@ -433,7 +433,7 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     }
     /* 甲街道乙社区、和苑街道丙社区: right after 、 a 和 joins nothing
      * (the list has joined already); it begins the next name */
-    if(len >= 1 && c == 0x548C && a >= 2 && a - 2 + 1 >= lo &&     /* 和 */
+    if(len >= 1 && c == 0x548C && a >= 2 && a - 1 >= lo &&         /* 和 */
        cp[a - 2] == 0x3001) {                                        /* 、 */
       a--;
       len++;
@@ -880,9 +880,8 @@ org_kind_stem(const uint32_t *cp, size_t a, size_t i)
  * a zone, a herding, mountain, reservoir or disaster area, one with
  * farmland: 十三个涉农区) that is the whole name part or follows a name
  * of two characters or more, so that the 区 closes the kind, not a
- * district's name?  One character before
- * 山区 makes a district's name (宝山区, 中共金山区), and so does a place
- * of the dictionary (洪山区). */
+ * district's name?  One character before 山区 makes a district's name
+ * (宝山区, 中共金山区), and so does a place of the dictionary (洪山区). */
 static int
 org_area_kind(const uint32_t *cp, size_t a, size_t i)
 {
@@ -1071,8 +1070,9 @@ org_count_name(const uint32_t *cp, size_t a, size_t i)
  * numeral and measure word (个家支所) after it?  Not when a noun follows
  * the measure word: 市住建局、市消防救援大队六个部门 counts the list, as
  * 甲局、乙院三家共建单位 (成员单位, 结对单位, 党组织, any 单位 up to
- * six characters on: 9家企事业单位, 4家党建联盟单位) does, and 甲村和乙村两个村 (a kind
- * of place), 甲馆与乙会两个党支部 (their Party branches, see below). */
+ * six characters on: 9家企事业单位, 4家党建联盟单位) does, and 甲村和乙村
+ * 两个村 (a kind of place), 甲馆与乙会两个党支部 (their Party branches,
+ * see below). */
 static int
 org_counted_after(const uint32_t *cp, size_t q, size_t e)
 {

@@ -90,13 +90,13 @@ size_t org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
                       int max);
 int org_generic_name(const uint32_t *cp, size_t a, size_t b);
 
-/* orglists.c.  A mention of suffix @suf over [start, end) in sentence
- * @sent, under mention @up (-1: none), added to the story's list: its
- * index, or -2 out of memory. */
 /* 安置, 回迁, 商品房 …: the length of a word for a kind of housing at
  * cp[a] (before @i), or 0 (安置小区, 回迁小区 are kinds of compounds). */
 size_t org_housing_kind_at(const uint32_t *cp, size_t a, size_t i);
 
+/* orglists.c.  A mention of suffix @suf over [start, end) in sentence
+ * @sent, under mention @up (-1: none), added to the story's list: its
+ * index, or -2 out of memory. */
 long org_add(nz_story *st, size_t start, size_t end, size_t sent,
              const nz_suffix *suf, long up, int in_title);
 

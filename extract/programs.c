@@ -492,9 +492,9 @@ prog_mode_after(const uint32_t *cp, size_t k, size_t e)
  * but a figure of reach, manner, standing or joint effort (one stop, all
  * covered, no distance, the last mile, the backbone, a bridgehead, the
  * nerve endings, a combination of punches, the embroidery needle) or a
- * share is no program's name; nor is a
- * class of units or people named by a count ("两新", "三农", "一老一小"),
- * nor a channel news goes out on ("公众号", "抖音"). */
+ * share is no program's name; nor is a class of units or people named
+ * by a count ("两新", "三农", "一老一小"), nor a channel news goes out
+ * on ("公众号", "抖音"). */
 static int
 prog_figure_word(const uint32_t *cp, size_t a, size_t b)
 {
