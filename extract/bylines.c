@@ -728,16 +728,18 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
  * When two to four characters set apart by one to four spaces and closed
  * by a colon or a bar spell a byline role,
  * its code points go to @role (*nrole) and the length it spans in the
- * text is returned; 0 else. */
+ * text is returned; 0 else.  At the start of its sentence (@open) the
+ * role may also be closed by a space before a name (通 讯 员 王艳艳). */
 static size_t
-person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
-                   size_t *nrole, int *au)
+person_spaced_role(const uint32_t *cp, size_t i, size_t e, int open,
+                   uint32_t *role, size_t *nrole, int *au)
 {
   uint32_t w[4];
-  size_t n = 0, j = i, k;
+  size_t end[4], n = 0, j = i, k, m;
 
   while(n < 4 && j < e && nz_is_cjk(cp[j])) {
-    w[n++] = cp[j++];
+    w[n] = cp[j++];
+    end[n++] = j;
     for(k = j; k < e && k < j + 4 && cp[k] == ' '; k++)
       ;
     if(k > j && k < e && nz_is_cjk(cp[k]))
@@ -745,12 +747,25 @@ person_spaced_role(const uint32_t *cp, size_t i, size_t e, uint32_t *role,
     else
       break;
   }
-  if(n < 2 || j >= e ||
-     (cp[j] != ':' && cp[j] != 0xFF1A && !nz_is_bar(cp[j])) ||
-     j - i == n || nz_lex_byline_role_at(w, 0, n, au) != n)
+  for(m = n; m >= 2; m--) {
+    j = end[m - 1];
+    if(j >= e || j - i == m || nz_lex_byline_role_at(w, 0, m, au) != m)
+      continue;
+    if(cp[j] == ':' || cp[j] == 0xFF1A || nz_is_bar(cp[j]))
+      break;
+    if(open && nz_is_space(cp[j])) {
+      for(k = j; k < e && nz_is_space(cp[k]); k++)
+        ;
+      if(k < e && nz_lex_surname(cp, k, e)) {
+        j = k - 1;       /* the last space closes the role */
+        break;
+      }
+    }
+  }
+  if(m < 2)
     return 0;
-  memcpy(role, w, n * sizeof *w);
-  *nrole = n;
+  memcpy(role, w, m * sizeof *w);
+  *nrole = m;
   return j - i;
 }
 
@@ -785,7 +800,8 @@ nz_byline(nz_story *st, size_t si)
     if(len == 2 && !nz_is_cjk(cp[i + 1]) && i > s && nz_is_cjk(cp[i - 1]))
       len = 0;
     if(!len && (i == s || !nz_is_cjk(cp[i - 1])) &&
-       (len = person_spaced_role(cp, i, e, role, &nrole, &au)) > 0) {
+       (len = person_spaced_role(cp, i, e, i == s, role, &nrole,
+                                 &au)) > 0) {
       author = au;
       active = 1;
       i += len;
