@@ -1124,6 +1124,7 @@ prog_classify(nz_story *st, prog_quote *q)
     k0++;
     if(deng) {
       while(k0 < e && (nz_is_numeral(cp[k0]) || nz_match(cp, k0, e, "多") ||
+                       nz_match(cp, k0, e, "余") ||
                        nz_match(cp, k0, e, "各")))
         k0++;
       /* "…"等项目: 项 of 项目 (a project) is no measure word */
