@@ -1293,6 +1293,72 @@ person_counted_list(nz_story *st, size_t si)
   return 0;
 }
 
+/* Is [a, b) a name of two or three characters standing alone in a list:
+ * a listed surname first, and no common word at its head (宣传, 关爱; one
+ * after it is a given name's: 王爱国)? */
+static int
+person_list_token(const uint32_t *cp, size_t a, size_t b)
+{
+  return b >= a + 2 && b <= a + 3 && nz_lex_surname(cp, a, b) == 1 &&
+         !nz_person_common_words(cp, a, a + 2);
+}
+
+/* 4位初创人员：史彦果、赵俊儒、李祥栋、王爱国: names joined by 、 after a
+ * colon that a count of people and their role words (person_counted_role)
+ * open are those people: two or more names of two or three characters
+ * standing between the marks, the last closed by the clause's end or 等,
+ * or joined to the one before by 和. */
+static int
+person_colon_list(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, c, p, t, j;
+  size_t a[PERSON_LISTED + 1], b[PERSON_LISTED + 1];
+  int n, k;
+
+  for(c = s + 4; c + 5 < e; c++) {
+    if((cp[c] != ':' && cp[c] != 0xFF1A) || !person_counted_role(cp, s, c))
+      continue;
+    for(j = c; j > s && c - j < 6 && nz_is_cjk(cp[j - 1]) &&
+        !nz_char_in("名位", cp[j - 1]); j--)
+      ;
+    for(n = 0, p = c + 1; n < PERSON_LISTED && p < e; n++, p = t + 1) {
+      for(t = p; t < e && nz_is_cjk(cp[t]); t++)
+        ;
+      if(t < e && cp[t] != 0x3001 && !nz_is_clause_punct(cp[t]) &&
+         !nz_is_sent_end(cp[t]))
+        break;
+      if(t > p + 2 && cp[t - 1] == 0x7B49)                          /* 等 */
+        t--;
+      a[n] = p;
+      b[n] = t;
+      if(!person_list_token(cp, p, t)) {
+        /* the last two joined by 和: 李祥栋和王爱国 */
+        for(k = 2; k <= 3; k++)
+          if(person_list_token(cp, p, p + k) && cp[p + k] == 0x548C &&
+             person_list_token(cp, p + k + 1, t))
+            break;
+        if(k > 3)
+          break;
+        b[n++] = p + k;
+        a[n] = p + k + 1;
+        b[n++] = t;
+        break;
+      }
+      if(t == e || cp[t] != 0x3001) {
+        n++;
+        break;
+      }
+    }
+    if(n < 2 || (b[n - 1] < e && cp[b[n - 1]] == 0x3001))
+      continue;
+    for(k = 0; k < n; k++)
+      if(nz_person_add(st, a[k], b[k], si, cp + j, c - j, 0, -1) < 0)
+        return -1;
+  }
+  return 0;
+}
+
 /* Does what follows 等 at @i sum up people: a count of them (12名同志,
  * 15位, 40余人, 多名党员), 一行 (the party a visitor leads: 等一行15人),
  * leaders or comrades (等市领导, 等同志),
@@ -1701,7 +1767,8 @@ nz_people_find(nz_story *st)
        person_posts(st, si) < 0 || person_captions(st, si) < 0 ||
        person_dotted(st, si) < 0 ||
        person_titled(st, si) < 0 || person_resident(st, si) < 0 ||
-       person_counted_list(st, si) < 0 || person_takes_post(st, si) < 0 ||
+       person_counted_list(st, si) < 0 || person_colon_list(st, si) < 0 ||
+       person_takes_post(st, si) < 0 ||
        person_group_head(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
        person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0)
