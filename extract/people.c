@@ -20,7 +20,7 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
   static const char *const kin[] = { "大爷", "奶奶", "爷爷", "叔叔", "阿姨",
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
-                                     "先生", "女士", "小姐",
+                                     "先生", "女士", "小姐", "老人",
                                      /* 柏文华、葛秀兰夫妇: a couple */
                                      "夫妇", "夫妻", NULL };
   static nz_list kin_list = NZ_LIST(kin);
