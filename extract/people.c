@@ -28,6 +28,14 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
   return nz_list_at(&kin_list, cp, i, e) >= 0;
 }
 
+/* person_kin_at after a name of two: not 老人, which follows words of
+ * age and state more than names (高龄老人, 空巢老人) */
+static int
+person_kin_after_two(const uint32_t *cp, size_t i, size_t e)
+{
+  return person_kin_at(cp, i, e) && !nz_match(cp, i, e, "老人");
+}
+
 /* Does a word that ends the name before it stand at cp[i]: kinship
  * (齐柏林爷爷) or 代表, acting for (孙焕玲代表医院党委)? */
 static int
@@ -465,8 +473,8 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
      ((i + 3 < e && person_given_chars(cp, i + 1) &&
        person_kin_at(cp, i + 3, e)) ||
       (i + 2 < e && nz_person_char(cp[i + 1]) &&
-       person_kin_at(cp, i + 2, e))))
-    return person_kin_at(cp, i + 2, e) ? 2 : 3;
+       person_kin_after_two(cp, i + 2, e))))
+    return person_kin_after_two(cp, i + 2, e) ? 2 : 3;
   if(!nl && (k = person_unlisted_name(cp, i, e)) > 0)
     return k;             /* 工作人员措姆表示 */
   if(!nl && (k = person_name_ending_zhang(cp, i, e)) > 0)
@@ -479,7 +487,8 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
      person_kin_or_acting_at(cp, i + 3, e))
     return 3;
   if(i + 2 < e && nz_person_char(cp[i + 1]) &&
-     person_kin_or_acting_at(cp, i + 2, e))
+     person_kin_or_acting_at(cp, i + 2, e) &&
+     (!person_kin_at(cp, i + 2, e) || person_kin_after_two(cp, i + 2, e)))
     return 2;
   /* 书记刘蓉接受采访: a verb of two or more characters right after two
    * characters ends the name there, though its own first character
@@ -1495,6 +1504,18 @@ person_context_says(const nz_story *st, size_t si, const char *word)
   return 0;
 }
 
+/* Does 家住 or 住在 (lives in) stand in [s, d)? */
+static int
+person_lives_in(const uint32_t *cp, size_t s, size_t d)
+{
+  size_t k;
+
+  for(k = s; k + 2 <= d; k++)
+    if(nz_match(cp, k, d, "家住") || nz_match(cp, k, d, "住在"))
+      return 1;
+  return 0;
+}
+
 /* Residents quoted as examples: "清华园社区24号楼的李瑞勤，",
  * "81岁高龄的张华山，作为…".  A name after 的 is taken only when an age
  * or an address stands before the 的: elsewhere "的关心," reads alike. */
@@ -1533,15 +1554,21 @@ person_resident(nz_story *st, size_t si)
     /* 68岁的老党员胡桂兰说: what the person is may stand before the name */
     if((r = nz_list_at(&role_list, cp, d + 1, e)) >= 0)
       d += nz_list_len(&role_list, r);
-    /* 78岁的刘凤华坚守在…: after an age a verb after the name ends it
-     * there too, where no common word is read as one (高质量) and no
+    /* 78岁的刘凤华坚守在…, 家住鹿角山小区的刘兴兰欣喜地说: after an age,
+     * or a home, a verb after the name ends it there too, where no common word is read as one (高质量) and no
      * title ends it (77岁的楼栋长) */
     if(!(nl = nz_person_name_at(cp, d + 1, e)) &&
-       (!aged || !(nl = person_name_after_role(cp, d + 1, e)) ||
+       (!(aged || person_lives_in(cp, s, d)) ||
+        !(nl = person_name_after_role(cp, d + 1, e)) ||
         nz_person_common_words(cp, d + 1, d + 1 + nl) ||
         nz_lex_word_not_name(cp, d + 1, e) ||
         nz_lex_cross_word_at(cp, d + 1, d + 1 + nl) >= 2 ||
-        cp[d + nl] == 0x957F))                                   /* 长 */
+        cp[d + nl] == 0x957F ||                                  /* 长 */
+        /* 家住…的高龄住户, 的高龄老人: the last character begins a
+         * word or a post (住户), or 老人 follows two (person_kin_after_two) */
+        (!aged && (person_word_at(cp, d + nl, e) ||
+                   person_post_at(cp, d + nl, e) ||
+                   (nl == 2 && nz_match(cp, d + 1 + nl, e, "老人"))))))
       continue;
     for(b = 0; roles[b]; b++)
       if(person_context_says(st, si, roles[b]))
