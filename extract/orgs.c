@@ -431,6 +431,17 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len++;
       break;
     }
+    /* 在于家二社区, 元宝区向家湾社区: a function character that is also
+     * a surname (于, 向, 和) before 家 opens a clan's place name, after
+     * a mark, another function character or a unit's suffix */
+    if(len >= 1 && cp[a] == 0x5BB6 && nz_lex_stop_char(c) &&        /* 家 */
+       nz_lex_surname(cp, a - 1, i) == 1 &&
+       (a - 1 == lo || !org_name_char(cp[a - 2]) ||
+        nz_lex_stop_char(cp[a - 2]) || nz_char_in("区县市镇乡", cp[a - 2]))) {
+      a--;
+      len++;
+      break;
+    }
     /* 甲街道乙社区、和苑街道丙社区: right after 、 a 和 joins nothing
      * (the list has joined already); it begins the next name */
     if(len >= 1 && c == 0x548C && a >= 2 && a - 1 >= lo &&         /* 和 */
@@ -2281,7 +2292,11 @@ org_sentence(nz_story *st, size_t si)
       continue;
     }
     a = org_district_start(cp, lo, i, e, suf);
-    a = nz_lex_cross_end(cp, lo, a, i);   /* 十年来官渡区 */
+    /* 十年来官渡区; but 在于家二社区: a clan's name (于家) keeps its
+     * surname though 在于 is a word */
+    if(!(a + 1 < i && cp[a + 1] == 0x5BB6 && nz_lex_stop_char(cp[a]) &&
+         nz_lex_surname(cp, a, i) == 1))
+      a = nz_lex_cross_end(cp, lo, a, i);
     a = org_housing_name(cp, lo, a, i, e, suf);       /* 龙福安置小区 */
     a = org_noun_lead(cp, lo, a, i);      /* 全国城乡社区 */
     a = org_place_start(cp, lo, a, i, suf);   /* 武汉东湖新城社区 */
