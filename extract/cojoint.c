@@ -117,15 +117,24 @@ orgrel_counted_tail(const nz_story *st, size_t si, size_t i)
   return b - 1;
 }
 
+/* The words that join a unit to its partners (与A、B举行, 携手A、B开展,
+ * 甲社区联合乙协会). */
+static const char *const orgrel_join_words[] = { "与", "同", "和", "携手",
+                                                 "联合", NULL };
+static nz_list orgrel_joins = NZ_LIST(orgrel_join_words);
+
+int
+orgrel_join_at(const uint32_t *cp, size_t i, size_t e)
+{
+  return nz_list_at(&orgrel_joins, cp, i, e) >= 0;
+}
+
 /* Does the list that starts at cp[a] follow a word that makes it the
  * partners of another unit (与A、B举行, 携手A、B开展)? */
 static int
 orgrel_list_joined(const nz_story *st, size_t si, size_t a)
 {
-  static const char *const leads[] = { "与", "同", "和", "携手", "联合", NULL };
-  static nz_list lead_list = NZ_LIST(leads);
-
-  return nz_list_ending(&lead_list, st->cp, st->sent[si].start, a) >= 0;
+  return nz_list_ending(&orgrel_joins, st->cp, st->sent[si].start, a) >= 0;
 }
 
 /* A、B和C结成"…"党建联盟, A、B、C共同签署共建协议, A、B和C三方互联互建,

@@ -210,8 +210,9 @@ fnd_cobuilt_unit(nz_story *st, size_t si, size_t i, size_t vl,
 
 /* 得益于甲社区党委与辖区单位开展联建共建，整合各方资源组建的X: a
  * clause that opens with no unit (at cp[@c]) goes on from the one
- * before it, whose unit that joins others (before 与, 联合 or 携手) acts
- * in both.  That unit's entity, or -1. */
+ * before it, whose unit that joins others (before a joining word,
+ * orgrel_join_at: 与, 联合, 携手 …) acts in both.  That unit's entity,
+ * or -1. */
 static long
 fnd_joined_before(const nz_story *st, size_t si, size_t c)
 {
@@ -227,9 +228,7 @@ fnd_joined_before(const nz_story *st, size_t si, size_t c)
     if(o->up >= 0 || o->start < b || o->start >= c || o->entity < 0)
       continue;
     end = nz_chain_end(st, k);
-    if(end < c && (st->cp[end] == 0x4E0E ||                       /* 与 */
-                   nz_match(st->cp, end, c, "联合") ||
-                   nz_match(st->cp, end, c, "携手")))
+    if(end < c && orgrel_join_at(st->cp, end, c))
       return nz_chain_head(st, k);
   }
   return -1;

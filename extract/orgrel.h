@@ -32,6 +32,10 @@ int orgrel_pair(nz_story *st, long a, long b, size_t si);
 int orgrel_list_before(const nz_story *st, size_t si, size_t q, int and,
                        long *out, size_t *from);
 
+/* Does a word that joins a unit to its partners (与, 同, 和, 携手, 联合)
+ * start at cp[i]? */
+int orgrel_join_at(const uint32_t *cp, size_t i, size_t e);
+
 /* The units listed right before the joint verb at cp[i] of sentence @si
  * (结成, 共同签署, 双方, 举行 …) build with each other when the clause goes
  * on to an alliance or a co-building word (cojoint.c).  0, or -1 out of

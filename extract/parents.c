@@ -645,20 +645,38 @@ res_built_goal(const nz_story *st, const nz_org *o)
   return 0;
 }
 
-/* Is every mention of the name of @o a goal of building
- * (res_built_goal)? */
+/* Do mentions @j and @k write the same name? */
 static int
-res_only_built(const nz_story *st, const nz_org *o)
+res_same_name(const nz_story *st, size_t j, size_t k)
+{
+  const nz_org *x = &st->org[j], *o = &st->org[k];
+
+  return x->nname == o->nname &&
+         !memcmp(x->name, o->name, o->nname * sizeof *o->name);
+}
+
+/* Does the story write the name of mention @k at another mention too? */
+static int
+res_said_again(const nz_story *st, size_t k)
 {
   size_t j;
 
-  for(j = 0; j < st->norg; j++) {
-    const nz_org *x = &st->org[j];
-    if(x->nname == o->nname &&
-       !memcmp(x->name, o->name, o->nname * sizeof *o->name) &&
-       !res_built_goal(st, x))
+  for(j = 0; j < st->norg; j++)
+    if(j != k && res_same_name(st, j, k))
+      return 1;
+  return 0;
+}
+
+/* Is every mention of the name of mention @k a goal of building
+ * (res_built_goal)? */
+static int
+res_only_built(const nz_story *st, size_t k)
+{
+  size_t j;
+
+  for(j = 0; j < st->norg; j++)
+    if(res_same_name(st, j, k) && !res_built_goal(st, &st->org[j]))
       return 0;
-  }
   return 1;
 }
 
@@ -696,11 +714,10 @@ res_built_kind(const nz_story *st, size_t k)
 void
 res_phrase_units(nz_story *st)
 {
-  size_t k, j;
+  size_t k;
 
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
-    int again = 0;
     if(o->kind != NZ_ADMIN || o->level < NZ_LV_VILLAGE || o->generic ||
        (o->up >= 0 && o->level != NZ_LV_COMPOUND && !res_two_verbs(o)) ||
        o->nname < 3 ||
@@ -716,32 +733,24 @@ res_phrase_units(nz_story *st)
          (o->nname != 4 && o->nname != 3)) &&
         !res_phrase_tail(o) && !res_two_verbs(o)))
       continue;
-    for(j = 0; j < st->norg && !again; j++)
-      again = j != k && st->org[j].nname == o->nname &&
-              !memcmp(st->org[j].name, o->name,
-                      o->nname * sizeof *o->name);
-    if(!again && !res_listed_unit(st, o) && !res_visited_unit(st, o))
+    if(!res_said_again(st, k) && !res_listed_unit(st, o) &&
+       !res_visited_unit(st, o))
       o->phrase = 1;
   }
   /* …，建设社区党群服务中心: the verb and a centre of the community's
    * kind (res_built_kind), said once, name no community nor its centre */
   for(k = 0; k + 1 < st->norg; k++) {
     nz_org *o = &st->org[k];
-    int again = 0;
     if(o->kind != NZ_ADMIN || o->level != NZ_LV_VILLAGE || o->up >= 0 ||
        o->generic || st->org[k + 1].up != (long)k || !res_built_kind(st, k))
       continue;
-    for(j = 0; j < st->norg && !again; j++)
-      again = j != k && st->org[j].nname == o->nname &&
-              !memcmp(st->org[j].name, o->name,
-                      o->nname * sizeof *o->name);
-    if(!again)
+    if(!res_said_again(st, k))
       o->phrase = st->org[k + 1].phrase = 1;
   }
   for(k = 0; k < st->norg; k++) {
     nz_org *o = &st->org[k];
     if(o->kind == NZ_ADMIN && !o->generic && !o->plural && !o->phrase &&
-       res_built_goal(st, o) && res_only_built(st, o) &&
+       res_built_goal(st, o) && res_only_built(st, k) &&
        !(k + 1 < st->norg && st->org[k + 1].up == (long)k) &&
        !res_listed_unit(st, o))
       o->phrase = 1;
