@@ -2304,8 +2304,9 @@ org_sentence(nz_story *st, size_t si)
     a = org_registered_start(cp, lo, a, i, suf);
     a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
     a = org_after_conjunction(st, si, first, a, i);   /* 小学和解放桥街道 */
-    /* "——记广信区旭日街道…": a subtitle's 记 (a portrait of) is no name */
-    if(a > s && a + 1 < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
+    /* "——记广信区旭日街道…", "——记省人大代表…": a subtitle's 记 (a
+     * portrait of) is no name, nor part of one */
+    if(a > s && a < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
       a++;
     phrase = org_phrase_name(cp, s, lo, a, i, e, suf);
     a = org_quoted_lead(cp, lo, a, suf);
