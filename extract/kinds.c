@@ -27,7 +27,7 @@ static const struct {
   { NZ_K_ESTAB_VERB, "揭" },                   /* 揭牌 (fnd_unveiled) */
   { NZ_K_NAME_DOT, "·・" },                    /* person_dotted */
   { NZ_K_OF, "的" },                           /* person_resident */
-  { NZ_K_COUNTED_MEN, "名人" },                /* person_counted_list */
+  { NZ_K_COUNTED_MEN, "名人位" },              /* person_counted_list */
   { NZ_K_HONORIFIC, "总同主老书部处局科校院所站副" }, /* person_address_at */
   { NZ_K_HONORIFIC, "经教医大奶爷叔阿婆伯娭师" },   /* and person_kin_at */
   { NZ_K_OPEN_PAREN, "(（" },                  /* nz_bare_byline */

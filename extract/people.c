@@ -1278,8 +1278,9 @@ person_names_before(const uint32_t *cp, size_t s, size_t d, int after_post,
   return n;
 }
 
-/* 陈嘉歆、袁晓瑜3名党员, 唐群、吴贤志二人: two or more names joined by
- * 、 right before a count of people (N名, N人) are people. */
+/* 陈嘉歆、袁晓瑜3名党员, 唐群、吴贤志二人, 孙涛、李玉明几位党员: two or
+ * more names joined by 、 right before a count of people (N名, N人, N位,
+ * 几位) are people. */
 static int
 person_counted_list(nz_story *st, size_t si)
 {
@@ -1289,10 +1290,11 @@ person_counted_list(nz_story *st, size_t si)
 
   for(i = nz_kind_next(st, s + 5, e, NZ_K_COUNTED_MEN); i + 1 < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_COUNTED_MEN)) {
-    if((cp[i] != 0x540D && cp[i] != 0x4EBA) ||           /* N名, N人 */
-       !nz_is_numeral(cp[i - 1]))
+    if(!nz_char_in("名人位", cp[i]) ||                  /* N名, N人, N位 */
+       !(nz_is_numeral(cp[i - 1]) || cp[i - 1] == 0x51E0))          /* 几 */
       continue;
-    for(d = i; d > s && nz_is_numeral(cp[d - 1]); d--)
+    for(d = i; d > s && (nz_is_numeral(cp[d - 1]) || cp[d - 1] == 0x51E0);
+        d--)
       ;
     n = person_names_before(cp, s, d, 0, a, b);
     for(k = 0; n >= 2 && k < n; k++)
