@@ -31,7 +31,7 @@ static const struct {
   { NZ_K_HONORIFIC, "总同主老书部处局科校院所站副" }, /* person_address_at */
   { NZ_K_HONORIFIC, "经教医大奶爷叔阿婆伯娭师" },   /* and person_kin_at */
   { NZ_K_OPEN_PAREN, "(（" },                  /* nz_bare_byline */
-  { NZ_K_PROGRAM_HEAD, "工平学行" },             /* prog_unquoted */
+  { NZ_K_PROGRAM_HEAD, "工平学行党" },           /* prog_unquoted */
   { NZ_K_REPORTED, "报" },                     /* orgrel_reported */
   { NZ_K_EDITION, "第" },                      /* prog_edition */
   { NZ_K_LIST_COUNT, "两二三四五六七八九" },   /* prog_counted_list */

@@ -1428,13 +1428,13 @@ prog_study_start(const uint32_t *cp, size_t s, size_t i, size_t a)
 }
 
 /* Unquoted names with a head that is never generic: 钉子工作法,
- * 搭建区域化党建平台, 党史学习教育.  The name runs back to a verb or
+ * 搭建区域化党建平台, 党史学习教育, 推行近邻党建.  The name runs back to a verb or
  * function word. */
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
   static const char *const heads[] = { "工作法", "平台", "学习教育", "行动",
-                                       NULL };
+                                       "党建", NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
@@ -1465,6 +1465,16 @@ prog_unquoted(nz_story *st, size_t si)
        * verb that carries it out right before and a name of four
        * characters or more (开展专项行动 names none) */
       if(h == 3 && (!v || i - a < 4 || org_generic_name(cp, a, i)))
+        continue;
+      /* 推行近邻党建, 深化睦邻党建: a way of Party building named by a
+       * word of two characters, right after the verb that carries it
+       * out (not 基层党建, 城市党建: kinds of Party work at large; nor
+       * 牧区党建, 机关党建: the places or bodies it is done in) */
+      if(h == 4 && (!v || i - a != 2 || org_generic_name(cp, a, i) ||
+                    nz_lex_generic_word_at(cp, a, i) ||
+                    nz_char_in("区村园校楼格业关镇乡街市县省", cp[i - 1]) ||
+                    (!nz_lex_phrase_word(cp, a, i) &&
+                     nz_lex_noun_at(cp, a, i) != 2)))
         continue;
       if(prog_inside_org(st, a, i + hl))
         continue;
