@@ -613,7 +613,8 @@ prog_means_after(const uint32_t *cp, size_t k, size_t e, size_t *at)
   static const char *const grades[] = { "重要", "有力", "有效", "主要",
                                         "核心", NULL };
   static const char *const means[] = { "抓手", "主线", "牵引", "支撑",
-                                       "切入点", "突破口", "着力点", NULL };
+                                       "引领", "切入点", "突破口", "着力点",
+                                       NULL };
   static nz_list grade_list = NZ_LIST(grades);
   static nz_list means_list = NZ_LIST(means);
   size_t m = k, len;
