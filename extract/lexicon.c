@@ -697,7 +697,9 @@ static const char lex_kind_words[] =
   "小程序 微信小程序 "
   /* "家庭微课堂", "板凳课堂", "四点半课堂": a class a unit holds for
    * residents; "红色"大讲堂 */
-  "课堂 微课堂 讲堂 大讲堂 ";
+  "课堂 微课堂 讲堂 大讲堂 "
+  /* 一项名为"分片治理"的改革, "放管服"改革: a reform a unit carries out */
+  "改革 ";
 
 static const char lex_program_verbs[] =
   "开展 实施 推行 实行 落实 运用 坚持 打造 搭建 推出 探索 建立 认领 推动 "
