@@ -1099,6 +1099,28 @@ prog_kind_before(const uint32_t *cp, size_t s, size_t qa)
   return nz_list_ending(&kind_list, cp, s, qa) >= 0;
 }
 
+/* 举办民汉联谊、"邻里节"等: does a program verb open the list whose
+ * item the quotation at cp[qa] is, after plain items of two to ten
+ * characters joined by 、? */
+static int
+prog_verb_before_list(const uint32_t *cp, size_t s, size_t qa)
+{
+  size_t p = qa, a;
+
+  while(p > s + 2 && cp[p - 1] == 0x3001) {                        /* 、 */
+    for(a = p - 1; a > s && p - 1 - a < 10 && nz_is_cjk(cp[a - 1]) &&
+         !nz_lex_program_verb_before(cp, s, a); a--)
+      ;
+    if(p - 1 - a < 2 || a == s || !nz_is_cjk(cp[a - 1]) ||
+       nz_is_quote(cp[a]))
+      return 0;
+    if(nz_lex_program_verb_before(cp, s, a))
+      return 1;
+    p = a;
+  }
+  return 0;
+}
+
 /* Is quotation @q a program, and of which kind (the words after it, 等
  * and a list's kind, a verb before it, a unit right before it)? */
 static int
@@ -1194,8 +1216,9 @@ prog_classify(nz_story *st, prog_quote *q)
   if(k0 < e && (cp[k0] == ':' || cp[k0] == 0xFF1A || nz_match(cp, k0, e, "即")
                 || nz_match(cp, k0, e, "，即") || nz_match(cp, k0, e, ",即")))
     return q->program = 1;
-  if(n <= 14 && nz_lex_program_verb_before(cp, st->sent[q->sent].start,
-                                           q->qa) &&
+  if(n <= 14 && (nz_lex_program_verb_before(cp, st->sent[q->sent].start,
+                                            q->qa) ||
+                 prog_verb_before_list(cp, st->sent[q->sent].start, q->qa)) &&
      !nz_lex_figure_word_at(cp, a, b))
     return q->program = 1;
   if(prog_adopted_list(cp, st->sent[q->sent].start, q->qa, a, b, k0, e))
