@@ -108,6 +108,10 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
     if(nz_lex_kind_ending(cp, k0, k0 + m) && prog_boundary(cp, k0 + m, e))
       best = m;
   }
+  /* "契约化"共建，…: the co-building word alone, closing its clause, is
+   * the kind */
+  if(!best && lead && (k0 + lead == e || !nz_is_cjk(cp[k0 + lead])))
+    best = lead;
   return best;
 }
 
@@ -464,10 +468,10 @@ prog_adjective(const uint32_t *cp, size_t a, size_t b)
   return 1;
 }
 
-/* "精准式""焦点式""渗透式"工作模式: is a mode of work named at cp[k],
- * after any quotations written back to back with the one that ends at
- * cp[k - 1]?  Each of them names a mode of its own, though it reads as
- * a manner. */
+/* "精准式""焦点式""渗透式"工作模式, "契约化"共建: is a mode of work or
+ * a co-building word at cp[k], after any quotations written back to back
+ * with the one that ends at cp[k - 1]?  Each of them names a mode of its
+ * own, though it reads as a manner. */
 static int
 prog_mode_after(const uint32_t *cp, size_t k, size_t e)
 {
@@ -484,7 +488,8 @@ prog_mode_after(const uint32_t *cp, size_t k, size_t e)
       return 0;
     k = j + 1;
   }
-  return nz_list_at(&word_list, cp, k, e) >= 0;
+  return nz_list_at(&word_list, cp, k, e) >= 0 ||
+         nz_lex_cobuild_word_at(cp, k, e) > 0;
 }
 
 /* "一站式"服务, "全覆盖", "零距离", "最后一公里", "主心骨", "桥头堡",
