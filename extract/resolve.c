@@ -673,7 +673,20 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
   pl = org_party_at(o->rest, 0, o->nrest, 1);
   if(pl && pl < o->nrest && o->rest[pl] == 0x59D4)              /* 委 */
     return 0;
-  res_utf8(o->rest, o->nrest, rest, sizeof rest);
+  /* 郑州市委组织部: the committee is the city's (市委), so the short
+   * name keeps the place's kind (市委组织部, not 委组织部) */
+  if(o->rest[0] == 0x59D4 && o->nname > o->nrest &&               /* 委 */
+     !memcmp(o->name + (o->nname - o->nrest), o->rest,
+             o->nrest * sizeof *o->rest) &&
+     nz_char_in("市区县省州旗", o->name[o->nname - o->nrest - 1])) {
+    uint32_t w[NZ_MAX_NAME];
+    w[0] = o->name[o->nname - o->nrest - 1];
+    memcpy(w + 1, o->rest, (o->nrest < NZ_MAX_NAME - 1 ? o->nrest :
+                            NZ_MAX_NAME - 1) * sizeof *w);
+    res_utf8(w, o->nrest < NZ_MAX_NAME - 1 ? o->nrest + 1 : NZ_MAX_NAME,
+             rest, sizeof rest);
+  } else
+    res_utf8(o->rest, o->nrest, rest, sizeof rest);
   return nz_entity_alt(st, e, rest);
 }
 
