@@ -658,25 +658,28 @@ org_quoted_whole(const uint32_t *cp, size_t s, size_t i, size_t len,
  * the dictionary (拉萨, 江门市) of two characters or more, or with any
  * two name characters (西藏林芝市); else @a (吉林市 is named by its
  * province's name alone). */
+static const char *const org_provinces[] = {
+  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
+  "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+  "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+  "内蒙古", "广西", "西藏", "宁夏", "新疆", NULL };
+static nz_list org_province_list = NZ_LIST(org_provinces);
+
 static size_t
 org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
 {
-  static const char *const provinces[] = {
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江",
-    "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
-    "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
-    "内蒙古", "广西", "西藏", "宁夏", "新疆", NULL };
-  static nz_list province_list = NZ_LIST(provinces);
-  long k = nz_list_at(&province_list, cp, a, i);
+  long k = nz_list_at(&org_province_list, cp, a, i);
   size_t b;
 
   if(k < 0)
     return a;
-  b = a + nz_list_len(&province_list, k);
-  /* 西藏林芝市: a city's name of two characters, in the dictionary or not */
-  if(i - b == 2 && len == 1 && cp[i] == 0x5E02 &&                  /* 市 */
+  b = a + nz_list_len(&org_province_list, k);
+  /* 西藏林芝市, 新疆阿克苏市: a city's name of two or three characters,
+   * in the dictionary or not */
+  if(i - b >= 2 && i - b <= 3 && len == 1 && cp[i] == 0x5E02 &&    /* 市 */
      nz_is_cjk(cp[b]) && !nz_lex_stop_char(cp[b]) &&
-     !nz_lex_stop_char(cp[b + 1]))
+     !nz_lex_stop_char(cp[b + 1]) &&
+     (i - b == 2 || !nz_lex_stop_char(cp[b + 2])))
     return b;
   if(i - b < 2 || (nz_lex_place_at(cp, b, i + len) != i + len - b &&
                    nz_lex_place_at(cp, b, i) != i - b))
@@ -2173,7 +2176,8 @@ org_title_body(nz_story *st, size_t first, long k)
  * whose name part [a, i) ends with a county or district of the
  * dictionary (婺源县, 长宁县) after a place of the dictionary or a city
  * (two to four characters) starts, or @a: the place before it is the one
- * it lies in (东湖高新区 is no such county, nor 探访婺源县). */
+ * it lies in (东湖高新区 is no such county, nor 探访婺源县; 河北雄县 is
+ * one). */
 static size_t
 org_county_place_end(const uint32_t *cp, size_t a, size_t i,
                      const nz_suffix *suf)
@@ -2182,9 +2186,18 @@ org_county_place_end(const uint32_t *cp, size_t a, size_t i,
                                         NULL };
   static nz_list cities_list = NZ_LIST(cities);
   size_t p;
+  long k;
 
   if(suf->kind != NZ_ADMIN || suf->level != NZ_LV_COUNTY ||
-     suf->text[3] != 0 || a + 4 > i)
+     suf->text[3] != 0)
+    return a;
+  /* 河北雄县, 河北献县: a province written short, then a county named by
+   * one character */
+  if(cp[i] == 0x53BF && (k = nz_list_at(&org_province_list, cp, a, i)) >= 0 &&
+     a + nz_list_len(&org_province_list, k) + 1 == i &&              /* 县 */
+     nz_is_cjk(cp[i - 1]) && !nz_lex_stop_char(cp[i - 1]))
+    return i - 1;
+  if(a + 4 > i)
     return a;
   p = org_place_unit(cp, a, i);
   /* 邢台宁晋县, 普洱墨江县: a city of the dictionary written short (邢台,
@@ -2355,7 +2368,11 @@ org_sentence(nz_story *st, size_t si)
        ((j = org_province_before(cp, pa = name_a, i, len)) > name_a ||
         /* 内蒙古呼和浩特市: the scan stopped at 内, a function character */
         (name_a > s && nz_match(cp, name_a - 1, i, "内蒙古") &&
-         (j = org_province_before(cp, pa = name_a - 1, i, len)) > name_a))) {
+         (j = org_province_before(cp, pa = name_a - 1, i, len)) > name_a) ||
+        /* 新疆阿克苏市: the length limit cut the province off */
+        (name_a >= s + 2 && i - name_a == 3 &&
+         (j = org_province_before(cp, pa = name_a - 2, i, len)) ==
+         name_a))) {
       /* the province, a unit above the city (贵州毕节市) */
       static const nz_suffix province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "",
                                           "" };
