@@ -288,6 +288,12 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       if(k < 0)
         return -1;
       n += k;
+    } else if(k == 0 && t - p >= 4 && t - p <= 6 &&
+              (k = person_glued_names(st, si, p, t, role, nrole, byline, 0,
+                                      add)) != 0) {
+      if(k < 0)                  /* (裴蜀华王康): two names, no space */
+        return -1;
+      n += k;
     } else {
       return k;
     }
