@@ -839,6 +839,20 @@ nz_byline(nz_story *st, size_t si)
         i++;       /* 文 图 */
       continue;
     }
+    /* 阿孜古丽·哈拉提 王盼盼: a dotted name (person_dotted reads it),
+     * then the byline goes on */
+    {
+      size_t d = i;
+      while(d < e && nz_is_cjk(cp[d]))
+        d++;
+      if(d > i && d + 1 < e && (cp[d] == 0xB7 || cp[d] == 0x30FB) &&
+         nz_is_cjk(cp[d + 1])) {
+        for(i = d + 1; i < e && (nz_is_cjk(cp[i]) || cp[i] == 0xB7 ||
+                                 cp[i] == 0x30FB); i++)
+          ;
+        continue;
+      }
+    }
     if((i = person_byline_token(st, si, i, role, &nrole, &author,
                                 &active)) == (size_t)-1)
       return -1;
