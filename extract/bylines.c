@@ -369,14 +369,18 @@ person_medium_token(const uint32_t *cp, size_t p, size_t t)
   return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
                         (c >= 'A' && c <= 'Z') ||
                         nz_match(cp, t - 2, t, "观察") ||
-                        nz_match(cp, t - 2, t, "新闻"));
+                        nz_match(cp, t - 2, t, "新闻") ||
+                        nz_match(cp, t - 3, t, "客户端"));  /* an app */
 }
 
 /* Is the token [p, t) Latin letters, digits and marks only (a page's
- * date and time, 2021-07-02 16:13:29, or its address)? */
+ * date and time, 2021-07-02 16:13:29, or its address), maybe closed by
+ * 原创 (an original story: 10:43:25原创)? */
 static int
 person_ascii_token(const uint32_t *cp, size_t p, size_t t)
 {
+  if(t >= p + 3 && nz_match(cp, t - 2, t, "原创"))
+    t -= 2;
   for(; p < t; p++)
     if(cp[p] >= 0x80)
       return 0;
