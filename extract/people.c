@@ -1785,6 +1785,50 @@ person_captions(nz_story *st, size_t si)
   return 0;
 }
 
+/* Is cp[o] the opening of a photo's note of where one stands: (左),
+ * （右二）, (左一), (中)?  Where it closes, or 0. */
+static size_t
+person_position_note(const uint32_t *cp, size_t o, size_t e)
+{
+  size_t j = o + 1;
+
+  if((cp[o] != '(' && cp[o] != 0xFF08) || j >= e ||
+     !nz_char_in("左右中", cp[j]))
+    return 0;
+  j++;
+  if(j < e && nz_char_in("一二三四五六七八九", cp[j]))
+    j++;
+  return j < e && (cp[j] == ')' || cp[j] == 0xFF09) ? j : 0;
+}
+
+/* 杨华(左一)和她的同事, 倪艳红（右）与丁春立商量: a name right before a
+ * photo's note of where one stands is a person's, at the head of its
+ * clause or after a post, a mark or 和, 与, 、. */
+static int
+person_positioned(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, o, l, a;
+
+  for(o = nz_kind_next(st, s + 2, e, NZ_K_OPEN_PAREN); o < e;
+       o = nz_kind_next(st, o + 1, e, NZ_K_OPEN_PAREN)) {
+    if(!person_position_note(cp, o, e))
+      continue;
+    for(l = 3; l >= 2; l--) {
+      if(o < s + l || nz_person_name_at(cp, o - l, o) != l)
+        continue;
+      a = o - l;
+      if(a == s || !nz_is_cjk(cp[a - 1]) || nz_char_in("和与、", cp[a - 1]) ||
+         nz_lex_post_ending(cp, s, a))
+        break;
+    }
+    if(l >= 2 && !nz_person_common_words(cp, o - l, o) &&
+       nz_person_add(st, o - l, o, si, cp + o, 0, 0, -1) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 int
 nz_people_find(nz_story *st)
 {
@@ -1800,7 +1844,8 @@ nz_people_find(nz_story *st)
        person_takes_post(st, si) < 0 ||
        person_group_head(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
-       person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0)
+       person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0 ||
+       person_positioned(st, si) < 0)
       return -1;
   }
   return 0;
