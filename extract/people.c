@@ -21,6 +21,10 @@ person_kin_at(const uint32_t *cp, size_t i, size_t e)
                                      "大妈", "大娘", "大叔", "婆婆", "阿婆",
                                      "伯伯", "大姐", "大哥", "娭毑", "师傅",
                                      "先生", "女士", "小姐", "老人",
+                                     /* 刘孃孃, 刘姨爹: aunts and uncles as
+                                      * south-western speech calls them */
+                                     "孃孃", "嬢嬢", "姨爹", "姑爹", "姨妈",
+                                     "姑妈", "舅舅", "婶婶", "嫂子",
                                      /* 柏文华、葛秀兰夫妇: a couple */
                                      "夫妇", "夫妻", NULL };
   static nz_list kin_list = NZ_LIST(kin);
@@ -47,12 +51,17 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
 /* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生, 热心居民富叔: a
  * surname and a word of kinship (or 师傅, 先生; 叔, 姨, 婶 or 伯 alone
  * after a surname of one character) is how a report addresses an elder
- * or a worker, not the name of a person. */
+ * or a worker, not the name of a person; so are 老 and 小 before a
+ * surname (居民老郑). */
 static int
 person_kin_address(const uint32_t *cp, size_t a, size_t b)
 {
   size_t sl = (size_t)nz_lex_surname(cp, a, b);
 
+  /* 老郑, 小李: old or young and a surname, how neighbours call one */
+  if(a + 2 == b && nz_char_in("老小", cp[a]) &&
+     nz_lex_surname(cp, a + 1, b) == 1)
+    return 1;
   return sl && ((a + sl + 2 == b && person_kin_at(cp, a + sl, b)) ||
                 (sl == 1 && a + 2 == b && nz_char_in("叔姨婶伯", cp[a + 1])));
 }
