@@ -1456,14 +1456,24 @@ prog_study_start(const uint32_t *cp, size_t s, size_t i, size_t a)
   return t < 2 ? i - 2 : a;
 }
 
+/* Does [a, b) hold a numeral (百县千镇万村)? */
+static int
+prog_numeral_in(const uint32_t *cp, size_t a, size_t b)
+{
+  for(; a < b; a++)
+    if(nz_is_numeral(cp[a]))
+      return 1;
+  return 0;
+}
+
 /* Unquoted names with a head that is never generic: 钉子工作法,
- * 搭建区域化党建平台, 党史学习教育, 推行近邻党建.  The name runs back to a verb or
- * function word. */
+ * 搭建区域化党建平台, 党史学习教育, 推行近邻党建, 打造社区廉政文化
+ * 工程.  The name runs back to a verb or function word. */
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
   static const char *const heads[] = { "工作法", "平台", "学习教育", "行动",
-                                       "党建", NULL };
+                                       "党建", "工程", NULL };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
@@ -1494,6 +1504,15 @@ prog_unquoted(nz_story *st, size_t si)
        * verb that carries it out right before and a name of four
        * characters or more (开展专项行动 names none) */
       if(h == 3 && (!v || i - a < 4 || org_generic_name(cp, a, i)))
+        continue;
+      /* 打造社区廉政文化工程: so does a named project (not 启动老旧小区
+       * 改造工程, building works, nor 推进百县千镇万村工程, counted
+       * places with no quotes to make a name of them) */
+      if(h == 5 && (!v || i - a < 4 || org_generic_name(cp, a, i) ||
+                    nz_match(cp, i - 2, i, "改造") ||
+                    nz_match(cp, i - 2, i, "建设") ||
+                    nz_match(cp, i - 2, i, "修缮") ||
+                    prog_numeral_in(cp, a, i)))
         continue;
       /* 推行近邻党建, 深化睦邻党建: a way of Party building named by a
        * word of two characters, right after the verb that carries it
