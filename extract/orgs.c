@@ -2317,6 +2317,15 @@ org_sentence(nz_story *st, size_t si)
     a = org_registered_start(cp, lo, a, i, suf);
     a = org_place_after_verb(cp, a, i);       /* 像湖北青禾…公司 */
     a = org_after_conjunction(st, si, first, a, i);   /* 小学和解放桥街道 */
+    /* ，卡若区玛塘街道: a district whose name holds a function character
+     * (若) is still one at the head of a clause when a street or town is
+     * named right after it: its name is the two characters before it */
+    if(suf->kind == NZ_ADMIN && suf->level == NZ_LV_COUNTY && a == i &&
+       len == 1 && i >= lo + 2 && nz_is_cjk(cp[i - 1]) &&
+       nz_is_cjk(cp[i - 2]) && (i - 2 == s || !nz_is_cjk(cp[i - 3])) &&
+       i + 3 < e && nz_is_cjk(cp[i + 1]) && nz_is_cjk(cp[i + 2]) &&
+       org_town_after(cp, i + len, e))
+      a = i - 2;
     /* "——记广信区旭日街道…", "——记省人大代表…": a subtitle's 记 (a
      * portrait of) is no name, nor part of one */
     if(a > s && a < i && cp[a - 1] == 0x2014 && cp[a] == 0x8BB0)
