@@ -2298,6 +2298,19 @@ org_sentence(nz_story *st, size_t si)
                                      NZ_K_COUNTED_LIST);
       continue;
     }
+    /* 马厂乡, 龙场镇: a one-character suffix of another kind (厂, a
+     * factory) right before a township's is part of the township's
+     * name */
+    {
+      size_t l2;
+      const nz_suffix *s2;
+      if(suf->kind != NZ_ADMIN && len == 1 && i + 1 < e &&
+         (s2 = org_suffix(cp, i + 1, e, &l2)) != NULL &&
+         s2->kind == NZ_ADMIN && s2->level == NZ_LV_TOWN && l2 == 1) {
+        i++;
+        continue;
+      }
+    }
     if((j = org_elided_ordinals(st, si, lo, i, len, suf, title > 0)) > 0) {
       if(j == (size_t)-1)
         return -1;
