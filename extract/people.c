@@ -1566,8 +1566,9 @@ person_resident(nz_story *st, size_t si)
     if((r = nz_list_at(&role_list, cp, d + 1, e)) >= 0)
       d += nz_list_len(&role_list, r);
     /* 78岁的刘凤华坚守在…, 家住鹿角山小区的刘兴兰欣喜地说: after an age,
-     * or a home, a verb after the name ends it there too, where no common word is read as one (高质量) and no
-     * title ends it (77岁的楼栋长) */
+     * or a home, a verb after the name ends it there too, where no
+     * common word is read as one (高质量) and no title ends it (77岁的
+     * 楼栋长) */
     if(!(nl = nz_person_name_at(cp, d + 1, e)) &&
        (!(aged || person_lives_in(cp, s, d)) ||
         !(nl = person_name_after_role(cp, d + 1, e)) ||

@@ -679,12 +679,10 @@ res_rest_alt(nz_story *st, size_t k, long anc, long e)
      !memcmp(o->name + (o->nname - o->nrest), o->rest,
              o->nrest * sizeof *o->rest) &&
      nz_char_in("市区县省州旗", o->name[o->nname - o->nrest - 1])) {
-    uint32_t w[NZ_MAX_NAME];
+    uint32_t w[NZ_MAX_NAME];             /* nrest < nname <= NZ_MAX_NAME */
     w[0] = o->name[o->nname - o->nrest - 1];
-    memcpy(w + 1, o->rest, (o->nrest < NZ_MAX_NAME - 1 ? o->nrest :
-                            NZ_MAX_NAME - 1) * sizeof *w);
-    res_utf8(w, o->nrest < NZ_MAX_NAME - 1 ? o->nrest + 1 : NZ_MAX_NAME,
-             rest, sizeof rest);
+    memcpy(w + 1, o->rest, o->nrest * sizeof *w);
+    res_utf8(w, o->nrest + 1, rest, sizeof rest);
   } else
     res_utf8(o->rest, o->nrest, rest, sizeof rest);
   return nz_entity_alt(st, e, rest);
