@@ -1466,73 +1466,92 @@ prog_numeral_in(const uint32_t *cp, size_t a, size_t b)
   return 0;
 }
 
+/* The heads prog_unquoted reads, and what each wants of the name before
+ * it: the verb that carries it out right before (PH_VERB; PH_BUILD: that
+ * verb or 搭建), a least and a most length in characters (0: none) and no
+ * generic name (PH_NAMED). */
+enum { PH_VERB = 1, PH_BUILD = 2, PH_NAMED = 4 };
+typedef struct prog_head {
+  const char *word;
+  unsigned want, min, max;
+} prog_head;
+
+/* The tests one head adds to its table row: 1 when cp[a..i), right
+ * before heads[h], names its program. */
+static int
+prog_head_more(const uint32_t *cp, size_t a, size_t i, const char *head)
+{
+  /* 打造社区廉政文化工程: not 启动老旧小区改造工程, building works, nor
+   * 推进百县千镇万村工程, counted places with no quotes to make a name
+   * of them */
+  if(!strcmp(head, "工程"))
+    return !nz_match(cp, i - 2, i, "改造") && !nz_match(cp, i - 2, i, "建设") &&
+           !nz_match(cp, i - 2, i, "修缮") && !prog_numeral_in(cp, a, i);
+  /* 推行近邻党建, 深化睦邻党建: a word of two characters (not 基层党建,
+   * 城市党建: kinds of Party work at large; nor 牧区党建, 机关党建: the
+   * places or bodies it is done in) */
+  if(!strcmp(head, "党建"))
+    return !nz_lex_generic_word_at(cp, a, i) &&
+           !nz_char_in("区村园校楼格业关镇乡街市县省", cp[i - 1]) &&
+           (nz_lex_phrase_word(cp, a, i) || nz_lex_noun_at(cp, a, i) == 2);
+  return 1;
+}
+
 /* Unquoted names with a head that is never generic: 钉子工作法,
  * 搭建区域化党建平台, 党史学习教育, 推行近邻党建, 打造社区廉政文化
  * 工程.  The name runs back to a verb or function word. */
 static int
 prog_unquoted(nz_story *st, size_t si)
 {
-  static const char *const heads[] = { "工作法", "平台", "学习教育", "行动",
-                                       "党建", "工程", NULL };
+  static const prog_head heads[] = {
+    { "工作法", 0, 2, 0 },
+    /* 搭建协商平台, 搭建融资平台 say what a platform is for, no name */
+    { "平台", PH_BUILD, 3, 0 },
+    { "学习教育", 0, 2, 0 },
+    /* 开展社区青春行动 (not 开展专项行动) */
+    { "行动", PH_VERB | PH_NAMED, 4, 0 },
+    { "党建", PH_VERB | PH_NAMED, 2, 2 },
+    { "工程", PH_VERB | PH_NAMED, 4, 0 },
+  };
+  const size_t nh = sizeof heads / sizeof heads[0];
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, i, h;
 
   for(i = nz_kind_next(st, s, e, NZ_K_PROGRAM_HEAD); i < e;
        i = nz_kind_next(st, i + 1, e, NZ_K_PROGRAM_HEAD)) {
+    const prog_head *hd;
+    size_t hl, a = i, v;
     NZ_UNROLL  /* each head a constant: nz_match folds (nz.h) */
-    for(h = 0; heads[h]; h++) {
-      size_t hl, a = i, v;
-      if(!nz_match(cp, i, e, heads[h]))
-        continue;
-      hl = strlen(heads[h]) / 3;
-      while(a > s && i - a < 8 && nz_is_cjk(cp[a - 1]) &&
-            !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
-            !nz_lex_program_verb_before(cp, s, a))
-        a--;
-      if(h == 2)
-        a = prog_study_start(cp, s, i, a);
-      if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
-        continue;
-      /* 平台 names need the verb that builds them (搭建X平台) and three
-       * characters or more: 搭建协商平台, 搭建融资平台 say what the
-       * platform is for, no name. */
-      v = nz_lex_program_verb_before(cp, s, a);
-      if(h == 1 && ((!v && !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建")) ||
-                    i - a < 3))
-        continue;
-      /* 开展社区青春行动, 推进幸福沈阳共同缔造行动: a campaign needs the
-       * verb that carries it out right before and a name of four
-       * characters or more (开展专项行动 names none) */
-      if(h == 3 && (!v || i - a < 4 || org_generic_name(cp, a, i)))
-        continue;
-      /* 打造社区廉政文化工程: so does a named project (not 启动老旧小区
-       * 改造工程, building works, nor 推进百县千镇万村工程, counted
-       * places with no quotes to make a name of them) */
-      if(h == 5 && (!v || i - a < 4 || org_generic_name(cp, a, i) ||
-                    nz_match(cp, i - 2, i, "改造") ||
-                    nz_match(cp, i - 2, i, "建设") ||
-                    nz_match(cp, i - 2, i, "修缮") ||
-                    prog_numeral_in(cp, a, i)))
-        continue;
-      /* 推行近邻党建, 深化睦邻党建: a way of Party building named by a
-       * word of two characters, right after the verb that carries it
-       * out (not 基层党建, 城市党建: kinds of Party work at large; nor
-       * 牧区党建, 机关党建: the places or bodies it is done in) */
-      if(h == 4 && (!v || i - a != 2 || org_generic_name(cp, a, i) ||
-                    nz_lex_generic_word_at(cp, a, i) ||
-                    nz_char_in("区村园校楼格业关镇乡街市县省", cp[i - 1]) ||
-                    (!nz_lex_phrase_word(cp, a, i) &&
-                     nz_lex_noun_at(cp, a, i) != 2)))
-        continue;
-      if(prog_inside_org(st, a, i + hl))
-        continue;
-      if(nz_lex_generic_word_at(cp, a, i) == (int)(i - a))
-        continue;
-      if(prog_add(st, a, i + hl, 0, 0, si, -1, a, i + hl) < 0)
-        return -1;
-      i += hl - 1;
-      break;
-    }
+    for(h = 0; h < nh; h++)
+      if(nz_match(cp, i, e, heads[h].word))
+        break;
+    if(h == nh)
+      continue;
+    hd = &heads[h];
+    hl = strlen(hd->word) / 3;
+    while(a > s && i - a < 8 && nz_is_cjk(cp[a - 1]) &&
+          !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
+          !nz_lex_program_verb_before(cp, s, a))
+      a--;
+    if(!strcmp(hd->word, "学习教育"))
+      a = prog_study_start(cp, s, i, a);
+    if(i - a < 2 || (a > s && nz_is_quote(cp[a - 1])))
+      continue;
+    v = nz_lex_program_verb_before(cp, s, a);
+    if(((hd->want & PH_VERB) && !v) ||
+       ((hd->want & PH_BUILD) && !v &&
+        !nz_match(cp, a >= 2 ? a - 2 : a, e, "搭建")) ||
+       i - a < hd->min || (hd->max && i - a > hd->max) ||
+       ((hd->want & PH_NAMED) && org_generic_name(cp, a, i)) ||
+       !prog_head_more(cp, a, i, hd->word))
+      continue;
+    if(prog_inside_org(st, a, i + hl))
+      continue;
+    if(nz_lex_generic_word_at(cp, a, i) == (int)(i - a))
+      continue;
+    if(prog_add(st, a, i + hl, 0, 0, si, -1, a, i + hl) < 0)
+      return -1;
+    i += hl - 1;
   }
   return 0;
 }
