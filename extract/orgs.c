@@ -1939,7 +1939,12 @@ org_district_start(const uint32_t *cp, size_t lo, size_t i, size_t e,
   if(suf->kind == NZ_ADMIN && (suf->level == NZ_LV_COUNTY ||
                                suf->level == NZ_LV_CITY)) {
     /* 上街区, 七星区, 镇江市, 恩施土家族苗族自治州 */
-    size_t end = i + org_suffix_cps(suf), p = org_place_word(cp, lo, end);
+    size_t end = i + org_suffix_cps(suf), p = org_place_word(cp, lo, end), l;
+    /* 新疆阿克苏地区: a prefecture's name (org_area_name), not the
+     * province's before it */
+    if(suf->level == NZ_LV_CITY && !strcmp(suf->text, "地区") &&
+       (l = org_area_name(cp, lo, i, e)) > 0)
+      return i - l;
     if(p < a)
       return p;
     /* 属地泸州市, 驻地叙永县: one or two characters before it that are

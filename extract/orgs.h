@@ -37,19 +37,25 @@ const nz_suffix *org_suffix_at(const uint32_t *cp, size_t i, size_t e,
 
 /* org_suffix_at, asked at every position of a sentence: its first test
  * inline, before the call (a suffix of the lexicon, or one of its own: 旗
- * 盟 街 区 系 驿, starts at cp[i]). */
+ * 盟 街 区 系 驿 地, starts at cp[i]). */
 static inline const nz_suffix *
 org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
   uint32_t c = cp[i];
 
   if(i < e && !nz_lex_suffix_may_start(c) && c != 0x65D7 && c != 0x76DF &&
-     c != 0x8857 && c != 0x533A && c != 0x7CFB && c != 0x9A7F) {
+     c != 0x8857 && c != 0x533A && c != 0x7CFB && c != 0x9A7F &&
+     c != 0x5730) {
     *len = 0;
     return NULL;
   }
   return org_suffix_at(cp, i, e, len);
 }
+
+/* 阿克苏地区阿克苏市, 喀什地区: the length of a prefecture's name before
+ * the 地区 at cp[i], from @lo on (a place of the dictionary, or what the
+ * next unit's name begins with), or 0. */
+size_t org_area_name(const uint32_t *cp, size_t lo, size_t i, size_t e);
 
 /* The number of code points of @suf's text. */
 size_t org_suffix_cps(const nz_suffix *suf);

@@ -262,6 +262,67 @@ org_banner(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return NULL;
 }
 
+/* 阿克苏地区阿克苏市, 喀什地区: the length of a prefecture's name
+ * before the 地区 at cp[i], from @lo on: two to four characters that are
+ * a place of the dictionary (喀什) or that the name of the city or county
+ * after 地区 begins with (阿克苏市); the longest, or 0. */
+size_t
+org_area_name(const uint32_t *cp, size_t lo, size_t i, size_t e)
+{
+  size_t l, k;
+
+  for(l = 4; l >= 2; l--) {
+    if(i < lo + l)
+      continue;
+    if(nz_lex_place_at(cp, i - l, i) == l)
+      return l;
+    for(k = 0; k < l && i + 2 + k < e && cp[i - l + k] == cp[i + 2 + k]; k++)
+      ;
+    if(k == l)
+      return l;
+  }
+  return 0;
+}
+
+/* 新疆阿克苏地区阿克苏市, 朝阳区常营地区: 地区 at cp[i] ends a unit's
+ * name where a district or county is written right before a name of two
+ * or three characters (a Beijing area office: a town's level), or where
+ * a prefecture's name (org_area_name) is followed by a city or county of
+ * it (a city's level); else it is a region at large (东北地区, 农村地区,
+ * 偏远地区).  The suffix (*@len 2), or NULL. */
+static const nz_suffix *
+org_area(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix office = { "地区", NZ_ADMIN, NZ_LV_TOWN, 3, "", "" };
+  static const nz_suffix prefecture = { "地区", NZ_ADMIN, NZ_LV_CITY, 4, "",
+                                        "" };
+  const nz_suffix *suf = NULL;
+  size_t l, k, sl;
+
+  if(!nz_match(cp, i, e, "地区") || i < 2)
+    return NULL;
+  *len = 2;
+  for(l = 2; l <= 3 && l <= i; l++) {
+    size_t a = i - l;
+    if(!org_name_char(cp[a]) || nz_lex_stop_char(cp[a]))
+      break;
+    if(a > 0 && (cp[a - 1] == 0x533A || cp[a - 1] == 0x53BF) &&  /* 区 县 */
+       !nz_lex_generic_word_at(cp, a, i))
+      return &office;
+  }
+  for(k = i + 2; k < e && k - (i + 2) <= 4; k++) {
+    if(k - (i + 2) >= 2 && (suf = nz_lex_suffix(cp, k, e, &sl)))
+      break;
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return NULL;
+  }
+  if(!suf || suf->kind != NZ_ADMIN ||
+     (suf->level != NZ_LV_CITY && suf->level != NZ_LV_COUNTY) ||
+     !org_area_name(cp, 0, i, e))
+    return NULL;
+  return &prefecture;
+}
+
 /* Where the name before the 驿站 at cp[i] opens: at its opening quote
  * ("暖桐驿站"), at a quote that closes right before ("青禾"驿站), or at
  * the 区 of its named community's 社区 (枫岭社区晨光驿站, not 首家社区
@@ -336,7 +397,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
                (next = org_street(cp, i, e, len))))
     return next;
   if(!suf && ((next = org_hill_village(cp, i, e, len)) ||
-               (next = org_rest_stop(cp, i, e, len))))
+               (next = org_rest_stop(cp, i, e, len)) ||
+               (next = org_area(cp, i, e, len))))
     return next;
   /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
    * a character that 市 also follows in words (都市, 门市, 城市) */
