@@ -1382,7 +1382,7 @@ person_colon_list(nz_story *st, size_t si)
 /* Does what follows 等 at @i sum up people: a count of them (12名同志,
  * 15位, 40余人, 多名党员), 一行 (the party a visitor leads: 等一行15人),
  * leaders or comrades (等市领导, 等同志),
- * a verb of saying or feeling (等表达了, 等纷纷表示),
+ * a verb of saying or feeling (等表达了, 等纷纷表示), a role (等党员),
  * or words that close their clause with a role (等一批优秀党员代表,
  * 等表现突出的党员)?  Units are counted with 个 and 家 and named by
  * their kind (桐溪社区等5个社区, 青禾公司等3家单位). */
@@ -1411,6 +1411,10 @@ person_group_after(const uint32_t *cp, size_t i, size_t e)
     j++;
   if(j > i && j < e && nz_char_in("名位人", cp[j]))
     return 1;
+  /* 张秀宝、梁树军等党员已经累计积分: a role word right after 等 */
+  for(j = i + 2; j < e && j <= i + 4; j++)
+    if(nz_lex_post_ending(cp, i, j) == j - i)
+      return 1;
   for(j = i; j < e && j < i + 14 && nz_is_cjk(cp[j]); j++)
     ;
   return j > i + 1 && (j == e || !nz_is_cjk(cp[j])) &&
@@ -1453,7 +1457,8 @@ person_group_head(nz_story *st, size_t si)
       continue;
     n = person_names_before(cp, s, q, 1, a, b);
     for(k = 0; k < n; k++)
-      if(!person_span_taken(st, si, a[k], b[k]) &&
+      if(cp[b[k] - 1] != 0x65CF &&        /* 蒙古族等居民: a people (族) */
+         !person_span_taken(st, si, a[k], b[k]) &&
          !nz_person_common_words(cp, a[k] + 1, b[k]) &&
          nz_person_add(st, a[k], b[k], si, cp + q, 0, 0, -1) < 0)
         return -1;
