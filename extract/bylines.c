@@ -16,7 +16,8 @@ person_sign_sep(uint32_t c)
 
 /* A token [p, t) of a signature that is a name followed by what the
  * person did: 马小娟/文 (wrote), 尤志成/图 (took the photographs),
- * 付文如/审核, 赵东东供稿 (a byline role).  With @add, the name is added
+ * 付文如/审核, 赵东东供稿 (a byline role), 李倩摄 (took the photograph).
+ * With @add, the name is added
  * with that role.  1 when the token is one, 0 else, -1 out of memory. */
 static int
 person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
@@ -42,6 +43,10 @@ person_sign_credit(nz_story *st, size_t si, size_t p, size_t t, int add)
     } else {
       return 0;
     }
+  } else if(t - p >= 3 && t - p <= 4 && cp[t - 1] == 0x6444) {      /* 摄 */
+    n = t - p - 1;                      /* 新华网 李倩摄: took the photo */
+    role = photo;
+    au = 0;
   } else {
     if((r = nz_lex_byline_role_ending(cp, p, t, &au)) >= t || au)
       return 0;                     /* 新华社记者: a medium's reporter */
@@ -314,6 +319,10 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
   const uint32_t *cp = st->cp;
   size_t p, t, n = 0, a[4], b[4], k;
 
+  /* 沙晓峰 摄): the close of a caption's parenthesis after it */
+  if(e - s >= 4 && (cp[e - 1] == ')' || cp[e - 1] == 0xFF09) &&
+     cp[e - 2] == 0x6444)
+    e--;
   if(e - s >= 3 && cp[e - 1] == 0x6444) {                      /* 摄 */
     for(t = e - 1; t > s && nz_is_space(cp[t - 1]); t--)
       ;
