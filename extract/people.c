@@ -48,6 +48,18 @@ person_kin_or_acting_at(const uint32_t *cp, size_t i, size_t e)
   return person_kin_at(cp, i, e) || nz_match(cp, i, e, "代表");
 }
 
+/* 党员商户纷纷挂牌, 党员包户: 户 (a household) ends no given name of one
+ * character but a word (商户, 包户, 农户); 成立于1984年: nor does 于
+ * before a year or a number (成立于, 位于).  Is [a, b), before @n, such
+ * a word? */
+static int
+person_word_not_given(const uint32_t *cp, size_t a, size_t b, size_t n)
+{
+  return (b == a + 2 && cp[b - 1] == 0x6237) ||                   /* 户 */
+         (b == a + 3 && cp[b - 1] == 0x4E8E &&                    /* 于 */
+          b < n && nz_is_numeral(cp[b]));
+}
+
 /* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生, 热心居民富叔: a
  * surname and a word of kinship (or 师傅, 先生; 叔, 姨, 婶 or 伯 alone
  * after a surname of one character) is how a report addresses an elder
@@ -73,7 +85,8 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
   nz_person *p;
   size_t k;
 
-  if(person_kin_address(st->cp, a, b))
+  if(person_kin_address(st->cp, a, b) ||
+     person_word_not_given(st->cp, a, b, st->n))
     return 0;
   /* One byline name once: "记者 王阳" closes two stories in one file.
    * A name read short before a middle dot (居民夏伊代·安外尔, read after
