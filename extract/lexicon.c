@@ -632,6 +632,8 @@ static const char lex_stop_words[] =
   "评价 理顺 特邀 整治 践行 "
   /* 共同商议社区的公共事项, 一起商讨今后党建联盟的工作 */
   "商议 商讨 "
+  /* 党员志愿者柏丽入户宣传, 入户走访社区居民: going into homes */
+  "入户 "
   /* 结对帮扶点马营村, 联系点某社区: a place a unit helps or keeps in
    * touch with, before its name; so is a model one ("文明社区"示范点
    * 柳岸社区) */
