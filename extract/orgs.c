@@ -1226,6 +1226,20 @@ org_alliance_kind(const uint32_t *cp, size_t s, size_t a, size_t i,
   return 0;
 }
 
+/* 指导业委会、物业公司, 充分发动业委会, 柏通海当选业委会主任: a
+ * homeowners' committee is named by its compound, never by a verb of the
+ * dictionary (发动, 当选; and 指导, which verbs.inc leaves out as it
+ * names centres: 指导站) at the end of the name part [name_a, i). */
+static int
+org_verb_committee(const uint32_t *cp, size_t name_a, size_t i,
+                   const nz_suffix *suf)
+{
+  return i >= name_a + 2 && (!strcmp(suf->text, "业委会") ||
+                             !strcmp(suf->text, "业主委员会")) &&
+         (nz_lex_phrase_word(cp, i - 2, i) ||
+          nz_lex_stop_at(cp, i - 2, i) == 2 || nz_match(cp, i - 2, i, "指导"));
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -1243,7 +1257,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
   o->phrase = phrase || (i - name_a < org_min_name(suf) &&
                          !(name_a > s && name_a < i &&
                            nz_is_open_quote(cp[name_a - 1]))) ||
-              org_alliance_kind(cp, s, name_a, i, suf);
+              org_alliance_kind(cp, s, name_a, i, suf) ||
+              org_verb_committee(cp, name_a, i, suf);
   /* 城市社区, 居民区, 服务社区: a kind of unit, not a unit; so is one
    * named by its type (互助型社区, 学习型社区), also with more words
    * after the type (新型城市化社区, 融合型大社区: no place's name has
