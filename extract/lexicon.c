@@ -749,6 +749,9 @@ static const char lex_posts[] =
    * cadre sent down to a community or a Party member who is one (下沉干部
    * 柏文海, 党员干部宁海松) */
   "领导 邻长 队员 下沉干部 党员干部 "
+  /* a reporter named in the story's text (封面新闻记者宁丽苹与居民
+   * 交流), not in its byline */
+  "记者 "
   /* who started a hall or a group, and a cadre in charge of a village
    * (发起人柏文海, 包村干部宁海松) */
   "发起人 包村干部 "
