@@ -665,6 +665,16 @@ static const char *const org_provinces[] = {
   "内蒙古", "广西", "西藏", "宁夏", "新疆", NULL };
 static nz_list org_province_list = NZ_LIST(org_provinces);
 
+/* The length of a province's short name (org_provinces) at cp[a], before
+ * @e, or 0. */
+size_t
+org_province_at(const uint32_t *cp, size_t a, size_t e)
+{
+  long k = nz_list_at(&org_province_list, cp, a, e);
+
+  return k < 0 ? 0 : nz_list_len(&org_province_list, k);
+}
+
 static size_t
 org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
 {

@@ -29,6 +29,10 @@ size_t org_place_unit(const uint32_t *cp, size_t lo, size_t i);
  * memory. */
 int org_bare_cities(nz_story *st, size_t si, size_t first);
 
+/* The length of a province's short name (广东, 内蒙古) at cp[a], before
+ * @e, or 0. */
+size_t org_province_at(const uint32_t *cp, size_t a, size_t e);
+
 /* The suffix at cp[i], as nz_lex_suffix().  南阳新村办事处: a unit word
  * followed by a higher unit's suffix is part of that unit's name, so the
  * suffix found is the higher one and *len covers both. */

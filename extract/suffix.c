@@ -707,6 +707,26 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
   return 0;
 }
 
+/* 广东始终将党建引领作为…, 近年来，广东以"百千万工程"为牵引: a
+ * province's short name at the head of a clause (cp[b]) that a verb, 将
+ * or 以 follows is a unit that acts, unless a mention of the sentence's
+ * (@first on) holds it (广东省, 广东江门市).  Its length, or 0. */
+static size_t
+org_bare_province_at(const nz_story *st, size_t first, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  size_t l = org_province_at(cp, b, e), k;
+
+  if(!l || b + l >= e || cp[b + l] == 0x7701 || cp[b + l] == 0x5E02 ||
+     !(cp[b + l] == 0x5C06 || cp[b + l] == 0x4EE5 ||              /* 将 以 */
+       nz_lex_stop_at(cp, b + l, e) >= 2))                   /* not 省 市 */
+    return 0;
+  for(k = first; k < st->norg; k++)
+    if(st->org[k].start < b + l && st->org[k].end > b)
+      return 0;
+  return l;
+}
+
 /* Put the mention added last among sentence @first's on in the order of
  * their starts, moving the chains' indices past it. */
 static void
@@ -728,23 +748,30 @@ org_move_in_order(nz_story *st, size_t first)
 /* 汕尾举办…, 近年来，汕尾将…, 为铜仁创建…: a city of the dictionary
  * written without 市 at the head of a clause (the sentence's start, after
  * a comma, or 为 there) that a verb follows is a unit that acts
- * (org_bare_city_at).  Its mention joins sentence @si's, which start at
+ * (org_bare_city_at); so is a province's short name (广东以…为牵引:
+ * org_bare_province_at).  Its mention joins sentence @si's, which start at
  * @first.  0, or -1 out of memory. */
 int
 org_bare_cities(nz_story *st, size_t si, size_t first)
 {
-  static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" };
+  static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
+    province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "", "" };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, a, b, l;
   long k;
 
   for(a = s; a < e; a = nz_kind_next(st, a + 1, e, NZ_K_AFTER_COMMA)) {
+    const nz_suffix *unit;
     if(a > s && cp[a - 1] != 0xFF0C && cp[a - 1] != ',')         /* ， */
       continue;
     b = a + (cp[a] == 0x4E3A);                                    /* 为 */
-    if(!(l = org_bare_city_at(st, first, b, e)))
+    if((l = org_bare_city_at(st, first, b, e)))
+      unit = &city;
+    else if((l = org_bare_province_at(st, first, b, e)))
+      unit = &province;
+    else
       continue;
-    if((k = org_add(st, b, b + l, si, &city, -1, 0)) < 0)
+    if((k = org_add(st, b, b + l, si, unit, -1, 0)) < 0)
       return -1;
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
