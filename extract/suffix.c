@@ -727,6 +727,44 @@ org_bare_province_at(const nz_story *st, size_t first, size_t b, size_t e)
   return l;
 }
 
+/* 聚焦民生痛点，黄州以…为抓手 where the story names 黄州区 (or 黄州县):
+ * two or three name characters at the head of a clause (cp[b]) that a
+ * verb, 将 or 以 follows name that district or county written short,
+ * unless a mention of the sentence's (@first on) holds them.  Their
+ * length, or 0. */
+static size_t
+org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  uint32_t unit[4];
+  size_t l, k;
+
+  for(l = 3; l >= 2; l--) {
+    if(b + l >= e || nz_is_numeral(cp[b]) ||
+       !(cp[b + l] == 0x5C06 || cp[b + l] == 0x4EE5 ||           /* 将 以 */
+         nz_lex_stop_at(cp, b + l, e) >= 2))
+      continue;
+    for(k = b; k < b + l && org_name_char(cp[k]) && !nz_lex_stop_char(cp[k]);
+        k++)
+      ;
+    if(k < b + l || nz_lex_stop_at(cp, b, b + l) ||
+       nz_lex_generic_word_at(cp, b, b + l))
+      continue;
+    memcpy(unit, cp + b, l * sizeof *unit);
+    unit[l] = 0x533A;                                             /* 区 */
+    if(!org_story_names(st, unit, l + 1)) {
+      unit[l] = 0x53BF;                                           /* 县 */
+      if(!org_story_names(st, unit, l + 1))
+        continue;
+    }
+    for(k = first; k < st->norg; k++)
+      if(st->org[k].start < b + l && st->org[k].end > b)
+        return 0;
+    return l;
+  }
+  return 0;
+}
+
 /* Put the mention added last among sentence @first's on in the order of
  * their starts, moving the chains' indices past it. */
 static void
@@ -749,13 +787,15 @@ org_move_in_order(nz_story *st, size_t first)
  * written without 市 at the head of a clause (the sentence's start, after
  * a comma, or 为 there) that a verb follows is a unit that acts
  * (org_bare_city_at); so is a province's short name (广东以…为牵引:
- * org_bare_province_at).  Its mention joins sentence @si's, which start at
+ * org_bare_province_at) and a district's or county's that the story
+ * writes in full too (黄州以…为抓手: org_bare_district_at).  Its mention joins sentence @si's, which start at
  * @first.  0, or -1 out of memory. */
 int
 org_bare_cities(nz_story *st, size_t si, size_t first)
 {
   static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
-    province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "", "" };
+    province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "", "" },
+    district = { "", NZ_ADMIN, NZ_LV_COUNTY, 0, "", "" };
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, a, b, l;
   long k;
@@ -769,6 +809,8 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
       unit = &city;
     else if((l = org_bare_province_at(st, first, b, e)))
       unit = &province;
+    else if((l = org_bare_district_at(st, first, b, e)))
+      unit = &district;
     else
       continue;
     if((k = org_add(st, b, b + l, si, unit, -1, 0)) < 0)
