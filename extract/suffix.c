@@ -438,6 +438,12 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
      (nz_lex_place_at(cp, i - 2, i) == 2 ||
       nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
+  /* 赛罕区大学西路街道: a road named after a university, with its
+   * direction (大学西路, 大学东街), is no university (大学路: the
+   * suffix's own skip_after) */
+  if(suf && *len == 2 && nz_match(cp, i, e, "大学") && i + 3 < e &&
+     nz_char_in("东南西北中", cp[i + 2]) && nz_char_in("路街", cp[i + 3]))
+    return NULL;
   /* 老窑厂, 老钢厂: the site of an old factory names a place
    * (老窑厂创意产业园), no factory */
   if(suf && *len == 1 && cp[i] == 0x5382 && i >= 2 &&               /* 厂 */
