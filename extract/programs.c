@@ -83,6 +83,30 @@ prog_kind_from(const uint32_t *cp, size_t j, size_t lim, size_t e)
   return end;
 }
 
+/* "小岛你好"海岛共富行动: a kind word (行动, 机制, 项目 ...) that ends
+ * a run of four to eight characters right after the quotation (cp[k0]), at a
+ * word boundary, with no function word in the run (的, 在, 让 ...: "X"
+ * 让居民…活动 says what happened at it); where it ends, less @k0, or 0. */
+static size_t
+prog_kind_past_words(const uint32_t *cp, size_t k0, size_t e)
+{
+  static const char *const kinds[] = { "行动", "机制", "项目", "工程",
+                                       "模式", "品牌", "体系", NULL };
+  static nz_list kind_list = NZ_LIST(kinds);
+  static const char parts[] =               /* function words */
+    "的了在是把被让使对向从为于和与及等也就都将要能并由以给着过";
+  size_t t;
+
+  if(k0 == 0 || !nz_is_close_quote(cp[k0 - 1]))
+    return 0;                   /* right after the quotation only */
+  for(t = k0; t < e && t < k0 + 8 && nz_is_cjk(cp[t]) &&
+              !nz_char_in(parts, cp[t]); t++)
+    if(t >= k0 + 3 && nz_list_ending(&kind_list, cp, k0, t + 1) >= 0 &&
+       prog_boundary(cp, t + 1, e))
+      return t + 1 - k0;
+  return 0;
+}
+
 /* The kind word after a quotation: the longest run of up to 10 name
  * characters ending in a kind word at a word boundary; it may open with
  * a co-building word ("红色物业"共建试点建设, "X"共建项目), and a verb
@@ -112,6 +136,11 @@ prog_kind_after(const uint32_t *cp, size_t k0, size_t e)
    * the kind */
   if(!best && lead && (k0 + lead == e || !nz_is_cjk(cp[k0 + lead])))
     best = lead;
+  /* "小岛你好"海岛共富行动, "双绑"利益联结机制: what the program does,
+   * a few words of the dictionary that no function word parts, then
+   * its kind */
+  if(!best)
+    best = prog_kind_past_words(cp, k0, e);
   return best;
 }
 
