@@ -1033,8 +1033,10 @@ person_posts(nz_story *st, size_t si)
     member = pl == 2 && (nz_match(cp, i - 2, i, "成员") ||
                          nz_match(cp, i - 2, i, "学生"));
     if(member && i + nl < e && nz_is_cjk(cp[i + nl]) &&
-       !nz_lex_name_follower(cp[i + nl]))
-      nl = 0;              /* 班子成员包保制度: a member's name is closed */
+       !nz_lex_name_follower(cp[i + nl]) &&
+       nz_lex_stop_at(cp, i + nl, e) < 2)
+      nl = 0;              /* 班子成员包保制度: a member's name is closed
+                              (by a follower or a verb: 成员杨成佳跟随) */
     /* 村民向前奔, 在职党员全覆盖全市: after a resident's role, or a
      * member's or a pupil's (成员单位代表, 学生会将), three characters that
      * open with a word (向前, 单位) or close with a common verb or
