@@ -677,7 +677,8 @@ org_story_names(const nz_story *st, const uint32_t *city, size_t n)
  * names it) or with 区 or 县 (a district of that name), nor inside a
  * mention of the sentence's (@first on). */
 static size_t
-org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
+org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
+                 int placed)
 {
   const uint32_t *cp = st->cp;
   uint32_t city[6];
@@ -688,9 +689,15 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e)
   if(b + 2 >= e || !nz_lex_place_pair(cp, b))
     return 0;
   for(l = 4; l >= 2; l--) {
-    if(b + l >= e || cp[b + l] == 0x5E02 ||                       /* 市 */
-       (cp[b + l] != 0x5C06 && nz_lex_stop_at(cp, b + l, e) < 2)) /* 将 */
+    if(b + l >= e || cp[b + l] == 0x5E02)                         /* 市 */
       continue;
+    /* @placed, after 在 or 来 (在北京召开, 位于安康中心城市, 来宁波好几
+     * 年): the whole place word, no road or unit named after it (北京路,
+     * 成都东站) */
+    if(placed ? nz_lex_place_at(cp, b, e) != l ||
+                nz_char_in("路街道区县镇乡村站港湾桥", cp[b + l]) :
+                cp[b + l] != 0x5C06 && nz_lex_stop_at(cp, b + l, e) < 2)
+      continue;                                                   /* 将 */
     memcpy(city, cp + b, l * sizeof *city);
     city[l] = 0x5E02;
     /* not 来宾参观了…: a city the dictionary tags as a noun (来宾市 n,
@@ -811,7 +818,7 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     if(a > s && cp[a - 1] != 0xFF0C && cp[a - 1] != ',')         /* ， */
       continue;
     b = a + (cp[a] == 0x4E3A);                                    /* 为 */
-    if((l = org_bare_city_at(st, first, b, e)))
+    if((l = org_bare_city_at(st, first, b, e, 0)))
       unit = &city;
     else if((l = org_bare_province_at(st, first, b, e)))
       unit = &province;
@@ -820,6 +827,17 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     else
       continue;
     if((k = org_add(st, b, b + l, si, unit, -1, 0)) < 0)
+      return -1;
+    org_labels(st, k, b, b);
+    org_move_in_order(st, first);
+  }
+  /* 在北京召开, 位于安康中心城市, 来宁波好几年: a city of the dictionary
+   * written without 市 where a place is said */
+  for(b = s + 1; b + 2 < e; b++) {
+    if(!nz_char_in("在来到赴于", cp[b - 1]) ||
+       !(l = org_bare_city_at(st, first, b, e, 1)))
+      continue;
+    if((k = org_add(st, b, b + l, si, &city, -1, 0)) < 0)
       return -1;
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
