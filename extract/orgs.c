@@ -686,7 +686,9 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   b = a + nz_list_len(&org_province_list, k);
   /* 西藏林芝市, 新疆阿克苏市: a city's name of two or three characters,
    * in the dictionary or not */
-  if(i - b >= 2 && i - b <= 3 && len == 1 && cp[i] == 0x5E02 &&    /* 市 */
+  if(i - b >= 2 && i - b <= 3 &&
+     ((len == 1 && cp[i] == 0x5E02) ||                            /* 市 */
+      (len == 2 && nz_match(cp, i, i + 2, "地区"))) &&  /* 新疆阿克苏地区 */
      nz_is_cjk(cp[b]) && !nz_lex_stop_char(cp[b]) &&
      !nz_lex_stop_char(cp[b + 1]) &&
      (i - b == 2 || !nz_lex_stop_char(cp[b + 2])))
@@ -2424,7 +2426,15 @@ org_sentence(nz_story *st, size_t si)
         /* 新疆阿克苏市: the length limit cut the province off */
         (name_a >= s + 2 && i - name_a == 3 &&
          (j = org_province_before(cp, pa = name_a - 2, i, len)) ==
-         name_a))) {
+         name_a) ||
+        /* 新疆温宿地区: a prefecture's name (org_area_name) after it */
+        (len == 2 && nz_match(cp, i, e, "地区") &&
+         ((name_a >= s + 2 &&
+           (j = org_province_before(cp, pa = name_a - 2, i, len)) ==
+           name_a) ||
+          (name_a >= s + 3 &&
+           (j = org_province_before(cp, pa = name_a - 3, i, len)) ==
+           name_a))))) {
       /* the province, a unit above the city (贵州毕节市) */
       static const nz_suffix province = { "", NZ_ADMIN, NZ_LV_PROV, 0, "",
                                           "" };
