@@ -47,8 +47,9 @@ org_place_unit(const uint32_t *cp, size_t lo, size_t i)
 
 /* 成都市, 厦门市: is cp[i] the 市 of a city of the dictionary, written
  * where a name may start (after a mark, a function word or a verb, a
- * higher unit's suffix or a place: 来自荆门市, 山东省聊城市, 广东江门市;
- * or after 团, the Youth League, whose committee follows: 团江门市委)?
+ * higher unit's suffix, a place or a word of the dictionary: 来自荆门市,
+ * 山东省聊城市, 广东江门市, 一次成都市; or after 团, the Youth League,
+ * whose committee follows: 团江门市委)?
  * Not inside a phrase (国际化大都市, 响应城市) nor after a word of
  * number (各省市). */
 static int
@@ -67,7 +68,9 @@ org_city_word(const uint32_t *cp, size_t i)
   for(l = 2; l <= 3 && l <= a; l++)       /* 广东江门市: after a place */
     if(nz_lex_place_at(cp, a - l, a) == l)
       return 1;
-  return 0;
+  /* 在一次成都市双流区的参观中: after a word of the dictionary that ends
+   * right there (一次) */
+  return a >= 2 && nz_lex_cross_word_at(cp, a - 2, a) == 2;
 }
 
 /* 锡尼镇, 白河街道: does a town's name, two to five name characters and
