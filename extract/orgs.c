@@ -699,6 +699,58 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   return b;
 }
 
+/* 珠海茂盛社区, 涪陵江东街道, 杭州翠苑一区社区: where the name of a
+ * unit written at cp[a] (its suffix at cp[i]) goes on after a city of the
+ * dictionary written short (珠海 for 珠海市) with two name characters or
+ * more that begin no road (广州大道, 南京东路 are roads), or @a. */
+static size_t
+org_city_before(const uint32_t *cp, size_t a, size_t i)
+{
+  static const char *const roads[] = { "路", "街", "大道", "大街", "东路",
+                                       "西路", "南路", "北路", "中路", NULL };
+  static nz_list road_list = NZ_LIST(roads);
+  uint32_t city[4];
+  size_t l, b;
+
+  for(l = 3; l >= 2; l--) {
+    b = a + l;
+    if(b + 2 > i || nz_lex_place_at(cp, a, i) != l ||
+       nz_lex_stop_char(cp[b]) || nz_list_at(&road_list, cp, b, i) >= 0)
+      continue;
+    memcpy(city, cp + a, l * sizeof *city);
+    city[l] = 0x5E02;                                             /* 市 */
+    if(nz_lex_named_place_at(city, 0, l + 1) == l + 1)
+      return b;
+  }
+  return a;
+}
+
+/* 黄州清源门社区 where the story names 黄州区 or 黄州县 and not 黄州市:
+ * is the place [a, b) that district or county written short? */
+static int
+org_short_county(const nz_story *st, size_t a, size_t b)
+{
+  uint32_t n[5];
+  size_t l = b - a, i, k;
+  int county = 0;
+
+  if(l > 3)
+    return 0;
+  memcpy(n, st->cp + a, l * sizeof *n);
+  for(k = 0; k < 3; k++) {
+    n[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;         /* 市 区 县 */
+    for(i = 0; i + l + 1 <= st->n; i++)
+      if(st->cp[i] == n[0] && !memcmp(st->cp + i, n, (l + 1) * sizeof *n))
+        break;
+    if(i + l + 1 <= st->n) {
+      if(k == 0)
+        return 0;
+      county = 1;
+    }
+  }
+  return county;
+}
+
 /* "组织党员干部来社区", "携骨干会员同社区人员": people are never the
  * start of a unit's name. */
 static size_t
@@ -2461,6 +2513,22 @@ org_sentence(nz_story *st, size_t si)
       lstart = a = name_a;
     else if(prov >= 0)
       up = prov;
+    /* 珠海茂盛社区, 涪陵江东街道: a city of the dictionary written short
+     * before the name of a town, street, community or village is a unit
+     * above it */
+    if(up < 0 && !cpc && suf->kind == NZ_ADMIN &&
+       (suf->level == NZ_LV_TOWN || suf->level == NZ_LV_VILLAGE) &&
+       (j = org_city_before(cp, name_a, i)) > name_a) {
+      static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
+        county = { "", NZ_ADMIN, NZ_LV_COUNTY, 0, "", "" };
+      if((up = org_add(st, name_a, j, si,
+                       org_short_county(st, name_a, j) ? &county : &city, -1,
+                       title > 0)) < -1)
+        return -1;
+      if(up >= 0)
+        org_labels(st, up, name_a, name_a);
+      name_a = lstart = a = j;
+    }
     /* 驻柳林镇联合党支部: 驻 (stationed in) begins no place's name, but
      * the name of what is stationed there */
     if(suf->kind == NZ_ADMIN && cp[name_a] == 0x9A7B && i - name_a >= 3)

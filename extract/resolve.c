@@ -94,8 +94,8 @@ res_province_short(uint32_t *n, size_t len)
 /* 西藏当雄县… and 西藏自治区拉萨市…: a province or region written short
  * (西藏, 广西) where the story also names it in full (西藏自治区, 广西
  * 壮族自治区, 广东省) is that one unit, under the full name's key; so
- * is a district or county written short (黄州, 黄州区).  The mention
- * written in full, or @k. */
+ * is a city, a district or a county written short (珠海, 黄州; 珠海市,
+ * 黄州区).  The mention written in full, or @k. */
 static size_t
 res_full_province(const nz_story *st, size_t k)
 {
@@ -103,14 +103,17 @@ res_full_province(const nz_story *st, size_t k)
   uint32_t n[NZ_MAX_NAME];
   size_t j;
 
-  /* 黄州以…为抓手 (org_bare_cities) where the story names 黄州区: that
-   * district, under its full name's key */
-  if(o->level == NZ_LV_COUNTY && o->nname >= 2 &&
-     !nz_char_in("区县市旗", o->name[o->nname - 1])) {
+  /* 黄州以…为抓手 (org_bare_cities) where the story names 黄州区, 珠海茂
+   * 盛社区 where it names 珠海市: that district or city, under its full
+   * name's key */
+  if((o->level == NZ_LV_COUNTY || o->level == NZ_LV_CITY) &&
+     o->nname >= 2 && !nz_char_in("区县市旗", o->name[o->nname - 1])) {
     for(j = 0; j < st->norg; j++) {
       const nz_org *p = &st->org[j];
-      if(p->kind == NZ_ADMIN && p->level == NZ_LV_COUNTY && !p->generic &&
-         p->nname == o->nname + 1 && nz_char_in("区县", p->name[o->nname]) &&
+      if(p->kind == NZ_ADMIN && p->level == o->level && !p->generic &&
+         p->nname == o->nname + 1 &&
+         nz_char_in(o->level == NZ_LV_CITY ? "市" : "区县",
+                    p->name[o->nname]) &&
          !memcmp(p->name, o->name, o->nname * sizeof *o->name))
         return j;
     }
