@@ -441,6 +441,13 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
      (nz_lex_place_at(cp, i - 2, i) == 2 ||
       nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
+  /* 建设市、县、乡、社区四级网格: 市 before 、 and another level's
+   * character names the levels, no city (杭州市、区两级: a city of the
+   * dictionary is one) */
+  if(suf && *len == 1 && cp[i] == 0x5E02 && i + 2 < e &&          /* 市 */
+     cp[i + 1] == 0x3001 && nz_char_in("县区乡镇", cp[i + 2]) &&    /* 、 */
+     org_place_unit(cp, 0, i) == i)
+    return NULL;
   /* 赛罕区大学西路街道: a road named after a university, with its
    * direction (大学西路, 大学东街), is no university (大学路: the
    * suffix's own skip_after) */
