@@ -699,7 +699,7 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   return b;
 }
 
-/* 珠海茂盛社区, 涪陵江东街道, 杭州翠苑一区社区: where the name of a
+/* 珠海茂盛社区, 杭州翠苑一区社区: where the name of a
  * unit written at cp[a] (its suffix at cp[i]) goes on after a city of the
  * dictionary written short (珠海 for 珠海市) with two name characters or
  * more that begin no road (广州大道, 南京东路 are roads), or @a. */
@@ -731,24 +731,19 @@ static int
 org_short_county(const nz_story *st, size_t a, size_t b)
 {
   uint32_t n[5];
-  size_t l = b - a, i, k;
-  int county = 0;
+  size_t l = b - a;
 
   if(l > 3)
     return 0;
   memcpy(n, st->cp + a, l * sizeof *n);
-  for(k = 0; k < 3; k++) {
-    n[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;         /* 市 区 县 */
-    for(i = 0; i + l + 1 <= st->n; i++)
-      if(st->cp[i] == n[0] && !memcmp(st->cp + i, n, (l + 1) * sizeof *n))
-        break;
-    if(i + l + 1 <= st->n) {
-      if(k == 0)
-        return 0;
-      county = 1;
-    }
-  }
-  return county;
+  n[l] = 0x5E02;                                                  /* 市 */
+  if(org_story_names(st, n, l + 1))
+    return 0;
+  n[l] = 0x533A;                                                  /* 区 */
+  if(org_story_names(st, n, l + 1))
+    return 1;
+  n[l] = 0x53BF;                                                  /* 县 */
+  return org_story_names(st, n, l + 1);
 }
 
 /* "组织党员干部来社区", "携骨干会员同社区人员": people are never the
@@ -2513,9 +2508,9 @@ org_sentence(nz_story *st, size_t si)
       lstart = a = name_a;
     else if(prov >= 0)
       up = prov;
-    /* 珠海茂盛社区, 涪陵江东街道: a city of the dictionary written short
-     * before the name of a town, street, community or village is a unit
-     * above it */
+    /* 珠海茂盛社区, 杭州翠苑一区社区: a city of the dictionary written
+     * short before the name of a town, street, community or village is a
+     * unit above it (org_short_county: a district) */
     if(up < 0 && !cpc && suf->kind == NZ_ADMIN &&
        (suf->level == NZ_LV_TOWN || suf->level == NZ_LV_VILLAGE) &&
        (j = org_city_before(cp, name_a, i)) > name_a) {

@@ -29,6 +29,10 @@ size_t org_place_unit(const uint32_t *cp, size_t lo, size_t i);
  * memory. */
 int org_bare_cities(nz_story *st, size_t si, size_t first);
 
+/* Is the word @w (@n code points: 汕尾市, 黄州区) written anywhere in
+ * story @st? */
+int org_story_names(const nz_story *st, const uint32_t *w, size_t n);
+
 /* The length of a province's short name (广东, 内蒙古) at cp[a], before
  * @e, or 0. */
 size_t org_province_at(const uint32_t *cp, size_t a, size_t e);

@@ -668,9 +668,20 @@ org_can_nest(const nz_suffix *up, int uplevel, const nz_suffix *down)
   return 0;
 }
 
-/* Is the city of the dictionary @city (its name and 市, @n code points)
- * written anywhere in story @st? */
+/* Does a mention of the sentence whose mentions start at @first overlap
+ * [b, e)? */
 static int
+org_mention_over(const nz_story *st, size_t first, size_t b, size_t e)
+{
+  size_t k;
+
+  for(k = first; k < st->norg; k++)
+    if(st->org[k].start < e && st->org[k].end > b)
+      return 1;
+  return 0;
+}
+
+int
 org_story_names(const nz_story *st, const uint32_t *city, size_t n)
 {
   size_t i;
@@ -692,7 +703,7 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
 {
   const uint32_t *cp = st->cp;
   uint32_t city[6];
-  size_t l, k;
+  size_t l;
 
   /* a city of two to four characters and 市 is a place word that starts
    * with the first two: most clauses start with none */
@@ -701,9 +712,8 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
   for(l = 4; l >= 2; l--) {
     if(b + l >= e || cp[b + l] == 0x5E02)                         /* 市 */
       continue;
-    /* @placed, after 在 or 来 (在北京召开, 位于安康中心城市, 来宁波好几
-     * 年): the whole place word, no road or unit named after it (北京路,
-     * 成都东站) */
+    /* @placed, after 在 or 来 (在北京召开, 来宁波好几年): the whole
+     * place word, no road or unit named after it (北京路, 成都东站) */
     if(placed ? nz_lex_place_at(cp, b, e) != l ||
                 nz_char_in("路街道区县镇乡村站港湾桥", cp[b + l]) :
                 cp[b + l] != 0x5C06 && nz_lex_stop_at(cp, b + l, e) < 2)
@@ -714,10 +724,8 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
      * 来宾 guests) is no city without its 市 */
     if(nz_lex_named_place_at(city, 0, l + 1) != l + 1)
       continue;
-    for(k = first; k < st->norg; k++)
-      if(st->org[k].start < b + l && st->org[k].end > b)
-        return 0;
-    if(org_story_names(st, city, l + 1))
+    if(org_mention_over(st, first, b, b + l) ||
+       org_story_names(st, city, l + 1))
       return 0;
     /* 萧山全域推动… where the story writes 萧山区: the district, named
      * short, not a city of the dictionary's */
@@ -738,15 +746,14 @@ static size_t
 org_bare_province_at(const nz_story *st, size_t first, size_t b, size_t e)
 {
   const uint32_t *cp = st->cp;
-  size_t l = org_province_at(cp, b, e), k;
+  size_t l = org_province_at(cp, b, e);
 
+  /* not 广东省, 广东江门市: 省 and 市 go on with the name */
   if(!l || b + l >= e || cp[b + l] == 0x7701 || cp[b + l] == 0x5E02 ||
      !(cp[b + l] == 0x5C06 || cp[b + l] == 0x4EE5 ||              /* 将 以 */
-       nz_lex_stop_at(cp, b + l, e) >= 2))                   /* not 省 市 */
+       nz_lex_stop_at(cp, b + l, e) >= 2) ||
+     org_mention_over(st, first, b, b + l))
     return 0;
-  for(k = first; k < st->norg; k++)
-    if(st->org[k].start < b + l && st->org[k].end > b)
-      return 0;
   return l;
 }
 
@@ -780,10 +787,7 @@ org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
       if(!org_story_names(st, unit, l + 1))
         continue;
     }
-    for(k = first; k < st->norg; k++)
-      if(st->org[k].start < b + l && st->org[k].end > b)
-        return 0;
-    return l;
+    return org_mention_over(st, first, b, b + l) ? 0 : l;
   }
   return 0;
 }
@@ -811,8 +815,9 @@ org_move_in_order(nz_story *st, size_t first)
  * a comma, or 为 there) that a verb follows is a unit that acts
  * (org_bare_city_at); so is a province's short name (广东以…为牵引:
  * org_bare_province_at) and a district's or county's that the story
- * writes in full too (黄州以…为抓手: org_bare_district_at).  Its mention joins sentence @si's, which start at
- * @first.  0, or -1 out of memory. */
+ * writes in full too (黄州以…为抓手: org_bare_district_at).  Its mention
+ * joins sentence @si's, which start at @first.  0, or -1 out of
+ * memory. */
 int
 org_bare_cities(nz_story *st, size_t si, size_t first)
 {
@@ -841,8 +846,8 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
   }
-  /* 在北京召开, 位于安康中心城市, 来宁波好几年: a city of the dictionary
-   * written without 市 where a place is said */
+  /* 在北京召开, 来宁波好几年: a city of the dictionary written without
+   * 市 where a place is said */
   for(b = s + 1; b + 2 < e; b++) {
     if(!nz_char_in("在来到赴于", cp[b - 1]) ||
        !(l = org_bare_city_at(st, first, b, e, 1)))
