@@ -697,6 +697,8 @@ static const char lex_kind_words[] =
   /* "社区党委—小区党支部—楼栋党小组"组织架构 (a 宗旨, an aim, is
    * none: 以"…"为宗旨) */
   "架构 组织架构 "
+  /* "收集—分流—处置—反馈"一体化治理闭环: the loop a case goes round */
+  "闭环 治理闭环 "
   /* "家在东涂"小程序, "和美社区"微信小程序: an app a unit runs */
   "小程序 微信小程序 "
   /* "家庭微课堂", "板凳课堂", "四点半课堂": a class a unit holds for

@@ -205,15 +205,25 @@ prog_work_team(const nz_story *st, size_t qa, size_t qb)
 }
 
 /* "小区党支部+业主委员会+党员+居民群众": units and people joined by plus
- * signs name how a model is built, not a unit. */
+ * signs name how a model is built, not a unit; so do three or more
+ * joined by dashes, the levels of a chain ("社区党委—小区党支部—楼栋党小组")
+ * or the steps of a loop ("收集—分流—处置—反馈"). */
 static int
 prog_plus(const uint32_t *cp, size_t a, size_t b)
 {
   size_t i;
+  int dashes = 0;
 
-  for(i = a + 1; i + 1 < b; i++)
+  for(i = a + 1; i + 1 < b; i++) {
     if(cp[i] == '+' || cp[i] == 0xFF0B)
       return 1;
+    if(cp[i] == 0x2014 && nz_is_cjk(cp[i - 1])) {                 /* — */
+      if(cp[i + 1] == 0x2014)                                  /* —— */
+        i++;
+      if(i + 1 < b && nz_is_cjk(cp[i + 1]) && ++dashes == 2)
+        return 1;
+    }
+  }
   return 0;
 }
 
@@ -235,7 +245,9 @@ prog_formula(const uint32_t *cp, size_t a, size_t b)
   }
   /* "小区党支部+业主委员会+党员+居民群众": parts joined by plus signs
    * may run longer */
-  return num && n >= 3 && (n <= 14 || (n <= 24 && prog_plus(cp, a, b)));
+  if(!num && prog_plus(cp, a, b))
+    num = 1;                               /* "收集—分流—处置—反馈" */
+  return num && n >= 3 && (n <= 14 || (n <= 30 && prog_plus(cp, a, b)));
 }
 
 /* "三单"管理, "三亮"公示牌, 以创建"五星"支部为契机: two characters
@@ -754,10 +766,12 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
    * other figures: prog_figure_after); nor one that names a class of
-   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one;
+   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one,
+   * and so is a chain of levels, "网格长—楼栋长—单元长"组织架构;
    * nor one that names a time ("十四五"时期, "双减"期间). */
   if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
-     !nz_match(cp, q->qb + 1, e, "组织生活"))
+     !nz_match(cp, q->qb + 1, e, "组织生活") &&
+     !nz_match(cp, q->qb + 1, e, "组织架构"))
     return 0;
   if(prog_figure_after(cp, q->qb + 1, e) ||
      (prog_adjective(cp, a, b) && !prog_mode_after(cp, q->qb + 1, e)) ||
