@@ -1523,6 +1523,38 @@ person_family_list(nz_story *st, size_t si)
   return n >= 2 ? person_families(st, si, 1) : 0;
 }
 
+/* “……环境变好了。”柏雪琴说: the name between a closing quotation mark
+ * and a verb of saying is the speaker's, two or three characters with a
+ * listed surname; not a post or a form of address (”李书记说, ”王阿姨
+ * 表示), nor a common word that the surname begins (”大家说); the given
+ * name may be one (”柏建国说). */
+static int
+person_quoted_speaker(nz_story *st, size_t si)
+{
+  static const char *const says[] = { "说", "表示", "介绍", "告诉",
+                                      "笑着说", "感慨", "坦言", "补充",
+                                      NULL };
+  static nz_list say_list = NZ_LIST(says);
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, i, l;
+
+  for(i = s > 0 ? s : 1; i + 2 < e; i++) {
+    if(cp[i - 1] != 0x201D && cp[i - 1] != 0x300D)               /* ” 」 */
+      continue;
+    l = nz_person_name_at(cp, i, e);
+    if(l < 2 || l > 3 || nz_lex_surname(cp, i, e) != 1 ||
+       nz_list_at(&say_list, cp, i + l, e) < 0 ||
+       nz_lex_word_not_name(cp, i, e) ||
+       nz_person_common_words(cp, i, i + 2) ||
+       nz_lex_post_ending(cp, i + 1, i + l) > 0 ||
+       person_kin_at(cp, i + 1, e) || person_span_taken(st, si, i, i + l))
+      continue;
+    if(nz_person_add(st, i, i + l, si, NULL, 0, 0, -1) < 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* Does sentence @si or the one before it say @word? */
 static int
 person_context_says(const nz_story *st, size_t si, const char *word)
@@ -1875,6 +1907,7 @@ nz_people_find(nz_story *st)
        person_group_head(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
        person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0 ||
+       person_quoted_speaker(st, si) < 0 ||
        person_positioned(st, si) < 0)
       return -1;
   }
