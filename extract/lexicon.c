@@ -926,9 +926,10 @@ static const char lex_name_followers[] =
   "表介认指说强陪主带一同参出调到对为是也都还就率称告向在的等和与及、，,。家致"
   "（(：:；/";
 
-/* Characters that do not occur in personal names but do in titles. */
+/* Characters that do not occur in personal names but do in titles; and
+ * 某, which stands for a name a report keeps back (刘某, 张某某). */
 static const char lex_not_in_name[] =
-  "委部区社党局院市省县镇乡村组队团站会处科室办长员记街道厂司中心所";
+  "委部区社党局院市省县镇乡村组队团站会处科室办长员记街道厂司中心所某";
 
 /* The long lists of verbs.inc, notnames.inc, phrasewords.inc and
  * crosswords.inc, hashed at build time by lexgen (lexwords.h, generated):

@@ -214,6 +214,9 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
        i + n3 < e && (nz_lex_name_follower(cp[i + n3]) ||
                       !nz_is_cjk(cp[i + n3])))) &&
      !person_particle(cp[i + n2]) &&
+     /* 王华有39年党龄: 有 before a number is the verb (not 杜三有) */
+     !(cp[i + n2] == 0x6709 && i + n3 < e &&                      /* 有 */
+       nz_is_numeral(cp[i + n3])) &&
      /* 张辉发表了: the third character begins a verb (发表) that takes
       * in the follower; not 李艳露出席, whose follower begins one; so
       * does 代表, acting for (柏岚代表双方) */
