@@ -232,10 +232,71 @@ person_sign_source(const uint32_t *cp, size_t o, size_t c)
   return c;
 }
 
+/* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
+ * 川观新闻, 眉山频道, 青苇新闻传媒集团, or a brand ending in Latin capitals
+ * (吉刻APP)? */
+static int
+person_medium_token(const uint32_t *cp, size_t p, size_t t)
+{
+  uint32_t c = cp[t - 1];
+
+  return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
+                        (c >= 'A' && c <= 'Z') ||
+                        nz_match(cp, t - 2, t, "观察") ||
+                        nz_match(cp, t - 2, t, "新闻") ||
+                        nz_match(cp, t - 2, t, "频道") ||
+                        (t - p >= 6 && nz_match(cp, t - 2, t, "集团")) ||
+                        nz_match(cp, t - 3, t, "客户端"));  /* an app */
+}
+
+/* A token [i, i + n) that stands alone (between spaces, or a line's
+ * end) is a name if it starts with a surname, even when it is also a
+ * word (秦岭, 陆续), ends as a place does (范镇) or with a character that
+ * would begin the next word (解晓一): any character but a function
+ * word's may follow the surname. */
+static int
+person_alone_name(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t k;
+
+  if((n != 2 && n != 3) || nz_lex_surname(cp, i, i + n) != 1)
+    return 0;
+  for(k = 1; k < n; k++)
+    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
+      return 0;
+  return 1;
+}
+
+/* 青苇新闻传媒集团记者葛晓岚: a token [p, t) of a signature that glues
+ * the medium, a byline role and a name.  With @add, the name is added
+ * with that role.  1 when the token is one, 0 else, -1 out of memory. */
+static int
+person_sign_medium_role(nz_story *st, size_t si, size_t p, size_t t,
+                        int add)
+{
+  const uint32_t *cp = st->cp;
+  size_t r, l;
+  int au;
+
+  for(r = p + 2; r + 3 < t; r++)
+    if((l = nz_lex_byline_role_at(cp, r, t, &au)) > 0 &&
+       person_medium_token(cp, p, r) && t - r - l >= 2 && t - r - l <= 3 &&
+       (nz_person_name_at(cp, r + l, t) == t - r - l ||
+        person_alone_name(cp, r + l, t - r - l))) {
+      if(add && nz_person_add(st, r + l, t, si, cp + r, l, au ? 1 : 2,
+                              -1) < 0)
+        return -1;
+      return 1;
+    }
+  return 0;
+}
+
 /* The signature in parentheses [o + 1, c): names, maybe after the
  * writer's unit or a role word, separated by spaces or 、: "（卫欣）",
  * "（丰镇市新城区街道办事处 江漫）", "（图文 王功全 周国芳）", "（刘晓丽、
- * 胡攀）", "（刘雨 贵阳日报融媒体记者 帅弋）".  With @add, the names are
+ * 胡攀）", "（刘雨 贵阳日报融媒体记者 帅弋）"; after a name, the medium
+ * alone ("（柏岚 桐州频道 葛文）") or glued to a role and a name
+ * ("（柏岚 桐州新闻传媒集团记者葛文）").  With @add, the names are
  * added (as 通讯员 after a unit, as 作者 else, or as the role word that
  * ends the token before them says).  The number of names, 0 when a token
  * is none of these, or -1 out of memory. */
@@ -284,6 +345,13 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
         return -1;
       n++;
     } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
+      n++;
+    } else if(k == 0 && n > 0 && person_medium_token(cp, p, t)) {
+      ;                       /* (周小棚 眉山频道 曾永丽): the writers' medium */
+    } else if(k == 0 && n > 0 &&
+              (k = person_sign_medium_role(st, si, p, t, add)) != 0) {
+      if(k < 0)
+        return -1;
       n++;
     } else if(k == 0 && person_sign_rare(st, si, o, p, t, n > 0)) {
       if(add && nz_person_add(st, p, t, si, role, nrole, byline, -1) < 0)
@@ -350,37 +418,6 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
   return 0;
 }
 
-/* A token [i, i + n) that stands alone (between spaces, or a line's
- * end) is a name if it starts with a surname, even when it is also a
- * word (秦岭, 陆续), ends as a place does (范镇) or with a character that
- * would begin the next word (解晓一): any character but a function
- * word's may follow the surname. */
-static int
-person_alone_name(const uint32_t *cp, size_t i, size_t n)
-{
-  size_t k;
-
-  if((n != 2 && n != 3) || nz_lex_surname(cp, i, i + n) != 1)
-    return 0;
-  for(k = 1; k < n; k++)
-    if(!nz_is_cjk(cp[i + k]) || nz_lex_stop_char(cp[i + k]))
-      return 0;
-  return 1;
-}
-
-/* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
- * 川观新闻, or a brand ending in Latin capitals (吉刻APP)? */
-static int
-person_medium_token(const uint32_t *cp, size_t p, size_t t)
-{
-  uint32_t c = cp[t - 1];
-
-  return t - p >= 3 && (c == 0x62A5 || c == 0x7F51 ||             /* 报 网 */
-                        (c >= 'A' && c <= 'Z') ||
-                        nz_match(cp, t - 2, t, "观察") ||
-                        nz_match(cp, t - 2, t, "新闻") ||
-                        nz_match(cp, t - 3, t, "客户端"));  /* an app */
-}
 
 /* Is the token [p, t) Latin letters, digits and marks only (a page's
  * date and time, 2021-07-02 16:13:29, or its address), maybe closed by
