@@ -794,6 +794,31 @@ runs_partner_between(const nz_story *st, const nz_prog *p, size_t a)
   return 0;
 }
 
+/* 社区党委充分发挥领导核心作用，以"X"为抓手: a community's or a
+ * village's Party body that the story never names in full, only by its
+ * kind under a bare level (社区党委, 村党支部), stands for the unit it
+ * leads.  Is entity @e such a body, leading a community or a village? */
+static int
+runs_bare_party(const nz_story *st, long e)
+{
+  size_t k;
+
+  if(e < 0 || st->ent[e].kind != NZ_PARTY || st->ent[e].leads < 0 ||
+     st->ent[st->ent[e].leads].kind != NZ_ADMIN ||
+     st->ent[st->ent[e].leads].level < NZ_LV_VILLAGE)
+    return 0;
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    if(o->entity != e)
+      continue;
+    while(o->up >= 0 && o->kind != NZ_ADMIN)
+      o = &st->org[o->up];
+    if(o->kind == NZ_ADMIN && !o->generic)
+      return 0;           /* 古城社区党委: named in full somewhere */
+  }
+  return 1;
+}
+
 /* 古蓬镇党委书记李明表示，持续深化"P"体系; 社区党委书记王芳介绍社区特色的
  * "P"工作法: a holder of a post in Party body @subj (a post right after a
  * mention of it, in the sentence of program @p) speaks before @p (a verb
@@ -1027,7 +1052,10 @@ nz_program_runs(nz_story *st)
     if(nz_fact_add(st, NZ_MENTIONS, -1, p->entity, p->sent) < 0 ||
        (!n && !runs_territory_wide(st, p) &&
         (nz_fact_add(st, NZ_RUNS, subj, p->entity, p->sent) < 0 ||
-         nz_fact_add(st, NZ_RUNS, other, p->entity, p->sent) < 0)))
+         nz_fact_add(st, NZ_RUNS, other, p->entity, p->sent) < 0 ||
+         (runs_bare_party(st, subj) &&
+          nz_fact_add(st, NZ_RUNS, st->ent[subj].leads, p->entity,
+                      p->sent) < 0))))
       rc = -1;
     while(rc == 0 && n-- > 0)
       if(nz_fact_add(st, NZ_RUNS, hosts[n], p->entity, p->sent) < 0)
