@@ -631,8 +631,10 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
  * words after it decide (prog_classify); *kind_now: a kind word follows
  * right after the closing quote. */
 /* "像石榴籽一样紧紧抱在一起", "远亲不如近邻", "亲如一家": does the
- * quotation [a, b) compare (一样, 不如, 如同, 好比, 胜似, 亲如)?  A
- * saying, no program. */
+ * quotation [a, b) compare (一样, 不如, 如同, 好比, 胜似, 亲如)?  Or
+ * does it tell what someone did, a pronoun for a person and the
+ * particle 了 in it ("你们搬到了一个有水有景的花园"; not "我为群众
+ * 办实事")?  A saying, no program. */
 static int
 prog_saying(const uint32_t *cp, size_t a, size_t b)
 {
@@ -640,11 +642,17 @@ prog_saying(const uint32_t *cp, size_t a, size_t b)
                                        "胜似", "亲如", NULL };
   static nz_list word_list = NZ_LIST(words);
   size_t i;
+  int pronoun = 0, done = 0;
 
-  for(i = a; i + 2 <= b; i++)
-    if(nz_list_at(&word_list, cp, i, b) >= 0)
+  for(i = a; i < b; i++) {
+    if(i + 2 <= b && nz_list_at(&word_list, cp, i, b) >= 0)
       return 1;
-  return 0;
+    if(nz_char_in("你我他她咱", cp[i]))
+      pronoun = 1;
+    if(cp[i] == 0x4E86)                                            /* 了 */
+      done = 1;
+  }
+  return pronoun && done;
 }
 
 /* 以"双报到"为抓手, 以"红色物业"为重要平台, 以"…"为主线: after 为, a
@@ -1418,6 +1426,10 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
      * last two also by 和, 及 or 与 ("A""B"和"C"等特色品牌) */
     if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001 &&
                          !nz_char_in("和及与", cp[gap_a])))
+      continue;
+    /* "有'共享奶奶'照顾，我们很放心。""共享奶奶"项目: words someone
+     * said, a sentence with its stop, are no item of the list */
+    if(nz_is_sent_end(cp[q[k - 1].qb - 1]))
       continue;
     ob = prog_org_before(st, q[k].qa);
     if(gap_b > gap_a + 1 && !(ob >= 0 && st->org[ob].end == gap_b &&
