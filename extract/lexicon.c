@@ -435,6 +435,13 @@ static const nz_suffix lex_suffixes[] = {
   { "援助队", NZ_TEAM, 0, 8, "", "伍" },
   { "维稳队", NZ_TEAM, 0, 8, "", "伍" },
   { "奉献队", NZ_TEAM, 0, 8, "", "伍" },
+  /* 荆楚红石榴舞蹈队, 世纪广场老年秧歌队: a troupe of residents named by
+   * what it performs, its name longer than 队 alone allows */
+  { "舞蹈队", NZ_TEAM, 0, 8, "", "伍员" },
+  { "秧歌队", NZ_TEAM, 0, 8, "", "伍员" },
+  { "腰鼓队", NZ_TEAM, 0, 8, "", "伍员" },
+  { "合唱队", NZ_TEAM, 0, 8, "", "伍员" },
+  { "舞蹈团", NZ_TEAM, 0, 8, "", "员" },
   { "艺术团", NZ_TEAM, 0, 10, "", "" },
   { "剧团", NZ_TEAM, 0, 8, "", "" },
   /* 华明第二居委会京剧团: a troupe of one kind of opera named by the

@@ -601,6 +601,9 @@ org_min_name(const nz_suffix *suf)
     { "党建办", 1 }, { "创文办", 1 }, { "党校", 1 },
     { "厂", 2 },      /* 青苇县坛厂: a town named after a factory */
     { "剧场", 2 }, { "剧院", 2 }, { "影院", 2 },    /* 小剧场, 大剧院 */
+    /* 组建了腰鼓队、合唱团: troupes of any unit, none named */
+    { "舞蹈队", 2 }, { "秧歌队", 2 }, { "腰鼓队", 2 }, { "合唱队", 2 },
+    { "舞蹈团", 2 },
   };
   size_t k;
 
