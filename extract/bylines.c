@@ -233,10 +233,10 @@ person_sign_source(const uint32_t *cp, size_t o, size_t c)
 }
 
 /* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
- * 川观新闻, 眉山频道, 青苇新闻传媒集团, or a brand ending in Latin capitals
- * (吉刻APP)? */
-static int
-person_medium_token(const uint32_t *cp, size_t p, size_t t)
+ * 川观新闻, 眉山频道, 青苇新闻传媒集团, 大众报业, 卡若融媒, or a brand
+ * ending in Latin capitals (吉刻APP)? */
+int
+nz_person_medium_token(const uint32_t *cp, size_t p, size_t t)
 {
   uint32_t c = cp[t - 1];
 
@@ -245,6 +245,8 @@ person_medium_token(const uint32_t *cp, size_t p, size_t t)
                         nz_match(cp, t - 2, t, "观察") ||
                         nz_match(cp, t - 2, t, "新闻") ||
                         nz_match(cp, t - 2, t, "频道") ||
+                        nz_match(cp, t - 2, t, "报业") ||
+                        nz_match(cp, t - 2, t, "融媒") ||
                         (t - p >= 6 && nz_match(cp, t - 2, t, "集团")) ||
                         nz_match(cp, t - 3, t, "客户端"));  /* an app */
 }
@@ -280,7 +282,8 @@ person_sign_medium_role(nz_story *st, size_t si, size_t p, size_t t,
 
   for(r = p + 2; r + 3 < t; r++)
     if((l = nz_lex_byline_role_at(cp, r, t, &au)) > 0 &&
-       person_medium_token(cp, p, r) && t - r - l >= 2 && t - r - l <= 3 &&
+       nz_person_medium_token(cp, p, r) &&
+       t - r - l >= 2 && t - r - l <= 3 &&
        (nz_person_name_at(cp, r + l, t) == t - r - l ||
         person_alone_name(cp, r + l, t - r - l))) {
       if(add && nz_person_add(st, r + l, t, si, cp + r, l, au ? 1 : 2,
@@ -346,8 +349,8 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       n++;
     } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
       n++;
-    } else if(k == 0 && n > 0 && person_medium_token(cp, p, t)) {
-      ;                       /* (周小棚 眉山频道 曾永丽): the writers' medium */
+    } else if(k == 0 && n > 0 && nz_person_medium_token(cp, p, t)) {
+      ;                        /* (周小棚 眉山频道 曾永丽): their medium */
     } else if(k == 0 && n > 0 &&
               (k = person_sign_medium_role(st, si, p, t, add)) != 0) {
       if(k < 0)
@@ -459,7 +462,7 @@ person_credit_line(nz_story *st, size_t si, size_t s, size_t e, int marked)
     if(nz_lex_byline_role_ending(cp, p, t, &au) < t ||
        nz_lex_byline_role_at(cp, p, t, &au))
       break;                      /* the names after it are bylines */
-    if(person_medium_token(cp, p, t) || nz_match(cp, p, t, "来源")) {
+    if(nz_person_medium_token(cp, p, t) || nz_match(cp, p, t, "来源")) {
       medium = 1;
     } else if(nc < 4 && person_sign_credit(st, si, p, t, 0)) {
       c[nc] = p;                   /* 吴闯、柏岚/文 葛晓岚/摄: the credits */

@@ -727,6 +727,8 @@ size_t nz_person_name_at(const uint32_t *cp, size_t i, size_t e);
 int nz_person_char(uint32_t c);
 int nz_person_unit_token(const nz_story *st, size_t si, size_t a, size_t b);
 int nz_person_common_words(const uint32_t *cp, size_t a, size_t b);
+/* Does [p, t) name a medium (合肥晚报, 眉山频道, 大众报业; bylines.c)? */
+int nz_person_medium_token(const uint32_t *cp, size_t p, size_t t);
 /* Length of a Tibetan name (a stock of name words: 格桑卓嘎) at cp[i]
  * that a mark, a follower or a function word closes, or 0. */
 size_t nz_person_tibetan_name(const uint32_t *cp, size_t i, size_t e);

@@ -694,6 +694,10 @@ person_dotted(nz_story *st, size_t si)
       continue;
     }
     b = person_dotted_seen(st, a, d, b);
+    if(nz_person_medium_token(cp, a, d)) {
+      d = b;               /* 大众报业·齐鲁壹点: a medium and its app */
+      continue;
+    }
     while(d - a >= 4 && nz_person_common_words(cp, a, a + 2))
       a += 2;              /* 居民阿依古丽·买买提: the role is no part */
     if(person_dotted_common(cp, a, d) ||
