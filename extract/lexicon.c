@@ -720,7 +720,9 @@ static const char lex_program_verbs[] =
   "倡导 践行 健全 规范运用 按照 围绕 突出 明确 创新推出 创新实施 实行了 "
   "开展了 实施了 探索制定了 制定了 打造了 推出了 建立了 举行 举行了 "
   /* 创立"社区合伙人", 创新构建的"立体学习圈" */
-  "创立 构建的 打造的 推出的 创建的 探索的 ";
+  "创立 构建的 打造的 推出的 创建的 探索的 "
+  /* 每月召开"幸福圆桌会": a meeting a unit holds again and again */
+  "召开 召开了 ";
 
 static const char lex_establish_verbs[] =
   "成立 组建 建立 设立 组成 筹建 创建 新建 建成 成立了 组建了 建立了 领办 "
