@@ -1234,6 +1234,25 @@ lex_camp_district(const uint32_t *cp, size_t i, const nz_suffix *s)
           nz_char_in("市省", cp[i - 3]));
 }
 
+/* Is the 区 at cp[i] a numbered part of an estate: a numeral of one to
+ * ten before it, maybe after a side (东四区), and two name characters
+ * or more before those, and no numeral after it (一区一品)? */
+static int
+lex_numbered_part(const uint32_t *cp, size_t i, size_t n)
+{
+  size_t a = i;
+
+  if(a < 3 || !nz_char_in("一二三四五六七八九十", cp[a - 1]))
+    return 0;
+  a--;
+  if(nz_char_in("东西南北", cp[a - 1]))
+    a--;
+  return a >= 2 && nz_is_cjk(cp[a - 1]) && nz_is_cjk(cp[a - 2]) &&
+         !nz_is_numeral(cp[a - 1]) && !nz_lex_stop_char(cp[a - 1]) &&
+         !nz_lex_stop_char(cp[a - 2]) &&
+         !(i + 1 < n && nz_is_numeral(cp[i + 1]));
+}
+
 const nz_suffix *
 nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
 {
@@ -1277,6 +1296,15 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(s->kind == NZ_ENTERPRISE && nz_match(cp, i + L, n, "社区") &&
        !nz_match(cp, i + L + 2, n, "卫生") && !nz_match(cp, i, n, "学校"))
       continue;
+    /* 龙锦苑五区, 紫园二区, 龙锦苑东四区: a numbered part of an estate,
+     * a compound, no district (not 一区一品) */
+    if(s->kind == NZ_ADMIN && s->level == NZ_LV_COUNTY && L == 1 &&
+       cp[i] == 0x533A && lex_numbered_part(cp, i, n)) {     /* 区 */
+      static const nz_suffix part = { "区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
+                                      "", "" };
+      *len = L;
+      return &part;
+    }
     *len = L;
     return s;
   }
