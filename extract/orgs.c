@@ -699,28 +699,61 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   return b;
 }
 
-/* 珠海茂盛社区, 杭州翠苑一区社区: where the name of a
- * unit written at cp[a] (its suffix at cp[i]) goes on after a city of the
- * dictionary written short (珠海 for 珠海市) with two name characters or
- * more that begin no road (广州大道, 南京东路 are roads), or @a. */
+/* Does the story write the place @w (n characters, its level last:
+ * 都匀市) as a unit of its own, followed by no more of a word (都匀市,
+ * 都匀市委, 涪陵区政府; not 新型城市化)? */
+static int
+org_story_unit(const nz_story *st, const uint32_t *w, size_t n)
+{
+  const uint32_t *cp = st->cp;
+  size_t i;
+
+  for(i = 0; i + n <= st->n; i++)
+    if(cp[i] == w[0] && !memcmp(cp + i, w, n * sizeof *w) &&
+       (i + n == st->n || !nz_is_cjk(cp[i + n]) ||
+        nz_char_in("委政人党区县镇街乡村", cp[i + n])))
+      return 1;
+  return 0;
+}
+
+/* 珠海茂盛社区, 杭州翠苑一区社区, 都匀文峰街道: where the name of a
+ * unit written at cp[a] (its suffix at cp[i]) goes on after a city
+ * written short (珠海 for 珠海市), one of the dictionary or one the story
+ * writes in full elsewhere (都匀市; or a district or a county: 涪陵区),
+ * with two name characters or more that begin no road (广州大道, 南京东路
+ * are roads), or @a. */
 static size_t
-org_city_before(const uint32_t *cp, size_t a, size_t i)
+org_city_before(const nz_story *st, size_t a, size_t i)
 {
   static const char *const roads[] = { "路", "街", "大道", "大街", "东路",
                                        "西路", "南路", "北路", "中路", NULL };
   static nz_list road_list = NZ_LIST(roads);
+  const uint32_t *cp = st->cp;
   uint32_t city[4];
-  size_t l, b;
+  size_t l, b, k;
 
   for(l = 3; l >= 2; l--) {
     b = a + l;
-    if(b + 2 > i || nz_lex_place_at(cp, a, i) != l ||
-       nz_lex_stop_char(cp[b]) || nz_list_at(&road_list, cp, b, i) >= 0)
+    if(b + 2 > i || nz_lex_stop_char(cp[b]) ||
+       nz_list_at(&road_list, cp, b, i) >= 0)
       continue;
     memcpy(city, cp + a, l * sizeof *city);
+    if(nz_char_in("市区县", cp[b]))
+      continue;             /* 昌宁县直…: written in full right here */
     city[l] = 0x5E02;                                             /* 市 */
-    if(nz_lex_named_place_at(city, 0, l + 1) == l + 1)
+    if(nz_lex_place_at(cp, a, i) == l &&
+       nz_lex_named_place_at(city, 0, l + 1) == l + 1)
       return b;
+    for(k = 0; k < l; k++)
+      if(!org_name_char(cp[a + k]) || nz_lex_stop_char(cp[a + k]))
+        break;
+    if(k < l || nz_lex_cross_end(cp, a, b, i) != b)
+      continue;
+    for(k = 0; k < 3; k++) {
+      city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;    /* 市 区 县 */
+      if(org_story_unit(st, city, l + 1))
+        return b;
+    }
   }
   return a;
 }
@@ -2513,7 +2546,7 @@ org_sentence(nz_story *st, size_t si)
      * unit above it (org_short_county: a district) */
     if(up < 0 && !cpc && suf->kind == NZ_ADMIN &&
        (suf->level == NZ_LV_TOWN || suf->level == NZ_LV_VILLAGE) &&
-       (j = org_city_before(cp, name_a, i)) > name_a) {
+       (j = org_city_before(st, name_a, i)) > name_a) {
       static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
         county = { "", NZ_ADMIN, NZ_LV_COUNTY, 0, "", "" };
       if((up = org_add(st, name_a, j, si,
