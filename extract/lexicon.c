@@ -847,6 +847,11 @@ static const char lex_generic_words[] =
   /* 行业协会, 家长学校, 内地社区, 回迁房小区: kinds of units, by the trade,
    * the people or the housing they serve */
   "行业 家长 内地 回迁房 "
+  /* 城镇商品房小区, 保障性住房小区, 散居楼群小区, 企业遗留小区, "三无小区",
+   * 巨无霸小区, 现代活力小区, 智慧小区: kinds of compounds, by their
+   * housing, their history, their size or what they are made (not 绿化:
+   * 绿化支部 is a unit's branch for its greening) */
+  "城镇 商品房 保障房 保障性住房 散居 楼群 遗留 三无 巨无霸 现代 活力 智慧 "
   /* 驻村工作队: a team named by where it is stationed, as every village
    * that is helped has one (resolve.c keeps one written alone as a team
    * of its story only) */
