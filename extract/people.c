@@ -159,15 +159,15 @@ person_nickname_end(const uint32_t *cp, size_t q, size_t e)
 }
 
 /* Does the name follower at cp[k] stand for no word of its own there, and
- * so end the name it closes (柏文强，葛雅和等)?  强, 表, 陪 … stand for
- * the words they begin (强调, 表示, 陪同), none of which a mark cuts off;
- * 和, 与 and 及 join nothing before 等 or a mark. */
+ * so end the name it closes (柏文强，葛雅和等, 柴昉一、)?  强, 表, 陪, 一 …
+ * stand for the words they begin (强调, 表示, 陪同, 一同), none of which
+ * a mark cuts off; 和, 与 and 及 join nothing before 等 or a mark. */
 static int
 person_follower_in_name(const uint32_t *cp, size_t k, size_t e)
 {
   int next_cjk = k + 1 < e && nz_is_cjk(cp[k + 1]);
 
-  if(nz_char_in("表介认指强陪主带参调率告", cp[k]))
+  if(nz_char_in("表介认指强陪主带参调率告一", cp[k]))
     return !next_cjk;
   if(nz_char_in("和与及", cp[k]))
     return !next_cjk || cp[k + 1] == 0x7B49;                         /* 等 */
