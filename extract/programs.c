@@ -754,8 +754,8 @@ static int
 prog_screen(nz_story *st, prog_quote *q, int *kind_now)
 {
   static const char *const not_kinds[] = { "问题", "的初心", "初心", "字样",
-                                           "群体", "组织", "时期", "期间",
-                                           NULL };
+                                           "群体", "重点群体", "组织",
+                                           "时期", "期间", NULL };
   static nz_list not_kind_list = NZ_LIST(not_kinds);
   const uint32_t *cp = st->cp;
   size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, i, n = 0;
@@ -774,7 +774,8 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
   /* "一老一小"问题, "为人民服务"的初心: a quotation that names a
    * problem, a spirit or an inscription is no program (spirits and
    * other figures: prog_figure_after); nor one that names a class of
-   * bodies or people ("两新"组织, "两新"群体), but "…"组织生活 is one,
+   * bodies or people ("两新"组织, "两新"群体, "一老一小一困"重点群体),
+   * but "…"组织生活 is one,
    * and so is a chain of levels, "网格长—楼栋长—单元长"组织架构;
    * nor one that names a time ("十四五"时期, "双减"期间). */
   if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
