@@ -849,10 +849,12 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
   }
-  /* 在北京召开, 来宁波好几年: a city of the dictionary written without
-   * 市 where a place is said */
+  /* 在北京召开, 来宁波好几年, 来到了拉萨: a city of the dictionary
+   * written without 市 where a place is said */
   for(b = s + 1; b + 2 < e; b++) {
-    if(!nz_char_in("在来到赴于", cp[b - 1]) ||
+    if(!(nz_char_in("在来到赴于", cp[b - 1]) ||
+         (b >= s + 2 && cp[b - 1] == 0x4E86 &&                    /* 了 */
+          nz_char_in("来到", cp[b - 2]))) ||
        !(l = org_bare_city_at(st, first, b, e, 1)))
       continue;
     if((k = org_add(st, b, b + l, si, &city, -1, 0)) < 0)
