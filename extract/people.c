@@ -477,6 +477,10 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
       cp[i] == 0x89E3) &&                                          /* 解 */
      person_word_at(cp, i + 1, e))
     return 0;
+  /* 党员包联楼栋, 党员结对帮扶: a word of co-building after the role is
+   * what the holders do, no name */
+  if(nz_lex_cobuild_word_at(cp, i, e) >= 2)
+    return 0;
   if(nl == 3 && sl == 1 && nz_lex_word_not_name(cp, i, e) &&
      nz_lex_stop_at(cp, i + 2, e))
     return 0;
