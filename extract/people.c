@@ -86,7 +86,10 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
   size_t k;
 
   if(person_kin_address(st->cp, a, b) ||
-     person_word_not_given(st->cp, a, b, st->n))
+     person_word_not_given(st->cp, a, b, st->n) ||
+     /* 谢琪媛一边安抚老人: no name starts inside 一边, 一道, 一向 */
+     (a > 0 && st->cp[a - 1] == 0x4E00 &&                          /* 一 */
+      nz_lex_phrase_word(st->cp, a - 1, a + 1)))
     return 0;
   /* One byline name once: "记者 王阳" closes two stories in one file.
    * A name read short before a middle dot (居民夏伊代·安外尔, read after
