@@ -233,7 +233,7 @@ person_sign_source(const uint32_t *cp, size_t o, size_t c)
 }
 
 /* Does the token [p, t) name a medium: 合肥晚报, 中国吉林网, 遂宁观察,
- * 川观新闻, 眉山频道, 青苇新闻传媒集团, 大众报业, 卡若融媒, or a brand
+ * 川观新闻, 桐州频道, 青苇新闻传媒集团, 桐州报业, 青苇融媒, or a brand
  * ending in Latin capitals (吉刻APP)? */
 int
 nz_person_medium_token(const uint32_t *cp, size_t p, size_t t)
@@ -350,7 +350,7 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
     } else if((k = person_sign_credit(st, si, p, t, add)) > 0) {
       n++;
     } else if(k == 0 && n > 0 && nz_person_medium_token(cp, p, t)) {
-      ;                        /* (周小棚 眉山频道 曾永丽): their medium */
+      ;                        /* (柏岚 桐州频道 葛文): their medium */
     } else if(k == 0 && n > 0 &&
               (k = person_sign_medium_role(st, si, p, t, add)) != 0) {
       if(k < 0)

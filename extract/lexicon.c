@@ -437,7 +437,7 @@ static const nz_suffix lex_suffixes[] = {
   { "援助队", NZ_TEAM, 0, 8, "", "伍" },
   { "维稳队", NZ_TEAM, 0, 8, "", "伍" },
   { "奉献队", NZ_TEAM, 0, 8, "", "伍" },
-  /* 荆楚红石榴舞蹈队, 世纪广场老年秧歌队: a troupe of residents named by
+  /* 青苇红石榴舞蹈队, 桐江广场老年秧歌队: a troupe of residents named by
    * what it performs, its name longer than 队 alone allows */
   { "舞蹈队", NZ_TEAM, 0, 8, "", "伍员" },
   { "秧歌队", NZ_TEAM, 0, 8, "", "伍员" },
@@ -706,7 +706,7 @@ static const char lex_kind_words[] =
   /* "社区党委—小区党支部—楼栋党小组"组织架构 (a 宗旨, an aim, is
    * none: 以"…"为宗旨) */
   "架构 组织架构 "
-  /* "收集—分流—处置—反馈"一体化治理闭环: the loop a case goes round */
+  /* "发现—上报—办理—回访"一体化治理闭环: the loop a case goes round */
   "闭环 治理闭环 "
   /* "家在东涂"小程序, "和美社区"微信小程序: an app a unit runs */
   "小程序 微信小程序 "
@@ -723,7 +723,7 @@ static const char lex_program_verbs[] =
   "开展了 实施了 探索制定了 制定了 打造了 推出了 建立了 举行 举行了 "
   /* 创立"社区合伙人", 创新构建的"立体学习圈" */
   "创立 构建的 打造的 推出的 创建的 探索的 "
-  /* 每月召开"幸福圆桌会": a meeting a unit holds again and again */
+  /* 每月召开"邻里长桌会": a meeting a unit holds again and again */
   "召开 召开了 ";
 
 static const char lex_establish_verbs[] =
@@ -1303,7 +1303,7 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
     if(s->kind == NZ_ENTERPRISE && nz_match(cp, i + L, n, "社区") &&
        !nz_match(cp, i + L + 2, n, "卫生") && !nz_match(cp, i, n, "学校"))
       continue;
-    /* 龙锦苑五区, 紫园二区, 龙锦苑东四区: a numbered part of an estate,
+    /* 青禾苑五区, 枫园二区, 青禾苑东四区: a numbered part of an estate,
      * a compound, no district (not 一区一品) */
     if(s->kind == NZ_ADMIN && s->level == NZ_LV_COUNTY && L == 1 &&
        cp[i] == 0x533A && lex_numbered_part(cp, i, n)) {     /* 区 */

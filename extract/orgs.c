@@ -700,8 +700,8 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
 }
 
 /* Does the story write the place @w (n characters, its level last:
- * 都匀市) as a unit of its own, followed by no more of a word (都匀市,
- * 都匀市委, 涪陵区政府; not 新型城市化)? */
+ * 桐州市) as a unit of its own, followed by no more of a word (桐州市,
+ * 桐州市委, 桐江区政府; not 新型城市化)? */
 static int
 org_story_unit(const nz_story *st, const uint32_t *w, size_t n)
 {
@@ -716,10 +716,10 @@ org_story_unit(const nz_story *st, const uint32_t *w, size_t n)
   return 0;
 }
 
-/* 珠海茂盛社区, 杭州翠苑一区社区, 都匀文峰街道: where the name of a
+/* 珠海茂盛社区, 杭州翠苑一区社区, 桐州枫林街道: where the name of a
  * unit written at cp[a] (its suffix at cp[i]) goes on after a city
  * written short (珠海 for 珠海市), one of the dictionary or one the story
- * writes in full elsewhere (都匀市; or a district or a county: 涪陵区),
+ * writes in full elsewhere (桐州市; or a district or a county: 桐江区),
  * with two name characters or more that begin no road (广州大道, 南京东路
  * are roads), or @a. */
 static size_t
@@ -739,7 +739,7 @@ org_city_before(const nz_story *st, size_t a, size_t i)
       continue;
     memcpy(city, cp + a, l * sizeof *city);
     if(nz_char_in("市区县", cp[b]))
-      continue;             /* 昌宁县直…: written in full right here */
+      continue;             /* 青苇县直…: written in full right here */
     city[l] = 0x5E02;                                             /* 市 */
     if(nz_lex_place_at(cp, a, i) == l &&
        nz_lex_named_place_at(city, 0, l + 1) == l + 1)

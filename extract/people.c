@@ -87,7 +87,7 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
 
   if(person_kin_address(st->cp, a, b) ||
      person_word_not_given(st->cp, a, b, st->n) ||
-     /* 谢琪媛一边安抚老人: no name starts inside 一边, 一道, 一向 */
+     /* 柏琪媛一边安抚老人: no name starts inside 一边, 一道, 一向 */
      (a > 0 && st->cp[a - 1] == 0x4E00 &&                          /* 一 */
       nz_lex_phrase_word(st->cp, a - 1, a + 1)))
     return 0;
@@ -162,7 +162,7 @@ person_nickname_end(const uint32_t *cp, size_t q, size_t e)
 }
 
 /* Does the name follower at cp[k] stand for no word of its own there, and
- * so end the name it closes (柏文强，葛雅和等, 柴昉一、)?  强, 表, 陪, 一 …
+ * so end the name it closes (柏文强，葛雅和等, 柏晓一、)?  强, 表, 陪, 一 …
  * stand for the words they begin (强调, 表示, 陪同, 一同), none of which
  * a mark cuts off; 和, 与 and 及 join nothing before 等 or a mark. */
 static int
@@ -217,7 +217,7 @@ nz_person_name_at(const uint32_t *cp, size_t i, size_t e)
        i + n3 < e && (nz_lex_name_follower(cp[i + n3]) ||
                       !nz_is_cjk(cp[i + n3])))) &&
      !person_particle(cp[i + n2]) &&
-     /* 王华有39年党龄: 有 before a number is the verb (not 杜三有) */
+     /* 葛华有45年党龄: 有 before a number is the verb (not 杜三有) */
      !(cp[i + n2] == 0x6709 && i + n3 < e &&                      /* 有 */
        nz_is_numeral(cp[i + n3])) &&
      /* 张辉发表了: the third character begins a verb (发表) that takes
@@ -702,7 +702,7 @@ person_dotted(nz_story *st, size_t si)
     }
     b = person_dotted_seen(st, a, d, b);
     if(nz_person_medium_token(cp, a, d)) {
-      d = b;               /* 大众报业·齐鲁壹点: a medium and its app */
+      d = b;               /* 桐州报业·青苇壹点: a medium and its app */
       continue;
     }
     while(d - a >= 4 && nz_person_common_words(cp, a, a + 2))

@@ -206,8 +206,8 @@ prog_work_team(const nz_story *st, size_t qa, size_t qb)
 
 /* "小区党支部+业主委员会+党员+居民群众": units and people joined by plus
  * signs name how a model is built, not a unit; so do three or more
- * joined by dashes, the levels of a chain ("社区党委—小区党支部—楼栋党小组")
- * or the steps of a loop ("收集—分流—处置—反馈"). */
+ * joined by dashes, the levels of a chain ("社区党委—网格党支部—楼道党小组")
+ * or the steps of a loop ("发现—上报—办理—回访"). */
 static int
 prog_plus(const uint32_t *cp, size_t a, size_t b)
 {
@@ -246,7 +246,7 @@ prog_formula(const uint32_t *cp, size_t a, size_t b)
   /* "小区党支部+业主委员会+党员+居民群众": parts joined by plus signs
    * may run longer */
   if(!num && prog_plus(cp, a, b))
-    num = 1;                               /* "收集—分流—处置—反馈" */
+    num = 1;                               /* "发现—上报—办理—回访" */
   return num && n >= 3 && (n <= 14 || (n <= 30 && prog_plus(cp, a, b)));
 }
 
@@ -633,8 +633,8 @@ prog_figure_after(const uint32_t *cp, size_t q, size_t e)
 /* "像石榴籽一样紧紧抱在一起", "远亲不如近邻", "亲如一家": does the
  * quotation [a, b) compare (一样, 不如, 如同, 好比, 胜似, 亲如)?  Or
  * does it tell what someone did, a pronoun for a person and the
- * particle 了 in it ("你们搬到了一个有水有景的花园"; not "我为群众
- * 办实事")?  A saying, no program. */
+ * particle 了 in it ("你们把院子变成了一个小公园"; not "我为群众办
+ * 实事")?  A saying, no program. */
 static int
 prog_saying(const uint32_t *cp, size_t a, size_t b)
 {
@@ -776,7 +776,7 @@ prog_screen(nz_story *st, prog_quote *q, int *kind_now)
    * other figures: prog_figure_after); nor one that names a class of
    * bodies or people ("两新"组织, "两新"群体, "一老一小一困"重点群体),
    * but "…"组织生活 is one,
-   * and so is a chain of levels, "网格长—楼栋长—单元长"组织架构;
+   * and so is a chain of levels, "片长—楼长—户长"组织架构;
    * nor one that names a time ("十四五"时期, "双减"期间). */
   if(nz_list_at(&not_kind_list, cp, q->qb + 1, e) >= 0 &&
      !nz_match(cp, q->qb + 1, e, "组织生活") &&
@@ -1428,8 +1428,8 @@ prog_paragraph(nz_story *st, size_t pi, size_t *hint)
     if(gap_a > gap_b || (gap_a < gap_b && cp[gap_a] != 0x3001 &&
                          !nz_char_in("和及与", cp[gap_a])))
       continue;
-    /* "有'共享奶奶'照顾，我们很放心。""共享奶奶"项目: words someone
-     * said, a sentence with its stop, are no item of the list */
+    /* "孩子放学有'四点半课堂'管着，我们不慌了。""四点半课堂"…: words
+     * someone said, a sentence with its stop, are no item of a list */
     if(nz_is_sent_end(cp[q[k - 1].qb - 1]))
       continue;
     ob = prog_org_before(st, q[k].qa);

@@ -794,7 +794,7 @@ runs_partner_between(const nz_story *st, const nz_prog *p, size_t a)
   return 0;
 }
 
-/* 社区党委充分发挥领导核心作用，以"X"为抓手: a community's or a
+/* 社区党委推行"X", where the story names 桐溪社区: a community's or a
  * village's Party body that the story never names in full, only by its
  * kind under a bare level (社区党委, 村党支部), stands for the unit it
  * leads.  Is entity @e such a body, leading a community or a village? */
@@ -814,7 +814,7 @@ runs_bare_party(const nz_story *st, long e)
     while(o->up >= 0 && o->kind != NZ_ADMIN)
       o = &st->org[o->up];
     if(o->kind == NZ_ADMIN && !o->generic)
-      return 0;           /* 古城社区党委: named in full somewhere */
+      return 0;           /* 桐溪社区党委: named in full somewhere */
   }
   return 1;
 }

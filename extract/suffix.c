@@ -849,7 +849,7 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
   }
-  /* 在北京召开, 来宁波好几年, 来到了拉萨: a city of the dictionary
+  /* 在北京召开, 来宁波好几年, 来到了宁波: a city of the dictionary
    * written without 市 where a place is said */
   for(b = s + 1; b + 2 < e; b++) {
     if(!(nz_char_in("在来到赴于", cp[b - 1]) ||
