@@ -185,7 +185,8 @@ em_key(const nz_story *st, long e, em_buf *b, int depth)
     if(*k >= '0' && *k <= '9') {
       char *end;
       long org = strtol(k, &end, 10);
-      if(em_key(st, org, b, depth + 1) < 0)
+      /* under the body's own name when its short form was merged in */
+      if(em_key(st, em_canon(st, org), b, depth + 1) < 0)
         return -1;
       return em_put(b, end);
     }

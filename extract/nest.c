@@ -818,6 +818,40 @@ nest_merge_branch_rank(nz_story *st)
   return 0;
 }
 
+/* 柳溪社区党总支部书记 in a headline and 柳溪社区党总支 in the body: a
+ * unit's Party body written once in full (党总支部, 党支部委员会) and once
+ * short is one body, under the short name. */
+static int
+nest_merge_full_rank(nz_story *st)
+{
+  static const char *const forms[][2] = {
+    { "党总支部", "党总支" }, { "党总支部委员会", "党总支" },
+    { "党支部委员会", "党支部" }, { "党委员会", "党委" },
+  };
+  char key[512];
+  const char *end;
+  size_t x, f, nk;
+  long y;
+
+  for(x = 0; x < st->nent; x++) {
+    const nz_entity *s = &st->ent[x];
+    if(s->type != 'o' || s->kind != NZ_PARTY || s->alias_of >= 0 ||
+       strncmp(s->key, "o:", 2) || !(end = strchr(s->key + 2, '/')))
+      continue;
+    nk = (size_t)(end + 1 - s->key);   /* "o:U/" */
+    for(f = 0; f < sizeof forms / sizeof *forms; f++) {
+      if(strcmp(end + 1, forms[f][0]) || nk + strlen(forms[f][1]) >= sizeof key)
+        continue;
+      snprintf(key, sizeof key, "%.*s%s", (int)nk, s->key, forms[f][1]);
+      if((y = nz_entity_find(st, key)) >= 0 && st->ent[y].alias_of < 0 &&
+         y != (long)x && nest_alias(st, (long)x, y) < 0)
+        return -1;
+      break;
+    }
+  }
+  return 0;
+}
+
 /* 重庆华润置地发展有限公司党支部(即重庆万象城党支部), 区妇女联合会（以下
  * 简称"区妇联"）: a unit that a parenthesis right after another one says
  * is that one (即, 简称, 以下简称, 下称) is another name of it, unless one
@@ -904,7 +938,8 @@ nz_nest(nz_story *st)
      nest_merge_short(st) < 0 || nest_merge_kind_head(st) < 0 ||
      nest_merge_bracketed(st) < 0 ||
      nest_merge_place_head(st) < 0 || nest_merge_short_city(st) < 0 ||
-     nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0)
+     nest_merge_village_community(st) < 0 || nest_merge_branch_rank(st) < 0 ||
+     nest_merge_full_rank(st) < 0)
     return -1;
   nest_team_parts(st);      /* before its founders claim a part */
   nest_listed_branches(st);
