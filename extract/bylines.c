@@ -378,17 +378,32 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
   return n;
 }
 
+/* 柏 岚 葛晓岚: a page that sets its writers in columns pads a name of
+ * two characters with a space between them.  The end of the name that
+ * starts with the token [p, t) of one surname's character when one
+ * space and one more character that is no function word's follow it,
+ * and that character ends its own token; else @t. */
+static size_t
+person_padded_name(const uint32_t *cp, size_t p, size_t t, size_t e)
+{
+  if(t != p + 1 || t + 2 > e || cp[t] != ' ' ||
+     nz_lex_surname(cp, p, p + 1) != 1 || !nz_is_cjk(cp[t + 1]) ||
+     nz_lex_stop_char(cp[t + 1]) || (t + 2 < e && !nz_is_space(cp[t + 2])))
+    return t;
+  return t + 2;
+}
+
 /* The last sentence [s, e) of a paragraph that holds nothing but
  * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
  * as a line of its own (@whole), names set apart by spaces under the
- * headline ("徐凌燕 叶诗蕾"): the writers. */
+ * headline ("徐凌燕 叶诗蕾", padded "柏 岚 葛晓岚"): the writers. */
 static int
 person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
 {
   static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
     photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
   const uint32_t *cp = st->cp;
-  size_t p, t, n = 0, a[4], b[4], k;
+  size_t p, t, n = 0, a[6], b[6], k;
 
   /* 沙晓峰 摄): the close of a caption's parenthesis after it */
   if(e - s >= 4 && (cp[e - 1] == ')' || cp[e - 1] == 0xFF09) &&
@@ -403,12 +418,15 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
         return nz_person_add(st, t - k, t, si, photo, 2, 2, -1);
     return 0;
   }
-  for(p = s; whole && p < e && n < 4; p = t) {
+  for(p = s; whole && p < e && n < 6; p = t) {
     while(p < e && nz_is_space(cp[p]))
       p++;
     for(t = p; t < e && !nz_is_space(cp[t]); t++)
       ;
-    if(t - p < 2 || nz_person_name_at(cp, p, t) != t - p)
+    if(t == p + 1)
+      t = person_padded_name(cp, p, t, e);                      /* 柏 岚 */
+    if(t - p < 2 ||
+       (cp[p + 1] != ' ' && nz_person_name_at(cp, p, t) != t - p))
       return 0;
     a[n] = p;
     b[n++] = t;
