@@ -807,7 +807,10 @@ static const char lex_posts[] =
   "人物 模范人物 先进人物 典型人物 "
   /* the contact a unit names for a place (社区联系人葛晓岚; not 干部
    * alone: 党员联户、干部包片, where 包 is the verb) */
-  "联系人 ";
+  "联系人 "
+  /* who a person is by what they pursue or the work they staff
+   * (剪纸爱好者柏文清, 公共卫生人员葛晓岚) */
+  "爱好者 人员 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =

@@ -558,13 +558,16 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
 /* person_name_after_role_at, but a word that names a kind of unit and
  * no one (代表楼栋利益: 楼栋, a block of flats, though 楼 is a surname),
  * or one of the words that never stand in a unit's name (志愿者齐聚西门
- * 社区: 齐聚, to gather), is no name. */
+ * 社区: 齐聚, to gather), is no name; nor are three characters whose
+ * first comes again as the third (人员边走边看: 边…边, doing two things
+ * at once). */
 static size_t
 person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 {
   size_t n = person_name_after_role_at(cp, i, e);
 
-  return n && ((size_t)nz_lex_generic_word_at(cp, i, i + n) == n ||
+  return n && ((n == 3 && cp[i] == cp[i + 2]) ||
+               (size_t)nz_lex_generic_word_at(cp, i, i + n) == n ||
                nz_lex_report_stop_at(cp, i, i + n) == n) ? 0 : n;
 }
 
