@@ -795,6 +795,37 @@ org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
   return 0;
 }
 
+/* 桐州：…, 青川桐州：… in a headline: the place a report's headline
+ * opens with, right before a colon, is where it happened.  The length of
+ * a city of the dictionary written without its 市 at cp[b] and closed by
+ * the colon, or 0; not where the story writes it with 市, 区 or 县 (that
+ * mention names it) or a mention of the sentence's (@first on) holds
+ * it. */
+static size_t
+org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  uint32_t city[6];
+  size_t l, k;
+
+  for(l = 4; l >= 2; l--) {
+    if(b + l >= e || (cp[b + l] != 0xFF1A && cp[b + l] != ':'))   /* ： */
+      continue;
+    memcpy(city, cp + b, l * sizeof *city);
+    city[l] = 0x5E02;                                             /* 市 */
+    if(nz_lex_named_place_at(city, 0, l + 1) != l + 1 ||
+       org_mention_over(st, first, b, b + l))
+      return 0;
+    for(k = 0; k < 3; k++) {
+      city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;      /* 市 区 县 */
+      if(org_story_names(st, city, l + 1))
+        return 0;
+    }
+    return l;
+  }
+  return 0;
+}
+
 /* Put the mention added last among sentence @first's on in the order of
  * their starts, moving the chains' indices past it. */
 static void
@@ -848,6 +879,28 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
       return -1;
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
+  }
+  /* 桐州：… (org_headline_city_at), and a province's short name that
+   * opens the headline before the colon or before such a city (青川：,
+   * 青川桐州：) */
+  for(a = s; si == 0 && a < e && nz_is_space(cp[a]); a++)
+    ;
+  if(si == 0 && a < e) {
+    size_t p = org_province_at(cp, a, e);
+    if(p && a + p < e && (cp[a + p] == 0xFF1A || cp[a + p] == ':' ||
+                          org_headline_city_at(st, first, a + p, e)) &&
+       !org_mention_over(st, first, a, a + p)) {
+      if((k = org_add(st, a, a + p, si, &province, -1, 0)) < 0)
+        return -1;
+      org_labels(st, k, a, a);
+      org_move_in_order(st, first);
+    }
+    if((l = org_headline_city_at(st, first, a + p, e))) {
+      if((k = org_add(st, a + p, a + p + l, si, &city, -1, 0)) < 0)
+        return -1;
+      org_labels(st, k, a + p, a + p);
+      org_move_in_order(st, first);
+    }
   }
   /* 在北京召开, 来宁波好几年, 来到了宁波: a city of the dictionary
    * written without 市 where a place is said */
