@@ -1561,8 +1561,9 @@ prog_unquoted(nz_story *st, size_t si)
 {
   static const prog_head heads[] = {
     { "工作法", 0, 2, 0 },
-    /* 搭建协商平台, 搭建融资平台 say what a platform is for, no name */
-    { "平台", PH_BUILD, 3, 0 },
+    /* 搭建协商平台, 搭建融资平台 say what a platform is for, no name;
+     * nor do kind words alone (搭建志愿服务平台, 搭建服务群众平台) */
+    { "平台", PH_BUILD | PH_NAMED, 3, 0 },
     { "学习教育", 0, 2, 0 },
     /* 开展社区青春行动 (not 开展专项行动) */
     { "行动", PH_VERB | PH_NAMED, 4, 0 },
