@@ -699,23 +699,6 @@ org_province_before(const uint32_t *cp, size_t a, size_t i, size_t len)
   return b;
 }
 
-/* Does the story write the place @w (n characters, its level last:
- * 桐州市) as a unit of its own, followed by no more of a word (桐州市,
- * 桐州市委, 桐江区政府; not 新型城市化)? */
-static int
-org_story_unit(const nz_story *st, const uint32_t *w, size_t n)
-{
-  const uint32_t *cp = st->cp;
-  size_t i;
-
-  for(i = 0; i + n <= st->n; i++)
-    if(cp[i] == w[0] && !memcmp(cp + i, w, n * sizeof *w) &&
-       (i + n == st->n || !nz_is_cjk(cp[i + n]) ||
-        nz_char_in("委政人党区县镇街乡村", cp[i + n])))
-      return 1;
-  return 0;
-}
-
 /* 珠海茂盛社区, 杭州翠苑一区社区, 桐州枫林街道: where the name of a
  * unit written at cp[a] (its suffix at cp[i]) goes on after a city
  * written short (珠海 for 珠海市), one of the dictionary or one the story
@@ -751,7 +734,7 @@ org_city_before(const nz_story *st, size_t a, size_t i)
       continue;
     for(k = 0; k < 3; k++) {
       city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;    /* 市 区 县 */
-      if(org_story_unit(st, city, l + 1))
+      if(org_story_names(st, city, l + 1, 1))
         return b;
     }
   }
@@ -770,13 +753,13 @@ org_short_county(const nz_story *st, size_t a, size_t b)
     return 0;
   memcpy(n, st->cp + a, l * sizeof *n);
   n[l] = 0x5E02;                                                  /* 市 */
-  if(org_story_names(st, n, l + 1))
+  if(org_story_names(st, n, l + 1, 0))
     return 0;
   n[l] = 0x533A;                                                  /* 区 */
-  if(org_story_names(st, n, l + 1))
+  if(org_story_names(st, n, l + 1, 0))
     return 1;
   n[l] = 0x53BF;                                                  /* 县 */
-  return org_story_names(st, n, l + 1);
+  return org_story_names(st, n, l + 1, 0);
 }
 
 /* "组织党员干部来社区", "携骨干会员同社区人员": people are never the

@@ -30,8 +30,10 @@ size_t org_place_unit(const uint32_t *cp, size_t lo, size_t i);
 int org_bare_cities(nz_story *st, size_t si, size_t first);
 
 /* Is the word @w (@n code points: 汕尾市, 黄州区) written anywhere in
- * story @st? */
-int org_story_names(const nz_story *st, const uint32_t *w, size_t n);
+ * story @st?  With @whole, as a unit of its own: followed by no more of
+ * a word (桐州市, 桐州市委, 桐江区政府; not 新型城市化). */
+int org_story_names(const nz_story *st, const uint32_t *w, size_t n,
+                    int whole);
 
 /* The length of a province's short name (广东, 内蒙古) at cp[a], before
  * @e, or 0. */

@@ -117,7 +117,8 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
   p->nname = nz_copy_name(st->cp, a, b, p->name, 16);
   if(nrole > 16)
     nrole = 16;
-  memcpy(p->role, role, nrole * sizeof *role);
+  if(nrole)                  /* a caller may pass no role as NULL */
+    memcpy(p->role, role, nrole * sizeof *role);
   p->nrole = nrole;
   p->byline = byline;
   p->org = org;

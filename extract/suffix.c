@@ -685,12 +685,16 @@ org_mention_over(const nz_story *st, size_t first, size_t b, size_t e)
 }
 
 int
-org_story_names(const nz_story *st, const uint32_t *city, size_t n)
+org_story_names(const nz_story *st, const uint32_t *w, size_t n,
+                int whole)
 {
+  const uint32_t *cp = st->cp;
   size_t i;
 
   for(i = 0; i + n <= st->n; i++)
-    if(st->cp[i] == city[0] && !memcmp(st->cp + i, city, n * sizeof *city))
+    if(cp[i] == w[0] && !memcmp(cp + i, w, n * sizeof *w) &&
+       (!whole || i + n == st->n || !nz_is_cjk(cp[i + n]) ||
+        nz_char_in("委政人党区县镇街乡村", cp[i + n])))
       return 1;
   return 0;
 }
@@ -728,15 +732,15 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
     if(nz_lex_named_place_at(city, 0, l + 1) != l + 1)
       continue;
     if(org_mention_over(st, first, b, b + l) ||
-       org_story_names(st, city, l + 1))
+       org_story_names(st, city, l + 1, 0))
       return 0;
     /* 萧山全域推动… where the story writes 萧山区: the district, named
      * short, not a city of the dictionary's */
     city[l] = 0x533A;                                             /* 区 */
-    if(org_story_names(st, city, l + 1))
+    if(org_story_names(st, city, l + 1, 0))
       return 0;
     city[l] = 0x53BF;                                             /* 县 */
-    return org_story_names(st, city, l + 1) ? 0 : l;
+    return org_story_names(st, city, l + 1, 0) ? 0 : l;
   }
   return 0;
 }
@@ -785,9 +789,9 @@ org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
       continue;
     memcpy(unit, cp + b, l * sizeof *unit);
     unit[l] = 0x533A;                                             /* 区 */
-    if(!org_story_names(st, unit, l + 1)) {
+    if(!org_story_names(st, unit, l + 1, 0)) {
       unit[l] = 0x53BF;                                           /* 县 */
-      if(!org_story_names(st, unit, l + 1))
+      if(!org_story_names(st, unit, l + 1, 0))
         continue;
     }
     return org_mention_over(st, first, b, b + l) ? 0 : l;
@@ -818,7 +822,7 @@ org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
       return 0;
     for(k = 0; k < 3; k++) {
       city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;      /* 市 区 县 */
-      if(org_story_names(st, city, l + 1))
+      if(org_story_names(st, city, l + 1, 0))
         return 0;
     }
     return l;
