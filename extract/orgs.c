@@ -732,11 +732,8 @@ org_city_before(const nz_story *st, size_t a, size_t i)
         break;
     if(k < l || nz_lex_cross_end(cp, a, b, i) != b)
       continue;
-    for(k = 0; k < 3; k++) {
-      city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;    /* 市 区 县 */
-      if(org_story_names(st, city, l + 1, 1))
-        return b;
-    }
+    if(org_story_names_level(st, city, l, 1))
+      return b;
   }
   return a;
 }

@@ -35,6 +35,12 @@ int org_bare_cities(nz_story *st, size_t si, size_t first);
 int org_story_names(const nz_story *st, const uint32_t *w, size_t n,
                     int whole);
 
+/* org_story_names of the name @w (@l code points) with 市, 区 or 县
+ * written into w[l] after it (one of them), the level that makes it a
+ * unit: 桐州市, 桐州区, 桐州县.  @w has room for l + 1 code points. */
+int org_story_names_level(const nz_story *st, uint32_t *w, size_t l,
+                          int whole);
+
 /* The length of a province's short name (广东, 内蒙古) at cp[a], before
  * @e, or 0. */
 size_t org_province_at(const uint32_t *cp, size_t a, size_t e);

@@ -699,6 +699,20 @@ org_story_names(const nz_story *st, const uint32_t *w, size_t n,
   return 0;
 }
 
+int
+org_story_names_level(const nz_story *st, uint32_t *w, size_t l, int whole)
+{
+  static const uint32_t levels[] = { 0x5E02, 0x533A, 0x53BF };  /* 市 区 县 */
+  size_t k;
+
+  for(k = 0; k < 3; k++) {
+    w[l] = levels[k];
+    if(org_story_names(st, w, l + 1, whole))
+      return 1;
+  }
+  return 0;
+}
+
 /* The length of the name of a city of the dictionary written without its
  * 市 at cp[b] and followed by a verb (or 将) that it does: 汕尾举办…,
  * 汕尾将…; or 0.  Not where the story writes it with 市 (汕尾市 then
@@ -810,7 +824,7 @@ org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
 {
   const uint32_t *cp = st->cp;
   uint32_t city[6];
-  size_t l, k;
+  size_t l;
 
   for(l = 4; l >= 2; l--) {
     if(b + l >= e || (cp[b + l] != 0xFF1A && cp[b + l] != ':'))   /* ： */
@@ -820,12 +834,7 @@ org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
     if(nz_lex_named_place_at(city, 0, l + 1) != l + 1 ||
        org_mention_over(st, first, b, b + l))
       return 0;
-    for(k = 0; k < 3; k++) {
-      city[l] = k == 0 ? 0x5E02 : k == 1 ? 0x533A : 0x53BF;      /* 市 区 县 */
-      if(org_story_names(st, city, l + 1, 0))
-        return 0;
-    }
-    return l;
+    return org_story_names_level(st, city, l, 0) ? 0 : l;
   }
   return 0;
 }
