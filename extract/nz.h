@@ -481,6 +481,9 @@ typedef struct nz_org {
   int phrase;            /* cut out of a phrase or an honour: no unit */
   int shared_head;       /* a city at the head of two bodies' names
                             (衡水市委社工部, 衡水市文联): a unit after all */
+  int label;             /* a place that labels the headline (桐州：):
+                            where the story is, never its topic nor a
+                            subject */
   long up;               /* the enclosing component in the chain, or -1 */
   long owner;            /* a listed item's unit, written right before the
                             list (民建某市委新华、复兴2个支部), or -1 */

@@ -1260,23 +1260,6 @@ res_generic_names(nz_story *st)
   return 0;
 }
 
-int
-res_headline_label(const nz_story *st, size_t k)
-{
-  size_t j = k;
-
-  if(st->org[k].sent != 0)
-    return 0;
-  while(j < st->norg && st->org[j].sent == 0 &&
-        st->org[j].kind == NZ_ADMIN && st->org[j].level <= NZ_LV_CITY &&
-        (j == k || st->org[j].start == st->org[j - 1].end) &&
-        !nz_char_in("省市区县州盟旗", st->cp[st->org[j].end - 1]))
-    j++;
-  return j > k && st->org[j - 1].end < st->n &&
-         (st->cp[st->org[j - 1].end] == 0xFF1A ||                   /* ： */
-          st->cp[st->org[j - 1].end] == ':');
-}
-
 /* 城市社区治理, 中国社区发展协会, 新时代社区发展难点: a community said
  * once, with nothing under it and no unit over it, right before what is
  * done in communities at large (治理, 发展, 管理) is a phrase, not a unit
@@ -1343,7 +1326,7 @@ nz_resolve(nz_story *st)
       st->topic = st->org[k].entity;
   for(k = 0; k < st->norg && st->topic < 0; k++)
     if(st->org[k].sent < (h ? h : 1) && st->org[k].entity >= 0 &&
-       !res_headline_label(st, k))
+       !st->org[k].label)
       st->topic = nz_chain_head(st, k);
   if(st->topic < 0)
     st->topic = res_dominant(st, NZ_LV_TOWN);

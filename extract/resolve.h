@@ -33,13 +33,6 @@ int res_name_head(const nz_story *st, size_t k);
 
 int res_org_entity(nz_story *st, size_t k);
 
-/* 桐州：…, 青川桐州：…: is org @k a place that labels the headline, a
- * city or a province written without its suffix (and such places right
- * after it) before a colon?  Where the story happened, not what it is
- * about nor a unit that acts in the headline (青川市桐溪区：, a unit
- * written in full, may be both). */
-int res_headline_label(const nz_story *st, size_t k);
-
 /* Chains give the nesting: a Party body leads the unit it is written
  * with, anything else is part of it (the nearest unit when two chains
  * differ). */

@@ -249,8 +249,7 @@ res_subjects(nz_story *st)
        * department's name is no unit, but the department is */
       if(o->up >= 0 || nz_chain_head(st, j) < 0)
         continue;
-      if(res_not_subject(st, o) || res_place_of(st, j) ||
-         res_headline_label(st, j)) {
+      if(res_not_subject(st, o) || res_place_of(st, j) || o->label) {
         while(j + 1 < st->norg && st->org[j + 1].up >= (long)j)
           j++;
         continue;

@@ -813,12 +813,41 @@ org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
   return 0;
 }
 
-/* 桐州：…, 青川桐州：… in a headline: the place a report's headline
- * opens with, right before a colon, is where it happened.  The length of
- * a city of the dictionary written without its 市 at cp[b] and closed by
- * the colon, or 0; not where the story writes it with 市, 区 or 县 (that
- * mention names it) or a mention of the sentence's (@first on) holds
- * it. */
+/* Does the label of a headline close at cp[c]: a colon or a bar (桐州：,
+ * 桐州丨), or one more place before it, a unit the sentence names from
+ * there on (@first on: 桐州青川区：) or a district's or county's name
+ * that the story writes in full elsewhere (桐州青川： for 青川县)? */
+static int
+org_label_closes(const nz_story *st, size_t first, size_t c, size_t e)
+{
+  const uint32_t *cp = st->cp;
+  uint32_t w[4];
+  size_t k, l;
+
+#define LABEL_MARK(x) ((x) == 0xFF1A || (x) == ':' || nz_is_bar(x))  /* ： */
+  if(c < e && LABEL_MARK(cp[c]))
+    return 1;
+  for(k = first; k < st->norg; k++)
+    if(st->org[k].start == c && st->org[k].up < 0) {
+      size_t q = nz_chain_end(st, k);
+      return q < e && LABEL_MARK(cp[q]);
+    }
+  for(l = 3; l >= 2; l--) {
+    if(c + l >= e || !LABEL_MARK(cp[c + l]))
+      continue;
+    memcpy(w, cp + c, l * sizeof *w);
+    return org_story_names_level(st, w, l, 0);
+  }
+#undef LABEL_MARK
+  return 0;
+}
+
+/* 桐州：…, 桐州青川区：… in a headline: the place a report's headline
+ * opens with, before a colon or a bar (org_label_closes), is where it
+ * happened.  The length of a city of the dictionary written without its
+ * 市 at cp[b] there, or 0; not where the story writes it with 市, 区 or
+ * 县 (that mention names it) or a mention of the sentence's (@first on)
+ * holds it. */
 static size_t
 org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
 {
@@ -827,13 +856,13 @@ org_headline_city_at(const nz_story *st, size_t first, size_t b, size_t e)
   size_t l;
 
   for(l = 4; l >= 2; l--) {
-    if(b + l >= e || (cp[b + l] != 0xFF1A && cp[b + l] != ':'))   /* ： */
+    if(b + l >= e || !org_label_closes(st, first, b + l, e))
       continue;
     memcpy(city, cp + b, l * sizeof *city);
     city[l] = 0x5E02;                                             /* 市 */
     if(nz_lex_named_place_at(city, 0, l + 1) != l + 1 ||
        org_mention_over(st, first, b, b + l))
-      return 0;
+      continue;
     return org_story_names_level(st, city, l, 0) ? 0 : l;
   }
   return 0;
@@ -900,17 +929,19 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     ;
   if(si == 0 && a < e) {
     size_t p = org_province_at(cp, a, e);
-    if(p && a + p < e && (cp[a + p] == 0xFF1A || cp[a + p] == ':' ||
+    if(p && a + p < e && (org_label_closes(st, first, a + p, e) ||
                           org_headline_city_at(st, first, a + p, e)) &&
        !org_mention_over(st, first, a, a + p)) {
       if((k = org_add(st, a, a + p, si, &province, -1, 0)) < 0)
         return -1;
+      st->org[k].label = 1;
       org_labels(st, k, a, a);
       org_move_in_order(st, first);
     }
     if((l = org_headline_city_at(st, first, a + p, e))) {
       if((k = org_add(st, a + p, a + p + l, si, &city, -1, 0)) < 0)
         return -1;
+      st->org[k].label = 1;
       org_labels(st, k, a + p, a + p);
       org_move_in_order(st, first);
     }
