@@ -840,7 +840,8 @@ nest_merge_full_rank(nz_story *st)
       continue;
     nk = (size_t)(end + 1 - s->key);   /* "o:U/" */
     for(f = 0; f < sizeof forms / sizeof *forms; f++) {
-      if(strcmp(end + 1, forms[f][0]) || nk + strlen(forms[f][1]) >= sizeof key)
+      if(strcmp(end + 1, forms[f][0]) ||
+         nk + strlen(forms[f][1]) >= sizeof key)
         continue;
       snprintf(key, sizeof key, "%.*s%s", (int)nk, s->key, forms[f][1]);
       if((y = nz_entity_find(st, key)) >= 0 && st->ent[y].alias_of < 0 &&

@@ -481,7 +481,7 @@ typedef struct nz_org {
   int phrase;            /* cut out of a phrase or an honour: no unit */
   int shared_head;       /* a city at the head of two bodies' names
                             (衡水市委社工部, 衡水市文联): a unit after all */
-  int label;             /* a place that labels the headline (桐州：):
+  int label;             /* a place that labels the headline (嘉兴：):
                             where the story is, never its topic nor a
                             subject */
   long up;               /* the enclosing component in the chain, or -1 */

@@ -75,7 +75,7 @@ res_not_subject(const nz_story *st, const nz_org *o)
   if(a < o->start && a > st->sent[o->sent].start &&
      nz_lex_stop_before(st->cp, st->sent[o->sent].start, a))
     return 1;
-  /* 建有全省首家志愿服务中心, 新建3个服务站: a unit counted (a numeral,
+  /* 建有全市首家邻里服务中心, 新建3个服务站: a unit counted (a numeral,
    * 首, 多 or 几 and a measure word) is what the clause has or makes */
   if(a >= st->sent[o->sent].start + 2 &&
      nz_char_in("家个所座处支", st->cp[a - 1]) &&

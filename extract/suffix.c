@@ -813,10 +813,10 @@ org_bare_district_at(const nz_story *st, size_t first, size_t b, size_t e)
   return 0;
 }
 
-/* Does the label of a headline close at cp[c]: a colon or a bar (桐州：,
- * 桐州丨), or one more place before it, a unit the sentence names from
- * there on (@first on: 桐州青川区：) or a district's or county's name
- * that the story writes in full elsewhere (桐州青川： for 青川县)? */
+/* Does the label of a headline close at cp[c]: a colon or a bar (嘉兴：,
+ * 嘉兴丨), or one more place before it, a unit the sentence names from
+ * there on (@first on: 嘉兴青川区：) or a district's or county's name
+ * that the story writes in full elsewhere (嘉兴青川： for 青川县)? */
 static int
 org_label_closes(const nz_story *st, size_t first, size_t c, size_t e)
 {
@@ -842,7 +842,7 @@ org_label_closes(const nz_story *st, size_t first, size_t c, size_t e)
   return 0;
 }
 
-/* 桐州：…, 桐州青川区：… in a headline: the place a report's headline
+/* 嘉兴：…, 嘉兴青川区：… in a headline: the place a report's headline
  * opens with, before a colon or a bar (org_label_closes), is where it
  * happened.  The length of a city of the dictionary written without its
  * 市 at cp[b] there, or 0; not where the story writes it with 市, 区 or
@@ -922,9 +922,9 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     org_labels(st, k, b, b);
     org_move_in_order(st, first);
   }
-  /* 桐州：… (org_headline_city_at), and a province's short name that
-   * opens the headline before the colon or before such a city (青川：,
-   * 青川桐州：) */
+  /* 嘉兴：… (org_headline_city_at), and a province's short name that
+   * opens the headline before the label's mark or before such a city
+   * (浙江：, 浙江嘉兴：) */
   for(a = s; si == 0 && a < e && nz_is_space(cp[a]); a++)
     ;
   if(si == 0 && a < e) {
