@@ -1567,7 +1567,7 @@ person_quoted_speaker(nz_story *st, size_t si)
        nz_lex_post_ending(cp, i + 1, i + l) > 0 ||
        person_kin_at(cp, i + 1, e) || person_span_taken(st, si, i, i + l))
       continue;
-    if(nz_person_add(st, i, i + l, si, cp + i, 0, 0, -1) < 0)
+    if(nz_person_add(st, i, i + l, si, NULL, 0, 0, -1) < 0)
       return -1;
   }
   return 0;

@@ -745,16 +745,10 @@ org_bare_city_at(const nz_story *st, size_t first, size_t b, size_t e,
      * 来宾 guests) is no city without its 市 */
     if(nz_lex_named_place_at(city, 0, l + 1) != l + 1)
       continue;
-    if(org_mention_over(st, first, b, b + l) ||
-       org_story_names(st, city, l + 1, 0))
-      return 0;
-    /* 萧山全域推动… where the story writes 萧山区: the district, named
-     * short, not a city of the dictionary's */
-    city[l] = 0x533A;                                             /* 区 */
-    if(org_story_names(st, city, l + 1, 0))
-      return 0;
-    city[l] = 0x53BF;                                             /* 县 */
-    return org_story_names(st, city, l + 1, 0) ? 0 : l;
+    /* the story's 汕尾市 names it; 萧山全域推动… where the story writes
+     * 萧山区: the district, named short, not a city of the dictionary's */
+    return org_mention_over(st, first, b, b + l) ||
+           org_story_names_level(st, city, l, 0) ? 0 : l;
   }
   return 0;
 }
@@ -929,8 +923,8 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
     ;
   if(si == 0 && a < e) {
     size_t p = org_province_at(cp, a, e);
-    if(p && a + p < e && (org_label_closes(st, first, a + p, e) ||
-                          org_headline_city_at(st, first, a + p, e)) &&
+    l = org_headline_city_at(st, first, a + p, e);
+    if(p && a + p < e && (l || org_label_closes(st, first, a + p, e)) &&
        !org_mention_over(st, first, a, a + p)) {
       if((k = org_add(st, a, a + p, si, &province, -1, 0)) < 0)
         return -1;
@@ -938,7 +932,7 @@ org_bare_cities(nz_story *st, size_t si, size_t first)
       org_labels(st, k, a, a);
       org_move_in_order(st, first);
     }
-    if((l = org_headline_city_at(st, first, a + p, e))) {
+    if(l) {
       if((k = org_add(st, a + p, a + p + l, si, &city, -1, 0)) < 0)
         return -1;
       st->org[k].label = 1;
