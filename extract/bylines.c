@@ -395,10 +395,12 @@ person_padded_name(const uint32_t *cp, size_t p, size_t t, size_t e)
 
 /* The last sentence [s, e) of a paragraph that holds nothing but
  * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
- * as a line of its own (@whole), names set apart by spaces under the
- * headline ("徐凌燕 叶诗蕾", padded "柏 岚 葛晓岚"): the writers. */
+ * as a line of its own (@whole), at least @least names set apart by
+ * spaces under the headline ("徐凌燕 叶诗蕾", padded "柏 岚 葛晓岚"):
+ * the writers. */
 static int
-person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
+person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole,
+                  size_t least)
 {
   static const uint32_t writer[] = { 0x4F5C, 0x8005 },          /* 作者 */
     photo[] = { 0x6444, 0x5F71 };                              /* 摄影 */
@@ -431,7 +433,7 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole)
     a[n] = p;
     b[n++] = t;
   }
-  if(p < e)
+  if(p < e || n < least)
     return 0;
   for(k = 0; k < n; k++)
     if(nz_person_add(st, a[k], b[k], si, writer, 2, 1, -1) < 0)
@@ -613,7 +615,12 @@ nz_bare_byline(nz_story *st, size_t si)
     return person_names_line(st, si, s, e,
                              st->sent[si].start == pa->start ||
                              (si + 1 == st->nsent &&
-                              nz_is_space(cp[st->sent[si].start])));
+                              nz_is_space(cp[st->sent[si].start])), 1);
+  /* 柏岚 葛晓岚 宁海松, the first line of an excerpt that lost its
+   * headline: three names or more set apart by spaces, and nothing
+   * else, are its writers, not a headline */
+  if(si == 0 && st->sent[si].end >= pa->end && s == pa->start)
+    return person_names_line(st, si, s, e, 1, 3);
   return 0;
 }
 
