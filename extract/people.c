@@ -567,6 +567,12 @@ person_name_after_role(const uint32_t *cp, size_t i, size_t e)
 {
   size_t n = person_name_after_role_at(cp, i, e);
 
+  /* 网格长葛文守着老街坊: 着 follows a verb, never a name, so the
+   * third character before it is that verb's (过着, 守着), unless 着
+   * opens a word of its own (着力, 着手, 着眼) */
+  if(n == 3 && i + 4 < e && cp[i + 3] == 0x7740 &&                  /* 着 */
+     !nz_char_in("力手眼重实想急迷落装", cp[i + 4]))
+    n = 2;
   return n && ((n == 3 && cp[i] == cp[i + 2]) ||
                (size_t)nz_lex_generic_word_at(cp, i, i + n) == n ||
                nz_lex_report_stop_at(cp, i, i + n) == n) ? 0 : n;
