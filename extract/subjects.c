@@ -205,23 +205,43 @@ res_subject_fallbacks(nz_story *st, const long *own)
   }
 }
 
+/* Does @a open the second clause of sentence @si (一年来，社区…)? */
+static int
+res_second_clause(const nz_story *st, size_t si, size_t a)
+{
+  size_t s = st->sent[si].start, i;
+
+  if(a < s + 2 || !nz_is_clause_punct(st->cp[a - 1]))
+    return 0;
+  for(i = s; i + 1 < a; i++)
+    if(nz_is_clause_punct(st->cp[i]))
+      return 0;
+  return 1;
+}
+
 /* 社区党委坚持党建引领。社区充分发挥…，开展"X": a sentence @si that
  * names no unit of its own but opens with a bare kind of unit (社区, 村,
- * 街道) speaks of the unit of that kind that the Party body it falls back
- * on (st->subject) leads, not of the body.  That unit, or -1. */
+ * 街道), maybe after a phrase of time (一年来，社区干部…), speaks of the
+ * unit of that kind that the body it falls back on (st->subject) leads
+ * or belongs to (a Party body, a residents' committee), not of the body.
+ * That unit, or -1. */
 static long
 res_bare_head(const nz_story *st, size_t si)
 {
   long subj = st->subject[si], led;
-  size_t k;
+  size_t s = st->sent[si].start, k;
 
-  if(subj < 0 || (led = st->ent[subj].leads) < 0 ||
-     st->ent[led].type != 'o' || st->ent[led].kind != NZ_ADMIN)
+  if(subj < 0 || st->ent[subj].kind == NZ_ADMIN)
+    return -1;
+  if((led = st->ent[subj].leads) < 0)
+    led = st->ent[subj].parent;
+  if(led < 0 || st->ent[led].type != 'o' || st->ent[led].kind != NZ_ADMIN)
     return -1;
   for(k = st->sorg[si]; k < st->sorg[si + 1]; k++) {
     const nz_org *o = &st->org[k];
-    if(o->start == st->sent[si].start && o->generic && o->up < 0 &&
-       o->kind == NZ_ADMIN && o->level == st->ent[led].level)
+    if((o->start == s || res_second_clause(st, si, o->start)) &&
+       o->generic && o->up < 0 && o->kind == NZ_ADMIN &&
+       o->level == st->ent[led].level)
       return led;
   }
   return -1;
