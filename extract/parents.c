@@ -932,3 +932,28 @@ res_name_heads(nz_story *st)
   }
   return 0;
 }
+
+/* 社区成立了"金色年华艺术团", 建立起"党员老妈妈服务队": a team or a
+ * service site that no parent is written for, in a story that names one
+ * community or village (near enough: res_sole_unit), is that unit's. */
+void
+res_team_parents(nz_story *st)
+{
+  size_t k;
+
+  for(k = 0; k < st->norg; k++) {
+    const nz_org *o = &st->org[k];
+    nz_entity *x;
+    long one;
+    if(o->entity < 0 || (o->kind != NZ_TEAM && o->kind != NZ_FACILITY) ||
+       o->generic || o->plural || o->label)
+      continue;
+    x = &st->ent[o->entity];
+    if(x->parent >= 0 || x->leads >= 0 || x->alias_of >= 0 ||
+       x->first_sent != o->sent)
+      continue;
+    if((one = res_sole_unit(st, NZ_LV_VILLAGE, o->sent)) >= 0 &&
+       one != o->entity)
+      x->parent = one;
+  }
+}

@@ -1355,5 +1355,6 @@ nz_resolve(nz_story *st)
   if(res_subjects(st) < 0 || nz_org_relations(st) < 0 || nz_nest(st) < 0 ||
      nz_resolve_programs(st) < 0 || nz_resolve_people(st) < 0)
     return -1;
+  res_team_parents(st);
   return 0;
 }

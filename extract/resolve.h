@@ -76,6 +76,7 @@ void res_phrase_units(nz_story *st);
  * alone, with no parent written, belongs to the 党总支 or 党委 the story
  * named last before it, in its sentence or the two before. */
 void res_numbered_parents(nz_story *st);
+void res_team_parents(nz_story *st);
 
 /* Bodies below a community that got no entity of their own community
  * (bare kinds resolved by name): the community of their first mention. */
