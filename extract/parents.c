@@ -933,9 +933,67 @@ res_name_heads(nz_story *st)
   return 0;
 }
 
+/* Does another unit's mention start where org @k's does (云州市委 of
+ * 云州市委机关图书馆: a body named by the unit it serves)? */
+static int
+res_headed_name(const nz_story *st, size_t k)
+{
+  size_t j = k;
+
+  while(j > 0 && st->org[j - 1].start == st->org[k].start)
+    j--;
+  for(; j < st->norg && st->org[j].start == st->org[k].start; j++)
+    if(j != k)
+      return 1;
+  return 0;
+}
+
+/* Is org @k a newsroom's (融媒体中心记者…) or written right after a
+ * unit that owns it, maybe across quotations back to back (区少年宫"柳笛
+ * 声声"合唱团, 桂川大学"甲基地""乙基地")? */
+static int
+res_owned_team(const nz_story *st, size_t k)
+{
+  const nz_org *o = &st->org[k];
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[o->sent].start, e = st->sent[o->sent].end, a, q, j;
+  int author;
+
+  if(nz_lex_byline_role_at(cp, o->end, e, &author) > 0)
+    return 1;
+  for(a = o->start; a > s;) {
+    if(nz_is_open_quote(cp[a - 1])) {
+      a--;
+      continue;
+    }
+    if(!nz_is_close_quote(cp[a - 1]))
+      break;
+    for(q = a - 1; q > s && !nz_is_open_quote(cp[q - 1]); q--)
+      ;
+    if(q == s || a - q > 24)
+      break;
+    a = q - 1;
+  }
+  /* 区少年宫"柳笛声声"合唱团: a noun right before the quotation is
+   * its owner's name, whether or not a unit is read there (not a verb
+   * or a function word: 成立"…", 拉起一支"…") */
+  if(a < o->start && a > s && nz_is_cjk(cp[a - 1]) &&
+     !nz_lex_stop_char(cp[a - 1]) && !nz_lex_stop_before(cp, s, a) &&
+     !(a >= s + 2 && nz_is_numeral(cp[a - 2])))
+    return 1;
+  /* a bare 社区 before it is the community itself */
+  for(j = st->sorg[o->sent]; j < st->sorg[o->sent + 1]; j++)
+    if(j != k && st->org[j].end == a &&
+       !(st->org[j].generic && st->org[j].kind == NZ_ADMIN &&
+         st->org[j].level == NZ_LV_VILLAGE))
+      return 1;
+  return 0;
+}
+
 /* 社区成立了"金色年华艺术团", 建立起"党员老妈妈服务队": a team or a
- * service site that no parent is written for, in a story that names one
- * community or village (near enough: res_sole_unit), is that unit's. */
+ * service site that no parent is written for, whose name no unit heads,
+ * in a story that names one community or village (near enough:
+ * res_sole_unit) before it or where it names the team, is that unit's. */
 void
 res_team_parents(nz_story *st)
 {
@@ -946,14 +1004,19 @@ res_team_parents(nz_story *st)
     nz_entity *x;
     long one;
     if(o->entity < 0 || (o->kind != NZ_TEAM && o->kind != NZ_FACILITY) ||
-       o->generic || o->plural || o->label)
+       o->generic || o->plural || o->label || o->up >= 0 ||
+       res_headed_name(st, k) || res_owned_team(st, k))
       continue;
     x = &st->ent[o->entity];
     if(x->parent >= 0 || x->leads >= 0 || x->alias_of >= 0 ||
        x->first_sent != o->sent)
       continue;
-    if((one = res_sole_unit(st, NZ_LV_VILLAGE, o->sent)) >= 0 &&
-       one != o->entity)
+    if((one = res_sole_unit(st, NZ_LV_VILLAGE, o->sent)) < 0 ||
+       one == o->entity)
+      continue;
+    /* 青禾县…为红枫志愿服务队授旗。…柳岸社区…: not a team named
+     * before the community is */
+    if(st->ent[one].first_sent <= o->sent)
       x->parent = one;
   }
 }
