@@ -1131,11 +1131,13 @@ lex_char(const lex_chars *s, uint32_t c)
 
 /* 桐州区长滩镇, 青苇县城关镇: 区长 (a district's head) and 县城 (a
  * county seat) are words, but where 长 or 城 at cp[j] begins a name of
- * two to four characters that a town's or a village's suffix ends (长滩镇,
- * 城关镇, 城东社区), the place's suffix before it stands (not 县城乡居民,
- * 区长到石桥镇调研, nor a post before a person's name: 区长李明表示). */
+ * two to four characters that the suffix of a unit below @above ends
+ * (长滩镇, 城关镇, 城东社区; after a town, 长滩社区 of 长滩镇长滩社区,
+ * though 镇长 is a post), the place's suffix before it stands (not
+ * 县城乡居民, 区长到石桥镇调研, nor a post before a person's name: 区长李明
+ * 表示). */
 static int
-lex_town_after(const uint32_t *cp, size_t j, size_t n)
+lex_town_after(const uint32_t *cp, size_t j, size_t n, int above)
 {
   const nz_suffix *s;
   size_t k, l;
@@ -1144,8 +1146,8 @@ lex_town_after(const uint32_t *cp, size_t j, size_t n)
     return 0;
   for(k = j + 1; k < n && k <= j + 4; k++) {
     if(k >= j + 2 && (s = nz_lex_suffix(cp, k, n, &l)))
-      return s->kind == NZ_ADMIN && s->level >= NZ_LV_TOWN &&
-             s->level <= NZ_LV_VILLAGE;
+      return s->kind == NZ_ADMIN && s->level > above &&
+             s->level >= NZ_LV_TOWN && s->level <= NZ_LV_VILLAGE;
     if(!nz_is_cjk(cp[k]) || nz_lex_stop_char(cp[k]))
       return 0;
   }
@@ -1286,8 +1288,9 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
        !(s->kind == NZ_ADMIN && (nz_match(cp, i + L, n, "城管") ||
                                  nz_match(cp, i + L, n, "直工委") ||
                                  nz_match(cp, i + L, n, "直机关工委") ||
-                                 (s->level <= NZ_LV_COUNTY &&
-                                  lex_town_after(cp, i + L, n)))) &&
+                                 (s->level <= NZ_LV_TOWN &&
+                                  lex_town_after(cp, i + L, n,
+                                                 s->level)))) &&
        !lex_named_members(cp, i, n, s))
       continue;
     if(i > 0 && LEX_SKIP_BIT(k, 0, cp[i - 1]) &&
