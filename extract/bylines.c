@@ -137,7 +137,7 @@ person_glued_split(const uint32_t *cp, size_t i, size_t n)
 }
 
 /* Names [p, t) glued without a space (苗鹏吴昌林): one name of two or
- * three characters, or two (person_glued_split), added with @role when
+ * three characters, two (person_glued_split) or three, added with @role when
  * @add.  Before a role word (@before) a name of one holds no common word
  * (全媒体记者: the medium's); after it, it may (记者李天池).  How many, 0
  * when they are none. */
@@ -152,12 +152,30 @@ person_glued_names(nz_story *st, size_t si, size_t p, size_t t,
     return before && nz_person_common_words(st->cp, p + 1, t) ? 0 :
            add && nz_person_add(st, p, t, si, role, nrole, byline, -1) < 0
            ? -1 : 1;
-  if(!(j = person_glued_split(st->cp, p, t - p)))
-    return 0;
-  if(add && (nz_person_add(st, p, p + j, si, role, nrole, byline, -1) < 0 ||
-             nz_person_add(st, p + j, t, si, role, nrole, byline, -1) < 0))
-    return -1;
-  return 2;
+  if((j = person_glued_split(st->cp, p, t - p)) > 0) {
+    if(add && (nz_person_add(st, p, p + j, si, role, nrole, byline, -1) < 0 ||
+               nz_person_add(st, p + j, t, si, role, nrole, byline, -1) < 0))
+      return -1;
+    return 2;
+  }
+  /* 记者柏文清葛晓岚宁海松: three names, the first of two or three
+   * characters, the other two as person_glued_split parts them */
+  for(j = 3; t - p >= 7 && t - p <= 9 && j >= 2; j--) {
+    size_t k;
+    if(nz_person_name_at(st->cp, p, p + j) != j ||
+       nz_lex_surname(st->cp, p + j, t) != 1 ||
+       nz_person_common_words(st->cp, p + 1, p + j) ||
+       !(k = person_glued_split(st->cp, p + j, t - p - j)))
+      continue;
+    if(add && (nz_person_add(st, p, p + j, si, role, nrole, byline, -1) < 0 ||
+               nz_person_add(st, p + j, p + j + k, si, role, nrole, byline,
+                             -1) < 0 ||
+               nz_person_add(st, p + j + k, t, si, role, nrole, byline,
+                             -1) < 0))
+      return -1;
+    return 3;
+  }
+  return 0;
 }
 
 /* 本报讯(苗鹏吴昌林记者李天池): a token of a signature that glues names,
@@ -183,6 +201,25 @@ person_sign_glued(nz_story *st, size_t si, size_t p, size_t t, int add)
                                     au ? 1 : 2, 0, 1) < 0))
         return -1;
       return a + b;
+    }
+  return 0;
+}
+
+/* (青苇记者站柏文清葛晓岚宁海松): a newsroom's station in a place,
+ * glued to the names of its reporters.  How many, 0 when the token
+ * [p, t) is not one, -1 out of memory. */
+static int
+person_sign_station(nz_story *st, size_t si, size_t p, size_t t, int add)
+{
+  static const uint32_t reporter[] = { 0x8BB0, 0x8005 };         /* 记者 */
+  size_t j;
+  int k;
+
+  for(j = p + 1; j + 3 < t && j <= p + 4; j++)
+    if(nz_match(st->cp, j, t, "记者站")) {
+      if((k = person_glued_names(st, si, j + 3, t, reporter, 2, 1, 0, 0)) <= 0)
+        return k;
+      return person_glued_names(st, si, j + 3, t, reporter, 2, 1, 0, add);
     }
   return 0;
 }
@@ -364,10 +401,14 @@ person_sign_names(nz_story *st, size_t si, size_t o, size_t c, int add)
       if(k < 0)
         return -1;
       n += k;
-    } else if(k == 0 && t - p >= 4 && t - p <= 6 &&
+    } else if(k == 0 && t - p >= 4 && t - p <= 9 &&
               (k = person_glued_names(st, si, p, t, role, nrole, byline, 0,
                                       add)) != 0) {
       if(k < 0)                  /* (裴蜀华王康): two names, no space */
+        return -1;
+      n += k;
+    } else if(k == 0 && (k = person_sign_station(st, si, p, t, add)) != 0) {
+      if(k < 0)
         return -1;
       n += k;
     } else {
