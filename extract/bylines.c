@@ -803,7 +803,8 @@ person_byline_token(nz_story *st, size_t si, size_t i, uint32_t *role,
    * mark or the sentence's end, where the token is no long name of a
    * rare surname */
   if(n >= 4 && (cut || i + n == e || !nz_is_cjk(cp[i + n])) &&
-     !person_byline_rare(cp, s, i, n, e) &&        /* 苏都毕力格: one name */
+     (!person_byline_rare(cp, s, i, n, e) ||       /* 苏都毕力格: one name */
+      person_glued_split(cp, i, n) == 3) &&     /* 柏文清宁远: two, 3 + 2 */
      (k = person_glued_names(st, si, i, i + n, role, *nrole,
                              *author ? 1 : 2, 0, 1)) != 0)
     return k < 0 ? (size_t)-1 : i + n;
