@@ -1229,17 +1229,26 @@ lex_new_compound(const uint32_t *cp, size_t i, const nz_suffix *s)
           nz_char_in("道区村镇乡的", cp[i - 3]));
 }
 
-/* 船营区, 东营区: a district whose one-character name ends with 营 (the
- * 区 at cp[i]), written right after its city or province or where a
- * clause starts (吉林市船营区, 船营区北山街道), where 营区 is no camp
- * (兵营区, 部队营区, 消防营区). */
+/* 船营区, 东营区, 天心区: a district whose name of two characters ends
+ * with 营 or 心 (the 区 at cp[i]), written right after its city or
+ * province or where a clause starts (吉林市船营区, 船营区北山街道, 长沙
+ * 市天心区), where 营区 is no camp (兵营区, 部队营区, 消防营区) and 心区
+ * no core (中心区, 核心区). */
 static int
 lex_camp_district(const uint32_t *cp, size_t i, const nz_suffix *s)
 {
-  return s->kind == NZ_ADMIN && s->level == NZ_LV_COUNTY && i >= 2 &&
-         cp[i - 1] == 0x8425 &&                                   /* 营 */
-         nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
-         !nz_char_in("兵军野露宿扎阵", cp[i - 2]) &&
+  const char *not_first;
+
+  if(s->kind != NZ_ADMIN || s->level != NZ_LV_COUNTY || i < 2)
+    return 0;
+  if(cp[i - 1] == 0x8425)                                         /* 营 */
+    not_first = "兵军野露宿扎阵";
+  else if(cp[i - 1] == 0x5FC3)                                    /* 心 */
+    not_first = "中核重圆轴市城";
+  else
+    return 0;
+  return nz_is_cjk(cp[i - 2]) && !nz_lex_stop_char(cp[i - 2]) &&
+         !nz_char_in(not_first, cp[i - 2]) &&
          (i == 2 || !nz_is_cjk(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
           nz_char_in("市省", cp[i - 3]));
 }
