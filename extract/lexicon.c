@@ -1307,6 +1307,11 @@ nz_lex_suffix_chain(const uint32_t *cp, size_t i, size_t n, size_t *len)
        !lex_town_of_city(cp, i, n, s) && !lex_camp_district(cp, i, s) &&
        !lex_new_compound(cp, i, s))
       continue;
+    /* 永清二村居民区: a residents' district named after an estate (二村,
+     * 新村), no village (not 张家村居民: villagers) */
+    if(s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE && L == 1 &&
+       cp[i] == 0x6751 && nz_match(cp, i + 1, n, "居民区"))       /* 村 */
+      continue;
     /* 永光新村小区: a compound named 新村 (a new estate), no village */
     if(s->kind == NZ_ADMIN && s->level == NZ_LV_VILLAGE && L == 1 &&
        i > 0 && cp[i - 1] == 0x65B0 && nz_match(cp, i + 1, n, "小区"))  /* 新 */
