@@ -107,6 +107,22 @@ prog_kind_past_words(const uint32_t *cp, size_t k0, size_t e)
   return 0;
 }
 
+/* "…"三大举措, "…"四项机制: where a count of the kinds (a numeral and
+ * a measure word: 个 种 项 类 大 条, not 项目) that starts at cp[k] ends,
+ * or @k. */
+static size_t
+prog_counted_at(const uint32_t *cp, size_t k, size_t e)
+{
+  size_t j = k;
+
+  while(j < e && nz_is_numeral(cp[j]))
+    j++;
+  if(j == k || j >= e || !nz_char_in("个种项类大条", cp[j]) ||
+     nz_match(cp, j, e, "项目"))
+    return k;
+  return j + 1;
+}
+
 /* The kind word after a quotation: the longest run of up to 10 name
  * characters ending in a kind word at a word boundary; it may open with
  * a co-building word ("红色物业"共建试点建设, "X"共建项目), and a verb
@@ -1184,7 +1200,7 @@ static int
 prog_classify(nz_story *st, prog_quote *q)
 {
   const uint32_t *cp = st->cp;
-  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, k0, len;
+  size_t a = q->qa + 1, b = q->qb, e = st->sent[q->sent].end, k0, len, c;
   size_t n = 0, i;
   int kind_now = 0, first;
 
@@ -1230,6 +1246,11 @@ prog_classify(nz_story *st, prog_quote *q)
     q->kind_b = k0 + len;
     q->program = 1;
     return 1;
+  } else if((c = prog_counted_at(cp, k0, e)) > k0 &&
+            (len = prog_kind_after(cp, c, e)) > 0) {
+    q->kind_a = c;        /* "甲""乙""丙"三大举措: the kind is the list's */
+    q->kind_b = c + len;
+    return q->program = 3;
   }
   q->kind_a = q->kind_b = 0;
   /* 惊动"110"上门, 拨打"12345": a number with no kind after it is a
