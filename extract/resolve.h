@@ -76,6 +76,10 @@ void res_phrase_units(nz_story *st);
  * alone, with no parent written, belongs to the 党总支 or 党委 the story
  * named last before it, in its sentence or the two before. */
 void res_numbered_parents(nz_story *st);
+
+/* A team or service site with no parent written, in a story of one
+ * community or village named before it, is that unit's (run last, after
+ * nesting and relations had their say). */
 void res_team_parents(nz_story *st);
 
 /* Bodies below a community that got no entity of their own community
