@@ -3,12 +3,14 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d1349, every report the
-# rules have been tuned on; "held" is d1350..d1379, the blind held-out
-# group added in the forty-seventh round (annotated before any extractor
+# text is present) or a group: "tune" is d01..d1379, every report the
+# rules have been tuned on; "held" is d1380..d1409, the blind held-out
+# group added in the forty-eighth round (annotated before any extractor
 # output of them existed, from their texts alone: see README.md); "dev"
-# is d01..d1379, every report but a blind group gathered for a later
-# round; "held47" is d1320..d1349, the blind group gathered in the
+# is d01..d1409, every report but a blind group gathered for a later
+# round; "held48" is d1350..d1379, the blind group gathered in the
+# forty-seventh round (measured blind at its start and end, then tuned on
+# in the forty-eighth); "held47" is d1320..d1349, the blind group gathered in the
 # forty-sixth round (measured blind at its start and end, then tuned on
 # in the forty-seventh); "held46" is d1290..d1319, the blind group gathered in the
 # forty-fifth round (measured blind at its start and end, then tuned on
@@ -95,7 +97,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held47|held46|held45|held44|held43|held42|held41|held40|held39|held38|held37|held36|held35|held34|held33|held32|held31|held30|held29|held28|held27|held26|held25|held24|held23|held22|held21|held20|held19|held18|held17|held16|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held48|held47|held46|held45|held44|held43|held42|held41|held40|held39|held38|held37|held36|held35|held34|held33|held32|held31|held30|held29|held28|held27|held26|held25|held24|held23|held22|held21|held20|held19|held18|held17|held16|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -110,9 +112,10 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 1349) ;;
-  held) stems=$(group 1350 1379) ;;
-  dev) stems=$(group 1 1379) ;;
+  tune) stems=$(group 1 1379) ;;
+  held) stems=$(group 1380 1409) ;;
+  dev) stems=$(group 1 1409) ;;
+  held48) stems=$(group 1350 1379) ;;
   held47) stems=$(group 1320 1349) ;;
   held46) stems=$(group 1290 1319) ;;
   held45) stems=$(group 1260 1289) ;;
