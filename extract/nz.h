@@ -785,6 +785,9 @@ int nz_char_in(const char *set, uint32_t c);  /* is @c a character of the
 int nz_ends_with(const char *s, const char *w);  /* does @s end with @w? */
 int nz_holds(const uint32_t *cp, size_t a, size_t b,
              uint32_t c);            /* is @c in cp[a..b)? */
+size_t nz_quote_run_start(const uint32_t *cp, size_t s,
+                          size_t a);  /* "甲""乙": where the quotations
+                                         before @a begin */
 size_t nz_copy_name(const uint32_t *cp, size_t a, size_t b, uint32_t *out,
                     size_t max);   /* drops quotes and spaces */
 char *nz_to_utf8(const uint32_t *cp, size_t n);  /* new; free() it */

@@ -956,24 +956,12 @@ res_owned_team(const nz_story *st, size_t k)
 {
   const nz_org *o = &st->org[k];
   const uint32_t *cp = st->cp;
-  size_t s = st->sent[o->sent].start, e = st->sent[o->sent].end, a, q, j;
+  size_t s = st->sent[o->sent].start, e = st->sent[o->sent].end, a, j;
   int author;
 
   if(nz_lex_byline_role_at(cp, o->end, e, &author) > 0)
     return 1;
-  for(a = o->start; a > s;) {
-    if(nz_is_open_quote(cp[a - 1])) {
-      a--;
-      continue;
-    }
-    if(!nz_is_close_quote(cp[a - 1]))
-      break;
-    for(q = a - 1; q > s && !nz_is_open_quote(cp[q - 1]); q--)
-      ;
-    if(q == s || a - q > 24)
-      break;
-    a = q - 1;
-  }
+  a = nz_quote_run_start(cp, s, o->start);
   /* 区少年宫"柳笛声声"合唱团: a noun right before the quotation is
    * its owner's name, whether or not a unit is read there (not a verb
    * or a function word: 成立"…", 拉起一支"…") */

@@ -49,18 +49,8 @@ res_not_subject(const nz_story *st, const nz_org *o)
   /* 组建"暖南志愿服务队": the same after an opening quote; 依托"甲议站"
    * "乙议事会"等平台: quotations back to back share the words before the
    * first */
-  if(a > st->sent[o->sent].start && nz_is_open_quote(st->cp[a - 1])) {
-    size_t q;
-    a--;
-    while(a > st->sent[o->sent].start && nz_is_close_quote(st->cp[a - 1])) {
-      for(q = a - 1; q > st->sent[o->sent].start &&
-                     !nz_is_open_quote(st->cp[q - 1]); q--)
-        ;
-      if(q == st->sent[o->sent].start || a - q > 24)
-        break;
-      a = q - 1;
-    }
-  }
+  if(a > st->sent[o->sent].start && nz_is_open_quote(st->cp[a - 1]))
+    a = nz_quote_run_start(st->cp, st->sent[o->sent].start, a);
   if(nz_list_ending(&before_list, st->cp, 0, a) >= 0)
     return 1;
   /* 明确联席会的职责, 成立…的攻坚领导小组: the object of a verb, or a

@@ -81,6 +81,33 @@ nz_holds(const uint32_t *cp, size_t a, size_t b, uint32_t c)
   return 0;
 }
 
+/* 依托"甲议站""乙议事会", 区少年宫"柳笛声声"合唱团: the opening quote
+ * that begins the run of quotations written back to back before @a (no
+ * earlier than @s), so that the words before the first are read as
+ * before each; @a when no quotation stands right before it.  A
+ * quotation of more than 24 characters, or one not opened after @s,
+ * ends the run. */
+size_t
+nz_quote_run_start(const uint32_t *cp, size_t s, size_t a)
+{
+  size_t q;
+
+  while(a > s) {
+    if(nz_is_open_quote(cp[a - 1])) {
+      a--;
+      continue;
+    }
+    if(!nz_is_close_quote(cp[a - 1]))
+      break;
+    for(q = a - 1; q > s && !nz_is_open_quote(cp[q - 1]); q--)
+      ;
+    if(q == s || a - q > 24)
+      break;
+    a = q - 1;
+  }
+  return a;
+}
+
 int
 nz_ends_with(const char *s, const char *w)
 {
