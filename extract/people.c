@@ -78,6 +78,25 @@ person_kin_address(const uint32_t *cp, size_t a, size_t b)
                 (sl == 1 && a + 2 == b && nz_char_in("叔姨婶伯", cp[a + 1])));
 }
 
+/* “村民说事”: a role and a word quoted together are a name of a method or
+ * a slogan, not a person: no name ends at a closing quote whose opening
+ * quote stands a few characters before it. */
+static int
+person_in_slogan(const uint32_t *cp, size_t a, size_t b, size_t n)
+{
+  size_t q;
+
+  if(b >= n || !nz_is_close_quote(cp[b]))
+    return 0;
+  for(q = a; q > 0 && a - q < 6; q--) {
+    if(nz_is_open_quote(cp[q - 1]))
+      return q < a;
+    if(!nz_is_cjk(cp[q - 1]))
+      return 0;
+  }
+  return 0;
+}
+
 int
 nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
               const uint32_t *role, size_t nrole, int byline, long org)
@@ -87,6 +106,7 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
 
   if(person_kin_address(st->cp, a, b) ||
      person_word_not_given(st->cp, a, b, st->n) ||
+     (!byline && person_in_slogan(st->cp, a, b, st->n)) ||
      /* 柏琪媛一边安抚老人: no name starts inside 一边, 一道, 一向 */
      (a > 0 && st->cp[a - 1] == 0x4E00 &&                          /* 一 */
       nz_lex_phrase_word(st->cp, a - 1, a + 1)))
