@@ -565,7 +565,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
-          !(len > 0 && (nz_lex_noun_at(cp, a - 1, i) >= 2 ||
+          !(len > 0 && ((nz_lex_noun_at(cp, a - 1, i) >= 2 &&
+                         /* 辖区长西街道: no post (区长) opens a name */
+                         !nz_words_at(nz_lex_post_words, cp, a - 1, i,
+                                      NULL)) ||
                         org_noun_across(cp, lo, a, i)) &&
             /* 创建国家区域医疗中心: 创建|国家, not 建国 */
             nz_lex_cross_word_at(cp, a, i) < 2))) &&
