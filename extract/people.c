@@ -1044,7 +1044,9 @@ person_posts(nz_story *st, size_t si)
     int member;
     if(!pl || !nz_is_cjk(cp[i]) || person_post_at(cp, i, e) ||
        person_counted_role(cp, s, i - pl) ||
-       nz_lex_post_ending(cp, s, i + 1) > pl)   /* 总会计师: 会计 goes on */
+       nz_lex_post_ending(cp, s, i + 1) > pl ||  /* 总会计师: 会计 goes on */
+       /* 毗邻长阳路: no post starts inside a verb (毗邻) */
+       (i - pl > s && nz_lex_stop_at(cp, i - pl - 1, e) == 2))
       continue;
     nl = person_name_after_role(cp, i, e);
     if(person_class_word(cp, i - pl, i, nl))
