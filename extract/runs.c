@@ -643,7 +643,12 @@ runs_clause_subject(const nz_story *st, const nz_prog *p, long subj)
       if(o->up < 0 && !o->absorbed && o->generic && o->entity >= 0 &&
          o->start == b + 1 && cp[b] == 0x8BE5)                      /* 该 */
         return nz_acting_unit(st, nz_chain_head(st, k));
-      if(o->up >= 0 || o->start != b || o->absorbed ||
+      /* 清江浦区…，辖区长西街道引河社区依托…建设"P": a unit of the
+       * area (辖区) opens the clause */
+      if(o->up >= 0 ||
+         (o->start != b && !(o->start == b + 2 && nz_match(cp, b, o->start,
+                                                           "辖区"))) ||
+         o->absorbed ||
          (o->generic && !runs_body_of(st, nz_chain_head(st, k), subj)))
         continue;
       /* 聚园区、校区、社区之力: a list opening a clause is an object */
