@@ -730,6 +730,13 @@ org_city_before(const nz_story *st, size_t a, size_t i)
     if(nz_lex_place_at(cp, a, i) == l &&
        nz_lex_named_place_at(city, 0, l + 1) == l + 1)
       return b;
+    /* 石家庄桥西区, 阳泉北大街街道: a city whose full name (石家庄市) is
+     * one of the dictionary's, though it tags the short one otherwise (a
+     * person's name), where no word runs across the short name's end */
+    if(nz_lex_place_at(cp, a, i) <= l &&
+       nz_lex_place_at(city, 0, l + 1) == l + 1 &&
+       nz_lex_cross_end(cp, a, b, i) == b)
+      return b;
     for(k = 0; k < l; k++)
       if(!org_name_char(cp[a + k]) || nz_lex_stop_char(cp[a + k]))
         break;
@@ -2528,7 +2535,8 @@ org_sentence(nz_story *st, size_t si)
      * short before the name of a town, street, community or village is a
      * unit above it (org_short_county: a district) */
     if(up < 0 && !cpc && suf->kind == NZ_ADMIN &&
-       (suf->level == NZ_LV_TOWN || suf->level == NZ_LV_VILLAGE) &&
+       (suf->level == NZ_LV_COUNTY || suf->level == NZ_LV_TOWN ||
+        suf->level == NZ_LV_VILLAGE) &&
        (j = org_city_before(st, name_a, i)) > name_a) {
       static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
         county = { "", NZ_ADMIN, NZ_LV_COUNTY, 0, "", "" };
