@@ -553,6 +553,16 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
      (i + 3 == e || nz_lex_stop_char(cp[i + 3]) ||
       nz_lex_stop_at(cp, i + 3, e)))
     return 3;
+  /* 主任李刚部署工作: a common word from the third character (部署)
+   * ends a name of two, when a name of three would leave its second
+   * character alone (署 begins no word, closes no name) */
+  if(i + 4 < e && nz_person_char(cp[i + 1]) &&
+     person_word_at(cp, i + 2, e) && !person_word_at(cp, i + 1, e) &&
+     !nz_lex_suffix(cp, i + 2, e, &k) &&   /* 区长安路街道: a unit's */
+     nz_is_cjk(cp[i + 3]) && !nz_lex_stop_char(cp[i + 3]) &&
+     !nz_lex_name_follower(cp[i + 3]) && !nz_lex_stop_at(cp, i + 3, e) &&
+     !person_word_at(cp, i + 3, e))
+    return 2;
   if(i + 2 <= e && nz_person_char(cp[i + 1]) &&
      (i + 2 == e || nz_lex_stop_char(cp[i + 2]) ||
       nz_lex_stop_at(cp, i + 2, e)))
