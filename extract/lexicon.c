@@ -764,6 +764,8 @@ static const char lex_posts[] =
    * cadre sent down to a community or a Party member who is one (下沉干部
    * 柏文海, 党员干部宁海松) */
   "领导 邻长 队员 下沉干部 党员干部 "
+  /* who came home from abroad and their kin (归侨柏秀兰, 侨眷葛文) */
+  "归侨 侨眷 "
   /* a reporter named in the story's text (封面新闻记者宁丽苹与居民
    * 交流), not in its byline */
   "记者 "
