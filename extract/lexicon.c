@@ -684,7 +684,9 @@ static const char lex_stop_words[] =
   /* 倒逼社区认真谋划: pressing a unit to act; 串联5个居民区: linking
    * them, 联动云东海街道横涌村委会: and working with them; 新城的核心区
    * 方松街道: a town's core, no district */
-  "倒逼 串联 联动 核心区 ";
+  "倒逼 串联 联动 核心区 "
+  /* 多亏了邻村雅溪村党员: a neighbouring village, then its name */
+  "邻村 ";
 
 static const char lex_kind_words[] =
   "工作法 党建工作法 工作机制 联动机制 服务机制 机制 制度 工作思路 总体思路 "
