@@ -61,7 +61,7 @@ person_word_not_given(const uint32_t *cp, size_t a, size_t b, size_t n)
 }
 
 /* 乔大爷, 亢奶奶, 易叔叔, 骑手柏师傅, 居民张先生, 热心居民富叔: a
- * surname and a word of kinship (or 师傅, 先生; 叔, 姨, 婶 or 伯 alone
+ * surname and a word of kinship (or 师傅, 先生, 老师; 叔, 姨, 婶 or 伯 alone
  * after a surname of one character) is how a report addresses an elder
  * or a worker, not the name of a person; so are 老 and 小 before a
  * surname (居民老郑). */
@@ -74,7 +74,9 @@ person_kin_address(const uint32_t *cp, size_t a, size_t b)
   if(a + 2 == b && nz_char_in("老小", cp[a]) &&
      nz_lex_surname(cp, a + 1, b) == 1)
     return 1;
-  return sl && ((a + sl + 2 == b && person_kin_at(cp, a + sl, b)) ||
+  return sl && ((a + sl + 2 == b && (person_kin_at(cp, a + sl, b) ||
+                                     /* 居民钟老师: a teacher so called */
+                                     nz_match(cp, a + sl, b, "老师"))) ||
                 (sl == 1 && a + 2 == b && nz_char_in("叔姨婶伯", cp[a + 1])));
 }
 
@@ -1286,9 +1288,11 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
                   nz_lex_surname(cp, a, i) != 1)) ||
        (how == PERSON_KIN && a + 3 != i && !two))
       continue;
-    /* 有关负责同志: the comrade in charge, no name */
+    /* 有关负责同志: the comrade in charge, no name; 居民葛老师: a role
+     * and a surname, no name of three */
     if(nz_person_name_at(cp, a, i) != i - a ||
-       nz_match(cp, i - 2, i, "负责"))
+       nz_match(cp, i - 2, i, "负责") ||
+       (a + 3 == i && nz_lex_post_ending(cp, a, a + 2) == 2))
       continue;
     if((how <= PERSON_PLAIN && !loose) ||
        (!nz_person_common_words(cp, a, i) &&
