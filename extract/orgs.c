@@ -2535,8 +2535,7 @@ org_sentence(nz_story *st, size_t si)
      * short before the name of a town, street, community or village is a
      * unit above it (org_short_county: a district) */
     if(up < 0 && !cpc && suf->kind == NZ_ADMIN &&
-       (suf->level == NZ_LV_COUNTY || suf->level == NZ_LV_TOWN ||
-        suf->level == NZ_LV_VILLAGE) &&
+       (suf->level == NZ_LV_TOWN || suf->level == NZ_LV_VILLAGE) &&
        (j = org_city_before(st, name_a, i)) > name_a) {
       static const nz_suffix city = { "", NZ_ADMIN, NZ_LV_CITY, 0, "", "" },
         county = { "", NZ_ADMIN, NZ_LV_COUNTY, 0, "", "" };
