@@ -1274,19 +1274,9 @@ person_addressed(const nz_story *st, size_t si, size_t i, int how)
     int loose = a > s && nz_is_cjk(cp[a - 1]) &&
                 !nz_lex_stop_char(cp[a - 1]) &&
                 !nz_person_unit_token(st, si, s, a);
-    /* 钢花小区的王杰大爷: a name of two before a word of kinship after
-     * 的 or a mark, one of a listed surname and no common word; not
-     * before 老人, which follows words of age and state (的高龄老人) */
-    int two = how == PERSON_KIN && a + 2 == i && a > s &&
-              person_kin_after_two(cp, i, st->sent[si].end) &&
-              (cp[a - 1] == 0x7684 || nz_is_clause_punct(cp[a - 1])) &&
-              nz_lex_surname(cp, a, i) == 1 &&
-              !nz_person_common_words(cp, a, i) &&
-              !nz_lex_cross_word_at(cp, a, i) &&
-              !nz_lex_stop_char(cp[a + 1]);
     if((loose && (a + 3 != i || how == PERSON_LEADER ||
                   nz_lex_surname(cp, a, i) != 1)) ||
-       (how == PERSON_KIN && a + 3 != i && !two))
+       (how == PERSON_KIN && a + 3 != i))
       continue;
     /* 有关负责同志: the comrade in charge, no name; 居民葛老师: a role
      * and a surname, no name of three */
