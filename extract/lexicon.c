@@ -80,7 +80,7 @@ static const nz_suffix lex_suffixes[] = {
   /* 拉菲香榭小区, 电力小区: a residential compound, below its community
    * (鑫苑天润小区内: inside it); 老旧小区, 住宅小区, 自管小区, 该小区,
    * 这些小区 name none */
-  { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 6,
+  { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 7,
     "旧宅民活墅品范该本各全此些个型级质新大小老管", "里外长" },
   /* 天明路68号院, 常官中巷6号院: a compound named by its street number */
   { "号院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "" },
