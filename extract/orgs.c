@@ -612,6 +612,12 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
   a = org_quote_opens(cp, a, i);
   if(org_pointer_level(cp, lo, a, i))
     a++;
+  /* 建立起网格党支部, 介绍起陈屋村: 起 after a verb completes it (建起,
+   * 拉起, 说起) and begins no name */
+  if(cp[a] == 0x8D77 && a + 2 < i && a > lo &&                     /* 起 */
+     (nz_lex_stop_before(cp, lo, a) >= 2 ||
+      nz_char_in("建搭拉树竖立扛挑担撑燃升亮唱讲说谈聊问做干办组", cp[a - 1])))
+    a++;
   /* 一网格一党支部, 一小区一党支部: a formula of how many bodies there
    * are, no name */
   if(a + 2 < i && nz_is_numeral(cp[i - 1]) && org_formula(cp, a, i))
