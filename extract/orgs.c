@@ -594,8 +594,9 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
     /* 宋龙根代表河祝村党总支, 许娜代表民盟市委会: acting for the unit,
      * no part of its name (人大代表, 党代表, 居民代表, 村民代表 and
      * 两代表一委员 are parts of names: 人大代表联络站); 代表社区居民感谢:
-     * on behalf of the community's residents, before a bare community */
-    if((len >= 2 || (len == 0 && nz_char_in("省市县区社村", cp[i]))) &&
+     * on behalf of the community's residents, before a bare community
+     * or compound (代表小区居民) */
+    if((len >= 2 || (len == 0 && nz_char_in("省市县区社村小", cp[i]))) &&
        c == 0x8868 && a - 1 > lo && cp[a - 2] == 0x4EE3 &&       /* 代表 */
        !(a - 2 > lo && nz_char_in("大党民两", cp[a - 3])))
       break;              /* (张晓明代表市水利局: no city 晓明代表) */
