@@ -429,13 +429,14 @@ person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
 
 /* Does an adverb of one character and a doubled one (急匆匆, 乐呵呵)
  * start at cp[k]?  Not a name's last character and a word of kinship
- * (齐柏林爷爷). */
+ * (齐柏林爷爷), nor one and a doubled adverb of its own (葛守国轻轻叩开:
+ * 轻轻, 慢慢 are words, 匆匆 and 呵呵 are no verbs or adverbs alone). */
 static int
 person_doubled_at(const uint32_t *cp, size_t k, size_t e)
 {
   return k + 3 <= e && nz_person_char(cp[k]) && cp[k + 1] == cp[k + 2] &&
          cp[k] != cp[k + 1] && nz_is_cjk(cp[k + 1]) &&
-         !person_kin_at(cp, k + 1, e);
+         !person_kin_at(cp, k + 1, e) && nz_lex_stop_at(cp, k + 1, e) != 2;
 }
 
 /* 居民程光明总是忍不住, 居民肖红巧手翻飞, 快递员王涛急匆匆: when a
