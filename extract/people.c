@@ -504,6 +504,13 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
       cp[i] == 0x89E3) &&                                          /* 解 */
      person_word_at(cp, i + 1, e))
     return 0;
+  /* 社区主任任副组长: 任 before a post (or 副 and a post) is the verb
+   * (serves as), no surname */
+  if(cp[i] == 0x4EFB && i + 2 < e &&                               /* 任 */
+     (nz_words_at(nz_lex_post_words, cp, i + 1, e, NULL) ||
+      (cp[i + 1] == 0x526F &&                                      /* 副 */
+       nz_words_at(nz_lex_post_words, cp, i + 2, e, NULL))))
+    return 0;
   /* 党员包联楼栋, 党员结对帮扶: a word of co-building after the role is
    * what the holders do, no name */
   if(nz_lex_cobuild_word_at(cp, i, e) >= 2)
