@@ -109,6 +109,8 @@ nz_person_add(nz_story *st, size_t a, size_t b, size_t sent,
   if(person_kin_address(st->cp, a, b) ||
      person_word_not_given(st->cp, a, b, st->n) ||
      (!byline && person_in_slogan(st->cp, a, b, st->n)) ||
+     /* 记者 梁侠 卡若融媒 张明轩: a medium among the writers */
+     ((byline || b - a >= 4) && nz_person_medium_token(st->cp, a, b)) ||
      /* 柏琪媛一边安抚老人: no name starts inside 一边, 一道, 一向 */
      (a > 0 && st->cp[a - 1] == 0x4E00 &&                          /* 一 */
       nz_lex_phrase_word(st->cp, a - 1, a + 1)))
