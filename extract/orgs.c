@@ -562,6 +562,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       len += 2;
       continue;
     }
+    /* 红色物业帮小区居民管好家: 帮 (helps) right before a bare compound
+     * or community is the verb */
+    if(c == 0x5E2E && len == 0 && (cp[i] == 0x5C0F || cp[i] == 0x793E))
+      break;                                                 /* 帮 小 社 */
     if(!org_name_char_at(cp, lo, hi, a - 1) ||
        ((nz_lex_stop_char(c) ||
          (nz_lex_stop_before(cp, lo, a) &&      /* 在建设路: 建设, not 在建 */
