@@ -411,9 +411,9 @@ person_given_chars(const uint32_t *cp, size_t i)
          (first || nz_char_in("长中科社会", cp[i]));                 /* 社 */
 }
 
-/* 书记柏晓岚正在, 书记葛光明正就有关问题: 正 (just then) after two or
- * three characters of a name and before a function word or a verb ends
- * the name.  Its length, or 0. */
+/* 书记柏晓岚正在, 书记葛光明正就有关问题, 书记葛平正带着: 正 (just
+ * then) after two or three characters of a name and before a function
+ * word or a verb ends the name.  Its length, or 0. */
 static size_t
 person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
 {
@@ -423,7 +423,11 @@ person_name_before_zheng(const uint32_t *cp, size_t i, size_t e)
     return 0;
   for(k = 3; k >= 2; k--)
     if(i + k + 1 < e && cp[i + k] == 0x6B63 &&                       /* 正 */
-       (nz_lex_stop_char(cp[i + k + 1]) || nz_lex_stop_at(cp, i + k + 1, e)) &&
+       (nz_lex_stop_char(cp[i + k + 1]) || nz_lex_stop_at(cp, i + k + 1, e) ||
+        /* 王平正带着: a verb and 着 (not 着力, 着手: words of their own) */
+        (i + k + 3 < e && cp[i + k + 2] == 0x7740 &&                 /* 着 */
+         nz_is_cjk(cp[i + k + 1]) &&
+         !nz_char_in("力手眼重实想急迷落装", cp[i + k + 3]))) &&
        (k == 2 ? nz_person_char(cp[i + 1]) : person_given_chars(cp, i + 1)))
       return k;
   return 0;
