@@ -59,11 +59,11 @@ static const nz_suffix lex_suffixes[] = {
   { "街道", NZ_ADMIN, NZ_LV_TOWN, 5, "", "口两边" },
   { "街办", NZ_ADMIN, NZ_LV_TOWN, 5, "", "事" },  /* not 南湖街办事处 */
   { "办事处", NZ_ADMIN, NZ_LV_TOWN, 5, "", "" },
-  /* not 副乡长, 副镇长: posts, no place; 花乡街道: 乡 before 街道 is
-   * the street's name, no township (none holds a street) */
   /* an ethnic township: 南伊珞巴民族乡, 桐岭瑶族乡 (the people's name
    * is the township's) */
   { "族乡", NZ_ADMIN, NZ_LV_TOWN, 8, "各该本全", "村镇亲土愁音间下里级贤街" },
+  /* not 副乡长, 副镇长: posts, no place; 花乡街道: 乡 before 街道 is
+   * the street's name, no township (none holds a street) */
   { "乡", NZ_ADMIN, NZ_LV_TOWN, 4, "城家故老下还异同全各该本水梓副",
     "村镇亲土愁音间下里级贤街" },
   /* Inner Mongolia's townships and villages: 乌盖苏木, 巴音塔拉嘎查

@@ -741,7 +741,7 @@ org_city_before(const nz_story *st, size_t a, size_t i)
     if(nz_lex_place_at(cp, a, i) == l &&
        nz_lex_named_place_at(city, 0, l + 1) == l + 1)
       return b;
-    /* 石家庄桥西区, 阳泉北大街街道: a city whose full name (石家庄市) is
+    /* 阳泉北大街街道, 常德柳岸社区: a city whose full name (阳泉市) is
      * one of the dictionary's, though it tags the short one otherwise (a
      * person's name), where no word runs across the short name's end */
     if(nz_lex_place_at(cp, a, i) <= l &&

@@ -500,7 +500,7 @@ person_name_ending_zhang(const uint32_t *cp, size_t i, size_t e)
 static size_t
 person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
 {
-  size_t nl = nz_person_name_at(cp, i, e), k;
+  size_t nl = nz_person_name_at(cp, i, e), k, suf;
   int sl = nz_lex_surname(cp, i, e);
 
   /* 工作人员向居民发放, 党员向先进党员学习: 向 before a common word is
@@ -574,7 +574,7 @@ person_name_after_role_at(const uint32_t *cp, size_t i, size_t e)
    * character alone (署 begins no word, closes no name) */
   if(i + 4 < e && nz_person_char(cp[i + 1]) &&
      person_word_at(cp, i + 2, e) && !person_word_at(cp, i + 1, e) &&
-     !nz_lex_suffix(cp, i + 2, e, &k) &&   /* 区长安路街道: a unit's */
+     !nz_lex_suffix(cp, i + 2, e, &suf) &&  /* 区长安路街道: a unit's */
      nz_is_cjk(cp[i + 3]) && !nz_lex_stop_char(cp[i + 3]) &&
      !nz_lex_name_follower(cp[i + 3]) && !nz_lex_stop_at(cp, i + 3, e) &&
      !person_word_at(cp, i + 3, e))
