@@ -1659,7 +1659,7 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
 {
   const uint32_t *cp = st->cp;
   size_t s = st->sent[si].start, e = st->sent[si].end, r = *q, l, w;
-  const nz_suffix *s2 = NULL;
+  const nz_suffix *s2 = NULL, *fs;
 
   while(r < e && *n <= 14) {
     if(org_transparent_quote(cp, s, r, e)) {
@@ -1705,8 +1705,12 @@ org_chain_part(const nz_story *st, size_t si, long up, const nz_suffix *upsuf,
       (*n)++;
       continue;
     }
-    if(*n == 0 && org_office_at(cp, r, e))
-      break;              /* 商学院副院长兼党委副书记: a post, no part */
+    /* 商学院副院长兼党委副书记: a post, no part; but 金港湾社区委员工作站,
+     * 社区书记工作室: a station or room named after the post holders
+     * who staff it, its suffix right after the post */
+    if(*n == 0 && (l = org_office_at(cp, r, e)) &&
+       !((fs = org_suffix(cp, r + l, e, &w)) && fs->kind == NZ_FACILITY))
+      break;
     if(*n == 0 && org_word_named_place(cp, r, e, upsuf)) {
       r += 2;             /* 柳湾街道崛起社区书记 */
       *n += 2;
