@@ -530,9 +530,9 @@ static const nz_suffix lex_suffixes[] = {
    * nor 枫湾中心社区, a community named after a centre, nor 三亚中心医院,
    * 镇中心幼儿园, 中心卫生院, 小芦中心小学: a central hospital,
    * kindergarten, clinic, primary school, nor 六星街中心街区, a central
-   * block */
+   * block, nor 上街区中心路街道, a street named after its road */
   { "中心", NZ_FACILITY, 0, 10, "为核重市城圆以绕副",
-    "校组城社医幼卫小街" },
+    "校组城社医幼卫小街路" },
   { "服务站", NZ_FACILITY, 0, 10, "", "" },
   { "服务总站", NZ_FACILITY, 0, 12, "", "" },
   { "工作站", NZ_FACILITY, 0, 10, "", "" },
