@@ -798,6 +798,9 @@ static const char lex_posts[] =
    * 妇联执委, 营长, 企业家, 种植户, 菜农, 联户长郭兰, 驻村干部) */
   "总会计师 会计师 总督学 督学 执委 营长 连长 企业家 种植户 养殖户 "
   "菜农 果农 联户长 驻村干部 "
+  /* a worker named by the trade (义务清洁工葛立忠, 修理工柏振发, 水电工)
+   * and the young (青少年宁帅) */
+  "清洁工 修理工 维修工 水电工 环卫工 青少年 "
   /* a Party member who looks after the households around (党员中心户) */
   "中心户 党员中心户 "
   /* a lecturer and a commissioner (讲师杨淑兮, 两新党建专员张薛) */
