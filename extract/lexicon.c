@@ -801,6 +801,10 @@ static const char lex_posts[] =
   /* a worker named by the trade (义务清洁工葛立忠, 修理工柏振发, 水电工)
    * and the young (青少年宁帅) */
   "清洁工 修理工 维修工 水电工 环卫工 青少年 "
+  /* a household that leads by example, a resident in need, a cadre
+   * posted to a community and one who starts a business (党员先锋户柏铁,
+   * 困难群众葛润清, 驻守干部宁雪琰, 青年创业者柴科霖) */
+  "先锋户 困难群众 驻守干部 创业者 "
   /* a Party member who looks after the households around (党员中心户) */
   "中心户 党员中心户 "
   /* a lecturer and a commissioner (讲师杨淑兮, 两新党建专员张薛) */
