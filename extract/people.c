@@ -1601,7 +1601,8 @@ person_family_list(nz_story *st, size_t si)
  * and a verb of saying is the speaker's, two or three characters with a
  * listed surname; not a post or a form of address (”李书记说, ”王阿姨
  * 表示), nor a common word that the surname begins (”大家说); the given
- * name may be one (”柏建国说). */
+ * name may be one (”柏建国说).  So is one after 的 that ends what the
+ * speaker does (负责运营服务中心的柏志勇说). */
 static int
 person_quoted_speaker(nz_story *st, size_t si)
 {
@@ -1613,7 +1614,8 @@ person_quoted_speaker(nz_story *st, size_t si)
   size_t s = st->sent[si].start, e = st->sent[si].end, i, l;
 
   for(i = s > 0 ? s : 1; i + 2 < e; i++) {
-    if(cp[i - 1] != 0x201D && cp[i - 1] != 0x300D)               /* ” 」 */
+    if(cp[i - 1] != 0x201D && cp[i - 1] != 0x300D &&             /* ” 」 */
+       cp[i - 1] != 0x7684)                                         /* 的 */
       continue;
     l = nz_person_name_at(cp, i, e);
     if(l < 2 || l > 3 || nz_lex_surname(cp, i, e) != 1 ||
