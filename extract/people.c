@@ -1597,6 +1597,28 @@ person_family_list(nz_story *st, size_t si)
   return n >= 2 ? person_families(st, si, 1) : 0;
 }
 
+/* The length of a name of two or three characters at cp[i] with a
+ * listed surname that is no common word the surname begins (大家), no
+ * post or form of address (李书记, 王阿姨) and no name already read; or
+ * 0. */
+static size_t
+person_plain_name(const nz_story *st, size_t si, size_t i)
+{
+  const uint32_t *cp = st->cp;
+  size_t e = st->sent[si].end, l;
+
+  if(i + 2 > e)
+    return 0;
+  l = nz_person_name_at(cp, i, e);
+  if(l < 2 || l > 3 || nz_lex_surname(cp, i, e) != 1 ||
+     nz_lex_word_not_name(cp, i, e) ||
+     nz_person_common_words(cp, i, i + 2) ||
+     nz_lex_post_ending(cp, i + 1, i + l) > 0 ||
+     person_kin_at(cp, i + 1, e) || person_span_taken(st, si, i, i + l))
+    return 0;
+  return l;
+}
+
 /* “……环境变好了。”柏雪琴说: the name between a closing quotation mark
  * and a verb of saying is the speaker's, two or three characters with a
  * listed surname; not a post or a form of address (”李书记说, ”王阿姨
@@ -1617,16 +1639,44 @@ person_quoted_speaker(nz_story *st, size_t si)
     if(cp[i - 1] != 0x201D && cp[i - 1] != 0x300D &&             /* ” 」 */
        cp[i - 1] != 0x7684)                                         /* 的 */
       continue;
-    l = nz_person_name_at(cp, i, e);
-    if(l < 2 || l > 3 || nz_lex_surname(cp, i, e) != 1 ||
-       nz_list_at(&say_list, cp, i + l, e) < 0 ||
-       nz_lex_word_not_name(cp, i, e) ||
-       nz_person_common_words(cp, i, i + 2) ||
-       nz_lex_post_ending(cp, i + 1, i + l) > 0 ||
-       person_kin_at(cp, i + 1, e) || person_span_taken(st, si, i, i + l))
+    l = person_plain_name(st, si, i);
+    if(!l || nz_list_at(&say_list, cp, i + l, e) < 0)
       continue;
     if(nz_person_add(st, i, i + l, si, NULL, 0, 0, -1) < 0)
       return -1;
+  }
+  return 0;
+}
+
+/* 拾金不昧的柏宝坤、葛晓平，: two names or more joined by 、 after 的,
+ * the list closed by a stop (，。；) or 等, each as a speaker's name is
+ * (person_plain_name), name the people the clause before 的 describes.
+ * One name alone is not taken (的关心, reads alike). */
+static int
+person_of_list(nz_story *st, size_t si)
+{
+  const uint32_t *cp = st->cp;
+  size_t s = st->sent[si].start, e = st->sent[si].end, d, i, l, n, k;
+  size_t at[8], len[8];
+
+  for(d = s; d + 3 < e; d++) {
+    if(cp[d] != 0x7684)                                             /* 的 */
+      continue;
+    for(n = 0, i = d + 1; n < 8 && (l = person_plain_name(st, si, i)); ) {
+      at[n] = i;
+      len[n++] = l;
+      i += l;
+      if(i >= e || cp[i] != 0x3001)                                 /* 、 */
+        break;
+      i++;
+    }
+    if(n < 2 || i >= e || cp[i - 1] == 0x3001 ||
+       !nz_char_in("，。；,;等", cp[i]))
+      continue;
+    for(k = 0; k < n; k++)
+      if(nz_person_add(st, at[k], at[k] + len[k], si, NULL, 0, 0, -1) < 0)
+        return -1;
+    d = i;
   }
   return 0;
 }
@@ -1983,7 +2033,7 @@ nz_people_find(nz_story *st)
        person_group_head(st, si) < 0 ||
        person_said_to_be(st, si) < 0 || person_of_unit(st, si) < 0 ||
        person_family_list(st, si) < 0 || person_tibetan_heads(st, si) < 0 ||
-       person_quoted_speaker(st, si) < 0 ||
+       person_quoted_speaker(st, si) < 0 || person_of_list(st, si) < 0 ||
        person_positioned(st, si) < 0)
       return -1;
   }
