@@ -195,7 +195,8 @@ org_street(const uint32_t *cp, size_t i, size_t e, size_t *len)
 
 /* 桐溪镇枫山村, 桐源县石山村, 枫山村党支部: a village whose name ends
  * with 山, where a town or county is written right before its name (two
- * to four characters) or its Party body or committee follows; else 山村
+ * to four characters) or its Party body, committee or a word of the
+ * village's own (村主任, 村民) follows; else 山村
  * is a mountain village (偏远山村, 一个小山村). */
 static const nz_suffix *
 org_hill_village(const uint32_t *cp, size_t i, size_t e, size_t *len)
@@ -208,8 +209,9 @@ org_hill_village(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return NULL;
   *len = 1;
   /* 和枫山村党委: a name of two or three characters before the body,
-   * set off in front */
-  if((nz_match(cp, i + 1, e, "党") || nz_match(cp, i + 1, e, "村委")) &&
+   * set off in front; so before a word of the village's own (枫山村村委,
+   * 枫山村村主任, 枫山村村民) */
+  if((nz_match(cp, i + 1, e, "党") || (i + 1 < e && cp[i + 1] == 0x6751)) &&
      (i < 4 || !org_name_char(cp[i - 3]) || nz_lex_stop_char(cp[i - 3]) ||
       (org_name_char(cp[i - 3]) && !nz_lex_stop_char(cp[i - 3]) &&
        (i < 5 || !org_name_char(cp[i - 4]) || nz_lex_stop_char(cp[i - 4])))))
