@@ -37,11 +37,12 @@ static const nz_suffix lex_suffixes[] = {
    * 棚户区, 宿舍区, 晾晒区, 体验区, 分区), nor 驻区单位 (units
    * stationed in the area), nor an office's grounds (办公区), nor a
    * town's core (核心区: a stop word, lex_stop_words), nor the rooms of
-   * a station or hall (会议区, 留影区, 助餐配餐区), nor a name after a
+   * a station or hall (会议区, 留影区, 助餐配餐区), nor a park's (健身
+   * 运动区), nor a name after a
    * post (区委书记区青松: 区 is his surname) */
   { "区", NZ_ADMIN, NZ_LV_COUNTY, 4,
     "辖小片园全该本各市郊景街商盲误灾警校厂营战湾禁雷疫服任住示范"
-    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公心议影餐记",
+    "开发旧社地矿业殖活目牌读能宅户舍晒验分驻公心议影餐记动",
     "域直级划别间长内外位县" },
   /* 合肥经开区: an economic and technological development zone */
   { "经开区", NZ_ADMIN, NZ_LV_COUNTY, 4, "", "域直级划别间长内外位县" },
@@ -79,9 +80,9 @@ static const nz_suffix lex_suffixes[] = {
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* 拉菲香榭小区, 电力小区: a residential compound, below its community
    * (鑫苑天润小区内: inside it); 老旧小区, 住宅小区, 自管小区, 该小区,
-   * 这些小区 name none */
+   * 这些小区, 自建房小区, 安置房小区 (a kind of housing) name none */
   { "小区", NZ_ADMIN, NZ_LV_COMPOUND, 7,
-    "旧宅民活墅品范该本各全此些个型级质新大小老管", "里外长" },
+    "旧宅民活墅品范该本各全此些个型级质新大小老管房", "里外长" },
   /* 天明路68号院, 常官中巷6号院: a compound named by its street number */
   { "号院", NZ_ADMIN, NZ_LV_COMPOUND, 8, "", "" },
   /* 市政局家属院, 工行家属院: a unit's staff compound */
@@ -607,6 +608,8 @@ static const char lex_stop_words[] =
   "调研 走进 来到 深入 前往 走访 慰问 召集 牵头 领导 带动 筹备 聘请 创建 弘扬 "
   /* what a view takes in (俯瞰大丰镇, 远眺青苇村) */
   "俯瞰 鸟瞰 远眺 眺望 "
+  /* houses built by their owners (居民自建小区): a kind, no name */
+  "自建 "
   "创新 扎实 全力 大力 着力 努力 持续 高度 重视 充分 切实 进一步 重点 "
   "南接 北接 东接 西接 南邻 北邻 东邻 西邻 南连 北连 东连 西连 西依 东依 "
   "紧邻 辖区 辖内 本报 本报讯 记者 通讯员 实习 按下 驶入 采取 采用 开启 谱写 引进 "
