@@ -314,7 +314,8 @@ static const nz_suffix lex_suffixes[] = {
   { "居委会", NZ_GOV, 0, 8, "", "" },
   { "村委会", NZ_GOV, 0, 8, "", "" },
   { "管委会", NZ_GOV, 0, 8, "", "" },
-  { "人大", NZ_GOV, 0, 6, "", "代常工" },
+  /* not 族人大量迁居, 人大幅增加: 人 and 大量, 大幅 (many, greatly) */
+  { "人大", NZ_GOV, 0, 6, "", "代常工量幅" },
   /* 街道人大工委: a street's body of the people's congress, one body,
    * not a Party committee leading 人大 */
   { "人大工委", NZ_GOV, 0, 6, "", "" },
