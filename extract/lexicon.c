@@ -341,9 +341,10 @@ static const nz_suffix lex_suffixes[] = {
   { "电视台", NZ_ENTERPRISE, 0, 8, "", "" },
   /* 市妇幼保健院: a hospital for mothers and children */
   { "保健院", NZ_ENTERPRISE, 0, 8, "", "" },
-  /* not after 中: 中小学 are schools of two grades, a class */
-  { "小学", NZ_ENTERPRISE, 0, 8, "中", "路街巷" },
-  { "中学", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
+  /* not after 中: 中小学 are schools of two grades, a class; nor after
+   * 上 or 读, that go to a school (正上幼儿园, 考上大学, 在读小学) */
+  { "小学", NZ_ENTERPRISE, 0, 8, "中上读", "路街巷" },
+  { "中学", NZ_ENTERPRISE, 0, 8, "上读", "路街巷" },
   /* 开滦二中, 东乡二中, 关上二小: a school named by its number (not
    * 五中全会, 一小时, 一老一小, 第二小学) */
   { "一中", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
@@ -364,14 +365,14 @@ static const nz_suffix lex_suffixes[] = {
   { "七小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "八小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
   { "九小", NZ_ENTERPRISE, 0, 4, "一二三四五六七八九十老届第", "全时组学" },
-  { "大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
+  { "大学", NZ_ENTERPRISE, 0, 8, "上读", "生路街巷" },
   /* 上海开放大学奉贤分校, 国家开放大学: a university that teaches at a
    * distance, its kind a verb (开放) that ends no name before it */
   { "开放大学", NZ_ENTERPRISE, 0, 8, "", "生路街巷" },
-  { "学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
+  { "学校", NZ_ENTERPRISE, 0, 8, "上读", "路街巷" },
   /* 铜仁幼儿师范高等专科学校: a college's long name, its kind in front */
   { "专科学校", NZ_ENTERPRISE, 0, 8, "", "路街巷" },
-  { "幼儿园", NZ_ENTERPRISE, 0, 8, "", "" },
+  { "幼儿园", NZ_ENTERPRISE, 0, 8, "上读", "" },
   { "养老院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "敬老院", NZ_ENTERPRISE, 0, 8, "", "" },
   { "超市", NZ_ENTERPRISE, 0, 6, "", "" },
