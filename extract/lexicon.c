@@ -74,8 +74,10 @@ static const nz_suffix lex_suffixes[] = {
   { "镇", NZ_ADMIN, NZ_LV_TOWN, 4, "城乡坐重冷全各该本古小镇副", "压定静守长级" },
   /* 动员驻社区各方面力量, 新选派驻村第一书记: 驻 (stationed in) before
    * a community or a village ends a verb, no name; 开放式老旧社区, 这座
-   * 老旧社区: an old community is a kind, none named (as 老旧小区) */
-  { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "驻旧", "" },
+   * 老旧社区: an old community is a kind, none named (as 老旧小区); so
+   * is a complete one (推进完整社区建设, a national programme's word)
+   * and a model one (打造精品社区) */
+  { "社区", NZ_ADMIN, NZ_LV_VILLAGE, 5, "驻旧整品", "" },
   /* Shanghai's neighbourhoods under a street: 南龚居民区 */
   { "居民区", NZ_ADMIN, NZ_LV_VILLAGE, 4, "老新大小该本各全此", "" },
   /* 拉菲香榭小区, 电力小区: a residential compound, below its community
