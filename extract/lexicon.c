@@ -524,10 +524,10 @@ static const nz_suffix lex_suffixes[] = {
   { "联合会", NZ_TEAM, 0, 10, "", "" },
   { "社区卫生服务中心", NZ_FACILITY, 0, 12, "", "" },
   { "社区卫生服务站", NZ_FACILITY, 0, 12, "", "" },
-  /* 长城花园社区卫生站, 柳村卫生室: the health station or room of a
-   * community or village */
+  /* 长城花园社区卫生站: the health station of a community or village
+   * (not 卫生室, a room that a list of a centre's rooms names by its
+   * kind: 建起文化室、社区卫生室、警务室) */
   { "卫生站", NZ_FACILITY, 0, 10, "", "" },
-  { "卫生室", NZ_FACILITY, 0, 10, "", "" },
   { "服务中心", NZ_FACILITY, 0, 12, "", "" },
   { "指导中心", NZ_FACILITY, 0, 12, "", "" },
   { "活动中心", NZ_FACILITY, 0, 10, "", "" },

@@ -1649,9 +1649,10 @@ person_quoted_speaker(nz_story *st, size_t si)
 }
 
 /* 拾金不昧的柏宝坤、葛晓平，: two names or more joined by 、 after 的,
- * the list closed by a stop (，。；) or 等, each as a speaker's name is
+ * the list closed by a stop (，。；), each as a speaker's name is
  * (person_plain_name), name the people the clause before 的 describes.
- * One name alone is not taken (的关心, reads alike). */
+ * One name alone is not taken (的关心, reads alike), nor a list closed
+ * by 等 (成熟的桂园、柳岸等楼盘: the kind of what is listed follows). */
 static int
 person_of_list(nz_story *st, size_t si)
 {
@@ -1671,7 +1672,7 @@ person_of_list(nz_story *st, size_t si)
       i++;
     }
     if(n < 2 || i >= e || cp[i - 1] == 0x3001 ||
-       !nz_char_in("，。；,;等", cp[i]))
+       !nz_char_in("，。；,;", cp[i]))
       continue;
     for(k = 0; k < n; k++)
       if(nz_person_add(st, at[k], at[k] + len[k], si, NULL, 0, 0, -1) < 0)
