@@ -3,12 +3,14 @@
 # development set.  The texts are other newsrooms' pages and stay out of
 # git: TEXTDIR holds STEM.txt for the stems in SOURCES (re-gather them by
 # URL, see README.md).  STEMS is a comma list (default: every stem whose
-# text is present) or a group: "tune" is d01..d1409, every report the
-# rules have been tuned on; "held" is d1410..d1439, the blind held-out
-# group added in the forty-ninth round (annotated before any extractor
+# text is present) or a group: "tune" is d01..d1439, every report the
+# rules have been tuned on; "held" is d1440..d1469, the blind held-out
+# group added in the fiftieth round (annotated before any extractor
 # output of them existed, from their texts alone: see README.md); "dev"
-# is d01..d1439, every report but a blind group gathered for a later
-# round; "held49" is d1380..d1409, the blind group gathered in the
+# is d01..d1469, every report but a blind group gathered for a later
+# round; "held50" is d1410..d1439, the blind group gathered in the
+# forty-ninth round (measured blind at its start and end, then tuned on
+# in the fiftieth); "held49" is d1380..d1409, the blind group gathered in the
 # forty-eighth round (measured blind at its start and end, then tuned on
 # in the forty-ninth); "held48" is d1350..d1379, the blind group gathered in the
 # forty-seventh round (measured blind at its start and end, then tuned on
@@ -99,7 +101,7 @@
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held49|held48|held47|held46|held45|held44|held43|held42|held41|held40|held39|held38|held37|held36|held35|held34|held33|held32|held31|held30|held29|held28|held27|held26|held25|held24|held23|held22|held21|held20|held19|held18|held17|held16|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
+texts=${1:?usage: score.sh TEXTDIR [tune|held|dev|held50|held49|held48|held47|held46|held45|held44|held43|held42|held41|held40|held39|held38|held37|held36|held35|held34|held33|held32|held31|held30|held29|held28|held27|held26|held25|held24|held23|held22|held21|held20|held19|held18|held17|held16|held15|held14|held13|held12|held11|held10|held9|held8|held7|held6|held5|held1|tune2|new|STEM,...]}
 J=${JICENG:-$top/_build/shell/jiceng}
 if [ -z "$JICENG_PLUGIN_PATH" ]; then
   for d in "$top"/_build/plugins/*/.libs; do
@@ -114,9 +116,10 @@ group() {
     '{ n = substr($1, 2) + 0; if (n >= lo && n <= hi) print $1 }'
 }
 case ${2:-} in
-  tune) stems=$(group 1 1409) ;;
-  held) stems=$(group 1410 1439) ;;
-  dev) stems=$(group 1 1439) ;;
+  tune) stems=$(group 1 1439) ;;
+  held) stems=$(group 1440 1469) ;;
+  dev) stems=$(group 1 1469) ;;
+  held50) stems=$(group 1410 1439) ;;
   held49) stems=$(group 1380 1409) ;;
   held48) stems=$(group 1350 1379) ;;
   held47) stems=$(group 1320 1349) ;;
