@@ -19,7 +19,7 @@ static const struct {
 } kind_chars[] = {
   { NZ_K_QUOTE, "\"'“”‘’「」『』" },                /* nz_is_quote */
   { NZ_K_TITLE_MARK, "《》" },
-  { NZ_K_UNIT_SUFFIX, "旗盟街区系驿地" },  /* org_suffix_at's own (orgs.h) */
+  { NZ_K_UNIT_SUFFIX, "旗盟街区系驿地州" },  /* org_suffix_at's own (orgs.h) */
   { NZ_K_COUNTED_LIST, "等" },                 /* org_count_list */
   { NZ_K_COBUILD_LEAD, "携联与和同牵" },         /* orgrel_cobuild_at */
   { NZ_K_JOINT_VERB, "结共达签双三举开联" },   /* orgrel_joint_at */

@@ -53,7 +53,7 @@ const nz_suffix *org_suffix_at(const uint32_t *cp, size_t i, size_t e,
 
 /* org_suffix_at, asked at every position of a sentence: its first test
  * inline, before the call (a suffix of the lexicon, or one of its own: 旗
- * 盟 街 区 系 驿 地, starts at cp[i]). */
+ * 盟 街 区 系 驿 地 州, starts at cp[i]). */
 static inline const nz_suffix *
 org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
@@ -61,7 +61,7 @@ org_suffix(const uint32_t *cp, size_t i, size_t e, size_t *len)
 
   if(i < e && !nz_lex_suffix_may_start(c) && c != 0x65D7 && c != 0x76DF &&
      c != 0x8857 && c != 0x533A && c != 0x7CFB && c != 0x9A7F &&
-     c != 0x5730) {
+     c != 0x5730 && c != 0x5DDE) {
     *len = 0;
     return NULL;
   }

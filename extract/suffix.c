@@ -267,6 +267,61 @@ org_banner(const uint32_t *cp, size_t i, size_t e, size_t *len)
   return NULL;
 }
 
+/* 文山州广南县, 昌吉州团委, 昌吉州医疗保障局: 州 at cp[i] ends an
+ * autonomous prefecture's name written short (文山州 for 文山壮族苗族自治
+ * 州): two or three name characters before it that start where a name
+ * may (after a mark, a stop word, a higher unit or a place: 云南省文山州,
+ * 云南文山州), and its committee (州委, 州党委, 州团委), its government
+ * or congress, or a county, city or body of its government after it
+ * (州医疗保障局).  Not where the character before 州 makes a city of the
+ * dictionary with it (河南郑州金水区, 在杭州市委), before a unit's end
+ * (广西贺州市昭平县) nor after one name character only (德州市): 州 ends
+ * a city's own name there.  The suffix
+ * (*@len 1), or NULL. */
+static const nz_suffix *
+org_prefecture(const uint32_t *cp, size_t i, size_t e, size_t *len)
+{
+  static const nz_suffix pref[] = {
+    { "州", NZ_ADMIN, NZ_LV_CITY, 2, "", "" },
+    { "州", NZ_ADMIN, NZ_LV_CITY, 3, "", "" },
+  };
+  static const char *const bodies[] = { "委", "党委", "团委", "政府",
+                                        "人民", "人大", "政协", NULL };
+  static nz_list body_list = NZ_LIST(bodies);
+  const nz_suffix *suf = NULL;
+  size_t l, a, k, sl;
+
+  if(cp[i] != 0x5DDE || i < 2 || i + 1 >= e ||                    /* 州 */
+     nz_lex_place_at(cp, i - 1, i + 1) == 2 || org_admin_end(cp[i + 1]))
+    return NULL;
+  for(l = 2; l <= 3 && l <= i; l++) {
+    a = i - l;
+    if(!org_name_char(cp[a]) || nz_lex_stop_char(cp[a]))
+      return NULL;
+    if(a == 0 || !org_name_char(cp[a - 1]) || nz_lex_stop_char(cp[a - 1]) ||
+       cp[a - 1] == 0x7701 || org_admin_end(cp[a - 1]) ||          /* 省 */
+       nz_lex_stop_before(cp, 0, a) ||
+       (a >= 2 && nz_lex_place_at(cp, a - 2, a) == 2))
+      break;
+  }
+  if(l > 3 || l > i)
+    return NULL;
+  if(nz_list_at(&body_list, cp, i + 1, e) < 0) {
+    for(k = i + 1; k < e && k - (i + 1) <= 6; k++) {
+      if(k - (i + 1) >= 2 && (suf = nz_lex_suffix(cp, k, e, &sl)))
+        break;
+      if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+        return NULL;
+    }
+    if(!suf || !((suf->kind == NZ_ADMIN && (suf->level == NZ_LV_CITY ||
+                                             suf->level == NZ_LV_COUNTY)) ||
+                 suf->kind == NZ_GOV))
+      return NULL;
+  }
+  *len = 1;
+  return &pref[l - 2];
+}
+
 /* 阿克苏地区阿克苏市, 喀什地区: the length of a prefecture's name
  * before the 地区 at cp[i], from @lo on: two to four characters that are
  * a place of the dictionary (喀什) or that the name of the city or county
@@ -403,7 +458,8 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
     return next;
   if(!suf && ((next = org_hill_village(cp, i, e, len)) ||
                (next = org_rest_stop(cp, i, e, len)) ||
-               (next = org_area(cp, i, e, len))))
+               (next = org_area(cp, i, e, len)) ||
+               (next = org_prefecture(cp, i, e, len))))
     return next;
   /* 成都市, 厦门市, 聊城市: a city of the dictionary whose name ends with
    * a character that 市 also follows in words (都市, 门市, 城市) */
