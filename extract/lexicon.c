@@ -610,6 +610,8 @@ static const char lex_stop_words[] =
   "新建 改造 培育 举办 启动 承担 负责 帮助 解决 处理 进行 形成 实现 构建 "
   "建强 选派 选聘 吸纳 担任 兼任 作为 成为 表示 介绍 认为 指出 强调 陪同 随同 "
   "调研 走进 来到 深入 前往 走访 慰问 召集 牵头 领导 带动 筹备 聘请 创建 弘扬 "
+  /* a share of the whole (志愿者人数占社区常住人口的15%, 户数占村总户数) */
+  "数占 "
   /* what a view takes in (俯瞰大丰镇, 远眺青苇村) */
   "俯瞰 鸟瞰 远眺 眺望 "
   /* houses built by their owners (居民自建小区): a kind, no name */
