@@ -585,8 +585,10 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
        (cp[a - 2] == 0x9996 ||                                  /* 首 */
         (nz_is_numeral(cp[a - 2]) && org_counted(cp, lo, a - 2))))
       break;
-    /* 召开第一次党委会: a count of times (第一次) is no name */
-    if(c == 0x6B21 && a - 1 > lo && nz_is_numeral(cp[a - 2]))     /* 次 */
+    /* 召开第一次党委会, 每季度走访一遍社区居民: a count of times (第一
+     * 次, 一遍, 两趟) is no name */
+    if((c == 0x6B21 || c == 0x904D || c == 0x8D9F) &&          /* 次 遍 趟 */
+       a - 1 > lo && nz_is_numeral(cp[a - 2]))
       break;
     /* 中国500强企业明阳集团: a rank among the strongest (500强) is no
      * part of the name after it */
