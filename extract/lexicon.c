@@ -1470,7 +1470,14 @@ nz_lex_stop_noun_at(const uint32_t *cp, size_t i, size_t n)
 int
 nz_lex_word_not_name(const uint32_t *cp, size_t i, size_t n)
 {
-  return i + 2 <= n && nz_words_find(&lex_gen_notnames, cp + i, 2) >= 0;
+  /* the parts of a block of flats, which 楼 (a surname) begins and the
+   * dictionary counts too seldom: 楼门院长, 楼栋党员活动小组 */
+  static const char *const blocks[] = { "楼栋", "楼门", "楼道", "楼院",
+                                        "楼宇", "楼层", NULL };
+  static nz_list block_list = NZ_LIST(blocks);
+
+  return i + 2 <= n && (nz_words_find(&lex_gen_notnames, cp + i, 2) >= 0 ||
+                        nz_list_at(&block_list, cp, i, i + 2) >= 0);
 }
 
 int
