@@ -499,6 +499,15 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
      (nz_lex_place_at(cp, i - 2, i) == 2 ||
       nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
+  /* 走进镇南社区, 来到镇东村: 镇 with no name before it (a mark, a stop
+   * word) and a direction or 中 after it, then a community's or a
+   * village's suffix, begins their name (镇南社区), no town's suffix */
+  if(suf && *len == 1 && cp[i] == 0x9547 && i + 2 < e &&            /* 镇 */
+     nz_char_in("东南西北中", cp[i + 1]) &&
+     (nz_match(cp, i + 2, e, "社区") || cp[i + 2] == 0x6751) &&      /* 村 */
+     (i == 0 || !org_name_char(cp[i - 1]) || nz_lex_stop_char(cp[i - 1]) ||
+      nz_lex_stop_before(cp, 0, i)))
+    return NULL;
   /* 建设市、县、乡、社区四级网格: 市 before 、 and another level's
    * character names the levels, no city (杭州市、区两级: a city of the
    * dictionary is one) */
