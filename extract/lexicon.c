@@ -500,6 +500,12 @@ static const nz_suffix lex_suffixes[] = {
   { "宣讲团", NZ_TEAM, 0, 10, "", "" },
   { "调解团", NZ_TEAM, 0, 10, "", "" },
   { "帮帮团", NZ_TEAM, 0, 8, "", "" },
+  /* 老旧小区治理服务顾问团, 社区善治顾问团: a panel of advisers; 七色艺术
+   * 工作坊, 银龄花漾手工坊: a workshop of residents who make things
+   * together */
+  { "顾问团", NZ_TEAM, 0, 12, "", "" },
+  { "工作坊", NZ_TEAM, 0, 10, "", "" },
+  { "手工坊", NZ_TEAM, 0, 10, "", "" },
   { "指挥部", NZ_TEAM, 0, 14, "", "" },
   /* 民盟省委社会服务部, 渤海老年服务部, 医院医疗服务部: a department, or
    * a small firm, that serves (党群服务部 is a kind of room) */

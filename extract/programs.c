@@ -55,7 +55,7 @@ prog_org_range(const nz_story *st, size_t a, size_t b, size_t *lo, size_t *hi)
 /* Does a word end before cp[i]?  So it does before 中 of "活动中" (in
  * the course of), but not of 活动中心.  It does before any character
  * that does not go on to make a longer noun of a kind word (活动室,
- * 服务站, 标准化, 工作队 do, and 行动支部, a Party branch whose name
+ * 服务站, 标准化, 工作队, 工作坊 do, and 行动支部, a Party branch whose name
  * holds the quotation): "四有"标准摸排人选, "同心"社会服务工作做深. */
 static int
 prog_boundary(const uint32_t *cp, size_t i, size_t e)
@@ -65,7 +65,7 @@ prog_boundary(const uint32_t *cp, size_t i, size_t e)
      (cp[i] == 0x4E2D && (i + 1 == e || cp[i + 1] != 0x5FC3)))
     return 1;
   return !nz_char_in("中室站队支化部组员者所点区楼厅馆群圈园家会团社处性级"
-                     "费们日周月年法台库网栏墙角车单表书章牌心院局课", cp[i]);
+                     "费们日周月年法台库网栏墙角车单表书章牌心院局课坊", cp[i]);
 }
 
 /* A kind word longer than the stop word at cp[j] that starts there
