@@ -1303,6 +1303,30 @@ org_kind_park(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
   return 0;
 }
 
+/* 工业大区, 农业大镇, 历史文化名镇, 治理强村: is the name part [a, i) of
+ * an administrative unit a field's common nouns (org_common_noun, one
+ * or two of them) and a grade, 大, 强 or 名, a kind of unit a report
+ * calls a place (沈阳市的工业大区), not a unit's name (张大村: a name
+ * character and 大)? */
+static int
+org_graded_kind(const uint32_t *cp, size_t a, size_t i, const nz_suffix *suf)
+{
+  size_t l, m;
+
+  if(suf->kind != NZ_ADMIN || i < a + 3 || !nz_char_in("大强名", cp[i - 1]))
+    return 0;
+  for(l = 2; l <= 3 && a + l < i; l++) {
+    if(!org_common_noun(cp, i - 1 - l, i - 1))
+      continue;
+    if(i - 1 - l == a)
+      return 1;
+    for(m = 2; m <= 3 && a + m <= i - 1 - l; m++)
+      if(a + m == i - 1 - l && org_common_noun(cp, a, a + m))
+        return 1;
+  }
+  return 0;
+}
+
 /* “同心同行”红色党建联盟, 片区党建联盟: a unit of a brand's suffix
  * (org_brand_suffix) whose name holds a quotation, or follows one, is a
  * brand (a program's kind word), and one named by common words alone a
@@ -1363,6 +1387,7 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
        nz_holds(cp, name_a, i, 0x578B) ||                         /* 型 */
        org_skip_people(cp, name_a, i, 1) == i))      /* 大学生社区实践 */
      || org_count_name(cp, name_a, i) || org_kind_park(cp, name_a, i, suf) ||
+     org_graded_kind(cp, name_a, i, suf) ||
      org_kind_compound(cp, name_a, i, suf)) {
     o->generic = 1;
     o->plural = 1;
