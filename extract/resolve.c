@@ -721,6 +721,26 @@ res_communist(const nz_story *st, const nz_org *o)
           nz_match(st->cp, t->start - 5, t->start, "中国共产党"));
 }
 
+/* 九三学社郴州市委员会, 九三学社郴州市委会, 九三学社郴州市委: a
+ * democratic party's committee of a place is written in full, as 委会
+ * or as 委; all three are one body.  Where mention @o's rest is the
+ * party's name and 委 or 委会, make @rest (@size bytes) the full form
+ * (九三学社委员会) and say so. */
+static int
+res_demo_committee(const nz_org *o, char *rest, size_t size)
+{
+  size_t pl = org_party_at(o->rest, 0, o->nrest, 1);
+
+  if(!pl || !((o->nrest == pl + 1 && o->rest[pl] == 0x59D4) ||    /* 委 */
+              (o->nrest == pl + 2 && nz_match(o->rest, pl, o->nrest, "委会"))))
+    return 0;
+  res_utf8(o->rest, pl, rest, size);
+  if(strlen(rest) + strlen("委员会") >= size)
+    return 0;
+  strcat(rest, "委员会");
+  return 1;
+}
+
 /* 文化馆支部委员会, 社区党支部委员会: a branch's committee written in
  * full is the branch (文化馆党支部): @rest, a key's rest, ends so then. */
 static void
@@ -863,6 +883,8 @@ res_org_entity(nz_story *st, size_t k)
     }
     else if(!strcmp(rest, "支部"))
       strcpy(rest, "党支部");     /* 社区支部 is the community's 党支部 */
+    else if(res_demo_committee(o, rest, sizeof rest))
+      ;     /* 九三学社郴州市委会, 九三学社郴州市委: its 市委员会 */
     else if(strlen(rest) >= strlen("基层委") &&
             !strcmp(rest + strlen(rest) - strlen("基层委"), "基层委") &&
             strlen(rest) + strlen("员会") < sizeof rest)
