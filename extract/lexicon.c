@@ -850,7 +850,11 @@ static const char lex_posts[] =
   "联系人 "
   /* who a person is by what they pursue or the work they staff
    * (剪纸爱好者柏文清, 公共卫生人员葛晓岚) */
-  "爱好者 人员 ";
+  "爱好者 人员 "
+  /* a worker of a farm or a firm, one who leads others in getting rich
+   * and a villager who knows the law (职工柏文清, 致富带头人葛晓平,
+   * “法律明白人”宁海松) */
+  "职工 带头人 明白人 ";
 
 /* Byline roles: the first group are authors, the rest contributors. */
 static const char lex_author_roles[] =
