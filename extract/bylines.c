@@ -437,8 +437,8 @@ person_padded_name(const uint32_t *cp, size_t p, size_t t, size_t e)
 /* The last sentence [s, e) of a paragraph that holds nothing but
  * names: "刘伟 摄" (a photo credit, also after the paragraph's text) or,
  * as a line of its own (@whole), at least @least names set apart by
- * spaces under the headline ("徐凌燕 叶诗蕾", padded "柏 岚 葛晓岚"):
- * the writers. */
+ * spaces or 、 under the headline ("徐凌燕 叶诗蕾", padded "柏 岚 葛晓岚",
+ * "柏岚、葛晓岚"): the writers. */
 static int
 person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole,
                   size_t least)
@@ -462,9 +462,10 @@ person_names_line(nz_story *st, size_t si, size_t s, size_t e, int whole,
     return 0;
   }
   for(p = s; whole && p < e && n < 6; p = t) {
-    while(p < e && nz_is_space(cp[p]))
+    /* 柏岚、葛晓岚、宁海松: or joined by 、 */
+    while(p < e && (nz_is_space(cp[p]) || (p > s && cp[p] == 0x3001)))
       p++;
-    for(t = p; t < e && !nz_is_space(cp[t]); t++)
+    for(t = p; t < e && !nz_is_space(cp[t]) && cp[t] != 0x3001; t++)
       ;
     if(t == p + 1)
       t = person_padded_name(cp, p, t, e);                      /* 柏 岚 */
