@@ -623,8 +623,6 @@ static const char lex_stop_words[] =
   "数占 "
   /* what a view takes in (俯瞰大丰镇, 远眺青苇村) */
   "俯瞰 鸟瞰 远眺 眺望 "
-  /* houses built by their owners (居民自建小区): a kind, no name */
-  "自建 "
   "创新 扎实 全力 大力 着力 努力 持续 高度 重视 充分 切实 进一步 重点 "
   "南接 北接 东接 西接 南邻 北邻 东邻 西邻 南连 北连 东连 西连 西依 东依 "
   "紧邻 辖区 辖内 本报 本报讯 记者 通讯员 实习 按下 驶入 采取 采用 开启 谱写 引进 "

@@ -1233,6 +1233,9 @@ org_housing_kind_at(const uint32_t *cp, size_t a, size_t i)
     "回迁", "农民", "售后", "公房", "无人管理", "无物业", "弃管", "开放式",
     "封闭式", "安置", "拆迁", "动迁", "搬迁", "商品房", "保障房", "廉租房",
     "别墅", "高档",
+    /* houses built by their owners (居民自建小区; not 自建一社区, a
+     * community's name) */
+    "自建",
     NULL };
   static nz_list kind_list = NZ_LIST(kinds);
   long k = nz_list_at(&kind_list, cp, a, i);
