@@ -411,6 +411,13 @@ org_name_start(const uint32_t *cp, size_t lo, size_t i, size_t hi,
       a = o2 - 1;
       continue;
     }
+    /* 离退休干部党支部, 离退休干部工委: 离 (a function character: 离开,
+     * 距离) opens the word for retired cadres (离退休), part of the name */
+    if(c == 0x4F11 && a >= lo + 3 && nz_match(cp, a - 3, a, "离退休")) {
+      a -= 3;                                                        /* 休 */
+      len += 3;
+      continue;
+    }
     /* 到至善社区: of two function characters in a row, the second
      * begins the name when the name would else be one character (but
      * not when the two are one word: 位于丰镇市, nor after 是: 分别是
