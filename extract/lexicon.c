@@ -430,6 +430,11 @@ static const nz_suffix lex_suffixes[] = {
   { "家具", NZ_ENTERPRISE, 0, 4, "旧新", "" },
   { "志愿服务队", NZ_TEAM, 0, 10, "", "伍" },
   { "服务队", NZ_TEAM, 0, 10, "", "伍" },
+  /* 五彩阳光志愿服务团队, 巷心力邻里服务团队, 彩虹联盟志愿服务组织: a
+   * team, or an organization of volunteers, named by its members */
+  { "服务团队", NZ_TEAM, 0, 10, "", "" },
+  { "志愿团队", NZ_TEAM, 0, 8, "", "" },
+  { "志愿服务组织", NZ_TEAM, 0, 10, "", "" },
   { "志愿队", NZ_TEAM, 0, 10, "", "伍" },
   { "工作队", NZ_TEAM, 0, 10, "", "伍员" },
   { "义工队", NZ_TEAM, 0, 8, "", "伍" },
@@ -619,6 +624,8 @@ static const char lex_stop_words[] =
   /* verbs that take a community as their object (解锁幸福新社区, 重塑社区
    * 服务生态, 社工坐班社区, 看得见社区工作者忙碌的身影) */
   "解锁 重塑 坐班 看得见 "
+  /* the growing of bodies (培育发展志愿服务组织) */
+  "培育发展 "
   /* a share of the whole (志愿者人数占社区常住人口的15%, 户数占村总户数) */
   "数占 "
   /* what a view takes in (俯瞰大丰镇, 远眺青苇村) */
