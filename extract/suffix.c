@@ -499,6 +499,10 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
      (nz_lex_place_at(cp, i - 2, i) == 2 ||
       nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
+  /* 九修村规民约, 完善村规民约: 村规民约 (a village's code of conduct)
+   * names the code, no village */
+  if(suf && *len == 1 && cp[i] == 0x6751 && nz_match(cp, i + 1, e, "规民约"))
+    return NULL;                                                    /* 村 */
   /* 走进镇南社区, 来到镇东村: 镇 with no name before it (a mark, a stop
    * word) and a direction or 中 after it, then a community's or a
    * village's suffix, begins their name (镇南社区), no town's suffix */
