@@ -624,6 +624,8 @@ static const char lex_stop_words[] =
   /* verbs that take a community as their object (解锁幸福新社区, 重塑社区
    * 服务生态, 社工坐班社区, 看得见社区工作者忙碌的身影) */
   "解锁 重塑 坐班 看得见 "
+  /* a kind of village (半农半牧村: half farming, half herding) */
+  "半农半牧 "
   /* the growing of bodies (培育发展志愿服务组织) */
   "培育发展 "
   /* a share of the whole (志愿者人数占社区常住人口的15%, 户数占村总户数) */
