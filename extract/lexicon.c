@@ -227,6 +227,11 @@ static const nz_suffix lex_suffixes[] = {
   /* 街道党建办, 市创文办 (创建文明城市办公室): offices named short */
   { "党建办", NZ_GOV, 0, 8, "", "" },
   { "创文办", NZ_GOV, 0, 6, "", "" },
+  /* 区创城办, 市创建办: the office for building a model city, named
+   * short (创建文明城市办公室) */
+  { "创城办", NZ_GOV, 0, 6, "", "公事理" },
+  { "创建办", NZ_GOV, 0, 6, "", "公事理" },
+  { "创卫办", NZ_GOV, 0, 6, "", "公事理" },
   /* 县人大办, 街道党政办, 党政综合办; not 综合办公楼 (办公, 办事, 办理) */
   { "人大办", NZ_GOV, 0, 6, "", "公事理" },
   { "党政办", NZ_GOV, 0, 8, "", "公事理" },
