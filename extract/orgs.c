@@ -1369,6 +1369,18 @@ org_verb_committee(const uint32_t *cp, size_t name_a, size_t i,
           nz_lex_stop_at(cp, i - 2, i) == 2 || nz_match(cp, i - 2, i, "指导"));
 }
 
+/* 物业行业综合党委, 物业管理行业党委: a Party committee of a trade (行业,
+ * maybe 行业综合) is named by the trade's words, generic as they are
+ * elsewhere (物业党支部 is any compound's). */
+static int
+org_trade_committee(const uint32_t *cp, size_t a, size_t i,
+                    const nz_suffix *suf)
+{
+  return suf->kind == NZ_PARTY && i >= a + 4 &&
+         (nz_match(cp, i - 2, i, "行业") ||
+          (i >= a + 6 && nz_match(cp, i - 4, i, "行业综合")));
+}
+
 /* Whether the unit found at suffix cp[i] (@len long), named from @name_a,
  * names no unit of its own: generic (the kind alone), plural (a count or
  * 各/全), a phrase.  Sets the flags of org @k. */
@@ -1424,7 +1436,8 @@ org_head_flags(nz_story *st, long k, size_t s, size_t e, size_t i,
                                 nz_match(cp, i - 2, e, "三方")))))
     o->plural = 1;
   if(suf->kind != NZ_ADMIN && org_generic_name(cp, name_a, i) &&
-     !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)))
+     !(name_a == i && org_quoted_whole(cp, s, i, len, e, suf)) &&
+     !org_trade_committee(cp, name_a, i, suf))
     o->generic = 2;   /* generic name: decided in resolve.c */
 }
 
