@@ -73,21 +73,31 @@ org_city_word(const uint32_t *cp, size_t i)
   return a >= 2 && nz_lex_cross_word_at(cp, a - 2, a) == 2;
 }
 
+/* 锡尼镇, 宾川县, 医疗保障局: the suffix of the lexicon that ends a name
+ * starting at cp[i], after two to @most name characters, or NULL. */
+static const nz_suffix *
+org_suffix_after(const uint32_t *cp, size_t i, size_t e, size_t most)
+{
+  const nz_suffix *suf;
+  size_t k, len;
+
+  for(k = i; k < e && k - i <= most; k++) {
+    if(k - i >= 2 && (suf = nz_lex_suffix(cp, k, e, &len)))
+      return suf;
+    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
+      return NULL;
+  }
+  return NULL;
+}
+
 /* 锡尼镇, 白河街道: does a town's name, two to five name characters and
  * a town's suffix, start at cp[i]? */
 static int
 org_town_follows(const uint32_t *cp, size_t i, size_t e)
 {
-  const nz_suffix *suf;
-  size_t k, len;
+  const nz_suffix *suf = org_suffix_after(cp, i, e, 5);
 
-  for(k = i; k < e && k - i <= 5; k++) {
-    if(k - i >= 2 && (suf = nz_lex_suffix(cp, k, e, &len)))
-      return suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN;
-    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
-      return 0;
-  }
-  return 0;
+  return suf && suf->kind == NZ_ADMIN && suf->level == NZ_LV_TOWN;
 }
 
 /* 渤海街党工委, 渤海街办事处, 渤海街政协联络组: does a street's body
@@ -276,8 +286,7 @@ org_banner(const uint32_t *cp, size_t i, size_t e, size_t *len)
  * (州医疗保障局).  Not where the character before 州 makes a city of the
  * dictionary with it (河南郑州金水区, 在杭州市委), before a unit's end
  * (广西贺州市昭平县) nor after one name character only (德州市): 州 ends
- * a city's own name there.  The suffix
- * (*@len 1), or NULL. */
+ * a city's own name there.  The suffix (*@len 1), or NULL. */
 static const nz_suffix *
 org_prefecture(const uint32_t *cp, size_t i, size_t e, size_t *len)
 {
@@ -288,8 +297,8 @@ org_prefecture(const uint32_t *cp, size_t i, size_t e, size_t *len)
   static const char *const bodies[] = { "委", "党委", "团委", "政府",
                                         "人民", "人大", "政协", NULL };
   static nz_list body_list = NZ_LIST(bodies);
-  const nz_suffix *suf = NULL;
-  size_t l, a, k, sl;
+  const nz_suffix *suf;
+  size_t l, a;
 
   if(cp[i] != 0x5DDE || i < 2 || i + 1 >= e ||                    /* 州 */
      nz_lex_place_at(cp, i - 1, i + 1) == 2 || org_admin_end(cp[i + 1]))
@@ -306,18 +315,12 @@ org_prefecture(const uint32_t *cp, size_t i, size_t e, size_t *len)
   }
   if(l > 3 || l > i)
     return NULL;
-  if(nz_list_at(&body_list, cp, i + 1, e) < 0) {
-    for(k = i + 1; k < e && k - (i + 1) <= 6; k++) {
-      if(k - (i + 1) >= 2 && (suf = nz_lex_suffix(cp, k, e, &sl)))
-        break;
-      if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
-        return NULL;
-    }
-    if(!suf || !((suf->kind == NZ_ADMIN && (suf->level == NZ_LV_CITY ||
-                                             suf->level == NZ_LV_COUNTY)) ||
-                 suf->kind == NZ_GOV))
-      return NULL;
-  }
+  if(nz_list_at(&body_list, cp, i + 1, e) < 0 &&
+     (!(suf = org_suffix_after(cp, i + 1, e, 6)) ||
+      !((suf->kind == NZ_ADMIN && (suf->level == NZ_LV_CITY ||
+                                   suf->level == NZ_LV_COUNTY)) ||
+        suf->kind == NZ_GOV)))
+    return NULL;
   *len = 1;
   return &pref[l - 2];
 }
@@ -356,8 +359,8 @@ org_area(const uint32_t *cp, size_t i, size_t e, size_t *len)
   static const nz_suffix office = { "地区", NZ_ADMIN, NZ_LV_TOWN, 3, "", "" };
   static const nz_suffix prefecture = { "地区", NZ_ADMIN, NZ_LV_CITY, 4, "",
                                         "" };
-  const nz_suffix *suf = NULL;
-  size_t l, k, sl;
+  const nz_suffix *suf;
+  size_t l;
 
   if(!nz_match(cp, i, e, "地区") || i < 2)
     return NULL;
@@ -370,12 +373,7 @@ org_area(const uint32_t *cp, size_t i, size_t e, size_t *len)
        !nz_lex_generic_word_at(cp, a, i))
       return &office;
   }
-  for(k = i + 2; k < e && k - (i + 2) <= 4; k++) {
-    if(k - (i + 2) >= 2 && (suf = nz_lex_suffix(cp, k, e, &sl)))
-      break;
-    if(!org_name_char(cp[k]) || nz_lex_stop_char(cp[k]))
-      return NULL;
-  }
+  suf = org_suffix_after(cp, i + 2, e, 4);
   if(!suf || suf->kind != NZ_ADMIN ||
      (suf->level != NZ_LV_CITY && suf->level != NZ_LV_COUNTY) ||
      !org_area_name(cp, 0, i, e))
