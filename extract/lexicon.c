@@ -23,8 +23,9 @@ static const nz_suffix lex_suffixes[] = {
    * 驻市单位: units stationed in the city, none named; 市容市貌, the
    * look of a town; 滨城区市西街道: 市 right after 区 begins the next
    * unit's name (no city's name ends with a district); 全国市域社会治理:
-   * no city's name ends with 国 */
-  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨驻区国",
+   * no city's name ends with 国; 19个边境旗市: banners and cities, a
+   * kind (no city's name ends with 旗) */
+  { "市", NZ_ADMIN, NZ_LV_CITY, 4, "城超上都门集股夜早菜闹黑全该本各省街跨驻区国旗",
     "场民容值面区级直长政辖属集府貌" },
   /* 恩施土家族苗族自治州, 长阳土家族自治县, 鄂温克族自治旗: a place
    * and one to three peoples */

@@ -497,10 +497,6 @@ org_suffix_at(const uint32_t *cp, size_t i, size_t e, size_t *len)
      (nz_lex_place_at(cp, i - 2, i) == 2 ||
       nz_lex_cross_word_at(cp, i - 2, i) == 2))
     return NULL;
-  /* 19个边境旗市: banners and cities (旗市), a kind of unit; no city's
-   * name ends with 旗 */
-  if(suf && *len == 1 && cp[i] == 0x5E02 && i > 0 && cp[i - 1] == 0x65D7)
-    return NULL;                                                 /* 市 旗 */
   /* 九修村规民约, 完善村规民约: 村规民约 (a village's code of conduct)
    * names the code, no village */
   if(suf && *len == 1 && cp[i] == 0x6751 && nz_match(cp, i + 1, e, "规民约"))
